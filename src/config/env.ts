@@ -1,0 +1,207 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the bot reads from the environment, validated once at start.
+ * A mistake stops the bot with one line per problem, naming the variable and what is expected.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const int = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a whole number from ${min} to ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const num = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a number from ${min} to ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const bool = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      if (/^(true|1|yes|ja)$/i.test(v)) return true;
+      if (/^(false|0|no|nee)$/i.test(v)) return false;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be true or false (got "${v}")` });
+      return z.NEVER;
+    });
+
+const envSchema = z
+  .object({
+    PORT: int('PORT', 1, 65535, 3978),
+    HOST: optionalText,
+    PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'PUBLIC_URL must be an http(s) URL'),
+    MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), 'MicrosoftAppId must be the bot\'s Entra app id (a GUID)'),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), 'MicrosoftAppTenantId must be a tenant id (a GUID)'),
+    MicrosoftAppType: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        errorMap: () => ({ message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI' }),
+      })
+      .optional(),
+    DATA_DIR: z.string().trim().min(1).optional().default('./data'),
+    STORE_FSYNC: bool('STORE_FSYNC', false),
+    UTHIEK_TEAM_ID: optionalText,
+    UTHIEK_CHANNEL_ID: optionalText,
+    UTHIEK_MEMBER_IDS: idList,
+    DEFAULT_LOCALE: z
+      .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
+      .optional()
+      .default('nl'),
+    TIME_ZONE: z.string().trim().optional().default('Europe/Amsterdam'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
+      })
+      .optional()
+      .default('info'),
+    VALUE_MODEL_FILE: optionalText,
+    DETECTOR_THRESHOLD: num('DETECTOR_THRESHOLD', 0, 1, 0.5),
+    SIGNAL_EXPIRY_DAYS: int('SIGNAL_EXPIRY_DAYS', 1, 365, 14),
+    SIGNAL_INVITES_PER_WEEK: int('SIGNAL_INVITES_PER_WEEK', 0, 100, 3),
+    SIGNAL_DELIVERY: z
+      .enum(['private', 'thread'], { errorMap: () => ({ message: 'SIGNAL_DELIVERY must be private or thread' }) })
+      .optional()
+      .default('private'),
+    JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId) {
+      const type = env.MicrosoftAppType ?? 'MultiTenant';
+      if (type !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'MicrosoftAppPassword is required when MicrosoftAppId is set' });
+      }
+      if (type !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: `MicrosoftAppTenantId is required when MicrosoftAppType is ${type}` });
+      }
+    } else {
+      if (env.MicrosoftAppPassword) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppId'], message: 'MicrosoftAppPassword is set but MicrosoftAppId is missing' });
+      }
+      if (env.HOST && !LOOPBACK.has(env.HOST)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['HOST'],
+          message: `HOST must be a loopback address in local mode (no MicrosoftAppId), got "${env.HOST}"`,
+        });
+      }
+    }
+    if (!isValidTimeZone(env.TIME_ZONE)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['TIME_ZONE'], message: `TIME_ZONE must be an IANA time zone such as Europe/Amsterdam (got "${env.TIME_ZONE}")` });
+    }
+  });
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Locale = 'nl' | 'en';
+
+export interface BotCredentials {
+  appId: string;
+  password?: string;
+  tenantId?: string;
+  type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  /** Absent in local mode: no authentication, loopback only. */
+  credentials?: BotCredentials;
+  dataDir: string;
+  storeFsync: boolean;
+  uthiek: { teamId?: string; channelId?: string; memberIds: string[] };
+  defaultLocale: Locale;
+  timeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  valueModelFile?: string;
+  signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
+  jobIntervalSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every mistake at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message)));
+  }
+  const e = parsed.data;
+  const credentials: BotCredentials | undefined = e.MicrosoftAppId
+    ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, type: e.MicrosoftAppType ?? 'MultiTenant' }
+    : undefined;
+  return {
+    port: e.PORT,
+    host: e.HOST ?? (credentials ? '0.0.0.0' : '127.0.0.1'),
+    publicUrl: e.PUBLIC_URL,
+    credentials,
+    dataDir: e.DATA_DIR,
+    storeFsync: e.STORE_FSYNC,
+    uthiek: { teamId: e.UTHIEK_TEAM_ID, channelId: e.UTHIEK_CHANNEL_ID ?? e.UTHIEK_TEAM_ID, memberIds: e.UTHIEK_MEMBER_IDS },
+    defaultLocale: e.DEFAULT_LOCALE,
+    timeZone: e.TIME_ZONE,
+    logLevel: e.LOG_LEVEL,
+    valueModelFile: e.VALUE_MODEL_FILE,
+    signal: {
+      threshold: e.DETECTOR_THRESHOLD,
+      expiryDays: e.SIGNAL_EXPIRY_DAYS,
+      invitesPerWeek: e.SIGNAL_INVITES_PER_WEEK,
+      delivery: e.SIGNAL_DELIVERY,
+    },
+    jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Stored } from './store.js';
+
+/**
+ * Where the bot can reach a conversation later (proactive messages): a Bot Framework
+ * conversation reference, kept as the opaque JSON the adapter gave us.
+ */
+export interface ConversationRecord extends Stored {
+  /** Conversation id. */
+  id: string;
+  kind: 'personal' | 'groupChat' | 'channel';
+  /** For personal chats: the user's AAD object id. */
+  userId?: string;
+  teamId?: string;
+  channelId?: string;
+  tenantId?: string;
+  reference: Record<string, unknown>;
+  installedAt: string;
+  updatedAt: string;
+  /** Set when Teams tells us the bot was removed, or a send got 403. */
+  unreachableSince?: string;
+}
+
+/** What the bot keeps about a person: ids and preferences, nothing else. */
+export interface PersonRecord extends Stored {
+  /** AAD object id. */
+  id: string;
+  /** Bot Framework user id in Teams (29:...), needed to open a 1:1 chat. */
+  teamsUserId?: string;
+  locale?: 'nl' | 'en';
+  updatedAt: string;
+}
+
+/** Ids of activities already handled, so a resent activity is handled once. */
+export interface InboxRecord extends Stored {
+  id: string;
+  at: string;
+}
+
+export interface Collections {
+  conversations: ConversationRecord;
+  people: PersonRecord;
+  inbox: InboxRecord;
+}
+
+export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox'];

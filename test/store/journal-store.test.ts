@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/domain/clock.js';
+import { JournalStore } from '../../src/store/journal-store.js';
+import { ConflictError } from '../../src/store/store.js';
+import type { Migration } from '../../src/store/migrations.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function dataDir() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const clock = new ManualClock('2026-11-23T09:00:00Z');
+const person = (id: string, locale: 'nl' | 'en' = 'nl') => ({ id, locale, updatedAt: clock.now().toISOString() });
+
+describe('JournalStore', () => {
+  it('keeps documents and events across a restart', async () => {
+    const dir = dataDir();
+    const a = await JournalStore.open({ dataDir: dir, clock });
+    await a.transact((tx) => {
+      tx.put('people', person('u1'));
+      tx.record({ type: 'test.happened', actor: 'u1', caseId: 'c1' });
+    });
+    await a.close();
+
+    const b = await JournalStore.open({ dataDir: dir, clock });
+    expect(b.get('people', 'u1')).toMatchObject({ id: 'u1', locale: 'nl', rev: 1 });
+    expect(b.events({ caseId: 'c1' })).toEqual([
+      expect.objectContaining({ seq: 1, type: 'test.happened', actor: 'u1', at: '2026-11-23T09:00:00.000Z' }),
+    ]);
+    await b.close();
+  });
+
+  it('recovers every acknowledged commit without a clean close (journal replay)', async () => {
+    const dir = dataDir();
+    const a = await JournalStore.open({ dataDir: dir, clock });
+    for (let i = 0; i < 50; i++) await a.transact((tx) => tx.put('people', person(`u${i}`)));
+    // no close(): as if the process was killed
+    const b = await JournalStore.open({ dataDir: dir, clock });
+    expect(b.all('people')).toHaveLength(50);
+    await b.close();
+  });
+
+  it('drops an unfinished last journal line and keeps the rest', async () => {
+    const dir = dataDir();
+    const a = await JournalStore.open({ dataDir: dir, clock });
+    await a.transact((tx) => tx.put('people', person('u1')));
+    const segment = path.join(dir, 'journal', fs.readdirSync(path.join(dir, 'journal'))[0]!);
+    fs.appendFileSync(segment, '{"seq":2,"v":1,"at":"2026-11-23T09:00:00.000Z","puts":[["people",{"id":"u2"');
+    const b = await JournalStore.open({ dataDir: dir, clock });
+    expect(b.get('people', 'u1')).toBeDefined();
+    expect(b.get('people', 'u2')).toBeUndefined();
+    await b.transact((tx) => tx.put('people', person('u3')));
+    await b.close();
+    const c = await JournalStore.open({ dataDir: dir, clock });
+    expect(c.all('people').map((p) => p.id).sort()).toEqual(['u1', 'u3']);
+    await c.close();
+  });
+
+  it('refuses to open a journal damaged in the middle', async () => {
+    const dir = dataDir();
+    const a = await JournalStore.open({ dataDir: dir, clock });
+    await a.transact((tx) => tx.put('people', person('u1')));
+    await a.transact((tx) => tx.put('people', person('u2')));
+    const segment = path.join(dir, 'journal', fs.readdirSync(path.join(dir, 'journal'))[0]!);
+    const lines = fs.readFileSync(segment, 'utf8').split('\n');
+    lines[0] = '{broken';
+    fs.writeFileSync(segment, lines.join('\n'));
+    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/damaged/);
+  });
+
+  it('writes all or nothing: a failing transaction leaves no trace', async () => {
+    const dir = dataDir();
+    const s = await JournalStore.open({ dataDir: dir, clock });
+    await expect(
+      s.transact((tx) => {
+        tx.put('people', person('u1'));
+        tx.record({ type: 'x', actor: 'u1' });
+        throw new Error('validation failed');
+      }),
+    ).rejects.toThrow('validation failed');
+    expect(s.get('people', 'u1')).toBeUndefined();
+    expect(s.events()).toEqual([]);
+    await s.close();
+  });
+
+  it('refuses a write based on an out-of-date revision (no lost update)', async () => {
+    const s = await JournalStore.open({ dataDir: dataDir(), clock });
+    const first = await s.transact((tx) => tx.put('people', person('u1'), { expectRev: 0 }));
+    await s.transact((tx) => tx.put('people', { ...first, locale: 'en' }, { expectRev: 1 }));
+    await expect(s.transact((tx) => tx.put('people', { ...first, locale: 'nl' }, { expectRev: 1 }))).rejects.toBeInstanceOf(ConflictError);
+    expect(s.get('people', 'u1')).toMatchObject({ locale: 'en', rev: 2 });
+    await expect(s.transact((tx) => tx.put('people', person('u1'), { expectRev: 0 }))).rejects.toBeInstanceOf(ConflictError);
+    await s.close();
+  });
+
+  it('hands out frozen documents so nobody edits state outside a transaction', async () => {
+    const s = await JournalStore.open({ dataDir: dataDir(), clock });
+    await s.transact((tx) => tx.put('people', person('u1')));
+    const p = s.get('people', 'u1')!;
+    expect(() => {
+      (p as { locale: string }).locale = 'en';
+    }).toThrow();
+    await s.close();
+  });
+
+  it('snapshots and compacts the journal but keeps every audit event', async () => {
+    const dir = dataDir();
+    const s = await JournalStore.open({ dataDir: dir, clock, minSnapshotBytes: 2_000 });
+    for (let i = 0; i < 200; i++) {
+      await s.transact((tx) => {
+        tx.put('people', person(`u${i % 10}`, i % 2 ? 'en' : 'nl'));
+        tx.record({ type: 'test.tick', actor: 'system', caseId: `c${i % 3}` });
+      });
+    }
+    await s.snapshot();
+    await s.close();
+    const journalText = fs
+      .readdirSync(path.join(dir, 'journal'))
+      .map((f) => fs.readFileSync(path.join(dir, 'journal', f), 'utf8'))
+      .join('');
+    expect(journalText).not.toContain('"puts"');
+    const t = await JournalStore.open({ dataDir: dir, clock });
+    expect(t.events()).toHaveLength(200);
+    expect(t.events().map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(t.get('people', 'u9')).toMatchObject({ locale: 'en', rev: 20 });
+    await t.close();
+  });
+
+  it('upgrades data written by an older schema version through the migration steps', async () => {
+    const dir = dataDir();
+    const old = await JournalStore.open({ dataDir: dir, clock });
+    await old.transact((tx) => {
+      tx.put('people', { id: 'u1', updatedAt: clock.now().toISOString() });
+      tx.record({ type: 'person.seen', actor: 'u1' });
+    });
+    await old.close();
+    const toV2: Migration = {
+      to: 2,
+      doc: (collection, doc) => (collection === 'people' ? { ...doc, locale: 'nl' } : doc),
+      event: (e) => (e.type === 'person.seen' ? { ...e, type: 'person.noticed' } : e),
+    };
+    const upgraded = await JournalStore.open({ dataDir: dir, clock, migrations: [toV2] });
+    expect(upgraded.get('people', 'u1')).toMatchObject({ locale: 'nl' });
+    expect(upgraded.events()[0]!.type).toBe('person.noticed');
+    await upgraded.close();
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'uthiek.json'), 'utf8')).schemaVersion).toBe(2);
+    // the code that only knows version 1 must not silently misread version-2 data
+    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/newer version/);
+  });
+
+  it('filters events by type and time window', async () => {
+    const s = await JournalStore.open({ dataDir: dataDir(), clock });
+    await s.transact((tx) => {
+      tx.record({ type: 'a', actor: 'x', at: '2025-01-01T00:00:00.000Z' });
+      tx.record({ type: 'b', actor: 'x', at: '2026-01-01T00:00:00.000Z' });
+      tx.record({ type: 'a', actor: 'x', at: '2027-01-01T00:00:00.000Z' });
+    });
+    expect(s.events({ type: 'a' })).toHaveLength(2);
+    expect(s.events({ since: '2026-01-01T00:00:00.000Z', until: '2027-01-01T00:00:00.000Z' }).map((e) => e.type)).toEqual(['b']);
+    await s.close();
+  });
+});
