@@ -69,7 +69,7 @@ const bool = (name: string, fallback: boolean) =>
 
 const envSchema = z
   .object({
-    PORT: int('PORT', 1, 65535, 3978),
+    PORT: int('PORT', 0, 65535, 3978),
     HOST: optionalText,
     PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'PUBLIC_URL must be an http(s) URL'),
     MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), 'MicrosoftAppId must be the bot\'s Entra app id (a GUID)'),
@@ -89,7 +89,12 @@ const envSchema = z
       .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
       .optional()
       .default('nl'),
-    TIME_ZONE: z.string().trim().optional().default('Europe/Amsterdam'),
+    TIME_ZONE: z
+      .string()
+      .trim()
+      .optional()
+      .default('Europe/Amsterdam')
+      .refine(isValidTimeZone, (v) => ({ message: `TIME_ZONE must be an IANA time zone such as Europe/Amsterdam (got "${v}")` })),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
@@ -105,32 +110,25 @@ const envSchema = z
       .optional()
       .default('private'),
     JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
-  })
-  .superRefine((env, ctx) => {
-    if (env.MicrosoftAppId) {
-      const type = env.MicrosoftAppType ?? 'MultiTenant';
-      if (type !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'MicrosoftAppPassword is required when MicrosoftAppId is set' });
-      }
-      if (type !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: `MicrosoftAppTenantId is required when MicrosoftAppType is ${type}` });
-      }
-    } else {
-      if (env.MicrosoftAppPassword) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppId'], message: 'MicrosoftAppPassword is set but MicrosoftAppId is missing' });
-      }
-      if (env.HOST && !LOOPBACK.has(env.HOST)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['HOST'],
-          message: `HOST must be a loopback address in local mode (no MicrosoftAppId), got "${env.HOST}"`,
-        });
-      }
-    }
-    if (!isValidTimeZone(env.TIME_ZONE)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['TIME_ZONE'], message: `TIME_ZONE must be an IANA time zone such as Europe/Amsterdam (got "${env.TIME_ZONE}")` });
-    }
   });
+
+
+/** Checks that involve more than one variable; run on the raw values so they report even when a field is also wrong. */
+function crossChecks(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const value = (name: string) => (env[name] ?? '').trim() || undefined;
+  const appId = value('MicrosoftAppId');
+  const type = value('MicrosoftAppType') ?? 'MultiTenant';
+  if (appId) {
+    if (type !== 'UserAssignedMSI' && !value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
+    if (type !== 'MultiTenant' && !value('MicrosoftAppTenantId')) problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${type}`);
+  } else {
+    if (value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is missing');
+    const host = value('HOST');
+    if (host && !LOOPBACK.has(host)) problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
+  }
+  return problems;
+}
 
 function isValidTimeZone(tz: string): boolean {
   try {
@@ -177,9 +175,11 @@ export class ConfigError extends Error {
 /** Parses the environment; throws ConfigError listing every mistake at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message)));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message))),
+    ...crossChecks(env),
+  ];
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   const credentials: BotCredentials | undefined = e.MicrosoftAppId
     ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, type: e.MicrosoftAppType ?? 'MultiTenant' }

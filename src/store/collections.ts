@@ -16,6 +16,7 @@ export interface ConversationRecord extends Stored {
   reference: Record<string, unknown>;
   installedAt: string;
   updatedAt: string;
+  welcomedAt?: string;
   /** Set when Teams tells us the bot was removed, or a send got 403. */
   unreachableSince?: string;
 }

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import type { Config } from './config/env.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { createLogger, type Logger } from './log.js';
+import { JournalStore } from './store/journal-store.js';
+import { createAdapter } from './teams/adapter.js';
+import { createApplication } from './teams/app.js';
+import { CommandRegistry } from './teams/commands.js';
+import type { Deps } from './teams/deps.js';
+import { createServer } from './teams/server.js';
+import { UthiekMembers } from './teams/uthiek-members.js';
+
+export interface BotOptions {
+  clock?: Clock;
+  logDestination?: DestinationStream;
+  logger?: Logger;
+}
+
+export interface RunningBot {
+  url: string;
+  port: number;
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+/** The composition root: builds every part once, wires them, starts listening. */
+export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
+  const store = await JournalStore.open({ dataDir: path.resolve(config.dataDir), clock, logger, fsync: config.storeFsync });
+  const adapter = createAdapter(config, logger);
+  const members = new UthiekMembers(config, adapter, store, clock, logger);
+  const deps: Deps & { adapter: typeof adapter } = { config, store, clock, logger, adapter, commands: new CommandRegistry(), members };
+  const app = createApplication(deps);
+  const server = createServer({ adapter, app, logger });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ port, host: config.host, mode: config.credentials ? 'azure' : 'local', dataFile: store.dataFile }, 'listening');
+
+  let stopped = false;
+  return {
+    url,
+    port,
+    deps,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+      logger.info('stopped');
+    },
+  };
+}

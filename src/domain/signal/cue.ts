@@ -1,0 +1,40 @@
+import type { Phase, Technology } from '../intake/vocabulary.js';
+
+/**
+ * What a cue is evidence of:
+ * - `tech`: a digital technology or processing of data about people (label clause a–c);
+ * - `intent`: the municipality plans, asks for, buys, pilots or changes something;
+ * - `subject`: the people whose data would be processed;
+ * - `negative`: a context that makes a message no signal (fault report, follow-up, news, joke…);
+ * - `mask`: a technology word used in another sense; the matched words are removed before
+ *   the other cues run ("app me even", "camera aan", "mobiele data").
+ */
+export type CueKind = 'tech' | 'intent' | 'subject' | 'negative' | 'mask';
+
+export interface Cue {
+  /** Stable code, also used as the reason code: `tech.cameras`, `intent.pilot`, `context.news`. */
+  readonly code: string;
+  readonly kind: CueKind;
+  /** Contribution to the log-odds; negative for negative cues, 0 for masks. */
+  readonly weight: number;
+  /** Phrase patterns in the language of pattern.ts. */
+  readonly patterns: readonly string[];
+  readonly nl: string;
+  readonly en: string;
+  /** For tech cues: the intake technology it points to. */
+  readonly technology?: Technology;
+  /** For intent cues: the project phase it suggests. */
+  readonly phase?: Phase;
+  /** For intent cues: the writer speaks for their own organisation ("wij willen", "could we"). */
+  readonly own?: boolean;
+  /** For intent cues: a new purpose, scope or data for something existing. */
+  readonly change?: boolean;
+  /** For negative cues: does not count when a change cue is present (an update that adds a function). */
+  readonly unlessChange?: boolean;
+  /** For negative cues: does not count when the writer states an own plan (another city, news). */
+  readonly unlessOwn?: boolean;
+}
+
+export interface CompiledCue extends Cue {
+  readonly re: RegExp;
+}

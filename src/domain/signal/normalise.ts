@@ -1,0 +1,76 @@
+/**
+ * Text normalisation for the signal detector.
+ *
+ * A Teams message arrives as HTML (mentions, paragraphs, entities). The detector works on a
+ * plain, predictable form: lowercase ASCII words separated by single spaces, with every
+ * sentence boundary written as a lone `.` token so that phrase patterns never run across
+ * two sentences.
+ */
+
+/** Emoji that mark a message as a joke; each becomes the token `haha`. */
+const JOKE_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F643}\u{1F609}\u{1F92A}]/gu;
+
+/** Organisations named "Platform X" or "Stichting X" are names, not technology. */
+const ORGANISATION_NAME = /\b(?:Platform|Stichting|Werkgroep|Vereniging)\s+[A-Z][\p{L}]+/gu;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Dutch and English abbreviations whose dots are not sentence ends. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bi\.p\.v\.?/gi, 'ipv'],
+  [/\bo\.a\.?/gi, 'oa'],
+  [/\bbijv\./gi, 'bijv'],
+  [/\be\.g\.?/gi, 'eg'],
+  [/\bi\.e\.?/gi, 'ie'],
+  [/\bz\.s\.m\.?/gi, 'zsm'],
+];
+
+/** Removes HTML: Teams mentions (`<at>…</at>`) disappear with their text, other tags become spaces. */
+export function stripHtml(input: string): string {
+  return input
+    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, ' . ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+/** Collapses a run of three or more equal letters to two ("pikkken" → "pikken", "sooo" → "soo"). */
+export function collapseRepeats(word: string): string {
+  return word.replace(/([a-z])\1{2,}/g, '$1$1');
+}
+
+/** Lowercase ASCII without diacritics ("één" → "een", "cliënt" → "client"). */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * Normalised word sequence: `"Wij willen camera's!"` → `"wij willen cameras ."`.
+ * Apostrophes vanish (camera's → cameras), hyphens and other symbols split words,
+ * sentence punctuation and line breaks become the token `.`.
+ */
+export function normalise(input: string): string {
+  let text = stripHtml(input).replace(JOKE_EMOJI, ' haha . ').replace(ORGANISATION_NAME, ' organisatienaam ');
+  for (const [pattern, replacement] of ABBREVIATIONS) text = text.replace(pattern, replacement);
+  text = foldCase(text)
+    .replace(/['’‘`´]/g, '')
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/[.!?;:\n\r]+/g, ' . ')
+    .replace(/[^a-z0-9.]+/g, ' ');
+  const words = text.split(' ').filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const word of words) {
+    const w = word === '.' ? '.' : collapseRepeats(word.replace(/\./g, ''));
+    if (w.length === 0) continue;
+    if (w === '.' && (out.length === 0 || out[out.length - 1] === '.')) continue;
+    out.push(w);
+  }
+  if (out[out.length - 1] === '.') out.pop();
+  return out.join(' ');
+}

@@ -1,0 +1,37 @@
+import type { MessageKey } from './nl.js';
+
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Uthiek Bot',
+  'common.back': 'Back',
+  'common.cancel': 'Cancel',
+  'common.error': 'Something went wrong on my side. Nothing was lost; please try again in a moment.',
+  'common.notAllowed': 'Only {who} may do this. Nothing was changed.',
+  'common.unknownUser': 'I cannot tell who you are, so I cannot do this.',
+  'common.staleCard': 'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
+  'common.invalidAction': 'I do not know this action (any more). Type "help" to see what I can do.',
+
+  'welcome.title': 'Welcome to Uthiek Bot',
+  'welcome.intro':
+    "I help the City of Utrecht bring new digitization projects to Team Uthiek in time, for an ethical assessment against Utrecht's public values.",
+  'welcome.what': 'What I do',
+  'welcome.point.signal': 'I notice when a conversation is about a new digitization project, and invite you to register it.',
+  'welcome.point.intake': 'I help you write a complete case description, step by step.',
+  'welcome.point.followup': 'I keep track of what happens with the advice.',
+  'welcome.privacy':
+    'Privacy: I read channel messages only to recognise projects. I do not keep the text of messages I do not act on.',
+  'welcome.start': 'Type "help" to see what you can do.',
+  'welcome.team':
+    'Hello! I am Uthiek Bot. When you talk here about a new digitization project, I will privately invite the writer to register it with Team Uthiek. Type "@Uthiek Bot help" for more.',
+
+  'help.title': 'What can Uthiek Bot do?',
+  'help.intro': 'You can type these commands in your chat with me:',
+  'help.uthiekOnly': 'For Team Uthiek only:',
+  'help.footer': 'Je kunt ook in het Nederlands met me praten; type "taal nl" or "language en" to choose the language.',
+  'help.cmd.help': 'this overview',
+  'help.cmd.language': 'choose Dutch or English',
+
+  'fallback.text': 'Sorry, I did not understand that. Type "help" to see what I can do.',
+
+  'language.set': 'I will talk English with you from now on.',
+  'language.usage': 'Choose "language en" or "language nl".',
+};

@@ -1,0 +1,30 @@
+import type { Locale } from '../config/env.js';
+import { en } from './en.js';
+import { nl, type MessageKey } from './nl.js';
+
+export type { MessageKey, Locale };
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Fills {placeholders}; an unknown placeholder stays visible so a missing value is noticed. */
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => format(catalogue[key], params);
+}
+
+/** Maps a Teams locale such as "en-US" or "nl-NL" to a supported language, if any. */
+export function supportedLocale(tag: string | undefined | null): Locale | undefined {
+  const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return lang === 'nl' || lang === 'en' ? lang : undefined;
+}
+
+export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogues[locale];
+}

@@ -1,0 +1,41 @@
+/**
+ * Dutch, the default language. Every user-facing string of the bot lives here (and in en.ts).
+ * Placeholders are {name}; they are filled by `format` and escaped where they end up in a card.
+ */
+export const nl = {
+  'app.name': 'Uthiek Bot',
+  'common.back': 'Terug',
+  'common.cancel': 'Annuleren',
+  'common.error': 'Er ging iets mis aan mijn kant. Er is niets verloren gegaan; probeer het zo nog eens.',
+  'common.notAllowed': 'Dit mag alleen {who}. Er is niets gewijzigd.',
+  'common.unknownUser': 'Ik kan niet vaststellen wie je bent, dus ik kan dit niet uitvoeren.',
+  'common.staleCard': 'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
+  'common.invalidAction': 'Deze actie ken ik niet (meer). Typ "help" voor wat ik kan.',
+
+  'welcome.title': 'Welkom bij Uthiek Bot',
+  'welcome.intro':
+    'Ik help de gemeente Utrecht om nieuwe digitaliseringsprojecten op tijd langs Team Uthiek te laten gaan, voor een ethische toets aan de Utrechtse waarden.',
+  'welcome.what': 'Wat ik doe',
+  'welcome.point.signal': 'Ik merk het op als een gesprek over een nieuw digitaliseringsproject gaat, en nodig je uit om het aan te melden.',
+  'welcome.point.intake': 'Ik help je stap voor stap een volledige zaakbeschrijving te maken.',
+  'welcome.point.followup': 'Ik houd bij wat er met het advies gebeurt.',
+  'welcome.privacy':
+    'Privacy: ik lees kanaalberichten alleen om projecten te herkennen. De tekst van berichten waar ik niets mee doe, bewaar ik niet.',
+  'welcome.start': 'Typ "help" om te zien wat je kunt doen.',
+  'welcome.team':
+    'Hallo! Ik ben Uthiek Bot. Praat je hier over een nieuw digitaliseringsproject, dan nodig ik de schrijver privé uit om het bij Team Uthiek aan te melden. Typ "@Uthiek Bot help" voor meer.',
+
+  'help.title': 'Wat kan Uthiek Bot?',
+  'help.intro': 'Je kunt deze opdrachten typen in je chat met mij:',
+  'help.uthiekOnly': 'Alleen voor Team Uthiek:',
+  'help.footer': 'Je kunt ook in het Engels met me praten; typ "language en" of "taal nl" om de taal te kiezen.',
+  'help.cmd.help': 'dit overzicht',
+  'help.cmd.language': 'kies Nederlands of Engels',
+
+  'fallback.text': 'Sorry, dat begrijp ik niet. Typ "help" om te zien wat ik kan.',
+
+  'language.set': 'Ik praat vanaf nu Nederlands met je.',
+  'language.usage': 'Kies "taal nl" of "taal en".',
+} satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof nl;

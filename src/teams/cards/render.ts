@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CardFactory, type Attachment } from 'botbuilder';
+
+/**
+ * Renders the JSON templates in `cards/` with adaptivecards-templating.
+ *
+ * A view has three parts: `t` (localized strings from our own catalogue), `data` (anything a
+ * person typed) and `raw` (ids, codes and input values). User text reaches a card only as
+ * `data.*`, and templates bind `data.*` only in TextRun elements and input values, which Teams
+ * shows as plain text: markdown and links in it are never interpreted (checked by a test over
+ * every template). `plain()` also removes control and bidi-override characters.
+ */
+
+export const CARDS_DIR = fileURLToPath(new URL('../../../cards/', import.meta.url));
+
+export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+export interface CardView {
+  /** Trusted display content: our own catalogue strings and lists built from them. */
+  t: Record<string, unknown>;
+  data?: unknown;
+  raw?: unknown;
+}
+
+// Loaded untyped: the package's own typings pull in adaptivecards' TypeScript sources.
+interface Template {
+  expand(context: { $root: unknown }): unknown;
+}
+const { Template: TemplateClass } = createRequire(import.meta.url)('adaptivecards-templating') as {
+  Template: new (payload: object) => Template;
+};
+
+const templates = new Map<string, Template>();
+
+function template(name: string): Template {
+  let tpl = templates.get(name);
+  if (!tpl) {
+    const json = JSON.parse(fs.readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')) as object;
+    tpl = new TemplateClass(json);
+    templates.set(name, tpl);
+  }
+  return tpl;
+}
+
+// C0/C1 controls (except tab and newline), zero-width and bidirectional override characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+export function plain(text: string): string {
+  return text.replace(UNSAFE_CHARS, '');
+}
+
+function cleanDeep(value: unknown): unknown {
+  if (typeof value === 'string') return plain(value);
+  if (Array.isArray(value)) return value.map(cleanDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, cleanDeep(v)]));
+  }
+  return value;
+}
+
+export function renderCard(name: string, view: CardView): CardJson {
+  const root = { t: view.t, data: cleanDeep(view.data ?? {}), raw: view.raw ?? {} };
+  return template(name).expand({ $root: root }) as CardJson;
+}
+
+export function cardAttachment(card: CardJson): Attachment {
+  return CardFactory.adaptiveCard(card);
+}

@@ -1,0 +1,79 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { Clock } from '../domain/clock.js';
+import type { ConversationRecord } from '../store/collections.js';
+import type { Store } from '../store/store.js';
+
+export type ConversationKind = ConversationRecord['kind'];
+
+export function conversationKind(activity: Partial<Activity>): ConversationKind {
+  const type = activity.conversation?.conversationType;
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat' || activity.conversation?.isGroup) return 'groupChat';
+  return 'personal';
+}
+
+/** Teams addresses a channel thread as "<channel id>;messageid=<root id>"; the channel is the part before. */
+export function channelIdOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  return fromChannelData ?? activity.conversation?.id?.split(';')[0];
+}
+
+export function teamIdOf(activity: Partial<Activity>): string | undefined {
+  return (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+}
+
+/**
+ * Keeps the reference needed to message this conversation later (proactively). Written only when
+ * it is new or has changed, so an ordinary turn costs no write.
+ */
+export async function rememberConversation(context: TurnContext, store: Store, clock: Clock): Promise<ConversationRecord> {
+  const activity = context.activity;
+  const kind = conversationKind(activity);
+  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  const channelId = kind === 'channel' ? channelIdOf(activity) : undefined;
+  // For channels, keep one record per channel (not per thread), pointing at the channel itself.
+  const id = kind === 'channel' && channelId ? channelId : activity.conversation.id;
+  if (kind === 'channel' && channelId) {
+    (reference as { conversation: Record<string, unknown> }).conversation = {
+      ...(reference.conversation as Record<string, unknown>),
+      id: channelId,
+    };
+  }
+  delete (reference as { activityId?: string }).activityId;
+  const existing = store.get('conversations', id);
+  const userId = kind === 'personal' ? activity.from?.aadObjectId : undefined;
+  const unchanged =
+    existing &&
+    !existing.unreachableSince &&
+    (existing.reference as { serviceUrl?: string }).serviceUrl === activity.serviceUrl &&
+    existing.userId === userId;
+  if (unchanged) return existing;
+  const now = clock.now().toISOString();
+  const record: ConversationRecord = {
+    id,
+    kind,
+    userId,
+    teamId: teamIdOf(activity),
+    channelId,
+    tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
+    reference,
+    installedAt: existing?.installedAt ?? now,
+    updatedAt: now,
+    welcomedAt: existing?.welcomedAt,
+  };
+  return store.transact((tx) => tx.put('conversations', record));
+}
+
+export async function markWelcomed(store: Store, conversationId: string, clock: Clock): Promise<void> {
+  await store.transact((tx) => {
+    const record = tx.get('conversations', conversationId);
+    if (record) tx.put('conversations', { ...record, welcomedAt: clock.now().toISOString() });
+  });
+}
+
+export async function markUninstalled(store: Store, conversationId: string, clock: Clock): Promise<void> {
+  await store.transact((tx) => {
+    const record = tx.get('conversations', conversationId);
+    if (record) tx.put('conversations', { ...record, unreachableSince: clock.now().toISOString() });
+  });
+}

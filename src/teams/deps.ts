@@ -1,0 +1,21 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { CloudAdapter } from 'botbuilder';
+import type { Config } from '../config/env.js';
+import type { Clock } from '../domain/clock.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import type { CommandRegistry } from './commands.js';
+import type { UthiekMembers } from './uthiek-members.js';
+
+export type App = Application<TurnState>;
+
+/** What the Teams layer needs from the rest of the bot; built once in the composition root. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  adapter: CloudAdapter;
+  commands: CommandRegistry;
+  members: UthiekMembers;
+}

@@ -1,0 +1,38 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { addressedToBot } from '../activity.js';
+import type { App, Deps } from '../deps.js';
+import { safe } from '../safe.js';
+import { turnOf } from '../turn.js';
+
+const isCardAction = async (context: TurnContext) =>
+  context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action';
+
+/**
+ * Registered last. A message no other route took: in 1:1 (or when @mentioned) the person gets
+ * a pointer to help; their text is neither repeated nor kept. Other channel chatter gets no
+ * reply. A card action with an unknown verb (an old or forged card) gets a clear answer
+ * instead of a failed invoke.
+ */
+export function registerFallback(app: App, deps: Deps): void {
+  app.addRoute(
+    isCardAction,
+    safe(deps, 'fallback:card', async (context) => {
+      const turn = turnOf(context, deps);
+      deps.logger.warn({ activityId: context.activity.id, userId: turn.actorId }, 'unknown card action');
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: turn.t('common.invalidAction') } },
+      });
+    }),
+    true,
+  );
+
+  app.activity(
+    ActivityTypes.Message,
+    safe(deps, 'fallback', async (context) => {
+      if (!addressedToBot(context.activity)) return;
+      const turn = turnOf(context, deps);
+      await context.sendActivity(turn.t(context.activity.value ? 'common.invalidAction' : 'fallback.text'));
+    }),
+  );
+}

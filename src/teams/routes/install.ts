@@ -1,0 +1,75 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { cardAttachment, renderCard } from '../cards/render.js';
+import { markUninstalled, markWelcomed, rememberConversation } from '../conversations.js';
+import type { App, Deps } from '../deps.js';
+import { safe } from '../safe.js';
+import { turnOf, type Turn } from '../turn.js';
+
+export function welcomeCard(turn: Pick<Turn, 't'>) {
+  const { t } = turn;
+  return renderCard('welcome', {
+    t: {
+      title: t('welcome.title'),
+      intro: t('welcome.intro'),
+      what: t('welcome.what'),
+      points: [t('welcome.point.signal'), t('welcome.point.intake'), t('welcome.point.followup')],
+      privacy: t('welcome.privacy'),
+      start: t('welcome.start'),
+      helpButton: t('help.title'),
+    },
+  });
+}
+
+/** Welcomes a conversation once, however often Teams repeats the install events. */
+async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
+  const record = await rememberConversation(context, deps.store, deps.clock);
+  if (record.welcomedAt) return;
+  const turn = turnOf(context, deps);
+  if (record.kind === 'personal') {
+    await context.sendActivity({ attachments: [cardAttachment(welcomeCard(turn))] });
+  } else {
+    await context.sendActivity(turn.t('welcome.team'));
+  }
+  await markWelcomed(deps.store, record.id, deps.clock);
+  deps.logger.info({ conversationId: record.id, kind: record.kind }, 'welcomed');
+}
+
+async function forget(context: TurnContext, deps: Deps): Promise<void> {
+  const record = await rememberConversation(context, deps.store, deps.clock);
+  await markUninstalled(deps.store, record.id, deps.clock);
+  if (record.teamId === deps.config.uthiek.teamId) deps.members.invalidate();
+  deps.logger.info({ conversationId: record.id }, 'bot removed from conversation');
+}
+
+export function registerInstall(app: App, deps: Deps): void {
+  app.activity(
+    ActivityTypes.InstallationUpdate,
+    safe(deps, 'installationUpdate', async (context) => {
+      if (String(context.activity.action ?? '').startsWith('remove')) await forget(context, deps);
+      else await welcomeOnce(context, deps);
+    }),
+  );
+
+  app.conversationUpdate(
+    'membersAdded',
+    safe(deps, 'membersAdded', async (context) => {
+      const a = context.activity;
+      const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
+      if (botAdded || a.conversation.conversationType === 'personal' || !a.conversation.conversationType) {
+        await welcomeOnce(context, deps);
+      } else if (a.channelData?.team?.id === deps.config.uthiek.teamId) {
+        deps.members.invalidate();
+      }
+    }),
+  );
+
+  app.conversationUpdate(
+    'membersRemoved',
+    safe(deps, 'membersRemoved', async (context) => {
+      const a = context.activity;
+      if ((a.membersRemoved ?? []).some((m) => m.id === a.recipient.id)) await forget(context, deps);
+      else if (a.channelData?.team?.id === deps.config.uthiek.teamId) deps.members.invalidate();
+    }),
+  );
+
+}

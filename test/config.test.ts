@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/env.js';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('configuration from the environment', () => {
+  it('runs in local mode with no settings at all', () => {
+    const c = loadConfig({});
+    expect(c.credentials).toBeUndefined();
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(3978);
+    expect(c.dataDir).toBe('./data');
+    expect(c.defaultLocale).toBe('nl');
+  });
+
+  it('names every mistake at once, one line each', () => {
+    const p = problems({ PORT: 'abc', DEFAULT_LOCALE: 'fr', LOG_LEVEL: 'loud', TIME_ZONE: 'Mars/Base' });
+    expect(p).toHaveLength(4);
+    expect(p.join('\n')).toMatch(/PORT must be a whole number from 0 to 65535 \(got "abc"\)/);
+    expect(p.join('\n')).toMatch(/DEFAULT_LOCALE must be nl or en/);
+    expect(p.join('\n')).toMatch(/LOG_LEVEL must be one of/);
+    expect(p.join('\n')).toMatch(/TIME_ZONE must be an IANA time zone/);
+  });
+
+  it('requires the password with an app id, and a tenant for single-tenant bots', () => {
+    expect(problems({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'SingleTenant' })).toEqual([
+      'MicrosoftAppPassword is required when MicrosoftAppId is set',
+      'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
+    ]);
+    // cross-field mistakes are reported together with field mistakes
+    expect(problems({ PORT: 'x', MicrosoftAppId: '11111111-2222-3333-4444-555555555555' })).toHaveLength(2);
+    expect(problems({ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }).join()).toMatch(/GUID/);
+  });
+
+  it('refuses a non-loopback HOST in local mode', () => {
+    expect(problems({ HOST: '0.0.0.0' }).join()).toMatch(/HOST must be a loopback address in local mode/);
+  });
+
+  it('listens on all interfaces with credentials unless HOST says otherwise', () => {
+    const c = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x' });
+    expect(c.host).toBe('0.0.0.0');
+    expect(c.credentials?.type).toBe('MultiTenant');
+  });
+
+  it('reads the Team Uthiek ids as a list and uses the team as triage channel by default', () => {
+    const c = loadConfig({ UTHIEK_MEMBER_IDS: ' a, b ,,c ', UTHIEK_TEAM_ID: '19:t@thread.tacv2' });
+    expect(c.uthiek).toEqual({ teamId: '19:t@thread.tacv2', channelId: '19:t@thread.tacv2', memberIds: ['a', 'b', 'c'] });
+  });
+});

@@ -1,0 +1,89 @@
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config/env.js';
+import { startBot, type RunningBot } from '../../src/compose.js';
+import { ManualClock } from '../../src/domain/clock.js';
+import { FakeConnector } from './fake-connector.js';
+import { tempDir } from './temp-dir.js';
+import { TEAM_ID, TRIAGE_CHANNEL, users } from './activities.js';
+
+export interface TestBot {
+  bot: RunningBot;
+  connector: FakeConnector;
+  clock: ManualClock;
+  dataDir: string;
+  /** Every log line the bot wrote, raw. */
+  logs: string[];
+  post(activity: object, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  restart(env?: Record<string, string>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  env?: Record<string, string>;
+  clock?: ManualClock;
+  dataDir?: string;
+}
+
+/**
+ * The real bot (real restify server, real adapter, local mode) on a free loopback port, with a
+ * fake Bot Connector and a temporary data directory (TESTING.md, level 2).
+ */
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const connector = await new FakeConnector().start();
+  const temp = options.dataDir ? undefined : tempDir('uthiek-it-');
+  const dataDir = options.dataDir ?? temp!.dir;
+  const clock = options.clock ?? new ManualClock('2026-11-23T09:00:00Z');
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const baseEnv = {
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    UTHIEK_TEAM_ID: TEAM_ID,
+    UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
+    UTHIEK_MEMBER_IDS: `${users.member.aadObjectId},${users.member2.aadObjectId}`,
+  };
+  let env = { ...baseEnv, ...options.env };
+  let bot = await startBot(loadConfig(env), { clock, logDestination: sink });
+
+  const harness: TestBot = {
+    get bot() {
+      return bot;
+    },
+    connector,
+    clock,
+    dataDir,
+    logs,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body };
+    },
+    async restart(extraEnv = {}) {
+      await bot.stop();
+      env = { ...env, ...extraEnv };
+      bot = await startBot(loadConfig(env), { clock, logDestination: sink });
+    },
+    async stop() {
+      await bot.stop();
+      await connector.stop();
+      temp?.cleanup();
+    },
+  };
+  return harness;
+}
