@@ -20,6 +20,7 @@ export interface BotOptions {
 
 export interface RunningBot {
   url: string;
+  dataFile: string;
   port: number;
   deps: Deps;
   stop(): Promise<void>;
@@ -48,6 +49,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   let stopped = false;
   return {
     url,
+    dataFile: store.dataFile,
     port,
     deps,
     async stop() {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     : [
         'Uthiek Bot runs in LOCAL MODE: no MicrosoftAppId, so no authentication; it listens on loopback only.',
         `  Endpoint:  ${endpoint}`,
-        `  Data:      ${bot.deps.store instanceof Object ? (bot.deps.store as { dataFile?: string }).dataFile : config.dataDir}`,
+        `  Data:      ${bot.dataFile}`,
         '  Talk to it in the Microsoft 365 Agents Playground, in a second terminal:',
         '      npm run playground        (then open the URL it prints, and type "help")',
       ];

@@ -64,10 +64,13 @@ export async function rememberConversation(context: TurnContext, store: Store, c
   return store.transact((tx) => tx.put('conversations', record));
 }
 
-export async function markWelcomed(store: Store, conversationId: string, clock: Clock): Promise<void> {
-  await store.transact((tx) => {
+/** True for exactly one caller per conversation: the one that should send the welcome. */
+export async function claimWelcome(store: Store, conversationId: string, clock: Clock): Promise<boolean> {
+  return store.transact((tx) => {
     const record = tx.get('conversations', conversationId);
-    if (record) tx.put('conversations', { ...record, welcomedAt: clock.now().toISOString() });
+    if (!record || record.welcomedAt) return false;
+    tx.put('conversations', { ...record, welcomedAt: clock.now().toISOString() });
+    return true;
   });
 }
 

@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { cardAttachment, renderCard } from '../cards/render.js';
-import { markUninstalled, markWelcomed, rememberConversation } from '../conversations.js';
+import { claimWelcome, markUninstalled, rememberConversation } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { safe } from '../safe.js';
 import { turnOf, type Turn } from '../turn.js';
@@ -23,14 +23,14 @@ export function welcomeCard(turn: Pick<Turn, 't'>) {
 /** Welcomes a conversation once, however often Teams repeats the install events. */
 async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
   const record = await rememberConversation(context, deps.store, deps.clock);
-  if (record.welcomedAt) return;
+  // Teams sends installationUpdate and conversationUpdate at the same moment: claim the welcome first.
+  if (!(await claimWelcome(deps.store, record.id, deps.clock))) return;
   const turn = turnOf(context, deps);
   if (record.kind === 'personal') {
     await context.sendActivity({ attachments: [cardAttachment(welcomeCard(turn))] });
   } else {
     await context.sendActivity(turn.t('welcome.team'));
   }
-  await markWelcomed(deps.store, record.id, deps.clock);
   deps.logger.info({ conversationId: record.id, kind: record.kind }, 'welcomed');
 }
 
