@@ -1,0 +1,132 @@
+import type { ImpactLevel } from '../impact/rules.js';
+import type { IntakeData } from '../intake/intake.js';
+import type { StepId } from '../intake/steps.js';
+import type { CaseState } from './lifecycle.js';
+
+/** How a case came in. */
+export interface CaseOrigin {
+  kind: 'signal' | 'command' | 'message-action';
+  signalId?: string;
+  /** Deep link to the Teams message it started from, if any. */
+  messageLink?: string;
+}
+
+/** A question from Team Uthiek to the lead during triage, and the answer. */
+export interface InfoRequest {
+  id: string;
+  askedBy: string;
+  askedAt: string;
+  question: string;
+  answer?: string;
+  answeredAt?: string;
+}
+
+export interface Triage {
+  suggestedImpact: ImpactLevel;
+  impact?: ImpactLevel;
+  handlerId?: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  declineReason?: string;
+  duplicateOf?: string;
+  requests: InfoRequest[];
+  /** Where the triage card is, to update it in place. */
+  card?: { conversationId: string; activityId: string };
+}
+
+/** Someone taking part in an assessment. */
+export interface Participant {
+  role: 'handler' | 'lead' | 'panel' | 'expert' | 'member';
+  /** AAD object id when the person is in the tenant. */
+  aadObjectId?: string;
+  /** Panel member id when role is panel. */
+  panelId?: string;
+  name: string;
+  email?: string;
+}
+
+export interface TimeSlot {
+  /** ISO UTC. */
+  start: string;
+  end: string;
+}
+
+export interface Schedule {
+  slot: TimeSlot;
+  participants: Participant[];
+  /** Set when the notice rule was broken on purpose. */
+  urgentReason?: string;
+  /** Stable iCalendar UID and its SEQUENCE, bumped for every update or cancellation. */
+  uid: string;
+  sequence: number;
+  confirmedAt: string;
+  confirmedBy: string;
+  location?: string;
+}
+
+export const ADVICE_STATUSES = ['open', 'in-progress', 'implemented', 'not-followed', 'no-longer-relevant'] as const;
+export type AdviceStatus = (typeof ADVICE_STATUSES)[number];
+/** Settled statuses end the follow-up of an item; the last two need a reason. */
+export const SETTLED: ReadonlySet<AdviceStatus> = new Set(['implemented', 'not-followed', 'no-longer-relevant']);
+
+export const DECISIONS = ['adopt', 'partly', 'not'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface AdviceItem {
+  id: string;
+  text: string;
+  values: string[];
+  /** The action owner (actiehouder): AAD id when in the tenant, else a name. */
+  ownerId?: string;
+  ownerName?: string;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  status: AdviceStatus;
+  statusReason?: string;
+  decision?: Decision;
+  decisionReason?: string;
+  /** Nudges go to the lead unless an item was delegated to its owner. */
+  delegated?: boolean;
+  snoozedUntil?: string;
+  /** Nudges sent since the last answer. */
+  unansweredNudges: number;
+  lastNudgeAt?: string;
+  lastAnswerAt?: string;
+  escalation?: 'handler' | 'report';
+}
+
+export interface Assessment {
+  heldAt: string;
+  reportUrl: string;
+  recordedBy: string;
+  recordedAt: string;
+  /** Panel member ids present at the assessment. */
+  panelPresent: string[];
+}
+
+export interface CaseRecord {
+  /** Human-readable and stable, e.g. UTH-2026-007. */
+  id: string;
+  rev?: number;
+  state: CaseState;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  /** The project lead's AAD id: who answers follow-up. The creator unless the intake names another lead who is in the tenant. */
+  leadId: string;
+  origin: CaseOrigin;
+  intake: IntakeData;
+  intakeStep: StepId;
+  submittedAt?: string;
+  triage?: Triage;
+  schedule?: Schedule;
+  assessment?: Assessment;
+  /** The lead's response to the advice as a whole. */
+  decision?: { overall: Decision; reason: string; at: string };
+  advice: AdviceItem[];
+  closedReason?: string;
+  /** Algorithm register entry for cases with an algorithm. */
+  register?: { entryUrl?: string; statedAssessmentStatus?: 'none' | 'planned' | 'done'; checkedAt?: string };
+  /** Locale of the lead, for proactive messages. */
+  leadLocale?: 'nl' | 'en';
+}

@@ -1,0 +1,68 @@
+/**
+ * Every audit event type the bot records. The log holds ids, states and codes, never free text.
+ * Reports are computed from these (src/domain/report).
+ *
+ * event type              caseId  from→to                 data
+ * signal.detected         –       –                       signalId, score, scope ('channel'|'groupChat')
+ * signal.dismissed        –       –                       signalId, reason ('not-a-project'|'already-registered')
+ * signal.expired          –       –                       signalId
+ * signal.converted        yes     –                       signalId
+ * case.created            yes     – → intake              origin ('signal'|'command'|'message-action')
+ * intake.saved            yes     –                       step
+ * case.submit             yes     intake → submitted
+ * case.accept             yes     submitted → accepted    handlerId, impact, suggestedImpact
+ * case.request-info       yes     submitted → needs-info  requestId
+ * case.provide-info       yes     needs-info → submitted  requestId
+ * case.decline            yes     → declined
+ * case.mark-duplicate     yes     → duplicate             duplicateOf
+ * case.abandon            yes     → abandoned
+ * case.schedule           yes     accepted → scheduled    start, urgent (bool), panelIds, expertIds
+ * case.reschedule         yes     scheduled → scheduled   start, sequence
+ * case.unschedule         yes     scheduled → accepted    sequence
+ * case.record-assessment  yes     scheduled → assessed    heldAt, adviceCount, panelPresent (ids), dpiaStatus, algorithm (bool)
+ * decision.recorded       yes     –                       overall, perItem (itemId:decision list)
+ * case.start-follow-up    yes     assessed → follow-up
+ * advice.status           yes     –                       itemId, status
+ * advice.delegated        yes     –                       itemId
+ * advice.snoozed          yes     –                       itemId, until
+ * nudge.sent              yes     –                       itemId(s), recipient ('lead'|'owner')
+ * nudge.escalated         yes     –                       itemId, level ('handler'|'report')
+ * case.close              yes     → closed                how ('all-settled'|'manual')
+ * case.cancel             yes     → cancelled
+ * register.recorded       yes     –                       statedAssessmentStatus
+ * person.exported         –       –                       subject
+ * person.erased           –       –                       subject (a pseudonym after erasure)
+ * feedback.not-a-project  –       –                       signalId
+ */
+export const EVENT_TYPES = [
+  'signal.detected',
+  'signal.dismissed',
+  'signal.expired',
+  'signal.converted',
+  'case.created',
+  'intake.saved',
+  'case.submit',
+  'case.accept',
+  'case.request-info',
+  'case.provide-info',
+  'case.decline',
+  'case.mark-duplicate',
+  'case.abandon',
+  'case.schedule',
+  'case.reschedule',
+  'case.unschedule',
+  'case.record-assessment',
+  'decision.recorded',
+  'case.start-follow-up',
+  'advice.status',
+  'advice.delegated',
+  'advice.snoozed',
+  'nudge.sent',
+  'nudge.escalated',
+  'case.close',
+  'case.cancel',
+  'register.recorded',
+  'person.exported',
+  'person.erased',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
