@@ -32,7 +32,6 @@
  * register.recorded       yes     –                       statedAssessmentStatus
  * person.exported         –       –                       subject
  * person.erased           –       –                       subject (a pseudonym after erasure)
- * feedback.not-a-project  –       –                       signalId
  */
 export const EVENT_TYPES = [
   'signal.detected',
