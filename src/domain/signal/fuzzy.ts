@@ -77,16 +77,22 @@ export function editDistance(a: string, b: string, max: number): number {
 export function correctWord(word: string): string {
   if (word.length < MIN_LENGTH || KEEP.has(word)) return word;
   if (STEMS.some(([stem]) => word.startsWith(stem))) return word;
+  let best = word;
+  let bestDistance = Infinity;
   for (const [stem, max] of STEMS) {
     if (stem[0] !== word[0] || word.startsWith(stem.slice(0, -1))) continue;
     for (let len = stem.length - max; len <= stem.length + max; len++) {
       if (len < MIN_LENGTH || len > word.length) continue;
       const head = word.slice(0, len);
       if (stem.startsWith(head) || head.startsWith(stem)) continue;
-      if (editDistance(head, stem, max) <= max) return stem + word.slice(len);
+      const d = editDistance(head, stem, max);
+      if (d <= max && d < bestDistance) {
+        best = stem + word.slice(len);
+        bestDistance = d;
+      }
     }
   }
-  return word;
+  return best;
 }
 
 /** Applies `correctWord` to every word of normalised text. */

@@ -3,11 +3,14 @@
  * over normalised text (see normalise.ts: lowercase words separated by single spaces).
  *
  *   "wij willen"            two consecutive words
- *   "wil|wilt|willen"       one word, any of the alternatives
+ *   "wij willen|we want"    "|" separates alternative phrases
+ *   "(koppel*|link) data"   a word in parentheses is one of the alternatives inside
  *   "sensor*"               a word starting with "sensor" (sensoren, sensors, sensordata)
  *   "*camera*"              a word containing "camera" (kentekencameras, camerabeelden)
  *   "ai_assistent*"         "_" is an optional space: "ai assistent" or "aiassistent"
  *   "koppel* ~ gegevens"    "~" allows up to 3 words in between, "~~" up to 6
+ *   "versie #"              "#" is any number (with an optional letter suffix: "4", "11", "2b")
+ *   "^ hoeveel"             "^" (first word only) anchors the phrase at the start of a sentence
  *
  * Patterns never match across a sentence boundary: gaps only skip words, never the `.` token.
  */
@@ -24,14 +27,36 @@ function alternative(source: string): string {
 }
 
 function word(source: string): string {
-  return `(?:${source.split('|').map(alternative).join('|')})`;
+  if (source === '#') return '[0-9]+[a-z]*';
+  const group = /^\((.+)\)$/.exec(source);
+  return group ? `(?:${(group[1] as string).split('|').map(alternative).join('|')})` : alternative(source);
+}
+
+/** Splits on "|" outside parentheses. */
+function phrases(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of pattern) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
 }
 
 /** Compiles one phrase to a regular-expression source (without flags). */
 export function phraseSource(phrase: string): string {
   const parts: string[] = [];
   let gap = 0;
-  for (const token of phrase.trim().split(/\s+/)) {
+  const tokens = phrase.trim().split(/\s+/);
+  const anchored = tokens[0] === '^';
+  if (anchored) tokens.shift();
+  for (const token of tokens) {
     const g = GAPS[token];
     if (g !== undefined) {
       gap = g;
@@ -42,12 +67,13 @@ export function phraseSource(phrase: string): string {
     gap = 0;
   }
   if (parts.length === 0) throw new Error(`empty pattern: "${phrase}"`);
-  return `(?<!${WORD})${parts.join('')}(?!${WORD})`;
+  const start = anchored ? '(?:^|(?<=\\. ))' : `(?<!${WORD})`;
+  return `${start}${parts.join('')}(?!${WORD})`;
 }
 
-/** Compiles a list of phrases into one global regular expression. */
-export function compile(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map(phraseSource).join('|'), 'g');
+/** Compiles a list of patterns (each one or more "|"-separated phrases) into one global regular expression. */
+export function compile(patterns: readonly string[]): RegExp {
+  return new RegExp(patterns.flatMap(phrases).map(phraseSource).join('|'), 'g');
 }
 
 /** Start offsets of every non-overlapping match of `re` in `text`. */

@@ -1,0 +1,206 @@
+/**
+ * Context cues that make a message no signal (the hard-negative families of the label
+ * definition), and masks for technology words used in another sense.
+ * Patterns use the language of pattern.ts on normalised text.
+ */
+import type { Cue } from './cue.js';
+
+export const CONTEXT_CUES: readonly Cue[] = [
+  {
+    code: 'context.followup', kind: 'negative', weight: -3.0,
+    nl: 'gaat over een project dat al bij Team Uthiek is aangemeld of beoordeeld', en: 'follows up on a project already registered with or assessed by Team Uthiek',
+    patterns: [
+      'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
+      'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
+      'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
+      'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry|terugkoppel*',
+      'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
+      'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
+      'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
+    ],
+  },
+  {
+    code: 'context.process', kind: 'negative', weight: -1.5,
+    nl: 'is een vraag over de werkwijze van Team Uthiek', en: "is a question about Team Uthiek's process",
+    patterns: [
+      'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
+      'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
+      'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
+      'alle ~ projecten|elk ~ project|ieder ~ project|every ~ project|all ~ projects|any ~ project|altijd nodig|always needed|in het algemeen|in general',
+    ],
+  },
+  {
+    code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
+    nl: 'deelt nieuws, een artikel of een evenement', en: 'shares news, an article or an event',
+    patterns: [
+      'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
+      'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
+      'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
+      'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
+      'ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd',
+    ],
+  },
+  {
+    code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
+    nl: 'geeft een mening of reactie', en: 'gives an opinion or reaction',
+    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus'],
+  },
+  {
+    code: 'context.other-party', kind: 'negative', weight: -2.0, unlessOwn: true,
+    nl: 'gaat over een andere stad of organisatie, zonder eigen plan', en: 'is about another city or organisation, with no plan of our own',
+    patterns: [
+      'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
+      'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
+      'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
+      'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*',
+    ],
+  },
+  {
+    code: 'context.declined', kind: 'negative', weight: -2.5,
+    nl: 'zegt dat het niet doorgaat of gestopt is', en: 'says it will not happen or has stopped',
+    patterns: [
+      'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
+      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
+    ],
+  },
+  {
+    code: 'context.fault', kind: 'negative', weight: -2.2, unlessChange: true,
+    nl: 'meldt een storing of probleem met iets bestaands', en: 'reports a fault or problem with something existing',
+    patterns: [
+      'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
+      'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
+      'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
+      'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
+      'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
+      'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit',
+    ],
+  },
+  {
+    code: 'context.figures', kind: 'negative', weight: -2.0,
+    nl: 'vraagt naar cijfers of gebruik van iets bestaands', en: 'asks about figures or use of something existing',
+    patterns: [
+      'hoeveel ~ gebruikt|hoeveel ~ gevoerd|hoeveel mensen|hoeveel gesprekken|hoeveel meldingen|hoeveel keer|how many ~ used|how many people|how many times',
+      'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistiek*|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
+      'een record|nieuw record|new record|recordaantal|waar vind ik|where can i find|where do i find',
+      '^ hoeveel|^ how many|journalist|persvraag|press question|raadsvraag|raadslid vroeg|vraagt ernaar|vroeg ernaar',
+    ],
+  },
+  {
+    code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
+    nl: 'gaat over iets dat al lang in gebruik is', en: 'is about something long in use',
+    patterns: [
+      'sinds #|since #|al jaren|for years|draait al|draaien al|already running|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
+      'heeft een functie|has a feature|zit al in|kan al|can already',
+    ],
+  },
+  {
+    code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
+    nl: 'deelt een tip of weetje', en: 'shares a tip or fact',
+    patterns: ['tip|tips|protip|wist je dat|did you know|fyi|handig om te weten|good to know'],
+  },
+  {
+    code: 'context.no-change', kind: 'negative', weight: -2.5,
+    nl: 'zegt dat er aan doel, gegevens en werking niets verandert', en: 'says nothing changes in purpose, data or function',
+    patterns: [
+      'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
+      'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
+      'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
+      'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*',
+    ],
+  },
+  {
+    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true,
+    nl: 'gaat over routinematig IT-beheer (update, migratie, onderhoud, licentie)', en: 'is about routine IT operations (update, migration, maintenance, licence)',
+    patterns: [
+      'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
+      'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
+      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|intranet|sharepoint|exchange|mailbox*',
+      'telefonie|telefooncentrale|fax*|nieuwe laptops|nieuwe telefoons|diensttelefoons',
+    ],
+  },
+  {
+    code: 'context.helpdesk', kind: 'negative', weight: -2.0,
+    nl: 'is een vraag voor de IT-helpdesk', en: 'is a question for the IT helpdesk',
+    patterns: [
+      'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
+      'mijn muis|mijn toetsenbord|mijn headset|mijn mail|mijn outlook|mijn account|mijn wachtwoord|mijn handtekening|mijn teams|my laptop|my phone|my screen',
+      'my password|my account|printer*|printen|toetsenbord*|laptopbatterij|wachtwoord*|password*|vpn|outlook|draaitabel|pivot|beamer|hdmi|gastennetwerk',
+      'wifi code|it balie|servicedesk|service desk|helpdesk|inloggen lukt niet|kan niet inloggen|cant log in|i cant|lukt niet|lukt het niet|iemand tips',
+      'any idea why|weet iemand waarom|bijlagen|attachments|macro*|share my screen|scherm delen|doorschakel*|vaste lijn',
+    ],
+  },
+  {
+    code: 'context.joke', kind: 'negative', weight: -3.0,
+    nl: 'is een grap of gedachte-experiment', en: 'is a joke or hypothetical',
+    patterns: [
+      'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
+      'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
+      'would be fun|would be cool|wouldnt it be|ik zeg maar wat',
+    ],
+  },
+  {
+    code: 'context.someday', kind: 'negative', weight: -1.5,
+    nl: 'gaat over een verre toekomst zonder plan', en: 'is about a distant future without a plan',
+    patterns: ['ooit|someday|some day|one day|in de toekomst|in the future|over tien jaar|in ten years|ons allemaal|us all|we allemaal|iedereen werkloos'],
+  },
+  {
+    code: 'context.event', kind: 'negative', weight: -1.5,
+    nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
+    patterns: [
+      'workshop*|werkgroep*|working group|personeelsdag|cursus|cursussen|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
+      'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
+    ],
+  },
+  {
+    code: 'context.personal', kind: 'negative', weight: -2.0,
+    nl: 'gaat over privégebruik of sociale media', en: 'is about private life or social media',
+    patterns: [
+      'instagram|tiktok|facebook|snapchat|youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
+      'group chat|groepschat|mijn zoon|mijn dochter|my kids|mijn kinderen|mijn man|mijn vrouw|my partner|mijn eigen|my own phone',
+    ],
+  },
+];
+
+/** Technology words used in another sense; matched words are removed before the other cues run. */
+export const MASK_CUES: readonly Cue[] = [
+  {
+    code: 'sense.app-as-verb', kind: 'mask', weight: 0,
+    nl: "'app' betekent hier een berichtje sturen", en: "'app' here means sending a text message",
+    patterns: [
+      'app me|app mij|app je|app even|app ff|app maar|app hem|app haar|app ons|appje*|appen|appt|appte|appten|geapt|geappt|whatsapp*|groepsapp*|appgroep*|app groep*',
+      'stuur* ~~ via de app|send ~~ via the app|via de groepsapp|applicatiebeheer*|applaus|appeltaart*',
+    ],
+  },
+  {
+    code: 'sense.data-as-dates', kind: 'mask', weight: 0,
+    nl: "'data' betekent hier datums of mobiel internet", en: "'data' here means dates or mobile internet",
+    patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
+  },
+  {
+    code: 'sense.camera-in-meeting', kind: 'mask', weight: 0,
+    nl: "'camera' gaat hier over een vergadering of foto's", en: "'camera' here is about a meeting or photos",
+    patterns: [
+      'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|camera aan|camera uit|camera on|camera off|cameras aan|cameras uit',
+      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*',
+    ],
+  },
+  {
+    code: 'sense.rail-platform', kind: 'mask', weight: 0,
+    nl: "'platform' is hier een perron", en: "'platform' here is a railway platform",
+    patterns: ['platform #|spoor #|perron*|treinplatform|platform ~ trein*|train ~ platform|platform ~ train'],
+  },
+  {
+    code: 'sense.organisation-name', kind: 'mask', weight: 0,
+    nl: "'platform' is hier de naam van een organisatie", en: "'platform' here is the name of an organisation",
+    patterns: ['organisatienaam'],
+  },
+  {
+    code: 'sense.other', kind: 'mask', weight: 0,
+    nl: 'een technisch woord wordt hier in een andere betekenis gebruikt', en: 'a technical word is used here in another sense',
+    patterns: [
+      'sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
+      'vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
+    ],
+  },
+];

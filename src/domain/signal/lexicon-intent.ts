@@ -1,0 +1,193 @@
+/**
+ * Intent cues: the municipality (the writer, a department, a partner acting with it) wants,
+ * plans, asks about, pilots, buys, builds, starts or changes something. Each may suggest an
+ * intake phase. Patterns use the language of pattern.ts on normalised text.
+ */
+import type { Cue } from './cue.js';
+
+export const INTENT_CUES: readonly Cue[] = [
+  {
+    code: 'intent.want', kind: 'intent', weight: 1.6, phase: 'idea',
+    nl: 'iemand wil iets nieuws', en: 'someone wants something new',
+    patterns: [
+      'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
+      'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
+      'would like|d like|wed like|theyd like|hope to|wish to|keen to|eager to',
+    ],
+  },
+  {
+    code: 'intent.plan', kind: 'intent', weight: 1.4, phase: 'idea',
+    nl: 'er is een plan of voornemen', en: 'there is a plan or intention',
+    patterns: [
+      'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
+      'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
+      'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
+    ],
+  },
+  {
+    code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
+    nl: 'er is een idee of voorstel', en: 'there is an idea or proposal',
+    patterns: ['idee|ideeen|idea|ideas|voorstel|stelt voor|stellen voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
+  },
+  {
+    code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
+    nl: 'iemand vraagt of de gemeente dit zou kunnen doen', en: 'someone asks whether the municipality could do this',
+    patterns: [
+      'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
+      'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|would it be|misschien kunnen|maybe we|perhaps we|what about',
+      'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
+      'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
+    ],
+  },
+  {
+    code: 'intent.ask-uthiek', kind: 'intent', weight: 1.1,
+    nl: 'iemand vraagt het oordeel van Team Uthiek over iets concreets', en: "someone asks for Team Uthiek's view on something concrete",
+    patterns: [
+      'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
+      'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
+      'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
+      'can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
+    ],
+  },
+  {
+    code: 'intent.pilot', kind: 'intent', weight: 1.5, phase: 'pilot',
+    nl: 'er komt een pilot, proef of test', en: 'a pilot, trial or test is planned',
+    patterns: [
+      'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
+      'test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
+    ],
+  },
+  {
+    code: 'intent.procure', kind: 'intent', weight: 1.5, phase: 'procurement',
+    nl: 'er wordt iets ingekocht of aangeboden door een leverancier', en: 'something is being bought or offered by a supplier',
+    patterns: [
+      'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
+      'leverancier* ~ biedt|biedt ~ aan|bieden ~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
+      'in gesprek ~ (leverancier|leveranciers|aanbieder|aanbieders|bedrijf|partij|vendor|supplier)|in talks with|talking to ~ (vendor|supplier)',
+      'leverancier ~ gekozen|leverancier ~ geselecteerd|supplier ~ chosen|supplier ~ selected|gegund|gunning|contract ~ getekend|contract ~ signed',
+    ],
+  },
+  {
+    code: 'intent.supplier', kind: 'intent', weight: 0.8, phase: 'procurement',
+    nl: 'een leverancier is betrokken', en: 'a supplier is involved',
+    patterns: ['leverancier|leveranciers|extern bureau|externe partij|consultants|consultant|bureau'],
+  },
+  {
+    code: 'intent.build', kind: 'intent', weight: 1.4, phase: 'design',
+    nl: 'iets wordt gebouwd, ontworpen of geplaatst', en: 'something is being built, designed or installed',
+    patterns: [
+      'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
+      'opzetten|zetten ~ op|set up|setting up|aanleggen|installeren|plaatsen|plaatst|ophangen|neerzetten|opgehangen|install*|put|mount*',
+      'uitrusten met|uitgerust met|voorzien van|equip* with|fitted with|outfit* with',
+      'realiseren|implementeren|implement|inrichten|configureren|bouwt mee|meebouwen|werken aan|working on|bezig met|busy with|komen met|creeren|create',
+    ],
+  },
+  {
+    code: 'intent.golive', kind: 'intent', weight: 1.5, phase: 'live',
+    nl: 'iets gaat binnenkort live of wordt uitgerold', en: 'something goes live or is rolled out soon',
+    patterns: [
+      'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
+      'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
+    ],
+  },
+  {
+    code: 'intent.start', kind: 'intent', weight: 1.2,
+    nl: 'iets wordt gestart of ingezet', en: 'something is being started or deployed',
+    patterns: [
+      'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
+      'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
+    ],
+  },
+  {
+    code: 'intent.we-will', kind: 'intent', weight: 1.4, own: true,
+    nl: 'de schrijver kondigt aan dat de eigen organisatie iets gaat doen', en: 'the writer announces that their own organisation will do something',
+    patterns: ['wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat'],
+  },
+  {
+    code: 'intent.gets', kind: 'intent', weight: 1.3,
+    nl: 'iets of iemand krijgt er een nieuwe voorziening bij', en: 'something or someone is getting a new facility',
+    patterns: ['krijgt een|krijgen een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
+  },
+  {
+    code: 'intent.new-thing', kind: 'intent', weight: 1.0,
+    nl: 'beschrijft wat een nieuw middel moet gaan doen', en: 'describes what a new tool is meant to do',
+    patterns: [
+      '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
+      '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
+    ],
+  },
+  {
+    code: 'intent.novelty', kind: 'intent', weight: 0.6,
+    nl: 'noemt iets nieuws', en: 'mentions something new',
+    patterns: ['nieuw|nieuwe|new|brand new|gloednieuw*'],
+  },
+  {
+    code: 'intent.future', kind: 'intent', weight: 0.7,
+    nl: 'iets gaat gebeuren of komt eraan', en: 'something is going to happen',
+    patterns: ['gaat|gaan|going to|will|zal|zullen|krijgt|krijgen|komt er|komen er|wordt er|worden er'],
+  },
+  {
+    code: 'intent.use', kind: 'intent', weight: 0.6,
+    nl: 'iets gaat gebruikt worden', en: 'something is going to be used',
+    patterns: ['gaat ~ gebruiken|gaan ~ gebruiken|use|using|gebruiken|toepassen|apply|laten'],
+  },
+  {
+    code: 'intent.need', kind: 'intent', weight: 1.2, phase: 'idea',
+    nl: 'er is behoefte aan iets', en: 'there is a need for something',
+    patterns: ['zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
+  },
+  {
+    code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
+    nl: 'een partner vraagt de gemeente mee te doen', en: 'a partner asks the municipality to take part',
+    patterns: [
+      'vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
+      'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
+      'doen we mee|doen wij mee|meedoen|mee doen|mee te doen|doen mee aan|deelnemen|deelname|take part|participate|sign up|leent ons|lenen ons|stelt ~ beschikbaar',
+    ],
+  },
+  {
+    code: 'intent.commit', kind: 'intent', weight: 1.0,
+    nl: 'er is budget, een besluit of een toezegging', en: 'there is a budget, decision or commitment',
+    patterns: [
+      'budget*|subsidie*|funding|financiering|gefinancierd|zouden ~ betalen|would pay|pay for|wij zouden|we zouden|we would|zouden ~ leveren',
+      'approved|goedgekeurd|akkoord|decision|besluit ~ over|raadsvoorstel|draaiboek|deadline|convenant|overeenkomst|samenwerkingsovereenkomst|partnership|agreement with|afspraken met|nieuwe afspraak',
+    ],
+  },
+  {
+    code: 'intent.timeline', kind: 'intent', weight: 0.6,
+    nl: 'er is een planning in de tijd', en: 'there is a timeline',
+    patterns: [
+      'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
+      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken',
+    ],
+  },
+  {
+    code: 'intent.change', kind: 'intent', weight: 1.6, phase: 'change', change: true,
+    nl: 'iets bestaands krijgt een nieuw doel, bereik of nieuwe gegevens', en: 'something existing gets a new purpose, scope or data',
+    patterns: [
+      'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
+      'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen)',
+      'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*)',
+      'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
+      'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
+      'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
+    ],
+  },
+  {
+    code: 'intent.digitise', kind: 'intent', weight: 1.3,
+    nl: 'een bestaande werkwijze wordt gedigitaliseerd of vervangen', en: 'an existing way of working is digitised or replaced',
+    patterns: [
+      'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
+      'digitaliser*|gedigitaliseerd|digitaal maken|gaat digitaal|papierloos|paperless|van papier|papieren',
+    ],
+  },
+  {
+    code: 'intent.own', kind: 'intent', weight: 0.5, own: true,
+    nl: 'de schrijver spreekt voor de eigen organisatie', en: 'the writer speaks for their own organisation',
+    patterns: [
+      'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
+      'wij zouden|we zouden|ons team|onze afdeling|our team|our department|voor ons|for us|bij ons|in utrecht|hier ook|wij ook|we ook|ook ~ willen|want ~ too',
+      'want the same|the same for|hetzelfde ~ willen|overnemen|adopt|afnemen|aansluiten bij|reuse|hergebruik*|onze eigen|our own|misschien kunnen wij',
+    ],
+  },
+];

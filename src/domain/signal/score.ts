@@ -1,0 +1,99 @@
+/**
+ * Weighs the cues of a message into a log-odds score, and keeps each cue's share so the result
+ * can be explained.
+ *
+ * logit = BIAS + technology + intent + people + context
+ * - technology, intent: the strongest cue counts fully, the next two a quarter each;
+ * - people: the strongest subject cue;
+ * - context: the sum of negative cues that apply (capped), except those cancelled by a stated
+ *   change ("the update adds a function") or an own plan ("Amsterdam has it, we want it too").
+ * A message needs both a technology and an intent: without either the logit stays below zero.
+ */
+import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
+import type { CompiledCue } from './cue.js';
+import type { CueHit, Features } from './features.js';
+
+export const BIAS = -3.2;
+const OTHER_PARTY = 'context.other-party';
+const SECONDARY_SHARE = 0.4;
+const NEGATIVE_FLOOR = -4.5;
+const GATE_CEILING = -1.0;
+/** Tech cues at least this strong are reported as recognised technologies. */
+const HINT_MIN_WEIGHT = 1.0;
+/** Intent cues at least this strong make a sentence "own plan" evidence against another-party context. */
+const OWN_SENTENCE_MIN_WEIGHT = 1.2;
+/** Which phase wins when several are suggested: the most specific first. */
+const PHASE_PRIORITY: readonly Phase[] = ['change', 'procurement', 'pilot', 'live', 'design', 'idea'];
+
+export interface Contribution {
+  readonly cue: CompiledCue;
+  /** Share of the logit; 0 for masks. */
+  readonly value: number;
+}
+
+export interface Scored {
+  readonly logit: number;
+  readonly hasTechnology: boolean;
+  readonly hasIntent: boolean;
+  readonly contributions: readonly Contribution[];
+  readonly technologies: readonly Technology[];
+  readonly phase: Phase | undefined;
+}
+
+function stacked(hits: readonly CueHit[], into: Contribution[]): number {
+  const sorted = [...hits].sort((a, b) => b.cue.weight - a.cue.weight || a.cue.code.localeCompare(b.cue.code));
+  let total = 0;
+  sorted.forEach((hit, i) => {
+    const value = i === 0 ? hit.cue.weight : i <= 2 ? hit.cue.weight * SECONDARY_SHARE : 0;
+    total += value;
+    into.push({ cue: hit.cue, value });
+  });
+  return total;
+}
+
+/** Another-party context is cancelled when some sentence states intent without naming the other party. */
+function ownPlanStated(features: Features, intents: readonly CueHit[]): boolean {
+  if (intents.some((h) => h.cue.own === true)) return true;
+  const other = features.hits.find((h) => h.cue.code === OTHER_PARTY);
+  const otherSentences = new Set(other?.sentences ?? []);
+  return intents.some((h) => h.cue.weight >= OWN_SENTENCE_MIN_WEIGHT && h.sentences.some((s) => !otherSentences.has(s)));
+}
+
+export function score(features: Features): Scored {
+  const byKind = (kind: string) => features.hits.filter((h) => h.cue.kind === kind);
+  const tech = byKind('tech');
+  const intents = byKind('intent');
+  const subjects = byKind('subject');
+  const contributions: Contribution[] = [];
+
+  const t = stacked(tech, contributions);
+  const i = stacked(intents, contributions);
+  const topSubject = [...subjects].sort((a, b) => b.cue.weight - a.cue.weight)[0];
+  const s = topSubject ? topSubject.cue.weight : 0;
+  if (topSubject) contributions.push({ cue: topSubject.cue, value: s });
+
+  const change = intents.some((h) => h.cue.change === true);
+  const ownCue = intents.some((h) => h.cue.own === true);
+  const ownSentence = ownPlanStated(features, intents);
+  let n = 0;
+  for (const hit of byKind('negative')) {
+    if (hit.cue.unlessChange && change) continue;
+    if (hit.cue.unlessOwn && (hit.cue.code === OTHER_PARTY ? ownSentence : ownCue)) continue;
+    n += hit.cue.weight;
+    contributions.push({ cue: hit.cue, value: hit.cue.weight });
+  }
+  n = Math.max(n, NEGATIVE_FLOOR);
+  for (const mask of features.masked) contributions.push({ cue: mask, value: 0 });
+
+  const hasTechnology = tech.length > 0;
+  const hasIntent = intents.length > 0;
+  let logit = BIAS + t + i + s + n;
+  if (!hasTechnology || !hasIntent) logit = Math.min(logit, GATE_CEILING);
+
+  const found = new Set(tech.filter((h) => h.cue.weight >= HINT_MIN_WEIGHT).map((h) => h.cue.technology));
+  const technologies = TECHNOLOGIES.filter((tech) => found.has(tech));
+  const phases = new Set(intents.map((h) => h.cue.phase));
+  const phase = PHASE_PRIORITY.find((p) => phases.has(p) && PHASES.includes(p));
+
+  return { logit, hasTechnology, hasIntent, contributions, technologies, phase };
+}
