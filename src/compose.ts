@@ -4,11 +4,16 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config/env.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { createLogger, type Logger } from './log.js';
+import { loadImpactRules } from './config/impact-rules.js';
+import { loadValueModel } from './config/value-model.js';
+import { JobScheduler } from './jobs/scheduler.js';
+import { Cases } from './store/cases.js';
 import { JournalStore } from './store/journal-store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
 import { CommandRegistry } from './teams/commands.js';
 import type { Deps } from './teams/deps.js';
+import { ProactiveSender } from './teams/proactive-sender.js';
 import { createServer } from './teams/server.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
@@ -33,7 +38,20 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const store = await JournalStore.open({ dataDir: path.resolve(config.dataDir), clock, logger, fsync: config.storeFsync });
   const adapter = createAdapter(config, logger);
   const members = new UthiekMembers(config, adapter, store, clock, logger);
-  const deps: Deps & { adapter: typeof adapter } = { config, store, clock, logger, adapter, commands: new CommandRegistry(), members };
+  const deps: Deps & { adapter: typeof adapter } = {
+    config,
+    store,
+    clock,
+    logger,
+    adapter,
+    commands: new CommandRegistry(),
+    members,
+    cases: new Cases(store, clock, config.timeZone),
+    valueModel: loadValueModel(config.valueModelFile),
+    impactRules: loadImpactRules(config.impactRulesFile),
+    jobs: new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 }),
+    sender: new ProactiveSender(adapter, store, config, clock, logger),
+  };
   const app = createApplication(deps);
   const server = createServer({ adapter, app, logger });
 
@@ -41,6 +59,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  await deps.jobs.start();
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
@@ -56,6 +75,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       if (stopped) return;
       stopped = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.jobs.stop();
+      await deps.sender.idle();
       await store.close();
       logger.info('stopped');
     },

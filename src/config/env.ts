@@ -102,6 +102,7 @@ const envSchema = z
       .optional()
       .default('info'),
     VALUE_MODEL_FILE: optionalText,
+    IMPACT_RULES_FILE: optionalText,
     DETECTOR_THRESHOLD: num('DETECTOR_THRESHOLD', 0, 1, 0.5),
     SIGNAL_EXPIRY_DAYS: int('SIGNAL_EXPIRY_DAYS', 1, 365, 14),
     SIGNAL_INVITES_PER_WEEK: int('SIGNAL_INVITES_PER_WEEK', 0, 100, 3),
@@ -161,6 +162,7 @@ export interface Config {
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   valueModelFile?: string;
+  impactRulesFile?: string;
   signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
   jobIntervalSeconds: number;
 }
@@ -196,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     valueModelFile: e.VALUE_MODEL_FILE,
+    impactRulesFile: e.IMPACT_RULES_FILE,
     signal: {
       threshold: e.DETECTOR_THRESHOLD,
       expiryDays: e.SIGNAL_EXPIRY_DAYS,

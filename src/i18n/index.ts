@@ -1,6 +1,6 @@
 import type { Locale } from '../config/env.js';
-import { en } from './en.js';
-import { nl, type MessageKey } from './nl.js';
+import { en } from './en/index.js';
+import { nl, type MessageKey } from './nl/index.js';
 
 export type { MessageKey, Locale };
 

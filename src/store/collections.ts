@@ -1,3 +1,5 @@
+import type { CaseRecord } from '../domain/case/case.js';
+import type { JobRecord } from '../jobs/job.js';
 import type { Stored } from './store.js';
 
 /**
@@ -27,6 +29,7 @@ export interface PersonRecord extends Stored {
   id: string;
   /** Bot Framework user id in Teams (29:...), needed to open a 1:1 chat. */
   teamsUserId?: string;
+  tenantId?: string;
   locale?: 'nl' | 'en';
   updatedAt: string;
 }
@@ -37,10 +40,19 @@ export interface InboxRecord extends Stored {
   at: string;
 }
 
+/** Sequence numbers, e.g. the case number per year. */
+export interface CounterRecord extends Stored {
+  id: string;
+  value: number;
+}
+
 export interface Collections {
   conversations: ConversationRecord;
   people: PersonRecord;
   inbox: InboxRecord;
+  cases: CaseRecord & Stored;
+  counters: CounterRecord;
+  jobs: JobRecord;
 }
 
-export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox'];
+export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs'];

@@ -4,7 +4,9 @@ import type { Deps } from './deps.js';
 import { registerFallback } from './routes/fallback.js';
 import { registerHelp } from './routes/help.js';
 import { registerInstall } from './routes/install.js';
+import { registerIntake } from './routes/intake.js';
 import { registerLanguage } from './routes/language.js';
+import { registerMyCases } from './routes/my-cases.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -33,6 +35,8 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerInstall(app, deps);
   registerHelp(app, deps);
   registerLanguage(app, deps);
+  registerIntake(app, deps);
+  registerMyCases(app, deps);
   registerFallback(app, deps);
 
   app.error(async (context, error) => {

@@ -3,8 +3,13 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
+import type { ImpactRule } from '../domain/impact/rules.js';
+import type { ValueModel } from '../domain/values.js';
+import type { JobScheduler } from '../jobs/scheduler.js';
+import type { Cases } from '../store/cases.js';
 import type { Store } from '../store/store.js';
 import type { CommandRegistry } from './commands.js';
+import type { ProactiveSender } from './proactive-sender.js';
 import type { UthiekMembers } from './uthiek-members.js';
 
 export type App = Application<TurnState>;
@@ -18,4 +23,9 @@ export interface Deps {
   adapter: CloudAdapter;
   commands: CommandRegistry;
   members: UthiekMembers;
+  cases: Cases;
+  valueModel: ValueModel;
+  impactRules: ImpactRule[];
+  jobs: JobScheduler;
+  sender: ProactiveSender;
 }

@@ -10,7 +10,8 @@ import { CardFactory, type Attachment } from 'botbuilder';
  * person typed) and `raw` (ids, codes and input values). User text reaches a card only as
  * `data.*`, and templates bind `data.*` only in TextRun elements and input values, which Teams
  * shows as plain text: markdown and links in it are never interpreted (checked by a test over
- * every template). `plain()` also removes control and bidi-override characters.
+ * every template). In lists, the user's part of an item is called `userText`, under the same
+ * rule. `plain()` removes control and bidi-override characters from everything.
  */
 
 export const CARDS_DIR = fileURLToPath(new URL('../../../cards/', import.meta.url));
@@ -62,7 +63,7 @@ function cleanDeep(value: unknown): unknown {
 }
 
 export function renderCard(name: string, view: CardView): CardJson {
-  const root = { t: view.t, data: cleanDeep(view.data ?? {}), raw: view.raw ?? {} };
+  const root = cleanDeep({ t: view.t, data: view.data ?? {}, raw: view.raw ?? {} });
   return template(name).expand({ $root: root }) as CardJson;
 }
 

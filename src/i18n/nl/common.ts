@@ -1,8 +1,5 @@
-/**
- * Dutch, the default language. Every user-facing string of the bot lives here (and in en.ts).
- * Placeholders are {name}; they are filled by `format` and escaped where they end up in a card.
- */
-export const nl = {
+/** Dutch: general texts (welcome, help, errors). */
+export const common = {
   'app.name': 'Uthiek Bot',
   'common.back': 'Terug',
   'common.cancel': 'Annuleren',
@@ -37,5 +34,3 @@ export const nl = {
   'language.set': 'Ik praat vanaf nu Nederlands met je.',
   'language.usage': 'Kies "taal nl" of "taal en".',
 } satisfies Record<string, string>;
-
-export type MessageKey = keyof typeof nl;

@@ -1,6 +1,6 @@
-import type { MessageKey } from './nl.js';
+import type { common as nl } from '../nl/common.js';
 
-export const en: Record<MessageKey, string> = {
+export const common: Record<keyof typeof nl, string> = {
   'app.name': 'Uthiek Bot',
   'common.back': 'Back',
   'common.cancel': 'Cancel',

@@ -1,0 +1,17 @@
+import { DateTime } from 'luxon';
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: "today" for people. */
+export function localDate(instant: Date, tz: string): string {
+  return DateTime.fromJSDate(instant).setZone(tz).toISODate() ?? instant.toISOString().slice(0, 10);
+}
+
+/** A readable local date and time for people, e.g. "ma 30 nov. 2026 10:00". */
+export function formatLocal(iso: string, tz: string, locale: 'nl' | 'en', withTime = true): string {
+  const dt = DateTime.fromISO(iso, { zone: 'utc' }).setZone(tz).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  return withTime ? dt.toFormat('ccc d LLL yyyy HH:mm') : dt.toFormat('ccc d LLL yyyy');
+}
+
+/** A calendar date (YYYY-MM-DD) shown to people. */
+export function formatDate(date: string, locale: 'nl' | 'en'): string {
+  return DateTime.fromISO(date).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB').toFormat('d LLLL yyyy');
+}

@@ -1,0 +1,5 @@
+import type { MessageKey } from '../nl/index.js';
+import { common } from './common.js';
+import { intake } from './intake.js';
+
+export const en: Record<MessageKey, string> = { ...common, ...intake };

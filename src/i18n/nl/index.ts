@@ -1,0 +1,9 @@
+/**
+ * Dutch, the default language. Every user-facing string of the bot lives in this folder (and
+ * its English counterpart). Placeholders are {name}, filled by `format`.
+ */
+import { common } from './common.js';
+import { intake } from './intake.js';
+
+export const nl = { ...common, ...intake };
+export type MessageKey = keyof typeof nl;

@@ -1,0 +1,75 @@
+import type { CaseRecord } from '../domain/case/case.js';
+import { localDate } from '../domain/time.js';
+import type { Clock } from '../domain/clock.js';
+import { newJob, type JobSpec } from '../jobs/job.js';
+import type { NewAuditEvent, Store } from './store.js';
+
+/** A change to a case: the new document, its audit events, and work to do afterwards, saved together. */
+export type CaseChange = { next: CaseRecord; events: NewAuditEvent[]; jobs?: JobSpec[] };
+export type UpdateResult =
+  | { status: 'ok'; case: CaseRecord }
+  | { status: 'conflict'; current: CaseRecord }
+  | { status: 'not-found' };
+
+/**
+ * The case aggregate's repository: numbering, optimistic updates with their audit events in the
+ * same transaction, and the queries the bot needs.
+ */
+export class Cases {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+  ) {}
+
+  get(id: string): CaseRecord | undefined {
+    return this.store.get('cases', id);
+  }
+
+  /** Cases a person started or leads, most recently changed first. */
+  forPerson(aadObjectId: string): CaseRecord[] {
+    return this.store
+      .find('cases', (c) => c.createdBy === aadObjectId || c.leadId === aadObjectId)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  drafts(aadObjectId: string): CaseRecord[] {
+    return this.forPerson(aadObjectId).filter((c) => c.state === 'intake');
+  }
+
+  all(predicate: (c: CaseRecord) => boolean = () => true): CaseRecord[] {
+    return this.store.find('cases', predicate);
+  }
+
+  /** Creates a case with the next number of the year, e.g. UTH-2026-007. */
+  async create(build: (id: string) => CaseRecord, events: (c: CaseRecord) => NewAuditEvent[]): Promise<CaseRecord> {
+    const year = localDate(this.clock.now(), this.timeZone).slice(0, 4);
+    return this.store.transact((tx) => {
+      const counterId = `case-${year}`;
+      const counter = tx.get('counters', counterId);
+      const value = (counter?.value ?? 0) + 1;
+      tx.put('counters', { id: counterId, value });
+      const id = `UTH-${year}-${String(value).padStart(3, '0')}`;
+      const created = tx.put('cases', build(id), { expectRev: 0 });
+      for (const e of events(created)) tx.record({ ...e, caseId: id });
+      return created;
+    });
+  }
+
+  /**
+   * Applies `change` to the current case. With `expectRev` (from the card that was clicked) a
+   * change based on an out-of-date card is refused as a conflict, with the current case.
+   */
+  async update(id: string, expectRev: number | undefined, change: (c: CaseRecord) => CaseChange): Promise<UpdateResult> {
+    return this.store.transact((tx): UpdateResult => {
+      const current = tx.get('cases', id);
+      if (!current) return { status: 'not-found' };
+      if (expectRev !== undefined && current.rev !== expectRev) return { status: 'conflict', current };
+      const { next, events, jobs = [] } = change(current);
+      const saved = tx.put('cases', { ...next, updatedAt: this.clock.now().toISOString() }, { expectRev: current.rev });
+      for (const e of events) tx.record({ ...e, caseId: id });
+      for (const job of jobs) if (!tx.get('jobs', job.id)) tx.put('jobs', newJob(job, this.clock.now()));
+      return { status: 'ok', case: saved };
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import type { CaseRecord } from '../../domain/case/case.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
+import { renderCard, type CardJson } from './render.js';
+
+export interface CaseListOptions {
+  heading: string;
+  intro?: string;
+  empty?: string;
+  /** For paged lists: the verb that shows another page, and the filter to keep. */
+  paging?: { verb: string; page: number; hasNext: boolean; filter: string; prev: string; next: string };
+  more?: string;
+}
+
+/** A list of cases, each with a button that opens it (verb case.open). */
+export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate }, options: CaseListOptions): CardJson {
+  const { t } = turn;
+  return renderCard('case-list', {
+    t: {
+      heading: options.heading,
+      intro: options.intro ?? '',
+      empty: options.empty ?? t('mycases.empty'),
+      more: options.more ?? '',
+      items: cases.map((c) => ({
+        caseId: c.id,
+        userText: c.intake.projectName || c.id,
+        line: t('mycases.line', { id: c.id, state: t(`state.${c.state}` as MessageKey) }),
+        button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
+      })),
+      hasPrev: (options.paging?.page ?? 0) > 0,
+      hasNext: options.paging?.hasNext ?? false,
+      prev: options.paging?.prev ?? '',
+      next: options.paging?.next ?? '',
+    },
+    raw: { pageVerb: options.paging?.verb ?? 'cases.page', page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '' },
+  });
+}

@@ -1,0 +1,224 @@
+import type { CaseRecord } from '../../domain/case/case.js';
+import type { Missing } from '../../domain/intake/completeness.js';
+import type { IntakeData } from '../../domain/intake/intake.js';
+import { missingRequirements } from '../../domain/intake/completeness.js';
+import { LIMITS, NOTE_OF, fieldsOf, previousStep, stepsFor, type FieldError, type StepId } from '../../domain/intake/steps.js';
+import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO_UNKNOWN } from '../../domain/intake/vocabulary.js';
+import type { ValueModel } from '../../domain/values.js';
+import type { Locale } from '../../config/env.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
+import { formatDate } from '../../domain/time.js';
+import { renderCard, type CardJson } from './render.js';
+
+/** How each intake field is asked on a card. */
+type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi';
+
+interface FieldSpec {
+  kind: Kind;
+  max?: number;
+  choices?: { prefix: string; values: readonly string[] };
+}
+
+const yn = { prefix: 'intake.choice.yn.', values: ['yes', 'no'] } as const;
+const ynu = { prefix: 'intake.choice.yn.', values: YES_NO_UNKNOWN } as const;
+const note: FieldSpec = { kind: 'multiline', max: LIMITS.note };
+
+const SPECS: Record<string, FieldSpec> = {
+  projectName: { kind: 'text', max: LIMITS.name },
+  orgUnit: { kind: 'text', max: LIMITS.name },
+  leadIsMe: { kind: 'toggle' },
+  leadName: { kind: 'text', max: LIMITS.name },
+  leadEmail: { kind: 'text', max: LIMITS.name },
+  phase: { kind: 'choice', choices: { prefix: 'intake.choice.phase.', values: PHASES } },
+  plannedDate: { kind: 'date' },
+  purpose: { kind: 'multiline', max: LIMITS.long },
+  means: { kind: 'multiline', max: LIMITS.long },
+  affectedGroups: { kind: 'multi', choices: { prefix: 'intake.choice.group.', values: AFFECTED_GROUPS } },
+  affectedNote: note,
+  technologies: { kind: 'multi', choices: { prefix: 'intake.choice.tech.', values: TECHNOLOGIES } },
+  technologyNote: note,
+  personalData: { kind: 'radio', choices: ynu },
+  supplier: { kind: 'radio', choices: { prefix: 'intake.choice.supplier.', values: SUPPLIERS } },
+  supplierName: { kind: 'text', max: LIMITS.name },
+  specialCategories: { kind: 'radio', choices: ynu },
+  camerasPublicSpace: { kind: 'radio', choices: yn },
+  automatedDecisionsResidents: { kind: 'radio', choices: yn },
+  genAiResidentFacing: { kind: 'radio', choices: yn },
+  specialCategoriesNote: note,
+  camerasNote: note,
+  automatedDecisionsNote: note,
+  genAiNote: note,
+  dpiaStatus: { kind: 'radio', choices: { prefix: 'intake.choice.dpia.', values: DPIA_STATUSES } },
+  dpiaNote: note,
+  algorithmRegister: { kind: 'radio', choices: ynu },
+  algorithmRegisterUrl: { kind: 'text', max: LIMITS.url },
+  experts: { kind: 'multiline', max: LIMITS.experts },
+};
+
+const NOTES = new Set<string>(Object.values(NOTE_OF));
+
+export interface IntakeCardContext {
+  t: Translate;
+  locale: Locale;
+  valueModel: ValueModel;
+}
+
+function specOf(field: string): FieldSpec {
+  if (field.startsWith('value_')) return { kind: 'toggle' };
+  if (field.startsWith('why_')) return { kind: 'multiline', max: LIMITS.why };
+  const spec = SPECS[field];
+  if (!spec) throw new Error(`no card spec for intake field ${field}`);
+  return spec;
+}
+
+function labelOf(field: string, ctx: IntakeCardContext): string {
+  const valueName = (id: string) => ctx.valueModel.values.find((v) => v.id === id)?.name[ctx.locale] ?? id;
+  if (field.startsWith('value_')) return ctx.t('intake.field.value', { value: valueName(field.slice(6)) });
+  if (field.startsWith('why_')) return ctx.t('intake.field.valueWhy', { value: valueName(field.slice(4)) });
+  if (NOTES.has(field)) return ctx.t('intake.field.note');
+  return ctx.t(`intake.field.${field}` as MessageKey);
+}
+
+/** The value an input shows: what was just typed (if the step was refused) or what is saved. */
+function inputValue(field: string, intake: IntakeData, typed: Record<string, unknown> | undefined): string {
+  if (typed && field in typed) return String(typed[field] ?? '');
+  if (field.startsWith('value_')) return String(Boolean(intake.values?.[field.slice(6)]));
+  if (field.startsWith('why_')) return intake.values?.[field.slice(4)] ?? '';
+  const v = intake[field as keyof IntakeData];
+  if (v === undefined || v === null) return field === 'leadIsMe' ? 'true' : '';
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
+export function stepName(step: StepId, t: Translate): string {
+  return t(`intake.step.${step}` as MessageKey);
+}
+
+function errorText(e: FieldError | undefined, t: Translate): string {
+  return e ? t(`intake.error.${e.code}` as MessageKey, { max: e.max ?? '' }) : '';
+}
+
+export interface StepCardInput {
+  c: CaseRecord;
+  step: StepId;
+  errors?: FieldError[];
+  typed?: Record<string, unknown>;
+  notice?: string;
+}
+
+export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): CardJson {
+  const { c, step, errors = [], typed } = input;
+  const { t } = ctx;
+  const steps = stepsFor(c.intake);
+  const valueIds = ctx.valueModel.values.map((v) => v.id);
+  const fields = fieldsOf(step, c.intake, valueIds).map((field) => {
+    const spec = specOf(field);
+    return {
+      id: field,
+      kind: spec.kind,
+      label: labelOf(field, ctx),
+      value: inputValue(field, c.intake, typed),
+      maxLength: spec.max ?? 0,
+      choices: (spec.choices?.values ?? []).map((v) => ({ title: t(`${spec.choices!.prefix}${v}` as MessageKey), value: v })),
+      error: errorText(errors.find((e) => e.field === field), t),
+    };
+  });
+  const general = errors.find((e) => !fields.some((f) => f.id === e.field));
+  const errorSummary = errors.length ? t('intake.errorsSummary', { count: errors.length }) : '';
+  return renderCard('intake-step', {
+    t: {
+      title: `${t('intake.title')} · ${t('intake.caseId', { id: c.id })}`,
+      heading: t('intake.stepOf', { n: steps.indexOf(step) + 1, total: steps.length, name: stepName(step, t) }),
+      intro: t(`intake.intro.${step}` as MessageKey),
+      notice: input.notice ?? '',
+      errorSummary,
+      generalError: errorText(general, t),
+      next: t('intake.next'),
+      back: t('intake.back'),
+      saveLater: t('intake.saveLater'),
+      hasBack: steps.indexOf(step) > 0,
+    },
+    raw: { caseId: c.id, step, rev: c.rev ?? 0, fields },
+  });
+}
+
+/** One line per answered field, grouped by step: for the review card and the case summary. */
+export function summarySections(c: CaseRecord, ctx: IntakeCardContext, steps: StepId[] = stepsFor(c.intake)) {
+  const { t } = ctx;
+  const valueIds = ctx.valueModel.values.map((v) => v.id);
+  return steps
+    .filter((s) => s !== 'review')
+    .map((step) => {
+      const rows = fieldsOf(step, c.intake, valueIds)
+        .filter((f) => !f.startsWith('value_') && f !== 'leadIsMe')
+        .map((field) => ({ label: labelOf(field, ctx), userText: displayValue(field, c.intake, ctx) }))
+        .filter((r) => r.userText !== '');
+      return { step, name: stepName(step, t), edit: t('intake.edit', { step: stepName(step, t) }), rows };
+    });
+}
+
+function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext): string {
+  if (field.startsWith('why_')) return intake.values?.[field.slice(4)] ?? '';
+  if (field === 'leadName' && intake.leadIsMe) return ctx.t('intake.field.leadIsMe');
+  const v = intake[field as keyof IntakeData];
+  if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return '';
+  const spec = SPECS[field];
+  if (field === 'plannedDate' && typeof v === 'string') return formatDate(v, ctx.locale);
+  if (spec?.choices) {
+    const list = Array.isArray(v) ? v : [String(v)];
+    return list.map((x) => ctx.t(`${spec.choices!.prefix}${x}` as MessageKey)).join(', ');
+  }
+  return String(v);
+}
+
+export function missingList(missing: Missing[], t: Translate): string[] {
+  return missing.map((m) => t(`intake.requirement.${m.requirement}` as MessageKey));
+}
+
+export function intakeReviewCard(input: { c: CaseRecord; notice?: string }, ctx: IntakeCardContext): CardJson {
+  const { c } = input;
+  const { t } = ctx;
+  const steps = stepsFor(c.intake);
+  const missing = missingRequirements(c.intake);
+  return renderCard('intake-review', {
+    t: {
+      title: `${t('intake.title')} · ${t('intake.caseId', { id: c.id })}`,
+      heading: t('intake.stepOf', { n: steps.length, total: steps.length, name: stepName('review', t) }),
+      intro: t('intake.intro.review'),
+      notice: input.notice ?? '',
+      sections: summarySections(c, ctx),
+      notAnswered: t('intake.review.notAnswered'),
+      complete: missing.length === 0,
+      completeText: t('intake.review.complete'),
+      missingTitle: t('intake.review.missing'),
+      missing: missingList(missing, t),
+      submit: t('intake.submit'),
+      back: t('intake.back'),
+    },
+    raw: { caseId: c.id, rev: c.rev ?? 0, previous: previousStep('review', c.intake) },
+  });
+}
+
+/** The case as its lead sees it: after submitting, and from "my cases". */
+export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: { heading?: string; body?: string; canEdit?: boolean } = {}): CardJson {
+  const { t } = ctx;
+  return renderCard('case-summary', {
+    t: {
+      heading: options.heading ?? t('intake.caseId', { id: c.id }),
+      state: `${t('intake.caseId', { id: c.id })} · ${t(`state.${c.state}` as MessageKey)}`,
+      body: options.body ?? '',
+      sections: summarySections(c, ctx),
+      canEdit: options.canEdit ?? false,
+      edit: t('intake.edit', { step: stepName('review', t) }),
+    },
+    data: { projectName: c.intake.projectName ?? '' },
+    raw: { caseId: c.id, rev: c.rev ?? 0 },
+  });
+}
+
+export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, first: boolean): CardJson {
+  return caseSummaryCard(c, ctx, {
+    heading: ctx.t('intake.submitted.title'),
+    body: first ? ctx.t('intake.submitted.body', { id: c.id }) : '',
+    canEdit: true,
+  });
+}

@@ -1,0 +1,208 @@
+import { TurnContext, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import type { Config } from '../config/env.js';
+import type { Clock } from '../domain/clock.js';
+import type { Logger } from '../log.js';
+import type { ConversationRecord } from '../store/collections.js';
+import type { Store } from '../store/store.js';
+import PQueue from 'p-queue';
+
+/** The result of one proactive send, as data (Company Communicator style). */
+export type SendResult =
+  | { status: 'sent'; conversationId: string; activityId?: string }
+  /** The person removed the bot or blocked it (403/404): do not try again. */
+  | { status: 'unreachable'; error: string }
+  /** No conversation to send to is known yet. */
+  | { status: 'no-route' }
+  /** Still throttled after waiting as long as Teams asked. */
+  | { status: 'throttled'; error: string }
+  /** Nothing was delivered (e.g. the connection was refused): safe to try again. */
+  | { status: 'retryable'; error: string }
+  /** It may or may not have been delivered (5xx, time-out): not repeated blindly. */
+  | { status: 'unknown'; error: string }
+  | { status: 'failed'; error: string };
+
+type Outgoing = Partial<Activity>;
+
+const referenceOf = (record: ConversationRecord) => record.reference as unknown as ConversationReference;
+
+/** The record's reference, pointed at another conversation id (a channel thread). */
+const referenceFor = (record: ConversationRecord, conversationId: string): Partial<ConversationReference> => {
+  const ref = referenceOf(record);
+  return { ...ref, conversation: { ...ref.conversation, id: conversationId } };
+};
+
+function classify(err: unknown): SendResult {
+  const e = err as { statusCode?: number; code?: string; message?: string };
+  const message = `${e.statusCode ?? e.code ?? 'error'}: ${(e.message ?? String(err)).slice(0, 200)}`;
+  if (e.statusCode === 403 || e.statusCode === 404) return { status: 'unreachable', error: message };
+  if (e.statusCode === 429) return { status: 'throttled', error: message };
+  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(message)) return { status: 'retryable', error: message };
+  if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) return { status: 'failed', error: message };
+  return { status: 'unknown', error: message };
+}
+
+/**
+ * Every message the bot sends on its own initiative goes through here: to a person (opening a
+ * 1:1 chat when needed), to a conversation, or as a new channel post; and card updates.
+ * Sends are paced by a rate limiter; 429s are waited out by the connector pipeline
+ * (send-policy.ts); a 403 marks the conversation unreachable.
+ */
+export class ProactiveSender {
+  private readonly limiter: PQueue;
+
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly store: Store,
+    private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    limits: { perSecond: number; concurrency: number } = { perSecond: 25, concurrency: 8 },
+  ) {
+    this.limiter = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.perSecond, interval: 1000 });
+  }
+
+  private paced<T>(work: () => Promise<T>): Promise<T> {
+    return this.limiter.add(work, { throwOnTimeout: true });
+  }
+
+  /** Resolves when no send is queued or running (for an orderly stop). */
+  async idle(): Promise<void> {
+    await this.limiter.onIdle();
+  }
+
+  private get appId(): string {
+    return this.config.credentials?.appId ?? '';
+  }
+
+  /** To a person's 1:1 chat with the bot; opens one through a shared team if there is none yet. */
+  async toPerson(aadObjectId: string, activity: Outgoing): Promise<SendResult> {
+    const personal = this.store.find('conversations', (c) => c.kind === 'personal' && c.userId === aadObjectId && !c.unreachableSince)[0];
+    if (personal) return this.toConversation(personal.id, activity);
+    const person = this.store.get('people', aadObjectId);
+    const via = this.store.find('conversations', (c) => c.kind !== 'personal' && !c.unreachableSince && (!person?.tenantId || c.tenantId === person.tenantId))[0];
+    if (!person?.teamsUserId || !via) return { status: 'no-route' };
+    return this.openPersonalChat(aadObjectId, person.teamsUserId, via, activity);
+  }
+
+  async toConversation(conversationId: string, activity: Outgoing): Promise<SendResult> {
+    const record = this.store.get('conversations', conversationId);
+    if (!record || record.unreachableSince) return { status: 'no-route' };
+    return this.paced(async () => {
+      try {
+        let activityId: string | undefined;
+        await this.adapter.continueConversationAsync(this.appId, referenceOf(record), async (ctx) => {
+          activityId = (await ctx.sendActivity(activity))?.id;
+        });
+        return { status: 'sent' as const, conversationId, activityId };
+      } catch (err) {
+        return this.failed(record, err);
+      }
+    });
+  }
+
+  /** A reply in an existing channel thread. */
+  async toThread(channelId: string, rootMessageId: string, activity: Outgoing): Promise<SendResult> {
+    const record = this.store.get('conversations', channelId);
+    if (!record || record.unreachableSince) return { status: 'no-route' };
+    const threadId = `${channelId};messageid=${rootMessageId}`;
+    const reference = referenceFor(record, threadId);
+    return this.paced(async () => {
+      try {
+        let activityId: string | undefined;
+        await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+          activityId = (await ctx.sendActivity(activity))?.id;
+        });
+        return { status: 'sent' as const, conversationId: threadId, activityId };
+      } catch (err) {
+        return this.failed(record, err);
+      }
+    });
+  }
+
+  /** A new post in a channel of a team the bot is installed in. */
+  async newChannelPost(channelId: string, activity: Outgoing): Promise<SendResult> {
+    const via = this.store.get('conversations', channelId) ?? this.store.find('conversations', (c) => c.kind === 'channel' && c.channelId === channelId)[0];
+    const teamRecord = via ?? this.store.find('conversations', (c) => c.kind === 'channel' && c.teamId === this.config.uthiek.teamId && !c.unreachableSince)[0];
+    if (!teamRecord || teamRecord.unreachableSince) return { status: 'no-route' };
+    const reference = referenceOf(teamRecord);
+    const params = {
+      isGroup: true,
+      channelData: { channel: { id: channelId }, tenant: { id: teamRecord.tenantId } },
+      tenantId: teamRecord.tenantId,
+      activity: { type: 'message', ...activity },
+    } as unknown as ConversationParameters;
+    return this.paced(async () => {
+      try {
+        let conversationId = '';
+        let activityId: string | undefined;
+        await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl, '', params, async (ctx) => {
+          conversationId = ctx.activity.conversation.id;
+          activityId = ctx.activity.id ?? conversationId.split('=')[1];
+        });
+        return { status: 'sent' as const, conversationId, activityId };
+      } catch (err) {
+        return this.failed(teamRecord, err);
+      }
+    });
+  }
+
+  /** Replaces a message the bot sent earlier (e.g. a triage card after an action). */
+  async update(conversationId: string, activityId: string, activity: Outgoing): Promise<SendResult> {
+    const channelId = conversationId.split(';')[0]!;
+    const record = this.store.get('conversations', conversationId) ?? this.store.get('conversations', channelId);
+    if (!record) return { status: 'no-route' };
+    const reference = referenceFor(record, conversationId);
+    return this.paced(async () => {
+      try {
+        await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+          await ctx.updateActivity({ ...activity, id: activityId, type: 'message' });
+        });
+        return { status: 'sent' as const, conversationId, activityId };
+      } catch (err) {
+        return this.failed(record, err);
+      }
+    });
+  }
+
+  private async openPersonalChat(aadObjectId: string, teamsUserId: string, via: ConversationRecord, activity: Outgoing): Promise<SendResult> {
+    const reference = referenceOf(via);
+    const params = {
+      isGroup: false,
+      members: [{ id: teamsUserId }],
+      tenantId: via.tenantId,
+      channelData: { tenant: { id: via.tenantId } },
+    } as unknown as ConversationParameters;
+    return this.paced(async () => {
+      try {
+        let conversationId = '';
+        let activityId: string | undefined;
+        await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl, '', params, async (ctx) => {
+          conversationId = ctx.activity.conversation.id;
+          const ref = TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>;
+          const now = this.clock.now().toISOString();
+          await this.store.transact((tx) =>
+            tx.put('conversations', { id: conversationId, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now }),
+          );
+          activityId = (await ctx.sendActivity(activity))?.id;
+        });
+        return { status: 'sent' as const, conversationId, activityId };
+      } catch (err) {
+        const result = classify(err);
+        this.logger.warn({ userId: aadObjectId, status: result.status }, 'could not open a 1:1 chat');
+        return result;
+      }
+    });
+  }
+
+  private async failed(record: ConversationRecord, err: unknown): Promise<SendResult> {
+    const result = classify(err);
+    this.logger.warn({ conversationId: record.id, status: result.status, error: 'error' in result ? result.error : undefined }, 'proactive send failed');
+    if (result.status === 'unreachable') {
+      await this.store.transact((tx) => {
+        const current = tx.get('conversations', record.id);
+        if (current) tx.put('conversations', { ...current, unreachableSince: this.clock.now().toISOString() });
+      });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { CaseOrigin, CaseRecord } from '../../domain/case/case.js';
+import { eventTypeOf, transition } from '../../domain/case/lifecycle.js';
+import { suggestImpact } from '../../domain/impact/rules.js';
+import { applyStep, mayEdit, newDraft, submitDraft } from '../../domain/intake/draft.js';
+import type { IntakeData } from '../../domain/intake/intake.js';
+import { nextStep, parseStep, previousStep, STEP_IDS, type StepId } from '../../domain/intake/steps.js';
+import { localDate } from '../../domain/time.js';
+import { defineCardAction } from '../card-action-route.js';
+import { intakeReviewCard, intakeStepCard, submittedCard, type IntakeCardContext } from '../cards/intake-cards.js';
+import { caseListCard } from '../cards/case-list-card.js';
+import { cardAttachment, type CardJson } from '../cards/render.js';
+import { defineCommand } from '../command-route.js';
+import type { App, Deps } from '../deps.js';
+import type { Turn } from '../turn.js';
+
+/**
+ * The intake dialog: start (command, signal invitation, message action), one card per step
+ * (Action.Execute updates the card in place), drafts saved at every step, review, submit.
+ */
+
+export function intakeContext(deps: Deps, turn: Pick<Turn, 't' | 'locale'>): IntakeCardContext {
+  return { t: turn.t, locale: turn.locale, valueModel: deps.valueModel };
+}
+
+/** The card for where a draft stands: its current step, or the review. */
+export function cardForDraft(deps: Deps, turn: Pick<Turn, 't' | 'locale'>, c: CaseRecord, notice?: string): CardJson {
+  const ctx = intakeContext(deps, turn);
+  return c.intakeStep === 'review' ? intakeReviewCard({ c, notice }, ctx) : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
+}
+
+/** Creates a draft case for `actorId` and returns it; used by every way an intake can start. */
+export async function startIntake(
+  deps: Deps,
+  input: { actorId: string; locale: 'nl' | 'en'; origin: CaseOrigin; prefill?: IntakeData },
+): Promise<CaseRecord> {
+  const c = await deps.cases.create(
+    (id) => newDraft({ id, now: deps.clock.now(), actorId: input.actorId, origin: input.origin, prefill: input.prefill, locale: input.locale }),
+    () => [{ type: 'case.created', actor: input.actorId, to: 'intake', data: { origin: input.origin.kind } }],
+  );
+  deps.logger.info({ caseId: c.id, userId: input.actorId, origin: input.origin.kind }, 'intake started');
+  return c;
+}
+
+const cardRef = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() });
+const saveSchema = cardRef.extend({ step: z.enum(STEP_IDS), nav: z.enum(['next', 'back', 'later']) }).passthrough();
+const gotoSchema = cardRef.extend({ step: z.enum(STEP_IDS) });
+
+type Guarded = { ok: true; c: CaseRecord } | { ok: false; answer: string | CardJson };
+
+/** The checks every intake card action starts with: the case exists, it is theirs, still editable, card current. */
+function guard(deps: Deps, turn: Turn, caseId: string, rev: number): Guarded {
+  const c = deps.cases.get(caseId);
+  if (!c) return { ok: false, answer: turn.t('intake.notFound') };
+  const may = mayEdit(c, turn.actorId);
+  if (may === 'not-yours') return { ok: false, answer: turn.t('intake.notYours') };
+  if (may === 'locked') return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
+  if ((c.rev ?? 0) !== rev) return { ok: false, answer: cardForDraft(deps, turn, c, turn.t('common.staleCard')) };
+  return { ok: true, c };
+}
+
+async function sendDraftCard(deps: Deps, turn: Turn, c: CaseRecord, notice: string): Promise<void> {
+  await turn.context.sendActivity({ attachments: [cardAttachment(cardForDraft(deps, turn, c, notice))] });
+}
+
+export function registerIntake(app: App, deps: Deps): void {
+  defineCommand(
+    app,
+    deps,
+    { id: 'register', words: { nl: ['aanmelden', 'meld aan', 'nieuw project'], en: ['register', 'new project'] }, help: 'help.cmd.register', audience: 'everyone' },
+    async (turn) => {
+      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
+      const c = await startIntake(deps, { actorId: turn.actorId, locale: turn.locale, origin: { kind: 'command' } });
+      await sendDraftCard(deps, turn, c, turn.t('intake.started', { id: c.id }));
+    },
+  );
+
+  defineCommand(
+    app,
+    deps,
+    { id: 'continue', words: { nl: ['verder', 'ga verder'], en: ['continue', 'resume'] }, help: 'help.cmd.continue', audience: 'everyone' },
+    async (turn) => {
+      const drafts = turn.actorId ? deps.cases.drafts(turn.actorId) : [];
+      if (drafts.length === 0) return void (await turn.context.sendActivity(turn.t('intake.none')));
+      if (drafts.length === 1) return sendDraftCard(deps, turn, drafts[0]!, '');
+      await turn.context.sendActivity({ attachments: [cardAttachment(caseListCard(drafts, turn, { heading: turn.t('intake.title'), intro: turn.t('intake.choose') }))] });
+    },
+  );
+
+  defineCardAction(app, deps, 'intake.save', saveSchema, async (turn, data) => {
+    const g = guard(deps, turn, data.caseId, data.rev);
+    if (!g.ok) return g.answer;
+    const today = localDate(deps.clock.now(), deps.config.timeZone);
+    const result = parseStep(data.step, data, g.c.intake, { today, valueIds: deps.valueModel.values.map((v) => v.id) });
+    const stay = result.errors.length > 0 && data.nav === 'next';
+    const merged = applyStep(g.c, result, data.step, deps.clock.now());
+    const goTo: StepId = stay || data.nav === 'later' ? data.step : data.nav === 'back' ? previousStep(data.step, merged.intake) : nextStep(data.step, merged.intake);
+    const saved = await deps.cases.update(g.c.id, g.c.rev, () => ({
+      next: { ...merged, intakeStep: goTo },
+      events: [{ type: 'intake.saved', actor: turn.actorId!, data: { step: data.step } }],
+    }));
+    if (saved.status !== 'ok') return turn.t('common.staleCard');
+    const ctx = intakeContext(deps, turn);
+    if (stay) return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data }, ctx);
+    if (data.nav === 'later') {
+      return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data, notice: turn.t('intake.saved', { id: saved.case.id }) }, ctx);
+    }
+    return cardForDraft(deps, turn, saved.case);
+  });
+
+  defineCardAction(app, deps, 'intake.goto', gotoSchema, async (turn, data) => {
+    const g = guard(deps, turn, data.caseId, data.rev);
+    if (!g.ok) return g.answer;
+    const moved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({ next: { ...c, intakeStep: data.step }, events: [] }));
+    return moved.status === 'ok' ? cardForDraft(deps, turn, moved.case) : turn.t('common.staleCard');
+  });
+
+  defineCardAction(app, deps, 'intake.submit', cardRef, async (turn, data) => {
+    const g = guard(deps, turn, data.caseId, data.rev);
+    if (!g.ok) return g.answer;
+    const ctx = intakeContext(deps, turn);
+    const outcome = submitDraft(g.c, deps.clock.now());
+    if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
+    const firstSubmission = g.c.state === 'intake';
+    const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => {
+      const suggestion = suggestImpact(outcome.next.intake, deps.impactRules);
+      const next: CaseRecord = {
+        ...outcome.next,
+        state: firstSubmission ? transition(c.state, 'submit') : c.state,
+        triage: { requests: [], ...c.triage, suggestedImpact: suggestion.level },
+      };
+      return {
+        next,
+        events: firstSubmission ? [{ type: eventTypeOf('submit'), actor: turn.actorId!, from: 'intake', to: 'submitted' }] : [{ type: 'intake.saved', actor: turn.actorId!, data: { step: 'review' } }],
+        // Team Uthiek gets (or sees an update of) the case in its triage channel.
+        jobs: [{ id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`, kind: 'triage.post', dueAt: deps.clock.now(), payload: { caseId: c.id } }],
+      };
+    });
+    if (saved.status !== 'ok') return turn.t('common.staleCard');
+    deps.logger.info({ caseId: saved.case.id, userId: turn.actorId, first: firstSubmission }, 'intake submitted');
+    deps.jobs.kick();
+    return submittedCard(saved.case, ctx, firstSubmission);
+  });
+}

@@ -1,0 +1,185 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { cardAction, personalConversationId, personalMessage, users, type TestUser } from '../support/activities.js';
+import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
+import { cardProblems, walk } from '../support/card-check.js';
+
+let h: TestBot;
+beforeEach(async () => {
+  h = await startTestBot();
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+const base = () => ({ serviceUrl: h.connector.url });
+
+async function say(user: TestUser, text: string) {
+  h.connector.clear();
+  await h.post(personalMessage(user, text, base()));
+  return h.connector.sent(personalConversationId(user)).map((c) => c.body);
+}
+
+async function execute(user: TestUser, data: Record<string, unknown>) {
+  const res = await h.post(cardAction(user, String(data.verb), data, base()));
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+/** Clicks the button with `verb` (and nav) on `card`, with the given inputs filled in. */
+async function click(user: TestUser, card: any, verb: string, match: Record<string, unknown>, form: Record<string, string> = {}) {
+  const body = await execute(user, { ...actionData(card, verb, match), ...form });
+  return body;
+}
+
+const STEPS: Record<string, Record<string, string>> = {
+  basics: { projectName: 'Slimme lantaarnpalen', orgUnit: 'Stadsbeheer', leadIsMe: 'true', phase: 'pilot', plannedDate: '2027-03-01' },
+  purpose: { purpose: 'Energie besparen door te dimmen als er niemand is.', means: 'Sensoren en camera\'s in lantaarnpalen.' },
+  people: { affectedGroups: 'residents,visitors' },
+  technology: { technologies: 'sensors-iot,cameras', personalData: 'yes', supplier: 'supplier', supplierName: 'LuxCity BV' },
+  details: { specialCategories: 'no', camerasPublicSpace: 'yes' },
+  legal: { dpiaStatus: 'in-progress', algorithmRegister: 'no' },
+  values: { value_privacy: 'true', why_privacy: 'Camera\'s in de openbare ruimte.' },
+  experts: { experts: 'Jan de Wit (privacy officer)' },
+};
+
+async function startDraft(user: TestUser = users.lead) {
+  const sent = await say(user, 'aanmelden');
+  expect(sent).toHaveLength(1);
+  return cardOf(sent[0]);
+}
+
+async function fillAll(user: TestUser = users.lead) {
+  let card = await startDraft(user);
+  for (const [step, form] of Object.entries(STEPS)) {
+    expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe(step);
+    card = cardOf(await click(user, card, 'intake.save', { nav: 'next' }, form));
+  }
+  return card;
+}
+
+describe('intake through the HTTP endpoint', () => {
+  it('walks every step, shows the review, submits, and stores a complete case with its audit trail', async () => {
+    const review = await fillAll();
+    expect(cardText(review)).toContain('Controleren en indienen');
+    expect(cardText(review)).toContain('Slimme lantaarnpalen');
+    expect(cardText(review)).toContain('Alles wat Team Uthiek minimaal nodig heeft, is ingevuld.');
+    expect(cardProblems(review)).toEqual([]);
+
+    const done = cardOf(await click(users.lead, review, 'intake.submit', {}));
+    expect(cardText(done)).toContain('Aangemeld bij Team Uthiek');
+    const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    expect(c).toMatchObject({ state: 'submitted', intake: { projectName: 'Slimme lantaarnpalen', technologies: ['sensors-iot', 'cameras'], values: { privacy: "Camera's in de openbare ruimte." } } });
+    expect(c!.triage?.suggestedImpact).toBe('high');
+    const types = h.bot.deps.store.events({ caseId: c!.id }).map((e) => e.type);
+    expect(types[0]).toBe('case.created');
+    expect(types.filter((t) => t === 'intake.saved')).toHaveLength(8);
+    expect(types.at(-1)).toBe('case.submit');
+    // handed on to triage: a queued job
+    expect(h.bot.deps.store.find('jobs', (j) => j.kind === 'triage.post' && j.payload.caseId === c!.id)).toHaveLength(1);
+  });
+
+  it('asks the follow-up questions only when they apply', async () => {
+    let card = await startDraft();
+    for (const step of ['basics', 'purpose', 'people'] as const) card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS[step]));
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { technologies: 'dashboard', personalData: 'no', supplier: 'in-house' }));
+    expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe('legal');
+  });
+
+  it('refuses a malformed step with messages next to the fields, keeps what was valid and what was typed', async () => {
+    let card = await startDraft();
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { projectName: 'Drones', orgUnit: '', phase: 'launch', plannedDate: '2020-01-01', leadIsMe: 'true' }));
+    const text = cardText(card);
+    expect(text).toContain('Nog niet alles klopt (3)');
+    expect(text).toContain('Vul dit in.');
+    expect(text).toContain('Kies een van de mogelijkheden.');
+    expect(text).toContain('Deze datum ligt in het verleden.');
+    expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe('basics');
+    expect(inputs(card).plannedDate.value).toBe('2020-01-01');
+    const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    expect(c!.intake.projectName).toBe('Drones');
+    expect(c!.intake.phase).toBeUndefined();
+    // the error text sits right after its field
+    const items: any[] = [...walk(card)].map((w) => w.node).filter((n) => n.id === 'orgUnit' || (n.type === 'TextBlock' && n.color === 'Attention'));
+    expect(items.findIndex((n) => n.id === 'orgUnit')).toBeLessThan(items.findIndex((n) => n.text === 'Vul dit in.'));
+  });
+
+  it('answers in English for an English user, errors included', async () => {
+    h.connector.clear();
+    await h.post(personalMessage(users.lead, 'register', { ...base(), locale: 'en-GB' }));
+    let card = cardOf(h.connector.sent()[0]!.body);
+    const res = await h.post(cardAction(users.lead, 'intake.save', { ...actionData(card, 'intake.save', { nav: 'next' }) }, { ...base(), locale: 'en-GB' }));
+    card = cardOf(res.body);
+    expect(cardText(card)).toContain('Please fill this in.');
+    expect(cardText(card)).toContain('Step 1 of');
+  });
+
+  it('refuses to submit while a minimum requirement is missing, listing what is missing', async () => {
+    let card = await startDraft();
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS.basics!));
+    // jump to the review
+    const c0 = h.bot.deps.cases.forPerson(users.lead.aadObjectId)[0]!;
+    card = cardOf(await execute(users.lead, { verb: 'intake.goto', caseId: c0.id, step: 'review', rev: c0.rev }));
+    card = cardOf(await click(users.lead, card, 'intake.submit', {}));
+    const text = cardText(card);
+    expect(text).toContain('Indienen kan nog niet');
+    expect(text).toContain('doel');
+    expect(text).toContain('vakexperts');
+    expect(h.bot.deps.cases.get(c0.id)!.state).toBe('intake');
+  });
+
+  it('saves a draft for later and resumes it with "verder"', async () => {
+    let card = await startDraft();
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS.basics!));
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'later' }, { purpose: 'Alleen het doel' }));
+    expect(cardText(card)).toContain('Opgeslagen');
+    await h.restart();
+    const sent = await say(users.lead, 'verder');
+    const resumed = cardOf(sent[0]);
+    expect(actionData(resumed, 'intake.save', { nav: 'next' }).step).toBe('purpose');
+    expect(inputs(resumed).purpose.value).toBe('Alleen het doel');
+  });
+
+  it('refuses someone else\'s card action and an out-of-date card, changing nothing', async () => {
+    const card = await startDraft();
+    const data = actionData(card, 'intake.save', { nav: 'next' });
+    const before = h.bot.deps.cases.get(data.caseId)!;
+    const other = await execute(users.outsider, { ...data, ...STEPS.basics });
+    expect(JSON.stringify(other)).toContain('niet jouw aanmelding');
+    expect(h.bot.deps.cases.get(data.caseId)).toEqual(before);
+
+    await execute(users.lead, { ...data, ...STEPS.basics });
+    const stale = cardOf(await execute(users.lead, { ...data, projectName: 'Overschreven' }));
+    expect(cardText(stale)).toContain('verouderd');
+    expect(h.bot.deps.cases.get(data.caseId)!.intake.projectName).toBe('Slimme lantaarnpalen');
+  });
+
+  it('answers forged or malformed card data clearly', async () => {
+    for (const data of [{ verb: 'intake.save' }, { verb: 'intake.save', caseId: 'UTH-1', step: 'nope', rev: 0, nav: 'next' }, { verb: 'intake.submit', caseId: 'UTH-2099-999', rev: 0 }]) {
+      const res = await execute(users.lead, data);
+      expect(res.type).toBe('application/vnd.microsoft.activity.message');
+    }
+  });
+
+  it('shows typed markdown and links only as plain text', async () => {
+    let card = await startDraft();
+    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { ...STEPS.basics, projectName: '**Groot** [klik](https://evil.example)' }));
+    const c = h.bot.deps.cases.forPerson(users.lead.aadObjectId)[0]!;
+    const review = cardOf(await execute(users.lead, { verb: 'intake.goto', caseId: c.id, step: 'review', rev: c.rev }));
+    for (const { node } of walk(review)) {
+      if (typeof node.text === 'string' && node.text.includes('evil.example')) expect(node.type).toBe('TextRun');
+    }
+    expect(JSON.stringify(review)).toContain('evil.example');
+  });
+
+  it('lists my cases with their state', async () => {
+    await fillAll();
+    const sent = await say(users.lead, 'mijn zaken');
+    const text = cardText(cardOf(sent[0]));
+    expect(text).toContain('Mijn zaken');
+    expect(text).toContain('Slimme lantaarnpalen');
+    expect(text).toContain('in voorbereiding');
+    const empty = await say(users.lead2, 'mijn zaken');
+    expect(cardText(cardOf(empty[0]))).toContain('Je hebt nog geen zaken');
+  });
+});

@@ -1,0 +1,40 @@
+import { walk } from './card-check.js';
+
+/** The Adaptive Card in an invoke response, or in the first attachment of a sent activity. */
+export function cardOf(x: any): any {
+  if (x?.type === 'application/vnd.microsoft.card.adaptive') return x.value;
+  if (x?.attachments?.[0]?.content) return x.attachments[0].content;
+  if (x?.body?.attachments?.[0]?.content) return x.body.attachments[0].content;
+  throw new Error(`no card in ${JSON.stringify(x).slice(0, 300)}`);
+}
+
+export function inputs(card: any): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const { node } of walk(card)) if (typeof node.type === 'string' && node.type.startsWith('Input.')) out[node.id] = node;
+  return out;
+}
+
+export function actions(card: any): any[] {
+  const out: any[] = [];
+  for (const { node } of walk(card)) if (node.type === 'Action.Execute') out.push(node);
+  return out;
+}
+
+/** The data an Action.Execute button carries, found by its verb (and optional extra match). */
+export function actionData(card: any, verb: string, match: Record<string, unknown> = {}): Record<string, any> {
+  const found = actions(card).find((a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data?.[k] === v));
+  if (!found) throw new Error(`no ${verb} action on card: ${actions(card).map((a) => `${a.verb}${JSON.stringify(a.data)}`).join(', ')}`);
+  return found.data;
+}
+
+/** All visible text of a card (TextBlocks, TextRuns, facts, labels), for readable assertions. */
+export function cardText(card: any): string {
+  const parts: string[] = [];
+  for (const { node } of walk(card)) {
+    if (typeof node.text === 'string') parts.push(node.text);
+    if (typeof node.label === 'string') parts.push(node.label);
+    if (typeof node.title === 'string') parts.push(node.title);
+    if (typeof node.value === 'string' && node.type === undefined) parts.push(node.value);
+  }
+  return parts.join('\n');
+}
