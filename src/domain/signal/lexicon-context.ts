@@ -16,6 +16,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry|terugkoppel*',
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
+      '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
     ],
   },
@@ -43,10 +44,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
     nl: 'geeft een mening of reactie', en: 'gives an opinion or reaction',
-    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus'],
+    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project'],
   },
   {
-    code: 'context.other-party', kind: 'negative', weight: -2.0, unlessOwn: true,
+    code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
     nl: 'gaat over een andere stad of organisatie, zonder eigen plan', en: 'is about another city or organisation, with no plan of our own',
     patterns: [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
@@ -106,6 +107,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
       'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
+      'hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*',
     ],
   },
@@ -153,10 +155,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'context.hiring', kind: 'negative', weight: -1.5,
+    nl: 'gaat over een vacature of nieuwe collega', en: 'is about a vacancy or a new colleague',
+    patterns: ['deel de vacature|vacature ~ (voor|open|staat)|openstaande vacature|nieuwe collega|new colleague|we zoeken een ~ collega|welkom ~ collega|welcome ~ colleague|job opening|we are hiring|were hiring'],
+  },
+  {
     code: 'context.personal', kind: 'negative', weight: -2.0,
     nl: 'gaat over privégebruik of sociale media', en: 'is about private life or social media',
     patterns: [
-      'instagram|tiktok|facebook|snapchat|youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
+      '(mijn|my) (instagram|tiktok|facebook|feed|tijdlijn|timeline|youtube|spotify|netflix)|algoritme van (instagram|tiktok|facebook|youtube|spotify|netflix)|(instagram|tiktok|spotify|netflix|youtube) ~ algoritme*',
+      'youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
       'group chat|groepschat|mijn zoon|mijn dochter|my kids|mijn kinderen|mijn man|mijn vrouw|my partner|mijn eigen|my own phone',
     ],
   },

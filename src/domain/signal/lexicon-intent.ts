@@ -22,6 +22,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
       'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
+      'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
     ],
   },
   {
@@ -77,7 +78,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iets wordt gebouwd, ontworpen of geplaatst', en: 'something is being built, designed or installed',
     patterns: [
       'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
-      'opzetten|zetten ~ op|set up|setting up|aanleggen|installeren|plaatsen|plaatst|ophangen|neerzetten|opgehangen|install*|put|mount*',
+      'opzetten|zetten ~ op|set up|setting up|aanleggen|installeren|plaatsen|plaatst|ophangen|neerzetten|install*|put|mount*',
       'uitrusten met|uitgerust met|voorzien van|equip* with|fitted with|outfit* with',
       'realiseren|implementeren|implement|inrichten|configureren|bouwt mee|meebouwen|werken aan|working on|bezig met|busy with|komen met|creeren|create',
     ],

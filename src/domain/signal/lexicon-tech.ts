@@ -7,9 +7,9 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|register|registers|*register|registratie|*registratie|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn';
+  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn';
 const LINK_VERBS =
-  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|link|links|linking|linked|verrijk*|enrich*|delen|deel|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien';
+  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*';
 
 export const TECH_CUES: readonly Cue[] = [
   {
@@ -28,7 +28,7 @@ export const TECH_CUES: readonly Cue[] = [
     nl: 'noemt locatie- of bewegingsgegevens (gps, wifi, telecom)', en: 'mentions location or movement data (GPS, wifi, telecom)',
     patterns: [
       'tracker*|*trackers|tracking|*tracking|track and trace', 'gps*', 'locatiedata|locatiegegevens|location data|locatie data',
-      'bluetooth*|beacon*|lidar|thermische|thermal|warmtebeeld*|infrarood|infrared',
+      'bluetooth*|beacon*|lidar|thermische|thermal|warmtebeeld*|infrarood|infrared|black box|blackbox|telematica|telematics|boordcomputer*|rijgedrag|rijstijl|driving behaviour|driving behavior',
       'wifi ~ tracker*|wifi ~ tel*|wifi meting*|wifitelling*|wifitracking|via de wifi|via wifi|uit de wifi|from the wifi|wifi van|wifi signal*|wifisignal*|wifi data|wifidata',
       'telecomdata|telecom data|telecom ~ provider*|phone mast*|zendmast*|gsm data|telefoondata|mobile phone data|cell tower*',
     ],
@@ -101,6 +101,7 @@ export const TECH_CUES: readonly Cue[] = [
     patterns: [
       '*gezichtsherkenning|face recognition|facial*|gezicht* ~ herken*|herken* ~ gezicht*|biometri*',
       'vingerafdruk*|fingerprint*|irisscan*|emotieherkenning|emotion recognition|stemherkenning|voice recognition|voiceprint*',
+      '(identificeren|herkennen|identify|recognise|recognize|verifieren|verify) ~~ (stem|voice|gezicht|face|gezichten|faces)|aan de hand van ~ stem|op basis van ~ stem',
       'leeftijd en geslacht|geslacht en leeftijd|age and gender|gender and age', 'faces|gezichten ~ blur*|blur* ~ faces',
       'pasfoto*|paspoortfoto*|identiteitsverificatie|identity verification|gezichtsvergelijking|face match*|selfie*|liveness|of jij het ~ bent|whether it is really you',
     ],
@@ -125,7 +126,7 @@ export const TECH_CUES: readonly Cue[] = [
     patterns: [
       'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
-      'model* ~ trainen|train* ~ model*|model ~ train*|model bouwen|build ~ model|model dat|model die|model that|model to',
+      '(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
       'kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
     ],
   },
@@ -141,6 +142,7 @@ export const TECH_CUES: readonly Cue[] = [
       'risicoscore*|risk score*|risicoprofiel*|risk profil*|profilering|profiling|scorekaart*|scorecard*|risicotaxatie*|risicoinschatting*|risico inschatting*',
       'onderzoekswaardig*|classificatie*|classificeren|classify|classifies|classification|categoriseren|categorise*|categorize*',
       'flags|flag|prioriteren|prioritise*|prioritize*|rangschikken|rangschikt|ranking|ranks|rank|met punten|puntensysteem|scores|scoren|gescoord|score ~ per',
+      'afwijkende|anomalie*|anomaly|anomalies|outlier*|eruit ~ pikken|eruit pikt|opsporen|spoort ~ op|sporen ~ op|fraudedetectie|fraud detection',
       'at risk|risicojongeren|risicogroep*|risicogezin*|risk group*|risicoadres*|veelpleger*|top600|top400|top 600|top 400|persoonsgerichte aanpak',
       'klantprofiel*|*profielen|profile of|profiles of|signaleringslijst*|risicolijst*|watchlist*|zwarte lijst|signalering*',
     ],
@@ -191,7 +193,7 @@ export const TECH_CUES: readonly Cue[] = [
       'automated decision*|geautomatiseerd* ~ besluit*|geautomatiseerde besluitvorming|zelf beslist|zelf beslissen|beslist zelf|decides automatically',
       'zonder tussenkomst|zonder consulent*|zonder medewerker*|zonder mens*|zonder dat ~ iemand|without ~ human*|without ~ caseworker*|without anyone|volautomatisch*|fully automat*',
       'beschikking* ~ genereer*|genereert ~ beschikking*|uitkomst ~~ besluit*|outcome ~~ decision*',
-      '(systeem|system|tool|software|computer|app|model|algoritme|algorithm) ~ (voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
+      '(systeem|system|tool|software|computer|app|model|algoritme|algorithm|toets|test|zelftest|intaketoets|vragenlijst|check|scan|formulier|rekenregel|rekenregels|score|rules) ~ (voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
       '(laten|let) ~ (plannen|bepalen|beslissen|kiezen|indelen|verdelen|berekenen|beoordelen|selecteren|voorspellen|toewijzen|decide|assign|select) door',
       'door (software|ai|algoritme|algoritmes|computer|computers)|door een (algoritme|systeem|model|computer|tool)|by software|by an algorithm|by a model|by a computer|by ai',
     ],
@@ -200,7 +202,7 @@ export const TECH_CUES: readonly Cue[] = [
     code: 'tech.automated-processing', kind: 'tech', weight: 1.6, technology: 'algorithm-ai',
     nl: 'documenten, meldingen of berichten worden automatisch verwerkt', en: 'documents, reports or messages are processed automatically',
     patterns: [
-      '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect)',
+      '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst)',
       'ocr|tekstherkenning|text recognition|handschriftherkenning|uitlezen|document ai|routeren|routering|auto ~ triage',
     ],
   },
@@ -244,7 +246,7 @@ export const TECH_CUES: readonly Cue[] = [
       'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
       'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
-      'adresniveau|individueel niveau|individual level|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
+      'adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
     ],
   },
   {
@@ -282,6 +284,7 @@ export const TECH_CUES: readonly Cue[] = [
     code: 'tech.monitoring', kind: 'tech', weight: 1.0,
     nl: 'wil mensen of plekken volgen of registreren', en: 'monitors or records people or places',
     patterns: [
+      'zien of er|zien hoe lang|hoe lang al|see whether there|see how long|instagram|tiktok|facebook|snapchat|sociale media|social media',
       'monitor|monitoren|monitort|monitoring|real time|realtime|live ~ zien|live ~ volgen|live footage|live data|live ~ see',
       'bijhoud*|bijgehouden|houdt ~ bij|track|tracks|tracked|keep* track|registreren|registreert|register|vastleggen|legt ~ vast|opslaan|bewaren|store*|recording|record',
     ],
@@ -308,7 +311,7 @@ export const SUBJECT_CUES: readonly Cue[] = [
   {
     code: 'subject.employees', kind: 'subject', weight: 0.5,
     nl: 'het gaat om medewerkers', en: 'concerns employees',
-    patterns: ['medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden'],
+    patterns: ['medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden|chauffeurs|drivers'],
   },
   {
     code: 'subject.public-space', kind: 'subject', weight: 0.4,

@@ -4,7 +4,7 @@
  *
  *   "wij willen"            two consecutive words
  *   "wij willen|we want"    "|" separates alternative phrases
- *   "(koppel*|link) data"   a word in parentheses is one of the alternatives inside
+ *   "(koppel*|link) data"   a group in parentheses matches one of its alternatives ("(al eens|toen)")
  *   "sensor*"               a word starting with "sensor" (sensoren, sensors, sensordata)
  *   "*camera*"              a word containing "camera" (kentekencameras, camerabeelden)
  *   "ai_assistent*"         "_" is an optional space: "ai assistent" or "aiassistent"
@@ -26,25 +26,30 @@ function alternative(source: string): string {
   return prefix + literal + suffix;
 }
 
+/** A word, or a parenthesised group of alternatives, each one or more words: "(al eens|vorig)". */
 function word(source: string): string {
   if (source === '#') return '[0-9]+[a-z]*';
   const group = /^\((.+)\)$/.exec(source);
-  return group ? `(?:${(group[1] as string).split('|').map(alternative).join('|')})` : alternative(source);
+  if (!group) return alternative(source);
+  const options = (group[1] as string).split('|').map((option) => option.trim().split(' ').map(alternative).join(' '));
+  return `(?:${options.join('|')})`;
 }
 
-/** Splits on "|" outside parentheses. */
-function phrases(pattern: string): string[] {
+/** Splits `text` on `separator` where it is outside parentheses. */
+function splitOutside(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of pattern) {
+  for (const ch of text) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (ch === '|' && depth === 0) {
+    if (depth < 0) throw new Error(`unbalanced parentheses: "${text}"`);
+    if (depth === 0 && separator.test(ch)) {
       out.push(current);
       current = '';
     } else current += ch;
   }
+  if (depth !== 0) throw new Error(`unbalanced parentheses: "${text}"`);
   out.push(current);
   return out;
 }
@@ -53,7 +58,7 @@ function phrases(pattern: string): string[] {
 export function phraseSource(phrase: string): string {
   const parts: string[] = [];
   let gap = 0;
-  const tokens = phrase.trim().split(/\s+/);
+  const tokens = splitOutside(phrase.trim().replace(/\s+/g, ' '), / /).filter((t) => t !== '');
   const anchored = tokens[0] === '^';
   if (anchored) tokens.shift();
   for (const token of tokens) {
@@ -73,7 +78,7 @@ export function phraseSource(phrase: string): string {
 
 /** Compiles a list of patterns (each one or more "|"-separated phrases) into one global regular expression. */
 export function compile(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.flatMap(phrases).map(phraseSource).join('|'), 'g');
+  return new RegExp(patterns.flatMap((p) => splitOutside(p, /\|/)).map(phraseSource).join('|'), 'g');
 }
 
 /** Start offsets of every non-overlapping match of `re` in `text`. */
