@@ -1,0 +1,49 @@
+import { SETTLED, type AdviceStatus, type CaseRecord } from '../case/case.js';
+import { assessable, type History } from './replay.js';
+import { figure } from './stats.js';
+import { startOfDayAfter } from './time.js';
+import type { Figure, Report } from './types.js';
+
+interface ItemRef {
+  caseId: string;
+  ref: string;
+}
+
+const toFigure = (items: ItemRef[]): Figure => figure(items.map((i) => i.caseId), items.map((i) => i.ref));
+
+/**
+ * Advice items as they stood at asOf. The items and their due dates come from the case
+ * documents; statuses and escalations only from events (no `advice.status` event = open).
+ * Items count only for cases assessed before asOf and not cancelled or duplicate.
+ * Overdue: not settled and asOf is past the end of the local day `dueDate + graceDays`.
+ * Escalated: escalated to the report level and still not settled — the report's escalation list.
+ */
+export function adviceFigures(history: History, cases: readonly CaseRecord[], asOf: number, graceDays: number, tz: string): Report['advice'] {
+  const all: ItemRef[] = [];
+  const settled: ItemRef[] = [];
+  const overdue: ItemRef[] = [];
+  const notFollowed: ItemRef[] = [];
+  const escalated: ItemRef[] = [];
+  const docs = new Map(cases.map((doc) => [doc.id, doc]));
+  for (const doc of docs.values()) {
+    const c = history.cases.get(doc.id);
+    if (!c || !assessable(c) || c.assessments.length === 0) continue;
+    for (const item of doc.advice) {
+      const ref = { caseId: doc.id, ref: `${doc.id}/${item.id}` };
+      const status = c.adviceStatus.get(item.id) ?? 'open';
+      const isSettled = SETTLED.has(status as AdviceStatus);
+      all.push(ref);
+      if (isSettled) settled.push(ref);
+      if (!isSettled && asOf >= startOfDayAfter(item.dueDate, graceDays + 1, tz)) overdue.push(ref);
+      if (status === 'not-followed') notFollowed.push(ref);
+      if (!isSettled && c.escalatedToReport.has(item.id)) escalated.push(ref);
+    }
+  }
+  return {
+    items: toFigure(all),
+    settled: toFigure(settled),
+    overdue: toFigure(overdue),
+    notFollowed: toFigure(notFollowed),
+    escalated: toFigure(escalated),
+  };
+}

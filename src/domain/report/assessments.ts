@@ -1,0 +1,26 @@
+import { assessable, type History } from './replay.js';
+import { figure } from './stats.js';
+import { yearOf } from './time.js';
+import type { Report } from './types.js';
+
+/**
+ * Assessments held per calendar year (Europe/Amsterdam by default) of `heldAt`. A case counts
+ * at most once per year, however often it was assessed that year; a case assessed in two years
+ * counts in both. Cancelled and duplicate cases never count.
+ */
+export function assessmentFigures(history: History, year: number, target: number, tz: string): Report['assessments'] {
+  const perYear = new Map<number, string[]>();
+  const ever: string[] = [];
+  for (const c of history.cases.values()) {
+    if (!assessable(c) || c.assessments.length === 0) continue;
+    ever.push(c.id);
+    for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz)))) perYear.set(y, [...(perYear.get(y) ?? []), c.id]);
+  }
+  return {
+    year,
+    target,
+    held: figure(perYear.get(year) ?? []),
+    perYear: [...perYear.keys()].sort((a, b) => a - b).map((y) => ({ year: y, held: figure(perYear.get(y) ?? []) })),
+    total: figure(ever),
+  };
+}

@@ -1,0 +1,22 @@
+import { assessable, countable, type History } from './replay.js';
+import { figure } from './stats.js';
+import { within, type Period } from './time.js';
+import type { Report } from './types.js';
+
+/**
+ * How many reached each step within the period (activity in the period, not a cohort):
+ * signals by detection, cases by their first created/submit/accept event, assessed by `heldAt`.
+ * Duplicates never count; cancelled cases count for the steps they reached, except assessed.
+ */
+export function funnelFigures(history: History, period: Period): Report['funnel'] {
+  const cases = [...history.cases.values()].filter(countable);
+  const ids = (pick: (c: (typeof cases)[number]) => boolean) => cases.filter(pick).map((c) => c.id);
+  const signalIds = [...history.signals].filter(([, at]) => within(at, period)).map(([id]) => id);
+  return {
+    signals: figure([], signalIds),
+    intakes: figure(ids((c) => within(c.createdAt, period))),
+    submitted: figure(ids((c) => within(c.submittedAt, period))),
+    accepted: figure(ids((c) => within(c.acceptedAt, period))),
+    assessed: figure(ids((c) => assessable(c) && c.assessments.some((a) => within(a.heldAt, period)))),
+  };
+}

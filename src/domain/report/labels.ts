@@ -1,0 +1,86 @@
+export type ReportLocale = 'nl' | 'en';
+
+/** Every label of the exported report, one map per language. Placeholders: {year}, {target}, {stat}. */
+const nl = {
+  'header.code': 'code',
+  'header.label': 'onderdeel',
+  'header.value': 'waarde',
+  'header.caseIds': 'zaken',
+  'header.ids': 'overige ids',
+  'assessments.held': 'Assessments gehouden in {year} (doel {target})',
+  'assessments.year': 'Assessments gehouden in {year}',
+  'assessments.total': 'Zaken ooit beoordeeld (elke zaak één keer)',
+  'funnel.signals': 'Signalen in de periode',
+  'funnel.intakes': 'Intakes gestart in de periode',
+  'funnel.submitted': 'Intakes ingediend in de periode',
+  'funnel.accepted': 'Zaken geaccepteerd in de periode',
+  'funnel.assessed': 'Zaken beoordeeld in de periode',
+  'leadTimes.signalToIntake': 'Doorlooptijd signaal → intake, {stat} (dagen)',
+  'leadTimes.intakeToAssessment': 'Doorlooptijd intake → assessment, {stat} (dagen)',
+  'leadTimes.submitToAccept': 'Doorlooptijd indienen → acceptatie, {stat} (dagen)',
+  'stat.n': 'aantal',
+  'stat.median': 'mediaan',
+  'stat.p25': '25e percentiel',
+  'stat.p75': '75e percentiel',
+  'stat.min': 'minimum',
+  'stat.max': 'maximum',
+  'advice.items': 'Adviespunten in opvolging',
+  'advice.settled': 'Adviespunten afgerond',
+  'advice.overdue': 'Adviespunten over de termijn',
+  'advice.notFollowed': 'Adviespunten niet opgevolgd',
+  'advice.escalated': 'Adviespunten geëscaleerd naar de rapportage',
+  'highImpact.withPanel': 'Hoge impact, met klankbordgroeplid',
+  'highImpact.withoutPanel': 'Hoge impact, zonder klankbordgroeplid',
+  'dpia.doneBefore': 'DPIA gedaan vóór het assessment',
+  'dpia.notNeeded': 'DPIA niet nodig',
+  'dpia.notDone': 'DPIA niet (of nog niet) gedaan vóór het assessment',
+  'algorithmRegister.algorithmCases': 'Beoordeelde zaken met een algoritme',
+  'algorithmRegister.registerToUpdate': 'Algoritmeregister bij te werken',
+  'algorithmRegister.notChecked': 'Algoritmeregister niet gecontroleerd',
+} as const;
+
+export type LabelKey = keyof typeof nl;
+
+const en: Record<LabelKey, string> = {
+  'header.code': 'code',
+  'header.label': 'figure',
+  'header.value': 'value',
+  'header.caseIds': 'cases',
+  'header.ids': 'other ids',
+  'assessments.held': 'Assessments held in {year} (target {target})',
+  'assessments.year': 'Assessments held in {year}',
+  'assessments.total': 'Cases ever assessed (each case once)',
+  'funnel.signals': 'Signals in the period',
+  'funnel.intakes': 'Intakes started in the period',
+  'funnel.submitted': 'Intakes submitted in the period',
+  'funnel.accepted': 'Cases accepted in the period',
+  'funnel.assessed': 'Cases assessed in the period',
+  'leadTimes.signalToIntake': 'Lead time signal → intake, {stat} (days)',
+  'leadTimes.intakeToAssessment': 'Lead time intake → assessment, {stat} (days)',
+  'leadTimes.submitToAccept': 'Lead time submit → accept, {stat} (days)',
+  'stat.n': 'count',
+  'stat.median': 'median',
+  'stat.p25': '25th percentile',
+  'stat.p75': '75th percentile',
+  'stat.min': 'minimum',
+  'stat.max': 'maximum',
+  'advice.items': 'Advice items in follow-up',
+  'advice.settled': 'Advice items settled',
+  'advice.overdue': 'Advice items overdue',
+  'advice.notFollowed': 'Advice items not followed',
+  'advice.escalated': 'Advice items escalated to the report',
+  'highImpact.withPanel': 'High impact, with a panel member',
+  'highImpact.withoutPanel': 'High impact, without a panel member',
+  'dpia.doneBefore': 'DPIA done before the assessment',
+  'dpia.notNeeded': 'DPIA not needed',
+  'dpia.notDone': 'DPIA not (yet) done before the assessment',
+  'algorithmRegister.algorithmCases': 'Assessed cases with an algorithm',
+  'algorithmRegister.registerToUpdate': 'Algorithm register entries to update',
+  'algorithmRegister.notChecked': 'Algorithm register not checked',
+};
+
+const LABELS: Record<ReportLocale, Record<LabelKey, string>> = { nl, en };
+
+export function label(locale: ReportLocale, key: LabelKey, params: Record<string, string | number> = {}): string {
+  return LABELS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,41 @@
+import type { CaseDays, Figure, LeadTime } from './types.js';
+import { DAY_MS } from './time.js';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** A figure over distinct case ids (and distinct finer ids, when given), sorted. */
+export function figure(caseIds: Iterable<string>, ids?: Iterable<string>): Figure {
+  const cases = [...new Set(caseIds)].sort(byText);
+  if (!ids) return { value: cases.length, caseIds: cases };
+  const fine = [...new Set(ids)].sort(byText);
+  return { value: fine.length, caseIds: cases, ids: fine };
+}
+
+/** Days between two instants, to two decimals. */
+export const daysBetween = (from: number, to: number): number => round2((to - from) / DAY_MS);
+
+/** Percentile with linear interpolation between closest ranks (as Excel PERCENTILE.INC). */
+function percentile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const low = sorted[lo] ?? NaN;
+  const high = sorted[Math.ceil(pos)] ?? NaN;
+  return round2(low + (high - low) * (pos - lo));
+}
+
+export function leadTime(cases: CaseDays[]): LeadTime {
+  const listed = [...cases].sort((a, b) => byText(a.caseId, b.caseId));
+  const days = listed.map((c) => c.days).sort((a, b) => a - b);
+  const stat = (q: number): number | null => (days.length ? percentile(days, q) : null);
+  return {
+    n: listed.length,
+    median: stat(0.5),
+    p25: stat(0.25),
+    p75: stat(0.75),
+    min: stat(0),
+    max: stat(1),
+    caseIds: listed.map((c) => c.caseId),
+    cases: listed,
+  };
+}

@@ -1,0 +1,59 @@
+/** A count and the cases that make it up. `ids` lists finer units where the count is not of cases (signal ids, "caseId/itemId"). */
+export interface Figure {
+  value: number;
+  caseIds: string[];
+  ids?: string[];
+}
+
+export interface CaseDays {
+  caseId: string;
+  days: number;
+}
+
+/** Durations in days (two decimals); the statistics are null when there is no case. */
+export interface LeadTime {
+  n: number;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+  min: number | null;
+  max: number | null;
+  caseIds: string[];
+  cases: CaseDays[];
+}
+
+export interface ReportOptions {
+  /** Calendar year for the assessments-against-target figure; default the year asOf falls in (its last counted moment). */
+  year?: number;
+  /** Half-open [from, to) for the funnel, lead times, panel and DPIA figures; default the year. */
+  period?: { from: string; to: string };
+  /** Only events with `at` strictly before this instant count. */
+  asOf: string;
+  /** Assessments a year; default 50. */
+  target?: number;
+  tz?: string;
+  /** Days after the due date before an unsettled advice item counts as overdue; default 0. */
+  overdueGraceDays?: number;
+}
+
+export interface Report {
+  asOf: string;
+  tz: string;
+  year: number;
+  period: { from: string; to: string };
+  overdueGraceDays: number;
+  assessments: {
+    year: number;
+    target: number;
+    held: Figure;
+    perYear: { year: number; held: Figure }[];
+    /** Distinct cases ever assessed; a case assessed in two years counts once here. */
+    total: Figure;
+  };
+  funnel: { signals: Figure; intakes: Figure; submitted: Figure; accepted: Figure; assessed: Figure };
+  leadTimes: { signalToIntake: LeadTime; intakeToAssessment: LeadTime; submitToAccept: LeadTime };
+  advice: { items: Figure; settled: Figure; overdue: Figure; notFollowed: Figure; escalated: Figure };
+  highImpact: { withPanel: Figure; withoutPanel: Figure };
+  dpia: { doneBefore: Figure; notNeeded: Figure; notDone: Figure };
+  algorithmRegister: { algorithmCases: Figure; registerToUpdate: Figure; notChecked: Figure };
+}

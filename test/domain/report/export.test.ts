@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../../src/domain/report/compute.js';
+import { csvField, reportToCsv, reportToJson } from '../../../src/domain/report/export.js';
+import { reportRows } from '../../../src/domain/report/rows.js';
+import { AS_OF, CASES, EVENTS } from './dataset.js';
+
+/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+const report = computeReport(EVENTS, CASES, { asOf: AS_OF });
+
+describe('reportToCsv', () => {
+  it('quotes per RFC 4180', () => {
+    expect(csvField('plain;ids')).toBe('plain;ids');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+    expect(parseCsv(`${csvField('x, "y"')},z\r\n`)).toEqual([['x, "y"', 'z']]);
+  });
+
+  it('in Dutch: a header, then one row per figure that parses back to the report', () => {
+    const text = reportToCsv(report, 'nl');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
+    // 1 + 2 years + total, 5 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 3 DPIA, 3 register.
+    expect(rows).toHaveLength(4 + 5 + 18 + 5 + 2 + 3 + 3);
+    expect(rows[0]).toEqual([
+      'assessments.held.2026',
+      'Assessments gehouden in 2026 (doel 50)',
+      '6',
+      'UTH-2025-003;UTH-2025-006;UTH-2026-001;UTH-2026-002;UTH-2026-003;UTH-2026-004',
+      '',
+    ]);
+    const byCode = new Map(rows.map((r) => [r[0], r]));
+    expect(byCode.get('funnel.signals')).toEqual(['funnel.signals', 'Signalen in de periode', '5', '', 'sig-2;sig-3;sig-4;sig-5;sig-6']);
+    expect(byCode.get('leadTimes.intakeToAssessment.p75')?.slice(1, 3)).toEqual(['Doorlooptijd intake → assessment, 75e percentiel (dagen)', '51.56']);
+    expect(byCode.get('advice.escalated')?.slice(2)).toEqual(['1', 'UTH-2025-002', 'UTH-2025-002/a1']);
+    expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual(['Algoritmeregister bij te werken', '2', 'UTH-2025-002;UTH-2026-002']);
+    // Labels with a comma are quoted in the raw text.
+    expect(text).toContain('"Doorlooptijd signaal → intake, mediaan (dagen)"');
+    // Every row carries the report's value and ids.
+    const expected = reportRows(report, 'nl').map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')]);
+    expect(rows).toEqual(expected);
+  });
+
+  it('in English, with empty cells where there is no data', () => {
+    const empty = computeReport([], [], { asOf: AS_OF });
+    const [header, ...rows] = parseCsv(reportToCsv(empty, 'en'));
+    expect(header).toEqual(['code', 'figure', 'value', 'cases', 'other ids']);
+    expect(rows[0]).toEqual(['assessments.held.2026', 'Assessments held in 2026 (target 50)', '0', '', '']);
+    expect(rows.find((r) => r[0] === 'leadTimes.submitToAccept.median')).toEqual(['leadTimes.submitToAccept.median', 'Lead time submit → accept, median (days)', '', '', '']);
+  });
+});
+
+describe('reportToJson', () => {
+  it('sorts keys at every level and round-trips', () => {
+    const json = reportToJson(report);
+    expect(JSON.parse(json)).toEqual(report);
+    const topKeys = Object.keys(JSON.parse(json) as object);
+    expect(topKeys).toEqual([...topKeys].sort());
+    expect(json.indexOf('"caseIds"')).toBeLessThan(json.indexOf('"value"'));
+  });
+
+  it('gives the same text for the same report built in another key order', () => {
+    const reordered = Object.fromEntries(Object.entries(structuredClone(report)).reverse()) as typeof report;
+    reordered.funnel = Object.fromEntries(Object.entries(reordered.funnel).reverse()) as typeof report.funnel;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(report));
+    expect(reportToJson(reordered)).toBe(reportToJson(report));
+  });
+});
