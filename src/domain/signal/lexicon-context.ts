@@ -38,7 +38,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
       'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
-      'ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd',
+      'ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
     ],
   },
   {
@@ -53,7 +53,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
-      'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*',
+      'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
+      'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
     ],
   },
   {
@@ -61,12 +62,12 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'zegt dat het niet doorgaat of gestopt is', en: 'says it will not happen or has stopped',
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
-      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
   },
   {
-    code: 'context.fault', kind: 'negative', weight: -2.2, unlessChange: true,
+    code: 'context.fault', kind: 'negative', weight: -2.2,
     nl: 'meldt een storing of probleem met iets bestaands', en: 'reports a fault or problem with something existing',
     patterns: [
       'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
@@ -74,7 +75,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
-      'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit',
+      'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
   {
@@ -94,6 +95,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
       'heeft een functie|has a feature|zit al in|kan al|can already',
     ],
+  },
+  {
+    code: 'context.info-question', kind: 'negative', weight: -1.5,
+    nl: 'vraagt hoe iets bestaands werkt', en: 'asks how something existing works',
+    patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
+  },
+  {
+    code: 'context.internal', kind: 'negative', weight: -2.0,
+    nl: 'gaat over Team Uthiek zelf', en: 'is about Team Uthiek itself',
+    patterns: ['wij als uthiek|we als uthiek|als team uthiek|we as uthiek|uthiek zelf|puur intern|purely internal'],
   },
   {
     code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
@@ -117,7 +128,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
-      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|intranet|sharepoint|exchange|mailbox*',
+      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|mailbox*',
       'telefonie|telefooncentrale|fax*|nieuwe laptops|nieuwe telefoons|diensttelefoons',
     ],
   },
@@ -129,7 +140,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'mijn muis|mijn toetsenbord|mijn headset|mijn mail|mijn outlook|mijn account|mijn wachtwoord|mijn handtekening|mijn teams|my laptop|my phone|my screen',
       'my password|my account|printer*|printen|toetsenbord*|laptopbatterij|wachtwoord*|password*|vpn|outlook|draaitabel|pivot|beamer|hdmi|gastennetwerk',
       'wifi code|it balie|servicedesk|service desk|helpdesk|inloggen lukt niet|kan niet inloggen|cant log in|i cant|lukt niet|lukt het niet|iemand tips',
-      'any idea why|weet iemand waarom|bijlagen|attachments|macro*|share my screen|scherm delen|doorschakel*|vaste lijn',
+      'mijn copilot|my copilot|mijn chatgpt|my chatgpt|button|knop ~ weg|any idea why|weet iemand waarom|bijlagen|attachments|macro*|share my screen|scherm delen|doorschakel*|vaste lijn',
     ],
   },
   {
@@ -186,12 +197,17 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
   },
   {
-    code: 'sense.camera-in-meeting', kind: 'mask', weight: 0,
-    nl: "'camera' gaat hier over een vergadering of foto's", en: "'camera' here is about a meeting or photos",
+    code: 'sense.camera-media', kind: 'mask', weight: 0,
+    nl: "'camera' gaat hier over een vergadering, foto's of een filmopname", en: "'camera' here is about a meeting, photos or filming",
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|camera aan|camera uit|camera on|camera off|cameras aan|cameras uit',
-      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*',
+      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
+  },
+  {
+    code: 'sense.idea-as-question', kind: 'mask', weight: 0,
+    nl: "'idee' is hier een vraag om hulp", en: "'idea' here is a request for help",
+    patterns: ['any idea|any ideas|enig idee|geen idee|no idea|idee waarom|idea why|iemand een idee|iemand enig idee|anyone ~ idea'],
   },
   {
     code: 'sense.rail-platform', kind: 'mask', weight: 0,

@@ -28,14 +28,14 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
     nl: 'er is een idee of voorstel', en: 'there is an idea or proposal',
-    patterns: ['idee|ideeen|idea|ideas|voorstel|stelt voor|stellen voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
+    patterns: ['idee|ideeen|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
   },
   {
     code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
     nl: 'iemand vraagt of de gemeente dit zou kunnen doen', en: 'someone asks whether the municipality could do this',
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
-      'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|would it be|misschien kunnen|maybe we|perhaps we|what about',
+      'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
     ],
@@ -80,6 +80,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
       'opzetten|zetten ~ op|set up|setting up|aanleggen|installeren|plaatsen|plaatst|ophangen|neerzetten|install*|put|mount*',
       'uitrusten met|uitgerust met|voorzien van|equip* with|fitted with|outfit* with',
+      'laat een (bureau|leverancier|partij|bedrijf|adviesbureau)|(laat|laten) ~~ (ontwikkelen|bouwen|maken|trainen)|have ~ (built|developed|trained)',
       'realiseren|implementeren|implement|inrichten|configureren|bouwt mee|meebouwen|werken aan|working on|bezig met|busy with|komen met|creeren|create',
     ],
   },
@@ -96,6 +97,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iets wordt gestart of ingezet', en: 'something is being started or deployed',
     patterns: [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
+      '(gaat|gaan) ~~ (gebruiken|laten|inzetten|geven|toepassen|invoeren)|(is|are) going to (use|let|deploy|introduce)',
       'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
     ],
   },
@@ -107,7 +109,7 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.gets', kind: 'intent', weight: 1.3,
     nl: 'iets of iemand krijgt er een nieuwe voorziening bij', en: 'something or someone is getting a new facility',
-    patterns: ['krijgt een|krijgen een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
+    patterns: ['krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
   },
   {
     code: 'intent.new-thing', kind: 'intent', weight: 1.0,
@@ -141,7 +143,7 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
     nl: 'een partner vraagt de gemeente mee te doen', en: 'a partner asks the municipality to take part',
     patterns: [
-      'vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
+      'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
       'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
       'doen we mee|doen wij mee|meedoen|mee doen|mee te doen|doen mee aan|deelnemen|deelname|take part|participate|sign up|leent ons|lenen ons|stelt ~ beschikbaar',
     ],
@@ -166,6 +168,7 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.change', kind: 'intent', weight: 1.6, phase: 'change', change: true,
     nl: 'iets bestaands krijgt een nieuw doel, bereik of nieuwe gegevens', en: 'something existing gets a new purpose, scope or data',
     patterns: [
+      '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
       'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen)',
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*)',

@@ -9,7 +9,7 @@ import type { Cue } from './cue.js';
 const DATA_OBJECTS =
   'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn';
 const LINK_VERBS =
-  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*';
+  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*';
 
 export const TECH_CUES: readonly Cue[] = [
   {
@@ -20,7 +20,7 @@ export const TECH_CUES: readonly Cue[] = [
       '*meter|*meters|*melder|*melders|*detector|*detectors|*detectoren|*detectie|*detectiesysteem*|detectie*|detection|motion detect*',
       'slimme meter*|smart meter*', 'domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
       'microfoon*|microphone*|geluidsopname*|opnamefunctie*|audio ~ fragment*|record* audio|audio record*',
-      '*gesprekken ~ opnemen|opnemen ~ *gesprekken|record* ~ calls|calls ~ record*|record* ~ conversations',
+      '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*) ~ (*gesprekken|calls|conversations)',
     ],
   },
   {
@@ -45,7 +45,7 @@ export const TECH_CUES: readonly Cue[] = [
   {
     code: 'tech.measuring', kind: 'tech', weight: 0.9, technology: 'sensors-iot',
     nl: 'wil iets tellen of meten', en: 'wants to count or measure something',
-    patterns: ['tellen|geteld|counting|count|meten|gemeten|metingen|meting|measure|measures|measuring|measurement*'],
+    patterns: ['tellen|geteld|counting|count|meten|gemeten|metingen|meting|measure|measures|measuring|measurement*|gaan wegen|te wegen|laten wegen|weegt|gewogen|weegsysteem*|weighing|weigh|weighs'],
   },
   {
     code: 'tech.devices', kind: 'tech', weight: 0.8, technology: 'sensors-iot',
@@ -62,7 +62,7 @@ export const TECH_CUES: readonly Cue[] = [
     nl: "noemt camera's of cameratoezicht", en: 'mentions cameras or camera surveillance',
     patterns: [
       '*camera*|kamera*|*kameras', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
-      '*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
+      '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
       'flitser*|flitspa*|*flitser|*flitsers|trajectcontrole|red light camera*|speed camera*',
     ],
   },
@@ -100,7 +100,7 @@ export const TECH_CUES: readonly Cue[] = [
     nl: 'noemt biometrie of gezichtsherkenning', en: 'mentions biometrics or face recognition',
     patterns: [
       '*gezichtsherkenning|face recognition|facial*|gezicht* ~ herken*|herken* ~ gezicht*|biometri*',
-      'vingerafdruk*|fingerprint*|irisscan*|emotieherkenning|emotion recognition|stemherkenning|voice recognition|voiceprint*',
+      'vingerafdruk*|fingerprint*|vingerscan*|handscan*|gezichtsscan*|face scan*|fingerscan*|irisscan*|emotieherkenning|emotion recognition|stemherkenning|voice recognition|voiceprint*',
       '(identificeren|herkennen|identify|recognise|recognize|verifieren|verify) ~~ (stem|voice|gezicht|face|gezichten|faces)|aan de hand van ~ stem|op basis van ~ stem',
       'leeftijd en geslacht|geslacht en leeftijd|age and gender|gender and age', 'faces|gezichten ~ blur*|blur* ~ faces',
       'pasfoto*|paspoortfoto*|identiteitsverificatie|identity verification|gezichtsvergelijking|face match*|selfie*|liveness|of jij het ~ bent|whether it is really you',
@@ -126,7 +126,7 @@ export const TECH_CUES: readonly Cue[] = [
     patterns: [
       'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
-      '(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
+      'met een model|met behulp van een model|using a model|with a model|(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
       'kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
     ],
   },
@@ -153,6 +153,7 @@ export const TECH_CUES: readonly Cue[] = [
     patterns: [
       'data scien*|datascien*|data analys*|dataanalys*|big data|datagedreven|data gedreven|data driven|analytics',
       'doorrekent|doorrekenen|rekent ~ door|simulat*|berekent|berekenen|calculates|calculate|computes|rekent ~ uit|optimalisatie*|optimis*|optimiz*',
+      '*analyse|*analyses|*analytics|cookie*|trackingpixel*|tracking pixel*|muisbewegingen|klikgedrag|click behaviour|surfgedrag|browsing behaviour',
       'analyseert|analyseren|analyse|analyses|analyseer*|analyse* ~ gegevens|analys* ~ data|analyses|analyse|analyze*|analyse* ~ data|to model|te modelleren|modelleren',
     ],
   },
@@ -202,7 +203,8 @@ export const TECH_CUES: readonly Cue[] = [
     code: 'tech.automated-processing', kind: 'tech', weight: 1.6, technology: 'algorithm-ai',
     nl: 'documenten, meldingen of berichten worden automatisch verwerkt', en: 'documents, reports or messages are processed automatically',
     patterns: [
-      '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst)',
+      '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst|advies|adviseert|geeft|bepaalt|beslist|uitkeren|uitbetalen|verstrekken|toekennen|hand out|pay out|award|gives|advises|determines|decides)',
+      '(hand out|pay out|award|grant|uitkeren|uitbetalen|toekennen|verstrekken) ~~ (automatisch|automatically)',
       'ocr|tekstherkenning|text recognition|handschriftherkenning|uitlezen|document ai|routeren|routering|auto ~ triage',
     ],
   },
@@ -216,7 +218,9 @@ export const TECH_CUES: readonly Cue[] = [
     nl: 'wil gegevens koppelen, combineren of delen', en: 'links, combines or shares data',
     patterns: [
       `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ gegevens|op basis van ~ data|based on ~ data',
-      'gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
+      '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
+      '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
+      'signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],
@@ -224,7 +228,10 @@ export const TECH_CUES: readonly Cue[] = [
   {
     code: 'tech.link-verb', kind: 'tech', weight: 1.3, technology: 'data-linking',
     nl: 'wil systemen of bronnen aan elkaar koppelen', en: 'connects systems or sources',
-    patterns: ['koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking'],
+    patterns: [
+      'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking',
+      'samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|in een overzicht|in 1 overzicht|one overview|single view|integreren|integrate',
+    ],
   },
   {
     code: 'tech.data-source', kind: 'tech', weight: 1.1, technology: 'data-linking',
@@ -239,7 +246,7 @@ export const TECH_CUES: readonly Cue[] = [
     code: 'tech.personal-data', kind: 'tech', weight: 1.0,
     nl: 'verwerkt gegevens over individuele personen of huishoudens', en: 'processes data about individual people or households',
     patterns: [
-      'persoonsgegevens|personal data|persoonlijke gegevens|gezondheidsgegevens|medische gegevens|health data|bsn|burgerservicenummer',
+      'ruwe data|raw data|ruwe gegevens|persoonsgegevens|personal data|persoonlijke gegevens|gezondheidsgegevens|medische gegevens|health data|bsn|burgerservicenummer',
       'e mailadres*|emailadres*|email address*|telefoonnummer*|phone number*|namen|names|met naam|with names',
       'per (bezoeker|visitor|deelnemer|participant|pashouder|gebruiker|user|klant|customer|aanvrager|applicant|huurder|tenant|student|patient|gezin|family|apparaat|device|toestel|telefoon|phone|kenteken|plate|auto|car)',
       'zien wie|weten wie|zie je wie|see who|know who|wie wanneer|who when|registratiesysteem*|*registratiesysteem|registration system*|chipkaart*|ov chipkaart',
@@ -264,7 +271,7 @@ export const TECH_CUES: readonly Cue[] = [
     nl: 'iets gaat online of via een scherm', en: 'something goes online or onto a screen',
     patterns: [
       'meldpunt*|*meldpunt|meldapp*|meldsysteem*|*meldsysteem|wifi|wi fi|hotspot*|scan bij|scan at|scannen bij|gescand',
-      'online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|digid|eherkenning|e herkenning|inlog*|login|log in|inchecken|check in|checkin',
+      'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|digid|eherkenning|e herkenning|inlog*|login|log in|inchecken|check in|checkin',
       'via ~ telefoon|op ~ telefoon|met ~ telefoon|via ~ phone|on ~ phone|smartphone*|tablet*|kiosk*|qr code*|qrcode*',
       'notificatie*|notification*|pushbericht*|push bericht*|push ~ notification*|sms*|kaart|kaarten|kaartviewer|kaartlaag|webkaart|maps|heatmap*|online map*|interactive map*|live map*|a map|the map',
       'seintje|signaal naar|alert|alerts|waarschuwt|waarschuwing|alarm slaat|slaat alarm|herinnert|reminders',

@@ -52,8 +52,8 @@ export function foldCase(text: string): string {
 
 /**
  * Normalised word sequence: `"Wij willen camera's!"` → `"wij willen cameras ."`.
- * Apostrophes vanish (camera's → cameras), hyphens and other symbols split words,
- * sentence punctuation and line breaks become the token `.`.
+ * Apostrophes vanish (camera's → cameras), hyphens and other symbols split words, a dot inside a
+ * word (utrecht.nl) splits it, sentence punctuation and line breaks become the token `.`.
  */
 export function normalise(input: string): string {
   let text = stripHtml(input).replace(JOKE_EMOJI, ' haha . ').replace(ORGANISATION_NAME, ' organisatienaam ');
@@ -61,6 +61,7 @@ export function normalise(input: string): string {
   text = foldCase(text)
     .replace(/['’‘`´]/g, '')
     .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/([a-z0-9])\.([a-z]{2,})\b/g, '$1 $2')
     .replace(/[.!?;:\n\r]+/g, ' . ')
     .replace(/[^a-z0-9.]+/g, ' ');
   const words = text.split(' ').filter((w) => w.length > 0);

@@ -18,6 +18,8 @@ const OTHER_PARTY = 'context.other-party';
 const SECONDARY_SHARE = 0.4;
 const NEGATIVE_FLOOR = -4.5;
 const GATE_CEILING = -1.0;
+/** Weaker intent cues (something new, a date, "will") support but cannot carry a signal on their own. */
+const SUBSTANTIVE_INTENT = 1.0;
 /** Tech cues at least this strong are reported as recognised technologies. */
 const HINT_MIN_WEIGHT = 1.0;
 /** Intent cues at least this strong make a sentence "own plan" evidence against another-party context. */
@@ -86,7 +88,7 @@ export function score(features: Features): Scored {
   for (const mask of features.masked) contributions.push({ cue: mask, value: 0 });
 
   const hasTechnology = tech.length > 0;
-  const hasIntent = intents.length > 0;
+  const hasIntent = intents.some((h) => h.cue.weight >= SUBSTANTIVE_INTENT);
   let logit = BIAS + t + i + s + n;
   if (!hasTechnology || !hasIntent) logit = Math.min(logit, GATE_CEILING);
 
