@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../domain/case/case.js';
+import type { SignalRecord } from '../domain/signal/signal.js';
 import type { JobRecord } from '../jobs/job.js';
 import type { Stored } from './store.js';
 
@@ -31,6 +32,8 @@ export interface PersonRecord extends Stored {
   teamsUserId?: string;
   tenantId?: string;
   locale?: 'nl' | 'en';
+  /** The person asked not to be invited about signals. */
+  quiet?: boolean;
   updatedAt: string;
 }
 
@@ -38,6 +41,16 @@ export interface PersonRecord extends Stored {
 export interface InboxRecord extends Stored {
   id: string;
   at: string;
+}
+
+/** Settings of a channel or team: quiet channels, how signals are delivered. */
+export interface SettingRecord extends Stored {
+  /** 'channel:<id>' or 'team:<id>'. */
+  id: string;
+  quiet?: boolean;
+  signalDelivery?: 'private' | 'thread';
+  updatedAt: string;
+  updatedBy: string;
 }
 
 /** Sequence numbers, e.g. the case number per year. */
@@ -53,6 +66,8 @@ export interface Collections {
   cases: CaseRecord & Stored;
   counters: CounterRecord;
   jobs: JobRecord;
+  signals: SignalRecord & Stored;
+  settings: SettingRecord;
 }
 
-export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs'];
+export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings'];

@@ -6,7 +6,11 @@ import { registerHelp } from './routes/help.js';
 import { registerInstall } from './routes/install.js';
 import { registerIntake } from './routes/intake.js';
 import { registerLanguage } from './routes/language.js';
+import { registerMessageAction } from './routes/message-action.js';
 import { registerMyCases } from './routes/my-cases.js';
+import { registerQuiet } from './routes/quiet.js';
+import { registerSignalAnswers, registerSignalListening } from './routes/signal.js';
+import { registerSignalJobs } from './routes/signal-jobs.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -37,7 +41,12 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerLanguage(app, deps);
   registerIntake(app, deps);
   registerMyCases(app, deps);
+  registerQuiet(app, deps);
+  registerMessageAction(app, deps);
+  registerSignalAnswers(app, deps);
+  registerSignalListening(app, deps);
   registerFallback(app, deps);
+  registerSignalJobs(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

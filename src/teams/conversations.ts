@@ -80,3 +80,20 @@ export async function markUninstalled(store: Store, conversationId: string, cloc
     if (record) tx.put('conversations', { ...record, unreachableSince: clock.now().toISOString() });
   });
 }
+
+/**
+ * Keeps the ids needed to open a 1:1 chat with a person later (their Teams user id and
+ * tenant). Only called when the bot acts for or about that person, never for mere chatter.
+ */
+export async function rememberPerson(store: Store, clock: Clock, activity: Partial<Activity>): Promise<void> {
+  const id = activity.from?.aadObjectId;
+  const teamsUserId = activity.from?.id;
+  if (!id || !teamsUserId) return;
+  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const existing = store.get('people', id);
+  if (existing?.teamsUserId === teamsUserId && existing.tenantId === tenantId) return;
+  await store.transact((tx) => {
+    const current = tx.get('people', id);
+    tx.put('people', { ...current, id, teamsUserId, tenantId, updatedAt: clock.now().toISOString() });
+  });
+}

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { intake } from './intake.js';
+import { signal } from './signal.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake };
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal };

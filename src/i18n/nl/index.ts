@@ -4,6 +4,7 @@
  */
 import { common } from './common.js';
 import { intake } from './intake.js';
+import { signal } from './signal.js';
 
-export const nl = { ...common, ...intake };
+export const nl = { ...common, ...intake, ...signal };
 export type MessageKey = keyof typeof nl;

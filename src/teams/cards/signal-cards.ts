@@ -1,0 +1,22 @@
+import type { SignalRecord } from '../../domain/signal/signal.js';
+import type { Locale } from '../../config/env.js';
+import type { Translate } from '../../i18n/index.js';
+import { renderCard, type CardJson } from './render.js';
+
+/** The invitation to register a project: what the bot noticed, why, and the answers. */
+export function signalInviteCard(s: SignalRecord, t: Translate, locale: Locale, inThread: boolean): CardJson {
+  return renderCard('signal-invite', {
+    t: {
+      title: t('signal.invite.title'),
+      body: inThread ? t('signal.invite.thread') : t('signal.invite.body'),
+      why: t('signal.invite.why'),
+      reasons: (s.reasons ?? []).filter((r) => !r.code.startsWith('gate.')).map((r) => r[locale]),
+      start: t('signal.invite.start'),
+      notProject: t('signal.invite.notProject'),
+      already: t('signal.invite.already'),
+      quiet: t('signal.invite.quiet'),
+      link: t('signal.invite.link'),
+    },
+    raw: { signalId: s.id, link: s.messageLink ?? '' },
+  });
+}

@@ -1,0 +1,49 @@
+import type { TurnContext } from 'botbuilder';
+import { stripHtml } from '../../domain/signal/normalise.js';
+import { LIMITS } from '../../domain/intake/steps.js';
+import { cardAttachment } from '../cards/render.js';
+import { rememberPerson } from '../conversations.js';
+import type { App, Deps } from '../deps.js';
+import { turnOf } from '../turn.js';
+import { cardForDraft, startIntake } from './intake.js';
+
+export const MESSAGE_ACTION_ID = 'meldBijUthiek';
+
+interface MessagePayload {
+  body?: { content?: string; contentType?: string };
+  linkToMessage?: string;
+}
+
+/**
+ * "Meld bij Uthiek" on any message: starts an intake with that message as the description of
+ * the purpose, and sends the intake to the person's 1:1 chat with the bot.
+ */
+export function registerMessageAction(app: App, deps: Deps): void {
+  app.messageExtensions.fetchTask(MESSAGE_ACTION_ID, async (context: TurnContext) => {
+    const turn = turnOf(context, deps);
+    try {
+      if (!turn.actorId) return turn.t('common.unknownUser');
+      const payload = ((context.activity.value ?? {}) as { messagePayload?: MessagePayload }).messagePayload ?? {};
+      const raw = payload.body?.content ?? '';
+      const text = (payload.body?.contentType === 'text' ? raw : stripHtml(raw))
+        .replace(/\s+([.,!?;:])/g, '$1')
+        .replace(/\.{2,}/g, '.')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, LIMITS.long);
+      const link = typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://') ? payload.linkToMessage : undefined;
+      await rememberPerson(deps.store, deps.clock, context.activity);
+      const c = await startIntake(deps, {
+        actorId: turn.actorId,
+        locale: turn.locale,
+        origin: { kind: 'message-action', messageLink: link },
+        prefill: text ? { purpose: text } : {},
+      });
+      const sent = await deps.sender.toPerson(turn.actorId, { attachments: [cardAttachment(cardForDraft(deps, turn, c, turn.t('intake.prefilled')))] });
+      return sent.status === 'sent' ? turn.t('messageAction.started', { id: c.id }) : turn.t('messageAction.noRoute');
+    } catch (err) {
+      deps.logger.error({ err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actorId }, 'message action failed');
+      return turn.t('common.error');
+    }
+  });
+}

@@ -1,0 +1,67 @@
+import { channelIdOf, teamIdOf } from '../conversations.js';
+import { defineCommand } from '../command-route.js';
+import type { App, Deps } from '../deps.js';
+import type { Turn } from '../turn.js';
+import { placeKey, setPersonQuiet } from './signal.js';
+
+async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: boolean; signalDelivery?: 'private' | 'thread' }) {
+  await deps.store.transact((tx) => {
+    const existing = tx.get('settings', id);
+    tx.put('settings', { ...existing, id, ...change, updatedAt: deps.clock.now().toISOString(), updatedBy: turn.actorId ?? 'unknown' });
+  });
+  deps.logger.info({ setting: id, ...change, userId: turn.actorId }, 'setting changed');
+}
+
+/**
+ * Autonomy: anyone can stop invitations for themselves (in 1:1), and for a channel or group
+ * chat (there, with an @mention). A team chooses whether invitations go privately or in the thread.
+ */
+export function registerQuiet(app: App, deps: Deps): void {
+  defineCommand(
+    app,
+    deps,
+    { id: 'quiet', words: { nl: ['stil', 'geen uitnodigingen'], en: ['quiet', 'no invitations'] }, help: 'help.cmd.quiet', audience: 'everyone' },
+    async (turn) => {
+      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
+      if (turn.kind === 'personal') {
+        await setPersonQuiet(deps, turn.actorId, true);
+        await turn.context.sendActivity(turn.t('signal.quiet.on'));
+      } else {
+        await setPlace(deps, turn, placeKey(turn.context.activity), { quiet: true });
+        await turn.context.sendActivity(turn.t('signal.channelQuiet.on'));
+      }
+    },
+  );
+
+  defineCommand(
+    app,
+    deps,
+    { id: 'signalsOn', words: { nl: ['signalen aan', 'uitnodigingen aan'], en: ['signals on', 'invitations on'] }, help: 'help.cmd.signalsOn', audience: 'everyone' },
+    async (turn) => {
+      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
+      if (turn.kind === 'personal') {
+        await setPersonQuiet(deps, turn.actorId, false);
+        await turn.context.sendActivity(turn.t('signal.quiet.off'));
+      } else {
+        await setPlace(deps, turn, placeKey(turn.context.activity), { quiet: false });
+        await turn.context.sendActivity(turn.t('signal.channelQuiet.off'));
+      }
+    },
+  );
+
+  defineCommand(
+    app,
+    deps,
+    { id: 'delivery', words: { nl: ['uitnodigingen'], en: ['invitations'] }, help: 'help.cmd.delivery', audience: 'everyone' },
+    async (turn, args) => {
+      const teamId = teamIdOf(turn.context.activity);
+      if (turn.kind !== 'channel' || !teamId || !channelIdOf(turn.context.activity)) {
+        return void (await turn.context.sendActivity(turn.t('signal.delivery.onlyTeam')));
+      }
+      const wanted = /draad|thread/i.test(args) ? 'thread' : /priv/i.test(args) ? 'private' : undefined;
+      if (!wanted) return void (await turn.context.sendActivity(turn.t('signal.delivery.usage')));
+      await setPlace(deps, turn, `team:${teamId}`, { signalDelivery: wanted });
+      await turn.context.sendActivity(turn.t(wanted === 'thread' ? 'signal.delivery.thread' : 'signal.delivery.private'));
+    },
+  );
+}
