@@ -44,7 +44,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
     nl: 'geeft een mening of reactie', en: 'gives an opinion or reaction',
-    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project'],
+    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see'],
   },
   {
     code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
@@ -82,8 +82,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.figures', kind: 'negative', weight: -2.0,
     nl: 'vraagt naar cijfers of gebruik van iets bestaands', en: 'asks about figures or use of something existing',
     patterns: [
-      'hoeveel ~ gebruikt|hoeveel ~ gevoerd|hoeveel mensen|hoeveel gesprekken|hoeveel meldingen|hoeveel keer|how many ~ used|how many people|how many times',
-      'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistiek*|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
+      'hoeveel ~ (gebruiken|gebruikt|gebruikten|gevoerd)|how many ~ (use|used|using)|how many times',
+      'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistieken over|statistics on|usage statistics|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
       'een record|nieuw record|new record|recordaantal|waar vind ik|where can i find|where do i find',
       '^ hoeveel|^ how many|journalist|persvraag|press question|raadsvraag|raadslid vroeg|vraagt ernaar|vroeg ernaar',
     ],
@@ -92,7 +92,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
     nl: 'gaat over iets dat al lang in gebruik is', en: 'is about something long in use',
     patterns: [
-      'sinds #|since #|al jaren|for years|draait al|draaien al|already running|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
+      'sinds de (lancering|livegang|start|introductie|invoering)|since the (launch|introduction|go live)|sinds #|since #|al jaren|for years|draait al|draaien al|already running|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
       'heeft een functie|has a feature|zit al in|kan al|can already',
     ],
   },
@@ -223,7 +223,7 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.other', kind: 'mask', weight: 0,
     nl: 'een technisch woord wordt hier in een andere betekenis gebruikt', en: 'a technical word is used here in another sense',
     patterns: [
-      'sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
+      'op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       'vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },

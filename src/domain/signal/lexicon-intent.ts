@@ -97,7 +97,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iets wordt gestart of ingezet', en: 'something is being started or deployed',
     patterns: [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
-      '(gaat|gaan) ~~ (gebruiken|laten|inzetten|geven|toepassen|invoeren)|(is|are) going to (use|let|deploy|introduce)',
+      '(gaat|gaan) ~~ (handhaven|controleren|meten|tellen|monitoren|registreren|experimenteren|proberen|testen)|(gaat|gaan) ~~ (gebruiken|laten|inzetten|geven|toepassen|invoeren)|(is|are) going to (use|let|deploy|introduce)',
       'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
     ],
   },

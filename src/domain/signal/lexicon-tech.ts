@@ -18,7 +18,7 @@ export const TECH_CUES: readonly Cue[] = [
     patterns: [
       '*sensor*', 'iot', 'internet of things', '*meetkast*', 'meetnet*|meetpunt*|meetstation*|meetpaal|meetpalen',
       '*meter|*meters|*melder|*melders|*detector|*detectors|*detectoren|*detectie|*detectiesysteem*|detectie*|detection|motion detect*',
-      'slimme meter*|smart meter*', 'domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
+      'slimme meter*|smart meter*', 'radar|radars|detectielus*|domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
       'microfoon*|microphone*|geluidsopname*|opnamefunctie*|audio ~ fragment*|record* audio|audio record*',
       '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*) ~ (*gesprekken|calls|conversations)',
     ],
@@ -178,6 +178,11 @@ export const TECH_CUES: readonly Cue[] = [
       '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
       'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*',
     ],
+  },
+  {
+    code: 'tech.answers', kind: 'tech', weight: 1.2, technology: 'chatbot',
+    nl: 'iets beantwoordt automatisch vragen', en: 'something answers questions automatically',
+    patterns: ['(die|dat|that|which) ~~ (vragen beantwoordt|beantwoordt|answers questions|answers|antwoord geeft|replies)'],
   },
   {
     code: 'tech.robot', kind: 'tech', weight: 1.2, technology: 'chatbot',
