@@ -107,6 +107,8 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.saveLater': 'Save, continue later',
   'intake.submit': 'Submit to Team Uthiek',
   'intake.edit': 'Change: {step}',
+  'intake.summary.lead': 'Project lead',
+  'intake.editCase': 'Change the registration',
   'intake.review.complete': 'Everything Team Uthiek needs at a minimum is filled in.',
   'intake.review.missing': 'Still needed before you can submit:',
   'intake.review.notAnswered': '(not answered yet)',

@@ -106,6 +106,8 @@ export const intake = {
   'intake.saveLater': 'Opslaan, later verder',
   'intake.submit': 'Indienen bij Team Uthiek',
   'intake.edit': 'Wijzig: {step}',
+  'intake.summary.lead': 'Projectleider',
+  'intake.editCase': 'Aanmelding wijzigen',
   'intake.review.complete': 'Alles wat Team Uthiek minimaal nodig heeft, is ingevuld.',
   'intake.review.missing': 'Nog nodig voordat je kunt indienen:',
   'intake.review.notAnswered': '(nog niet ingevuld)',

@@ -150,10 +150,16 @@ export function summarySections(c: CaseRecord, ctx: IntakeCardContext, steps: St
     .map((step) => {
       const rows = fieldsOf(step, c.intake, valueIds)
         .filter((f) => !f.startsWith('value_') && f !== 'leadIsMe')
-        .map((field) => ({ label: labelOf(field, ctx), userText: displayValue(field, c.intake, ctx) }))
+        .map((field) => ({ label: rowLabel(field, ctx), userText: displayValue(field, c.intake, ctx) }))
         .filter((r) => r.userText !== '');
       return { step, name: stepName(step, t), edit: t('intake.edit', { step: stepName(step, t) }), rows };
     });
+}
+
+/** A label followed by its value: "Fase: pilot", "Persoonsgegevens? Nee". */
+function rowLabel(field: string, ctx: IntakeCardContext): string {
+  const label = field === 'leadName' ? ctx.t('intake.summary.lead') : labelOf(field, ctx);
+  return /[?:]$/.test(label) ? `${label} ` : `${label}: `;
 }
 
 function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext): string {
@@ -208,7 +214,7 @@ export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: 
       body: options.body ?? '',
       sections: summarySections(c, ctx),
       canEdit: options.canEdit ?? false,
-      edit: t('intake.edit', { step: stepName('review', t) }),
+      edit: t('intake.editCase'),
     },
     data: { projectName: c.intake.projectName ?? '' },
     raw: { caseId: c.id, rev: c.rev ?? 0 },
