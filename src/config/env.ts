@@ -140,7 +140,9 @@ function isValidTimeZone(tz: string): boolean {
   }
 }
 
-export type Locale = 'nl' | 'en';
+import type { Locale } from '../domain/locale.js';
+
+export type { Locale };
 
 export interface BotCredentials {
   appId: string;

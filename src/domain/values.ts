@@ -1,4 +1,4 @@
-import type { Locale } from '../config/env.js';
+import type { Locale } from './locale.js';
 
 /** A city's value model (configuration, not code: other cities of the coalition use their own). */
 export interface ValueModel {

@@ -10,23 +10,9 @@ export interface Stored {
   rev?: number;
 }
 
-/**
- * One entry of the append-only audit log: who did what, when, to which case, from which state.
- * The log is the source of truth for history and every report. Free text never goes in here,
- * only ids, states and codes.
- */
-export interface AuditEvent {
-  seq: number;
-  /** ISO 8601, UTC. */
-  at: string;
-  /** AAD object id of the person, or 'system' for the bot itself. */
-  actor: string;
-  type: string;
-  caseId?: string;
-  from?: string;
-  to?: string;
-  data?: Record<string, string | number | boolean | null | string[]>;
-}
+import type { AuditEvent } from '../domain/case/events.js';
+
+export type { AuditEvent };
 
 export type NewAuditEvent = Omit<AuditEvent, 'seq' | 'at'> & { at?: string };
 

@@ -15,6 +15,7 @@
  * case.provide-info       yes     needs-info → submitted  requestId
  * case.decline            yes     → declined
  * case.mark-duplicate     yes     → duplicate             duplicateOf
+ * case.merged             yes     –                       duplicate (the case merged into this one)
  * case.abandon            yes     → abandoned
  * case.schedule           yes     accepted → scheduled    start, urgent (bool), panelIds, expertIds
  * case.reschedule         yes     scheduled → scheduled   start, sequence
@@ -46,6 +47,7 @@ export const EVENT_TYPES = [
   'case.provide-info',
   'case.decline',
   'case.mark-duplicate',
+  'case.merged',
   'case.abandon',
   'case.schedule',
   'case.reschedule',
@@ -65,3 +67,24 @@ export const EVENT_TYPES = [
   'person.erased',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** An audit event as the domain produces it; the store adds its sequence number and time. */
+export interface CaseEvent {
+  type: string;
+  actor: string;
+  caseId?: string;
+  from?: string;
+  to?: string;
+  data?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/**
+ * One entry of the append-only audit log: who did what, when, to which case, from which state.
+ * The log is the source of truth for history and every report. Free text never goes in here,
+ * only ids, states and codes.
+ */
+export interface AuditEvent extends CaseEvent {
+  seq: number;
+  /** ISO 8601, UTC. */
+  at: string;
+}

@@ -1,4 +1,4 @@
-import type { Locale } from '../../config/env.js';
+import type { Locale } from '../locale.js';
 import type { IntakeData } from '../intake/intake.js';
 
 export const IMPACT_LEVELS = ['low', 'medium', 'high'] as const;

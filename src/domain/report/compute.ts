@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../case/case.js';
-import type { AuditEvent } from '../../store/store.js';
+import type { AuditEvent } from '../case/events.js';
 import { adviceFigures } from './advice.js';
 import { assessmentFigures } from './assessments.js';
 import { funnelFigures } from './funnel.js';

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../store/store.js';
+import type { AuditEvent } from '../case/events.js';
 
 /** What a `case.record-assessment` event says. `heldAt` falls back to the event time. */
 export interface AssessmentFact {

@@ -8,7 +8,9 @@ import type { CompiledCue, Cue } from './cue.js';
 import { correctTypos } from './fuzzy.js';
 import { CONTEXT_CUES, MASK_CUES } from './lexicon-context.js';
 import { INTENT_CUES } from './lexicon-intent.js';
-import { SUBJECT_CUES, TECH_CUES } from './lexicon-tech.js';
+import { ALGORITHM_CUES } from './lexicon-algorithm.js';
+import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
+import { SENSING_CUES } from './lexicon-tech.js';
 import { normalise } from './normalise.js';
 import { compile, matchOffsets } from './pattern.js';
 
@@ -30,7 +32,7 @@ export interface Features {
 const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ ...c, re: compile(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
-const CUES = compileAll([...TECH_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES]);
+const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES]);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';

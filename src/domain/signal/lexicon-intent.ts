@@ -55,7 +55,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'er komt een pilot, proef of test', en: 'a pilot, trial or test is planned',
     patterns: [
       'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
-      'test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
+      'testing|tests|tested|trialling|trialing|piloting|experimenting|test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
     ],
   },
   {
@@ -97,6 +97,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iets wordt gestart of ingezet', en: 'something is being started or deployed',
     patterns: [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
+      '(gaat|gaan) ~~ (trainen|bouwen|ontwikkelen|maken|plaatsen|ophangen|installeren|koppelen|delen|analyseren|verzamelen|uitrollen|aanschaffen|kopen|bijhouden|volgen)',
       '(gaat|gaan) ~~ (handhaven|controleren|meten|tellen|monitoren|registreren|experimenteren|proberen|testen)|(gaat|gaan) ~~ (gebruiken|laten|inzetten|geven|toepassen|invoeren)|(is|are) going to (use|let|deploy|introduce)',
       'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
     ],

@@ -1,0 +1,118 @@
+/**
+ * Technology cues for algorithms (label clause c): algorithms and AI, predictive and scoring
+ * models, generative AI, chatbots and automated decisions. Patterns use the language of
+ * pattern.ts on normalised text.
+ */
+import type { Cue } from './cue.js';
+
+export const ALGORITHM_CUES: readonly Cue[] = [
+  {
+    code: 'tech.algorithm', kind: 'tech', weight: 2.2, technology: 'algorithm-ai',
+    nl: 'noemt een algoritme of AI', en: 'mentions an algorithm or AI',
+    patterns: [
+      'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms', 'ai',
+      'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
+      'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining',
+    ],
+  },
+  {
+    code: 'tech.model', kind: 'tech', weight: 1.8, technology: 'algorithm-ai',
+    nl: 'noemt een voorspel- of rekenmodel', en: 'mentions a predictive or scoring model',
+    patterns: [
+      'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
+      '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
+      'met een model|met behulp van een model|using a model|with a model|(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
+      'kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
+    ],
+  },
+  {
+    code: 'tech.prediction', kind: 'tech', weight: 1.2, technology: 'algorithm-ai',
+    nl: 'wil iets voorspellen', en: 'wants to predict something',
+    patterns: ['voorspel*|predict*|prognos*|forecast*|how likely|hoe waarschijnlijk|kans dat|kans op|likelihood|probability|verhoogd risico|higher risk|risico op|risk of|risico lopen|lopen risico|at risk of|run the risk'],
+  },
+  {
+    code: 'tech.scoring', kind: 'tech', weight: 1.7, technology: 'algorithm-ai',
+    nl: 'wil mensen of zaken scoren, profileren of indelen', en: 'scores, profiles or classifies people or cases',
+    patterns: [
+      'risicoscore*|risk score*|risicoprofiel*|risk profil*|profilering|profiling|scorekaart*|scorecard*|risicotaxatie*|risicoinschatting*|risico inschatting*',
+      'onderzoekswaardig*|classificatie*|classificeren|classify|classifies|classification|categoriseren|categorise*|categorize*',
+      'flags|flag|prioriteren|prioritise*|prioritize*|rangschikken|rangschikt|ranking|ranks|rank|met punten|puntensysteem|scores|scoren|gescoord|score ~ per',
+      'afwijkende|anomalie*|anomaly|anomalies|outlier*|eruit ~ pikken|eruit pikt|opsporen|spoort ~ op|sporen ~ op|fraudedetectie|fraud detection',
+      'at risk|risicojongeren|risicogroep*|risicogezin*|risk group*|risicoadres*|veelpleger*|top600|top400|top 600|top 400|persoonsgerichte aanpak',
+      '(persoonlijkheid|personality|gedrag|behaviour|behavior|stemming|mood) ~~ (meet|meten|measures|measure|score*|analyse*|test*|voorspel*|predict*)',
+      'klantprofiel*|*profielen|profile of|profiles of|signaleringslijst*|risicolijst*|watchlist*|zwarte lijst|signalering*',
+    ],
+  },
+  {
+    code: 'tech.analytics', kind: 'tech', weight: 1.0, technology: 'algorithm-ai',
+    nl: 'noemt data-analyse', en: 'mentions data analysis',
+    patterns: [
+      'data scien*|datascien*|data analys*|dataanalys*|big data|datagedreven|data gedreven|data driven|analytics',
+      'doorrekent|doorrekenen|rekent ~ door|simulat*|berekent|berekenen|calculates|calculate|computes|rekent ~ uit|optimalisatie*|optimis*|optimiz*',
+      '*analyse|*analyses|*analytics|cookie*|trackingpixel*|tracking pixel*|muisbewegingen|klikgedrag|click behaviour|surfgedrag|browsing behaviour',
+      'analyseert|analyseren|analyse|analyses|analyseer*|analyse* ~ gegevens|analys* ~ data|analyses|analyse|analyze*|analyse* ~ data|to model|te modelleren|modelleren',
+    ],
+  },
+  {
+    code: 'tech.genai', kind: 'tech', weight: 2.4, technology: 'generative-ai',
+    nl: 'noemt generatieve AI (taalmodel, Copilot, ChatGPT)', en: 'mentions generative AI (language model, Copilot, ChatGPT)',
+    patterns: [
+      'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
+      'generatieve|generatief|generative',
+      'ai_assistent*|ai_assistant*|ai_hulp*|ai_tool*|ai_dienst*|ai_agent*|ai_collega*|ai_chatbot*|ai_toepassing*|ai_service*',
+    ],
+  },
+  {
+    code: 'tech.speech', kind: 'tech', weight: 1.2, technology: 'generative-ai',
+    nl: 'laat gesprekken of teksten automatisch uitschrijven of samenvatten', en: 'transcribes or summarises conversations or texts automatically',
+    patterns: ['transcri*|spraakherkenning|speech to text|spraak naar tekst', 'samenvat*|summar*'],
+  },
+  {
+    code: 'tech.chatbot', kind: 'tech', weight: 2.3, technology: 'chatbot',
+    nl: 'noemt een chatbot of digitale assistent', en: 'mentions a chatbot or virtual assistant',
+    patterns: [
+      '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
+      'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*',
+    ],
+  },
+  {
+    code: 'tech.answers', kind: 'tech', weight: 1.2, technology: 'chatbot',
+    nl: 'iets beantwoordt automatisch vragen', en: 'something answers questions automatically',
+    patterns: ['(die|dat|that|which) ~~ (vragen beantwoordt|beantwoordt|answers questions|answers|antwoord geeft|replies)'],
+  },
+  {
+    code: 'tech.robot', kind: 'tech', weight: 1.2, technology: 'chatbot',
+    nl: 'noemt een robot', en: 'mentions a robot',
+    patterns: ['robot|robots|*robot'],
+  },
+  {
+    code: 'tech.automated-decision', kind: 'tech', weight: 2.2, technology: 'automated-decisions',
+    nl: 'een systeem neemt zelf besluiten', en: 'a system takes decisions by itself',
+    patterns: [
+      'automatisch* ~ beslis*|automatisch* ~ besluit*|automatisch* ~ toegekend|automatisch* ~ toeken*|automatisch* ~ afgewezen|automatisch* ~ afwijz*',
+      'automatisch* ~ goedgekeurd|automatisch* ~ goedkeur*|automatisch* ~ boete*|automatisch* ~ bekeuring*|automatisch* ~ toegewezen|automatisch* ~ toewijz*',
+      'automatically ~ approv*|automatically ~ reject*|automatically ~ decid*|automatically ~ grant*|automatically ~ assign*|automatically ~ fine*',
+      'automated decision*|geautomatiseerd* ~ besluit*|geautomatiseerde besluitvorming|zelf beslist|zelf beslissen|beslist zelf|decides automatically',
+      'zonder tussenkomst|zonder consulent*|zonder medewerker*|zonder mens*|zonder dat ~ iemand|without ~ human*|without ~ caseworker*|without anyone|volautomatisch*|fully automat*',
+      'beschikking* ~ genereer*|genereert ~ beschikking*|uitkomst ~~ besluit*|outcome ~~ decision*',
+      '(systeem|system|tool|software|computer|app|model|algoritme|algorithm|toets|test|zelftest|intaketoets|vragenlijst|check|scan|formulier|rekenregel|rekenregels|score|rules) ~ (voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
+      '(laten|let) ~ (plannen|bepalen|beslissen|kiezen|indelen|verdelen|berekenen|beoordelen|selecteren|voorspellen|toewijzen|decide|assign|select) door',
+      'door (software|ai|algoritme|algoritmes|computer|computers)|door een (algoritme|systeem|model|computer|tool)|by software|by an algorithm|by a model|by a computer|by ai',
+    ],
+  },
+  {
+    code: 'tech.automated-processing', kind: 'tech', weight: 1.6, technology: 'algorithm-ai',
+    nl: 'documenten, meldingen of berichten worden automatisch verwerkt', en: 'documents, reports or messages are processed automatically',
+    patterns: [
+      '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst|advies|adviseert|geeft|bepaalt|beslist|uitkeren|uitbetalen|verstrekken|toekennen|hand out|pay out|award|gives|advises|determines|decides)',
+      '(hand out|pay out|award|grant|uitkeren|uitbetalen|toekennen|verstrekken) ~~ (automatisch|automatically)',
+      'laten (voorspellen|berekenen|herkennen|analyseren|uitlezen|scoren|categoriseren|classificeren|matchen|genereren|samenvatten|transcriberen|vertalen)',
+      'ocr|tekstherkenning|text recognition|handschriftherkenning|uitlezen|document ai|routeren|routering|auto ~ triage',
+    ],
+  },
+  {
+    code: 'tech.automatic', kind: 'tech', weight: 1.0, technology: 'automated-decisions',
+    nl: 'iets gebeurt automatisch', en: 'something happens automatically',
+    patterns: ['automatisch|automatische|automatically|automatic|automated|automatiseren|geautomatiseerd|geautomatiseerde|vanzelf'],
+  },
+];

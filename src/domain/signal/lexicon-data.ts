@@ -1,0 +1,130 @@
+/**
+ * Cues for data about people (label clauses a and b): linking and sharing data, personal data,
+ * apps, platforms, portals and dashboards; and the people whose data would be processed.
+ * Patterns use the language of pattern.ts on normalised text.
+ */
+import type { Cue } from './cue.js';
+
+const DATA_OBJECTS =
+  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn';
+const LINK_VERBS =
+  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*';
+
+export const DATA_CUES: readonly Cue[] = [
+  {
+    code: 'tech.linking', kind: 'tech', weight: 1.9, technology: 'data-linking',
+    nl: 'wil gegevens koppelen, combineren of delen', en: 'links, combines or shares data',
+    patterns: [
+      `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ gegevens|op basis van ~ data|based on ~ data',
+      '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
+      '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
+      '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
+      'signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
+      'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
+      '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
+    ],
+  },
+  {
+    code: 'tech.link-verb', kind: 'tech', weight: 1.3, technology: 'data-linking',
+    nl: 'wil systemen of bronnen aan elkaar koppelen', en: 'connects systems or sources',
+    patterns: [
+      'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking',
+      'samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|in een overzicht|in 1 overzicht|one overview|single view|integreren|integrate',
+    ],
+  },
+  {
+    code: 'tech.data-source', kind: 'tech', weight: 1.1, technology: 'data-linking',
+    nl: 'noemt een bron van gegevens over mensen', en: 'names a source of data about people',
+    patterns: [
+      'brp|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
+      'zorgverzekeraar*|woningcorporatie*|corporaties|energieleverancier*|schuldeiser*|pinbetaling*|pin data|transactiedata|card transaction*|bank statement*|bankafschrift*|tax records|belastinggegevens|belastingdata',
+      'datamarktplaats|data marktplaats|marktplaats ~ gegevens|dataplatform|data platform|data space|dataspace|datahub|data hub|datalake|data lake|datawarehouse|data warehouse',
+    ],
+  },
+  {
+    code: 'tech.personal-data', kind: 'tech', weight: 1.0,
+    nl: 'verwerkt gegevens over individuele personen of huishoudens', en: 'processes data about individual people or households',
+    patterns: [
+      'ruwe data|raw data|ruwe gegevens|persoonsgegevens|personal data|persoonlijke gegevens|gezondheidsgegevens|medische gegevens|health data|bsn|burgerservicenummer',
+      'e mailadres*|emailadres*|email address*|telefoonnummer*|phone number*|namen|names|met naam|with names',
+      'per (bezoeker|visitor|deelnemer|participant|pashouder|gebruiker|user|klant|customer|aanvrager|applicant|huurder|tenant|student|patient|gezin|family|apparaat|device|toestel|telefoon|phone|kenteken|plate|auto|car)',
+      'zien wie|weten wie|zie je wie|see who|know who|wie wanneer|who when|registratiesysteem*|*registratiesysteem|registration system*|chipkaart*|ov chipkaart',
+      'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
+      'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
+      'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
+      'per (perceel|kavel|pand|gebouw|plot|building|property|huis|house)|perceelniveau|pandniveau|adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
+    ],
+  },
+  {
+    code: 'tech.platform', kind: 'tech', weight: 1.6, technology: 'platform-app',
+    nl: 'noemt een app, platform of portaal', en: 'mentions an app, platform or portal',
+    patterns: [
+      'app|apps|*app|*apps|applicatie|applicaties|*applicatie|application|applications|webapp*',
+      'platform*|*platform|*platforms|portaal|portal|*portaal|*portal|portals|mijn omgeving|persoonlijke omgeving|personal page|mijnutrecht',
+      'digitaal dossier|digitale dossier*|online dossier|e dossier|digitale tweeling|digital twin|3d model*|3dmodel*|3d stad*',
+      'webformulier*|online formulier*|online form*|e formulier*|digitaal formulier*|digitaal loket|online loket|reserveringssysteem*|*volgsysteem*',
+    ],
+  },
+  {
+    code: 'tech.online', kind: 'tech', weight: 0.8, technology: 'platform-app',
+    nl: 'iets gaat online of via een scherm', en: 'something goes online or onto a screen',
+    patterns: [
+      'meldpunt*|*meldpunt|meldapp*|meldsysteem*|*meldsysteem|wifi|wi fi|hotspot*|scan bij|scan at|scannen bij|gescand',
+      'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|digid|eherkenning|e herkenning|inlog*|login|log in|inchecken|check in|checkin',
+      'via ~ telefoon|op ~ telefoon|met ~ telefoon|via ~ phone|on ~ phone|smartphone*|tablet*|kiosk*|qr code*|qrcode*',
+      'notificatie*|notification*|pushbericht*|push bericht*|push ~ notification*|sms*|kaart|kaarten|kaartviewer|kaartlaag|webkaart|maps|heatmap*|online map*|interactive map*|live map*|a map|the map',
+      'seintje|signaal naar|alert|alerts|waarschuwt|waarschuwing|alarm slaat|slaat alarm|herinnert|reminders',
+    ],
+  },
+  {
+    code: 'tech.software', kind: 'tech', weight: 0.7,
+    nl: 'noemt software of een systeem', en: 'mentions software or a system',
+    patterns: ['systeem|systemen|system|systems|*systeem|software|tool|tools|saas|module|modules|applicatie|programmatuur'],
+  },
+  {
+    code: 'tech.dashboard', kind: 'tech', weight: 1.8, technology: 'dashboard',
+    nl: 'noemt een dashboard of controlekamer', en: 'mentions a dashboard or control room',
+    patterns: ['*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie'],
+  },
+  {
+    code: 'tech.monitoring', kind: 'tech', weight: 1.0,
+    nl: 'wil mensen of plekken volgen of registreren', en: 'monitors or records people or places',
+    patterns: [
+      'zien of er|zien hoe lang|hoe lang al|see whether there|see how long|instagram|tiktok|facebook|snapchat|sociale media|social media',
+      'monitor|monitoren|monitort|monitoring|real time|realtime|live ~ zien|live ~ volgen|live footage|live data|live ~ see',
+      'bijhoud*|bijgehouden|houdt ~ bij|track|tracks|tracked|keep* track|registreren|registreert|register|vastleggen|legt ~ vast|opslaan|bewaren|store*|recording|record',
+    ],
+  },
+];
+
+export const SUBJECT_CUES: readonly Cue[] = [
+  {
+    code: 'subject.vulnerable', kind: 'subject', weight: 0.6,
+    nl: 'het gaat om kinderen, jongeren of kwetsbare groepen', en: 'concerns children, young people or vulnerable groups',
+    patterns: [
+      'kinderen|children|kids|jongeren|youth|jeugd*|minderjarig*|minors|leerling*|pupils|ouderen|senioren|elderly|kwetsbare|kwetsbaar|vulnerable',
+      'bijstand*|uitkering*|welfare|benefit*|minima|schulden|schuldhulp*|debt*|jeugdhulp|wmo|daklo*|homeless|statushouder*|asielzoeker*|refugee*|ongedocumenteerd*|undocumented|vluchteling*|nieuwkomers|migrant*|patient*|beperking*|disabilit*|armoede|poverty',
+    ],
+  },
+  {
+    code: 'subject.residents', kind: 'subject', weight: 0.5,
+    nl: 'het gaat om inwoners of bezoekers', en: 'concerns residents or visitors',
+    patterns: [
+      'inwoners|bewoners|burgers|residents|citizens|huishoudens|households|bezoekers|visitors|passanten|voetgangers|pedestrians|fietsers|cyclists|automobilisten|drivers',
+      'aanvragers|applicants|aanvrager|clienten|clients|client|deelnemers|huurders|tenants|ondernemers|ouders|parents|gezinnen|families|mensen|people|personen|bellers|callers|initiatiefnemers',
+    ],
+  },
+  {
+    code: 'subject.employees', kind: 'subject', weight: 0.5,
+    nl: 'het gaat om medewerkers', en: 'concerns employees',
+    patterns: ['medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden|chauffeurs|drivers'],
+  },
+  {
+    code: 'subject.public-space', kind: 'subject', weight: 0.4,
+    nl: 'het gaat om de openbare ruimte', en: 'concerns public space',
+    patterns: [
+      'openbare ruimte|public space|op straat|on the street|lantaarnpa*|lichtmast*|lamp post*|lamppost*|verkeerslicht*|traffic light*|kruispunt*|crossing',
+      'plein|straten|winkelstra*|shopping street*|binnenstad|city centre|city center|wijk|wijken|buurt|buurten|neighbourhood*|park|parken',
+    ],
+  },
+];
