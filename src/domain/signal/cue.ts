@@ -33,6 +33,8 @@ export interface Cue {
   readonly unlessChange?: boolean;
   /** For negative cues: does not count when the writer states an own plan (another city, news). */
   readonly unlessOwn?: boolean;
+  /** For negative cues: does not count when any of these cues is present. */
+  readonly cancelledBy?: readonly string[];
 }
 
 export interface CompiledCue extends Cue {

@@ -42,7 +42,7 @@ const MAX_CHARS = 40_000;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf(' . '); i >= 0; i = text.indexOf(' . ', i + 1)) starts.push(i + 3);
+  for (const m of text.matchAll(/ [.?] /g)) starts.push(m.index + 3);
   return starts;
 }
 

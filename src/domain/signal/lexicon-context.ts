@@ -7,7 +7,7 @@ import type { Cue } from './cue.js';
 
 export const CONTEXT_CUES: readonly Cue[] = [
   {
-    code: 'context.followup', kind: 'negative', weight: -3.0,
+    code: 'context.followup', kind: 'negative', weight: -3.0, cancelledBy: ['intent.asks-if-known'],
     nl: 'gaat over een project dat al bij Team Uthiek is aangemeld of beoordeeld', en: 'follows up on a project already registered with or assessed by Team Uthiek',
     patterns: [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
@@ -163,6 +163,15 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'workshop*|werkgroep*|working group|personeelsdag|cursus|cursussen|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
+    ],
+  },
+  {
+    code: 'context.office', kind: 'negative', weight: -1.5,
+    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring'],
+    nl: 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens', en: 'is about office facilities with no new processing of personal data',
+    patterns: [
+      'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
+      'koffieautomaat*|koffiemachine*|printer*|windows #|office 365|microsoft 365|m365|telefonie|kantoorsoftware|office software',
     ],
   },
   {

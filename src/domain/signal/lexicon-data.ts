@@ -19,7 +19,7 @@ export const DATA_CUES: readonly Cue[] = [
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
       '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
-      'signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
+      'scrape*|scrapen|scraping|webscrap*|crawlen|crawler*|signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],

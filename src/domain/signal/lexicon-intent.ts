@@ -28,7 +28,7 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
     nl: 'er is een idee of voorstel', en: 'there is an idea or proposal',
-    patterns: ['idee|ideeen|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
+    patterns: ['idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
   },
   {
     code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
@@ -47,7 +47,15 @@ export const INTENT_CUES: readonly Cue[] = [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
-      'can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
+      'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
+    ],
+  },
+  {
+    code: 'intent.asks-if-known', kind: 'intent', weight: 1.1,
+    nl: 'vraagt of Team Uthiek dit al kent', en: 'asks whether Team Uthiek already knows about this',
+    patterns: [
+      '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
+      '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
     ],
   },
   {
@@ -138,7 +146,7 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.need', kind: 'intent', weight: 1.2, phase: 'idea',
     nl: 'er is behoefte aan iets', en: 'there is a need for something',
-    patterns: ['zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
+    patterns: ['we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
   },
   {
     code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',

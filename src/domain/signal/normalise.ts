@@ -13,6 +13,9 @@ const JOKE_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F
 /** Organisations named "Platform X" or "Stichting X" are names, not technology. */
 const ORGANISATION_NAME = /\b(?:Platform|Stichting|Werkgroep|Vereniging)\s+[A-Z][\p{L}]+/gu;
 
+/** Sentence boundaries: `?` ends a question, `.` any other sentence. */
+const BOUNDARIES = new Set(['.', '?']);
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Dutch and English abbreviations whose dots are not sentence ends. */
@@ -51,9 +54,10 @@ export function foldCase(text: string): string {
 }
 
 /**
- * Normalised word sequence: `"Wij willen camera's!"` → `"wij willen cameras ."`.
+ * Normalised word sequence: `"Wij willen camera's! Mag dat?"` → `"wij willen cameras . mag dat ?"`.
  * Apostrophes vanish (camera's → cameras), hyphens and other symbols split words, a dot inside a
- * word (utrecht.nl) splits it, sentence punctuation and line breaks become the token `.`.
+ * word (utrecht.nl) splits it, a question mark becomes the token `?`, other sentence punctuation and
+ * line breaks become the token `.`. A trailing `.` is dropped, a trailing `?` kept.
  */
 export function normalise(input: string): string {
   let text = stripHtml(input).replace(JOKE_EMOJI, ' haha . ').replace(ORGANISATION_NAME, ' organisatienaam ');
@@ -62,14 +66,19 @@ export function normalise(input: string): string {
     .replace(/['’‘`´]/g, '')
     .replace(/(\d)[.,](\d)/g, '$1$2')
     .replace(/([a-z0-9])\.([a-z]{2,})\b/g, '$1 $2')
-    .replace(/[.!?;:\n\r]+/g, ' . ')
-    .replace(/[^a-z0-9.]+/g, ' ');
+    .replace(/\?+/g, ' ? ')
+    .replace(/[.!;:\n\r]+/g, ' . ')
+    .replace(/[^a-z0-9.?]+/g, ' ');
   const words = text.split(' ').filter((w) => w.length > 0);
   const out: string[] = [];
   for (const word of words) {
-    const w = word === '.' ? '.' : collapseRepeats(word.replace(/\./g, ''));
+    const w = BOUNDARIES.has(word) ? word : collapseRepeats(word.replace(/[.?]/g, ''));
     if (w.length === 0) continue;
-    if (w === '.' && (out.length === 0 || out[out.length - 1] === '.')) continue;
+    const last = out[out.length - 1];
+    if (BOUNDARIES.has(w) && (last === undefined || BOUNDARIES.has(last))) {
+      if (w === '?' && last === '.') out[out.length - 1] = '?';
+      continue;
+    }
     out.push(w);
   }
   if (out[out.length - 1] === '.') out.pop();

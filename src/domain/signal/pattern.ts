@@ -11,8 +11,9 @@
  *   "koppel* ~ gegevens"    "~" allows up to 3 words in between, "~~" up to 6
  *   "versie #"              "#" is any number (with an optional letter suffix: "4", "11", "2b")
  *   "^ hoeveel"             "^" (first word only) anchors the phrase at the start of a sentence
+ *   "al ~ aangemeld ?"      "?" is the end of a question
  *
- * Patterns never match across a sentence boundary: gaps only skip words, never the `.` token.
+ * Patterns never match across a sentence boundary: gaps only skip words, never a `.` or `?` token.
  */
 
 const WORD = '[a-z0-9]';
@@ -29,6 +30,7 @@ function alternative(source: string): string {
 /** A word, or a parenthesised group of alternatives, each one or more words: "(al eens|vorig)". */
 function word(source: string): string {
   if (source === '#') return '[0-9]+[a-z]*';
+  if (source === '?') return '\\?';
   const group = /^\((.+)\)$/.exec(source);
   if (!group) return alternative(source);
   const options = (group[1] as string).split('|').map((option) => option.trim().split(' ').map(alternative).join(' '));
@@ -72,7 +74,7 @@ export function phraseSource(phrase: string): string {
     gap = 0;
   }
   if (parts.length === 0) throw new Error(`empty pattern: "${phrase}"`);
-  const start = anchored ? '(?:^|(?<=\\. ))' : `(?<!${WORD})`;
+  const start = anchored ? '(?:^|(?<=[.?] ))' : `(?<!${WORD})`;
   return `${start}${parts.join('')}(?!${WORD})`;
 }
 

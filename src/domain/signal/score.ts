@@ -78,8 +78,10 @@ export function score(features: Features): Scored {
   const ownCue = intents.some((h) => h.cue.own === true);
   const ownSentence = ownPlanStated(features, intents);
   let n = 0;
+  const present = new Set(features.hits.map((h) => h.cue.code));
   for (const hit of byKind('negative')) {
     if (hit.cue.unlessChange && change) continue;
+    if (hit.cue.cancelledBy?.some((code) => present.has(code))) continue;
     if (hit.cue.unlessOwn && (hit.cue.code === OTHER_PARTY ? ownSentence : ownCue)) continue;
     n += hit.cue.weight;
     contributions.push({ cue: hit.cue, value: hit.cue.weight });

@@ -95,6 +95,16 @@ describe('detect: contrasting pairs', () => {
     expect(detect('De fietstellers krijgen een update waarmee ze ook de snelheid van fietsers gaan registreren').signal).toBe(true);
   });
 
+  it('asking whether a new thing is already known is positive, saying it was registered is not', () => {
+    expect(detect('Is de scanscooter voor fietsen al bij jullie aangemeld? Handhaving wil er in mei mee beginnen').signal).toBe(true);
+    expect(detect('De scanscooter voor fietsen heb ik vorige week al bij jullie aangemeld').signal).toBe(false);
+  });
+
+  it('office tooling is negative unless it monitors people', () => {
+    expect(detect('Facilitair wil een app om vergaderzalen te reserveren').signal).toBe(false);
+    expect(detect('Facilitair wil sensoren onder de bureaus die bijhouden welke medewerkers op welke werkplek zitten').signal).toBe(true);
+  });
+
   it('said no plan is negative', () => {
     expect(detect('De wethouder vindt drones interessant, maar er zijn geen plannen').signal).toBe(false);
   });

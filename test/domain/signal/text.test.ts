@@ -5,7 +5,8 @@ import { compile, matchOffsets } from '../../../src/domain/signal/pattern.js';
 
 describe('normalise', () => {
   it('lowercases, folds diacritics, drops apostrophes and marks sentence ends', () => {
-    expect(normalise("Wij willen Camera's! Één idee?")).toBe('wij willen cameras . een idee');
+    expect(normalise("Wij willen Camera's! Één idee?")).toBe('wij willen cameras . een idee ?');
+    expect(normalise('Echt?! Ja.')).toBe('echt ? ja');
     expect(normalise('cliënt-gegevens')).toBe('client gegevens');
   });
 
@@ -49,6 +50,12 @@ describe('pattern language', () => {
 
   it('never matches across a sentence boundary', () => {
     expect(hits(['wil ~ camera*'], 'hij wil . cameras')).toBe(0);
+    expect(hits(['wil ~ camera*'], 'hij wil ? cameras')).toBe(0);
+  });
+
+  it('matches the end of a question with "?"', () => {
+    expect(hits(['al ~ aangemeld ?'], 'is het al aangemeld ? ja')).toBe(1);
+    expect(hits(['al ~ aangemeld ?'], 'het is al aangemeld . ja')).toBe(0);
   });
 
   it('anchors "^" phrases at the start of a sentence', () => {
