@@ -67,7 +67,7 @@ export class Cases {
       if (expectRev !== undefined && current.rev !== expectRev) return { status: 'conflict', current };
       const { next, events, jobs = [] } = change(current);
       const saved = tx.put('cases', { ...next, updatedAt: this.clock.now().toISOString() }, { expectRev: current.rev });
-      for (const e of events) tx.record({ ...e, caseId: id });
+      for (const e of events) tx.record({ ...e, caseId: e.caseId ?? id });
       for (const job of jobs) if (!tx.get('jobs', job.id)) tx.put('jobs', newJob(job, this.clock.now()));
       return { status: 'ok', case: saved };
     });

@@ -53,6 +53,14 @@ export interface SettingRecord extends Stored {
   updatedBy: string;
 }
 
+/** Where the bot posted a card it keeps up to date (e.g. 'triage:UTH-2026-001'). */
+export interface MessageRefRecord extends Stored {
+  id: string;
+  conversationId: string;
+  activityId: string;
+  postedAt: string;
+}
+
 /** Sequence numbers, e.g. the case number per year. */
 export interface CounterRecord extends Stored {
   id: string;
@@ -68,6 +76,7 @@ export interface Collections {
   jobs: JobRecord;
   signals: SignalRecord & Stored;
   settings: SettingRecord;
+  messages: MessageRefRecord;
 }
 
-export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings'];
+export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings', 'messages'];

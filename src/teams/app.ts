@@ -1,6 +1,7 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Deps } from './deps.js';
+import { registerCases } from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
 import { registerHelp } from './routes/help.js';
 import { registerInstall } from './routes/install.js';
@@ -11,6 +12,8 @@ import { registerMyCases } from './routes/my-cases.js';
 import { registerQuiet } from './routes/quiet.js';
 import { registerSignalAnswers, registerSignalListening } from './routes/signal.js';
 import { registerSignalJobs } from './routes/signal-jobs.js';
+import { registerTriage } from './routes/triage.js';
+import { registerTriageJobs } from './routes/triage-jobs.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -41,12 +44,15 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerLanguage(app, deps);
   registerIntake(app, deps);
   registerMyCases(app, deps);
+  registerTriage(app, deps);
+  registerCases(app, deps);
   registerQuiet(app, deps);
   registerMessageAction(app, deps);
   registerSignalAnswers(app, deps);
   registerSignalListening(app, deps);
   registerFallback(app, deps);
   registerSignalJobs(deps);
+  registerTriageJobs(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

@@ -139,6 +139,7 @@ export class ProactiveSender {
           conversationId = ctx.activity.conversation.id;
           activityId = ctx.activity.id ?? conversationId.split('=')[1];
         });
+        if (!via) await this.rememberChannel(channelId, teamRecord);
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
         return this.failed(teamRecord, err);
@@ -161,6 +162,16 @@ export class ProactiveSender {
       } catch (err) {
         return this.failed(record, err);
       }
+    });
+  }
+
+  /** A channel we post in becomes a known conversation, so its posts can be updated later. */
+  private async rememberChannel(channelId: string, team: ConversationRecord): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const reference = { ...referenceOf(team), conversation: { ...referenceOf(team).conversation, id: channelId } };
+    await this.store.transact((tx) => {
+      if (tx.get('conversations', channelId)) return;
+      tx.put('conversations', { id: channelId, kind: 'channel', teamId: team.teamId, channelId, tenantId: team.tenantId, reference: reference as unknown as Record<string, unknown>, installedAt: now, updatedAt: now });
     });
   }
 

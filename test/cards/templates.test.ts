@@ -23,7 +23,8 @@ describe('card templates', () => {
       const offending: string[] = [];
       for (const { node, parents } of walk(card)) {
         for (const [key, value] of Object.entries(node)) {
-          if (typeof value !== 'string' || !/\$\{[^}]*\b(data\.|userText\b)/.test(value)) continue;
+          if (key === '$data' || key === '$when') continue; // iteration and conditions show nothing
+          if (typeof value !== 'string' || !/\$\{[^}]*\b(data\.|userText\b|answerText\b)/.test(value)) continue;
           const parentType = parents.at(-1)?.type;
           const type = node.type ?? (parentType === 'Input.ChoiceSet' ? 'Choice' : parentType === 'FactSet' ? 'Fact' : 'Untyped');
           if (!SAFE_PLACES.has(`${type}.${key}`)) offending.push(`${type}.${key} = ${value}`);

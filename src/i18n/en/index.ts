@@ -2,5 +2,6 @@ import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { triage } from './triage.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal };
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage };

@@ -5,6 +5,7 @@
 import { common } from './common.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { triage } from './triage.js';
 
-export const nl = { ...common, ...intake, ...signal };
+export const nl = { ...common, ...intake, ...signal, ...triage };
 export type MessageKey = keyof typeof nl;

@@ -13,6 +13,7 @@ import { cardAttachment, type CardJson } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
+import { triageRefresh } from './triage.js';
 
 /**
  * The intake dialog: start (command, signal invitation, message action), one card per step
@@ -95,9 +96,11 @@ export function registerIntake(app: App, deps: Deps): void {
     const stay = result.errors.length > 0 && data.nav === 'next';
     const merged = applyStep(g.c, result, data.step, deps.clock.now());
     const goTo: StepId = stay || data.nav === 'later' ? data.step : data.nav === 'back' ? previousStep(data.step, merged.intake) : nextStep(data.step, merged.intake);
-    const saved = await deps.cases.update(g.c.id, g.c.rev, () => ({
+    const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({
       next: { ...merged, intakeStep: goTo },
       events: [{ type: 'intake.saved', actor: turn.actorId!, data: { step: data.step } }],
+      // once Team Uthiek has the case, its triage card follows every change
+      jobs: c.state === 'intake' ? [] : [triageRefresh(c, deps)],
     }));
     if (saved.status !== 'ok') return turn.t('common.staleCard');
     const ctx = intakeContext(deps, turn);
@@ -133,7 +136,7 @@ export function registerIntake(app: App, deps: Deps): void {
         next,
         events: firstSubmission ? [{ type: eventTypeOf('submit'), actor: turn.actorId!, from: 'intake', to: 'submitted' }] : [{ type: 'intake.saved', actor: turn.actorId!, data: { step: 'review' } }],
         // Team Uthiek gets (or sees an update of) the case in its triage channel.
-        jobs: [{ id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`, kind: 'triage.post', dueAt: deps.clock.now(), payload: { caseId: c.id } }],
+        jobs: [triageRefresh(c, deps)],
       };
     });
     if (saved.status !== 'ok') return turn.t('common.staleCard');

@@ -6,6 +6,7 @@ import { caseSummaryCard } from '../cards/intake-cards.js';
 import { cardAttachment } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
+import { caseDetailFor } from './cases.js';
 import { cardForDraft, intakeContext } from './intake.js';
 
 const SHOWN = 15;
@@ -30,7 +31,7 @@ export function registerMyCases(app: App, deps: Deps): void {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
     const own = turn.actorId !== undefined && (c.createdBy === turn.actorId || c.leadId === turn.actorId);
-    if (!own && !(await deps.members.isMember(turn.actorId))) return turn.t('intake.notYours');
+    if (!own) return (await deps.members.isMember(turn.actorId)) ? caseDetailFor(deps, turn, c) : turn.t('intake.notYours');
     const editable = mayEdit(c, turn.actorId) === 'ok';
     if (c.state === 'intake' && editable) return cardForDraft(deps, turn, c);
     return caseSummaryCard(c, intakeContext(deps, turn), { canEdit: editable });

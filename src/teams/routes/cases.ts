@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { CaseRecord } from '../../domain/case/case.js';
+import { isOpen, type CaseState } from '../../domain/case/lifecycle.js';
+import type { ImpactLevel } from '../../domain/impact/rules.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { defineCardAction } from '../card-action-route.js';
+import { caseListCard } from '../cards/case-list-card.js';
+import { cardAttachment, type CardJson } from '../cards/render.js';
+import { caseDetailCard } from '../cards/triage-cards.js';
+import { defineCommand } from '../command-route.js';
+import type { App, Deps } from '../deps.js';
+import type { Turn } from '../turn.js';
+import { personContext } from './triage.js';
+
+const PAGE_SIZE = 6;
+const QUEUE_ORDER: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
+
+export interface CaseFilter {
+  states: CaseState[];
+  impact?: ImpactLevel;
+  mine: boolean;
+}
+
+/** Words a member may type after "zaken" / "cases", in either language. */
+const STATE_WORDS: Record<string, CaseState> = {
+  ingediend: 'submitted', submitted: 'submitted', nieuw: 'submitted', new: 'submitted',
+  vraag: 'needs-info', informatie: 'needs-info', info: 'needs-info', question: 'needs-info', 'needs-info': 'needs-info',
+  geaccepteerd: 'accepted', accepted: 'accepted',
+  gepland: 'scheduled', scheduled: 'scheduled', planned: 'scheduled',
+  getoetst: 'assessed', assessed: 'assessed',
+  opvolging: 'follow-up', 'follow-up': 'follow-up', followup: 'follow-up',
+};
+const IMPACT_WORDS: Record<string, ImpactLevel> = { laag: 'low', low: 'low', midden: 'medium', medium: 'medium', hoog: 'high', high: 'high' };
+
+/** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle). Unknown words are ignored. */
+export function parseFilter(args: string): CaseFilter {
+  const filter: CaseFilter = { states: [], mine: false };
+  for (const word of args.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+    if (['mijn', 'mine', 'my'].includes(word)) filter.mine = true;
+    else if (IMPACT_WORDS[word]) filter.impact = IMPACT_WORDS[word];
+    else if (STATE_WORDS[word] && !filter.states.includes(STATE_WORDS[word])) filter.states.push(STATE_WORDS[word]);
+  }
+  return filter;
+}
+
+export function filterCases(cases: readonly CaseRecord[], filter: CaseFilter, actorId: string | undefined): CaseRecord[] {
+  return cases
+    .filter((c) => isOpen(c.state) && c.state !== 'intake')
+    .filter((c) => filter.states.length === 0 || filter.states.includes(c.state))
+    .filter((c) => !filter.impact || (c.triage?.impact ?? c.triage?.suggestedImpact) === filter.impact)
+    .filter((c) => !filter.mine || c.triage?.handlerId === actorId)
+    .sort((a, b) => QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) || (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+}
+
+function describe(filter: CaseFilter, turn: Turn): string {
+  return [
+    ...filter.states.map((s) => turn.t(`state.${s}` as MessageKey)),
+    ...(filter.impact ? [turn.t(`impact.${filter.impact}` as MessageKey)] : []),
+    ...(filter.mine ? [turn.t('cases.filter.mine')] : []),
+  ].join(', ');
+}
+
+function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): CardJson {
+  const filter = parseFilter(filterText);
+  const all = filterCases(deps.cases.all(), filter, turn.actorId);
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const label = describe(filter, turn);
+  return caseListCard(all.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), turn, {
+    heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
+    empty: turn.t('cases.empty'),
+    more: all.length ? turn.t('cases.page', { n: current + 1, total: pages, count: all.length }) : '',
+    paging: { verb: 'cases.page', page: current, hasNext: current < pages - 1, filter: filterText, prev: turn.t('cases.prev'), next: turn.t('cases.next') },
+  });
+}
+
+/** "zaken": Team Uthiek's overview of open cases, filtered and paged; each opens with its history. */
+export function registerCases(app: App, deps: Deps): void {
+  defineCommand(app, deps, { id: 'cases', words: { nl: ['zaken'], en: ['cases'] }, help: 'help.cmd.cases', audience: 'uthiek' }, async (turn, args) => {
+    if (!(await deps.members.isMember(turn.actorId))) return void (await turn.context.sendActivity(turn.t('cases.notMember')));
+    await turn.context.sendActivity({ attachments: [cardAttachment(casesPage(deps, turn, args, 0))] });
+  });
+
+  defineCardAction(app, deps, 'cases.page', z.object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') }).passthrough(), async (turn, data) => {
+    if (!(await deps.members.isMember(turn.actorId))) return turn.t('cases.notMember');
+    return casesPage(deps, turn, data.filter, data.page);
+  });
+}
+
+/** The case with its full history: its own events and those of cases merged into it. */
+export async function caseDetailFor(deps: Deps, turn: Turn, c: CaseRecord): Promise<CardJson> {
+  const merged = deps.cases.all((o) => o.triage?.duplicateOf === c.id).map((o) => o.id);
+  const history = [c.id, ...merged].flatMap((id) => deps.store.events({ caseId: id })).sort((a, b) => a.seq - b.seq);
+  return caseDetailCard(c, history, personContext(deps, turn), await deps.members.list());
+}

@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { installationUpdate, personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
+import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
+import { cardProblems } from '../support/card-check.js';
+import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
+
+let h: TestBot;
+beforeEach(async () => {
+  h = await startTestBot();
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.lead2]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+/** The newest triage card the bot posted or updated for a case in the triage channel. */
+async function triageCardFor(caseId: string): Promise<{ card: any; activityId: string }> {
+  await h.connector.waitFor((calls) =>
+    calls.some((c) => (c.path === '/v3/conversations' && c.body?.channelData?.channel?.id === TRIAGE_CHANNEL && JSON.stringify(c.body).includes(caseId)) || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL) && JSON.stringify(c.body).includes(caseId))),
+  );
+  const ref = h.bot.deps.store.get('messages', `triage:${caseId}`)!;
+  const last = h.connector.calls.filter((c) => JSON.stringify(c.body ?? '').includes(caseId) && (c.path === '/v3/conversations' || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL)))).at(-1)!;
+  const activity = last.path === '/v3/conversations' ? last.body.activity : last.body;
+  return { card: cardOf(activity), activityId: ref.activityId };
+}
+
+const channelOpts = (activityId: string) => ({
+  conversation: { id: `${TRIAGE_CHANNEL};messageid=${activityId}`, conversationType: 'channel', isGroup: true },
+  channelData: { team: { id: TEAM_ID }, channel: { id: TRIAGE_CHANNEL } },
+  replyToId: activityId,
+});
+
+async function act(user: TestUser, card: any, verb: string, activityId: string, form: Record<string, string> = {}) {
+  return execute(h, user, { ...actionData(card, verb), ...form }, channelOpts(activityId));
+}
+
+async function leadGot(user: TestUser, pattern: string) {
+  await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === personalConversationId(user) && JSON.stringify(c.body ?? '').includes(pattern)));
+}
+
+describe('triage in the Team Uthiek channel', () => {
+  it('posts each submitted case with completeness, suggested impact and its reasons, DPIA status', async () => {
+    const id = await submitCase(h);
+    const { card } = await triageCardFor(id);
+    const text = cardText(card);
+    expect(text).toContain(`Nieuwe zaak ${id}`);
+    expect(text).toContain('Slimme lantaarnpalen');
+    expect(text).toContain('De beschrijving is compleet.');
+    expect(text).toContain('Voorgestelde impact: hoog');
+    expect(text).toContain("camera's of drones in de openbare ruimte");
+    expect(text).toContain('DPIA: Bezig');
+    expect(inputs(card).impact.value).toBe('high');
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('accept: sets handler and impact, updates the card in place, tells the lead; the lead can no longer edit', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    const body = await act(users.member, card, 'triage.accept', activityId, { handlerId: users.member2.aadObjectId, impact: 'medium' });
+    expect(cardText(cardOf(body))).toContain('Behandelaar: Fatima El Amrani. Impact: midden.');
+    const c = h.bot.deps.cases.get(id)!;
+    expect(c).toMatchObject({ state: 'accepted', triage: { handlerId: users.member2.aadObjectId, impact: 'medium', suggestedImpact: 'high', decidedBy: users.member.aadObjectId } });
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.accept' })[0]).toMatchObject({ actor: users.member.aadObjectId, from: 'submitted', to: 'accepted', data: { impact: 'medium', suggestedImpact: 'high' } });
+    await h.connector.waitFor((calls) => calls.some((x) => x.method === 'PUT' && x.activityId === activityId && JSON.stringify(x.body).includes('Geaccepteerd')));
+    await leadGot(users.lead, `Je zaak ${id} is geaccepteerd`);
+    const locked = await execute(h, users.lead, { verb: 'intake.goto', caseId: id, step: 'basics', rev: c.rev });
+    expect(JSON.stringify(locked)).toContain('al in behandeling');
+  });
+
+  it('ask for information: the lead answers in a card, the case returns to the queue with the answer on the card', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    const refused = await act(users.member, card, 'triage.ask', activityId, { question: '' });
+    expect(cardText(cardOf(refused))).toContain('Schrijf je vraag');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
+
+    await act(users.member, card, 'triage.ask', activityId, { question: 'Welke camera\'s precies?' });
+    expect(h.bot.deps.cases.get(id)!.state).toBe('needs-info');
+    await leadGot(users.lead, 'Team Uthiek heeft een vraag');
+    const question = cardOf(h.connector.sent(personalConversationId(users.lead)).findLast((c) => JSON.stringify(c.body).includes('triage.answer'))!.body);
+    expect(cardText(question)).toContain("Welke camera's precies?");
+    const forged = await execute(h, users.outsider, { ...actionData(question, 'triage.answer'), answer: 'x' });
+    expect(JSON.stringify(forged)).toContain('niet jouw aanmelding');
+    const thanks = await execute(h, users.lead, { ...actionData(question, 'triage.answer'), answer: 'Alleen telcamera\'s zonder opslag.' });
+    expect(cardText(cardOf(thanks))).toContain('staat weer in de wachtrij');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
+    await h.connector.waitFor((calls) => calls.some((x) => x.method === 'PUT' && JSON.stringify(x.body).includes('zonder opslag')));
+  });
+
+  it('decline needs a reason, which the lead gets to see', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    const refused = await act(users.member, card, 'triage.decline', activityId, { reason: '  ' });
+    expect(cardText(cardOf(refused))).toContain('Geef een reden op');
+    await act(users.member, card, 'triage.decline', activityId, { reason: 'Geen digitalisering: het gaat om nieuwe lampen.' });
+    expect(h.bot.deps.cases.get(id)).toMatchObject({ state: 'declined', triage: { declineReason: 'Geen digitalisering: het gaat om nieuwe lampen.' } });
+    await leadGot(users.lead, 'Geen digitalisering: het gaat om nieuwe lampen.');
+  });
+
+  it('duplicate merges the history into the other case and suggests it on the card', async () => {
+    const first = await submitCase(h);
+    const second = await submitCase(h, users.lead2);
+    const { card, activityId } = await triageCardFor(second);
+    expect(cardText(card)).toContain('Lijkt op:');
+    expect(inputs(card).duplicateOf.value).toBe(first);
+    const unknown = await act(users.member, card, 'triage.duplicate', activityId, { duplicateOf: 'UTH-1999-001' });
+    expect(cardText(cardOf(unknown))).toContain('bestaat niet');
+    const self = await act(users.member, card, 'triage.duplicate', activityId, { duplicateOf: second });
+    expect(cardText(cardOf(self))).toContain('geen dubbel van zichzelf');
+    await act(users.member, card, 'triage.duplicate', activityId, { duplicateOf: first });
+    expect(h.bot.deps.cases.get(second)).toMatchObject({ state: 'duplicate', triage: { duplicateOf: first } });
+    expect(h.bot.deps.store.events({ caseId: first, type: 'case.merged' })[0]!.data).toEqual({ duplicate: second });
+    await leadGot(users.lead2, `hetzelfde project als ${first}`);
+    const detail = cardOf(await execute(h, users.member, { verb: 'case.open', caseId: first }));
+    expect(cardText(detail)).toContain(`als dubbel samengevoegd (${second})`);
+  });
+
+  it('two members acting at once: one wins, the other sees the current state, nothing is lost', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    const [a, b] = await Promise.all([
+      act(users.member, card, 'triage.accept', activityId, { handlerId: users.member.aadObjectId, impact: 'high' }),
+      act(users.member2, card, 'triage.decline', activityId, { reason: 'Niet nodig' }),
+    ]);
+    const texts = [cardText(cardOf(a)), cardText(cardOf(b))];
+    expect(texts.filter((t) => t.includes('verouderd') || t.includes('kan nu niet meer'))).toHaveLength(1);
+    const events = h.bot.deps.store.events({ caseId: id }).filter((e) => e.type === 'case.accept' || e.type === 'case.decline');
+    expect(events).toHaveLength(1);
+    expect(h.bot.deps.cases.get(id)!.state).toBe(events[0]!.type === 'case.accept' ? 'accepted' : 'declined');
+  });
+
+  it('authorization matrix: every triage action × every role; refused ones change nothing', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    const forms: Record<string, Record<string, string>> = {
+      'triage.accept': { handlerId: users.member.aadObjectId, impact: 'low' },
+      'triage.ask': { question: 'Waarom?' },
+      'triage.decline': { reason: 'Nee' },
+      'triage.duplicate': { duplicateOf: 'UTH-2026-999' },
+    };
+    for (const verb of Object.keys(forms)) {
+      for (const user of [users.lead, users.lead2, users.outsider]) {
+        const before = h.bot.deps.cases.get(id);
+        const eventsBefore = h.bot.deps.store.events().length;
+        const res = await act(user, card, verb, activityId, forms[verb]);
+        expect(JSON.stringify(res), `${verb} by ${user.name}`).toContain('Alleen leden van Team Uthiek');
+        expect(h.bot.deps.cases.get(id)).toEqual(before);
+        expect(h.bot.deps.store.events().length).toBe(eventsBefore);
+      }
+    }
+    // a member may; a forged card with a card id from another case is answered with the current card
+    const ok = await act(users.member2, card, 'triage.accept', activityId, forms['triage.accept']);
+    expect(cardText(cardOf(ok))).toContain('Geaccepteerd');
+    // members cannot be named handler unless they are in Team Uthiek
+    const id2 = await submitCase(h, users.lead2);
+    const second = await triageCardFor(id2);
+    const notMember = await act(users.member, second.card, 'triage.accept', second.activityId, { handlerId: users.outsider.aadObjectId, impact: 'low' });
+    expect(cardText(cardOf(notMember))).toContain('Kies een behandelaar uit Team Uthiek');
+    expect(h.bot.deps.cases.get(id2)!.state).toBe('submitted');
+    // an accepted case cannot be declined with an old card
+    const stale = await act(users.member, card, 'triage.decline', activityId, { reason: 'te laat' });
+    expect(cardText(cardOf(stale))).toMatch(/verouderd|kan nu niet meer/);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+  });
+
+  it('"zaken" lists open cases for members, with filters and pages; others are refused', async () => {
+    const ids = [await submitCase(h), await submitCase(h, users.lead2)];
+    const list = cardOf((await say(h, users.member, 'zaken'))[0]);
+    for (const id of ids) expect(cardText(list)).toContain(id);
+    const filtered = cardOf((await say(h, users.member, 'zaken ingediend hoog'))[0]);
+    expect(cardText(filtered)).toContain('Open zaken: ingediend, wacht op Team Uthiek, hoog');
+    const none = cardOf((await say(h, users.member, 'zaken mijn'))[0]);
+    expect(cardText(none)).toContain('Er zijn geen open zaken');
+    const refused = await say(h, users.outsider, 'zaken');
+    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek');
+    for (let i = 0; i < 6; i++) await submitCase(h, users.lead2);
+    const page1 = cardOf((await say(h, users.member, 'zaken'))[0]);
+    expect(cardText(page1)).toContain('Pagina 1 van 2');
+    const page2 = cardOf(await execute(h, users.member, actionData(page1, 'cases.page')));
+    expect(cardText(page2)).toContain('Pagina 2 van 2');
+  });
+});
