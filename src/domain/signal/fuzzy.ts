@@ -29,6 +29,7 @@ const STEMS: readonly [string, number][] = [
   ['automatisch', 2],
   ['automatically', 2],
   ['voorspelmodel', 2],
+  ['risicomodel', 1],
   ['spraakrobot', 2],
   ['persoonsgegevens', 2],
   ['artificial', 2],

@@ -95,7 +95,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'automated decision*|geautomatiseerd* ~ besluit*|geautomatiseerde besluitvorming|zelf beslist|zelf beslissen|beslist zelf|decides automatically',
       'zonder tussenkomst|zonder consulent*|zonder medewerker*|zonder mens*|zonder dat ~ iemand|without ~ human*|without ~ caseworker*|without anyone|volautomatisch*|fully automat*',
       'beschikking* ~ genereer*|genereert ~ beschikking*|uitkomst ~~ besluit*|outcome ~~ decision*',
-      '(systeem|system|tool|software|computer|app|model|algoritme|algorithm|toets|test|zelftest|intaketoets|vragenlijst|check|scan|formulier|rekenregel|rekenregels|score|rules) ~ (voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
+      '(systeem|system|tool|software|computer|app|model|algoritme|algorithm|functie|feature|toets|test|zelftest|intaketoets|vragenlijst|check|scan|formulier|rekenregel|rekenregels|score|rules) ~ (controleert|checkt|checks|verifies|toetst|voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
       '(laten|let) ~ (plannen|bepalen|beslissen|kiezen|indelen|verdelen|berekenen|beoordelen|selecteren|voorspellen|toewijzen|decide|assign|select) door',
       'door (software|ai|algoritme|algoritmes|computer|computers)|door een (algoritme|systeem|model|computer|tool)|by software|by an algorithm|by a model|by a computer|by ai',
     ],

@@ -109,7 +109,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
     nl: 'deelt een tip of weetje', en: 'shares a tip or fact',
-    patterns: ['tip|tips|protip|wist je dat|did you know|fyi|handig om te weten|good to know'],
+    patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
   },
   {
     code: 'context.no-change', kind: 'negative', weight: -2.5,
@@ -161,7 +161,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.event', kind: 'negative', weight: -1.5,
     nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
     patterns: [
-      'workshop*|werkgroep*|working group|personeelsdag|cursus|cursussen|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
+      'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
     ],
   },

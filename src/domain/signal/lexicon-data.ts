@@ -15,7 +15,7 @@ export const DATA_CUES: readonly Cue[] = [
     code: 'tech.linking', kind: 'tech', weight: 1.9, technology: 'data-linking',
     nl: 'wil gegevens koppelen, combineren of delen', en: 'links, combines or shares data',
     patterns: [
-      `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ gegevens|op basis van ~ data|based on ~ data',
+      `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
       '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',

@@ -125,7 +125,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'beschrijft wat een nieuw middel moet gaan doen', en: 'describes what a new tool is meant to do',
     patterns: [
       '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
-      '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
+      '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|functie|feature|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
     ],
   },
   {

@@ -26,6 +26,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\be\.g\.?/gi, 'eg'],
   [/\bi\.e\.?/gi, 'ie'],
   [/\bz\.s\.m\.?/gi, 'zsm'],
+  [/\bo\.?b\.?v\.?(?=\s|$)/gi, 'op basis van'],
+  [/\bm\.?b\.?v\.?(?=\s|$)/gi, 'met behulp van'],
 ];
 
 /** Removes HTML: Teams mentions (`<at>…</at>`) disappear with their text, other tags become spaces. */
