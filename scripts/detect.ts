@@ -28,8 +28,9 @@ function parseLine(line: string, lineNumber: number, file: string): { id: unknow
   let row: unknown;
   try {
     row = JSON.parse(line);
-  } catch (e) {
-    throw new UsageError(`${file}:${lineNumber}: invalid JSON (${(e as Error).message})`);
+  } catch {
+    // The parser's own message quotes the line; message text stays out of logs.
+    throw new UsageError(`${file}:${lineNumber}: invalid JSON`);
   }
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
     throw new UsageError(`${file}:${lineNumber}: expected a JSON object`);

@@ -3,11 +3,12 @@
  * can be explained.
  *
  * logit = BIAS + technology + intent + people + context
- * - technology, intent: the strongest cue counts fully, the next two a quarter each;
+ * - technology, intent: the strongest cue counts fully, the next two at SECONDARY_SHARE each;
  * - people: the strongest subject cue;
  * - context: the sum of negative cues that apply (capped), except those cancelled by a stated
- *   change ("the update adds a function") or an own plan ("Amsterdam has it, we want it too").
- * A message needs both a technology and an intent: without either the logit stays below zero.
+ *   change ("the update adds a function"), an own plan ("Amsterdam has it, we want it too") or
+ *   another named cue (`cancelledBy`).
+ * A message needs a technology and a substantive intent: without either the logit stays below zero.
  */
 import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
 import type { CompiledCue } from './cue.js';

