@@ -137,7 +137,8 @@ export class ProactiveSender {
         let activityId: string | undefined;
         await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl, '', params, async (ctx) => {
           conversationId = ctx.activity.conversation.id;
-          activityId = ctx.activity.id ?? conversationId.split('=')[1];
+          // Teams names a new post's thread "<channel>;messageid=<id of the post>".
+          activityId = /;messageid=(.+)$/.exec(conversationId)?.[1];
         });
         if (!via) await this.rememberChannel(channelId, teamRecord);
         return { status: 'sent' as const, conversationId, activityId };
@@ -160,7 +161,8 @@ export class ProactiveSender {
         });
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
-        return this.failed(record, err);
+        // a 404 here means the message is gone, not the conversation
+        return this.failed(record, err, false);
       }
     });
   }
@@ -205,10 +207,10 @@ export class ProactiveSender {
     });
   }
 
-  private async failed(record: ConversationRecord, err: unknown): Promise<SendResult> {
+  private async failed(record: ConversationRecord, err: unknown, markUnreachable = true): Promise<SendResult> {
     const result = classify(err);
     this.logger.warn({ conversationId: record.id, status: result.status, error: 'error' in result ? result.error : undefined }, 'proactive send failed');
-    if (result.status === 'unreachable') {
+    if (result.status === 'unreachable' && markUnreachable) {
       await this.store.transact((tx) => {
         const current = tx.get('conversations', record.id);
         if (current) tx.put('conversations', { ...current, unreachableSince: this.clock.now().toISOString() });

@@ -33,6 +33,8 @@ export class FakeConnector {
   /** Team or conversation id → members returned by the members endpoints. */
   readonly members = new Map<string, Member[]>();
   fail: ((call: ConnectorCall) => FakeReply | undefined) | undefined;
+  /** Ids of activities that exist (sent by the bot, or posted by the test); updating another id is a 404, as in Teams. */
+  readonly known = new Set<string>();
   private server!: http.Server;
   private nextId = 1;
   url = '';
@@ -118,11 +120,21 @@ export class FakeConnector {
     }
     if (call.method === 'POST' && call.path === '/v3/conversations') {
       const isChannel = Boolean(call.body?.channelData?.channel?.id);
-      const id = isChannel ? `${call.body.channelData.channel.id};messageid=${this.nextId++}` : `a:1on1-${call.body?.members?.[0]?.id ?? this.nextId++}`;
-      return json(201, { id, activityId: isChannel ? id.split('=')[1] : undefined });
+      const postId = `post-${this.nextId++}`;
+      const id = isChannel ? `${call.body.channelData.channel.id};messageid=${postId}` : `a:1on1-${call.body?.members?.[0]?.id ?? this.nextId++}`;
+      if (isChannel) this.known.add(postId);
+      return json(201, { id, activityId: isChannel ? postId : undefined });
     }
     if (call.method === 'DELETE') return json(200, {});
-    if (call.method === 'POST' || call.method === 'PUT') return json(call.method === 'POST' ? 201 : 200, { id: call.activityId && call.method === 'PUT' ? call.activityId : `act-${this.nextId++}` });
+    if (call.method === 'PUT') {
+      if (!call.activityId || !this.known.has(call.activityId)) return json(404, { error: { code: 'ActivityNotFound' } });
+      return json(200, { id: call.activityId });
+    }
+    if (call.method === 'POST') {
+      const id = `act-${this.nextId++}`;
+      this.known.add(id);
+      return json(201, { id });
+    }
     void url;
     return json(404, { error: { code: 'NotFound' } });
   }
