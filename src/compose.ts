@@ -13,7 +13,9 @@ import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
 import { CommandRegistry } from './teams/commands.js';
 import type { Deps } from './teams/deps.js';
+import { LinkSigner } from './teams/links.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
+import { registerDownloads } from './teams/downloads.js';
 import { createServer } from './teams/server.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
@@ -51,9 +53,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs: new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 }),
     sender: new ProactiveSender(adapter, store, config, clock, logger),
+    links: await LinkSigner.open(store, clock),
   };
   const app = createApplication(deps);
   const server = createServer({ adapter, app, logger });
+  registerDownloads(server, deps);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -63,6 +67,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
+  deps.links.setBase(config.publicUrl ?? url);
   logger.info({ port, host: config.host, mode: config.credentials ? 'azure' : 'local', dataFile: store.dataFile }, 'listening');
 
   let stopped = false;

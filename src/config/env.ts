@@ -111,6 +111,16 @@ const envSchema = z
       .optional()
       .default('private'),
     JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
+    NOTICE_DAYS_HIGH: int('NOTICE_DAYS_HIGH', 0, 60, 10),
+    NOTICE_DAYS_OTHER: int('NOTICE_DAYS_OTHER', 0, 60, 5),
+    ASSESSMENT_MINUTES: int('ASSESSMENT_MINUTES', 15, 480, 90),
+    PREP_PACK_DAYS: int('PREP_PACK_DAYS', 0, 30, 5),
+    ORGANIZER_EMAIL: z
+      .string()
+      .trim()
+      .optional()
+      .default('uthiek@utrecht.nl')
+      .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
   });
 
 
@@ -167,6 +177,9 @@ export interface Config {
   impactRulesFile?: string;
   signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
   jobIntervalSeconds: number;
+  /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
+  organizerEmail: string;
+  schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
 
 export class ConfigError extends Error {
@@ -208,5 +221,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       delivery: e.SIGNAL_DELIVERY,
     },
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
+    organizerEmail: e.ORGANIZER_EMAIL,
+    schedule: {
+      noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
+      assessmentMinutes: e.ASSESSMENT_MINUTES,
+      prepPackDays: e.PREP_PACK_DAYS,
+    },
   };
 }

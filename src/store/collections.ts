@@ -1,5 +1,7 @@
 import type { CaseRecord } from '../domain/case/case.js';
 import type { SignalRecord } from '../domain/signal/signal.js';
+import type { PanelMember, StaffAvailability } from '../domain/schedule/panel.js';
+import type { ProposalRecord } from '../domain/schedule/proposal.js';
 import type { JobRecord } from '../jobs/job.js';
 import type { Stored } from './store.js';
 
@@ -49,6 +51,8 @@ export interface SettingRecord extends Stored {
   id: string;
   quiet?: boolean;
   signalDelivery?: 'private' | 'thread';
+  /** For 'secret:*' records: a generated secret (e.g. to sign download links). */
+  secret?: string;
   updatedAt: string;
   updatedBy: string;
 }
@@ -77,6 +81,9 @@ export interface Collections {
   signals: SignalRecord & Stored;
   settings: SettingRecord;
   messages: MessageRefRecord;
+  panel: PanelMember & Stored;
+  staff: StaffAvailability & Stored;
+  proposals: ProposalRecord & Stored;
 }
 
-export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings', 'messages'];
+export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings', 'messages', 'panel', 'staff', 'proposals'];

@@ -3,6 +3,9 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Deps } from './deps.js';
 import { registerCases } from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
+import { registerPanel } from './routes/panel.js';
+import { registerSchedule } from './routes/schedule.js';
+import { registerScheduleJobs } from './routes/schedule-jobs.js';
 import { registerHelp } from './routes/help.js';
 import { registerInstall } from './routes/install.js';
 import { registerIntake } from './routes/intake.js';
@@ -46,6 +49,8 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerMyCases(app, deps);
   registerTriage(app, deps);
   registerCases(app, deps);
+  registerSchedule(app, deps);
+  registerPanel(app, deps);
   registerQuiet(app, deps);
   registerMessageAction(app, deps);
   registerSignalAnswers(app, deps);
@@ -53,6 +58,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerFallback(app, deps);
   registerSignalJobs(deps);
   registerTriageJobs(deps);
+  registerScheduleJobs(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

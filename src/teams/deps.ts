@@ -9,6 +9,7 @@ import type { JobScheduler } from '../jobs/scheduler.js';
 import type { Cases } from '../store/cases.js';
 import type { Store } from '../store/store.js';
 import type { CommandRegistry } from './commands.js';
+import type { LinkSigner } from './links.js';
 import type { ProactiveSender } from './proactive-sender.js';
 import type { UthiekMembers } from './uthiek-members.js';
 
@@ -28,4 +29,5 @@ export interface Deps {
   impactRules: ImpactRule[];
   jobs: JobScheduler;
   sender: ProactiveSender;
+  links: LinkSigner;
 }

@@ -11,6 +11,7 @@ export interface ServerParts {
 /** The HTTP front door: Bot Framework activities on /api/messages, a health check. */
 export function createServer({ adapter, app, logger }: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {

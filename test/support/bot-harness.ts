@@ -4,6 +4,7 @@ import { startBot, type RunningBot } from '../../src/compose.js';
 import { ManualClock } from '../../src/domain/clock.js';
 import { FakeConnector } from './fake-connector.js';
 import { tempDir } from './temp-dir.js';
+import { cardProblems } from './card-check.js';
 import { TEAM_ID, TRIAGE_CHANNEL, users } from './activities.js';
 
 export interface TestBot {
@@ -34,6 +35,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const dataDir = options.dataDir ?? temp!.dir;
   const clock = options.clock ?? new ManualClock('2026-11-23T09:00:00Z');
   const logs: string[] = [];
+  /** Every card the bot sent or answered with; checked with the Adaptive Cards SDK when the bot stops. */
+  const cards: unknown[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
       logs.push(String(chunk));
@@ -72,6 +75,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       } catch {
         /* not JSON */
       }
+      const card = body as { type?: string; value?: unknown } | undefined;
+      if (card?.type === 'application/vnd.microsoft.card.adaptive') cards.push(card.value);
       return { status: res.status, body };
     },
     async restart(extraEnv = {}) {
@@ -83,6 +88,12 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       await bot.stop();
       await connector.stop();
       temp?.cleanup();
+      for (const call of connector.calls) {
+        const activity = call.body?.activity ?? call.body;
+        for (const a of activity?.attachments ?? []) if (a.contentType === 'application/vnd.microsoft.card.adaptive') cards.push(a.content);
+      }
+      const problems = cards.flatMap((c) => cardProblems(c as object).map((p) => `${p} in ${JSON.stringify(c).slice(0, 120)}`));
+      if (problems.length) throw new Error(`cards with problems:\n${[...new Set(problems)].join('\n')}`);
     },
   };
   return harness;

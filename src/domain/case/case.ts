@@ -62,6 +62,8 @@ export interface Schedule {
   confirmedAt: string;
   confirmedBy: string;
   location?: string;
+  /** Set when the assessment was called off; the case is back to accepted. */
+  cancelledAt?: string;
 }
 
 export const ADVICE_STATUSES = ['open', 'in-progress', 'implemented', 'not-followed', 'no-longer-relevant'] as const;

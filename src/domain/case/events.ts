@@ -31,6 +31,7 @@
  * case.close              yes     → closed                how ('all-settled'|'manual')
  * case.cancel             yes     → cancelled
  * register.recorded       yes     –                       statedAssessmentStatus
+ * panel.saved             –       –                       memberId, active
  * person.exported         –       –                       subject
  * person.erased           –       –                       subject (a pseudonym after erasure)
  */
@@ -63,6 +64,7 @@ export const EVENT_TYPES = [
   'case.close',
   'case.cancel',
   'register.recorded',
+  'panel.saved',
   'person.exported',
   'person.erased',
 ] as const;

@@ -2,6 +2,7 @@ import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage };
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule };

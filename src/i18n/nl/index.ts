@@ -5,7 +5,8 @@
 import { common } from './common.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const nl = { ...common, ...intake, ...signal, ...triage };
+export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule };
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,84 @@
+import type { CaseRecord, Participant } from '../case/case.js';
+import type { Problem } from './explain.js';
+import type { PanelMember } from './panel.js';
+import type { ProposedSlot } from './slot-finder.js';
+
+/** Someone asked in Teams whether they can attend. */
+export interface Invitee {
+  aadObjectId: string;
+  name: string;
+  role: 'lead' | 'panel';
+  panelId?: string;
+}
+
+export type Answer = 'yes' | 'no';
+
+/** A set of proposed moments for one assessment, and the availability answers collected for it. */
+export interface ProposalRecord {
+  id: string;
+  caseId: string;
+  mode: 'schedule' | 'reschedule';
+  slots: ProposedSlot[];
+  problems: Problem[];
+  urgentReason?: string;
+  createdAt: string;
+  createdBy: string;
+  invitees: Invitee[];
+  /** Person key (AAD id, or 'panel:<id>' for externals answered by the handler) → slot index → answer. */
+  answers: Record<string, Record<string, Answer>>;
+  superseded?: boolean;
+}
+
+export interface SlotTally {
+  yes: number;
+  no: number;
+  open: number;
+}
+
+/** Everyone whose answer counts: invitees in Teams and the external panel members of any slot. */
+export function respondents(p: ProposalRecord): string[] {
+  const keys = new Set(p.invitees.map((i) => i.aadObjectId));
+  for (const slot of p.slots) for (const m of slot.panel) if (!p.invitees.some((i) => i.panelId === m.memberId)) keys.add(`panel:${m.memberId}`);
+  return [...keys];
+}
+
+export function tally(p: ProposalRecord): SlotTally[] {
+  const people = respondents(p);
+  return p.slots.map((_, index) => {
+    const answers = people.map((k) => p.answers[k]?.[String(index)]);
+    const yes = answers.filter((a) => a === 'yes').length;
+    const no = answers.filter((a) => a === 'no').length;
+    return { yes, no, open: people.length - yes - no };
+  });
+}
+
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+
+/** Subject experts the lead named in the intake, as invitees by e-mail. */
+export function expertsFrom(text: string | undefined): Participant[] {
+  const emails = [...new Set((text ?? '').match(EMAIL) ?? [])];
+  return emails.map((email) => ({ role: 'expert' as const, name: email, email }));
+}
+
+/** Everyone invited to the assessment at the chosen moment. */
+export function participantsFor(
+  c: CaseRecord,
+  slot: ProposedSlot,
+  panel: readonly PanelMember[],
+  people: { handler: { aadObjectId: string; name: string }; leadName: string },
+): Participant[] {
+  const list: Participant[] = [
+    { role: 'handler', aadObjectId: people.handler.aadObjectId, name: people.handler.name },
+    {
+      role: 'lead',
+      aadObjectId: c.leadId,
+      name: people.leadName,
+      ...(c.intake.leadIsMe === false && c.intake.leadEmail ? { email: c.intake.leadEmail } : {}),
+    },
+  ];
+  for (const pick of slot.panel) {
+    const member = panel.find((m) => m.id === pick.memberId);
+    if (member) list.push({ role: 'panel', panelId: member.id, name: member.name, email: member.email, ...(member.teamsAadObjectId ? { aadObjectId: member.teamsAadObjectId } : {}) });
+  }
+  return [...list, ...expertsFrom(c.intake.experts)];
+}

@@ -1,0 +1,120 @@
+import type { CaseRecord, Schedule } from '../../domain/case/case.js';
+import type { PanelMember } from '../../domain/schedule/panel.js';
+import { tally, type ProposalRecord } from '../../domain/schedule/proposal.js';
+import { formatLocal } from '../../domain/time.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { summarySections } from './intake-cards.js';
+import { renderCard, type CardJson } from './render.js';
+import type { TriageCardContext } from './triage-cards.js';
+
+const when = (iso: string, ctx: TriageCardContext) => formatLocal(iso, ctx.timeZone, ctx.locale);
+
+/** Team Uthiek's planning card: the proposed moments, why these people, the answers so far. */
+export function proposalCard(
+  c: CaseRecord,
+  p: ProposalRecord,
+  ctx: TriageCardContext,
+  input: { panel: readonly PanelMember[]; noticeDays: number; notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string },
+): CardJson {
+  const { t } = ctx;
+  const counts = tally(p);
+  const impact = c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low';
+  const externals = [...new Map(p.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()].filter(
+    (m) => !p.invitees.some((i) => i.panelId === m.memberId),
+  );
+  const best = counts.reduce((bestIndex, c2, i) => (c2.yes > (counts[bestIndex]?.yes ?? -1) ? i : bestIndex), 0);
+  return renderCard('schedule-proposal', {
+    t: {
+      title: t(p.mode === 'reschedule' ? 'schedule.rescheduleTitle' : 'schedule.title', { id: c.id }),
+      intro: t('schedule.intro', { impact: t(`impact.${impact}` as MessageKey), days: input.noticeDays }),
+      notice: input.notice ?? (p.slots.length === 0 ? t('schedule.none') : ''),
+      noticeIsGood: input.noticeIsGood ?? false,
+      problemsTitle: t('schedule.problems'),
+      problems: p.problems.map((x) => x[ctx.locale]),
+      slots: p.slots.map((s, i) => ({
+        value: String(i),
+        title: t('schedule.slot', { n: i + 1, when: when(s.slot.start, ctx) }),
+        userText: s.panel.length ? t('schedule.panel', { names: s.panel.map((m) => `${m.name} (${m.matched.join(', ')})`).join('; ') }) : t('schedule.noPanel'),
+        reasons: s.reasons.map((r) => ({ userText: r[ctx.locale] })),
+        tally: t('schedule.tally', { yes: counts[i]!.yes, no: counts[i]!.no, open: counts[i]!.open }),
+      })),
+      choose: t('schedule.choose'),
+      urgent: t('schedule.urgent'),
+      urgentReason: t('schedule.urgentReason'),
+      confirm: t('schedule.confirm'),
+      poll: t('schedule.poll'),
+      refresh: t('schedule.refresh'),
+      again: t('schedule.again'),
+      external: t('schedule.external'),
+      saveExternal: t('schedule.saveExternal'),
+      answers: [
+        { title: t('poll.yes'), value: 'yes' },
+        { title: t('poll.no'), value: 'no' },
+      ],
+      externals: externals.flatMap((m) =>
+        p.slots.map((s, i) => ({
+          id: `ext_${m.memberId}_${i}`,
+          label: t('schedule.externalAnswer', { name: m.name, when: when(s.slot.start, ctx) }),
+          value: p.answers[`panel:${m.memberId}`]?.[String(i)] ?? '',
+        })),
+      ),
+    },
+    data: { projectName: c.intake.projectName ?? c.id },
+    raw: { proposalId: p.id, caseId: c.id, best: String(best), urgent: String(Boolean(input.urgent)), urgentReason: input.urgentReason ?? '' },
+  });
+}
+
+/** The availability question to a participant reachable in Teams. */
+export function pollCard(c: CaseRecord, p: ProposalRecord, ctx: TriageCardContext, answers: Record<string, string> = {}): CardJson {
+  const { t } = ctx;
+  return renderCard('schedule-poll', {
+    t: {
+      title: t('poll.title', { id: c.id }),
+      text: t('poll.text'),
+      send: t('poll.send'),
+      answers: [
+        { title: t('poll.yes'), value: 'yes' },
+        { title: t('poll.no'), value: 'no' },
+      ],
+      slots: p.slots.map((s, i) => ({ id: `slot_${i}`, label: when(s.slot.start, ctx), value: answers[String(i)] ?? '' })),
+    },
+    data: { projectName: c.intake.projectName ?? c.id },
+    raw: { proposalId: p.id },
+  });
+}
+
+export type NoticeKind = 'invite' | 'updated' | 'cancelled' | 'prep' | 'reminder';
+
+/** Invitation, update, cancellation, preparation pack or reminder for one assessment. */
+export function assessmentNoticeCard(
+  c: CaseRecord,
+  schedule: Schedule,
+  kind: NoticeKind,
+  ctx: TriageCardContext,
+  input: { text: string; link?: string; withSummary?: boolean },
+): CardJson {
+  const { t } = ctx;
+  const titles: Record<NoticeKind, string> = {
+    invite: t('invite.title', { id: c.id }),
+    updated: t('invite.updated', { id: c.id }),
+    cancelled: t('invite.cancelled', { id: c.id }),
+    prep: t('prep.title', { id: c.id }),
+    reminder: t('reminder.title', { id: c.id }),
+  };
+  return renderCard('assessment-notice', {
+    t: {
+      title: titles[kind],
+      when: t('invite.when', { when: when(schedule.slot.start, ctx) }),
+      urgentTitle: schedule.urgentReason && kind !== 'reminder' ? t('invite.urgent') : '',
+      sections: input.withSummary ? summarySections(c, ctx) : [],
+      download: kind === 'prep' ? t('prep.download') : t('invite.download'),
+    },
+    data: {
+      projectName: c.intake.projectName ?? c.id,
+      who: t('invite.who', { names: schedule.participants.map((p) => p.name).join(', ') }),
+      urgentReason: kind !== 'reminder' ? (schedule.urgentReason ?? '') : '',
+      text: input.text,
+    },
+    raw: { link: input.link ?? '' },
+  });
+}

@@ -1,0 +1,217 @@
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { installationUpdate, personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
+import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
+import { cardProblems } from '../support/card-check.js';
+import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
+
+const panelUser: TestUser = { id: '29:panel', aadObjectId: '0b9c8d7e-1111-4222-8333-944445555666', name: 'Bram Visser' };
+
+let h: TestBot;
+beforeEach(async () => {
+  h = await startTestBot();
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.member2, panelUser]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+async function addPanelMember(form: Record<string, string>) {
+  const list = cardOf((await say(h, users.member, 'panel'))[0]);
+  const editor = cardOf(await execute(h, users.member, actionData(list, 'panel.edit', { memberId: '' })));
+  return cardOf(await execute(h, users.member, { ...actionData(editor, 'panel.save'), ...form }));
+}
+
+async function acceptedCase(): Promise<{ id: string; triage: any }> {
+  const id = await submitCase(h);
+  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+  const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
+  const c = h.bot.deps.cases.get(id)!;
+  const accepted = cardOf(
+    await execute(h, users.member, { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' }, {
+      conversation: { id: `${TRIAGE_CHANNEL};messageid=${ref.activityId}`, conversationType: 'channel', isGroup: true },
+      channelData: { team: { id: TEAM_ID }, channel: { id: TRIAGE_CHANNEL } },
+    }),
+  );
+  return { id, triage: accepted };
+}
+
+const personal = (u: TestUser) => h.connector.sent(personalConversationId(u));
+const lastCardTo = (u: TestUser, includes: string) => cardOf(personal(u).findLast((c) => JSON.stringify(c.body).includes(includes))!.body);
+
+async function fetchIcs(card: any): Promise<{ status: number; text: string; type: string | null }> {
+  const link = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl')!.url as string;
+  const res = await fetch(link);
+  return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
+}
+
+function parseEvent(ics: string) {
+  const comp = new ICAL.Component(ICAL.parse(ics));
+  const vevent = comp.getFirstSubcomponent('vevent')!;
+  return { method: comp.getFirstPropertyValue('method'), event: new ICAL.Event(vevent), vevent };
+}
+
+describe('panel registry', () => {
+  it('members are added and validated on the server, with field errors', async () => {
+    const refused = await addPanelMember({ name: '', email: 'nope', expertise: '', monthlyMax: '0', unavailable: '2027-13-01' });
+    const text = cardText(refused);
+    expect(text).toContain('Vul een naam in');
+    expect(text).toContain('Vul een geldig e-mailadres in');
+    expect(text).toContain('Gebruik datums als 2027-01-31');
+    expect(h.bot.deps.store.all('panel')).toHaveLength(0);
+    const saved = await addPanelMember({ name: 'Bram Visser', email: 'bram@example.org', expertise: 'privacy, surveillance', monthlyMax: '2', unavailable: '' });
+    expect(cardText(saved)).toContain('Bram Visser is opgeslagen');
+    expect(h.bot.deps.store.all('panel')[0]).toMatchObject({ name: 'Bram Visser', expertise: ['privacy', 'surveillance'], monthlyMax: 2, active: true });
+    const outsider = await say(h, users.outsider, 'panel');
+    expect(JSON.stringify(outsider)).toContain('Alleen Team Uthiek');
+  });
+});
+
+describe('scheduling an assessment end to end', () => {
+  beforeEach(async () => {
+    await addPanelMember({ name: 'Bram Visser', email: 'bram@example.org', teamsAadObjectId: panelUser.aadObjectId, expertise: 'privacy, surveillance', monthlyMax: '3' });
+    await addPanelMember({ name: 'Anna de Boer', email: 'anna@example.org', expertise: 'ethics, algorithms', monthlyMax: '3' });
+    await addPanelMember({ name: 'Carla Smit', email: 'carla@example.org', expertise: 'privacy', monthlyMax: '3' });
+  });
+
+  it('propose → poll → confirm → invitations, with the notice rule, expertise and an iCalendar file real software reads', async () => {
+    const { id, triage } = await acceptedCase();
+    expect(cardText(triage)).toContain('Toets plannen');
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    expect(cardProblems(proposal)).toEqual([]);
+    const text = cardText(proposal);
+    expect(text).toContain(`Toets plannen voor ${id}`);
+    expect(text).toContain('minimaal 10 werkdagen');
+    expect(text).toContain('Bram Visser');
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    expect(p.slots.length).toBeGreaterThanOrEqual(3);
+    for (const s of p.slots) {
+      expect(s.slot.start >= '2026-12-07').toBe(true); // 10 working days after Monday 23 November
+      expect(s.panel.length).toBeGreaterThan(0);
+    }
+
+    // availability poll: the lead and the panel member in Teams get a card; the external is answered by the handler
+    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    await h.connector.waitFor(() => personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) && personal(panelUser).some((c) => JSON.stringify(c.body).includes('schedule.answer')));
+    const poll = lastCardTo(panelUser, 'schedule.answer');
+    const thanks = await execute(h, panelUser, { ...actionData(poll, 'schedule.answer'), slot_0: 'yes', slot_1: 'no' });
+    expect(JSON.stringify(thanks)).toContain('Dank je');
+    const notInvited = await execute(h, users.outsider, { ...actionData(poll, 'schedule.answer'), slot_0: 'no' });
+    expect(JSON.stringify(notInvited)).toContain('niet op de lijst');
+    await execute(h, users.lead, { ...actionData(lastCardTo(users.lead, 'schedule.answer'), 'schedule.answer'), slot_0: 'yes' });
+    const status = cardOf(await execute(h, users.member2, actionData(proposal, 'schedule.status')));
+    expect(cardText(status)).toMatch(/Beschikbaar: 2 ja, 0 nee/);
+
+    const confirmed = await execute(h, users.member2, { ...actionData(status, 'schedule.confirm'), slot: '0' });
+    expect(JSON.stringify(confirmed)).toContain(`Toets ${id} is gepland`);
+    const c = h.bot.deps.cases.get(id)!;
+    expect(c.state).toBe('scheduled');
+    expect(c.schedule).toMatchObject({ slot: p.slots[0]!.slot, sequence: 0 });
+    expect(c.schedule!.participants.map((x) => x.role).sort()).toEqual(['handler', 'lead', ...p.slots[0]!.panel.map(() => 'panel')].sort());
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })[0]).toMatchObject({ actor: users.member2.aadObjectId, from: 'accepted', to: 'scheduled', data: { urgent: false } });
+
+    // invitations: the handler, the lead and the panel member in Teams; the .ics opens in calendar software
+    await h.connector.waitFor(() => [users.member2, users.lead, panelUser].every((u) => personal(u).some((x) => JSON.stringify(x.body).includes('is gepland'))));
+    const handlerCard = lastCardTo(users.member2, 'is gepland');
+    // the handler is told whom to send the invitation to outside Teams: the panel member without Teams
+    expect(cardText(handlerCard)).toContain('Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): carla@example.org');
+    const ics = await fetchIcs(handlerCard);
+    expect(ics.status).toBe(200);
+    expect(ics.type).toContain('text/calendar');
+    const { method, event } = parseEvent(ics.text);
+    expect(method).toBe('REQUEST');
+    expect(event.uid).toBe(c.schedule!.uid);
+    expect(event.sequence).toBe(0);
+    expect(event.startDate.toJSDate().toISOString()).toBe(new Date(c.schedule!.slot.start).toISOString());
+    expect(parseEvent(ics.text).vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+    const attendees = event.attendees.map((a: any) => String(a.getFirstValue()).toLowerCase());
+    for (const m of p.slots[0]!.panel) expect(attendees.join()).toContain(h.bot.deps.store.get('panel', m.memberId)!.email);
+    // a tampered link gets nothing
+    const link = (handlerCard.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
+    expect((await fetch(link.replace(/sig=.+$/, 'sig=forged'))).status).toBe(404);
+
+    // reschedule: same UID, higher SEQUENCE
+    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    expect(cardText(again)).toContain('Toets verplaatsen');
+    await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
+    const moved = h.bot.deps.cases.get(id)!;
+    expect(moved.schedule).toMatchObject({ uid: c.schedule!.uid, sequence: 1 });
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is verplaatst')));
+    const update = parseEvent((await fetchIcs(lastCardTo(users.lead, 'is verplaatst'))).text);
+    expect(update.event.uid).toBe(c.schedule!.uid);
+    expect(update.event.sequence).toBe(1);
+    expect((await fetch(link)).status).toBe(404); // the old version is gone
+
+    // cancel: METHOD:CANCEL, same UID, higher SEQUENCE; the case can be planned again
+    const fresh = h.bot.deps.cases.get(id)!;
+    await execute(h, users.member, { verb: 'schedule.cancel', caseId: id, rev: fresh.rev });
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is afgezegd')));
+    const cancelled = parseEvent((await fetchIcs(lastCardTo(users.lead, 'is afgezegd'))).text);
+    expect(cancelled.method).toBe('CANCEL');
+    expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.event.uid).toBe(c.schedule!.uid);
+    expect(cancelled.event.sequence).toBe(2);
+  });
+
+  it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    expect(personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets'))).toBe(false);
+
+    h.clock.set(new Date(start.getTime() - 3 * 86_400_000));
+    await h.bot.deps.jobs.tick();
+    const prep = lastCardTo(users.lead, 'Voorbereiding toets');
+    expect(cardText(prep)).toContain('Slimme lantaarnpalen');
+    expect(cardText(prep)).toContain('Doel en middel');
+    const handlerPrep = lastCardTo(users.member2, 'Voorbereiding toets');
+    const link = (handlerPrep.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
+    expect(await (await fetch(link)).text()).toContain('Energie besparen');
+
+    h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
+    await h.bot.deps.jobs.tick();
+    expect(cardText(lastCardTo(users.lead, 'Morgen: toets'))).toContain('de toets is morgen');
+  });
+
+  it('urgent shorter notice only with a recorded reason', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const noReason = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.propose'), urgent: 'true', urgentReason: '' }));
+    expect(cardText(noReason)).toContain('Geef een reden voor de kortere termijn');
+    const urgent = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.propose'), urgent: 'true', urgentReason: 'Besluit in de gemeenteraad volgende week' }));
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    expect(p.slots[0]!.slot.start < '2026-12-07').toBe(true);
+    expect(p.slots[0]!.urgent?.reason).toBe('Besluit in de gemeenteraad volgende week');
+    await execute(h, users.member2, { ...actionData(urgent, 'schedule.confirm'), slot: '0' });
+    expect(h.bot.deps.cases.get(id)!.schedule!.urgentReason).toBe('Besluit in de gemeenteraad volgende week');
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })[0]!.data).toMatchObject({ urgent: true });
+  });
+
+  it('refuses to confirm while the case description misses a minimum requirement, and refuses non-members', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const refused = await execute(h, users.lead, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    expect(JSON.stringify(refused)).toContain('Alleen Team Uthiek kan toetsen plannen');
+    await h.bot.deps.store.transact((tx) => {
+      const c = tx.get('cases', id)!;
+      const { experts: _gone, ...intake } = c.intake;
+      tx.put('cases', { ...c, intake });
+    });
+    const incomplete = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' }));
+    expect(cardText(incomplete)).toContain('de zaakbeschrijving mist nog vakexperts');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+  });
+
+  it('high impact with no matching panel member gets no slots and says why', async () => {
+    for (const m of h.bot.deps.store.all('panel')) await h.bot.deps.store.transact((tx) => tx.put('panel', { ...m, active: false }));
+    const { triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    expect(cardText(proposal)).toContain('Er is geen geschikt moment gevonden');
+    expect(inputs(proposal).slot).toBeUndefined();
+  });
+});
