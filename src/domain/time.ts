@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: "today" for people. */
-export function localDate(instant: Date, tz: string): string {
-  return DateTime.fromJSDate(instant).setZone(tz).toISODate() ?? instant.toISOString().slice(0, 10);
+export function localDate(instant: Date, tz = 'Europe/Amsterdam'): string {
+  const d = DateTime.fromJSDate(instant, { zone: tz });
+  if (!d.isValid) throw new RangeError(`Invalid instant or time zone: ${d.invalidExplanation ?? tz}`);
+  return d.toISODate() as string;
 }
 
 /** A readable local date and time for people, e.g. "ma 30 nov. 2026 10:00". */

@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { isPublicHoliday } from '../schedule/working-days.js';
+import { localDate } from '../time.js';
 import { DateTime } from 'luxon';
 
 /** True when the local calendar date (YYYY-MM-DD) is a public holiday. */
@@ -12,21 +13,8 @@ export interface OfficeTime {
   isHoliday: HolidayPredicate;
 }
 
-const publicByYear = new Map<number, ReadonlySet<string>>();
-let calendar: Holidays | undefined;
-
-/** Dutch public holidays as date-holidays lists them for 'NL' (type 'public' only). */
-export const dutchPublicHoliday: HolidayPredicate = (isoDate) => {
-  const year = Number(isoDate.slice(0, 4));
-  let days = publicByYear.get(year);
-  if (!days) {
-    calendar ??= new Holidays('NL');
-    const holidays = calendar.getHolidays(year) || [];
-    days = new Set(holidays.filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
-    publicByYear.set(year, days);
-  }
-  return days.has(isoDate);
-};
+/** Dutch public holidays: the same calendar as scheduling uses. */
+export const dutchPublicHoliday: HolidayPredicate = isPublicHoliday;
 
 function hoursAndMinutes(hhmm: string): { hour: number; minute: number } {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
@@ -40,10 +28,7 @@ function day(isoDate: string, tz: string): DateTime {
   return d.startOf('day');
 }
 
-/** The local calendar date of an instant. */
-export function localDate(at: Date, tz: string): string {
-  return DateTime.fromJSDate(at, { zone: tz }).toISODate() ?? '';
-}
+export { localDate };
 
 export function isWorkingDay(isoDate: string, ot: OfficeTime): boolean {
   return day(isoDate, ot.tz).weekday <= 5 && !ot.isHoliday(isoDate);

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
+import { localDate } from '../time.js';
 
 /**
  * Working days (DOMAIN.md, "Scheduling rules"): Monday–Friday, Dutch public holidays excluded.
@@ -57,12 +57,7 @@ export function isoWeekday(date: string): number {
   return d === 0 ? 7 : d;
 }
 
-/** The calendar date of an instant in a time zone. */
-export function localDate(instant: Date, tz: string = DEFAULT_TZ): string {
-  const d = DateTime.fromJSDate(instant, { zone: tz });
-  if (!d.isValid) throw new RangeError(`Invalid instant or time zone: ${d.invalidExplanation ?? tz}`);
-  return d.toISODate() as string;
-}
+export { localDate };
 
 export function isPublicHoliday(date: string): boolean {
   dayNumber(date);
