@@ -14,6 +14,7 @@ import { createApplication } from './teams/app.js';
 import { CommandRegistry } from './teams/commands.js';
 import type { Deps } from './teams/deps.js';
 import { LinkSigner } from './teams/links.js';
+import { PeopleDirectory } from './teams/people-directory.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
 import { registerDownloads } from './teams/downloads.js';
 import { createServer } from './teams/server.js';
@@ -52,8 +53,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs: new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 }),
-    sender: new ProactiveSender(adapter, store, config, clock, logger),
+    sender: new ProactiveSender(adapter, store, config, clock, logger, config.send),
     links: await LinkSigner.open(store, clock),
+    people: new PeopleDirectory(config, adapter, store, clock, logger),
   };
   const app = createApplication(deps);
   const server = createServer({ adapter, app, logger });

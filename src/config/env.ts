@@ -115,6 +115,20 @@ const envSchema = z
     NOTICE_DAYS_OTHER: int('NOTICE_DAYS_OTHER', 0, 60, 5),
     ASSESSMENT_MINUTES: int('ASSESSMENT_MINUTES', 15, 480, 90),
     PREP_PACK_DAYS: int('PREP_PACK_DAYS', 0, 30, 5),
+    FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
+    ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
+    REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
+    OFFICE_HOURS: z
+      .string()
+      .trim()
+      .optional()
+      .default('09:00-17:00')
+      .refine((v) => {
+        const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(v);
+        return Boolean(m) && v.slice(0, 5) < v.slice(6);
+      }, 'OFFICE_HOURS must look like 09:00-17:00, start before end'),
+    SEND_RATE_PER_SECOND: int('SEND_RATE_PER_SECOND', 1, 1000, 25),
+    SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
     ORGANIZER_EMAIL: z
       .string()
       .trim()
@@ -179,6 +193,8 @@ export interface Config {
   jobIntervalSeconds: number;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
   organizerEmail: string;
+  followUp: { cadenceWorkingDays: number; escalateToHandlerAfter: number; escalateToReportAfter: number; officeHours: { start: string; end: string } };
+  send: { perSecond: number; concurrency: number };
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
 
@@ -222,6 +238,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
+    followUp: {
+      cadenceWorkingDays: e.FOLLOWUP_CADENCE_DAYS,
+      escalateToHandlerAfter: e.ESCALATE_AFTER_NUDGES,
+      escalateToReportAfter: Math.max(e.REPORT_AFTER_NUDGES, e.ESCALATE_AFTER_NUDGES),
+      officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
+    },
+    send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
       assessmentMinutes: e.ASSESSMENT_MINUTES,

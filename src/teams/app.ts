@@ -3,6 +3,9 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Deps } from './deps.js';
 import { registerCases } from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
+import { registerFollowUp } from './routes/followup.js';
+import { registerFollowUpJobs } from './routes/followup-jobs.js';
+import { registerOutcome } from './routes/outcome.js';
 import { registerPanel } from './routes/panel.js';
 import { registerSchedule } from './routes/schedule.js';
 import { registerScheduleJobs } from './routes/schedule-jobs.js';
@@ -51,6 +54,8 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerCases(app, deps);
   registerSchedule(app, deps);
   registerPanel(app, deps);
+  registerOutcome(app, deps);
+  registerFollowUp(app, deps);
   registerQuiet(app, deps);
   registerMessageAction(app, deps);
   registerSignalAnswers(app, deps);
@@ -59,6 +64,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerSignalJobs(deps);
   registerTriageJobs(deps);
   registerScheduleJobs(deps);
+  registerFollowUpJobs(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

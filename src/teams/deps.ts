@@ -10,6 +10,7 @@ import type { Cases } from '../store/cases.js';
 import type { Store } from '../store/store.js';
 import type { CommandRegistry } from './commands.js';
 import type { LinkSigner } from './links.js';
+import type { PeopleDirectory } from './people-directory.js';
 import type { ProactiveSender } from './proactive-sender.js';
 import type { UthiekMembers } from './uthiek-members.js';
 
@@ -30,4 +31,5 @@ export interface Deps {
   jobs: JobScheduler;
   sender: ProactiveSender;
   links: LinkSigner;
+  people: PeopleDirectory;
 }

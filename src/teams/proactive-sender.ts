@@ -70,6 +70,38 @@ export class ProactiveSender {
     await this.limiter.onIdle();
   }
 
+  /**
+   * Runs `work` in a proactive turn. The adapter hands errors inside a turn to onTurnError
+   * instead of the caller, so they are caught here and rethrown: a failed send must be seen.
+   */
+  private async inTurn<T>(reference: Partial<ConversationReference>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    let failure: unknown;
+    let result: T | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+      try {
+        result = await work(ctx);
+      } catch (err) {
+        failure = err;
+      }
+    });
+    if (failure !== undefined) throw failure;
+    return result as T;
+  }
+
+  private async inNewConversation<T>(serviceUrl: string, params: ConversationParameters, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    let failure: unknown;
+    let result: T | undefined;
+    await this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, '', params, async (ctx) => {
+      try {
+        result = await work(ctx);
+      } catch (err) {
+        failure = err;
+      }
+    });
+    if (failure !== undefined) throw failure;
+    return result as T;
+  }
+
   private get appId(): string {
     return this.config.credentials?.appId ?? '';
   }
@@ -89,10 +121,7 @@ export class ProactiveSender {
     if (!record || record.unreachableSince) return { status: 'no-route' };
     return this.paced(async () => {
       try {
-        let activityId: string | undefined;
-        await this.adapter.continueConversationAsync(this.appId, referenceOf(record), async (ctx) => {
-          activityId = (await ctx.sendActivity(activity))?.id;
-        });
+        const activityId = await this.inTurn(referenceOf(record), async (ctx) => (await ctx.sendActivity(activity))?.id);
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
         return this.failed(record, err);
@@ -108,10 +137,7 @@ export class ProactiveSender {
     const reference = referenceFor(record, threadId);
     return this.paced(async () => {
       try {
-        let activityId: string | undefined;
-        await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
-          activityId = (await ctx.sendActivity(activity))?.id;
-        });
+        const activityId = await this.inTurn(reference, async (ctx) => (await ctx.sendActivity(activity))?.id);
         return { status: 'sent' as const, conversationId: threadId, activityId };
       } catch (err) {
         return this.failed(record, err);
@@ -133,13 +159,9 @@ export class ProactiveSender {
     } as unknown as ConversationParameters;
     return this.paced(async () => {
       try {
-        let conversationId = '';
-        let activityId: string | undefined;
-        await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl, '', params, async (ctx) => {
-          conversationId = ctx.activity.conversation.id;
-          // Teams names a new post's thread "<channel>;messageid=<id of the post>".
-          activityId = /;messageid=(.+)$/.exec(conversationId)?.[1];
-        });
+        const conversationId = await this.inNewConversation(reference.serviceUrl, params, async (ctx) => ctx.activity.conversation.id);
+        // Teams names a new post's thread "<channel>;messageid=<id of the post>".
+        const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1];
         if (!via) await this.rememberChannel(channelId, teamRecord);
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
@@ -156,7 +178,7 @@ export class ProactiveSender {
     const reference = referenceFor(record, conversationId);
     return this.paced(async () => {
       try {
-        await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+        await this.inTurn(reference, async (ctx) => {
           await ctx.updateActivity({ ...activity, id: activityId, type: 'message' });
         });
         return { status: 'sent' as const, conversationId, activityId };
@@ -187,16 +209,13 @@ export class ProactiveSender {
     } as unknown as ConversationParameters;
     return this.paced(async () => {
       try {
-        let conversationId = '';
-        let activityId: string | undefined;
-        await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl, '', params, async (ctx) => {
-          conversationId = ctx.activity.conversation.id;
+        const { conversationId, activityId } = await this.inNewConversation(reference.serviceUrl, params, async (ctx) => {
           const ref = TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>;
           const now = this.clock.now().toISOString();
           await this.store.transact((tx) =>
-            tx.put('conversations', { id: conversationId, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now }),
+            tx.put('conversations', { id: ctx.activity.conversation.id, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now }),
           );
-          activityId = (await ctx.sendActivity(activity))?.id;
+          return { conversationId: ctx.activity.conversation.id, activityId: (await ctx.sendActivity(activity))?.id };
         });
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {

@@ -55,18 +55,25 @@ export class UthiekMembers {
     if (!conversation) return [];
     try {
       const members: Member[] = [];
+      let failure: unknown;
       await this.adapter.continueConversationAsync(
         this.config.credentials?.appId ?? '',
         conversation.reference as Partial<ConversationReference>,
         async (context) => {
-          let token: string | undefined;
-          do {
-            const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
-            for (const m of page.members) if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name });
-            token = page.continuationToken;
-          } while (token);
+          // errors inside a turn go to onTurnError, not to us: keep them
+          try {
+            let token: string | undefined;
+            do {
+              const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
+              for (const m of page.members) if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name });
+              token = page.continuationToken;
+            } while (token);
+          } catch (err) {
+            failure = err;
+          }
         },
       );
+      if (failure !== undefined) throw failure;
       this.cache = { at: now, members };
       return members;
     } catch (err) {

@@ -9,6 +9,8 @@ export interface ConnectorCall {
   activityId?: string;
   body: any;
   at: number;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 export interface FakeReply {
@@ -21,6 +23,8 @@ export interface Member {
   id: string;
   aadObjectId: string;
   name: string;
+  email?: string;
+  userPrincipalName?: string;
 }
 
 /**
@@ -94,6 +98,7 @@ export class FakeConnector {
       this.calls.push(call);
       const injected = this.fail?.(call);
       if (injected) {
+        call.status = injected.status;
         res.writeHead(injected.status, { 'content-type': 'application/json', ...injected.headers });
         res.end(JSON.stringify(injected.body ?? { error: { code: 'Injected', message: 'injected failure' } }));
         return;
@@ -104,6 +109,7 @@ export class FakeConnector {
 
   private reply(call: ConnectorCall, url: URL, res: http.ServerResponse): void {
     const json = (status: number, body: unknown) => {
+      call.status = status;
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -113,7 +119,8 @@ export class FakeConnector {
     if (members) {
       const list = this.members.get(members[1]!) ?? [];
       if (members[3]) {
-        const one = list.find((x) => x.id === members[3] || x.aadObjectId === members[3]);
+        const key = members[3].toLowerCase();
+        const one = list.find((x) => x.id === members[3] || x.aadObjectId === members[3] || x.email?.toLowerCase() === key || x.userPrincipalName?.toLowerCase() === key);
         return one ? json(200, one) : json(404, { error: { code: 'MemberNotFound' } });
       }
       return members[2] === 'pagedmembers' ? json(200, { members: list }) : json(200, list);

@@ -45,3 +45,25 @@ export async function submitCase(h: TestBot, user: TestUser = users.lead, overri
   if (!id) throw new Error('no case id after submit');
   return id;
 }
+
+/** A triage-channel invoke context for the case's triage card. */
+export function triageChannel(h: TestBot, caseId: string) {
+  const ref = h.bot.deps.store.get('messages', `triage:${caseId}`)!;
+  return {
+    conversation: { id: `${ref.conversationId}`, conversationType: 'channel', isGroup: true },
+    channelData: { team: { id: TEAM_ID }, channel: { id: ref.conversationId.split(';')[0] } },
+    replyToId: ref.activityId,
+  };
+}
+
+/** A case submitted by `lead`, accepted with `handler`, and scheduled at the first proposed moment. */
+export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUser): Promise<string> {
+  const id = await submitCase(h, lead);
+  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+  const c = h.bot.deps.cases.get(id)!;
+  await execute(h, handler, { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: handler.aadObjectId, impact: 'medium' }, triageChannel(h, id));
+  const proposal = cardOf(await execute(h, handler, { verb: 'schedule.propose', caseId: id }));
+  await execute(h, handler, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+  if (h.bot.deps.cases.get(id)!.state !== 'scheduled') throw new Error('scheduling failed');
+  return id;
+}

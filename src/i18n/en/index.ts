@@ -1,8 +1,9 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
+import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
 import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule };
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup };

@@ -3,10 +3,11 @@
  * its English counterpart). Placeholders are {name}, filled by `format`.
  */
 import { common } from './common.js';
+import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
 import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule };
+export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup };
 export type MessageKey = keyof typeof nl;

@@ -1,24 +1,46 @@
 import { renderCard, type CardJson } from './render.js';
 
-/** One input of a simple form. `value` is what the input shows. */
+/**
+ * One line of a form card. Inputs show `value`; 'heading' shows `label` (our text); 'info'
+ * shows `userText` (a person's text, as plain text).
+ */
 export interface FormField {
-  id: string;
-  kind: 'text' | 'multiline' | 'number' | 'toggle' | 'multi';
-  label: string;
-  value: string;
+  id?: string;
+  kind: 'text' | 'multiline' | 'number' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi' | 'heading' | 'info';
+  label?: string;
+  value?: string;
+  userText?: string;
   maxLength?: number;
   choices?: { title: string; value: string }[];
   error?: string;
 }
 
-/** A small settings form (panel member, availability), saved with `verb`; errors under their field. */
-export function formCard(input: { title: string; verb: string; id: string; save: string; fields: FormField[]; errorSummary?: string }): CardJson {
+export interface FormAction {
+  title: string;
+  verb: string;
+  payload: Record<string, string | number>;
+  style?: 'positive' | 'destructive' | 'default';
+}
+
+/**
+ * A card with a list of fields and buttons (panel member, availability, outcome, decision,
+ * follow-up); errors appear under their field and as a summary at the top.
+ */
+export function formCard(input: {
+  title: string;
+  subtitle?: string;
+  intro?: string;
+  notice?: string;
+  errorSummary?: string;
+  fields: FormField[];
+  actions: FormAction[];
+}): CardJson {
   return renderCard('form', {
-    t: { title: input.title, save: input.save, errorSummary: input.errorSummary ?? '' },
+    t: { title: input.title, intro: input.intro ?? '', notice: input.notice ?? '', errorSummary: input.errorSummary ?? '' },
+    data: { subtitle: input.subtitle ?? '' },
     raw: {
-      verb: input.verb,
-      id: input.id,
-      fields: input.fields.map((f) => ({ maxLength: 500, choices: [], error: '', ...f })),
+      fields: input.fields.map((f) => ({ id: '', label: '', value: '', userText: '', maxLength: 500, choices: [], error: '', ...f })),
+      actions: input.actions.map((a) => ({ style: 'default', ...a, payload: { ...a.payload, verb: a.verb } })),
     },
   });
 }

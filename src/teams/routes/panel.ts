@@ -41,12 +41,10 @@ function panelList(deps: Deps, turn: Turn, notice = ''): CardJson {
 }
 
 function panelForm(deps: Deps, turn: Turn, id: string, values: Record<string, string>, errors: Record<string, MessageKey> = {}): CardJson {
-  const field = (f: Omit<FormField, 'error'>): FormField => ({ ...f, error: errors[f.id] ? turn.t(errors[f.id]!) : '' });
+  const field = (f: Omit<FormField, 'error'> & { id: string }): FormField => ({ ...f, error: errors[f.id] ? turn.t(errors[f.id]!) : '' });
   return formCard({
     title: turn.t('panel.form.title'),
-    verb: 'panel.save',
-    id,
-    save: turn.t('panel.form.save'),
+    actions: [{ title: turn.t('panel.form.save'), verb: 'panel.save', payload: { id }, style: 'positive' }],
     errorSummary: Object.keys(errors).length ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length }) : '',
     fields: [
       field({ id: 'name', kind: 'text', label: turn.t('panel.form.name'), value: values.name ?? '', maxLength: 120 }),
@@ -98,9 +96,7 @@ function availabilityForm(turn: Turn, a: Omit<StaffAvailability, 'aadObjectId'>,
   const err = (id: string) => (errors[id] ? turn.t(errors[id]!) : '');
   return formCard({
     title: turn.t('availability.title'),
-    verb: 'availability.save',
-    id: '',
-    save: turn.t('panel.form.save'),
+    actions: [{ title: turn.t('panel.form.save'), verb: 'availability.save', payload: {}, style: 'positive' }],
     fields: [
       { id: 'workingDays', kind: 'multi', label: turn.t('availability.days'), value: a.workingDays.join(','), choices: [1, 2, 3, 4, 5].map((d) => ({ title: turn.t(`day.${d}` as MessageKey), value: String(d) })), error: err('workingDays') },
       { id: 'start', kind: 'text', label: turn.t('availability.start'), value: a.start, maxLength: 5, error: err('times') },
