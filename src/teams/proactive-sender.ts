@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { ConversationRecord } from '../store/collections.js';
 import type { Store } from '../store/store.js';
 import PQueue from 'p-queue';
+import { throttleSignal } from './send-policy.js';
 
 /** The result of one proactive send, as data (Company Communicator style). */
 export type SendResult =
@@ -59,6 +60,29 @@ export class ProactiveSender {
     limits: { perSecond: number; concurrency: number } = { perSecond: 25, concurrency: 8 },
   ) {
     this.limiter = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.perSecond, interval: 1000 });
+    throttleSignal.on('throttled', (ms: number) => this.holdFor(ms));
+  }
+
+  private resumeAt = 0;
+
+  /** Teams said "too many": start no new send until the wait is over. */
+  private holdFor(ms: number): void {
+    const until = Date.now() + ms;
+    if (until <= this.resumeAt) return;
+    const wasHolding = this.resumeAt > Date.now();
+    this.resumeAt = until;
+    this.limiter.pause();
+    if (!wasHolding) this.resumeLater();
+  }
+
+  /** One timer at a time; it waits again if the hold was extended meanwhile (timers may also fire a little early). */
+  private resumeLater(): void {
+    const left = this.resumeAt - Date.now();
+    if (left <= 0) {
+      this.limiter.start();
+      return;
+    }
+    setTimeout(() => this.resumeLater(), left + 1).unref();
   }
 
   private paced<T>(work: () => Promise<T>): Promise<T> {

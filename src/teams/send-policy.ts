@@ -6,8 +6,16 @@
  * connection (nothing was sent).
  */
 
+import { EventEmitter } from 'node:events';
+
 export const THROTTLE_POLICY_NAME = 'uthiekThrottleRetry';
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Announces every 429 ('throttled', with the wait in ms), so the proactive sender can hold all
+ * its sends for that long instead of letting each one run into the limit on its own.
+ */
+export const throttleSignal = new EventEmitter();
 const MAX_WAIT_MS = 60_000;
 
 interface PipelineResponse {
@@ -58,7 +66,9 @@ export const throttleOnlyRetryPolicy: PipelinePolicy = {
         throw err;
       }
       if (response.status !== 429 || attempt + 1 >= MAX_ATTEMPTS) return response;
-      await sleep(retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt));
+      const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
+      throttleSignal.emit('throttled', wait);
+      await sleep(wait);
     }
   },
 };
