@@ -29,7 +29,9 @@ export class JobScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
-  private stopped = true;
+  /** Kicks only run jobs after start(); a stop ends the current run after the jobs in flight. */
+  private started = false;
+  private stopping = false;
 
   constructor(
     private readonly store: Store,
@@ -53,7 +55,8 @@ export class JobScheduler {
   }
 
   async start(): Promise<void> {
-    this.stopped = false;
+    this.started = true;
+    this.stopping = false;
     await this.recoverInterrupted();
     this.timer = setInterval(() => this.kick(), this.options.intervalMs);
     this.timer.unref();
@@ -62,7 +65,8 @@ export class JobScheduler {
 
   /** Stops taking new jobs and waits for the running ones. */
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.started = false;
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     while (this.running) await this.running;
@@ -70,7 +74,7 @@ export class JobScheduler {
 
   /** Runs due jobs soon, without waiting for the interval. */
   kick(): void {
-    if (this.stopped) return;
+    if (!this.started) return;
     if (this.running) {
       this.again = true;
       return;
@@ -81,9 +85,10 @@ export class JobScheduler {
   /** Runs every job due now; resolves with how many ran. Tests call it after moving the clock. */
   async tick(): Promise<number> {
     while (this.running) await this.running;
+    this.stopping = false;
     this.running = this.runDue().finally(() => {
       this.running = undefined;
-      if (this.again && !this.stopped) {
+      if (this.again && this.started) {
         this.again = false;
         this.kick();
       }
@@ -104,7 +109,7 @@ export class JobScheduler {
     let index = 0;
     let ran = 0;
     const worker = async () => {
-      while (index < due.length && !this.stopped) {
+      while (index < due.length && !this.stopping) {
         const job = due[index++]!;
         if (await this.runOne(job)) ran++;
       }
