@@ -71,7 +71,7 @@ export class FakeConnector {
     this.calls.length = 0;
   }
 
-  async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 5000): Promise<void> {
+  async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 15000): Promise<void> {
     const start = Date.now();
     while (!predicate(this.calls)) {
       if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting; calls so far:\n${this.calls.map((c) => `${c.method} ${c.path}`).join('\n')}`);
