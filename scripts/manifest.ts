@@ -24,10 +24,22 @@ export interface ManifestInputs {
 
 export function renderManifest(inputs: ManifestInputs): Record<string, unknown> {
   const template = fs.readFileSync(path.join(manifestDir, 'manifest.json'), 'utf8');
+  const base = inputs.publicUrl?.replace(/\/$/, '');
   const manifest = JSON.parse(
-    template.replaceAll('{{BOT_ID}}', inputs.botId).replaceAll('{{APP_ID}}', inputs.appId ?? inputs.botId),
-  ) as Record<string, unknown> & { validDomains: string[] };
-  if (inputs.publicUrl) manifest.validDomains = [new URL(inputs.publicUrl).host];
+    template
+      .replaceAll('{{BOT_ID}}', inputs.botId)
+      .replaceAll('{{APP_ID}}', inputs.appId ?? inputs.botId)
+      .replaceAll('{{PUBLIC_URL}}', base ?? ''),
+  ) as Record<string, unknown> & { validDomains: string[]; staticTabs?: unknown[]; webApplicationInfo: { id: string; resource: string } };
+  if (base) {
+    const host = new URL(base).host;
+    manifest.validDomains = [host];
+    // Teams tab single sign-on needs the app's URI on the same domain as the tab.
+    manifest.webApplicationInfo.resource = `api://${host}/botid-${inputs.botId}`;
+  } else {
+    // A tab needs a public https address; without PUBLIC_URL the dashboard is reached through links.
+    delete manifest.staticTabs;
+  }
   return manifest;
 }
 

@@ -17,6 +17,7 @@ import { LinkSigner } from './teams/links.js';
 import { PeopleDirectory } from './teams/people-directory.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
 import { registerDownloads } from './teams/downloads.js';
+import { registerDashboard } from './teams/dashboard/routes.js';
 import { createServer } from './teams/server.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
@@ -60,6 +61,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const app = createApplication(deps);
   const server = createServer({ adapter, app, logger });
   registerDownloads(server, deps);
+  registerDashboard(server, deps);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -23,4 +23,13 @@ describe('Teams app manifest', () => {
     expect(m.webApplicationInfo.id).toBe(BOT_ID);
     for (const icon of Object.values(m.icons) as string[]) expect(fs.existsSync(new URL(`../manifest/${icon}`, import.meta.url))).toBe(true);
   });
+
+  it('has the dashboard as a personal tab with single sign-on when the bot has a public address', async () => {
+    const m = renderManifest({ botId: BOT_ID, publicUrl: 'https://uthiek.example.org' }) as any;
+    expect(m.staticTabs[0]).toMatchObject({ entityId: 'dashboard', contentUrl: 'https://uthiek.example.org/dashboard?inTeams=1&lang={locale}', scopes: ['personal'] });
+    expect(m.webApplicationInfo.resource).toBe(`api://uthiek.example.org/botid-${BOT_ID}`);
+    const local = renderManifest({ botId: BOT_ID }) as any;
+    expect(local.staticTabs).toBeUndefined();
+    expect(await validateManifest(local)).toEqual([]);
+  });
 });

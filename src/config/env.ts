@@ -129,6 +129,13 @@ const envSchema = z
       }, 'OFFICE_HOURS must look like 09:00-17:00, start before end'),
     SEND_RATE_PER_SECOND: int('SEND_RATE_PER_SECOND', 1, 1000, 25),
     SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
+    REPORT_TARGET: int('REPORT_TARGET', 0, 10000, 50),
+    OPENID_KEYS_URL: z
+      .string()
+      .trim()
+      .optional()
+      .default('https://login.microsoftonline.com/common/discovery/v2.0/keys')
+      .refine((v) => /^https?:\/\/\S+$/.test(v), 'OPENID_KEYS_URL must be a URL'),
     ORGANIZER_EMAIL: z
       .string()
       .trim()
@@ -191,6 +198,10 @@ export interface Config {
   impactRulesFile?: string;
   signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
   jobIntervalSeconds: number;
+  /** Assessments a year that the council expects (the audit's target: 50). */
+  reportTarget: number;
+  /** Where Microsoft publishes the keys that sign Entra ID tokens (Teams tab single sign-on). */
+  openIdKeysUrl: string;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
   organizerEmail: string;
   followUp: { cadenceWorkingDays: number; escalateToHandlerAfter: number; escalateToReportAfter: number; officeHours: { start: string; end: string } };
@@ -238,6 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
+    reportTarget: e.REPORT_TARGET,
+    openIdKeysUrl: e.OPENID_KEYS_URL,
     followUp: {
       cadenceWorkingDays: e.FOLLOWUP_CADENCE_DAYS,
       escalateToHandlerAfter: e.ESCALATE_AFTER_NUDGES,

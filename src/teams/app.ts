@@ -7,6 +7,8 @@ import { registerFollowUp } from './routes/followup.js';
 import { registerFollowUpJobs } from './routes/followup-jobs.js';
 import { registerOutcome } from './routes/outcome.js';
 import { registerPanel } from './routes/panel.js';
+import { registerReport } from './routes/report.js';
+import { registerAlgorithmRegister } from './routes/algorithm-register.js';
 import { registerSchedule } from './routes/schedule.js';
 import { registerScheduleJobs } from './routes/schedule-jobs.js';
 import { registerHelp } from './routes/help.js';
@@ -56,6 +58,8 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerPanel(app, deps);
   registerOutcome(app, deps);
   registerFollowUp(app, deps);
+  registerReport(app, deps);
+  registerAlgorithmRegister(app, deps);
   registerQuiet(app, deps);
   registerMessageAction(app, deps);
   registerSignalAnswers(app, deps);

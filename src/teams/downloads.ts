@@ -1,5 +1,10 @@
 import type restify from 'restify';
+import { reportToCsv, reportToJson } from '../domain/report/index.js';
+import { registerExport } from '../domain/report/register-check.js';
+import { hasAlgorithm } from '../domain/followup/outcome.js';
+import { supportedLocale } from '../i18n/index.js';
 import type { Deps } from './deps.js';
+import { parseReportArgs, reportFor } from './report-query.js';
 import { caseSummaryText } from './routes/case-text.js';
 import { inviteFile } from './routes/schedule-jobs.js';
 
@@ -37,6 +42,35 @@ export function registerDownloads(server: restify.Server, deps: Deps): void {
     if (!c) return refuse(res, next);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${m[1]}.txt"` });
     res.end(caseSummaryText(deps, c, deps.config.defaultLocale));
+    return next(false);
+  });
+
+  server.get('/files/report/:name', (req, res, next) => {
+    const path = `/files/report/${req.params.name}`;
+    const m = /^report-(\d{4})\.(csv|json)$/.exec(String(req.params.name));
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    if (!m || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
+    const request = parseReportArgs(`${m[1]} ${query.asOfDate ?? ''}`, deps.clock.now(), deps.config.timeZone);
+    if (!request) return refuse(res, next);
+    const report = reportFor(deps, request);
+    const csv = m[2] === 'csv';
+    const body = csv ? reportToCsv(report, supportedLocale(String(query.lang ?? '')) ?? deps.config.defaultLocale) : reportToJson(report);
+    res.writeHead(200, {
+      'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="uthiek-${m[1]}${request.asOfDate ? `-per-${request.asOfDate}` : ''}.${m[2]}"`,
+    });
+    // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
+    res.end(csv ? `\uFEFF${body}` : body);
+    return next(false);
+  });
+
+  server.get('/files/register/:name', (req, res, next) => {
+    const path = `/files/register/${req.params.name}`;
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    if (req.params.name !== 'algoritmeregister.json' || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
+    const cases = deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"' });
+    res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
     return next(false);
   });
 }

@@ -11,7 +11,10 @@ const SECRET_ID = 'secret:links';
 export class LinkSigner {
   private base = '';
 
-  private constructor(private readonly secret: Buffer) {}
+  private constructor(
+    private readonly secret: Buffer,
+    private readonly clock: Clock,
+  ) {}
 
   static async open(store: Store, clock: Clock): Promise<LinkSigner> {
     let secret = store.get('settings', SECRET_ID)?.secret;
@@ -23,7 +26,7 @@ export class LinkSigner {
       });
       secret = store.get('settings', SECRET_ID)!.secret!;
     }
-    return new LinkSigner(Buffer.from(secret, 'hex'));
+    return new LinkSigner(Buffer.from(secret, 'hex'), clock);
   }
 
   /** Where people reach the bot: PUBLIC_URL, or the local address in local mode. */
@@ -35,13 +38,17 @@ export class LinkSigner {
     return createHmac('sha256', this.secret).update(path).digest('base64url').slice(0, 32);
   }
 
-  url(path: string): string {
-    return `${this.base}${path}?sig=${this.signature(path)}`;
+  /** A link to `path`; with `validForMs` it stops working after that time. */
+  url(path: string, validForMs?: number): string {
+    if (validForMs === undefined) return `${this.base}${path}?sig=${this.signature(path)}`;
+    const exp = this.clock.now().getTime() + validForMs;
+    return `${this.base}${path}?exp=${exp}&sig=${this.signature(`${path}|${exp}`)}`;
   }
 
-  verify(path: string, sig: string | undefined): boolean {
+  verify(path: string, sig: string | undefined, exp?: string): boolean {
     if (!sig) return false;
-    const expected = Buffer.from(this.signature(path));
+    if (exp !== undefined && exp !== '' && !(Number(exp) > this.clock.now().getTime())) return false;
+    const expected = Buffer.from(this.signature(exp ? `${path}|${exp}` : path));
     const given = Buffer.from(sig);
     return expected.length === given.length && timingSafeEqual(expected, given);
   }

@@ -3,7 +3,8 @@ import { common } from './common.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { report } from './report.js';
 import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup };
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup, ...report };

@@ -6,8 +6,9 @@ import { common } from './common.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { signal } from './signal.js';
+import { report } from './report.js';
 import { schedule } from './schedule.js';
 import { triage } from './triage.js';
 
-export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup };
+export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup, ...report };
 export type MessageKey = keyof typeof nl;

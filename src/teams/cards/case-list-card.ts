@@ -25,12 +25,13 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
         userText: c.intake.projectName || c.id,
         line: t('mycases.line', { id: c.id, state: t(`state.${c.state}` as MessageKey) }),
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
+        verb: 'case.open',
       })),
       hasPrev: (options.paging?.page ?? 0) > 0,
       hasNext: options.paging?.hasNext ?? false,
       prev: options.paging?.prev ?? '',
       next: options.paging?.next ?? '',
     },
-    raw: { pageVerb: options.paging?.verb ?? 'cases.page', page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '' },
+    raw: { pageVerb: options.paging?.verb ?? 'cases.page', page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exportUrl: '', exportTitle: '' },
   });
 }

@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+import { computeReport, reportRows, type Report, type ReportRow } from '../domain/report/index.js';
+import { localDate } from '../domain/time.js';
+import type { Locale } from '../domain/locale.js';
+import type { Deps } from './deps.js';
+
+export interface ReportRequest {
+  year: number;
+  /** YYYY-MM-DD: the report as it stood at the end of that day; default now. */
+  asOfDate?: string;
+}
+
+/** The end of a calendar day in the people's time zone, as an instant. */
+function endOfDay(date: string, tz: string): string {
+  return DateTime.fromISO(date, { zone: tz }).plus({ days: 1 }).startOf('day').toUTC().toISO()!;
+}
+
+/** Every figure from the audit log (and the advice due dates on the cases), as of a moment. */
+export function reportFor(deps: Deps, request: ReportRequest): Report {
+  // "now" includes what happened in this very millisecond
+  const asOf = request.asOfDate ? endOfDay(request.asOfDate, deps.config.timeZone) : new Date(deps.clock.now().getTime() + 1).toISOString();
+  return computeReport(deps.store.events({ until: asOf }), deps.cases.all(), { year: request.year, asOf, target: deps.config.reportTarget, tz: deps.config.timeZone });
+}
+
+/** Reads "2026", "2026 op 2026-06-30", "2026 on 2026-06-30", or nothing (this year, now). */
+export function parseReportArgs(args: string, now: Date, tz: string): ReportRequest | undefined {
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  const year = words[0] ? Number(words[0]) : Number(localDate(now, tz).slice(0, 4));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return undefined;
+  const date = words.find((w) => /^\d{4}-\d{2}-\d{2}$/.test(w));
+  if (words.length > 1 && !date) return undefined;
+  if (date && (Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) return undefined;
+  return { year, ...(date ? { asOfDate: date } : {}) };
+}
+
+/** The rows people see: every figure, and for lead times only the median. */
+export function visibleRows(report: Report, locale: Locale): ReportRow[] {
+  return reportRows(report, locale).filter((r) => !r.code.startsWith('leadTimes.') || r.code.endsWith('.median'));
+}

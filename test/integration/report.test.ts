@@ -1,0 +1,142 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { installationUpdate, users } from '../support/activities.js';
+import { actionData, cardOf, cardText } from '../support/cards.js';
+import { execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+
+let h: TestBot | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+async function start(env: Record<string, string> = {}) {
+  h = await startTestBot({ env });
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.member2]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await h.bot.deps.store.transact((tx) =>
+    tx.put('panel', { id: 'p1', name: 'Carla Smit', email: 'carla@example.org', expertise: ['privacy', 'surveillance', 'algorithms', 'ai'], monthlyMax: 5, unavailable: [], active: true }),
+  );
+  return h;
+}
+
+/** One case taken all the way to an assessment, with an algorithm. */
+async function assessedCase(bot: TestBot): Promise<string> {
+  const id = await scheduledCase(bot, users.lead, users.member2);
+  await bot.bot.deps.store.transact((tx) => {
+    const c = tx.get('cases', id)!;
+    tx.put('cases', { ...c, intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'algorithm-ai'] } });
+  });
+  bot.clock.set('2026-12-20T10:00:00Z');
+  const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
+  await execute(bot, users.member2, { ...actionData(card, 'outcome.save'), reportUrl: 'https://utrecht.example/verslag.pdf', heldOn: '2026-12-18', item_0_text: 'Leg uit hoe het model beslist.', item_0_values: 'controle-op-technologie', item_0_due: '2027-02-01' }, triageChannel(bot, id));
+  expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
+  return id;
+}
+
+const link = (card: any, title: RegExp): string => (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+
+describe('reports from the records', () => {
+  it('"rapport" shows the figures, drills down to the cases, replays a past date, exports CSV and JSON', async () => {
+    const bot = await start();
+    const id = await assessedCase(bot);
+    const card = cardOf((await say(bot, users.member, 'rapport 2026'))[0]);
+    const text = cardText(card);
+    expect(text).toContain('Rapportage 2026');
+    expect(text).toContain('1 van 50 toetsen (2%)');
+    const drill = cardOf(await execute(bot, users.member, actionData(card, 'report.drill', { code: 'assessments.held.2026' })));
+    expect(cardText(drill)).toContain(id);
+
+    const before = cardOf((await say(bot, users.member, 'rapport 2026 op 2026-12-01'))[0]);
+    expect(cardText(before)).toContain('0 van 50 toetsen (0%)');
+
+    const csv = await (await fetch(link(card, /CSV/))).text();
+    const held = csv.split(/\r\n/).find((l) => l.startsWith('assessments.held.2026'));
+    expect(held).toContain(`,1,${id},`);
+    const json = JSON.parse(await (await fetch(link(card, /JSON/))).text());
+    expect(json.assessments.held).toEqual({ caseIds: [id], value: 1 });
+    expect((await fetch(link(card, /CSV/).replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
+    // links expire
+    bot.clock.advance(9 * 3_600_000);
+    expect((await fetch(link(card, /CSV/))).status).toBe(404);
+
+    const refused = await say(bot, users.outsider, 'rapport');
+    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek');
+    const usage = await say(bot, users.member, 'rapport volgend jaar');
+    expect(JSON.stringify(usage)).toContain('Gebruik');
+  });
+
+  it('algorithm register: records the entry, flags a contradiction, exports the impact assessment fields', async () => {
+    const bot = await start();
+    const id = await assessedCase(bot);
+    const list = cardOf((await say(bot, users.member, 'algoritmeregister'))[0]);
+    expect(cardText(list)).toContain('nog niet gecontroleerd');
+    const form = cardOf(await execute(bot, users.member, actionData(list, 'register.edit')));
+    const bad = cardOf(await execute(bot, users.member, { ...actionData(form, 'register.save'), entryUrl: 'javascript:alert(1)', stated: 'maybe' }));
+    expect(cardText(bad)).toContain('Gebruik een link die begint met https://');
+    const saved = cardOf(await execute(bot, users.member, { ...actionData(form, 'register.save'), entryUrl: 'https://algoritmes.overheid.nl/nl/algoritme/123', stated: 'none' }));
+    expect(cardText(saved)).toContain('klopt niet: bijwerken');
+    expect(bot.bot.deps.store.events({ caseId: id, type: 'register.recorded' })[0]!.data).toEqual({ statedAssessmentStatus: 'none' });
+    const exported = JSON.parse(await (await fetch(link(saved, /Export/))).text());
+    expect(exported[0]).toMatchObject({
+      zaak: id,
+      registratie: 'https://algoritmes.overheid.nl/nl/algoritme/123',
+      controle: 'contradiction',
+      impacttoetsen: [{ uitgevoerd: true, datum: '2026-12-18', link: 'https://utrecht.example/verslag.pdf' }, { titel: 'Data Protection Impact Assessment (DPIA)', status: 'in-progress' }],
+    });
+    const report = cardOf((await say(bot, users.member, 'rapport 2026'))[0]);
+    expect(cardText(report)).toMatch(/Algoritmeregister bij te werken\n1/);
+  });
+});
+
+describe('the dashboard data', () => {
+  it('is open on loopback in local mode and served with the page and chart library', async () => {
+    const bot = await start();
+    const page = await fetch(`${bot.bot.url}/dashboard`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://teams.microsoft.com");
+    expect((await fetch(`${bot.bot.url}/dashboard/assets/chart.umd.js`)).status).toBe(200);
+    expect((await fetch(`${bot.bot.url}/dashboard/assets/../../package.json`)).status).toBe(404);
+    const data = (await (await fetch(`${bot.bot.url}/api/report?year=2026`)).json()) as any;
+    expect(data).toMatchObject({ lang: 'nl', target: 50 });
+    expect(data.rows.length).toBeGreaterThan(10);
+  });
+
+  it('with app credentials needs a signed link or a Teams single sign-on token of a Team Uthiek member', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const jwks = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
+    const appId = '11111111-2222-3333-4444-555555555555';
+    const tenant = '00000000-0000-0000-0000-000000000001';
+    try {
+      const bot = await startTestBot({
+        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'x', HOST: '127.0.0.1', PUBLIC_URL: 'https://uthiek.example.org', OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys` },
+      });
+      h = bot;
+      const token = (oid: string, aud = `api://uthiek.example.org/botid-${appId}`) =>
+        new SignJWT({ oid, tid: tenant })
+          .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+          .setIssuer(`https://login.microsoftonline.com/${tenant}/v2.0`)
+          .setAudience(aud)
+          .setExpirationTime('10m')
+          .sign(privateKey);
+      const api = (headers: Record<string, string> = {}, query = 'year=2026') => fetch(`${bot.bot.url}/api/report?${query}`, { headers });
+      expect((await api()).status).toBe(401);
+      expect((await api({ authorization: 'Bearer not-a-token' })).status).toBe(401);
+      expect((await api({ authorization: `Bearer ${await token(users.member.aadObjectId, 'api://someone-else')}` })).status).toBe(401);
+      expect((await api({ authorization: `Bearer ${await token(users.outsider.aadObjectId)}` })).status).toBe(403);
+      expect((await api({ authorization: `Bearer ${await token(users.member.aadObjectId)}` })).status).toBe(200);
+      const signed = new URL(bot.bot.deps.links.url('/dashboard', 60_000));
+      expect((await api({}, `year=2026&exp=${signed.searchParams.get('exp')}&sig=${signed.searchParams.get('sig')}`)).status).toBe(200);
+    } finally {
+      jwks.close();
+    }
+  });
+});
