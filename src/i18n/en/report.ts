@@ -25,6 +25,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.chart.years': 'Assessments per year and the target',
   'report.chart.advice': 'Follow-up of advice',
   'report.chart.target': 'target',
+  'report.figure': 'Figure',
   'report.table': 'All figures',
 
   'register.title': 'Algorithm register',

@@ -24,6 +24,7 @@ export const report = {
   'report.chart.years': 'Toetsen per jaar en het doel',
   'report.chart.advice': 'Opvolging van advies',
   'report.chart.target': 'doel',
+  'report.figure': 'Cijfer',
   'report.table': 'Alle cijfers',
 
   'register.title': 'Algoritmeregister',

@@ -50,7 +50,7 @@ function dashboardData(deps: Deps, query: Record<string, unknown>) {
       held: t('report.section.assessments'),
       target: t('report.chart.target'),
       table: t('report.table'),
-      columns: [t('report.table'), '#', t('report.drill')],
+      columns: [t('report.figure'), '#', t('report.drill')],
     },
   };
 }
