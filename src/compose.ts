@@ -85,7 +85,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       stopped = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.jobs.stop();
-      await deps.sender.idle();
+      await deps.sender.close();
       await store.close();
       logger.info('stopped');
     },

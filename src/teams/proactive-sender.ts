@@ -60,7 +60,15 @@ export class ProactiveSender {
     limits: { perSecond: number; concurrency: number } = { perSecond: 25, concurrency: 8 },
   ) {
     this.limiter = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.perSecond, interval: 1000 });
-    throttleSignal.on('throttled', (ms: number) => this.holdFor(ms));
+    throttleSignal.on('throttled', this.onThrottled);
+  }
+
+  private readonly onThrottled = (ms: number) => this.holdFor(ms);
+
+  /** Waits for queued sends and stops listening for throttling. */
+  async close(): Promise<void> {
+    await this.limiter.onIdle();
+    throttleSignal.off('throttled', this.onThrottled);
   }
 
   private resumeAt = 0;
