@@ -130,6 +130,7 @@ const envSchema = z
     SEND_RATE_PER_SECOND: int('SEND_RATE_PER_SECOND', 1, 1000, 25),
     SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
     REPORT_TARGET: int('REPORT_TARGET', 0, 10000, 50),
+    RETENTION_DAYS: int('RETENTION_DAYS', 30, 36500, 730),
     OPENID_KEYS_URL: z
       .string()
       .trim()
@@ -200,6 +201,8 @@ export interface Config {
   jobIntervalSeconds: number;
   /** Assessments a year that the council expects (the audit's target: 50). */
   reportTarget: number;
+  /** Finished cases keep personal data this long after their last change, then are anonymised. */
+  retentionDays: number;
   /** Where Microsoft publishes the keys that sign Entra ID tokens (Teams tab single sign-on). */
   openIdKeysUrl: string;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
     reportTarget: e.REPORT_TARGET,
+    retentionDays: e.RETENTION_DAYS,
     openIdKeysUrl: e.OPENID_KEYS_URL,
     followUp: {
       cadenceWorkingDays: e.FOLLOWUP_CADENCE_DAYS,

@@ -13,6 +13,7 @@ import {
   type CollectionName,
   type Doc,
   type EventQuery,
+  type HistoryEdit,
   type NewAuditEvent,
   type PutOptions,
   type Store,
@@ -209,6 +210,52 @@ export class JournalStore implements Store {
     await this.writeSnapshot();
     if (this.fd >= 0) fs.closeSync(this.fd);
     this.fd = -1;
+  }
+
+  async rewriteHistory(edit: HistoryEdit): Promise<number> {
+    if (this.closed) throw new Error('store is closed');
+    await this.snapshotting;
+    let changed = 0;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    // In memory first; all synchronous, so no transaction interleaves.
+    for (const [collection, byId] of this.docs) {
+      for (const [id, doc] of [...byId]) {
+        const next = edit.doc ? edit.doc(collection as CollectionName, structuredClone(doc)) : doc;
+        if (next === null) {
+          byId.delete(id);
+          changed++;
+        } else if (!same(next, doc)) {
+          byId.set(id, deepFreeze(next));
+          changed++;
+        }
+      }
+    }
+    const rewrite = (e: AuditEvent): AuditEvent => (edit.event ? edit.event(structuredClone(e)) : e);
+    const events = this.eventLog.map((e) => {
+      const next = rewrite(e);
+      if (!same(next, e)) changed++;
+      return deepFreeze(next);
+    });
+    this.eventLog.length = 0;
+    this.eventsByCase.clear();
+    for (const e of events) this.indexEvent(e);
+    // Then on disk: the current documents go into a new snapshot; every journal line keeps only
+    // its (rewritten) events, so nothing of the old values remains.
+    this.rotate();
+    await this.writeSnapshot();
+    const segments = (await fsp.readdir(this.journalDir)).filter((f) => SEGMENT_RE.test(f));
+    for (const name of segments) {
+      const file = path.join(this.journalDir, name);
+      const lines = (await fsp.readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
+      const kept = lines
+        .map((l) => JSON.parse(l) as Commit)
+        .filter((c) => c.events?.length)
+        .map((c) => JSON.stringify({ seq: c.seq, v: c.v, at: c.at, events: c.events!.map(rewrite) }));
+      const tmp = `${file}.tmp`;
+      await fsp.writeFile(tmp, kept.length ? `${kept.join('\n')}\n` : '');
+      await fsp.rename(tmp, file);
+    }
+    return changed;
   }
 
   /** Writes a snapshot now and waits for it; compacts the journal it covers. */

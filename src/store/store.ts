@@ -45,7 +45,19 @@ export interface Store {
   events(query?: EventQuery): AuditEvent[];
   /** Runs `work` atomically and durably: when the promise resolves, the change is on disk. */
   transact<T>(work: (tx: Tx) => T): Promise<T>;
+  /**
+   * Rewrites history for privacy (erasure on request, anonymising old cases): every audit event
+   * and document passes through the edits, in memory and on disk. Returns how many changed.
+   */
+  rewriteHistory(edit: HistoryEdit): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface HistoryEdit {
+  /** Returns the event to keep (changed or not). */
+  event?: (event: AuditEvent) => AuditEvent;
+  /** Returns the document to keep, or null to delete it. */
+  doc?: (collection: CollectionName, doc: Stored) => Stored | null;
 }
 
 export class ConflictError extends Error {

@@ -8,6 +8,7 @@ import { registerFollowUpJobs } from './routes/followup-jobs.js';
 import { registerOutcome } from './routes/outcome.js';
 import { registerPanel } from './routes/panel.js';
 import { registerReport } from './routes/report.js';
+import { registerPrivacy, registerRetention } from './routes/privacy.js';
 import { registerAlgorithmRegister } from './routes/algorithm-register.js';
 import { registerSchedule } from './routes/schedule.js';
 import { registerScheduleJobs } from './routes/schedule-jobs.js';
@@ -60,6 +61,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerFollowUp(app, deps);
   registerReport(app, deps);
   registerAlgorithmRegister(app, deps);
+  registerPrivacy(app, deps);
   registerQuiet(app, deps);
   registerMessageAction(app, deps);
   registerSignalAnswers(app, deps);
@@ -69,6 +71,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerTriageJobs(deps);
   registerScheduleJobs(deps);
   registerFollowUpJobs(deps);
+  registerRetention(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

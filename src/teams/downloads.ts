@@ -5,6 +5,7 @@ import { hasAlgorithm } from '../domain/followup/outcome.js';
 import { supportedLocale } from '../i18n/index.js';
 import type { Deps } from './deps.js';
 import { parseReportArgs, reportFor } from './report-query.js';
+import { personData } from './routes/privacy.js';
 import { caseSummaryText } from './routes/case-text.js';
 import { inviteFile } from './routes/schedule-jobs.js';
 
@@ -71,6 +72,16 @@ export function registerDownloads(server: restify.Server, deps: Deps): void {
     const cases = deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"' });
     res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
+    return next(false);
+  });
+
+  server.get('/files/mydata/:name', (req, res, next) => {
+    const path = `/files/mydata/${req.params.name}`;
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    const subject = /^([\w-]{3,60})\.json$/.exec(String(req.params.name))?.[1];
+    if (!subject || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="mijn-gegevens-uthiek.json"', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(personData(deps, subject), null, 2));
     return next(false);
   });
 }

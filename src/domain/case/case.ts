@@ -131,4 +131,6 @@ export interface CaseRecord {
   register?: { entryUrl?: string; statedAssessmentStatus?: 'none' | 'planned' | 'done'; checkedAt?: string };
   /** Locale of the lead, for proactive messages. */
   leadLocale?: 'nl' | 'en';
+  /** Set when the retention period passed and personal data was removed. */
+  anonymisedAt?: string;
 }
