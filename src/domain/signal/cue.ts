@@ -33,6 +33,12 @@ export interface Cue {
   readonly unlessChange?: boolean;
   /** For negative cues: does not count when the writer states an own plan (another city, news). */
   readonly unlessOwn?: boolean;
+  /**
+   * For negative cues: does not count when another sentence (one it does not match in) states a
+   * plan on its own, with both a clear technology and a substantive intent ("We want X. Is there a
+   * template for that?").
+   */
+  readonly unlessPlanElsewhere?: boolean;
   /** For negative cues: does not count when any of these cues is present. */
   readonly cancelledBy?: readonly string[];
 }

@@ -1,7 +1,8 @@
 /**
  * Technology cues for algorithms (label clause c): algorithms and AI, predictive and scoring
- * models, generative AI, chatbots and automated decisions. Patterns use the language of
- * pattern.ts on normalised text.
+ * models, generative AI, chatbots and automated decisions, also when described in plain words
+ * ("de computer leest de melding", "automatisch verlenen", "geen behandelaar meer ertussen").
+ * Patterns use the language of pattern.ts on normalised text.
  */
 import type { Cue } from './cue.js';
 
@@ -22,7 +23,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
       'met een model|met behulp van een model|using a model|with a model|(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
-      'kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
+      'rekenregel*|rekenhulp*|rekentool*|kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
     ],
   },
   {
@@ -40,6 +41,9 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'afwijkende|anomalie*|anomaly|anomalies|outlier*|eruit ~ pikken|eruit pikt|opsporen|spoort ~ op|sporen ~ op|fraudedetectie|fraud detection',
       'at risk|risicojongeren|risicogroep*|risicogezin*|risk group*|risicoadres*|veelpleger*|top600|top400|top 600|top 400|persoonsgerichte aanpak',
       '(persoonlijkheid|personality|gedrag|behaviour|behavior|stemming|mood) ~~ (meet|meten|measures|measure|score*|analyse*|test*|voorspel*|predict*)',
+      '(voorspelling|voorspellen|voorspelt|voorspeld|inschatting|inschatten|inschat|predict|predicts|prediction|predicting|estimate|estimates|estimating) ~~ (wie|welke|which|who|hoe groot de kans|how likely)',
+      '(aangeeft|aanwijst|selecteert|uitkiest|indicates|selects|picks) (welke|which) (kinderen|jongeren|inwoners|bewoners|huishoudens|gezinnen|mensen|huurders|ouderen|leerlingen|medewerkers|clienten|aanvragers|children|residents|households|families|people|tenants|employees|pupils|clients|applicants|aanvragen|dossiers|zaken|adressen|woningen|cases|applications|files|addresses)|(aangeeft|aanwijst|selecteert|indicates|selects|picks) (wie|who) ~~ (extra|gecontroleerd|controle|onderzocht|bezocht|checked|inspected|visited)',
+      'vroegsignalering|early warning|early detection|uit beeld (dreigen|dreigt|raken|raakt)|dreigen ~ uit ~ vallen|likely to (drop|drift|fall|end up)',
       'klantprofiel*|*profielen|profile of|profiles of|signaleringslijst*|risicolijst*|watchlist*|zwarte lijst|signalering*',
     ],
   },
@@ -58,7 +62,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     nl: 'noemt generatieve AI (taalmodel, Copilot, ChatGPT)', en: 'mentions generative AI (language model, Copilot, ChatGPT)',
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
-      'generatieve|generatief|generative',
+      'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
+      '(in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)|(herschrijft|herschrijven|rewrites|rewrite) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language)',
       'ai_assistent*|ai_assistant*|ai_hulp*|ai_tool*|ai_dienst*|ai_agent*|ai_collega*|ai_chatbot*|ai_toepassing*|ai_service*',
     ],
   },
@@ -73,6 +78,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     patterns: [
       '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
       'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*',
+      '(pratende|sprekende|talking|speaking) (assistent|assistant|zuil|paal|computer|robot|kiosk|bot)',
     ],
   },
   {
@@ -92,6 +98,13 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'automatisch* ~ beslis*|automatisch* ~ besluit*|automatisch* ~ toegekend|automatisch* ~ toeken*|automatisch* ~ afgewezen|automatisch* ~ afwijz*',
       'automatisch* ~ goedgekeurd|automatisch* ~ goedkeur*|automatisch* ~ boete*|automatisch* ~ bekeuring*|automatisch* ~ toegewezen|automatisch* ~ toewijz*',
       'automatically ~ approv*|automatically ~ reject*|automatically ~ decid*|automatically ~ grant*|automatically ~ assign*|automatically ~ fine*',
+      'automatisch* ~ (verlenen|verleent|verleend|afgeven|afgegeven|uitgeven|uitgegeven)|automatically ~ (issue*|renew*|award*)',
+      '(de computer|het systeem|de software|het programma|een programma|the computer|the system|the software|a program) ~~ (beslist|bepaalt|kiest|beoordeelt|verleent|toekent|goedkeurt|afwijst|uitrekent|berekent|decides|determines|calculates|approves|rejects|grants|judges)',
+      '(beslist|bepaalt|kiest|beoordeelt|berekent|bekijkt|checkt|controleert|toetst|kijkt|decides|determines|checks) (de computer|het systeem|de software|het programma|the computer|the system|the software)',
+      '(zelf|vanzelf) (uitrekent|berekent|beslist|bepaalt|beoordeelt|goedkeurt|afwijst|toekent|verleent)|(keurt|wijst|kent|rekent) ~~ zelf ~ (goed|af|toe|uit)',
+      'geen (behandelaar|beoordelaar|medewerker|mens|consulent|ambtenaar) meer (tussen|ertussen|aan te pas|nodig|naar)|zonder (behandelaar|beoordelaar|handmatige|menselijke)|no (human|caseworker|official|person) (in between|involved|in the loop)|without manual',
+      '(laat|laten|let|lets|letting) ~~ (een|de|het|a|an|the) (tool|computer|system|software|program|programma|systeem|ai|algoritme|algorithm|model) ~~ (beoordelen|beslissen|bepalen|kiezen|selecteren|indelen|afhandelen|controleren|nakijken|judge|assess|decide|determine|select|handle|check)',
+      'twijfelgevallen|alleen ~ (lastige|moeilijke|complexe|bijzondere) gevallen|only ~ (difficult|complex|unclear|borderline|edge) cases',
       'automated decision*|geautomatiseerd* ~ besluit*|geautomatiseerde besluitvorming|zelf beslist|zelf beslissen|beslist zelf|decides automatically',
       'zonder tussenkomst|zonder consulent*|zonder medewerker*|zonder mens*|zonder dat ~ iemand|without ~ human*|without ~ caseworker*|without anyone|volautomatisch*|fully automat*',
       'beschikking* ~ genereer*|genereert ~ beschikking*|uitkomst ~~ besluit*|outcome ~~ decision*',
@@ -107,6 +120,11 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst|advies|adviseert|geeft|bepaalt|beslist|uitkeren|uitbetalen|verstrekken|toekennen|hand out|pay out|award|gives|advises|determines|decides)',
       '(hand out|pay out|award|grant|uitkeren|uitbetalen|toekennen|verstrekken) ~~ (automatisch|automatically)',
       'laten (voorspellen|berekenen|herkennen|analyseren|uitlezen|scoren|categoriseren|classificeren|matchen|genereren|samenvatten|transcriberen|vertalen)',
+      '(computer|systeem|software|programma|program|tool|machine) ~~ (leest|lezen|doorleest|doorlezen|naleest|nalezen|nakijkt|nakijken|reads|read|reviews|sorteert|verdeelt|doorstuurt|doorzet|neerlegt|routeert|markeert|uitschrijft|herschrijft|meeluistert|sorts|routes|flags|marks|rewrites|listen in|listens in|listen along)',
+      '(let|lets|letting|laten|laat) (a|an|the|een|de|het) (tool|computer|system|software|program|programma|systeem|ai) (sort|route|read|decide|assign|select|sorteren|lezen|verdelen|beslissen|toewijzen|selecteren|indelen)',
+      '(de computer|het systeem|de software|het programma|de app|the computer|the system|the software|the app) ~ (zelf|vanzelf|by itself|itself|automatisch|automatically)',
+      '(zelf|vanzelf|automatisch|automatically|by itself) ~~ (bij|naar|to) (het|de|the) (juiste|goede|right|correct) (team|afdeling|medewerker|behandelaar|persoon|department|person|colleague)',
+      '(doorleest|doorlezen|meeluisteren|meeluistert|listen in|listens in|listen along) ~~ (markeert|marks|flags|suggest*|voorstellen|antwoord*|answers)',
       'ocr|tekstherkenning|text recognition|handschriftherkenning|uitlezen|document ai|routeren|routering|auto ~ triage',
     ],
   },

@@ -21,12 +21,13 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.process', kind: 'negative', weight: -1.5,
+    code: 'context.process', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
     nl: 'is een vraag over de werkwijze van Team Uthiek', en: "is a question about Team Uthiek's process",
     patterns: [
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
       'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
+      '(moet|moeten|hoeft|hoeven|must|does|do) (een|iets|zoiets|elk|ieder|a|an|every) ~~ (langs jullie|via jullie|bij jullie langs|langs uthiek|via uthiek|through you|past you)|(of|or) (alleen|only) (als|if|when)',
       'alle ~ projecten|elk ~ project|ieder ~ project|every ~ project|all ~ projects|any ~ project|altijd nodig|always needed|in het algemeen|in general',
     ],
   },
@@ -34,6 +35,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
     nl: 'deelt nieuws, een artikel of een evenement', en: 'shares news, an article or an event',
     patterns: [
+      '(boek|boeken|boekje|book|books) (over|about)|(boek|boeken|boekje) aan (over|about)',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
@@ -44,7 +46,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
     nl: 'geeft een mening of reactie', en: 'gives an opinion or reaction',
-    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see'],
+    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see|werkt prima|werkt goed|works fine|works well'],
   },
   {
     code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
@@ -52,7 +54,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
-      'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
+      'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
     ],
@@ -75,6 +77,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
+      '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
       'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
@@ -92,12 +95,17 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
     nl: 'gaat over iets dat al lang in gebruik is', en: 'is about something long in use',
     patterns: [
-      'sinds de (lancering|livegang|start|introductie|invoering)|since the (launch|introduction|go live)|sinds #|since #|al jaren|for years|draait al|draaien al|already running|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
+      'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
       'heeft een functie|has a feature|zit al in|kan al|can already',
     ],
   },
   {
-    code: 'context.info-question', kind: 'negative', weight: -1.5,
+    code: 'context.since-launch', kind: 'negative', weight: -1.5, unlessChange: true,
+    nl: 'beschrijft iets dat al sinds de start in gebruik is', en: 'describes something in use since its launch',
+    patterns: ['sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch'],
+  },
+  {
+    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
     nl: 'vraagt hoe iets bestaands werkt', en: 'asks how something existing works',
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
@@ -116,10 +124,13 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'zegt dat er aan doel, gegevens en werking niets verandert', en: 'says nothing changes in purpose, data or function',
     patterns: [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
+      'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
       'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
       'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
       'hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
-      'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*',
+      '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
+      'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
+      '(same|zelfde|dezelfde|hetzelfde) (gebieden|areas|werkwijze|methode|method|functionaliteit|functionality|gegevens|data)',
     ],
   },
   {
@@ -129,6 +140,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
       'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|mailbox*',
+      '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
+      'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
+      'authenticator*|tweestapsverificatie|twee factor*|multi factor*|two factor*|mfa|2fa',
+      'na (het|de) onderhoud|after (the|scheduled) maintenance|weer live|weer online|weer in de lucht|back online|back live|back up and running',
       'telefonie|telefooncentrale|fax*|nieuwe laptops|nieuwe telefoons|diensttelefoons',
     ],
   },
@@ -149,7 +164,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
-      'would be fun|would be cool|wouldnt it be|ik zeg maar wat',
+      'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
     ],
   },
   {
@@ -162,7 +177,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
     patterns: [
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
-      'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
+      'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
     ],
   },
   {
@@ -171,6 +186,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens', en: 'is about office facilities with no new processing of personal data',
     patterns: [
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
+      'declaratie*|reiskosten*|onkosten*|expense claim*|expenses|timesheet*|zaalverhuur',
       'koffieautomaat*|koffiemachine*|printer*|windows #|office 365|microsoft 365|m365|telefonie|kantoorsoftware|office software',
     ],
   },
@@ -185,6 +201,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       '(mijn|my) (instagram|tiktok|facebook|feed|tijdlijn|timeline|youtube|spotify|netflix)|algoritme van (instagram|tiktok|facebook|youtube|spotify|netflix)|(instagram|tiktok|spotify|netflix|youtube) ~ algoritme*',
       'youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
+      'voor je eigen|voor mijn eigen|je eigen tuin|mijn eigen tuin|in je tuin|in mijn tuin|in my garden|in your garden|for private use|voor prive gebruik|voor privegebruik',
       'group chat|groepschat|mijn zoon|mijn dochter|my kids|mijn kinderen|mijn man|mijn vrouw|my partner|mijn eigen|my own phone',
     ],
   },
@@ -192,6 +209,23 @@ export const CONTEXT_CUES: readonly Cue[] = [
 
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
+  {
+    code: 'sense.wink', kind: 'mask', weight: 0,
+    nl: 'een knipoog achteraf maakt van een echte vraag geen grap', en: 'a wink at the end does not turn a real question into a joke',
+    patterns: [
+      '(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega) haha|(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega)',
+    ],
+  },
+  {
+    code: 'sense.request', kind: 'mask', weight: 0,
+    nl: "'wil je' is hier een verzoek aan een collega, geen plan", en: "'would you' here is a request to a colleague, not a plan",
+    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u'],
+  },
+  {
+    code: 'sense.not-installing', kind: 'mask', weight: 0,
+    nl: "'hangen' gaat hier niet over het plaatsen van iets", en: "'hang' here is not about installing something",
+    patterns: ['er hangen|er hangt|hangen er|hangt er|hangt af|hangen af|hangt ervan af|hangt er ~ van af|hangt ~ samen|hangen ~ samen'],
+  },
   {
     code: 'sense.app-as-verb', kind: 'mask', weight: 0,
     nl: "'app' betekent hier een berichtje sturen", en: "'app' here means sending a text message",
@@ -209,7 +243,7 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.camera-media', kind: 'mask', weight: 0,
     nl: "'camera' gaat hier over een vergadering, foto's of een filmopname", en: "'camera' here is about a meeting, photos or filming",
     patterns: [
-      'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|camera aan|camera uit|camera on|camera off|cameras aan|cameras uit',
+      'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
       'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
   },
@@ -233,7 +267,7 @@ export const MASK_CUES: readonly Cue[] = [
     nl: 'een technisch woord wordt hier in een andere betekenis gebruikt', en: 'a technical word is used here in another sense',
     patterns: [
       'op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
-      'vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
+      'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },
 ];

@@ -6,9 +6,13 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn';
+  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
 const LINK_VERBS =
-  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*';
+  'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
+
+/** Groups of people a list or a selection can be about. */
+const PEOPLE =
+  'kinderen|jongeren|tieners|inwoners|bewoners|huishoudens|gezinnen|mensen|huurders|ouderen|leerlingen|medewerkers|clienten|ouders|bezoekers|aanvragers|children|teenagers|young people|residents|households|families|people|tenants|employees|pupils|students|clients|parents|visitors|applicants|eigenaar|eigenaren|eigenaars|owner|owners|klanten|customers';
 
 export const DATA_CUES: readonly Cue[] = [
   {
@@ -21,6 +25,9 @@ export const DATA_CUES: readonly Cue[] = [
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
       'scrape*|scrapen|scraping|webscrap*|crawlen|crawler*|signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
+      `naast ~~ (${DATA_OBJECTS}) ~ (leggen|legt|te leggen|houden)|(leggen|legt) ~~ naast ~~ (${DATA_OBJECTS})`,
+      `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
+      '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],
   },
@@ -51,8 +58,18 @@ export const DATA_CUES: readonly Cue[] = [
       'zien wie|weten wie|zie je wie|see who|know who|wie wanneer|who when|registratiesysteem*|*registratiesysteem|registration system*|chipkaart*|ov chipkaart',
       'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
       'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
+      `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
+      '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
       'per (perceel|kavel|pand|gebouw|plot|building|property|huis|house)|perceelniveau|pandniveau|adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
+    ],
+  },
+  {
+    code: 'tech.identity', kind: 'tech', weight: 1.4, technology: 'platform-app',
+    nl: 'inwoners moeten zich identificeren (DigiD, BSN)', en: 'residents identify themselves (DigiD, citizen service number)',
+    patterns: [
+      'digid|eherkenning|e herkenning',
+      '(vraagt|vragen|vraag|invoeren|invoert|invullen|opgeven|scannen|ask|asks|asking|enter|enters) ~ (bsn|burgerservicenummer|identiteitsbewijs|id kaart|paspoort)|(bsn|burgerservicenummer) ~ (vragen|invoeren|invoert|invullen|opgeven|scannen)',
     ],
   },
   {
@@ -61,6 +78,7 @@ export const DATA_CUES: readonly Cue[] = [
     patterns: [
       'app|apps|*app|*apps|applicatie|applicaties|*applicatie|application|applications|webapp*',
       'platform*|*platform|*platforms|portaal|portal|*portaal|*portal|portals|mijn omgeving|persoonlijke omgeving|personal page|mijnutrecht',
+      '(waar|waarop|waarin|where) ~ (inlogt|inloggen|log in|logs in)|(inloggen|inlogt|log in|logs in) (met|via|with) (digid|eherkenning)',
       'digitaal dossier|digitale dossier*|online dossier|e dossier|digitale tweeling|digital twin|3d model*|3dmodel*|3d stad*',
       'webformulier*|online formulier*|online form*|e formulier*|digitaal formulier*|digitaal loket|online loket|reserveringssysteem*|*volgsysteem*',
     ],
@@ -70,9 +88,9 @@ export const DATA_CUES: readonly Cue[] = [
     nl: 'iets gaat online of via een scherm', en: 'something goes online or onto a screen',
     patterns: [
       'meldpunt*|*meldpunt|meldapp*|meldsysteem*|*meldsysteem|wifi|wi fi|hotspot*|scan bij|scan at|scannen bij|gescand',
-      'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|digid|eherkenning|e herkenning|inlog*|login|log in|inchecken|check in|checkin',
+      'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|inlog*|login|log in|inchecken|check in|checkin',
       'via ~ telefoon|op ~ telefoon|met ~ telefoon|via ~ phone|on ~ phone|smartphone*|tablet*|kiosk*|qr code*|qrcode*',
-      'notificatie*|notification*|pushbericht*|push bericht*|push ~ notification*|sms*|kaart|kaarten|kaartviewer|kaartlaag|webkaart|maps|heatmap*|online map*|interactive map*|live map*|a map|the map',
+      'notificatie*|notification*|pushbericht*|push bericht*|push ~ notification*|sms*|kaart|kaarten|kaartviewer|kaartlaag|webkaart|maps|heatmap*|heat map*|online map*|interactive map*|live map*|a map|the map',
       'seintje|signaal naar|alert|alerts|waarschuwt|waarschuwing|alarm slaat|slaat alarm|herinnert|reminders',
     ],
   },
@@ -84,12 +102,18 @@ export const DATA_CUES: readonly Cue[] = [
   {
     code: 'tech.dashboard', kind: 'tech', weight: 1.8, technology: 'dashboard',
     nl: 'noemt een dashboard of controlekamer', en: 'mentions a dashboard or control room',
-    patterns: ['*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie'],
+    patterns: [
+      '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
+      '(overzicht|overzichten|overview|overviews|ranglijst|ranking) (per|of each|for each|by) (medewerker|consulent|client|persoon|gezin|kind|leerling|team|behandelaar|huurder|bewoner|inwoner|huishouden|adres|employee|person|caseworker|family|child|pupil|tenant|resident|household|address)',
+      '(scherm|schermen|screen|screens) (waarop|waarin|where|showing|that shows)',
+    ],
   },
   {
     code: 'tech.monitoring', kind: 'tech', weight: 1.0,
     nl: 'wil mensen of plekken volgen of registreren', en: 'monitors or records people or places',
     patterns: [
+      'in een database|in de database|into a database|in a database|rechtstreeks in (een|de|het) (database|systeem|dossier|register|zaaksysteem)|directly into (a|the) (database|system|file|record)|digitaal vastleggen|digitaal vastgelegd',
+      '(wie|who) ~ (inlogt|logs in|log in|online is|is online|offline is)|(wie|who) ~ logt in|hoe lang ~ online|how long ~ online|inlogtijden|login times|keystrokes|toetsaanslagen|schermtijd|screen time',
       'zien of er|zien hoe lang|hoe lang al|see whether there|see how long|instagram|tiktok|facebook|snapchat|sociale media|social media',
       'monitor|monitoren|monitort|monitoring|real time|realtime|live ~ zien|live ~ volgen|live footage|live data|live ~ see',
       'bijhoud*|bijgehouden|houdt ~ bij|track|tracks|tracked|keep* track|registreren|registreert|register|vastleggen|legt ~ vast|opslaan|bewaren|store*|recording|record',
@@ -102,7 +126,7 @@ export const SUBJECT_CUES: readonly Cue[] = [
     code: 'subject.vulnerable', kind: 'subject', weight: 0.6,
     nl: 'het gaat om kinderen, jongeren of kwetsbare groepen', en: 'concerns children, young people or vulnerable groups',
     patterns: [
-      'kinderen|children|kids|jongeren|youth|jeugd*|minderjarig*|minors|leerling*|pupils|ouderen|senioren|elderly|kwetsbare|kwetsbaar|vulnerable',
+      'peuters|kleuters|babys|zuigelingen|toddlers|infants|babies|kinderen|children|kids|jongeren|youth|jeugd*|minderjarig*|minors|leerling*|pupils|ouderen|senioren|elderly|kwetsbare|kwetsbaar|vulnerable',
       'bijstand*|uitkering*|welfare|benefit*|minima|schulden|schuldhulp*|debt*|jeugdhulp|wmo|daklo*|homeless|statushouder*|asielzoeker*|refugee*|ongedocumenteerd*|undocumented|vluchteling*|nieuwkomers|migrant*|patient*|beperking*|disabilit*|armoede|poverty',
     ],
   },

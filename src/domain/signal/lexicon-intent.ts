@@ -5,6 +5,11 @@
  */
 import type { Cue } from './cue.js';
 
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
+/** "vanaf …": a start date for something that changes. */
+const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het nieuwe jaar|het nieuwe schooljaar|het voorjaar|de zomer|het najaar|de winter|${MONTHS}`;
+
 export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.want', kind: 'intent', weight: 1.6, phase: 'idea',
@@ -70,8 +75,9 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.procure', kind: 'intent', weight: 1.5, phase: 'procurement',
     nl: 'er wordt iets ingekocht of aangeboden door een leverancier', en: 'something is being bought or offered by a supplier',
     patterns: [
-      'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
+      'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|(schaf|schaft|schaffen|schafte|schaften) ~~ aan|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
       'leverancier* ~ biedt|biedt ~ aan|bieden ~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
+      'in gesprek over|in gesprek om|in talks about|in discussion about',
       'in gesprek ~ (leverancier|leveranciers|aanbieder|aanbieders|bedrijf|partij|vendor|supplier)|in talks with|talking to ~ (vendor|supplier)',
       'leverancier ~ gekozen|leverancier ~ geselecteerd|supplier ~ chosen|supplier ~ selected|gegund|gunning|contract ~ getekend|contract ~ signed',
     ],
@@ -86,6 +92,8 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iets wordt gebouwd, ontworpen of geplaatst', en: 'something is being built, designed or installed',
     patterns: [
       'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
+      '(zet|zetten|zette) (een|nieuwe|nieuw|een nieuwe|een eigen) ~~ op|(zet|zetten|zette) ~~ neer',
+      '(hang|hangt|hangen|monteert|monteren|putting|placing|fitting) ~~ (sensor|sensoren|*sensoren|*sensors|meters|*meters|meetkast*|kastje|kastjes|*kastjes|camera|cameras|*camera|*cameras|*logger|*loggers|chip|chips|chipje|chipjes|zendertje*|tracker*|*trackers|beacon*|peilbuis*|peilbuizen|boxes|devices|screens|kiosks)',
       'opzetten|zetten ~ op|set up|setting up|aanleggen|installeren|plaatsen|plaatst|ophangen|neerzetten|install*|put|mount*',
       'uitrusten met|uitgerust met|voorzien van|equip* with|fitted with|outfit* with',
       'laat een (bureau|leverancier|partij|bedrijf|adviesbureau)|(laat|laten) ~~ (ontwikkelen|bouwen|maken|trainen)|have ~ (built|developed|trained)',
@@ -93,9 +101,15 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'intent.underway', kind: 'intent', weight: 1.1, phase: 'design',
+    nl: 'iemand is ergens mee bezig', en: 'someone is working on something',
+    patterns: ['werkt aan|werkte aan|werkten aan|works on|is working on|are working on|bezig om|bezig ~~ te'],
+  },
+  {
     code: 'intent.golive', kind: 'intent', weight: 1.5, phase: 'live',
     nl: 'iets gaat binnenkort live of wordt uitgerold', en: 'something goes live or is rolled out soon',
     patterns: [
+      '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
       'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
     ],
@@ -107,6 +121,9 @@ export const INTENT_CUES: readonly Cue[] = [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
       '(gaat|gaan) ~~ (trainen|bouwen|ontwikkelen|maken|plaatsen|ophangen|installeren|koppelen|delen|analyseren|verzamelen|uitrollen|aanschaffen|kopen|bijhouden|volgen)',
       '(gaat|gaan) ~~ (handhaven|controleren|meten|tellen|monitoren|registreren|experimenteren|proberen|testen)|(gaat|gaan) ~~ (gebruiken|laten|inzetten|geven|toepassen|invoeren)|(is|are) going to (use|let|deploy|introduce)',
+      '(gaat|gaan) ~~ (verlenen|toekennen|afwijzen|goedkeuren|afhandelen|beoordelen|verwerken|versturen|uitkeren|uitbetalen|opsporen|signaleren|voorspellen|herkennen|vastleggen|opnemen|filmen|fotograferen|scannen|matchen|doorgeven|doorsturen|aanleveren|opslaan|bewaren)',
+      '(will|shall) (use|deploy|introduce|install|start|roll out|link|share|track|count|measure|record|scan|predict|let|test|trial|pilot|launch|replace|automatically|ask|collect|monitor|check|decide|assess)',
+      'werven ~~ (vrijwilligers|deelnemers|bewoners|huishoudens)|(vrijwilligers|deelnemers|bewoners|huishoudens|proefpersonen) ~ werven|(recruit|recruits|recruiting) ~~ (volunteers|participants|residents|households)',
       'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
     ],
   },
@@ -170,7 +187,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'er is een planning in de tijd', en: 'there is a timeline',
     patterns: [
       'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
-      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken',
+      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of|voortaan|from now on|vanaf nu',
     ],
   },
   {
@@ -179,9 +196,10 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
-      'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen)',
-      'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*)',
+      'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
+      'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
+      'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],
@@ -191,7 +209,21 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'een bestaande werkwijze wordt gedigitaliseerd of vervangen', en: 'an existing way of working is digitised or replaced',
     patterns: [
       'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
+      '(was|ging|gebeurde|deden|doen|gaat) ~ (altijd|tot nu toe|nu nog|still|always) ~~ (schrift|schriftje|papier|papieren|briefjes|met de hand|handmatig|telefonisch|per post|on paper|by hand|by phone|by post)',
+      'nu ~~ (met de hand|handmatig|op papier|met pen en papier)|(now|currently|still) ~~ (by hand|manually|on paper)',
+      '(gaat|gaan|wordt|worden) ~~ (met|via|op) (een|de) (tablet|tablets|app|laptop|ipad|telefoon|smartphone|website|portaal)',
       'digitaliser*|gedigitaliseerd|digitaal maken|gaat digitaal|papierloos|paperless|van papier|papieren',
+    ],
+  },
+  {
+    code: 'intent.scheduled', kind: 'intent', weight: 1.2,
+    nl: 'er is een startdatum voor iets nieuws', en: 'something new has a start date',
+    patterns: [
+      'alleen nog (online|digitaal)|only (online|digitally) from',
+      `(krijgt|krijgen|komt|komen|gets|get) ~~ vanaf (volgend jaar|volgende maand|komend jaar|${MONTHS})`,
+      `(gaat|gaan|wordt|worden|zal|zullen|laat|laten|will|is going to|are going to) ~~ vanaf (${START_DATES})|^ vanaf (${START_DATES})`,
+      `(gaat|gaan|wordt|worden|zal|zullen|will) ~~ vanaf # (${MONTHS})|^ vanaf # (${MONTHS})`,
+      `(will|is going to|are going to) ~~ from (next year|next month|the autumn|the spring|${MONTHS})|^ (from|starting) (next year|next month|${MONTHS})`,
     ],
   },
   {

@@ -1,7 +1,8 @@
 /**
  * Technology cues for collecting data in public space or about people (label clause a):
  * sensors and IoT, location tracking, counting, cameras, licence plates, image recognition,
- * biometrics and drones. Patterns use the language of pattern.ts on normalised text.
+ * biometrics and drones, also when described in plain words ("loggers", "a signal from a phone",
+ * "a photo of the person"). Patterns use the language of pattern.ts on normalised text.
  */
 import type { Cue } from './cue.js';
 
@@ -14,6 +15,9 @@ export const SENSING_CUES: readonly Cue[] = [
       '*meter|*meters|*melder|*melders|*detector|*detectors|*detectoren|*detectie|*detectiesysteem*|detectie*|detection|motion detect*',
       'slimme meter*|smart meter*', 'radar|radars|detectielus*|domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
       'microfoon*|microphone*|geluidsopname*|opnamefunctie*|audio ~ fragment*|record* audio|audio record*',
+      '*logger|*loggers|meetapparat*|meetinstrument*|meetwaarden|meetgegevens|meetdata|sensor readings|meter readings|peilbuis*|peilbuizen',
+      '(co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|noise levels|temperature|particulate*) ~~ (meten|meet|gemeten|meting|metingen|measure*|monitor*|registreren|registreert)',
+      '(meten|meet|measure*|monitor*) ~~ (co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|temperature)',
       '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*) ~ (*gesprekken|calls|conversations)',
     ],
   },
@@ -25,6 +29,11 @@ export const SENSING_CUES: readonly Cue[] = [
       'bluetooth*|beacon*|lidar|thermische|thermal|warmtebeeld*|infrarood|infrared|black box|blackbox|telematica|telematics|boordcomputer*|rijgedrag|rijstijl|driving behaviour|driving behavior',
       '(welke|which) routes|routes ~ (fietsers|cyclists|mensen|people|bewoners|bezoekers|visitors) ~ (nemen|rijden|lopen|take|ride)',
       'wifi ~ tracker*|wifi ~ tel*|wifi meting*|wifitelling*|wifitracking|via de wifi|via wifi|uit de wifi|from the wifi|wifi van|wifi signal*|wifisignal*|wifi data|wifidata',
+      '(bijhouden|bijhoudt|registreren|registreert|vastleggen|volgen|volgt|zien|track|tracks|log|logs|record|records) (wie|who) ~~ (wanneer|waar|when|where|binnenkomt|binnenkomen|enters|entering|aanwezig|present)',
+      'trip data|tripdata|ritdata|ritgegevens|reisgegevens|travel data|routegegevens|route data|verplaatsingsgegevens|movement data|transponder*',
+      '(signaal|signal|signalen|signals) ~~ (telefoon|telefoons|phone|phones|smartphone*|gps|boordcomputer|kastje|zendertje|voertuig|vehicle|vehicles|app)',
+      '(oppikken|opvangen|pick up|picks up|detecteren|detect|detects|tellen|telt|count|counts) ~~ (telefoon|telefoons|phone|phones|smartphone*)',
+      '(telefoon|telefoons|phone|phones|smartphone*|boordcomputer|zendertje) ~~ (signaal|signal|signalen|signals|oppikken|opvangen|pick up|picks up|detecteren|herkennen|tellen|count|counts)',
       'telecomdata|telecom data|telecom ~ provider*|phone mast*|zendmast*|gsm data|telefoondata|mobile phone data|cell tower*',
     ],
   },
@@ -34,18 +43,19 @@ export const SENSING_CUES: readonly Cue[] = [
     patterns: [
       'teller|tellers|fietsteller*|passantenteller*|bezoekersteller*|voetgangersteller*|verkeersteller*|telpaal|telpalen|telcamera*|telsysteem*',
       'passantentelling*|bezoekerstelling*|verkeerstelling*|fietstelling*|voetgangerstelling*',
+      '(hoeveel|how many) (mensen|fietsers|bezoekers|telefoons|voetgangers|autos|people|cyclists|visitors|phones|pedestrians|cars) ~~ (langs|voorbij|passeren|passeert|pass|passing|walk|cycle|drive)',
       'crowd count*|people count*|footfall|headcount*|counters|counter', 'drukte ~ meten|drukte ~ meet', '*stromen ~ volgen|*stromen ~ meten|volgen ~ *stromen|crowd monitor*|drukte ~ in de gaten',
     ],
   },
   {
     code: 'tech.measuring', kind: 'tech', weight: 0.9, technology: 'sensors-iot',
     nl: 'wil iets tellen of meten', en: 'wants to count or measure something',
-    patterns: ['tellen|geteld|counting|count|meten|gemeten|metingen|meting|measure|measures|measuring|measurement*|gaan wegen|te wegen|laten wegen|weegt|gewogen|weegsysteem*|weighing|weigh|weighs'],
+    patterns: ['tellen|geteld|counting|count|meten|gemeten|metingen|meting|measure|measures|measuring|measurement*|gaan wegen|te wegen|laten wegen|weegt|gewogen|weegsysteem*|weegschaal*|weegschalen|weegbrug*|weighing|weigh|weighs'],
   },
   {
     code: 'tech.devices', kind: 'tech', weight: 0.8, technology: 'sensors-iot',
     nl: 'noemt slimme apparaten of pasjes', en: 'mentions smart devices or access passes',
-    patterns: ['kastje|kastjes|*kastje|*kastjes', 'pasje|pasjes|toegangspas*|rfid|nfc|chip|chips'],
+    patterns: ['kastje|kastjes|*kastje|*kastjes', 'pasje|pasjes|toegangspas*|badge|badges|toegangsbadge*|rfid|nfc|chip|chips'],
   },
   {
     code: 'tech.smart', kind: 'tech', weight: 1.3, technology: 'sensors-iot',
@@ -79,6 +89,8 @@ export const SENSING_CUES: readonly Cue[] = [
     nl: 'gebruikt beelden of foto-opnames', en: 'uses images or footage',
     patterns: [
       'camerabeeld*|beeldmateriaal|beelden|footage|videobeeld*|live beeld*|opnames|filmen|fotos maken|luchtfoto*|dronefoto*|photograph*|fotograferen',
+      '(foto|fotos|photo|photos|picture|pictures) (van|of) (de|het|je|hun|zijn|haar|the|a) (persoon|personen|gezicht|bezoeker|aanvrager|overtreder|verdachte|bestuurder|person|face|visitor|offender|suspect|driver)',
+      '(fotos|foto|photos|photo|pictures) ~~ (opslaan|opslaat|bewaren|bewaart|vastleggen|vastlegt|uploaden|insturen|store|stores|upload|uploads|submit)|(opslaan|opslaat|bewaren|bewaart|vastleggen|vastlegt|store|stores) ~~ (fotos|foto|photos|pictures)',
       'satelliet*|satellite*|remote sensing|aardobservatie|earth observation|panorama*|street imagery|streetview|street view|straatbeeld*|cyclorama*', 'blur*|vervagen|vervaagt|anonimiseren|anonymis*',
     ],
   },
@@ -87,6 +99,7 @@ export const SENSING_CUES: readonly Cue[] = [
     nl: 'noemt beeldherkenning', en: 'mentions image recognition',
     patterns: [
       '*beeldherkenning|image recognition|computer vision|objectherkenning|object detection|object recognition|beeldanalyse|videoanalyse|video analytics|image analysis',
+      '(camera|cameras|computer|software|systeem|system|programma|program|app|model|slagboom|barrier|paal|zuil) ~~ (herkent|herkennen|recognises|recognizes|recognise|recognize|spots|detects)',
       'afwijkend gedrag|gedragsherkenning|behaviour detection|behavior detection|suspicious behaviour|agressiedetectie',
     ],
   },
@@ -99,6 +112,7 @@ export const SENSING_CUES: readonly Cue[] = [
       'vingerafdruk*|fingerprint*|vingerscan*|handscan*|gezichtsscan*|face scan*|fingerscan*|irisscan*|emotieherkenning|emotion recognition|stemherkenning|voice recognition|voiceprint*',
       '(identificeren|herkennen|identify|recognise|recognize|verifieren|verify) ~~ (stem|voice|gezicht|face|gezichten|faces)|aan de hand van ~ stem|op basis van ~ stem',
       'leeftijd en geslacht|geslacht en leeftijd|age and gender|gender and age', 'faces|gezichten ~ blur*|blur* ~ faces',
+      '(show|shows|toon|toont|tonen|houd|houdt) ~ (your|je|their|hun|his|her|zijn|haar) (face|gezicht) ~ (screen|scherm|camera|zuil)|(face|gezicht) (to|voor|naar) (the|de|het) (screen|scherm|camera|zuil)|(in|into) (een|de|the|a) camera (kijken|kijkt|te kijken|look|looks|looking)',
       'pasfoto*|paspoortfoto*|identiteitsverificatie|identity verification|gezichtsvergelijking|face match*|selfie*|liveness|of jij het ~ bent|whether it is really you',
     ],
   },

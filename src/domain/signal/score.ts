@@ -6,8 +6,9 @@
  * - technology, intent: the strongest cue counts fully, the next two at SECONDARY_SHARE each;
  * - people: the strongest subject cue;
  * - context: the sum of negative cues that apply (capped), except those cancelled by a stated
- *   change ("the update adds a function"), an own plan ("Amsterdam has it, we want it too") or
- *   another named cue (`cancelledBy`).
+ *   change ("the update adds a function"), an own plan ("Amsterdam has it, we want it too"),
+ *   another named cue (`cancelledBy`) or, for a side question, a plan stated in another sentence
+ *   (`unlessPlanElsewhere`).
  * A message needs a technology and a substantive intent: without either the logit stays below zero.
  */
 import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
@@ -25,6 +26,9 @@ const SUBSTANTIVE_INTENT = 1.0;
 const HINT_MIN_WEIGHT = 1.0;
 /** Intent cues at least this strong make a sentence "own plan" evidence against another-party context. */
 const OWN_SENTENCE_MIN_WEIGHT = 1.2;
+/** A sentence states a plan on its own when it has a technology and an intent at least this strong. */
+const PLAN_TECH_MIN_WEIGHT = 1.5;
+const PLAN_INTENT_MIN_WEIGHT = 1.2;
 /** Which phase wins when several are suggested: the most specific first. */
 const PHASE_PRIORITY: readonly Phase[] = ['change', 'procurement', 'pilot', 'live', 'design', 'idea'];
 
@@ -62,6 +66,13 @@ function ownPlanStated(features: Features, intents: readonly CueHit[]): boolean 
   return intents.some((h) => h.cue.weight >= OWN_SENTENCE_MIN_WEIGHT && h.sentences.some((s) => !otherSentences.has(s)));
 }
 
+/** Sentences that hold both a clear technology and a substantive intent. */
+function planSentences(tech: readonly CueHit[], intents: readonly CueHit[]): Set<number> {
+  const strong = (hits: readonly CueHit[], min: number) => new Set(hits.filter((h) => h.cue.weight >= min).flatMap((h) => h.sentences));
+  const withTech = strong(tech, PLAN_TECH_MIN_WEIGHT);
+  return new Set([...strong(intents, PLAN_INTENT_MIN_WEIGHT)].filter((s) => withTech.has(s)));
+}
+
 export function score(features: Features): Scored {
   const byKind = (kind: string) => features.hits.filter((h) => h.cue.kind === kind);
   const tech = byKind('tech');
@@ -78,11 +89,13 @@ export function score(features: Features): Scored {
   const change = intents.some((h) => h.cue.change === true);
   const ownCue = intents.some((h) => h.cue.own === true);
   const ownSentence = ownPlanStated(features, intents);
+  const plans = planSentences(tech, intents);
   let n = 0;
   const present = new Set(features.hits.map((h) => h.cue.code));
   for (const hit of byKind('negative')) {
     if (hit.cue.unlessChange && change) continue;
     if (hit.cue.cancelledBy?.some((code) => present.has(code))) continue;
+    if (hit.cue.unlessPlanElsewhere && [...plans].some((s) => !hit.sentences.includes(s))) continue;
     if (hit.cue.unlessOwn && (hit.cue.code === OTHER_PARTY ? ownSentence : ownCue)) continue;
     n += hit.cue.weight;
     contributions.push({ cue: hit.cue, value: hit.cue.weight });
