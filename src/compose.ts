@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config/env.js';
-import { systemClock, type Clock } from './domain/clock.js';
+import { ShiftedClock, systemClock, type Clock } from './domain/clock.js';
 import { createLogger, type Logger } from './log.js';
 import { loadImpactRules } from './config/impact-rules.js';
 import { loadValueModel } from './config/value-model.js';
@@ -18,6 +18,7 @@ import { PeopleDirectory } from './teams/people-directory.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
 import { registerDownloads } from './teams/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
+import { registerClockControl } from './teams/clock-control.js';
 import { createServer } from './teams/server.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
@@ -37,7 +38,7 @@ export interface RunningBot {
 
 /** The composition root: builds every part once, wires them, starts listening. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
   const store = await JournalStore.open({ dataDir: path.resolve(config.dataDir), clock, logger, fsync: config.storeFsync });
   const adapter = createAdapter(config, logger);
@@ -62,6 +63,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const server = createServer({ adapter, app, logger });
   registerDownloads(server, deps);
   registerDashboard(server, deps);
+  if (clock instanceof ShiftedClock) registerClockControl(server, clock, deps);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

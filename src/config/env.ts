@@ -131,6 +131,7 @@ const envSchema = z
     SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
     REPORT_TARGET: int('REPORT_TARGET', 0, 10000, 50),
     RETENTION_DAYS: int('RETENTION_DAYS', 30, 36500, 730),
+    CLOCK_START: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'CLOCK_START must be an ISO date-time such as 2026-11-24T09:00:00Z'),
     OPENID_KEYS_URL: z
       .string()
       .trim()
@@ -155,6 +156,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (appId) {
     if (type !== 'UserAssignedMSI' && !value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
     if (type !== 'MultiTenant' && !value('MicrosoftAppTenantId')) problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${type}`);
+    if (value('CLOCK_START')) problems.push('CLOCK_START is only for local mode (no MicrosoftAppId)');
   } else {
     if (value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is missing');
     const host = value('HOST');
@@ -201,6 +203,8 @@ export interface Config {
   jobIntervalSeconds: number;
   /** Assessments a year that the council expects (the audit's target: 50). */
   reportTarget: number;
+  /** Local mode only: the clock starts at this moment and can be moved forward (demos, e2e tests). */
+  clockStart?: string;
   /** Finished cases keep personal data this long after their last change, then are anonymised. */
   retentionDays: number;
   /** Where Microsoft publishes the keys that sign Entra ID tokens (Teams tab single sign-on). */
@@ -254,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     organizerEmail: e.ORGANIZER_EMAIL,
     reportTarget: e.REPORT_TARGET,
     retentionDays: e.RETENTION_DAYS,
+    clockStart: e.CLOCK_START,
     openIdKeysUrl: e.OPENID_KEYS_URL,
     followUp: {
       cadenceWorkingDays: e.FOLLOWUP_CADENCE_DAYS,

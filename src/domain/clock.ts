@@ -21,3 +21,20 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
+
+/**
+ * Real time, shifted: starts at a chosen moment and runs on, and can be moved forward. For
+ * demonstrations and end-to-end tests in local mode (CLOCK_START), never in production.
+ */
+export class ShiftedClock implements Clock {
+  private offset: number;
+  constructor(start: Date) {
+    this.offset = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+  advance(ms: number): void {
+    this.offset += Math.max(0, ms);
+  }
+}

@@ -111,7 +111,7 @@ export function assessmentNoticeCard(
     },
     data: {
       projectName: c.intake.projectName ?? c.id,
-      who: t('invite.who', { names: schedule.participants.map((p) => p.name).join(', ') }),
+      who: t('invite.who', { names: [...new Set(schedule.participants.map((p) => p.name))].join(', ') }),
       urgentReason: kind !== 'reminder' ? (schedule.urgentReason ?? '') : '',
       text: input.text,
     },

@@ -99,13 +99,15 @@ export function registerScheduleJobs(deps: Deps): void {
     const c = stillCurrent(job);
     return c ? notifyAll(deps, c, job.payload.kind as NoticeKind) : { status: 'done' };
   });
+  // A preparation pack or reminder that is only due after the assessment (the bot was down) is no use.
+  const beforeAssessment = (c: CaseRecord | undefined) => c && c.state === 'scheduled' && deps.clock.now() < new Date(c.schedule!.slot.start);
   deps.jobs.register('schedule.prep', async (job) => {
     const c = stillCurrent(job);
-    return c && c.state === 'scheduled' ? notifyAll(deps, c, 'prep') : { status: 'done' };
+    return beforeAssessment(c) ? notifyAll(deps, c!, 'prep') : { status: 'done' };
   });
   deps.jobs.register('schedule.reminder', async (job) => {
     const c = stillCurrent(job);
-    return c && c.state === 'scheduled' ? notifyAll(deps, c, 'reminder') : { status: 'done' };
+    return beforeAssessment(c) ? notifyAll(deps, c!, 'reminder') : { status: 'done' };
   });
   deps.jobs.register('schedule.poll', async (job) => {
     const p = deps.store.get('proposals', String(job.payload.proposalId));

@@ -54,6 +54,7 @@ export class PlaygroundPage {
     private readonly context: BrowserContext,
     readonly page: Page,
     private readonly profileDir: string,
+    private readonly baseUrl: string,
   ) {}
 
   static async open(url: string): Promise<PlaygroundPage> {
@@ -61,7 +62,7 @@ export class PlaygroundPage {
     const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, viewport: { width: 1400, height: 1000 }, args: CHROMIUM_ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
-    const ui = new PlaygroundPage(context, page, profileDir);
+    const ui = new PlaygroundPage(context, page, profileDir, url);
     // Only loopback: the UI asks a CDN for fonts, which it does without.
     await context.route(
       (u) => !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) && /^https?:$/.test(u.protocol),
@@ -235,6 +236,36 @@ export class PlaygroundPage {
     const response = await (await request.response())?.json().catch(() => undefined);
     await this.page.waitForTimeout(300);
     return { kind: request.url().endsWith('/invoke') ? 'invoke' : 'submit', response };
+  }
+
+  /**
+   * A message from the current user that does not @mention the bot, in a group chat or channel:
+   * what Teams delivers through the RSC permissions and the playground's UI cannot send.
+   */
+  async sendUnmentioned(conversationId: string, text: string): Promise<void> {
+    const template = (await fetch(`${this.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}&type=userAdded`).then((r) => r.json())) as Record<string, any>;
+    const user = this.config.currentUser;
+    const { membersAdded: _m, ...rest } = template;
+    const { eventType: _e, ...channelData } = rest.channelData ?? {};
+    const activity = { ...rest, type: 'message', id: `unmentioned-${Date.now()}`, textFormat: 'plain', text, entities: [], channelData, from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId } };
+    const res = await fetch(`${this.baseUrl}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    if (!res.ok) throw new Error(`custom activity refused: ${res.status} ${await res.text()}`);
+  }
+
+  /** Input ids of the newest card the bot sent that has this verb, starting with `prefix`. */
+  inputIds(verb: string, prefix: string): string[] {
+    const card = [...this.cards].reverse().find((c) => JSON.stringify(c).includes(`"verb":"${verb}"`));
+    const ids: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (typeof o.id === 'string' && String(o.type).startsWith('Input.') && o.id.startsWith(prefix)) ids.push(o.id);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    return ids;
   }
 
   async screenshot(file: string): Promise<void> {

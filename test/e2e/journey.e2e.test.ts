@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillIntake } from './support/intake-steps.js';
+import { PlaygroundPage } from './support/playground-page.js';
+import { ROOT, startBot, startPlayground, waitFor, type Proc } from './support/processes.js';
+
+const OUT = path.join(ROOT, 'out', 'e2e', 'journey');
+const SANNE = '00000000-0000-0000-0000-0000000000020';
+let bot: Proc & { endpoint: string };
+let playground: Proc & { url: string };
+let ui: PlaygroundPage;
+
+const botBase = () => bot.endpoint.replace('/api/messages', '');
+const moveClock = (to: string) => fetch(`${botBase()}/_clock?to=${encodeURIComponent(to)}`, { method: 'POST' }).then((r) => r.json());
+
+beforeAll(async () => {
+  // Sanne leads the project and, for this walk-through, is also in Team Uthiek.
+  bot = await startBot({
+    UTHIEK_TEAM_ID: 'team-uthiek',
+    UTHIEK_CHANNEL_ID: 'channel-triage',
+    UTHIEK_MEMBER_IDS: SANNE,
+    JOB_INTERVAL_SECONDS: '1',
+    CLOCK_START: '2026-11-24T08:30:00Z', // a Tuesday, 09:30 in Utrecht
+  });
+  playground = await startPlayground(bot.endpoint, path.join(ROOT, 'scripts', 'playground.yml'));
+  ui = await PlaygroundPage.open(playground.url);
+});
+
+afterAll(async () => {
+  await ui?.close();
+  await playground?.stop();
+  await bot?.stop();
+});
+
+const reply = (match: RegExp, conversationId?: string) =>
+  waitFor(() => ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
+
+describe('the whole journey in the Agents Playground', () => {
+  it('signal → intake → triage → schedule → outcome → nudge answer → report', async () => {
+    await ui.selectConversation('Team Uthiek - Triage'); // installs the bot in the team
+    await ui.selectConversation('Personal Chat');
+    await ui.send('taal nl');
+
+    // 1. Signal: a group chat message without @mention; the invitation arrives in the 1:1 chat
+    await ui.sendUnmentioned('group-chat-project', 'We gaan in januari een pilot starten met camera\'s op het Vredenburgplein die drukte tellen met een algoritme.');
+    await reply(/Gaat dit over een nieuw digitaliseringsproject/);
+    await ui.settle();
+    await ui.screenshot(path.join(OUT, '1-signal.png'));
+
+    // 2. Intake, prefilled from the signal
+    await ui.click('Ja, aanmelden');
+    expect(await ui.cardText()).toContain('Stap 1 van');
+    await fillIntake(ui, 'Drukte tellen op het Vredenburgplein');
+    await ui.click('Indienen bij Team Uthiek');
+    expect(await ui.cardText()).toContain('Aangemeld bij Team Uthiek');
+
+    // 3. Triage in the team channel: accept with impact medium
+    await ui.selectConversation('Team Uthiek - Triage');
+    await reply(/Drukte tellen op het Vredenburgplein/, 'channel-triage');
+    await ui.settle();
+    await ui.click('Accepteren');
+    await ui.fill('impact', 'medium');
+    const accepted = await ui.click('Accepteren bevestigen');
+    expect(JSON.stringify(accepted.response)).toContain('Geaccepteerd');
+    await ui.screenshot(path.join(OUT, '3-triage.png'));
+
+    // 4. Schedule: proposals, confirm the first
+    const proposal = await ui.click('Toets plannen');
+    expect(JSON.stringify(proposal.response)).toContain('Voorstel 1');
+    const confirmed = await ui.click('Bevestigen');
+    expect(JSON.stringify(confirmed.response)).toContain('is gepland');
+    await ui.screenshot(path.join(OUT, '4-scheduled.png'));
+
+    // 5. After the assessment: record the outcome on the (refreshed) triage card
+    await moveClock('2026-12-14T09:00:00Z');
+    await waitFor(async () => (await ui.cardText()).includes('Uitkomst vastleggen'), 'the triage card with "Uitkomst vastleggen"', 30_000);
+    await ui.click('Uitkomst vastleggen');
+    await ui.fill('reportUrl', 'https://utrecht.example/verslagen/vredenburg.pdf');
+    await ui.fill('item_0_text', 'Sla geen beelden op; tel alleen.');
+    await ui.fill('item_0_values', ['privacy']);
+    await ui.fill('item_0_due', '2026-12-16');
+    const saved = await ui.click('Uitkomst opslaan');
+    expect(JSON.stringify(saved.response)).toContain('is vastgelegd');
+
+    // 6. The lead's decision in the 1:1 chat
+    await ui.selectConversation('Personal Chat');
+    await reply(/decision\.save/);
+    await ui.settle();
+    const [decisionId] = ui.inputIds('decision.save', 'item_').filter((id) => id.endsWith('_decision'));
+    await ui.fill(decisionId!, 'adopt');
+    await ui.fill('overall', 'adopt');
+    await ui.fill('overallReason', 'We slaan niets op.');
+    const decided = await ui.click('Besluit vastleggen');
+    expect(JSON.stringify(decided.response)).toContain('is vastgelegd');
+
+    // 7. On the due date a nudge arrives; answered on the card, the case closes
+    await moveClock('2026-12-16T09:30:00Z');
+    await reply(/followup\.update/);
+    await ui.settle();
+    const [statusId] = ui.inputIds('followup.update', 'item_').filter((id) => id.endsWith('_status'));
+    await ui.fill(statusId!, 'implemented');
+    const updated = await ui.click('Bijwerken');
+    expect(JSON.stringify(updated.response)).toContain('De zaak is afgerond');
+    await ui.screenshot(path.join(OUT, '7-nudge.png'));
+
+    // 8. The report counts it, traceable to the case
+    await ui.send('rapport 2026');
+    const report = await ui.cardText();
+    expect(report).toContain('Rapportage 2026');
+    expect(report).toContain('1 van 50 toetsen');
+    await ui.screenshot(path.join(OUT, '8-report.png'));
+  });
+});
