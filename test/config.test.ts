@@ -55,3 +55,21 @@ describe('configuration from the environment', () => {
     expect(c.uthiek).toEqual({ teamId: '19:t@thread.tacv2', channelId: '19:t@thread.tacv2', memberIds: ['a', 'b', 'c'] });
   });
 });
+
+describe('configuration files', () => {
+  it("loads another city's value model, and names each problem of a broken one", async () => {
+    const { loadValueModel } = await import('../src/config/value-model.js');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-cfg-'));
+    const good = path.join(dir, 'city.json');
+    fs.writeFileSync(good, JSON.stringify({ id: 'eindhoven', name: { nl: 'Waarden', en: 'Values' }, values: [{ id: 'openheid', name: { nl: 'Openheid', en: 'Openness' }, description: { nl: 'x', en: 'x' } }] }));
+    expect(loadValueModel(good).values.map((v) => v.id)).toEqual(['openheid']);
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ id: 'x', name: { nl: 'a', en: 'b' }, values: [{ id: 'Not OK', name: { nl: 'a' } }] }));
+    expect(() => loadValueModel(bad)).toThrow(/VALUE_MODEL_FILE .*bad\.json is not a valid value model:[\s\S]*values\.0\.id/);
+    expect(() => loadValueModel(path.join(dir, 'missing.json'))).toThrow(/cannot be read as JSON/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -24,7 +24,8 @@ const idList = z
       .filter((s) => s.length > 0),
   );
 
-const int = (name: string, min: number, max: number, fallback: number) =>
+/** A number setting within [min, max]; `whole` for counts. Empty means the default. */
+const numberSetting = (name: string, min: number, max: number, fallback: number, whole: boolean) =>
   z
     .string()
     .trim()
@@ -32,27 +33,14 @@ const int = (name: string, min: number, max: number, fallback: number) =>
     .transform((v, ctx) => {
       if (v === undefined || v === '') return fallback;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a whole number from ${min} to ${max} (got "${v}")` });
+      if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max} (got "${v}")` });
         return z.NEVER;
       }
       return n;
     });
-
-const num = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < min || n > max) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a number from ${min} to ${max} (got "${v}")` });
-        return z.NEVER;
-      }
-      return n;
-    });
+const int = (name: string, min: number, max: number, fallback: number) => numberSetting(name, min, max, fallback, true);
+const num = (name: string, min: number, max: number, fallback: number) => numberSetting(name, min, max, fallback, false);
 
 const bool = (name: string, fallback: boolean) =>
   z

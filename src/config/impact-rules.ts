@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { z } from 'zod';
+import { loadJsonFile } from './json-file.js';
 import type { ImpactRule } from '../domain/impact/rules.js';
 import { IMPACT_LEVELS } from '../domain/impact/rules.js';
 
@@ -26,16 +26,5 @@ const DEFAULT_FILE = new URL('./defaults/impact-rules.json', import.meta.url);
 
 /** The impact rules: the built-in set, or IMPACT_RULES_FILE. */
 export function loadImpactRules(file?: string): ImpactRule[] {
-  const source = file ?? DEFAULT_FILE;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(source, 'utf8'));
-  } catch (err) {
-    throw new Error(`IMPACT_RULES_FILE ${String(source)} cannot be read as JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`IMPACT_RULES_FILE ${String(source)} is not a valid rule list:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  return parsed.data as ImpactRule[];
+  return loadJsonFile('IMPACT_RULES_FILE', file ?? DEFAULT_FILE, schema, 'rule list') as ImpactRule[];
 }

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { z } from 'zod';
+import { loadJsonFile } from './json-file.js';
 import type { ValueModel } from '../domain/values.js';
 
 const text = z.object({ nl: z.string().min(1).max(300), en: z.string().min(1).max(300) });
@@ -24,16 +24,5 @@ const DEFAULT_FILE = new URL('./defaults/value-model.utrecht.json', import.meta.
 
 /** Loads and checks the value model: the built-in Utrecht model, or VALUE_MODEL_FILE. */
 export function loadValueModel(file?: string): ValueModel {
-  const source = file ?? DEFAULT_FILE;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(source, 'utf8'));
-  } catch (err) {
-    throw new Error(`VALUE_MODEL_FILE ${String(source)} cannot be read as JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`VALUE_MODEL_FILE ${String(source)} is not a valid value model:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  return parsed.data;
+  return loadJsonFile('VALUE_MODEL_FILE', file ?? DEFAULT_FILE, schema, 'value model');
 }

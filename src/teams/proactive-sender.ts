@@ -103,13 +103,14 @@ export class ProactiveSender {
   }
 
   /**
-   * Runs `work` in a proactive turn. The adapter hands errors inside a turn to onTurnError
-   * instead of the caller, so they are caught here and rethrown: a failed send must be seen.
+   * Runs `work` in a turn the adapter starts (`start` passes it the turn logic). The adapter
+   * hands errors inside a turn to onTurnError instead of the caller, so they are caught here and
+   * rethrown: a failed send must be seen.
    */
-  private async inTurn<T>(reference: Partial<ConversationReference>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+  private async captured<T>(start: (logic: (ctx: TurnContext) => Promise<void>) => Promise<void>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
     let failure: unknown;
     let result: T | undefined;
-    await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+    await start(async (ctx) => {
       try {
         result = await work(ctx);
       } catch (err) {
@@ -120,18 +121,12 @@ export class ProactiveSender {
     return result as T;
   }
 
-  private async inNewConversation<T>(serviceUrl: string, params: ConversationParameters, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
-    let failure: unknown;
-    let result: T | undefined;
-    await this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, '', params, async (ctx) => {
-      try {
-        result = await work(ctx);
-      } catch (err) {
-        failure = err;
-      }
-    });
-    if (failure !== undefined) throw failure;
-    return result as T;
+  private inTurn<T>(reference: Partial<ConversationReference>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    return this.captured((logic) => this.adapter.continueConversationAsync(this.appId, reference, logic), work);
+  }
+
+  private inNewConversation<T>(serviceUrl: string, params: ConversationParameters, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    return this.captured((logic) => this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, '', params, logic), work);
   }
 
   private get appId(): string {

@@ -3,6 +3,7 @@ import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { cardAction, personalConversationId, personalMessage, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems, walk } from '../support/card-check.js';
+import { COMPLETE_INTAKE } from '../support/flows.js';
 
 let h: TestBot;
 beforeEach(async () => {
@@ -32,16 +33,7 @@ async function click(user: TestUser, card: any, verb: string, match: Record<stri
   return body;
 }
 
-const STEPS: Record<string, Record<string, string>> = {
-  basics: { projectName: 'Slimme lantaarnpalen', orgUnit: 'Stadsbeheer', leadIsMe: 'true', phase: 'pilot', plannedDate: '2027-03-01' },
-  purpose: { purpose: 'Energie besparen door te dimmen als er niemand is.', means: 'Sensoren en camera\'s in lantaarnpalen.' },
-  people: { affectedGroups: 'residents,visitors' },
-  technology: { technologies: 'sensors-iot,cameras', personalData: 'yes', supplier: 'supplier', supplierName: 'LuxCity BV' },
-  details: { specialCategories: 'no', camerasPublicSpace: 'yes' },
-  legal: { dpiaStatus: 'in-progress', algorithmRegister: 'no' },
-  values: { value_privacy: 'true', why_privacy: 'Camera\'s in de openbare ruimte.' },
-  experts: { experts: 'Jan de Wit (privacy officer)' },
-};
+const STEPS = COMPLETE_INTAKE;
 
 async function startDraft(user: TestUser = users.lead) {
   const sent = await say(user, 'aanmelden');
