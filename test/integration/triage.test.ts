@@ -171,6 +171,11 @@ describe('triage in the Team Uthiek channel', () => {
     for (const id of ids) expect(cardText(list)).toContain(id);
     const filtered = cardOf((await say(h, users.member, 'zaken ingediend hoog'))[0]);
     expect(cardText(filtered)).toContain('Open zaken: ingediend, wacht op Team Uthiek, hoog');
+    await execute(h, users.member, { verb: 'triage.accept', caseId: ids[0], rev: h.bot.deps.cases.get(ids[0]!)!.rev, handlerId: users.member2.aadObjectId, impact: 'low' }, channelOpts(h.bot.deps.store.get('messages', `triage:${ids[0]}`)!.activityId));
+    const byName = cardOf((await say(h, users.member, 'zaken fatima'))[0]);
+    expect(cardText(byName)).toContain('behandelaar Fatima El Amrani');
+    expect(cardText(byName)).toContain(ids[0]);
+    expect(cardText(byName)).not.toContain(ids[1]);
     const none = cardOf((await say(h, users.member, 'zaken mijn'))[0]);
     expect(cardText(none)).toContain('Er zijn geen open zaken');
     const refused = await say(h, users.outsider, 'zaken');

@@ -6,14 +6,18 @@ import type { Report } from './types.js';
 /**
  * How many reached each step within the period (activity in the period, not a cohort):
  * signals by detection, cases by their first created/submit/accept event, assessed by `heldAt`.
+ * `notAProject` counts signals their writers called "not a digitization project": with the
+ * signals, the measure of the detector's precision in practice.
  * Duplicates never count; cancelled cases count for the steps they reached, except assessed.
  */
 export function funnelFigures(history: History, period: Period): Report['funnel'] {
   const cases = [...history.cases.values()].filter(countable);
   const ids = (pick: (c: (typeof cases)[number]) => boolean) => cases.filter(pick).map((c) => c.id);
   const signalIds = [...history.signals].filter(([, at]) => within(at, period)).map(([id]) => id);
+  const notAProject = [...history.notAProject].filter(([, at]) => within(at, period)).map(([id]) => id);
   return {
     signals: figure([], signalIds),
+    notAProject: figure([], notAProject),
     intakes: figure(ids((c) => within(c.createdAt, period))),
     submitted: figure(ids((c) => within(c.submittedAt, period))),
     accepted: figure(ids((c) => within(c.acceptedAt, period))),

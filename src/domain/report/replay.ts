@@ -29,6 +29,8 @@ export interface CaseHistory {
 export interface History {
   /** signalId → first detection. */
   signals: Map<string, number>;
+  /** signalId → when its writer answered "not a digitization project": the detector's false alarms. */
+  notAProject: Map<string, number>;
   cases: Map<string, CaseHistory>;
 }
 
@@ -54,6 +56,11 @@ function apply(history: History, e: AuditEvent, at: number): void {
   if (e.type === 'signal.detected') {
     const id = text(d, 'signalId');
     if (id && !history.signals.has(id)) history.signals.set(id, at);
+    return;
+  }
+  if (e.type === 'signal.dismissed') {
+    const id = text(d, 'signalId');
+    if (id && text(d, 'reason') === 'not-a-project') history.notAProject.set(id, at);
     return;
   }
   if (!e.caseId) return;
@@ -113,7 +120,7 @@ export function replay(events: readonly AuditEvent[], asOf: number): History {
     .map((e) => ({ e, at: Date.parse(e.at) }))
     .filter(({ at }) => at < asOf)
     .sort((a, b) => a.at - b.at || a.e.seq - b.e.seq);
-  const history: History = { signals: new Map(), cases: new Map() };
+  const history: History = { signals: new Map(), notAProject: new Map(), cases: new Map() };
   for (const { e, at } of timed) apply(history, e, at);
   return history;
 }

@@ -34,7 +34,7 @@ export function reportRows(report: Report, locale: ReportLocale): ReportRow[] {
   add(`assessments.held.${a.year}`, 'assessments.held', a.held, { year: a.year, target: a.target });
   a.perYear.forEach((y) => add(`assessments.year.${y.year}`, 'assessments.year', y.held, { year: y.year }));
   add('assessments.total', 'assessments.total', a.total);
-  section('funnel', report.funnel, ['signals', 'intakes', 'submitted', 'accepted', 'assessed']);
+  section('funnel', report.funnel, ['signals', 'notAProject', 'intakes', 'submitted', 'accepted', 'assessed']);
   lead('signalToIntake', report.leadTimes.signalToIntake);
   lead('intakeToAssessment', report.leadTimes.intakeToAssessment);
   lead('submitToAccept', report.leadTimes.submitToAccept);

@@ -74,6 +74,7 @@ export const triage: Record<keyof typeof nl, string> = {
   'cases.prev': 'Previous',
   'cases.next': 'Next',
   'cases.page': 'Page {n} of {total} · {count} cases',
+  'cases.filter.handler': 'handled by {name}',
   'cases.filter.mine': 'mine as case handler',
   'cases.notMember': 'The overview of all cases is for Team Uthiek only. Type "my cases" for your own cases.',
 

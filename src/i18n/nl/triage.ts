@@ -73,6 +73,7 @@ export const triage = {
   'cases.prev': 'Vorige',
   'cases.next': 'Volgende',
   'cases.page': 'Pagina {n} van {total} · {count} zaken',
+  'cases.filter.handler': 'behandelaar {name}',
   'cases.filter.mine': 'mijn zaken als behandelaar',
   'cases.notMember': 'Het overzicht van alle zaken is alleen voor Team Uthiek. Typ "mijn zaken" voor je eigen zaken.',
 

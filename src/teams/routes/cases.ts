@@ -19,6 +19,9 @@ export interface CaseFilter {
   states: CaseState[];
   impact?: ImpactLevel;
   mine: boolean;
+  /** Words that are no state, impact or "mijn": perhaps a handler's name. */
+  rest: string[];
+  handlerId?: string;
 }
 
 /** Words a member may type after "zaken" / "cases", in either language. */
@@ -34,11 +37,13 @@ const IMPACT_WORDS: Record<string, ImpactLevel> = { laag: 'low', low: 'low', mid
 
 /** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle). Unknown words are ignored. */
 export function parseFilter(args: string): CaseFilter {
-  const filter: CaseFilter = { states: [], mine: false };
+  const filter: CaseFilter = { states: [], mine: false, rest: [] };
   for (const word of args.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
     if (['mijn', 'mine', 'my'].includes(word)) filter.mine = true;
     else if (IMPACT_WORDS[word]) filter.impact = IMPACT_WORDS[word];
-    else if (STATE_WORDS[word] && !filter.states.includes(STATE_WORDS[word])) filter.states.push(STATE_WORDS[word]);
+    else if (STATE_WORDS[word]) {
+      if (!filter.states.includes(STATE_WORDS[word])) filter.states.push(STATE_WORDS[word]);
+    } else filter.rest.push(word);
   }
   return filter;
 }
@@ -49,23 +54,29 @@ export function filterCases(cases: readonly CaseRecord[], filter: CaseFilter, ac
     .filter((c) => filter.states.length === 0 || filter.states.includes(c.state))
     .filter((c) => !filter.impact || (c.triage?.impact ?? c.triage?.suggestedImpact) === filter.impact)
     .filter((c) => !filter.mine || c.triage?.handlerId === actorId)
+    .filter((c) => !filter.handlerId || c.triage?.handlerId === filter.handlerId)
     .sort((a, b) => QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) || (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
 }
 
-function describe(filter: CaseFilter, turn: Turn): string {
+function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string {
   return [
+    ...(handlerName ? [turn.t('cases.filter.handler', { name: handlerName })] : []),
     ...filter.states.map((s) => turn.t(`state.${s}` as MessageKey)),
     ...(filter.impact ? [turn.t(`impact.${filter.impact}` as MessageKey)] : []),
     ...(filter.mine ? [turn.t('cases.filter.mine')] : []),
   ].join(', ');
 }
 
-function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): CardJson {
+async function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): Promise<CardJson> {
   const filter = parseFilter(filterText);
+  // another word may be a case handler's (first) name
+  const members = filter.rest.length ? await deps.members.list() : [];
+  const handler = members.find((m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)));
+  if (handler) filter.handlerId = handler.aadObjectId;
   const all = filterCases(deps.cases.all(), filter, turn.actorId);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
-  const label = describe(filter, turn);
+  const label = describe(filter, turn, handler?.name);
   return caseListCard(all.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), turn, {
     heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
     empty: turn.t('cases.empty'),
@@ -78,7 +89,7 @@ function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): Ca
 export function registerCases(app: App, deps: Deps): void {
   defineCommand(app, deps, { id: 'cases', words: { nl: ['zaken'], en: ['cases'] }, help: 'help.cmd.cases', audience: 'uthiek' }, async (turn, args) => {
     if (!(await deps.members.isMember(turn.actorId))) return void (await turn.context.sendActivity(turn.t('cases.notMember')));
-    await turn.context.sendActivity({ attachments: [cardAttachment(casesPage(deps, turn, args, 0))] });
+    await turn.context.sendActivity({ attachments: [cardAttachment(await casesPage(deps, turn, args, 0))] });
   });
 
   defineCardAction(app, deps, 'cases.page', z.object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') }).passthrough(), async (turn, data) => {

@@ -41,8 +41,8 @@ describe('reportToCsv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 5 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 3 DPIA, 3 register.
-    expect(rows).toHaveLength(4 + 5 + 18 + 5 + 2 + 3 + 3);
+    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 3 DPIA, 3 register.
+    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 2 + 3 + 3);
     expect(rows[0]).toEqual([
       'assessments.held.2026',
       'Assessments gehouden in 2026 (doel 50)',

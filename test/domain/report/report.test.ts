@@ -33,6 +33,8 @@ describe('the 2026 report as of 1 July 2026', () => {
       funnel: {
         // Detected in 2026 before asOf: sig-2..sig-6 (sig-6 on 29 June; its case is only created on 2 July).
         signals: fig([], ['sig-2', 'sig-3', 'sig-4', 'sig-5', 'sig-6']),
+        // sig-4's writer answered "not a digitization project" on 3 March 2026.
+        notAProject: fig([], ['sig-4']),
         // Created in 2026: 001–007 and 009; 010 is a duplicate, 008 is created after asOf.
         intakes: fig(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-005', 'UTH-2026-006', 'UTH-2026-007', 'UTH-2026-009']),
         // 006 was abandoned in intake.
@@ -127,7 +129,7 @@ describe('the 2026 report as of 1 July 2026', () => {
       }
     };
     walk(report);
-    expect(figures.length).toBe(22);
+    expect(figures.length).toBe(23);
     for (const f of figures) {
       expect(new Set(f.caseIds).size).toBe(f.caseIds.length);
       expect(f.value).toBe((f.ids ?? f.caseIds).length);
@@ -147,6 +149,8 @@ describe('the 2025 report', () => {
     const six = ['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-004', 'UTH-2025-005', 'UTH-2025-006'];
     expect(report.funnel).toEqual({
       signals: fig([], ['sig-1']),
+      // the only "not a project" answer is from 2026
+      notAProject: fig([], []),
       intakes: fig(six),
       submitted: fig(six),
       accepted: fig(six),
@@ -173,8 +177,9 @@ describe('options', () => {
     // 2026-001 is held exactly at `from`, 2026-002 exactly at `to`.
     const report = computeReport(EVENTS, CASES, { asOf: AS_OF, period: { from: '2026-03-02T10:00:00Z', to: '2026-03-16T10:00:00Z' } });
     expect(report.funnel).toEqual({
-      // sig-4 was detected at 10:00 on 2 March.
+      // sig-4 was detected at 10:00 on 2 March, and called "not a project" on 3 March.
       signals: fig([], ['sig-4']),
+      notAProject: fig([], ['sig-4']),
       intakes: fig(['UTH-2026-003']),
       submitted: fig(['UTH-2026-003']),
       accepted: fig(['UTH-2026-003']),
