@@ -85,6 +85,8 @@ export class JournalStore implements Store {
   private segmentSize = 0;
   private bytesSinceSnapshot = 0;
   private lastSnapshotBytes = 0;
+  /** Journal segments that still hold document writes (puts/dels), to compact after a snapshot. */
+  private readonly segmentsWithWrites = new Set<number>();
   private snapshotting: Promise<void> | null = null;
   private closed = false;
   private readonly snapshotDb: Low<Snapshot>;
@@ -193,6 +195,7 @@ export class JournalStore implements Store {
     if (puts.length) commit.puts = puts;
     if (dels.length) commit.dels = dels;
     if (events.length) commit.events = events;
+    if (commit.puts || commit.dels) this.segmentsWithWrites.add(this.segmentNo);
     this.append(`${JSON.stringify(commit)}\n`);
 
     this.seq = commit.seq;
@@ -207,6 +210,8 @@ export class JournalStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.snapshotting;
+    // a fresh segment first, so the snapshot covers (and compaction empties) every older one
+    this.rotate();
     await this.writeSnapshot();
     if (this.fd >= 0) fs.closeSync(this.fd);
     this.fd = -1;
@@ -255,6 +260,7 @@ export class JournalStore implements Store {
       await fsp.writeFile(tmp, kept.length ? `${kept.join('\n')}\n` : '');
       await fsp.rename(tmp, file);
     }
+    this.segmentsWithWrites.clear();
     return changed;
   }
 
@@ -332,6 +338,8 @@ export class JournalStore implements Store {
     }
     this.seq = snap.seq;
     this.eventSeq = snap.eventSeq;
+    // the next snapshot is due once the journal has grown by as much as this one
+    if (fs.existsSync(this.dataFile)) this.lastSnapshotBytes = fs.statSync(this.dataFile).size;
 
     const segments = (await fsp.readdir(this.journalDir)).filter((f) => SEGMENT_RE.test(f)).sort();
     for (let i = 0; i < segments.length; i++) {
@@ -355,6 +363,7 @@ export class JournalStore implements Store {
             break;
           }
           this.replay(commit);
+          if (commit.puts?.length || commit.dels?.length) this.segmentsWithWrites.add(Number(SEGMENT_RE.exec(segments[i]!)![1]));
         }
         offset += Buffer.byteLength(line) + 1;
       }
@@ -428,23 +437,26 @@ export class JournalStore implements Store {
 
   /** Journal segments before `upTo` are covered by the snapshot: keep only their audit events. */
   private async compact(upTo: number): Promise<void> {
-    const segments = (await fsp.readdir(this.journalDir)).filter((f) => SEGMENT_RE.test(f));
-    for (const name of segments) {
-      const no = Number(SEGMENT_RE.exec(name)![1]);
-      if (no >= upTo) continue;
-      const file = path.join(this.journalDir, name);
-      const text = await fsp.readFile(file, 'utf8');
-      if (!text.includes('"puts"') && !text.includes('"dels"')) continue;
-      const kept = text
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Commit)
-        .filter((c) => c.events?.length)
-        .map((c) => JSON.stringify({ seq: c.seq, v: c.v, at: c.at, events: c.events }))
-        .join('\n');
+    for (const no of [...this.segmentsWithWrites].filter((n) => n < upTo).sort((a, b) => a - b)) {
+      const file = this.segmentPath(no);
+      if (!fs.existsSync(file)) {
+        this.segmentsWithWrites.delete(no);
+        continue;
+      }
+      const lines = (await fsp.readFile(file, 'utf8')).split('\n');
+      const kept: string[] = [];
+      for (let n = 0; n < lines.length; n++) {
+        const line = lines[n]!;
+        if (!line.includes('"events"')) continue;
+        const c = JSON.parse(line) as Commit;
+        if (c.events?.length) kept.push(JSON.stringify({ seq: c.seq, v: c.v, at: c.at, events: c.events }));
+        // let turns run between chunks of a large segment
+        if (n % 2000 === 1999) await new Promise((r) => setImmediate(r));
+      }
       const tmp = `${file}.tmp`;
-      await fsp.writeFile(tmp, kept ? `${kept}\n` : '');
+      await fsp.writeFile(tmp, kept.length ? `${kept.join('\n')}\n` : '');
       await fsp.rename(tmp, file);
+      this.segmentsWithWrites.delete(no);
     }
   }
 }

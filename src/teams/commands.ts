@@ -28,10 +28,15 @@ export function commandText(text: string | undefined): string {
 
 export class CommandRegistry {
   private readonly specs: CommandSpec[] = [];
+  private readonly words: { spec: CommandSpec; word: string }[] = [];
+  /** Every route asks about the same message in turn: remember the last answer. */
+  private last: { text: string | undefined; match: CommandMatch | undefined } | undefined;
 
   add(spec: CommandSpec): CommandSpec {
     if (this.specs.some((s) => s.id === spec.id)) throw new Error(`command ${spec.id} registered twice`);
     this.specs.push(spec);
+    for (const word of [...spec.words.nl, ...spec.words.en]) this.words.push({ spec, word: word.toLowerCase() });
+    this.last = undefined;
     return spec;
   }
 
@@ -41,15 +46,15 @@ export class CommandRegistry {
 
   /** The longest matching command words win ("mijn zaken" before "zaken"). */
   match(text: string | undefined): CommandMatch | undefined {
+    if (this.last && this.last.text === text) return this.last.match;
     const input = commandText(text);
     const lower = input.toLowerCase().replace(/[.!?]+$/, '');
     let best: { spec: CommandSpec; length: number } | undefined;
-    for (const spec of this.specs) {
-      for (const word of [...spec.words.nl, ...spec.words.en]) {
-        const w = word.toLowerCase();
-        if ((lower === w || lower.startsWith(`${w} `)) && (!best || w.length > best.length)) best = { spec, length: w.length };
-      }
+    for (const { spec, word } of this.words) {
+      if ((lower === word || lower.startsWith(`${word} `)) && (!best || word.length > best.length)) best = { spec, length: word.length };
     }
-    return best ? { spec: best.spec, args: input.slice(best.length).trim().replace(/[.!?]+$/, '') } : undefined;
+    const match = best ? { spec: best.spec, args: input.slice(best.length).trim().replace(/[.!?]+$/, '') } : undefined;
+    this.last = { text, match };
+    return match;
   }
 }
