@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { addressedToBot } from './activity.js';
 import type { CommandSpec } from './commands.js';
@@ -22,8 +23,25 @@ export function defineCommand(app: App, deps: Deps, spec: CommandSpec, handler: 
   app.message(
     selector,
     safe(deps, `command:${spec.id}`, async (context) => {
+      if (!(await firstDelivery(deps, context))) return;
       const match = deps.commands.match(context.activity.text);
       await handler(turnOf(context, deps), match?.args ?? '');
     }),
   );
+}
+
+/**
+ * Teams sends a message again when the bot did not answer within about 15 seconds; a command
+ * (e.g. "aanmelden", which starts a case) must then not run twice. Remembers the activity id.
+ */
+async function firstDelivery(deps: Deps, context: TurnContext): Promise<boolean> {
+  const id = context.activity.id;
+  if (!id) return true;
+  // a hash: the inbox keeps no conversation or person ids
+  const key = createHash('sha256').update(`${context.activity.conversation?.id ?? ''}|${id}`).digest('base64url').slice(0, 24);
+  return deps.store.transact((tx) => {
+    if (tx.get('inbox', key)) return false;
+    tx.put('inbox', { id: key, at: deps.clock.now().toISOString() });
+    return true;
+  });
 }

@@ -164,6 +164,13 @@ describe('intake through the HTTP endpoint', () => {
     expect(JSON.stringify(review)).toContain('evil.example');
   });
 
+  it('a command Teams delivers twice starts one registration', async () => {
+    const activity = personalMessage(users.lead, 'aanmelden', base());
+    await h.post(activity);
+    await h.post(activity);
+    expect(h.bot.deps.cases.forPerson(users.lead.aadObjectId)).toHaveLength(1);
+  });
+
   it('lists my cases with their state', async () => {
     await fillAll();
     const sent = await say(users.lead, 'mijn zaken');

@@ -14,6 +14,8 @@ import type { App, Deps } from '../deps.js';
 const PERSON_ID = /^[\w-]{3,60}$/;
 const EXPORT_VALID_MS = 60 * 60 * 1000;
 const DONE_JOBS_KEEP_MS = 30 * 86_400_000;
+/** Teams resends within minutes; two days is plenty to recognise a resent message. */
+const INBOX_KEEP_MS = 2 * 86_400_000;
 
 /** Everything the bot holds about one person, as they may ask for it. */
 export function personData(deps: Deps, subject: string) {
@@ -107,6 +109,7 @@ export function registerRetention(deps: Deps): void {
       if (due.length) await anonymise(deps, due, now);
       await deps.store.transact((tx) => {
         for (const job of deps.store.find('jobs', (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) + DONE_JOBS_KEEP_MS < now.getTime())) tx.delete('jobs', job.id);
+        for (const seen of deps.store.find('inbox', (i) => Date.parse(i.at) + INBOX_KEEP_MS < now.getTime())) tx.delete('inbox', seen.id);
         const tomorrow = new Date(now.getTime() + 86_400_000);
         deps.jobs.enqueueIn(tx, { id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'retention.sweep', dueAt: tomorrow });
       });
