@@ -1,11 +1,17 @@
 /**
  * The signal detector: does a chat message announce a new digitization project (or a change to
- * an existing one) that Team Uthiek should hear about? Explainable weighted rules, no model.
+ * an existing one) that Team Uthiek should hear about? A hybrid: explainable weighted rules
+ * (score.ts) combined with a small learned model of the wording (model.ts), as hybrid.ts
+ * describes. The rules give the reasons and the hints; the model can raise a message the rules
+ * miss, or lower one it is confident is no project, and then says so in a fixed reason that
+ * quotes nothing from the message.
  *
  * detect(text) → { signal, score, reasons (nl + en), hints for the intake form }.
  */
 import type { Phase, Technology } from '../intake/vocabulary.js';
 import { extractFeatures } from './features.js';
+import { combine, ruleView, type CombinationParams, type Combined } from './hybrid.js';
+import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from './model.js';
 import { score as weigh, type Scored } from './score.js';
 
 export interface DetectorOptions {
@@ -46,32 +52,53 @@ const NO_TECHNOLOGY: DetectionReason = {
   en: 'no digital technology or processing of data is mentioned',
 };
 
+const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, vetoMargin: 0 };
+
 function resolveThreshold(options?: Partial<DetectorOptions>): number {
   const t = options?.threshold;
   if (typeof t !== 'number' || Number.isNaN(t)) return DEFAULT_THRESHOLD;
   return Math.min(1, Math.max(0, t));
 }
 
-function explain(scored: Scored): DetectionReason[] {
+/** The model's part is reported when it moved the log-odds at least this much… */
+const MIN_MODEL_SHARE = 0.3;
+/** …and the score it raised to, or lowered from, was at least ~0.27 (log-odds −1). */
+const MODEL_REPORT_MIN_LOGIT = -1;
+
+function explain(scored: Scored, combined: Combined): DetectionReason[] {
+  const lifted = combined.lifted && combined.logit - scored.logit >= MIN_MODEL_SHARE && combined.logit >= MODEL_REPORT_MIN_LOGIT;
+  const vetoed = !combined.lifted && combined.veto <= -MIN_MODEL_SHARE && scored.logit >= MODEL_REPORT_MIN_LOGIT;
   const reasons = scored.contributions
     .filter((c) => c.cue.kind === 'mask' || Math.abs(c.value) >= MIN_SHARE)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.cue.code.localeCompare(b.cue.code))
     .map(({ cue }) => ({ code: cue.code, nl: cue.nl, en: cue.en }));
   const seen = new Set<string>();
   const unique = reasons.filter((r) => !seen.has(r.code) && seen.add(r.code));
-  if (scored.hasTechnology && !scored.hasIntent) unique.splice(1, 0, NO_INTENT);
-  if (scored.hasIntent && !scored.hasTechnology) unique.splice(1, 0, NO_TECHNOLOGY);
+  // When the model carries a signal, the rules' "no plan" / "no technology" would only contradict it.
+  if (!(lifted && combined.logit >= 0)) {
+    if (scored.hasTechnology && !scored.hasIntent) unique.splice(1, 0, NO_INTENT);
+    if (scored.hasIntent && !scored.hasTechnology) unique.splice(1, 0, NO_TECHNOLOGY);
+  }
+  if (lifted) unique.unshift(MODEL_REASON);
+  else if (vetoed) unique.unshift(MODEL_VETO_REASON);
   return unique.slice(0, MAX_REASONS);
 }
 
 /** Classifies one message. Never throws; any string is accepted. */
 export function detect(text: string, options?: Partial<DetectorOptions>): Detection {
+  return detectWith(MODEL, text, options);
+}
+
+/** detect() with another learned model (or none: rules only); for tests and experiments. */
+export function detectWith(model: LoadedModel | undefined, text: string, options?: Partial<DetectorOptions>): Detection {
   const threshold = resolveThreshold(options);
   const input = typeof text === 'string' ? text : '';
   const scored = weigh(extractFeatures(input));
-  const probability = 1 / (1 + Math.exp(-scored.logit));
+  const rules = ruleView(scored);
+  const combined = model === undefined ? combine(rules, undefined, NO_COMBINATION) : combine(rules, modelLogit(model, input), model.combination);
+  const probability = 1 / (1 + Math.exp(-combined.logit));
   const score = Math.round(probability * 1000) / 1000;
   const hints: Detection['hints'] = { technologies: [...scored.technologies] };
   if (scored.phase !== undefined) hints.phase = scored.phase;
-  return { signal: score >= threshold, score, reasons: explain(scored), hints };
+  return { signal: score >= threshold, score, reasons: explain(scored, combined), hints };
 }

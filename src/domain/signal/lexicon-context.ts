@@ -177,7 +177,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
     patterns: [
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
-      'een training|training over|training on|e learning|elearning|presentatie over|borrel|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
+      'een training|training over|training on|e learning|elearning|presentatie over|*borrel|*borrels|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
     ],
   },
   {

@@ -1,0 +1,72 @@
+/**
+ * How the rules and the learned model are combined into one score.
+ *
+ *   veto    = min(0, model + vetoMargin)
+ *   lift    = model − margin + negative context − (no technology recognised ? noTechnologyMargin : 0)
+ *   logit   = max(rules + veto, min(lift, LIFT_CEILING))
+ *
+ * - The rules keep their signals unless the model is confidently against one (its log-odds below
+ *   −vetoMargin); then the difference is taken off the rules' log-odds. In cross-validation hardly
+ *   any positive gets such a low model score, while many messages the rules over-read do.
+ * - The model can lift a message the rules miss, e.g. a technology in words the lexicons do not
+ *   know, but only past a margin, and the rules' negative context (fault report, follow-up, news,
+ *   joke, other city, no change…) counts against it with its full weight: the model cannot overrule
+ *   a hard negative the rules recognised. When the rules recognise no technology at all, the model
+ *   needs an extra margin. On its own the model can make a message a signal, but with a score of
+ *   at most sigmoid(LIFT_CEILING) ≈ 0.73: higher scores need evidence the rules recognise, so a
+ *   message the rules are sure of keeps the rules' score.
+ * The margins are chosen by cross-validation in scripts/train-detector.ts and stored in model.json.
+ */
+import type { Scored } from './score.js';
+
+/** The highest log-odds the model can give on its own. */
+export const LIFT_CEILING = 1.0;
+
+export interface CombinationParams {
+  /** Subtracted from the model's log-odds before it may lift a message. */
+  readonly margin: number;
+  /** Further subtracted when the rules recognised no technology. */
+  readonly noTechnologyMargin: number;
+  /** The model lowers the rules' log-odds by how far its own log-odds is below −vetoMargin. */
+  readonly vetoMargin: number;
+}
+
+export interface RuleView {
+  /** The rules' log-odds. */
+  readonly logit: number;
+  /** Sum of the negative context cues that counted (≤ 0). */
+  readonly negative: number;
+  readonly hasTechnology: boolean;
+}
+
+export interface Combined {
+  readonly logit: number;
+  /** The model's lift set the score (it was higher than the rules' log-odds). */
+  readonly lifted: boolean;
+  /** What the model took off the rules' log-odds (≤ 0). */
+  readonly veto: number;
+}
+
+/** The model branch on its own: the log-odds with which the model could lift the message. */
+export function liftLogit(rules: RuleView, modelLogit: number, params: CombinationParams): number {
+  return modelLogit - params.margin + Math.min(0, rules.negative) - (rules.hasTechnology ? 0 : params.noTechnologyMargin);
+}
+
+export function vetoOf(modelLogit: number, params: CombinationParams): number {
+  return Math.min(0, modelLogit + params.vetoMargin);
+}
+
+export function combine(rules: RuleView, modelLogit: number | undefined, params: CombinationParams): Combined {
+  if (modelLogit === undefined || !Number.isFinite(modelLogit)) return { logit: rules.logit, lifted: false, veto: 0 };
+  const veto = vetoOf(modelLogit, params);
+  const kept = rules.logit + veto;
+  const lift = Math.min(liftLogit(rules, modelLogit, params), LIFT_CEILING);
+  return lift > kept ? { logit: lift, lifted: true, veto } : { logit: kept, lifted: false, veto };
+}
+
+/** The rules' view of a message from their scored evidence. */
+export function ruleView(scored: Scored): RuleView {
+  let negative = 0;
+  for (const c of scored.contributions) if (c.cue.kind === 'negative') negative += c.value;
+  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology };
+}

@@ -1,0 +1,395 @@
+/**
+ * Training tools for the learned part of the signal detector: regularised logistic regression on
+ * sparse hashed features, near-duplicate grouping and grouped folds for cross-validation, and the
+ * cross-validated choice of the model's settings and of how it is combined with the rules.
+ *
+ * Everything here is deterministic: no randomness except a seeded generator, a fixed order of
+ * work, plain IEEE arithmetic. The same examples and options always give the same weights. Used by
+ * scripts/train-detector.ts and the tests; the detector itself only needs model.ts.
+ */
+import { extractFeatures } from './features.js';
+import { combine, liftLogit, ruleView, type CombinationParams, type RuleView } from './hybrid.js';
+import { featurise, type FeatureSpec, type SparseVector } from './model-features.js';
+import { decodeWeights, encodeWeights, MODEL_FORMAT, type Metrics, type ModelFile } from './model-file.js';
+import { score } from './score.js';
+
+export interface TrainOptions {
+  /** L2 penalty on the weights (not on the bias), per example. */
+  readonly l2: number;
+  /** L1 penalty (soft threshold), per example; gives sparse weights. */
+  readonly l1: number;
+  readonly iterations: number;
+  /** Weight of a positive example relative to a negative one (1 = balanced as given). */
+  readonly positiveWeight: number;
+}
+
+export interface LinearModel {
+  readonly weights: Float64Array;
+  readonly bias: number;
+}
+
+const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/**
+ * Minimises the weighted mean logistic loss + l2/2·|w|² + l1·|w|₁ by accelerated proximal
+ * gradient descent (FISTA) with a fixed step 1/L, where L bounds the curvature for rows of unit
+ * length plus the bias. Full batch, so the result does not depend on the order of the examples
+ * (beyond rounding in the sums); a fixed number of iterations, so it is also a mild early stop.
+ */
+export function trainLogistic(xs: readonly SparseVector[], ys: readonly boolean[], dim: number, options: TrainOptions): LinearModel {
+  const n = xs.length;
+  const sampleWeight = ys.map((y) => (y ? options.positiveWeight : 1));
+  const totalWeight = sampleWeight.reduce((a, b) => a + b, 0) || 1;
+  let maxRow = 0;
+  for (const x of xs) {
+    let s = 1; // the bias feature
+    for (const v of x.value) s += v * v;
+    maxRow = Math.max(maxRow, s);
+  }
+  const lipschitz = 0.25 * maxRow + options.l2;
+  const step = 1 / lipschitz;
+
+  let w = new Float64Array(dim); // current iterate
+  let next = new Float64Array(dim);
+  let b = 0;
+  const y = new Float64Array(dim); // extrapolated point
+  let yb = 0;
+  const grad = new Float64Array(dim);
+  let t = 1;
+  const touched = new Uint8Array(dim);
+  for (const x of xs) for (const i of x.index) touched[i] = 1;
+  const active = Int32Array.from([...touched.keys()].filter((i) => touched[i] === 1));
+  const threshold = step * options.l1;
+
+  for (let it = 0; it < options.iterations; it++) {
+    for (const i of active) grad[i] = 0;
+    let gb = 0;
+    for (let r = 0; r < n; r++) {
+      const x = xs[r] as SparseVector;
+      let z = yb;
+      for (let k = 0; k < x.index.length; k++) z += (y[x.index[k] as number] as number) * (x.value[k] as number);
+      const g = ((sigmoid(z) - (ys[r] ? 1 : 0)) * (sampleWeight[r] as number)) / totalWeight;
+      gb += g;
+      for (let k = 0; k < x.index.length; k++) {
+        const j = x.index[k] as number;
+        grad[j] = (grad[j] as number) + g * (x.value[k] as number);
+      }
+    }
+    for (const i of active) {
+      const v = (y[i] as number) - step * ((grad[i] as number) + options.l2 * (y[i] as number));
+      next[i] = v > threshold ? v - threshold : v < -threshold ? v + threshold : 0;
+    }
+    const nextB = yb - step * gb;
+    const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
+    const momentum = (t - 1) / tNext;
+    for (const i of active) y[i] = (next[i] as number) + momentum * ((next[i] as number) - (w[i] as number));
+    yb = nextB + momentum * (nextB - b);
+    [w, next] = [next, w];
+    b = nextB;
+    t = tNext;
+  }
+  return { weights: w, bias: b };
+}
+
+/** Mulberry32: a small seeded generator, so folds are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Jaccard similarity of two sorted unique integer arrays. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - common;
+  return union === 0 ? 1 : common / union;
+}
+
+/**
+ * Groups near-duplicates: messages whose feature sets overlap by at least `threshold` (Jaccard)
+ * end up in one group (single linkage), and so do messages with the same non-empty `key`
+ * (e.g. the project a positive paraphrases). Returns a group number per message.
+ */
+export function groupNearDuplicates(vectors: readonly SparseVector[], threshold: number, keys: readonly string[] = []): number[] {
+  const parent = vectors.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let i = 0; i < vectors.length; i++) {
+    for (let j = i + 1; j < vectors.length; j++) {
+      if (jaccard((vectors[i] as SparseVector).index, (vectors[j] as SparseVector).index) >= threshold) union(i, j);
+    }
+  }
+  const byKey = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (key === '') return;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else union(first, i);
+  });
+  return vectors.map((_, i) => find(i));
+}
+
+/**
+ * Assigns whole groups to k folds: groups in a seeded random order, each to the fold that has
+ * the fewest messages of the group's majority label so far (stratified). Returns a fold per message.
+ */
+export function groupedFolds(groups: readonly number[], labels: readonly boolean[], k: number, seed: number): number[] {
+  const members = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
+  const random = seededRandom(seed);
+  const order = [...members.keys()].sort((a, b) => a - b).map((g) => ({ g, r: random() }));
+  // larger groups first, so the folds stay balanced; ties in random order
+  order.sort((a, b) => (members.get(b.g) as number[]).length - (members.get(a.g) as number[]).length || a.r - b.r);
+  const pos = new Array<number>(k).fill(0);
+  const neg = new Array<number>(k).fill(0);
+  const fold = new Array<number>(groups.length).fill(0);
+  for (const { g } of order) {
+    const list = members.get(g) as number[];
+    const p = list.filter((i) => labels[i]).length;
+    const majorityPositive = p * 2 >= list.length;
+    const load = majorityPositive ? pos : neg;
+    let best = 0;
+    for (let f = 1; f < k; f++) if ((load[f] as number) < (load[best] as number) || ((load[f] as number) === (load[best] as number) && (pos[f] as number) + (neg[f] as number) < (pos[best] as number) + (neg[best] as number))) best = f;
+    for (const i of list) fold[i] = best;
+    pos[best] = (pos[best] as number) + p;
+    neg[best] = (neg[best] as number) + list.length - p;
+  }
+  return fold;
+}
+
+export interface LabelledExample {
+  readonly text: string;
+  readonly label: boolean;
+  /** Examples with the same non-empty key stay in one fold (e.g. the project a positive paraphrases). */
+  readonly key: string;
+}
+
+export interface BuildOptions {
+  readonly spec: FeatureSpec;
+  /** L2 penalties tried in cross-validation. */
+  readonly l2Grid: readonly number[];
+  readonly l1: number;
+  readonly iterations: number;
+  readonly folds: number;
+  readonly seed: number;
+  /** Word-set Jaccard similarity from which two messages count as near-duplicates (same fold). */
+  readonly duplicateThreshold: number;
+  /** Weights are stored as multiples of this. */
+  readonly quantum: number;
+  readonly marginGrid: readonly number[];
+  readonly noTechnologyGrid: readonly number[];
+  readonly vetoGrid: readonly number[];
+  /** Largest share of cross-validated positives whose model log-odds may lie below −vetoMargin. */
+  readonly maxVetoLoss: number;
+  /** Largest cross-validated false-positive rate allowed for the model branch on its own. */
+  readonly maxLiftFpr: number;
+  /**
+   * Largest cross-validated false-positive rate of the model branch among the negatives in which the
+   * rules recognise no technology (most everyday chat).
+   */
+  readonly maxNoTechnologyFpr: number;
+  /** Largest cross-validated false-positive rate allowed for the hybrid. */
+  readonly maxHybridFpr: number;
+}
+
+export const DEFAULT_BUILD: BuildOptions = {
+  spec: { bits: 15, wordNgrams: 2, charMin: 3, charMax: 5 },
+  l2Grid: [1e-5, 3e-5, 1e-4],
+  l1: 0,
+  iterations: 600,
+  folds: 10,
+  seed: 7,
+  duplicateThreshold: 0.45,
+  quantum: 0.001,
+  marginGrid: [0, 0.25, 0.5, 0.75, 1, 1.5],
+  noTechnologyGrid: [0, 0.5, 1, 1.5, 2, 2.5, 3],
+  vetoGrid: [1, 1.5, 2, 2.5, 3, 4],
+  maxVetoLoss: 0.005,
+  // The rules alone had a false-positive rate of about 2% on an unseen set; the model branch may
+  // add at most 1% in cross-validation, the hybrid as a whole at most 2%.
+  maxLiftFpr: 0.01,
+  maxNoTechnologyFpr: 0.0025,
+  maxHybridFpr: 0.02,
+};
+
+export interface Candidate {
+  readonly l2: number;
+  readonly combination: CombinationParams;
+  readonly lift: Metrics;
+  readonly hybrid: Metrics;
+}
+
+export interface BuildResult {
+  readonly file: ModelFile;
+  /** Model-only cross-validated metrics (threshold 0) per L2 penalty. */
+  readonly modelByL2: readonly { readonly l2: number; readonly metrics: Metrics }[];
+  /** Every combination tried, in grid order. */
+  readonly candidates: readonly Candidate[];
+  readonly chosen: Candidate;
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function metrics(predicted: readonly boolean[], labels: readonly boolean[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let tn = 0;
+  let fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && labels[i]) tp++;
+    else if (p) fp++;
+    else if (labels[i]) fn++;
+    else tn++;
+  });
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(ratio(2 * precision * recall, precision + recall)),
+    fpr: round(ratio(fp, fp + tn)),
+    tp,
+    fp,
+    tn,
+    fn,
+  };
+}
+
+/** What the rules say about a message, in the form the combination needs. */
+export function rulesOf(text: string): RuleView {
+  return ruleView(score(extractFeatures(text)));
+}
+
+/** Trains on the given rows and returns the weights exactly as inference will see them (quantised). */
+function trainQuantised(xs: readonly SparseVector[], ys: readonly boolean[], options: BuildOptions, l2: number): { weights: Float32Array; bias: number } {
+  const size = 2 ** options.spec.bits;
+  const model = trainLogistic(xs, ys, size, { l2, l1: options.l1, iterations: options.iterations, positiveWeight: 1 });
+  return { weights: decodeWeights(encodeWeights(model.weights, options.quantum), options.quantum, size), bias: model.bias };
+}
+
+function logitOf(model: { weights: Float32Array; bias: number }, x: SparseVector): number | undefined {
+  if (x.index.length === 0) return undefined;
+  let z = model.bias;
+  for (let k = 0; k < x.index.length; k++) z += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
+  return z;
+}
+
+/**
+ * Cross-validates the model and the combination on grouped folds, chooses the L2 penalty and the
+ * margins, trains the final model on all examples and returns the model file.
+ *
+ * Choice, per L2 penalty: the veto margin is the smallest in the grid below which at most
+ * maxVetoLoss of the positives score (so the veto costs hardly any recall); for each margin, the
+ * no-technology margin is the smallest that keeps the branch within maxNoTechnologyFpr among the
+ * negatives without a recognised technology; then, among the settings whose model branch alone
+ * (lift ≥ 0) stays within maxLiftFpr and whose hybrid stays within maxHybridFpr, the one with the
+ * best F1 of the model branch; ties go to the larger margin. The branch is judged on its own
+ * because the rules were written with these very examples in view, so their cross-validated
+ * figures are resubstitution figures and would hide both what the model adds on unseen phrasing
+ * and the false positives it could take away.
+ */
+export function buildModel(examples: readonly LabelledExample[], options: BuildOptions = DEFAULT_BUILD, files: ModelFile['training']['files'] = []): BuildResult {
+  const labels = examples.map((e) => e.label);
+  const rules = examples.map((e) => rulesOf(e.text));
+  const xs = examples.map((e) => featurise(e.text, options.spec));
+  const words = examples.map((e) => featurise(e.text, { bits: 24, wordNgrams: 1, charMin: 0, charMax: 0 }));
+  const groups = groupNearDuplicates(words, options.duplicateThreshold, examples.map((e) => e.key));
+  const folds = groupedFolds(groups, labels, options.folds, options.seed);
+
+  const candidates: Candidate[] = [];
+  const modelByL2: { l2: number; metrics: Metrics }[] = [];
+  const oofByL2 = new Map<number, (number | undefined)[]>();
+  for (const l2 of options.l2Grid) {
+    const oof = new Array<number | undefined>(examples.length).fill(undefined);
+    for (let f = 0; f < options.folds; f++) {
+      const train = examples.map((_, i) => i).filter((i) => folds[i] !== f);
+      if (train.length === examples.length) continue;
+      const model = trainQuantised(train.map((i) => xs[i] as SparseVector), train.map((i) => labels[i] as boolean), options, l2);
+      examples.forEach((_, i) => {
+        if (folds[i] === f) oof[i] = logitOf(model, xs[i] as SparseVector);
+      });
+    }
+    oofByL2.set(l2, oof);
+    modelByL2.push({ l2, metrics: metrics(oof.map((z) => z !== undefined && z >= 0), labels) });
+    const positives = labels.filter(Boolean).length || 1;
+    const vetoLoss = (v: number) => oof.filter((z, i) => labels[i] && z !== undefined && z < -v).length / positives;
+    const vetoMargin = options.vetoGrid.find((v) => vetoLoss(v) <= options.maxVetoLoss) ?? Math.max(...options.vetoGrid);
+    const noTechnology = examples.map((_, i) => !labels[i] && !(rules[i] as RuleView).hasTechnology);
+    const noTechnologyCount = noTechnology.filter(Boolean).length || 1;
+    for (const margin of options.marginGrid) {
+      const liftsAt = (combination: CombinationParams) => oof.map((z, i) => z !== undefined && liftLogit(rules[i] as RuleView, z, combination) >= 0);
+      // The smallest no-technology margin within the budget: its cost in recall cannot be seen
+      // here, because the rules recognise a technology in (nearly) every development positive.
+      const noTechnologyMargin =
+        options.noTechnologyGrid.find((u) => liftsAt({ margin, noTechnologyMargin: u, vetoMargin }).filter((p, i) => p && noTechnology[i]).length / noTechnologyCount <= options.maxNoTechnologyFpr) ??
+        Math.max(...options.noTechnologyGrid);
+      const combination = { margin, noTechnologyMargin, vetoMargin };
+      const lift = metrics(liftsAt(combination), labels);
+      const hybrid = metrics(oof.map((z, i) => combine(rules[i] as RuleView, z, combination).logit >= 0), labels);
+      candidates.push({ l2, combination, lift, hybrid });
+    }
+  }
+  const feasible = candidates.filter((c) => c.lift.fpr <= options.maxLiftFpr && c.hybrid.fpr <= options.maxHybridFpr);
+  const pool = feasible.length > 0 ? feasible : candidates;
+  const chosen = pool.reduce((best, c) => (c.lift.f1 > best.lift.f1 || (c.lift.f1 === best.lift.f1 && c.combination.margin > best.combination.margin) ? c : best));
+
+  const final = trainLogistic(xs, labels, 2 ** options.spec.bits, { l2: chosen.l2, l1: options.l1, iterations: options.iterations, positiveWeight: 1 });
+  const oof = oofByL2.get(chosen.l2) ?? [];
+  const file: ModelFile = {
+    format: MODEL_FORMAT,
+    features: options.spec,
+    bias: round(final.bias, 6),
+    quantum: options.quantum,
+    weights: encodeWeights(final.weights, options.quantum),
+    combination: chosen.combination,
+    training: {
+      examples: examples.length,
+      positives: labels.filter(Boolean).length,
+      files,
+      l2: chosen.l2,
+      iterations: options.iterations,
+    },
+    crossValidation: {
+      folds: options.folds,
+      seed: options.seed,
+      groups: new Set(groups).size,
+      rules: metrics(rules.map((r) => r.logit >= 0), labels),
+      model: metrics(oof.map((z) => z !== undefined && z >= 0), labels),
+      lift: chosen.lift,
+      hybrid: chosen.hybrid,
+    },
+  };
+  return { file, modelByL2, candidates, chosen };
+}

@@ -1,0 +1,80 @@
+/**
+ * Features of the learned part of the signal detector: hashed word unigrams and bigrams and
+ * character n-grams of the normalised message.
+ *
+ * The text goes through the same normalise() as the rules (HTML and mentions removed, lowercase
+ * ASCII, sentence ends as `.` / `?` tokens). Then:
+ * - word unigrams, plus the question mark as a token of its own;
+ * - word bigrams within a sentence, with a sentence start marker (`^ wij`, `wij willen`);
+ * - character n-grams of every word padded with `<` and `>` (`<sen`, `nsor`, `ren>`), which carry
+ *   Dutch compounds and spelling variants ("kentekenherkenning", "sensoren", "sensors").
+ * Each feature string is hashed (FNV-1a, 32 bit) into 2^bits buckets. A message becomes a sparse
+ * binary vector scaled to unit length, so long and short messages weigh alike. Pure and
+ * deterministic: the same text and spec always give the same vector.
+ */
+import { normalise } from './normalise.js';
+
+export interface FeatureSpec {
+  /** Number of hash buckets is 2^bits. */
+  readonly bits: number;
+  /** Largest word n-gram (1 or 2). */
+  readonly wordNgrams: number;
+  /** Smallest and largest character n-gram inside a padded word; 0 disables character n-grams. */
+  readonly charMin: number;
+  readonly charMax: number;
+}
+
+export interface SparseVector {
+  /** Bucket indexes, ascending, unique. */
+  readonly index: Int32Array;
+  /** Values for the buckets, same length. */
+  readonly value: Float64Array;
+}
+
+/** The model reads at most this much text; a Teams message is at most ~28,000 characters. */
+const MAX_CHARS = 40_000;
+
+/** FNV-1a over the UTF-16 code units of a string, as an unsigned 32-bit number. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The feature strings of a message, in order of appearance (with repeats). Exposed for tests and training diagnostics. */
+export function featureStrings(message: string, spec: FeatureSpec): string[] {
+  const text = normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message);
+  const out: string[] = [];
+  if (text.length === 0) return out;
+  let previous = '^';
+  for (const token of text.split(' ')) {
+    if (token === '.' || token === '?') {
+      if (token === '?') out.push('w:?');
+      previous = '^';
+      continue;
+    }
+    out.push(`w:${token}`);
+    if (spec.wordNgrams >= 2) out.push(`b:${previous} ${token}`);
+    previous = token;
+    if (spec.charMin > 0) {
+      const padded = `<${token}>`;
+      for (let n = spec.charMin; n <= spec.charMax; n++) {
+        for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The hashed, binary, unit-length feature vector of a message. */
+export function featurise(message: string, spec: FeatureSpec): SparseVector {
+  const mask = 2 ** spec.bits - 1;
+  const buckets = new Set<number>();
+  for (const feature of featureStrings(message, spec)) buckets.add(fnv1a(feature) & mask);
+  const index = Int32Array.from([...buckets].sort((a, b) => a - b));
+  const value = new Float64Array(index.length).fill(index.length === 0 ? 0 : 1 / Math.sqrt(index.length));
+  return { index, value };
+}

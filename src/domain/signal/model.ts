@@ -1,0 +1,54 @@
+/**
+ * The learned part of the signal detector: a logistic regression over hashed word and character
+ * n-grams (model-features.ts), trained by scripts/train-detector.ts on the labelled development
+ * messages and stored in model.json. It never sees or stores message text at inference; it only
+ * returns a log-odds. Its reason is a fixed sentence, never words from the message.
+ */
+import type { DetectionReason } from './detector.js';
+import type { CombinationParams } from './hybrid.js';
+import { featurise, type FeatureSpec } from './model-features.js';
+import { decodeWeights, validateModelFile, type ModelFile } from './model-file.js';
+import stored from './model.json' with { type: 'json' };
+
+export interface LoadedModel {
+  readonly spec: FeatureSpec;
+  readonly bias: number;
+  readonly weights: Float32Array;
+  readonly combination: CombinationParams;
+}
+
+/** The reason given when the learned part raised the score. */
+export const MODEL_REASON: DetectionReason = {
+  code: 'model.wording',
+  nl: 'de formulering lijkt op eerdere berichten over nieuwe projecten',
+  en: 'the wording resembles earlier messages about new projects',
+};
+
+/** The reason given when the learned part lowered the score the rules gave. */
+export const MODEL_VETO_REASON: DetectionReason = {
+  code: 'model.unlike',
+  nl: 'de formulering lijkt niet op eerdere berichten over nieuwe projecten',
+  en: 'the wording does not resemble earlier messages about new projects',
+};
+
+export function loadModel(raw: unknown): LoadedModel {
+  const file: ModelFile = validateModelFile(raw);
+  return {
+    spec: file.features,
+    bias: file.bias,
+    weights: decodeWeights(file.weights, file.quantum, 2 ** file.features.bits),
+    combination: file.combination,
+  };
+}
+
+/** The model's log-odds that a message is a signal; undefined when the message has no words. */
+export function modelLogit(model: LoadedModel, text: string): number | undefined {
+  const x = featurise(text, model.spec);
+  if (x.index.length === 0) return undefined;
+  let sum = 0;
+  for (let k = 0; k < x.index.length; k++) sum += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
+  return model.bias + sum;
+}
+
+/** The model shipped with the detector (model.json next to this module). */
+export const MODEL: LoadedModel = loadModel(stored);

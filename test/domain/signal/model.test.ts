@@ -1,0 +1,229 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect, detectWith } from '../../../src/domain/signal/detector.js';
+import { combine, LIFT_CEILING, type CombinationParams, type RuleView } from '../../../src/domain/signal/hybrid.js';
+import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../src/domain/signal/learn.js';
+import { featureStrings, featurise } from '../../../src/domain/signal/model-features.js';
+import { decodeWeights, encodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
+import { loadModel, MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from '../../../src/domain/signal/model.js';
+
+const PLAN = "Handhaving wil camera's met kentekenherkenning bij de ingangen van de binnenstad";
+const modelPath = path.resolve(import.meta.dirname, '../../../src/domain/signal/model.json');
+
+const FIXED: CombinationParams = { margin: 0, noTechnologyMargin: 2, vetoMargin: 2 };
+
+/** A model that ignores the words and always says `logit`. */
+function constantModel(logit: number, combination: CombinationParams = FIXED): LoadedModel {
+  return { spec: MODEL.spec, bias: logit, weights: new Float32Array(2 ** MODEL.spec.bits), combination };
+}
+
+describe('model.json', () => {
+  it('loads, validates and stays small', () => {
+    expect(fs.statSync(modelPath).size).toBeLessThan(1.5 * 1024 * 1024);
+    const raw = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as unknown;
+    const file = validateModelFile(raw);
+    expect(MODEL.weights).toHaveLength(2 ** file.features.bits);
+    expect(MODEL.weights.filter((w) => w !== 0)).toHaveLength(file.weights.count);
+    for (const v of Object.values(MODEL.combination)) expect(Number.isFinite(v)).toBe(true);
+    expect(Number.isFinite(MODEL.bias)).toBe(true);
+  });
+
+  it('rejects a damaged model file', () => {
+    const raw = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as Record<string, unknown>;
+    expect(() => validateModelFile({ ...raw, format: 'other/1' })).toThrow(/format/);
+    expect(() => validateModelFile({ ...raw, combination: { margin: 0 } })).toThrow(/combination/);
+    expect(() => loadModel({ ...raw, weights: { count: 5, data: '' } })).toThrow(/truncated/);
+  });
+});
+
+describe('model features', () => {
+  it('reads the normalised text: words, bigrams within a sentence and character n-grams', () => {
+    const spec = { bits: 15, wordNgrams: 2, charMin: 3, charMax: 5 };
+    const f = featureStrings('Wij willen sensoren. Mag dat?', spec);
+    expect(f).toEqual(expect.arrayContaining(['w:wij', 'b:^ wij', 'b:wij willen', 'w:sensoren', 'b:^ mag', 'w:?', 'c:<sen', 'c:oren>']));
+    expect(f).not.toContain('b:sensoren mag');
+    expect(featureStrings('<at>Uthiek Bot</at> Wij willen sensoren', spec)).toEqual(featureStrings('Wij willen sensoren', spec));
+    expect(featureStrings('', spec)).toEqual([]);
+  });
+
+  it('gives a sparse vector of unit length with sorted, unique buckets', () => {
+    const x = featurise(PLAN, MODEL.spec);
+    const norm = x.value.reduce((s, v) => s + v * v, 0);
+    expect(norm).toBeCloseTo(1, 10);
+    for (let i = 1; i < x.index.length; i++) expect(x.index[i]).toBeGreaterThan(x.index[i - 1] as number);
+    for (const i of x.index) expect(i).toBeLessThan(2 ** MODEL.spec.bits);
+  });
+});
+
+describe('model inference', () => {
+  it('is deterministic and finite, and has no opinion on a message without words', () => {
+    const a = modelLogit(MODEL, PLAN);
+    modelLogit(MODEL, 'iets heel anders over drones en data');
+    expect(modelLogit(MODEL, PLAN)).toBe(a);
+    expect(Number.isFinite(a)).toBe(true);
+    for (const empty of ['', '   ', '🤖🤖', '<at>Uthiek Bot</at>']) expect(modelLogit(MODEL, empty)).toBeUndefined();
+  });
+
+  it('is fast', () => {
+    modelLogit(MODEL, PLAN);
+    const started = performance.now();
+    for (let i = 0; i < 500; i++) modelLogit(MODEL, `${PLAN} ${i}`);
+    // typically ~0.05 ms; the margin keeps the test stable on a loaded CI machine
+    expect((performance.now() - started) / 500).toBeLessThan(1);
+  });
+
+  it('round-trips the weight encoding within half a quantum and drops weights that round to zero', () => {
+    const weights = Float64Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 0 : Math.sin(i) * 2));
+    const quantum = 0.001;
+    const encoded = encodeWeights(weights, quantum);
+    const decoded = decodeWeights(encoded, quantum, weights.length);
+    weights.forEach((w, i) => expect(Math.abs((decoded[i] as number) - w)).toBeLessThanOrEqual(quantum / 2 + 1e-9));
+    expect(encoded.count).toBe(weights.filter((w) => Math.round(w / quantum) !== 0).length);
+  });
+});
+
+describe('combination of rules and model', () => {
+  const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, vetoMargin: 2 };
+  const rules = (logit: number, negative = 0, hasTechnology = true): RuleView => ({ logit, negative, hasTechnology });
+
+  it('keeps the rules when there is no model opinion', () => {
+    expect(combine(rules(1.2), undefined, params)).toEqual({ logit: 1.2, lifted: false, veto: 0 });
+  });
+
+  it('lets the model lift past a margin, at most to the ceiling', () => {
+    expect(combine(rules(-2), 1, params)).toMatchObject({ logit: 0.5, lifted: true });
+    expect(combine(rules(-2), 9, params)).toMatchObject({ logit: LIFT_CEILING, lifted: true });
+    expect(combine(rules(3), 9, params)).toMatchObject({ logit: 3, lifted: false });
+  });
+
+  it('needs a larger margin when the rules see no technology, and counts negative context in full', () => {
+    expect(combine(rules(-1, 0, false), 2, params).logit).toBeCloseTo(-0.5);
+    expect(combine(rules(-3, -2.5), 2, params).logit).toBeCloseTo(-1);
+  });
+
+  it('lowers the rules only when the model is confidently against', () => {
+    expect(combine(rules(1), -1.5, params)).toEqual({ logit: 1, lifted: false, veto: 0 });
+    expect(combine(rules(1), -4, params)).toEqual({ logit: -1, lifted: false, veto: -2 });
+  });
+});
+
+describe('detect with the model', () => {
+  const NO_TECH = 'Het wijkteam wil vanaf mei anders werken met de buurtcoach';
+
+  it('gives a bounded score, and without a model the rules alone', () => {
+    for (const text of [PLAN, NO_TECH, '', 'koffie?', 'x'.repeat(3000)]) {
+      const d = detect(text);
+      expect(d.score).toBeGreaterThanOrEqual(0);
+      expect(d.score).toBeLessThanOrEqual(1);
+    }
+    const rulesOnly = detectWith(undefined, NO_TECH);
+    expect(rulesOnly.reasons.map((r) => r.code)).not.toContain(MODEL_REASON.code);
+  });
+
+  it('says so when the model lifts a message, without contradicting gate reasons', () => {
+    const d = detectWith(constantModel(8), NO_TECH);
+    expect(d.signal).toBe(true);
+    expect(d.score).toBeLessThanOrEqual(Math.round(1000 / (1 + Math.exp(-LIFT_CEILING))) / 1000);
+    expect(d.reasons[0]).toEqual(MODEL_REASON);
+    expect(d.reasons.map((r) => r.code)).not.toContain('gate.no-technology');
+    expect(detectWith(undefined, NO_TECH).signal).toBe(false);
+  });
+
+  it('keeps the rules\' gate reason when the model raises the score but not to a signal', () => {
+    const d = detectWith(constantModel(1.5), NO_TECH);
+    expect(d.signal).toBe(false);
+    expect(d.score).toBeGreaterThan(detectWith(undefined, NO_TECH).score);
+    expect(d.reasons[0]).toEqual(MODEL_REASON);
+    expect(d.reasons.map((r) => r.code)).toContain('gate.no-technology');
+  });
+
+  it('counts the negative context the rules recognise against the model in full', () => {
+    const model = constantModel(2.5);
+    expect(detectWith(model, 'Wij willen de koffieautomaat een chatbot geven die je humeur herkent').signal).toBe(true);
+    const joke = detectWith(model, 'Haha, wat als we de koffieautomaat een chatbot geven die je humeur herkent 😂');
+    expect(joke.signal).toBe(false);
+    expect(joke.reasons.map((r) => r.code)).toContain('context.joke');
+  });
+
+  it('says so when the model lowers a signal of the rules', () => {
+    const d = detectWith(constantModel(-8), PLAN);
+    expect(detectWith(undefined, PLAN).signal).toBe(true);
+    expect(d.signal).toBe(false);
+    expect(d.reasons[0]).toEqual(MODEL_VETO_REASON);
+  });
+
+  it('never puts words from the message into a reason', () => {
+    const texts = [
+      'Wijkteam Zwaluwstraat wil een algoritme voor schulden bij de familie Jansen',
+      'Familie Jansen uit de Zwaluwstraat wil dat Pietersen vanaf mei anders werkt met de buurtcoach',
+      'Pietersen heeft een nieuwe fiets, Zwaluwstraat 12',
+    ];
+    const fixed = new Set([MODEL_REASON, MODEL_VETO_REASON].flatMap((r) => [r.nl, r.en]));
+    for (const model of [MODEL, constantModel(8), constantModel(-8)]) {
+      for (const text of texts) {
+        for (const r of detectWith(model, text).reasons) {
+          expect(`${r.nl} ${r.en}`).not.toMatch(/Zwaluwstraat|Jansen|Pietersen|buurtcoach/i);
+          if (r.code.startsWith('model.')) expect(fixed.has(r.nl) && fixed.has(r.en)).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('training', () => {
+  const TECH = ['een app', 'sensoren', "camera's", 'een algoritme', 'een dashboard', 'een chatbot'];
+  const WHO = ['Handhaving', 'Wonen', 'Sport', 'Afval', 'Inkomen'];
+  const examples: LabelledExample[] = [];
+  WHO.forEach((who, i) => {
+    TECH.forEach((tech, j) => {
+      examples.push({ text: `${who} wil ${tech} voor de wijk`, label: true, key: '' });
+      examples.push({ text: `${(i + j) % 2 === 0 ? 'De' : 'Het'} ${tech} van ${who} doet het niet`, label: false, key: '' });
+    });
+    examples.push({ text: `Wie gaat er met ${who} lunchen?`, label: false, key: '' });
+  });
+  const small: BuildOptions = {
+    ...DEFAULT_BUILD,
+    spec: { bits: 10, wordNgrams: 2, charMin: 3, charMax: 4 },
+    l2Grid: [1e-3, 1e-2],
+    iterations: 30,
+    folds: 3,
+  };
+
+  it('is reproducible: the same examples give a byte-identical model file', () => {
+    const a = JSON.stringify(buildModel(examples, small).file);
+    const b = JSON.stringify(buildModel(examples, small).file);
+    expect(a).toBe(b);
+    const model = loadModel(JSON.parse(a));
+    expect(model.weights).toHaveLength(2 ** 10);
+    expect(Number.isFinite(modelLogit(model, 'Wonen wil een app'))).toBe(true);
+  });
+
+  it('learns from the examples', () => {
+    const model = loadModel(buildModel(examples, small).file);
+    expect(modelLogit(model, 'Sport wil een chatbot voor de wijk') as number).toBeGreaterThan(modelLogit(model, 'De chatbot van Sport doet het niet') as number);
+  });
+
+  it('does not depend on the order of the examples when fitting', () => {
+    const xs = examples.map((e) => featurise(e.text, small.spec));
+    const ys = examples.map((e) => e.label);
+    const opts = { l2: 1e-3, l1: 0, iterations: 30, positiveWeight: 1 };
+    const a = trainLogistic(xs, ys, 2 ** 10, opts);
+    const b = trainLogistic([...xs].reverse(), [...ys].reverse(), 2 ** 10, opts);
+    expect(b.bias).toBeCloseTo(a.bias, 9);
+    a.weights.forEach((w, i) => expect(b.weights[i]).toBeCloseTo(w, 9));
+  });
+
+  it('keeps near-duplicates in one fold and gives every fold both labels', () => {
+    const texts = ['Wonen wil een app voor huurders', 'Wonen wil een app voor de huurders', 'Wie gaat er lunchen?', 'Sport wil sensoren', 'De printer is stuk', 'Afval wil een dashboard'];
+    const labels = [true, true, false, true, false, true];
+    const vectors = texts.map((t) => featurise(t, { bits: 20, wordNgrams: 1, charMin: 0, charMax: 0 }));
+    const groups = groupNearDuplicates(vectors, 0.45);
+    expect(groups[0]).toBe(groups[1]);
+    expect(new Set(groups).size).toBe(5);
+    const folds = groupedFolds(groups, labels, 2, 7);
+    expect(folds[0]).toBe(folds[1]);
+    expect(groupedFolds(groups, labels, 2, 7)).toEqual(folds);
+    for (const f of [0, 1]) expect(new Set(labels.filter((_, i) => folds[i] === f)).size).toBe(2);
+  });
+});
