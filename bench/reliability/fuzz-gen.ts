@@ -535,13 +535,16 @@ function mentionsBot(a: Json): boolean {
 }
 
 /**
- * Why this message would be a valid write (a command that saves something, or a signal the
- * detector picks up), or undefined. Mirrors the bot's routing, conservatively.
+ * Why this input would be a valid write by a proper (string) identity: a command that saves
+ * something, a signal the detector picks up, or the message extension starting an intake.
+ * Mirrors the bot's routing, conservatively. An identity that is not a string is left alone:
+ * the bot should refuse it, and if it does not, that is a finding.
  */
 export function messageWrite(ctx: GenContext, a: Json): string | undefined {
+  const actor = (a.from as Json | undefined)?.aadObjectId;
+  if (typeof actor !== 'string' || !actor) return undefined;
+  if (a.type === 'invoke' && a.name === 'composeExtension/fetchTask' && (a.value as Json | undefined)?.commandId === 'meldBijUthiek') return 'message extension';
   if (a.type !== 'message') return undefined;
-  const actor = (a.from as Json | undefined)?.aadObjectId || undefined;
-  if (!actor) return undefined;
   const kind = kindOf(a);
   const conv = a.conversation as Json | undefined;
   const addressed = conv?.conversationType === 'personal' || conv?.conversationType === undefined || mentionsBot(a);
@@ -568,7 +571,7 @@ export function messageWrite(ctx: GenContext, a: Json): string | undefined {
   return undefined;
 }
 
-/** Makes a message harmless if it would write: drops the actor (typed commands) or the signal text. */
+/** Makes an input harmless if it would write: drops the actor (commands, message extension) or the signal text. */
 function neutralise(ctx: GenContext, family: string, a: Json): Json {
   const why = messageWrite(ctx, a);
   if (!why) return a;
