@@ -111,3 +111,22 @@ describe('foundation over HTTP, as Teams drives it', () => {
     expect(h.logs.join('\n')).not.toMatch(/zeer-geheim|nog-een-geheim/);
   });
 });
+
+describe('malformed activities', () => {
+  let hh: TestBot;
+  beforeEach(async () => {
+    hh = await startTestBot();
+  });
+  afterEach(async () => {
+    await hh.stop();
+  });
+
+  it('are refused with 400, not 500, and the bot keeps answering', async () => {
+    for (const body of [{}, { type: 5 }, { type: 'message', from: 'nobody', conversation: 7 }, [], { type: 'message', channelData: { tenant: null }, serviceUrl: 42 }]) {
+      const res = await hh.post(body);
+      expect(res.status, JSON.stringify(body)).toBeLessThan(500);
+    }
+    const ok = await hh.post(personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url }));
+    expect(ok.status).toBe(200);
+  });
+});
