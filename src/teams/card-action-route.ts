@@ -21,7 +21,13 @@ export function defineCardAction<S extends z.ZodTypeAny>(
 ): void {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
     const turn = turnOf(context, deps);
-    const parsed = schema.safeParse(data ?? {});
+    let parsed: ReturnType<S['safeParse']>;
+    try {
+      parsed = schema.safeParse(data ?? {}) as ReturnType<S['safeParse']>;
+    } catch {
+      // coercion can throw on odd values (objects without a primitive value, very deep arrays)
+      parsed = { success: false, error: { issues: [] } } as unknown as ReturnType<S['safeParse']>;
+    }
     if (!parsed.success) {
       deps.logger.warn({ verb, activityId: context.activity.id, issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'card action refused: malformed data');
       return turn.t('common.invalidAction');

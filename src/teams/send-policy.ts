@@ -10,6 +10,8 @@ import { EventEmitter } from 'node:events';
 
 export const THROTTLE_POLICY_NAME = 'uthiekThrottleRetry';
 const MAX_ATTEMPTS = 12;
+/** A refused connection is retried a few times quickly; a reply that waits longer is no use to Teams. */
+const MAX_REFUSED_ATTEMPTS = 3;
 
 /**
  * Announces every 429 ('throttled', with the wait in ms), so the proactive sender can hold all
@@ -59,8 +61,8 @@ export const throttleOnlyRetryPolicy: PipelinePolicy = {
       try {
         response = await next(request);
       } catch (err) {
-        if (attempt + 1 < MAX_ATTEMPTS && isConnectionRefused(err)) {
-          await sleep(backoffMs(attempt));
+        if (attempt + 1 < MAX_REFUSED_ATTEMPTS && isConnectionRefused(err)) {
+          await sleep(Math.min(backoffMs(attempt), 2_000));
           continue;
         }
         throw err;

@@ -10,16 +10,25 @@ export interface ServerParts {
 }
 
 /**
- * The least an activity needs before the SDK sees it: what Teams always sends. Anything else is
- * refused with 400 here, because the SDK answers some malformed activities with 500.
+ * What an activity must look like before the SDK and teams-ai see it: what Teams always sends,
+ * with the types the code relies on. Anything else is refused with 400 here, because the SDK
+ * answers some malformed activities with 500 or 501.
  */
+const id = z.string().min(1).max(2000).regex(/^[\x20-\x7E]+$/, 'printable ASCII');
+const party = z.object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() }).passthrough();
 const activityShape = z
   .object({
     type: z.string().min(1).max(100),
-    serviceUrl: z.string().url().max(2000).optional(),
-    conversation: z.object({ id: z.string().min(1).max(2000) }).passthrough().optional(),
-    from: z.object({ id: z.string().max(500).optional(), aadObjectId: z.string().max(100).optional() }).passthrough().optional(),
-    recipient: z.object({ id: z.string().max(500).optional() }).passthrough().optional(),
+    channelId: z.string().min(1).max(100),
+    serviceUrl: z.string().url().max(2000),
+    conversation: z.object({ id, tenantId: z.string().max(100).optional() }).passthrough(),
+    from: party,
+    recipient: party,
+    locale: z.string().max(50).optional(),
+    text: z.string().max(100_000).optional(),
+    entities: z.array(z.object({ type: z.string().max(100) }).passthrough()).max(1000).optional(),
+    membersAdded: z.array(party).max(10_000).optional(),
+    membersRemoved: z.array(party).max(10_000).optional(),
     channelData: z.record(z.unknown()).optional(),
   })
   .passthrough();
@@ -27,6 +36,16 @@ const activityShape = z
 /** The HTTP front door: Bot Framework activities on /api/messages, a health check. */
 export function createServer({ adapter, app, logger }: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false });
+  // Compressed bodies are refused before they are read: Teams never sends them, and a broken or
+  // enormous one must not reach the parser.
+  server.pre((req, res, next) => {
+    const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (encoding !== 'identity' && encoding !== '') {
+      res.send(415, { error: 'content-encoding not accepted' });
+      return next(false);
+    }
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
