@@ -16,17 +16,27 @@ export interface ServerParts {
  */
 const id = z.string().min(1).max(2000).regex(/^[\x20-\x7E]+$/, 'printable ASCII');
 const party = z.object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() }).passthrough();
+// A mention names who is mentioned; the SDK reads mentioned.id without checking.
+const entity = z
+  .object({ type: z.string().max(100) })
+  .passthrough()
+  .refine((e) => e.type !== 'mention' || party.safeParse(e['mentioned']).success, 'a mention names who is mentioned');
 const activityShape = z
   .object({
     type: z.string().min(1).max(100),
+    id: z.string().max(2000).optional(),
+    replyToId: z.string().max(2000).optional(),
+    action: z.string().max(100).optional(),
     channelId: z.string().min(1).max(100),
     serviceUrl: z.string().url().max(2000),
-    conversation: z.object({ id, tenantId: z.string().max(100).optional() }).passthrough(),
+    conversation: z
+      .object({ id, tenantId: z.string().max(100).optional(), isGroup: z.boolean().optional(), conversationType: z.string().max(100).optional() })
+      .passthrough(),
     from: party,
     recipient: party,
     locale: z.string().max(50).optional(),
     text: z.string().max(100_000).optional(),
-    entities: z.array(z.object({ type: z.string().max(100) }).passthrough()).max(1000).optional(),
+    entities: z.array(entity).max(1000).optional(),
     membersAdded: z.array(party).max(10_000).optional(),
     membersRemoved: z.array(party).max(10_000).optional(),
     channelData: z.record(z.unknown()).optional(),
@@ -55,6 +65,9 @@ export function createServer({ adapter, app, logger }: ServerParts): restify.Ser
       res.send(400, { error: 'malformed activity' });
       return;
     }
+    // A message may carry only attachments; the SDK's mention removal expects text to exist.
+    const body = req.body as { type: string; text?: string };
+    if (body.type === 'message' && body.text === undefined) body.text = '';
     try {
       await adapter.process(req, res, async (context) => {
         await app.run(context);

@@ -129,4 +129,23 @@ describe('malformed activities', () => {
     const ok = await hh.post(personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url }));
     expect(ok.status).toBe(200);
   });
+
+  it('refuses compressed bodies and identities of the wrong type before the SDK sees them', async () => {
+    const valid = personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url });
+    expect((await hh.post(valid, { 'content-encoding': 'gzip' })).status).toBe(415);
+    expect((await hh.post({ ...valid, id: { $ref: '#' } })).status).toBe(400);
+    expect((await hh.post({ ...valid, conversation: { ...valid.conversation, isGroup: 'yes' } })).status).toBe(400);
+    expect((await hh.post({ ...valid, entities: [{ type: 'mention', mentioned: null }] })).status).toBe(400);
+    expect(hh.connector.texts()).toEqual([]);
+    expect(hh.logs.join('\n')).not.toMatch(/application error|handler failed/);
+  });
+
+  it('answers a message that mentions the bot but carries no text', async () => {
+    const { text: _text, ...withoutText } = personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url });
+    const mention = { type: 'mention', mentioned: { id: '28:uthiek-bot', name: 'Uthiek Bot' }, text: '<at>Uthiek Bot</at>' };
+    const res = await hh.post({ ...withoutText, entities: [mention] });
+    expect(res.status).toBe(200);
+    expect(hh.connector.texts().length).toBeGreaterThan(0);
+    expect(hh.logs.join('\n')).not.toMatch(/application error|handler failed/);
+  });
 });
