@@ -24,8 +24,8 @@ const entity = z
 const activityShape = z
   .object({
     type: z.string().min(1).max(100),
-    id: z.string().max(2000).optional(),
-    replyToId: z.string().max(2000).optional(),
+    id: id.optional(),
+    replyToId: id.optional(),
     action: z.string().max(100).optional(),
     channelId: z.string().min(1).max(100),
     serviceUrl: z.string().url().max(2000),

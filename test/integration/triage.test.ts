@@ -178,6 +178,9 @@ describe('triage in the Team Uthiek channel', () => {
     expect(cardText(byName)).not.toContain(ids[1]);
     const none = cardOf((await say(h, users.member, 'zaken mijn'))[0]);
     expect(cardText(none)).toContain('Er zijn geen open zaken');
+    // words that are names of object properties are just unknown words
+    const odd = cardOf((await say(h, users.member, 'zaken __proto__ constructor toString'))[0]);
+    expect(cardText(odd)).toContain(ids[1]);
     const refused = await say(h, users.outsider, 'zaken');
     expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek');
     for (let i = 0; i < 6; i++) await submitCase(h, users.lead2);

@@ -25,24 +25,25 @@ export interface CaseFilter {
 }
 
 /** Words a member may type after "zaken" / "cases", in either language. */
-const STATE_WORDS: Record<string, CaseState> = {
+const STATE_WORDS = new Map<string, CaseState>(Object.entries({
   ingediend: 'submitted', submitted: 'submitted', nieuw: 'submitted', new: 'submitted',
   vraag: 'needs-info', informatie: 'needs-info', info: 'needs-info', question: 'needs-info', 'needs-info': 'needs-info',
   geaccepteerd: 'accepted', accepted: 'accepted',
   gepland: 'scheduled', scheduled: 'scheduled', planned: 'scheduled',
   getoetst: 'assessed', assessed: 'assessed',
   opvolging: 'follow-up', 'follow-up': 'follow-up', followup: 'follow-up',
-};
-const IMPACT_WORDS: Record<string, ImpactLevel> = { laag: 'low', low: 'low', midden: 'medium', medium: 'medium', hoog: 'high', high: 'high' };
+} satisfies Record<string, CaseState>));
+const IMPACT_WORDS = new Map<string, ImpactLevel>(Object.entries({ laag: 'low', low: 'low', midden: 'medium', medium: 'medium', hoog: 'high', high: 'high' } satisfies Record<string, ImpactLevel>));
 
 /** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle). Unknown words are ignored. */
 export function parseFilter(args: string): CaseFilter {
   const filter: CaseFilter = { states: [], mine: false, rest: [] };
   for (const word of args.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
     if (['mijn', 'mine', 'my'].includes(word)) filter.mine = true;
-    else if (IMPACT_WORDS[word]) filter.impact = IMPACT_WORDS[word];
-    else if (STATE_WORDS[word]) {
-      if (!filter.states.includes(STATE_WORDS[word])) filter.states.push(STATE_WORDS[word]);
+    else if (IMPACT_WORDS.has(word)) filter.impact = IMPACT_WORDS.get(word);
+    else if (STATE_WORDS.has(word)) {
+      const state = STATE_WORDS.get(word)!;
+      if (!filter.states.includes(state)) filter.states.push(state);
     } else filter.rest.push(word);
   }
   return filter;
