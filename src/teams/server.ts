@@ -28,7 +28,7 @@ const activityShape = z
     replyToId: id.optional(),
     action: z.string().max(100).optional(),
     channelId: z.string().min(1).max(100),
-    serviceUrl: z.string().url().max(2000),
+    serviceUrl: z.string().url().max(2000).regex(/^https?:\/\//i, 'http or https'),
     conversation: z
       .object({ id, tenantId: z.string().max(100).optional(), isGroup: z.boolean().optional(), conversationType: z.string().max(100).optional() })
       .passthrough(),

@@ -134,6 +134,7 @@ describe('malformed activities', () => {
     const valid = personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url });
     expect((await hh.post(valid, { 'content-encoding': 'gzip' })).status).toBe(415);
     expect((await hh.post({ ...valid, id: { $ref: '#' } })).status).toBe(400);
+    expect((await hh.post({ ...valid, serviceUrl: 'file:///etc/passwd' })).status).toBe(400);
     expect((await hh.post({ ...valid, conversation: { ...valid.conversation, isGroup: 'yes' } })).status).toBe(400);
     expect((await hh.post({ ...valid, entities: [{ type: 'mention', mentioned: null }] })).status).toBe(400);
     expect(hh.connector.texts()).toEqual([]);
