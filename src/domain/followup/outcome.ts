@@ -21,14 +21,8 @@ export function hasAlgorithm(c: CaseRecord): boolean {
   return (c.intake.technologies ?? []).some((t) => ALGORITHM_TECH.has(t)) || c.intake.algorithmRegister === 'yes';
 }
 
-export interface NewAdviceItem {
-  id: string;
-  text: string;
-  values: string[];
-  ownerId?: string;
-  ownerName?: string;
-  dueDate: string;
-}
+/** An advice item as recorded with the outcome, before it has a status. */
+export type NewAdviceItem = Pick<AdviceItem, 'id' | 'text' | 'values' | 'ownerId' | 'ownerName' | 'dueDate'>;
 
 /** `assessed` needs the advice items and the link to the final report. */
 export function recordOutcome(

@@ -16,37 +16,31 @@ async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: bo
  * Autonomy: anyone can stop invitations for themselves (in 1:1), and for a channel or group
  * chat (there, with an @mention). A team chooses whether invitations go privately or in the thread.
  */
+/** "stil" in 1:1 quiets the person; in a channel or group chat, that place. */
+async function setQuiet(deps: Deps, turn: Turn, quiet: boolean): Promise<void> {
+  if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
+  if (turn.kind === 'personal') {
+    await setPersonQuiet(deps, turn.actorId, quiet);
+    await turn.context.sendActivity(turn.t(quiet ? 'signal.quiet.on' : 'signal.quiet.off'));
+  } else {
+    await setPlace(deps, turn, placeKey(turn.context.activity), { quiet });
+    await turn.context.sendActivity(turn.t(quiet ? 'signal.channelQuiet.on' : 'signal.channelQuiet.off'));
+  }
+}
+
 export function registerQuiet(app: App, deps: Deps): void {
   defineCommand(
     app,
     deps,
     { id: 'quiet', words: { nl: ['stil', 'geen uitnodigingen'], en: ['quiet', 'no invitations'] }, help: 'help.cmd.quiet', audience: 'everyone' },
-    async (turn) => {
-      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
-      if (turn.kind === 'personal') {
-        await setPersonQuiet(deps, turn.actorId, true);
-        await turn.context.sendActivity(turn.t('signal.quiet.on'));
-      } else {
-        await setPlace(deps, turn, placeKey(turn.context.activity), { quiet: true });
-        await turn.context.sendActivity(turn.t('signal.channelQuiet.on'));
-      }
-    },
+    (turn) => setQuiet(deps, turn, true),
   );
 
   defineCommand(
     app,
     deps,
     { id: 'signalsOn', words: { nl: ['signalen aan', 'uitnodigingen aan'], en: ['signals on', 'invitations on'] }, help: 'help.cmd.signalsOn', audience: 'everyone' },
-    async (turn) => {
-      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
-      if (turn.kind === 'personal') {
-        await setPersonQuiet(deps, turn.actorId, false);
-        await turn.context.sendActivity(turn.t('signal.quiet.off'));
-      } else {
-        await setPlace(deps, turn, placeKey(turn.context.activity), { quiet: false });
-        await turn.context.sendActivity(turn.t('signal.channelQuiet.off'));
-      }
-    },
+    (turn) => setQuiet(deps, turn, false),
   );
 
   defineCommand(
