@@ -25,18 +25,15 @@ import { JournalStore } from '../src/store/journal-store.js';
 import { systemClock } from '../src/domain/clock.js';
 import { freshSeed, Rng } from './reliability/prng.js';
 import { checkDataFiles, QuickConnector, startBotProcess, type BotProcess, type DataCheck } from './reliability/crash-support.js';
+import { benchOptions } from './support/args.js';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const CYCLES = arg('cycles', 3);
-const REQUESTS = arg('requests', 1600);
-const CONCURRENCY = arg('concurrency', 32);
-const SEED = argv.includes('--seed') ? arg('seed', 0) >>> 0 : freshSeed();
-const KILL_MIN = arg('kill-min', 400);
-const KILL_MAX = arg('kill-max', 1100);
+const options = benchOptions(['cycles', 'requests', 'concurrency', 'seed', 'kill-min', 'kill-max']);
+const CYCLES = options.number('cycles', 3);
+const REQUESTS = options.number('requests', 1600);
+const CONCURRENCY = options.number('concurrency', 32);
+const SEED = options.text('seed') !== undefined ? options.number('seed', 0) >>> 0 : freshSeed();
+const KILL_MIN = options.number('kill-min', 400);
+const KILL_MAX = options.number('kill-max', 1100);
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const print = (line = '') => process.stdout.write(`${line}\n`);
 

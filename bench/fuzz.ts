@@ -36,20 +36,17 @@ import { buildState, controlUser, personalConversationId, settleJobs } from './r
 import { families, str, unreachableConnector, type FuzzInput, type GenContext } from './reliability/fuzz-gen.js';
 import { changedDocs, diffFingerprints, EXCLUDED, FINGERPRINTED, fingerprint, snapshotDocs } from './reliability/fingerprint.js';
 import { WriteMonitor, type Write } from './reliability/write-monitor.js';
+import { benchOptions } from './support/args.js';
 
 // --- arguments -----------------------------------------------------------------------------
 
-const argv = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const SEED = arg('seed') !== undefined ? Number(arg('seed')) >>> 0 : freshSeed();
-const COUNT = Number(arg('count') ?? 10_000);
-const CONTROL_EVERY = Number(arg('control-every') ?? 100);
-const TIMEOUT_MS = Number(arg('timeout') ?? 15_000);
-const OUT = arg('out') ?? path.join(os.tmpdir(), `uthiek-fuzz-${SEED}.json`);
-const UNREACHABLE_COUNT = Number(arg('unreachable') ?? 3);
+const options = benchOptions(['seed', 'count', 'control-every', 'timeout', 'out', 'unreachable']);
+const SEED = options.text('seed') !== undefined ? options.number('seed', 0) >>> 0 : freshSeed();
+const COUNT = options.number('count', 10_000);
+const CONTROL_EVERY = options.number('control-every', 100);
+const TIMEOUT_MS = options.number('timeout', 15_000);
+const OUT = options.text('out') ?? path.join(os.tmpdir(), `uthiek-fuzz-${SEED}.json`);
+const UNREACHABLE_COUNT = options.number('unreachable', 3);
 
 // --- crash and console capture -------------------------------------------------------------
 

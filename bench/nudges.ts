@@ -17,13 +17,11 @@ import { loadConfig } from '../src/config/env.js';
 import { startBot } from '../src/compose.js';
 import { ManualClock } from '../src/domain/clock.js';
 import type { CaseRecord } from '../src/domain/case/case.js';
+import { benchOptions } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const NUDGES = arg('nudges', 2000);
-const LIMIT = arg('limit', 50);
+const options = benchOptions(['nudges', 'limit']);
+const NUDGES = options.number('nudges', 2000);
+const LIMIT = options.number('limit', 50);
 
 /** A connector that allows LIMIT sends per rolling second and counts what it accepted per conversation. */
 function throttlingConnector() {

@@ -27,17 +27,13 @@ import type { CaseRecord } from '../src/domain/case/case.js';
 import { JournalStore } from '../src/store/journal-store.js';
 import type { BuildResult } from './support/build-store.js';
 import { caseId, caseRecord, leadOf } from './support/store-fixtures.js';
+import { benchOptions } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
-const RECORDINGS = arg('recordings', 3000);
-const WARMUP = arg('warmup', 300);
-const CASES = arg('cases', 5000);
-const EVENTS = arg('events', 200_000);
+const options = benchOptions(['recordings', 'warmup', 'cases', 'events']);
+const RECORDINGS = options.count('recordings', 3000);
+const WARMUP = options.count('warmup', 300);
+const CASES = options.count('cases', 5000);
+const EVENTS = options.count('events', 200_000);
 const TARGET = 2;
 /** Cases the empty-store run cycles through (created by its warm-up). */
 const EMPTY_POOL = 100;

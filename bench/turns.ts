@@ -29,23 +29,17 @@ import { startBot } from '../src/compose.js';
 import { translator } from '../src/i18n/index.js';
 import { startEchoBot } from './echo-bot.js';
 import type { DriverMessage, ParentMessage, RunRequest, RunResult } from './support/turns-protocol.js';
+import { benchOptions } from './support/args.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
-const REQUESTS = arg('requests', 3000);
-const WARMUP = arg('warmup', 300);
-const CONCURRENCY = arg('concurrency', 16);
-const RUNS = arg('runs', 3);
-const USERS = arg('users', 1000);
+const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only']);
+const REQUESTS = options.count('requests', 3000);
+const WARMUP = options.count('warmup', 300);
+const CONCURRENCY = options.count('concurrency', 16);
+const RUNS = options.count('runs', 3);
+const USERS = options.count('users', 1000);
 const ONLY = (() => {
-  const i = process.argv.indexOf('--only');
-  if (i < 0) return undefined;
-  const value = process.argv[i + 1];
-  if (value !== 'echo' && value !== 'uthiek') throw new Error('--only must be echo or uthiek');
+  const value = options.text('only');
+  if (value !== undefined && value !== 'echo' && value !== 'uthiek') throw new Error('--only must be echo or uthiek');
   return value;
 })();
 

@@ -1,27 +1,14 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlaygroundPage } from './support/playground-page.js';
-import { ROOT, startBot, startPlayground, type Proc } from './support/processes.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/processes.js';
+import { usePlaygroundSession } from './support/session.js';
 
 const OUT = path.join(ROOT, 'out', 'e2e');
-let bot: Proc & { endpoint: string };
-let playground: Proc & { url: string };
-let ui: PlaygroundPage;
-
-beforeAll(async () => {
-  bot = await startBot({});
-  playground = await startPlayground(bot.endpoint, path.join(ROOT, 'scripts', 'playground.yml'));
-  ui = await PlaygroundPage.open(playground.url);
-});
-
-afterAll(async () => {
-  await ui?.close();
-  await playground?.stop();
-  await bot?.stop();
-});
+const session = usePlaygroundSession();
 
 describe('intake in the Microsoft 365 Agents Playground (Chromium)', () => {
   it('welcomes, refuses an empty step with messages on the card, then completes and submits a registration', async () => {
+    const { ui } = session;
     expect(ui.botMessages().length).toBeGreaterThan(0); // the welcome card on install
     // the playground's client is English; the person chooses Dutch
     await ui.send('taal nl');

@@ -1,42 +1,30 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillIntake } from './support/intake-steps.js';
-import { PlaygroundPage } from './support/playground-page.js';
-import { ROOT, startBot, startPlayground, waitFor, type Proc } from './support/processes.js';
+import { ROOT, waitFor } from './support/processes.js';
+import { usePlaygroundSession } from './support/session.js';
 
 const OUT = path.join(ROOT, 'out', 'e2e', 'journey');
 const SANNE = '00000000-0000-0000-0000-0000000000020';
-let bot: Proc & { endpoint: string };
-let playground: Proc & { url: string };
-let ui: PlaygroundPage;
 
-const botBase = () => bot.endpoint.replace('/api/messages', '');
+const botBase = () => session.bot.endpoint.replace('/api/messages', '');
 const moveClock = (to: string) => fetch(`${botBase()}/_clock?to=${encodeURIComponent(to)}`, { method: 'POST' }).then((r) => r.json());
 
-beforeAll(async () => {
-  // Sanne leads the project and, for this walk-through, is also in Team Uthiek.
-  bot = await startBot({
-    UTHIEK_TEAM_ID: 'team-uthiek',
-    UTHIEK_CHANNEL_ID: 'channel-triage',
-    UTHIEK_MEMBER_IDS: SANNE,
-    JOB_INTERVAL_SECONDS: '1',
-    CLOCK_START: '2026-11-24T08:30:00Z', // a Tuesday, 09:30 in Utrecht
-  });
-  playground = await startPlayground(bot.endpoint, path.join(ROOT, 'scripts', 'playground.yml'));
-  ui = await PlaygroundPage.open(playground.url);
-});
-
-afterAll(async () => {
-  await ui?.close();
-  await playground?.stop();
-  await bot?.stop();
+// Sanne leads the project and, for this walk-through, is also in Team Uthiek.
+const session = usePlaygroundSession({
+  UTHIEK_TEAM_ID: 'team-uthiek',
+  UTHIEK_CHANNEL_ID: 'channel-triage',
+  UTHIEK_MEMBER_IDS: SANNE,
+  JOB_INTERVAL_SECONDS: '1',
+  CLOCK_START: '2026-11-24T08:30:00Z', // a Tuesday, 09:30 in Utrecht
 });
 
 const reply = (match: RegExp, conversationId?: string) =>
-  waitFor(() => ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
+  waitFor(() => session.ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
 
 describe('the whole journey in the Agents Playground', () => {
   it('signal → intake → triage → schedule → outcome → nudge answer → report', async () => {
+    const { ui } = session;
     await ui.selectConversation('Team Uthiek - Triage'); // installs the bot in the team
     await ui.selectConversation('Personal Chat');
     await ui.send('taal nl');

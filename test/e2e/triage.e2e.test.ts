@@ -1,30 +1,17 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillIntake } from './support/intake-steps.js';
-import { PlaygroundPage } from './support/playground-page.js';
-import { ROOT, startBot, startPlayground, waitFor, type Proc } from './support/processes.js';
+import { ROOT, waitFor } from './support/processes.js';
+import { usePlaygroundSession } from './support/session.js';
 
 const OUT = path.join(ROOT, 'out', 'e2e');
 const SANNE = '00000000-0000-0000-0000-0000000000020';
-let bot: Proc & { endpoint: string };
-let playground: Proc & { url: string };
-let ui: PlaygroundPage;
-
-beforeAll(async () => {
-  // Sanne (the playground's user) leads a project and, for this test, is also in Team Uthiek.
-  bot = await startBot({ UTHIEK_TEAM_ID: 'team-uthiek', UTHIEK_CHANNEL_ID: 'channel-triage', UTHIEK_MEMBER_IDS: SANNE, JOB_INTERVAL_SECONDS: '1' });
-  playground = await startPlayground(bot.endpoint, path.join(ROOT, 'scripts', 'playground.yml'));
-  ui = await PlaygroundPage.open(playground.url);
-});
-
-afterAll(async () => {
-  await ui?.close();
-  await playground?.stop();
-  await bot?.stop();
-});
+// Sanne (the playground's user) leads a project and, for this test, is also in Team Uthiek.
+const session = usePlaygroundSession({ UTHIEK_TEAM_ID: 'team-uthiek', UTHIEK_CHANNEL_ID: 'channel-triage', UTHIEK_MEMBER_IDS: SANNE, JOB_INTERVAL_SECONDS: '1' });
 
 describe('triage in the Agents Playground (team channel)', () => {
   it('a submitted case appears in the triage channel; accepting it updates the card and tells the lead', async () => {
+    const { ui } = session;
     // opening the team installs the bot there
     await ui.selectConversation('Team Uthiek - Triage');
     await ui.selectConversation('Personal Chat');
