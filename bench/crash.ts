@@ -136,7 +136,7 @@ async function main(): Promise<number> {
     print(`Cycle ${cycle}: ${sent.length} registrations sent, ${acks} acknowledged in ${seconds.toFixed(1)} s, then SIGKILL (exit signal ${exit.signal ?? exit.code})`);
 
     // the files exactly as the kill left them
-    const files = checkDataFiles(dataDir);
+    const files = await checkDataFiles(dataDir);
 
     // restart on the same data: the store must open
     let restarted = 'yes';
@@ -204,7 +204,7 @@ async function main(): Promise<number> {
     if (lost || lostEarlier || !files.valid || restarted !== 'yes') failed = true;
     print(
       `  acknowledged ${acked.length}, present ${present}, lost ${lost}, earlier cycles' writes missing now ${lostEarlier}, unacknowledged but present ${unackedPresent}; ` +
-        `data files ${files.valid ? 'valid' : 'INVALID'} (uthiek.json ${files.snapshot}, ${files.segments} journal segments, ${files.lines} lines${files.unfinishedLastLine ? ', an unfinished last line' : ''}); restarted: ${restarted}; ${viaBot}`,
+        `data files ${files.valid ? 'valid' : 'INVALID'} (${files.generation}, snapshot ${files.snapshot}, ${files.segments} journal segments, ${files.lines} lines${files.unfinishedLastLine ? ', an unfinished last line' : ''}); restarted: ${restarted}; ${viaBot}`,
     );
     for (const p of files.problems) print(`    file problem: ${p}`);
     if (lostIds.length) print(`    lost: ${lostIds.slice(0, 10).join(', ')}`);

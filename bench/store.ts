@@ -166,8 +166,9 @@ async function main(): Promise<void> {
     const bigDir = path.join(root, 'ten-years');
     const built = await build(bigDir);
     console.log(`ten years built: ${built.cases} cases, ${built.events} events in ${(built.ms / 1000).toFixed(1)} s (separate process, 500 per transaction)`);
-    const snapshotBytes = fs.statSync(path.join(bigDir, 'uthiek.json')).size;
-    const journal = dirBytes(path.join(bigDir, 'journal'));
+    const generation = path.join(bigDir, fs.readFileSync(path.join(bigDir, 'CURRENT'), 'utf8').trim());
+    const snapshotBytes = fs.statSync(path.join(generation, 'uthiek.json')).size;
+    const journal = dirBytes(path.join(generation, 'journal'));
     console.log(`on disk: snapshot ${mb(snapshotBytes)}, journal ${mb(journal.bytes)} in ${journal.files} segment(s), total ${mb(snapshotBytes + journal.bytes)}`);
     gc();
     const rssBefore = process.memoryUsage().rss;

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     bot.deps.logger.info({ signal }, 'stopping');
-    await bot.stop();
+    try {
+      await bot.stop();
+    } catch (err) {
+      process.stderr.write(`Uthiek Bot did not stop cleanly: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

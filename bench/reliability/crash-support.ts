@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { generationDir, generationName, readCurrent, readGeneration } from '../../src/store/generations.js';
 
 /**
  * A Bot Connector stand-in for the crash run: answers every call at once (201 with an id) and
@@ -93,6 +92,7 @@ export async function startBotProcess(repo: string, env: Record<string, string>,
 export interface DataCheck {
   valid: boolean;
   snapshot: string;
+  generation: string;
   segments: number;
   lines: number;
   unfinishedLastLine: boolean;
@@ -100,51 +100,28 @@ export interface DataCheck {
 }
 
 /**
- * Reads the data directory as the crash left it: uthiek.json must be JSON, every journal line
- * must parse, except an unfinished last line of the last segment (the store drops it on start).
+ * Reads the data directory as the crash left it, with the store's own reader (checksums, no
+ * missing segment, commits and audit events without gaps): CURRENT must name a generation with a
+ * valid snapshot; an unfinished last line of the last segment is allowed (the store drops it).
  */
-export function checkDataFiles(dataDir: string): DataCheck {
-  const problems: string[] = [];
-  let snapshot = 'absent';
-  const snapFile = path.join(dataDir, 'uthiek.json');
-  if (fs.existsSync(snapFile)) {
-    try {
-      const data = JSON.parse(fs.readFileSync(snapFile, 'utf8')) as { seq?: unknown; collections?: unknown };
-      if (typeof data.seq !== 'number' || typeof data.collections !== 'object') problems.push('uthiek.json is JSON but not a snapshot');
-      snapshot = `valid JSON (seq ${String(data.seq)})`;
-    } catch (err) {
-      problems.push(`uthiek.json does not parse: ${(err as Error).message}`);
-      snapshot = 'INVALID';
-    }
+export async function checkDataFiles(dataDir: string): Promise<DataCheck> {
+  let generation: number | undefined;
+  try {
+    generation = readCurrent(dataDir);
+  } catch (err) {
+    return { valid: false, snapshot: 'not read', generation: 'INVALID', segments: 0, lines: 0, unfinishedLastLine: false, problems: [(err as Error).message] };
   }
-  const journalDir = path.join(dataDir, 'journal');
-  const segments = fs.existsSync(journalDir) ? fs.readdirSync(journalDir).filter((f) => /^\d{8}\.jsonl$/.test(f)).sort() : [];
-  let lines = 0;
-  let unfinishedLastLine = false;
-  segments.forEach((name, i) => {
-    const text = fs.readFileSync(path.join(journalDir, name), 'utf8');
-    const parts = text.split('\n');
-    const tail = parts.pop()!; // after the last newline: '' or an unfinished line
-    parts.forEach((line, n) => {
-      if (!line.trim()) return;
-      lines++;
-      try {
-        JSON.parse(line);
-      } catch {
-        problems.push(`${name} line ${n + 1} does not parse`);
-      }
-    });
-    if (tail.trim()) {
-      let complete = true;
-      try {
-        JSON.parse(tail);
-      } catch {
-        complete = false;
-      }
-      if (complete) lines++;
-      else if (i === segments.length - 1) unfinishedLastLine = true;
-      else problems.push(`${name} (not the last segment) ends with an unfinished line`);
-    }
-  });
-  return { valid: problems.length === 0, snapshot, segments: segments.length, lines, unfinishedLastLine, problems };
+  if (generation === undefined) return { valid: false, snapshot: 'not read', generation: 'absent', segments: 0, lines: 0, unfinishedLastLine: false, problems: ['CURRENT is missing'] };
+  const content = await readGeneration(generationDir(dataDir, generation));
+  const problems = [...content.problems];
+  if (content.snapshotMissing) problems.push('the snapshot is missing');
+  return {
+    valid: problems.length === 0,
+    snapshot: content.snapshot ? `valid (seq ${content.snapshot.seq})` : 'INVALID',
+    generation: generationName(generation),
+    segments: content.segments.length,
+    lines: content.commits.length,
+    unfinishedLastLine: Boolean(content.unfinished),
+    problems,
+  };
 }

@@ -51,7 +51,7 @@ export interface SettingRecord extends Stored {
   id: string;
   quiet?: boolean;
   signalDelivery?: 'private' | 'thread';
-  /** For 'secret:*' records: a generated secret (e.g. to sign download links). */
+  /** Only in data of older versions ('secret:links'): moved into the store's secrets file on start. */
   secret?: string;
   updatedAt: string;
   updatedBy: string;

@@ -2,11 +2,31 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import type { Logger } from '../log.js';
 import type { Clock } from '../domain/clock.js';
 import { collectionNames } from './collections.js';
-import { migrateDoc, migrateEvent, migrations as defaultMigrations, targetVersion, type Migration } from './migrations.js';
+import { lockDataDir, type LockOptions } from './data-lock.js';
+import { FILE_MODE, makeDir, realDisk, replaceFile, tighten, type DiskIo } from './files.js';
+import {
+  generationDir,
+  hasLegacyLayout,
+  JOURNAL_DIR,
+  listGenerations,
+  readCurrent,
+  readGeneration,
+  removeStale,
+  SECRETS_FILE,
+  segmentName,
+  SNAPSHOT_FILE,
+  StoreDamagedError,
+  switchCurrent,
+  writeGeneration,
+} from './generations.js';
+import { decodeLine, encodeLine, type Commit } from './journal-line.js';
+import { migrations as defaultMigrations, targetVersion, type Migration } from './migrations.js';
+import { applyWrites, deepFreeze, emptyState, replay, type StoreState } from './replay.js';
+import { Secrets } from './secrets.js';
+import { SnapshotFile, type Snapshot } from './snapshot-file.js';
 import {
   ConflictError,
   type AuditEvent,
@@ -21,31 +41,19 @@ import {
   type Tx,
 } from './store.js';
 
+export { StoreDamagedError };
+
 /**
- * The embedded store: an append-only journal of commits plus a lowdb snapshot.
+ * The embedded store: an append-only journal of commits plus a lowdb snapshot, in the current
+ * generation of the data directory (see generations.ts for the layout).
  *
- * Each transaction is one JSON line appended to the current journal segment (one write call),
- * so recording costs the same with an empty store as with ten years of data. The snapshot
- * (`uthiek.json`, written atomically by lowdb) holds the documents as of a journal position, so
- * start-up does not replay every document write; journal lines it covers keep only their audit
- * events. Audit events are never rewritten, except by an explicit erasure.
+ * Each transaction is one checksummed line appended to the current journal segment (one write
+ * call), so recording costs the same with an empty store as with ten years of data. The snapshot
+ * holds the documents as of a journal position, so start-up does not replay every document
+ * write; journal lines it covers keep only their audit events. History is rewritten (erasure,
+ * retention) only by writing a whole new generation and switching to it; transactions wait
+ * meanwhile. One process at a time: the data directory is locked while the store is open.
  */
-
-interface Snapshot {
-  schemaVersion: number;
-  seq: number;
-  eventSeq: number;
-  collections: Record<string, Record<string, Stored>>;
-}
-
-interface Commit {
-  seq: number;
-  v: number;
-  at: string;
-  puts?: [string, Stored][];
-  dels?: [string, string][];
-  events?: AuditEvent[];
-}
 
 export interface JournalStoreOptions {
   dataDir: string;
@@ -58,88 +66,81 @@ export interface JournalStoreOptions {
   /** Snapshot when the journal has grown by at least this much, or by the last snapshot's size. */
   minSnapshotBytes?: number;
   migrations?: Migration[];
-}
-
-const SNAPSHOT_FILE = 'uthiek.json';
-const JOURNAL_DIR = 'journal';
-const SEGMENT_RE = /^(\d{8})\.jsonl$/;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
+  lock?: Omit<LockOptions, 'onLost'>;
+  /** How whole files are written (tests simulate a full disk with it). */
+  io?: DiskIo;
 }
 
 const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 export class JournalStore implements Store {
-  private readonly docs = new Map<string, Map<string, Stored>>();
-  private readonly eventLog: AuditEvent[] = [];
+  private state: StoreState = emptyState(collectionNames);
   private readonly eventsByCase = new Map<string, AuditEvent[]>();
-  private seq = 0;
-  private eventSeq = 0;
+  private generation = 0;
   private fd = -1;
-  private segmentNo = 0;
+  private segmentNo = 1;
   private segmentSize = 0;
   private bytesSinceSnapshot = 0;
-  private lastSnapshotBytes = 0;
-  /** Journal segments that still hold document writes (puts/dels), to compact after a snapshot. */
-  private readonly segmentsWithWrites = new Set<number>();
   private snapshotting: Promise<void> | null = null;
+  /** Set while history is rewritten: transactions wait for it. Never rejects. */
+  private gate: Promise<void> | null = null;
   private closed = false;
-  private readonly snapshotDb: Low<Snapshot>;
-  private readonly journalDir: string;
+  private lockLost: Error | undefined;
+  private releaseLock: (() => Promise<void>) | undefined;
+  private snapshotFile!: SnapshotFile;
+  private snapshotDb!: Low<Snapshot>;
+  private readonly secrets: Secrets;
+  private readonly io: DiskIo;
   private readonly version: number;
   private readonly migrationList: Migration[];
 
   private constructor(private readonly options: JournalStoreOptions) {
-    this.journalDir = path.join(options.dataDir, JOURNAL_DIR);
     this.migrationList = options.migrations ?? defaultMigrations;
     this.version = targetVersion(this.migrationList);
-    const file = new DataFile<Snapshot>(path.join(options.dataDir, SNAPSHOT_FILE), {
-      parse: (text) => JSON.parse(text) as Snapshot,
-      stringify: (data) => {
-        const text = JSON.stringify(data);
-        this.lastSnapshotBytes = text.length;
-        return text;
-      },
-    });
-    this.snapshotDb = new Low<Snapshot>(file, this.emptySnapshot());
-    for (const name of collectionNames) this.docs.set(name, new Map());
+    this.io = options.io ?? realDisk;
+    this.secrets = new Secrets(path.join(options.dataDir, SECRETS_FILE));
   }
 
+  /** Opens (and locks) the data directory; refuses damaged data and a directory another process holds. */
   static async open(options: JournalStoreOptions): Promise<JournalStore> {
     const store = new JournalStore(options);
-    await store.load();
+    await makeDir(options.dataDir);
+    store.releaseLock = await lockDataDir(options.dataDir, { ...options.lock, onLost: (err) => store.onLockLost(err) });
+    try {
+      await store.load();
+    } catch (err) {
+      store.closeWriter();
+      await store.unlock();
+      throw err;
+    }
     return store;
   }
 
+  /** The current snapshot file. */
   get dataFile(): string {
-    return path.join(this.options.dataDir, SNAPSHOT_FILE);
+    return path.join(this.generationPath, SNAPSHOT_FILE);
   }
 
   stats() {
-    return { seq: this.seq, events: this.eventLog.length, segment: this.segmentNo, snapshotBytes: this.lastSnapshotBytes };
+    return { seq: this.state.seq, events: this.state.events.length, generation: this.generation, segment: this.segmentNo, snapshotBytes: this.snapshotFile.size };
   }
 
   get<C extends CollectionName>(collection: C, id: string): Doc<C> | undefined {
-    return this.docs.get(collection)?.get(id) as Doc<C> | undefined;
+    return this.state.docs.get(collection)?.get(id) as Doc<C> | undefined;
   }
 
   all<C extends CollectionName>(collection: C): Doc<C>[] {
-    return [...(this.docs.get(collection)?.values() ?? [])] as Doc<C>[];
+    return [...(this.state.docs.get(collection)?.values() ?? [])] as Doc<C>[];
   }
 
   find<C extends CollectionName>(collection: C, predicate: (doc: Doc<C>) => boolean): Doc<C>[] {
     const out: Doc<C>[] = [];
-    for (const doc of this.docs.get(collection)?.values() ?? []) if (predicate(doc as Doc<C>)) out.push(doc as Doc<C>);
+    for (const doc of this.state.docs.get(collection)?.values() ?? []) if (predicate(doc as Doc<C>)) out.push(doc as Doc<C>);
     return out;
   }
 
   events(query: EventQuery = {}): AuditEvent[] {
-    const source = query.caseId !== undefined ? (this.eventsByCase.get(query.caseId) ?? []) : this.eventLog;
+    const source = query.caseId !== undefined ? (this.eventsByCase.get(query.caseId) ?? []) : this.state.events;
     const types = query.type === undefined ? undefined : new Set(Array.isArray(query.type) ? query.type : [query.type]);
     return source.filter(
       (e) =>
@@ -149,21 +150,26 @@ export class JournalStore implements Store {
     );
   }
 
+  secret(name: string, seed?: Buffer): Buffer {
+    return this.secrets.get(name, seed);
+  }
+
   async transact<T>(work: (tx: Tx) => T): Promise<T> {
-    if (this.closed) throw new Error('store is closed');
+    while (this.gate) await this.gate;
+    this.assertWritable();
     const writes = new Map<string, { collection: string; id: string; doc: Stored | null }>();
     const events: AuditEvent[] = [];
-    let nextEventSeq = this.eventSeq;
+    let nextEventSeq = this.state.eventSeq;
     const now = this.options.clock.now().toISOString();
     const current = (collection: string, id: string): Stored | undefined => {
       const pending = writes.get(keyOf(collection, id));
       if (pending) return pending.doc ?? undefined;
-      return this.docs.get(collection)?.get(id);
+      return this.state.docs.get(collection)?.get(id);
     };
     const tx: Tx = {
       get: (collection, id) => current(collection, id) as never,
       put: (collection, doc, opts?: PutOptions) => {
-        if (!this.docs.has(collection)) throw new Error(`unknown collection ${collection}`);
+        if (!this.state.docs.has(collection)) throw new Error(`unknown collection ${collection}`);
         if (!doc.id) throw new Error(`document in ${collection} has no id`);
         const existingRev = current(collection, doc.id)?.rev ?? 0;
         if (opts?.expectRev !== undefined && opts.expectRev !== existingRev) {
@@ -185,7 +191,7 @@ export class JournalStore implements Store {
     const result = work(tx);
     if (writes.size === 0 && events.length === 0) return result;
 
-    const commit: Commit = { seq: this.seq + 1, v: this.version, at: now };
+    const commit: Commit = { seq: this.state.seq + 1, v: this.version, at: now };
     const puts: [string, Stored][] = [];
     const dels: [string, string][] = [];
     for (const w of writes.values()) {
@@ -195,78 +201,65 @@ export class JournalStore implements Store {
     if (puts.length) commit.puts = puts;
     if (dels.length) commit.dels = dels;
     if (events.length) commit.events = events;
-    if (commit.puts || commit.dels) this.segmentsWithWrites.add(this.segmentNo);
-    this.append(`${JSON.stringify(commit)}\n`);
+    const segment = this.segmentNo;
+    this.append(encodeLine(commit));
+    if (commit.puts || commit.dels) this.state.segmentsWithWrites.add(segment);
 
-    this.seq = commit.seq;
-    this.eventSeq = nextEventSeq;
-    this.apply(commit, true);
+    this.state.seq = commit.seq;
+    this.state.eventSeq = nextEventSeq;
+    applyWrites(this.state.docs, commit, false);
     for (const event of events) this.indexEvent(event);
     this.maybeSnapshot();
     return result;
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.snapshotting;
-    // a fresh segment first, so the snapshot covers (and compaction empties) every older one
-    this.rotate();
-    await this.writeSnapshot();
-    if (this.fd >= 0) fs.closeSync(this.fd);
-    this.fd = -1;
-  }
-
+  /**
+   * Rewrites history (erasure, retention): computes the new documents and events, writes them as
+   * a complete new generation, switches CURRENT to it and only then uses it; transactions wait
+   * meanwhile. If anything fails before the switch, nothing changed (in memory or on disk).
+   */
   async rewriteHistory(edit: HistoryEdit): Promise<number> {
-    if (this.closed) throw new Error('store is closed');
-    await this.snapshotting;
-    let changed = 0;
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    // In memory first; all synchronous, so no transaction interleaves.
-    for (const [collection, byId] of this.docs) {
-      for (const [id, doc] of [...byId]) {
-        const next = edit.doc ? edit.doc(collection as CollectionName, structuredClone(doc)) : doc;
-        if (next === null) {
-          byId.delete(id);
-          changed++;
-        } else if (!same(next, doc)) {
-          byId.set(id, deepFreeze(next));
-          changed++;
+    this.assertWritable();
+    return this.exclusive(async () => {
+      this.assertWritable();
+      await this.snapshotting?.catch(() => undefined);
+      const { next, changed } = this.rewritten(edit);
+      const root = this.options.dataDir;
+      const old = this.generation;
+      const generation = old + 1;
+      const snapshot = this.snapshotOf(next);
+      let fd = -1;
+      let snapshotSize = 0;
+      try {
+        snapshotSize = await writeGeneration(root, generation, { snapshot, events: next.events, version: this.version, at: this.options.clock.now().toISOString() }, this.io);
+        fd = fs.openSync(path.join(generationDir(root, generation), JOURNAL_DIR, segmentName(1)), 'a', FILE_MODE);
+        await switchCurrent(root, generation, this.io);
+      } catch (err) {
+        if (readCurrent(root) !== generation) {
+          if (fd >= 0) fs.closeSync(fd);
+          await fsp.rm(generationDir(root, generation), { recursive: true, force: true }).catch(() => undefined);
+          throw err;
         }
+        // renamed into place, only the directory flush failed: the new generation is current
+        this.options.logger?.warn({ err: String(err) }, 'CURRENT switched, but flushing the directory failed');
       }
-    }
-    const rewrite = (e: AuditEvent): AuditEvent => (edit.event ? edit.event(structuredClone(e)) : e);
-    const events = this.eventLog.map((e) => {
-      const next = rewrite(e);
-      if (!same(next, e)) changed++;
-      return deepFreeze(next);
+      this.closeWriter();
+      this.adopt(next);
+      this.useGeneration(generation, snapshot, snapshotSize);
+      this.fd = fd;
+      this.segmentNo = 1;
+      this.segmentSize = fs.fstatSync(fd).size;
+      await fsp.rm(generationDir(root, old), { recursive: true, force: true }).catch((err: unknown) => {
+        this.options.logger?.error({ err: String(err), generation: old }, 'the old generation could not be removed now; it is removed at the next start');
+      });
+      return changed;
     });
-    this.eventLog.length = 0;
-    this.eventsByCase.clear();
-    for (const e of events) this.indexEvent(e);
-    // Then on disk: the current documents go into a new snapshot; every journal line keeps only
-    // its (rewritten) events, so nothing of the old values remains.
-    this.rotate();
-    await this.writeSnapshot();
-    const segments = (await fsp.readdir(this.journalDir)).filter((f) => SEGMENT_RE.test(f));
-    for (const name of segments) {
-      const file = path.join(this.journalDir, name);
-      const lines = (await fsp.readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
-      const kept = lines
-        .map((l) => JSON.parse(l) as Commit)
-        .filter((c) => c.events?.length)
-        .map((c) => JSON.stringify({ seq: c.seq, v: c.v, at: c.at, events: c.events!.map(rewrite) }));
-      const tmp = `${file}.tmp`;
-      await fsp.writeFile(tmp, kept.length ? `${kept.join('\n')}\n` : '');
-      await fsp.rename(tmp, file);
-    }
-    this.segmentsWithWrites.clear();
-    return changed;
   }
 
   /** Writes a snapshot now and waits for it; compacts the journal it covers. */
   async snapshot(): Promise<void> {
-    await this.snapshotting;
+    while (this.gate) await this.gate;
+    await this.snapshotting?.catch(() => undefined);
     this.rotate();
     this.snapshotting = this.writeSnapshot().finally(() => {
       this.snapshotting = null;
@@ -274,10 +267,193 @@ export class JournalStore implements Store {
     await this.snapshotting;
   }
 
+  /**
+   * Stops: a final snapshot (so the next start replays little), then releases the data directory.
+   * A snapshot that cannot be written (a full disk) is logged, not thrown: the journal already
+   * holds every acknowledged write, and the next start replays it.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    while (this.gate) await this.gate;
+    if (this.closed) return;
+    this.closed = true;
+    await this.snapshotting?.catch(() => undefined);
+    try {
+      if (!this.lockLost) {
+        // a fresh segment first, so the snapshot covers (and compaction empties) every older one
+        this.rotate();
+        await this.writeSnapshot();
+      }
+    } catch (err) {
+      this.options.logger?.error({ err: String(err) }, 'the final snapshot could not be written; the journal holds every change and the next start replays it');
+    } finally {
+      this.closeWriter();
+      await this.unlock();
+    }
+  }
+
+  /** Lets go of the data directory as a crash would: no final snapshot. For tests and benchmarks. */
+  async abandon(): Promise<void> {
+    this.closed = true;
+    this.closeWriter();
+    await this.unlock();
+  }
+
+  // --- opening -----------------------------------------------------------------------------
+
+  private get generationPath(): string {
+    return generationDir(this.options.dataDir, this.generation);
+  }
+
+  private async load(): Promise<void> {
+    const root = this.options.dataDir;
+    tighten(root);
+    let generation = readCurrent(root);
+    if (generation === undefined) generation = hasLegacyLayout(root) ? await this.migrateLegacy() : await this.initialise();
+    const removed = await removeStale(root, generation);
+    if (removed.length) this.options.logger?.info({ removed }, 'removed what an interrupted write or rewrite left behind');
+    const dir = generationDir(root, generation);
+    const content = await readGeneration(dir);
+    if (content.snapshotMissing) {
+      content.problems.unshift(`the snapshot ${path.join(dir, SNAPSHOT_FILE)} is missing (CURRENT names ${path.basename(dir)}, which always has one)`);
+    }
+    if (content.problems.length) throw new StoreDamagedError(root, content.problems);
+    for (const warning of content.warnings) this.options.logger?.warn({ dataDir: root }, warning);
+    const state = replay(content, collectionNames, this.migrationList, this.version, dir);
+    if (content.unfinished) {
+      // An unfinished last line: its write was never acknowledged, so nothing is lost by dropping it.
+      const file = path.join(dir, JOURNAL_DIR, segmentName(content.unfinished.segment));
+      this.options.logger?.warn({ file, offset: content.unfinished.offset }, 'dropping an unfinished journal line');
+      await fsp.truncate(file, content.unfinished.offset);
+    }
+    this.adopt(state);
+    this.useGeneration(generation, content.snapshot!, content.snapshotSize);
+    this.segmentNo = content.segments.at(-1) ?? 1;
+    this.openSegment();
+    if (state.upgraded) await this.writeSnapshot();
+    this.options.logger?.info({ seq: this.state.seq, events: this.state.events.length, generation, dataDir: root }, 'store opened');
+  }
+
+  /** A data directory from before generations: read it as it is, write it as generation 1. */
+  private async migrateLegacy(): Promise<number> {
+    const root = this.options.dataDir;
+    const content = await readGeneration(root, { legacy: true });
+    if (content.snapshotMissing && content.commits.length) {
+      content.problems.unshift(`the snapshot ${path.join(root, SNAPSHOT_FILE)} is missing, but the journal holds data`);
+    }
+    if (content.problems.length) throw new StoreDamagedError(root, content.problems);
+    for (const warning of content.warnings) this.options.logger?.warn({ dataDir: root }, `before migration: ${warning}`);
+    const state = replay(content, collectionNames, this.migrationList, this.version, root);
+    await this.createFirstGeneration(this.snapshotOf(state), state.events);
+    this.options.logger?.info({ dataDir: root, events: state.events.length }, 'data directory migrated to generation 1');
+    return 1;
+  }
+
+  /** A new data directory, or one whose first start was cut off before CURRENT was written. */
+  private async initialise(): Promise<number> {
+    const root = this.options.dataDir;
+    for (const n of listGenerations(root)) {
+      const content = await readGeneration(generationDir(root, n));
+      if (content.commits.length || (content.snapshot?.seq ?? 0) > 0) {
+        throw new StoreDamagedError(root, [`${path.join(root, 'CURRENT')} is missing, but ${path.basename(generationDir(root, n))} holds data`]);
+      }
+    }
+    await this.createFirstGeneration(this.snapshotOf(emptyState(collectionNames)), []);
+    return 1;
+  }
+
+  private async createFirstGeneration(snapshot: Snapshot, events: readonly AuditEvent[]): Promise<void> {
+    const root = this.options.dataDir;
+    for (const n of listGenerations(root)) await fsp.rm(generationDir(root, n), { recursive: true, force: true });
+    await writeGeneration(root, 1, { snapshot, events, version: this.version, at: this.options.clock.now().toISOString() }, this.io);
+    await switchCurrent(root, 1, this.io);
+  }
+
   // --- internals -------------------------------------------------------------------------
 
-  private emptySnapshot(): Snapshot {
-    return { schemaVersion: this.version, seq: 0, eventSeq: 0, collections: {} };
+  private assertWritable(): void {
+    if (this.lockLost) throw new Error(`the store stopped writing: ${this.lockLost.message}`);
+    if (this.closed) throw new Error('store is closed');
+  }
+
+  private onLockLost(err: Error): void {
+    this.lockLost = err;
+    this.options.logger?.fatal(
+      { err: err.message, dataDir: this.options.dataDir },
+      'the data directory lock was taken by another process; this process no longer writes. Stop one of them.',
+    );
+  }
+
+  private async unlock(): Promise<void> {
+    const release = this.releaseLock;
+    this.releaseLock = undefined;
+    await release?.().catch(() => undefined);
+  }
+
+  /** Runs `work` alone: transactions, snapshots and other rewrites wait until it is done. */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.gate) await this.gate;
+    const run = work();
+    const gate = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.gate = gate;
+    void gate.then(() => {
+      if (this.gate === gate) this.gate = null;
+    });
+    return run;
+  }
+
+  /** The state after `edit`, as a new object: nothing in the current state changes. */
+  private rewritten(edit: HistoryEdit): { next: StoreState; changed: number } {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    let changed = 0;
+    const docs: StoreState['docs'] = new Map();
+    for (const [collection, byId] of this.state.docs) {
+      const out = new Map<string, Stored>();
+      for (const [id, doc] of byId) {
+        const next = edit.doc ? edit.doc(collection as CollectionName, structuredClone(doc)) : doc;
+        if (next === null) changed++;
+        else if (same(next, doc)) out.set(id, doc);
+        else {
+          out.set(id, deepFreeze(next));
+          changed++;
+        }
+      }
+      docs.set(collection, out);
+    }
+    const events = this.state.events.map((e) => {
+      if (!edit.event) return e;
+      const next = edit.event(structuredClone(e));
+      if (same(next, e)) return e;
+      changed++;
+      return deepFreeze(next);
+    });
+    let eventSeq = this.state.eventSeq;
+    const at = this.options.clock.now().toISOString();
+    for (const input of edit.record ?? []) events.push(deepFreeze(structuredClone({ ...input, seq: ++eventSeq, at: input.at ?? at })) as AuditEvent);
+    return { next: { docs, events, seq: this.state.seq, eventSeq, segmentsWithWrites: new Set(), upgraded: false }, changed };
+  }
+
+  private adopt(state: StoreState): void {
+    this.state = state;
+    this.eventsByCase.clear();
+    for (const e of state.events) this.indexCase(e);
+  }
+
+  private useGeneration(generation: number, snapshot: Snapshot, snapshotSize: number): void {
+    this.generation = generation;
+    this.snapshotFile = new SnapshotFile(path.join(this.generationPath, SNAPSHOT_FILE), this.io);
+    this.snapshotFile.size = snapshotSize;
+    this.snapshotDb = new Low<Snapshot>(this.snapshotFile, snapshot);
+    this.bytesSinceSnapshot = 0;
+  }
+
+  private snapshotOf(state: StoreState): Snapshot {
+    const collections: Snapshot['collections'] = {};
+    for (const [name, byId] of state.docs) collections[name] = Object.fromEntries(byId);
+    return { schemaVersion: this.version, seq: state.seq, eventSeq: state.eventSeq, collections };
   }
 
   private append(line: string): void {
@@ -301,134 +477,53 @@ export class JournalStore implements Store {
     if (this.segmentSize >= (this.options.segmentBytes ?? 64 * 1024 * 1024)) this.rotate();
   }
 
-  private apply(commit: Commit, fresh: boolean): void {
-    for (const [collection, doc] of commit.puts ?? []) {
-      const target = this.docs.get(collection);
-      if (target) target.set(doc.id, fresh ? doc : deepFreeze(doc));
-    }
-    for (const [collection, id] of commit.dels ?? []) this.docs.get(collection)?.delete(id);
-  }
-
   private indexEvent(event: AuditEvent): void {
-    this.eventLog.push(event);
-    if (event.caseId !== undefined) {
-      const list = this.eventsByCase.get(event.caseId);
-      if (list) list.push(event);
-      else this.eventsByCase.set(event.caseId, [event]);
-    }
+    this.state.events.push(event);
+    this.indexCase(event);
   }
 
-  private async load(): Promise<void> {
-    await fsp.mkdir(this.journalDir, { recursive: true });
-    await this.snapshotDb.read();
-    const snap = this.snapshotDb.data;
-    if (snap.schemaVersion > this.version) {
-      throw new Error(
-        `${this.dataFile} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${this.version}); refusing to open it`,
-      );
-    }
-    const migrated = snap.schemaVersion < this.version;
-    for (const [collection, byId] of Object.entries(snap.collections)) {
-      const target = this.docs.get(collection);
-      if (!target) continue;
-      for (const doc of Object.values(byId)) {
-        const upgraded = migrated ? migrateDoc(this.migrationList, snap.schemaVersion, collection, doc) : doc;
-        if (upgraded) target.set(upgraded.id, deepFreeze(upgraded));
-      }
-    }
-    this.seq = snap.seq;
-    this.eventSeq = snap.eventSeq;
-    // the next snapshot is due once the journal has grown by as much as this one
-    if (fs.existsSync(this.dataFile)) this.lastSnapshotBytes = fs.statSync(this.dataFile).size;
-
-    const segments = (await fsp.readdir(this.journalDir)).filter((f) => SEGMENT_RE.test(f)).sort();
-    for (let i = 0; i < segments.length; i++) {
-      const file = path.join(this.journalDir, segments[i]!);
-      const isLast = i === segments.length - 1;
-      const text = await fsp.readFile(file, 'utf8');
-      const lines = text.split('\n');
-      let offset = 0;
-      for (let n = 0; n < lines.length; n++) {
-        const line = lines[n]!;
-        if (line.trim()) {
-          let commit: Commit;
-          try {
-            commit = JSON.parse(line) as Commit;
-          } catch {
-            const lastLine = lines.slice(n + 1).every((l) => !l.trim());
-            if (!isLast || !lastLine) throw new Error(`journal ${file} is damaged at byte ${offset}; restore it from a backup`);
-            // An unfinished last line: its write was never acknowledged, so nothing is lost by dropping it.
-            this.options.logger?.warn({ file, offset }, 'dropping an unfinished journal line');
-            await fsp.truncate(file, offset);
-            break;
-          }
-          this.replay(commit);
-          if (commit.puts?.length || commit.dels?.length) this.segmentsWithWrites.add(Number(SEGMENT_RE.exec(segments[i]!)![1]));
-        }
-        offset += Buffer.byteLength(line) + 1;
-      }
-      if (isLast) this.segmentNo = Number(SEGMENT_RE.exec(segments[i]!)![1]);
-    }
-    if (this.segmentNo === 0) this.segmentNo = 1;
-    this.openSegment();
-    if (migrated || !fs.existsSync(this.dataFile)) {
-      await this.writeSnapshot();
-    }
-    this.options.logger?.info({ seq: this.seq, events: this.eventLog.length, dataDir: this.options.dataDir }, 'store opened');
-  }
-
-  private replay(raw: Commit): void {
-    const from = raw.v ?? 1;
-    const needsMigration = from < this.version;
-    for (const rawEvent of raw.events ?? []) {
-      const event = needsMigration ? migrateEvent(this.migrationList, from, rawEvent) : rawEvent;
-      this.indexEvent(deepFreeze(event));
-      if (event.seq > this.eventSeq) this.eventSeq = event.seq;
-    }
-    if (raw.seq <= this.snapshotDb.data.seq) return;
-    const puts = needsMigration
-      ? (raw.puts ?? []).flatMap(([c, d]) => {
-          const m = migrateDoc(this.migrationList, from, c, d);
-          return m ? [[c, m] as [string, Stored]] : [];
-        })
-      : raw.puts;
-    this.apply({ ...raw, puts }, false);
-    this.seq = Math.max(this.seq, raw.seq);
+  private indexCase(event: AuditEvent): void {
+    if (event.caseId === undefined) return;
+    const list = this.eventsByCase.get(event.caseId);
+    if (list) list.push(event);
+    else this.eventsByCase.set(event.caseId, [event]);
   }
 
   private segmentPath(no: number): string {
-    return path.join(this.journalDir, `${String(no).padStart(8, '0')}.jsonl`);
+    return path.join(this.generationPath, JOURNAL_DIR, segmentName(no));
   }
 
   private openSegment(): void {
-    const file = this.segmentPath(this.segmentNo);
-    this.fd = fs.openSync(file, 'a');
+    this.fd = fs.openSync(this.segmentPath(this.segmentNo), 'a', FILE_MODE);
     this.segmentSize = fs.fstatSync(this.fd).size;
+  }
+
+  private closeWriter(): void {
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.fd = -1;
   }
 
   private rotate(): void {
     if (this.segmentSize === 0) return;
-    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.closeWriter();
     this.segmentNo += 1;
     this.openSegment();
   }
 
   private maybeSnapshot(): void {
     if (this.snapshotting) return;
-    const threshold = Math.max(this.options.minSnapshotBytes ?? 1024 * 1024, this.lastSnapshotBytes);
+    const threshold = Math.max(this.options.minSnapshotBytes ?? 1024 * 1024, this.snapshotFile.size);
     if (this.bytesSinceSnapshot < threshold) return;
     this.rotate();
     this.snapshotting = this.writeSnapshot()
-      .catch((err: unknown) => this.options.logger?.error({ err }, 'snapshot failed; the journal still has every change'))
+      .catch((err: unknown) => this.options.logger?.error({ err: String(err) }, 'snapshot failed; the journal still has every change'))
       .finally(() => {
         this.snapshotting = null;
       });
   }
 
   private async writeSnapshot(): Promise<void> {
-    const collections: Snapshot['collections'] = {};
-    for (const [name, byId] of this.docs) collections[name] = Object.fromEntries(byId);
-    this.snapshotDb.data = { schemaVersion: this.version, seq: this.seq, eventSeq: this.eventSeq, collections };
+    this.snapshotDb.data = this.snapshotOf(this.state);
     this.bytesSinceSnapshot = 0;
     const coveredSegment = this.segmentNo;
     await this.snapshotDb.write();
@@ -437,10 +532,11 @@ export class JournalStore implements Store {
 
   /** Journal segments before `upTo` are covered by the snapshot: keep only their audit events. */
   private async compact(upTo: number): Promise<void> {
-    for (const no of [...this.segmentsWithWrites].filter((n) => n < upTo).sort((a, b) => a - b)) {
+    const generation = this.generation;
+    for (const no of [...this.state.segmentsWithWrites].filter((n) => n < upTo).sort((a, b) => a - b)) {
       const file = this.segmentPath(no);
       if (!fs.existsSync(file)) {
-        this.segmentsWithWrites.delete(no);
+        this.state.segmentsWithWrites.delete(no);
         continue;
       }
       const lines = (await fsp.readFile(file, 'utf8')).split('\n');
@@ -448,15 +544,16 @@ export class JournalStore implements Store {
       for (let n = 0; n < lines.length; n++) {
         const line = lines[n]!;
         if (!line.includes('"events"')) continue;
-        const c = JSON.parse(line) as Commit;
-        if (c.events?.length) kept.push(JSON.stringify({ seq: c.seq, v: c.v, at: c.at, events: c.events }));
+        const decoded = decodeLine(line);
+        if (!decoded.ok) throw new Error(`${file} line ${n + 1} ${decoded.problem}; not compacting it`);
+        const c = decoded.commit;
+        if (c.events?.length) kept.push(encodeLine({ seq: c.seq, v: c.v, at: c.at, events: c.events }));
         // let turns run between chunks of a large segment
         if (n % 2000 === 1999) await new Promise((r) => setImmediate(r));
       }
-      const tmp = `${file}.tmp`;
-      await fsp.writeFile(tmp, kept.length ? `${kept.join('\n')}\n` : '');
-      await fsp.rename(tmp, file);
-      this.segmentsWithWrites.delete(no);
+      if (generation !== this.generation) return;
+      await replaceFile(file, kept.join(''), this.io);
+      this.state.segmentsWithWrites.delete(no);
     }
   }
 }

@@ -47,9 +47,16 @@ export interface Store {
   transact<T>(work: (tx: Tx) => T): Promise<T>;
   /**
    * Rewrites history for privacy (erasure on request, anonymising old cases): every audit event
-   * and document passes through the edits, in memory and on disk. Returns how many changed.
+   * and document passes through the edits, in memory and on disk, where nothing of the old values
+   * remains. All or nothing, also across a crash; transactions wait until it is done and are
+   * never lost. Returns how many documents and events changed.
    */
   rewriteHistory(edit: HistoryEdit): Promise<number>;
+  /**
+   * A secret the bot generated for itself (signing links, keying pseudonyms), kept beside the data
+   * in a file only the bot's user can read; created from `seed` or at random on first use.
+   */
+  secret(name: string, seed?: Buffer): Buffer;
   close(): Promise<void>;
 }
 
@@ -58,6 +65,8 @@ export interface HistoryEdit {
   event?: (event: AuditEvent) => AuditEvent;
   /** Returns the document to keep, or null to delete it. */
   doc?: (collection: CollectionName, doc: Stored) => Stored | null;
+  /** Audit events recorded together with the rewrite (e.g. that a person was erased). */
+  record?: NewAuditEvent[];
 }
 
 export class ConflictError extends Error {

@@ -1,12 +1,14 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../domain/clock.js';
 
-const SECRET_ID = 'secret:links';
+/** Where versions before the secrets file kept the key: a settings document. */
+const LEGACY_SECRET_ID = 'secret:links';
 
 /**
  * Signed download links (calendar invitations, preparation packs) for people outside Teams:
- * unguessable, bound to one path. The secret is generated once and kept in the store.
+ * unguessable, bound to one path. The key is generated once and kept in the store's secrets
+ * file (mode 0600), never in the snapshot or journal.
  */
 export class LinkSigner {
   private base = '';
@@ -17,16 +19,11 @@ export class LinkSigner {
   ) {}
 
   static async open(store: Store, clock: Clock): Promise<LinkSigner> {
-    let secret = store.get('settings', SECRET_ID)?.secret;
-    if (!secret) {
-      secret = randomBytes(32).toString('hex');
-      const value = secret;
-      await store.transact((tx) => {
-        if (!tx.get('settings', SECRET_ID)) tx.put('settings', { id: SECRET_ID, secret: value, updatedAt: clock.now().toISOString(), updatedBy: 'system' });
-      });
-      secret = store.get('settings', SECRET_ID)!.secret!;
-    }
-    return new LinkSigner(Buffer.from(secret, 'hex'), clock);
+    const legacy = store.get('settings', LEGACY_SECRET_ID)?.secret;
+    // links signed before keep working: the old key moves into the secrets file
+    const secret = store.secret('links', legacy ? Buffer.from(legacy, 'hex') : undefined);
+    if (legacy) await store.transact((tx) => tx.delete('settings', LEGACY_SECRET_ID));
+    return new LinkSigner(secret, clock);
   }
 
   /** Where people reach the bot: PUBLIC_URL, or the local address in local mode. */

@@ -75,7 +75,7 @@ describe('the persisted job scheduler', () => {
     await first.store.transact((tx) => {
       for (const id of ['send-1', 'plan-1']) tx.put('jobs', { ...tx.get('jobs', id)!, status: 'running', attempts: 1 });
     });
-    // no close(): the process died
+    await first.store.abandon(); // no close(): the process died
     const second = await setup(first.dir);
     const ran: string[] = [];
     second.jobs.register('send', async (j) => (ran.push(j.id), { status: 'done' }));

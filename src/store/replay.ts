@@ -1,0 +1,74 @@
+import type { GenerationContent } from './generations.js';
+import type { Commit } from './journal-line.js';
+import { migrateDoc, migrateEvent, type Migration } from './migrations.js';
+import type { Snapshot } from './snapshot-file.js';
+import type { AuditEvent, Stored } from './store.js';
+
+/** Everything the store holds in memory. */
+export interface StoreState {
+  docs: Map<string, Map<string, Stored>>;
+  events: AuditEvent[];
+  seq: number;
+  eventSeq: number;
+  /** Journal segments that still hold document writes, to compact after the next snapshot. */
+  segmentsWithWrites: Set<number>;
+  /** The data was written by an older schema version and upgraded while reading. */
+  upgraded: boolean;
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function emptyState(collections: readonly string[]): StoreState {
+  return { docs: new Map(collections.map((c) => [c, new Map()])), events: [], seq: 0, eventSeq: 0, segmentsWithWrites: new Set(), upgraded: false };
+}
+
+export function applyWrites(docs: StoreState['docs'], commit: Pick<Commit, 'puts' | 'dels'>, freeze: boolean): void {
+  for (const [collection, doc] of commit.puts ?? []) docs.get(collection)?.set(doc.id, freeze ? deepFreeze(doc) : doc);
+  for (const [collection, id] of commit.dels ?? []) docs.get(collection)?.delete(id);
+}
+
+/** The state a generation's snapshot and journal describe, upgraded to `version` through the migrations. */
+export function replay(content: GenerationContent, collections: readonly string[], migrations: Migration[], version: number, where: string): StoreState {
+  const state = emptyState(collections);
+  const snap: Snapshot = content.snapshot ?? { schemaVersion: version, seq: 0, eventSeq: 0, collections: {} };
+  if (snap.schemaVersion > version) {
+    throw new Error(`${where} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${version}); refusing to open it`);
+  }
+  state.upgraded = snap.schemaVersion < version;
+  for (const [collection, byId] of Object.entries(snap.collections)) {
+    const target = state.docs.get(collection);
+    if (!target) continue;
+    for (const doc of Object.values(byId)) {
+      const upgraded = state.upgraded ? migrateDoc(migrations, snap.schemaVersion, collection, doc) : doc;
+      if (upgraded) target.set(upgraded.id, deepFreeze(upgraded));
+    }
+  }
+  state.seq = snap.seq;
+  state.eventSeq = snap.eventSeq;
+  for (const { segment, commit } of content.commits) {
+    const from = commit.v ?? 1;
+    if (from > version) throw new Error(`${where} holds a journal line written by a newer version of Uthiek Bot (schema ${from}); refusing to open it`);
+    const old = from < version;
+    if (old) state.upgraded = true;
+    for (const raw of commit.events ?? []) {
+      const event = deepFreeze(old ? migrateEvent(migrations, from, raw) : raw);
+      state.events.push(event);
+      if (event.seq > state.eventSeq) state.eventSeq = event.seq;
+    }
+    if (commit.puts?.length || commit.dels?.length) state.segmentsWithWrites.add(segment);
+    if (commit.seq <= snap.seq) continue;
+    const puts = old ? (commit.puts ?? []).flatMap(([c, d]) => {
+      const m = migrateDoc(migrations, from, c, d);
+      return m ? [[c, m] as [string, Stored]] : [];
+    }) : commit.puts;
+    applyWrites(state.docs, { puts, dels: commit.dels }, true);
+    state.seq = Math.max(state.seq, commit.seq);
+  }
+  return state;
+}
