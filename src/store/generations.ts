@@ -100,6 +100,8 @@ export interface GenerationContent {
   snapshotSize: number;
   /** Every intact commit up to the first damaged line, in order. */
   commits: { segment: number; commit: Commit }[];
+  /** Lines from the first damaged one on, not taken into `commits`. */
+  skipped: number;
   segments: number[];
   /** An unfinished last line (a write cut off by a crash, never acknowledged): where to cut it. */
   unfinished?: { segment: number; offset: number };
@@ -117,7 +119,7 @@ export interface GenerationContent {
  */
 export async function readGeneration(dir: string, options: { legacy?: boolean } = {}): Promise<GenerationContent> {
   const legacy = options.legacy ?? false;
-  const content: GenerationContent = { snapshot: null, snapshotMissing: false, snapshotSize: 0, commits: [], segments: [], problems: [], warnings: [] };
+  const content: GenerationContent = { snapshot: null, snapshotMissing: false, snapshotSize: 0, commits: [], skipped: 0, segments: [], problems: [], warnings: [] };
   const gap = (text: string) => (legacy ? content.warnings : content.problems).push(text);
   const snapshotFile = path.join(dir, SNAPSHOT_FILE);
   if (fs.existsSync(snapshotFile)) {
@@ -151,7 +153,9 @@ export async function readGeneration(dir: string, options: { legacy?: boolean } 
         if (!decoded.ok) {
           content.problems.push(`${path.relative(dir, file)} line ${n + 1} ${decoded.problem}`);
           damaged = true;
-        } else if (!damaged) content.commits.push({ segment, commit: decoded.commit });
+        }
+        if (damaged) content.skipped++;
+        else if (decoded.ok) content.commits.push({ segment, commit: decoded.commit });
       }
       offset += Buffer.byteLength(line) + 1;
     });
