@@ -218,12 +218,12 @@ export class JournalStore implements Store {
    * a complete new generation, switches CURRENT to it and only then uses it; transactions wait
    * meanwhile. If anything fails before the switch, nothing changed (in memory or on disk).
    */
-  async rewriteHistory(edit: HistoryEdit): Promise<number> {
+  async rewriteHistory(edit: HistoryEdit | (() => HistoryEdit)): Promise<number> {
     this.assertWritable();
     return this.exclusive(async () => {
       this.assertWritable();
       await this.snapshotting?.catch(() => undefined);
-      const { next, changed } = this.rewritten(edit);
+      const { next, changed } = this.rewritten(typeof edit === 'function' ? edit() : edit);
       const root = this.options.dataDir;
       const old = this.generation;
       const generation = old + 1;

@@ -49,9 +49,10 @@ export interface Store {
    * Rewrites history for privacy (erasure on request, anonymising old cases): every audit event
    * and document passes through the edits, in memory and on disk, where nothing of the old values
    * remains. All or nothing, also across a crash; transactions wait until it is done and are
-   * never lost. Returns how many documents and events changed.
+   * never lost. Returns how many documents and events changed. Given a function, it is called
+   * once the rewrite has the store to itself, so the edit can be built from every acknowledged write.
    */
-  rewriteHistory(edit: HistoryEdit): Promise<number>;
+  rewriteHistory(edit: HistoryEdit | (() => HistoryEdit)): Promise<number>;
   /**
    * A secret the bot generated for itself (signing links, keying pseudonyms), kept beside the data
    * in a file only the bot's user can read; created from `seed` or at random on first use.

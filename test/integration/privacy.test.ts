@@ -41,29 +41,82 @@ describe('privacy: the bot passes its own assessment', () => {
     expect((await fetch(url.replace(users.lead.aadObjectId, users.member.aadObjectId))).status).toBe(404);
   });
 
-  it('a Team Uthiek member erases a person on request: nothing of their id is left, on disk either', async () => {
+  it('erasure takes only a person the bot knows: an ordinary word changes nothing', async () => {
     const id = await submitCase(h);
-    expect(everythingOnDisk()).toContain(users.lead.aadObjectId);
+    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+    await execute(h, users.member, { verb: 'triage.accept', caseId: id, rev: h.bot.deps.cases.get(id)!.rev, handlerId: users.member2.aadObjectId, impact: 'high' }, triageChannel(h, id));
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    const before = everythingOnDisk();
+    for (const word of ['accepted', 'high', 'system', id, 'iemand@nergens.nl']) {
+      const reply = await say(h, users.member, `wis gegevens ${word}`);
+      expect(JSON.stringify(reply)).toContain('Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist.');
+    }
+    expect(JSON.stringify(await say(h, users.member, 'wis gegevens'))).toContain('Gebruik: \\"wis gegevens <object-id of e-mailadres>\\"');
+    // a forged confirmation for a word is refused the same way
+    const forged = cardOf(await execute(h, users.member, { verb: 'erase.confirm', subject: 'accepted' }));
+    expect(cardText(forged)).toContain('Deze persoon ken ik niet meer');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    expect(h.bot.deps.store.events({ type: 'person.erased' })).toEqual([]);
+    expect(everythingOnDisk().length).toBeGreaterThanOrEqual(before.length);
+  });
+
+  it('a Team Uthiek member erases a person on request: the card says who and what; nothing of them is left on disk', async () => {
+    const purpose = 'Ons eigen doel, geschreven door de aanvrager zelf.';
+    const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' }, purpose: { purpose } });
+    const other = await submitCase(h, users.lead2, { purpose: { purpose: 'Afstemmen met Sanne de Vries (aad-lead) van het lantaarnproject.' } });
+    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${other}`)));
+    await execute(h, users.member, { verb: 'triage.decline', caseId: other, rev: h.bot.deps.cases.get(other)!.rev, reason: 'Sanne de Vries doet dit al.' }, triageChannel(h, other));
+    const onDisk = everythingOnDisk();
+    for (const s of [users.lead.aadObjectId, users.lead.name, 'Mila Verhoeven', 'mila@utrecht.example', purpose]) expect(onDisk).toContain(s);
+
     const refused = await say(h, users.lead, `wis gegevens ${users.member.aadObjectId}`);
     expect(JSON.stringify(refused)).toContain('Alleen Team Uthiek');
     const confirm = cardOf((await say(h, users.member, `wis gegevens ${users.lead.aadObjectId}`))[0]);
+    expect(cardText(confirm)).toContain('Gegevens van deze persoon wissen?');
+    expect(cardText(confirm)).toContain(`Sanne de Vries (${users.lead.aadObjectId})`);
+    // their conversation with the bot; their case and the case whose texts name them; 6 texts of their intake
+    expect(cardText(confirm)).toMatch(/Ik verwijder 1 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./);
+    // nothing happens before the confirmation
+    expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
+
     const done = cardOf(await execute(h, users.member, actionData(confirm, 'erase.confirm')));
     expect(cardText(done)).toContain('De gegevens zijn gewist');
     const c = h.bot.deps.cases.get(id)!;
+    expect(c).toMatchObject({ state: 'submitted', intake: { projectName: 'Slimme lantaarnpalen' } });
     expect(c.leadId).toMatch(/^erased-[0-9a-f]{12}$/);
+    expect(c.intake.purpose).toBeUndefined();
+    expect(h.bot.deps.cases.get(other)!.triage!.declineReason).toBe('[gewist] doet dit al.');
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
-    expect(h.bot.deps.store.events().some((e) => JSON.stringify(e).includes(users.lead.aadObjectId))).toBe(false);
-    expect(h.bot.deps.store.events({ type: 'person.erased' })[0]!.data).toEqual({ subject: c.leadId });
+    expect(h.bot.deps.store.events({ type: 'person.erased' })[0]).toMatchObject({ actor: users.member.aadObjectId, data: { subject: c.leadId } });
+    // 'aad-lead' as a whole word ('aad-lead2' is another person)
+    const forbidden = [/aad-lead(?!2)/, /Sanne/, /de Vries/, /Mila/, /mila@utrecht/, new RegExp(purpose)];
+    for (const s of forbidden) expect(everythingOnDisk()).not.toMatch(s);
+
+    // writes after the erasure are kept, also across a restart, and no case number comes back
+    const after = await submitCase(h, users.lead2);
+    expect(after).not.toBe(id);
     await h.restart();
-    expect(everythingOnDisk()).not.toContain(users.lead.aadObjectId);
+    for (const s of forbidden) expect(everythingOnDisk()).not.toMatch(s);
+    expect(h.bot.deps.cases.get(after)!.state).toBe('submitted');
     expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
+    expect(await submitCase(h, users.lead2)).toMatch(/-004$/);
   });
 
-  it('retention: finished cases past RETENTION_DAYS lose their personal data, the figures stay', async () => {
+  it('a lead named only by e-mail in an intake can be erased by that address', async () => {
+    const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' } });
+    const confirm = cardOf((await say(h, users.member, 'wis gegevens Mila@Utrecht.example'))[0]);
+    expect(cardText(confirm)).toContain('Mila Verhoeven (mila@utrecht.example)');
+    await execute(h, users.member, actionData(confirm, 'erase.confirm'));
+    expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
+    expect(everythingOnDisk()).not.toMatch(/Mila|mila@utrecht/);
+    expect(everythingOnDisk()).toContain(users.lead.aadObjectId);
+  });
+
+  it('retention: finished cases past RETENTION_DAYS lose their personal data and free text, the figures stay', async () => {
     const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Sanne de Vries', leadEmail: 'sanne@utrecht.example' } });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
     const c = h.bot.deps.cases.get(id)!;
-    await execute(h, users.member, { verb: 'triage.decline', caseId: id, rev: c.rev, reason: 'Geen digitalisering.' }, triageChannel(h, id));
+    await execute(h, users.member, { verb: 'triage.decline', caseId: id, rev: c.rev, reason: 'Geen digitalisering, zegt Jan Modaal.' }, triageChannel(h, id));
     expect(h.bot.deps.cases.get(id)!.state).toBe('declined');
     h.clock.advance(200 * 86_400_000);
     await h.bot.deps.jobs.enqueue({ id: 'retention.sweep:test-1', kind: 'retention.sweep', dueAt: h.clock.now() });
@@ -74,11 +127,16 @@ describe('privacy: the bot passes its own assessment', () => {
     await h.bot.deps.jobs.tick();
     const anonymised = h.bot.deps.cases.get(id)!;
     expect(anonymised.anonymisedAt).toBeDefined();
-    expect(anonymised).toMatchObject({ leadId: 'anonymised', createdBy: 'anonymised', state: 'declined' });
-    expect(JSON.stringify(anonymised)).not.toMatch(/Sanne|sanne@utrecht/);
+    expect(anonymised).toMatchObject({ leadId: 'anonymised', createdBy: 'anonymised', state: 'declined', intake: { projectName: 'Slimme lantaarnpalen' } });
+    expect(JSON.stringify(anonymised)).not.toMatch(/Sanne|sanne@utrecht|Jan Modaal|Energie besparen/);
     expect(h.bot.deps.store.events({ caseId: id }).some((e) => e.actor === users.lead.aadObjectId)).toBe(false);
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.submit' })).toHaveLength(1);
+    // the lead has no other case and did nothing for RETENTION_DAYS: their preferences and 1:1 reference go too
+    expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
+    expect(h.bot.deps.store.find('conversations', (x) => x.userId === users.lead.aadObjectId)).toEqual([]);
+    const report = cardText(cardOf((await say(h, users.member, 'rapport 2026'))[0]));
+    expect(report).toMatch(/Intakes ingediend in de periode\s*1/);
     await h.restart();
-    expect(everythingOnDisk()).not.toMatch(/sanne@utrecht/);
+    expect(everythingOnDisk()).not.toMatch(/sanne@utrecht|Jan Modaal|Energie besparen|aad-lead"/);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { CaseRecord } from '../../domain/case/case.js';
-import { anonymiseCase, dueForAnonymising, eventsBy, involves, pseudonym, replaceId } from '../../domain/privacy/person-data.js';
-import type { JobOutcome } from '../../jobs/job.js';
+import { erasure } from '../../domain/privacy/erasure.js';
+import { eventsBy, involves, pseudonym } from '../../domain/privacy/person-data.js';
+import { findSubject, type Subject } from '../../domain/privacy/subject.js';
 import type { Stored } from '../../store/store.js';
 import { defineCardAction } from '../card-action-route.js';
 import { formCard } from '../cards/form-card.js';
@@ -9,14 +9,14 @@ import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
+import { translator } from '../../i18n/index.js';
+import { privacyRecords } from '../privacy-records.js';
 
-/** An Entra object id is a GUID; any id-like word is accepted, an unknown one simply changes nothing. */
-const PERSON_ID = /^[\w-]{3,60}$/;
+/** An Entra object id or an e-mail address; whether it names a known person is decided by findSubject. */
+const SUBJECT = z.string().trim().min(3).max(254);
 const EXPORT_VALID_MS = 60 * 60 * 1000;
-const DONE_JOBS_KEEP_MS = 30 * 86_400_000;
-/** Teams resends within minutes; two days is plenty to recognise a resent message. */
-const INBOX_KEEP_MS = 2 * 86_400_000;
-
+/** Words the records put where a name would be; never taken for a person's name. */
+const LABELS = (['nl', 'en'] as const).flatMap((l) => (['who.lead', 'who.member', 'who.system', 'triage.unknownHandler'] as const).map((k) => translator(l)(k)));
 /** Everything the bot holds about one person, as they may ask for it. */
 export function personData(deps: Deps, subject: string) {
   const cases = deps.cases.all((c) => involves(c, subject));
@@ -33,23 +33,32 @@ export function personData(deps: Deps, subject: string) {
   };
 }
 
-/** Removes a person: their own records go, their id in cases and history becomes a pseudonym. */
-export async function erasePerson(deps: Deps, subject: string, actor: string): Promise<{ pseudonym: string; count: number }> {
-  const alias = pseudonym(subject);
-  const personal = new Set(['people', 'inbox']);
-  const count = await deps.store.rewriteHistory({
-    doc: (collection, doc) => {
-      if (personal.has(collection) && doc.id === subject) return null;
-      if (collection === 'conversations' && (doc as { userId?: string }).userId === subject) return null;
-      if (collection === 'signals' && (doc as { authorId?: string }).authorId === subject) return null;
-      if (collection === 'staff' && doc.id === subject) return null;
-      return replaceId(doc, subject, alias) as Stored;
-    },
-    event: (e) => replaceId(e, subject, alias),
+/** The known person `input` names (an object id or an e-mail address), or undefined. */
+async function subjectOf(deps: Deps, input: string): Promise<Subject | undefined> {
+  const members = await deps.members.list();
+  const namesOf = (id: string) => members.filter((m) => m.aadObjectId === id && m.name).map((m) => m.name!);
+  return findSubject(input, privacyRecords(deps.store), { namesOf, labels: LABELS });
+}
+
+const aliasOf = (deps: Deps, subject: Subject) => pseudonym(subject.id ?? subject.emails[0]!, deps.store.secret('pseudonyms'));
+
+/**
+ * Erases a known person: their own records go, their id becomes a pseudonym, their names, e-mail
+ * addresses and what they wrote go (src/domain/privacy/erasure.ts), in one history rewrite that
+ * also records the erasure.
+ */
+export async function erasePerson(deps: Deps, subject: Subject, actor: string): Promise<{ pseudonym: string; count: number }> {
+  const alias = aliasOf(deps, subject);
+  const count = await deps.store.rewriteHistory(() => {
+    const edits = erasure(subject, alias, privacyRecords(deps.store));
+    return {
+      doc: (collection, doc) => edits.doc(collection, doc as Stored & Record<string, unknown>) as Stored | null,
+      event: edits.event,
+      record: [{ type: 'person.erased', actor: actor === subject.id ? alias : actor, data: { subject: alias } }],
+    };
   });
-  await deps.store.transact((tx) => tx.record({ type: 'person.erased', actor, data: { subject: alias } }));
   deps.members.invalidate();
-  deps.logger.info({ subject: alias, count, userId: actor }, 'person erased on request');
+  deps.logger.info({ subject: alias, count, userId: actor === subject.id ? alias : actor }, 'person erased on request');
   return { pseudonym: alias, count };
 }
 
@@ -78,61 +87,27 @@ export function registerPrivacy(app: App, deps: Deps): void {
 
   defineCommand(app, deps, { id: 'erase', words: { nl: ['wis gegevens', 'verwijder gegevens'], en: ['erase data'] }, help: 'help.cmd.erase', audience: 'uthiek' }, async (turn, args) => {
     if (!(await deps.members.isMember(turn.actorId))) return void (await turn.context.sendActivity(turn.t('erase.notMember')));
-    const subject = args.trim().toLowerCase();
-    if (!PERSON_ID.test(subject)) return void (await turn.context.sendActivity(turn.t('erase.usage')));
+    const input = SUBJECT.safeParse(args);
+    if (!input.success) return void (await turn.context.sendActivity(turn.t('erase.usage')));
+    const subject = await subjectOf(deps, input.data);
+    if (!subject) return void (await turn.context.sendActivity(turn.t('erase.unknown')));
+    const preview = erasure(subject, aliasOf(deps, subject), privacyRecords(deps.store)).preview();
+    const key = subject.id ?? subject.emails[0]!;
     const card = formCard({
-      title: turn.t('erase.confirmTitle', { subject }),
-      intro: turn.t('erase.confirmText'),
+      title: turn.t('erase.confirmTitle'),
+      subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${[subject.id, ...subject.emails].filter(Boolean).join(', ')})`,
+      intro: turn.t('erase.confirmText', { ...preview, openTexts: preview.textsInOpenCases }),
       fields: [],
-      actions: [{ title: turn.t('erase.confirm'), verb: 'erase.confirm', payload: { subject }, style: 'destructive' }],
+      actions: [{ title: turn.t('erase.confirm'), verb: 'erase.confirm', payload: { subject: key }, style: 'destructive' }],
     });
     await turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   });
 
-  defineCardAction(app, deps, 'erase.confirm', z.object({ subject: z.string().min(3).max(60) }).passthrough(), async (turn, data) => {
+  defineCardAction(app, deps, 'erase.confirm', z.object({ subject: SUBJECT }).passthrough(), async (turn, data) => {
     if (!(await deps.members.isMember(turn.actorId))) return turn.t('erase.notMember');
-    const result = await erasePerson(deps, data.subject.toLowerCase(), turn.actorId!);
+    const subject = await subjectOf(deps, data.subject);
+    if (!subject) return noticeCard(turn.t('erase.gone'));
+    const result = await erasePerson(deps, subject, turn.actorId!);
     return noticeCard(turn.t('erase.done', { pseudonym: result.pseudonym, count: result.count }));
-  });
-}
-
-/**
- * Retention, once a day: finished cases past RETENTION_DAYS lose their personal data (the
- * figures stay, the people go), and finished jobs older than a month are removed.
- */
-export function registerRetention(deps: Deps): void {
-  deps.jobs.register(
-    'retention.sweep',
-    async (): Promise<JobOutcome> => {
-      const now = deps.clock.now();
-      const due = deps.cases.all((c) => dueForAnonymising(c, now, deps.config.retentionDays));
-      if (due.length) await anonymise(deps, due, now);
-      await deps.store.transact((tx) => {
-        for (const job of deps.store.find('jobs', (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) + DONE_JOBS_KEEP_MS < now.getTime())) tx.delete('jobs', job.id);
-        for (const seen of deps.store.find('inbox', (i) => Date.parse(i.at) + INBOX_KEEP_MS < now.getTime())) tx.delete('inbox', seen.id);
-        const tomorrow = new Date(now.getTime() + 86_400_000);
-        deps.jobs.enqueueIn(tx, { id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'retention.sweep', dueAt: tomorrow });
-      });
-      if (due.length) deps.logger.info({ anonymised: due.length }, 'retention: cases anonymised');
-      return { status: 'done' };
-    },
-    'retry',
-  );
-  void deps.jobs.enqueue({ id: `retention.sweep:start:${deps.clock.now().toISOString()}`, kind: 'retention.sweep', dueAt: deps.clock.now() });
-}
-
-/** One rewrite for all cases due: their documents lose personal data, their events the people's ids. */
-async function anonymise(deps: Deps, cases: CaseRecord[], now: Date): Promise<void> {
-  const peopleByCase = new Map(
-    cases.map((c) => [c.id, [c.createdBy, c.leadId, c.triage?.handlerId, c.triage?.decidedBy, ...c.advice.map((a) => a.ownerId)].filter((x): x is string => Boolean(x) && x !== 'anonymised')]),
-  );
-  await deps.store.rewriteHistory({
-    doc: (collection, doc) => (collection === 'cases' && peopleByCase.has(doc.id) ? (anonymiseCase(doc as CaseRecord, now) as unknown as Stored) : doc),
-    event: (e) => {
-      const people = e.caseId ? peopleByCase.get(e.caseId) : undefined;
-      if (!people) return e;
-      const scrub = <T>(v: T) => people.reduce((acc, p) => replaceId(acc, p, 'anonymised'), v);
-      return scrub(e);
-    },
   });
 }

@@ -1,0 +1,177 @@
+import type { AdviceItem, CaseRecord, Participant } from '../case/case.js';
+import type { AuditEvent } from '../case/events.js';
+import { isOpen } from '../case/lifecycle.js';
+import type { ProposalRecord } from '../schedule/proposal.js';
+import { eventPeople, mapCasePeople, mapCaseTexts, mapEventPeople, mapProposalPeople, type TextField, type TextPlace } from './person-fields.js';
+import { redactor } from './redact.js';
+import { conversationUser, type PrivacyRecords, type Subject } from './subject.js';
+
+/**
+ * Erasure of one person at their request. What goes, field by field:
+ * - their own records: preferences (people), their 1:1 conversation, their signals, their
+ *   availability (staff), jobs addressed to them, their panel record;
+ * - every person-id field holding their id gets the pseudonym (cases, proposals, settings, audit log);
+ * - names and e-mail addresses attached to them (participant, invitee, action owner, the lead named
+ *   in an intake, the Teams user in a conversation reference) are removed;
+ * - free text they wrote is removed: the intake of a case they created or edited (except project
+ *   name, organisational unit and supplier, which name the project, not a person), their answers
+ *   to questions, their decision and its reasons, their reasons when they settled an advice item;
+ * - every other free text (questions, decline reasons, advice written by Team Uthiek) stays as the
+ *   municipality's record, with each of their names, e-mail addresses and their id replaced by "[gewist]".
+ */
+
+export interface ErasurePreview {
+  /** Their own records that are deleted. */
+  records: number;
+  /** Cases in which they appear. */
+  cases: number;
+  /** Texts they wrote that are emptied, and how many cases still running hold such a text. */
+  texts: number;
+  textsInOpenCases: number;
+  /** Audit events that hold their id. */
+  events: number;
+}
+
+/** A stored document as erasure sees it. */
+export type AnyDoc = { id: string } & Record<string, unknown>;
+
+export interface Erasure {
+  doc(collection: string, doc: AnyDoc): AnyDoc | null;
+  event(e: AuditEvent): AuditEvent;
+  preview(): ErasurePreview;
+}
+
+const INTAKE_KEPT: ReadonlySet<TextField> = new Set(['intake.projectName', 'intake.orgUnit', 'intake.supplierName']);
+const INTAKE_EVENTS = new Set(['case.created', 'intake.saved', 'case.submit']);
+
+/** Which texts of each case the person wrote, read from the audit log. */
+interface Authorship {
+  intake: boolean;
+  answers: Set<string>;
+  decision: boolean;
+  items: Set<string>;
+}
+
+function authorship(subject: Subject, records: PrivacyRecords): Map<string, Authorship> {
+  const byCase = new Map<string, Authorship>();
+  if (!subject.id) return byCase;
+  const of = (caseId: string) => byCase.get(caseId) ?? byCase.set(caseId, { intake: false, answers: new Set(), decision: false, items: new Set() }).get(caseId)!;
+  for (const c of records.cases) if (c.createdBy === subject.id) of(c.id).intake = true;
+  for (const e of records.events) {
+    if (e.actor !== subject.id || !e.caseId) continue;
+    const a = of(e.caseId);
+    if (INTAKE_EVENTS.has(e.type)) a.intake = true;
+    if (e.type === 'case.provide-info' && typeof e.data?.requestId === 'string') a.answers.add(e.data.requestId);
+    if (e.type === 'decision.recorded') a.decision = true;
+    if (e.type === 'advice.status' && typeof e.data?.itemId === 'string') a.items.add(e.data.itemId);
+  }
+  return byCase;
+}
+
+function wrote(a: Authorship | undefined, field: TextField, place: TextPlace): boolean {
+  if (!a) return false;
+  if (field.startsWith('intake.')) return a.intake && !INTAKE_KEPT.has(field);
+  if (field === 'request.answer') return a.answers.has(place.requestId ?? '');
+  if (field === 'decision.reason' || field === 'advice.decisionReason') return a.decision;
+  if (field === 'advice.statusReason') return a.items.has(place.itemId ?? '');
+  return false;
+}
+
+const withoutOwnerName = ({ ownerName: _n, ...a }: AdviceItem): AdviceItem => a;
+
+export function erasure(subject: Subject, alias: string, records: PrivacyRecords): Erasure {
+  const id = subject.id;
+  const toAlias = (x: string) => (x === id ? alias : x);
+  const redact = redactor(subject.names, [...subject.emails, ...(id ? [id] : [])]);
+  const authored = authorship(subject, records);
+  const emails = new Set(subject.emails);
+  const panelIds = new Set(subject.panelIds);
+  let textsRemoved = 0;
+
+  const isThem = (p: Participant) => (id !== undefined && p.aadObjectId === id) || emails.has(p.email?.toLowerCase() ?? '') || panelIds.has(p.panelId ?? '');
+  const eraseCase = (c: CaseRecord): CaseRecord => {
+    let out = c;
+    if (c.schedule) {
+      const participants = c.schedule.participants.map((p) => (isThem(p) ? { role: p.role, name: alias, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), ...(p.panelId ? { panelId: p.panelId } : {}) } : p));
+      out = { ...out, schedule: { ...c.schedule, participants } };
+    }
+    out = { ...out, advice: out.advice.map((a) => (id !== undefined && a.ownerId === id ? withoutOwnerName(a) : a)) };
+    if (emails.has(c.intake.leadEmail?.toLowerCase() ?? '')) {
+      const { leadName: _n, leadEmail: _e, ...intake } = out.intake;
+      out = { ...out, intake };
+    }
+    if (id) out = mapCasePeople(out, toAlias);
+    const a = authored.get(c.id);
+    return mapCaseTexts(out, (text, field, place) => {
+      if (!wrote(a, field, place)) return redact(text);
+      if (text.trim()) textsRemoved++;
+      return undefined;
+    });
+  };
+
+  const eraseProposal = (p: ProposalRecord): ProposalRecord => {
+    const named = { ...p, invitees: p.invitees.map((i) => (i.aadObjectId === id || panelIds.has(i.panelId ?? '') ? { ...i, name: alias } : i)) };
+    const mapped = id ? mapProposalPeople(named, toAlias) : named;
+    return mapped.urgentReason === undefined ? mapped : { ...mapped, urgentReason: redact(mapped.urgentReason) };
+  };
+
+  const doc = (collection: string, d: AnyDoc): AnyDoc | null => {
+    const any = d;
+    switch (collection) {
+      case 'people':
+        return d.id === id ? null : d;
+      case 'signals':
+        return any.authorId === id ? null : d;
+      case 'staff':
+        return d.id === id || any.aadObjectId === id ? null : d;
+      case 'panel':
+        return panelIds.has(d.id) ? null : d;
+      case 'jobs': {
+        const payload = (any.payload ?? {}) as Record<string, unknown>;
+        return id !== undefined && (payload.aadObjectId === id || payload.recipientId === id || d.id.split(':').includes(id)) ? null : d;
+      }
+      case 'conversations': {
+        if (id !== undefined && any.userId === id) return null;
+        const user = conversationUser(any as unknown as { reference: Record<string, unknown> });
+        if (!user || (user.aadObjectId !== id && !subject.names.includes(user.name ?? ''))) return d;
+        const { user: _u, ...reference } = any.reference as Record<string, unknown>;
+        return { ...d, reference };
+      }
+      case 'settings':
+        return id !== undefined && any.updatedBy === id ? { ...d, updatedBy: alias } : d;
+      case 'proposals':
+        return eraseProposal(d as unknown as ProposalRecord) as unknown as AnyDoc;
+      case 'cases':
+        return eraseCase(d as unknown as CaseRecord) as unknown as AnyDoc;
+      default:
+        return d;
+    }
+  };
+
+  const event = (e: AuditEvent): AuditEvent => (id !== undefined && eventPeople(e).includes(id) ? mapEventPeople(e, toAlias) : e);
+
+  const preview = (): ErasurePreview => {
+    const own: [string, readonly object[]][] = [
+      ['people', records.people],
+      ['signals', records.signals],
+      ['staff', records.staff],
+      ['panel', records.panel],
+      ['jobs', records.jobs],
+      ['conversations', records.conversations],
+    ];
+    const deleted = own.reduce((n, [collection, docs]) => n + docs.filter((d) => doc(collection, d as AnyDoc) === null).length, 0);
+    textsRemoved = 0;
+    let cases = 0;
+    let textsInOpenCases = 0;
+    for (const c of records.cases) {
+      const before = textsRemoved;
+      if (JSON.stringify(eraseCase(c)) === JSON.stringify(c)) continue;
+      cases++;
+      if (textsRemoved > before && isOpen(c.state)) textsInOpenCases += textsRemoved - before;
+    }
+    const events = id === undefined ? 0 : records.events.filter((e) => eventPeople(e).includes(id)).length;
+    return { records: deleted, cases, texts: textsRemoved, textsInOpenCases, events };
+  };
+
+  return { doc, event, preview };
+}
