@@ -40,7 +40,13 @@ export interface RunningBot {
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
-  const store = await JournalStore.open({ dataDir: path.resolve(config.dataDir), clock, logger, fsync: config.storeFsync });
+  const store = await JournalStore.open({
+    dataDir: path.resolve(config.dataDir),
+    clock,
+    logger,
+    fsync: config.storeFsync,
+    lock: { staleMs: config.storeLockStaleSeconds * 1000 },
+  });
   const adapter = createAdapter(config, logger);
   const members = new UthiekMembers(config, adapter, store, clock, logger);
   const deps: Deps & { adapter: typeof adapter } = {

@@ -125,3 +125,50 @@ export async function checkDataFiles(dataDir: string): Promise<DataCheck> {
     problems,
   };
 }
+
+/** What became of a second bot process started on a data directory another one holds. */
+export interface SecondProcess {
+  /** It stopped without ever listening, saying another process holds the data directory. */
+  refused: boolean;
+  seconds: number;
+  detail: string;
+}
+
+/**
+ * Starts a second bot on the same data directory and waits for its verdict: refused (exited with
+ * the lock message, never listened) or not (it printed its endpoint: then it is killed at once).
+ */
+export async function startSecondProcess(repo: string, env: Record<string, string>, timeoutMs = 120_000): Promise<SecondProcess> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: repo,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let listening = false;
+  const listens = new Promise<void>((resolve) => {
+    const check = () => {
+      if (/Endpoint:\s+http/.test(output)) {
+        listening = true;
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+  });
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+  const code = await Promise.race([exited, listens.then(() => 'listening' as const), timeout.then(() => 'timeout' as const)]);
+  if (code === 'listening' || code === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const message = /Another Uthiek Bot process is using the data directory/.test(output);
+  const refused = !listening && typeof code === 'number' && code !== 0 && message;
+  const firstLine = output.split('\n').find((l) => l.includes('could not start')) ?? output.trim().split('\n').at(-1) ?? '';
+  return { refused, seconds, detail: code === 'listening' ? 'it STARTED and listened' : code === 'timeout' ? 'no verdict in time' : `exit ${code}: ${firstLine.slice(0, 160)}` };
+}

@@ -70,6 +70,7 @@ const envSchema = z
       .optional(),
     DATA_DIR: z.string().trim().min(1).optional().default('./data'),
     STORE_FSYNC: bool('STORE_FSYNC', false),
+    STORE_LOCK_STALE_SECONDS: int('STORE_LOCK_STALE_SECONDS', 3, 300, 10),
     UTHIEK_TEAM_ID: optionalText,
     UTHIEK_CHANNEL_ID: optionalText,
     UTHIEK_MEMBER_IDS: idList,
@@ -181,6 +182,8 @@ export interface Config {
   credentials?: BotCredentials;
   dataDir: string;
   storeFsync: boolean;
+  /** The data directory lock of a process that died is taken over after this many seconds. */
+  storeLockStaleSeconds: number;
   uthiek: { teamId?: string; channelId?: string; memberIds: string[] };
   defaultLocale: Locale;
   timeZone: string;
@@ -230,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     credentials,
     dataDir: e.DATA_DIR,
     storeFsync: e.STORE_FSYNC,
+    storeLockStaleSeconds: e.STORE_LOCK_STALE_SECONDS,
     uthiek: { teamId: e.UTHIEK_TEAM_ID, channelId: e.UTHIEK_CHANNEL_ID ?? e.UTHIEK_TEAM_ID, memberIds: e.UTHIEK_MEMBER_IDS },
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,

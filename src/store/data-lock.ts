@@ -1,7 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { DIR_MODE } from './files.js';
-import fs from 'node:fs';
 
 export interface LockOptions {
   /** A lock not refreshed for this long belongs to a process that died, and is taken over. */
@@ -30,14 +30,16 @@ export class DataDirLockedError extends Error {
  */
 export async function lockDataDir(dataDir: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const stale = options.staleMs ?? 10_000;
-  const wait = options.waitMs ?? stale + 5_000;
+  const update = Math.max(1000, Math.floor(stale / 4));
+  // long enough for the lock of a holder that just died to go stale
+  const wait = options.waitMs ?? stale + 2 * update;
   const interval = 500;
   try {
     const release = await lockfile.lock(dataDir, {
       lockfilePath: path.join(dataDir, 'lock'),
       realpath: false,
       stale,
-      update: Math.max(1000, Math.floor(stale / 4)),
+      update,
       retries: { retries: Math.ceil(wait / interval), factor: 1, minTimeout: interval, maxTimeout: interval },
       onCompromised: (err) => options.onLost?.(err),
     });
