@@ -33,7 +33,9 @@ async function main(): Promise<number> {
     }
     print();
     print('The bot does not start on this data. Either restore the data directory from a backup, or keep what is');
-    print(`intact (the snapshot and the journal up to the first damage) with:  npm run store:check -- ${root} --recover`);
+    print(
+      `intact (the snapshot and the journal up to the first damage) with:  npm run store:check -- ${root} --recover`,
+    );
     return 1;
   }
   if (!report.problems.length) {
@@ -48,7 +50,11 @@ async function main(): Promise<number> {
     await release();
   }
   const after = await checkDataDir(root);
-  print(after.problems.length ? `STILL DAMAGED: ${after.problems.join('; ')}` : 'The data is intact now; the bot can start.');
+  print(
+    after.problems.length
+      ? `STILL DAMAGED: ${after.problems.join('; ')}`
+      : 'The data is intact now; the bot can start.',
+  );
   return after.problems.length ? 1 : 0;
 }
 

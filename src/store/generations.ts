@@ -119,7 +119,16 @@ export interface GenerationContent {
  */
 export async function readGeneration(dir: string, options: { legacy?: boolean } = {}): Promise<GenerationContent> {
   const legacy = options.legacy ?? false;
-  const content: GenerationContent = { snapshot: null, snapshotMissing: false, snapshotSize: 0, commits: [], skipped: 0, segments: [], problems: [], warnings: [] };
+  const content: GenerationContent = {
+    snapshot: null,
+    snapshotMissing: false,
+    snapshotSize: 0,
+    commits: [],
+    skipped: 0,
+    segments: [],
+    problems: [],
+    warnings: [],
+  };
   const gap = (text: string) => (legacy ? content.warnings : content.problems).push(text);
   const snapshotFile = path.join(dir, SNAPSHOT_FILE);
   if (fs.existsSync(snapshotFile)) {
@@ -133,7 +142,12 @@ export async function readGeneration(dir: string, options: { legacy?: boolean } 
     }
   } else content.snapshotMissing = true;
   const journalDir = path.join(dir, JOURNAL_DIR);
-  const names = fs.existsSync(journalDir) ? fs.readdirSync(journalDir).filter((f) => SEGMENT_RE.test(f)).sort() : [];
+  const names = fs.existsSync(journalDir)
+    ? fs
+        .readdirSync(journalDir)
+        .filter((f) => SEGMENT_RE.test(f))
+        .sort()
+    : [];
   content.segments = names.map((f) => Number(SEGMENT_RE.exec(f)![1]));
   content.segments.forEach((no, i) => {
     const expected = i === 0 ? (legacy ? no : 1) : content.segments[i - 1]! + 1;
@@ -161,7 +175,10 @@ export async function readGeneration(dir: string, options: { legacy?: boolean } 
     });
     if (tail.trim()) {
       if (i === names.length - 1) content.unfinished = { segment, offset };
-      else content.problems.push(`${path.relative(dir, file)} ends with an unfinished line, but it is not the last segment`);
+      else
+        content.problems.push(
+          `${path.relative(dir, file)} ends with an unfinished line, but it is not the last segment`,
+        );
     }
   }
   checkSequence(content, gap);
@@ -183,7 +200,8 @@ function checkSequence(content: GenerationContent, gap: (text: string) => void):
     }
   }
   const eventSeq = content.snapshot?.eventSeq ?? 0;
-  if (expectedEvent - 1 < eventSeq) gap(`audit events ${expectedEvent}–${eventSeq} are missing (the snapshot counts ${eventSeq})`);
+  if (expectedEvent - 1 < eventSeq)
+    gap(`audit events ${expectedEvent}–${eventSeq} are missing (the snapshot counts ${eventSeq})`);
 }
 
 /**
@@ -203,7 +221,14 @@ export async function writeGeneration(
   await makeDir(journal);
   const lines: string[] = [];
   for (let i = 0; i < input.events.length; i += EVENTS_PER_LINE) {
-    lines.push(encodeLine({ seq: input.snapshot.seq, v: input.version, at: input.at, events: input.events.slice(i, i + EVENTS_PER_LINE) as AuditEvent[] }));
+    lines.push(
+      encodeLine({
+        seq: input.snapshot.seq,
+        v: input.version,
+        at: input.at,
+        events: input.events.slice(i, i + EVENTS_PER_LINE) as AuditEvent[],
+      }),
+    );
   }
   await io.writeNew(path.join(journal, segmentName(1)), lines.join(''));
   const snapshot = new SnapshotFile(path.join(dir, SNAPSHOT_FILE), io);

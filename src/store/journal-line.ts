@@ -35,11 +35,13 @@ export function decodeLine(line: string, legacy = false): DecodedLine {
     const space = line.indexOf(' ');
     if (space !== CHECK_LENGTH) return { ok: false, problem: 'has no checksum' };
     json = line.slice(space + 1);
-    if (checksum(json) !== line.slice(0, space)) return { ok: false, problem: 'fails its checksum (changed or damaged)' };
+    if (checksum(json) !== line.slice(0, space))
+      return { ok: false, problem: 'fails its checksum (changed or damaged)' };
   }
   try {
     const commit = JSON.parse(json) as Commit;
-    if (typeof commit.seq !== 'number' || typeof commit.at !== 'string') return { ok: false, problem: 'is not a commit' };
+    if (typeof commit.seq !== 'number' || typeof commit.at !== 'string')
+      return { ok: false, problem: 'is not a commit' };
     return { ok: true, commit };
   } catch {
     return { ok: false, problem: 'is not valid JSON' };

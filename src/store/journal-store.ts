@@ -122,7 +122,13 @@ export class JournalStore implements Store {
   }
 
   stats() {
-    return { seq: this.state.seq, events: this.state.events.length, generation: this.generation, segment: this.segmentNo, snapshotBytes: this.snapshotFile.size };
+    return {
+      seq: this.state.seq,
+      events: this.state.events.length,
+      generation: this.generation,
+      segment: this.segmentNo,
+      snapshotBytes: this.snapshotFile.size,
+    };
   }
 
   get<C extends CollectionName>(collection: C, id: string): Doc<C> | undefined {
@@ -135,7 +141,8 @@ export class JournalStore implements Store {
 
   find<C extends CollectionName>(collection: C, predicate: (doc: Doc<C>) => boolean): Doc<C>[] {
     const out: Doc<C>[] = [];
-    for (const doc of this.state.docs.get(collection)?.values() ?? []) if (predicate(doc as Doc<C>)) out.push(doc as Doc<C>);
+    for (const doc of this.state.docs.get(collection)?.values() ?? [])
+      if (predicate(doc as Doc<C>)) out.push(doc as Doc<C>);
     return out;
   }
 
@@ -231,7 +238,12 @@ export class JournalStore implements Store {
       let fd = -1;
       let snapshotSize = 0;
       try {
-        snapshotSize = await writeGeneration(root, generation, { snapshot, events: next.events, version: this.version, at: this.options.clock.now().toISOString() }, this.io);
+        snapshotSize = await writeGeneration(
+          root,
+          generation,
+          { snapshot, events: next.events, version: this.version, at: this.options.clock.now().toISOString() },
+          this.io,
+        );
         fd = fs.openSync(path.join(generationDir(root, generation), JOURNAL_DIR, segmentName(1)), 'a', FILE_MODE);
         await switchCurrent(root, generation, this.io);
       } catch (err) {
@@ -250,7 +262,10 @@ export class JournalStore implements Store {
       this.segmentNo = 1;
       this.segmentSize = fs.fstatSync(fd).size;
       await fsp.rm(generationDir(root, old), { recursive: true, force: true }).catch((err: unknown) => {
-        this.options.logger?.error({ err: String(err), generation: old }, 'the old generation could not be removed now; it is removed at the next start');
+        this.options.logger?.error(
+          { err: String(err), generation: old },
+          'the old generation could not be removed now; it is removed at the next start',
+        );
       });
       return changed;
     });
@@ -285,7 +300,10 @@ export class JournalStore implements Store {
         await this.writeSnapshot();
       }
     } catch (err) {
-      this.options.logger?.error({ err: String(err) }, 'the final snapshot could not be written; the journal holds every change and the next start replays it');
+      this.options.logger?.error(
+        { err: String(err) },
+        'the final snapshot could not be written; the journal holds every change and the next start replays it',
+      );
     } finally {
       this.closeWriter();
       await this.unlock();
@@ -309,13 +327,17 @@ export class JournalStore implements Store {
     const root = this.options.dataDir;
     tighten(root);
     let generation = readCurrent(root);
-    if (generation === undefined) generation = hasLegacyLayout(root) ? await this.migrateLegacy() : await this.initialise();
+    if (generation === undefined)
+      generation = hasLegacyLayout(root) ? await this.migrateLegacy() : await this.initialise();
     const removed = await removeStale(root, generation);
-    if (removed.length) this.options.logger?.info({ removed }, 'removed what an interrupted write or rewrite left behind');
+    if (removed.length)
+      this.options.logger?.info({ removed }, 'removed what an interrupted write or rewrite left behind');
     const dir = generationDir(root, generation);
     const content = await readGeneration(dir);
     if (content.snapshotMissing) {
-      content.problems.unshift(`the snapshot ${path.join(dir, SNAPSHOT_FILE)} is missing (CURRENT names ${path.basename(dir)}, which always has one)`);
+      content.problems.unshift(
+        `the snapshot ${path.join(dir, SNAPSHOT_FILE)} is missing (CURRENT names ${path.basename(dir)}, which always has one)`,
+      );
     }
     if (content.problems.length) throw new StoreDamagedError(root, content.problems);
     for (const warning of content.warnings) this.options.logger?.warn({ dataDir: root }, warning);
@@ -331,7 +353,10 @@ export class JournalStore implements Store {
     this.segmentNo = content.segments.at(-1) ?? 1;
     this.openSegment();
     if (state.upgraded) await this.writeSnapshot();
-    this.options.logger?.info({ seq: this.state.seq, events: this.state.events.length, generation, dataDir: root }, 'store opened');
+    this.options.logger?.info(
+      { seq: this.state.seq, events: this.state.events.length, generation, dataDir: root },
+      'store opened',
+    );
   }
 
   /** A data directory from before generations: read it as it is, write it as generation 1. */
@@ -342,10 +367,14 @@ export class JournalStore implements Store {
       content.problems.unshift(`the snapshot ${path.join(root, SNAPSHOT_FILE)} is missing, but the journal holds data`);
     }
     if (content.problems.length) throw new StoreDamagedError(root, content.problems);
-    for (const warning of content.warnings) this.options.logger?.warn({ dataDir: root }, `before migration: ${warning}`);
+    for (const warning of content.warnings)
+      this.options.logger?.warn({ dataDir: root }, `before migration: ${warning}`);
     const state = replay(content, collectionNames, this.migrationList, this.version, root);
     await this.createFirstGeneration(this.snapshotOf(state), state.events);
-    this.options.logger?.info({ dataDir: root, events: state.events.length }, 'data directory migrated to generation 1');
+    this.options.logger?.info(
+      { dataDir: root, events: state.events.length },
+      'data directory migrated to generation 1',
+    );
     return 1;
   }
 
@@ -355,7 +384,9 @@ export class JournalStore implements Store {
     for (const n of listGenerations(root)) {
       const content = await readGeneration(generationDir(root, n));
       if (content.commits.length || (content.snapshot?.seq ?? 0) > 0) {
-        throw new StoreDamagedError(root, [`${path.join(root, 'CURRENT')} is missing, but ${path.basename(generationDir(root, n))} holds data`]);
+        throw new StoreDamagedError(root, [
+          `${path.join(root, 'CURRENT')} is missing, but ${path.basename(generationDir(root, n))} holds data`,
+        ]);
       }
     }
     await this.createFirstGeneration(this.snapshotOf(emptyState(collectionNames)), []);
@@ -365,7 +396,12 @@ export class JournalStore implements Store {
   private async createFirstGeneration(snapshot: Snapshot, events: readonly AuditEvent[]): Promise<void> {
     const root = this.options.dataDir;
     for (const n of listGenerations(root)) await fsp.rm(generationDir(root, n), { recursive: true, force: true });
-    await writeGeneration(root, 1, { snapshot, events, version: this.version, at: this.options.clock.now().toISOString() }, this.io);
+    await writeGeneration(
+      root,
+      1,
+      { snapshot, events, version: this.version, at: this.options.clock.now().toISOString() },
+      this.io,
+    );
     await switchCurrent(root, 1, this.io);
   }
 
@@ -432,8 +468,12 @@ export class JournalStore implements Store {
     });
     let eventSeq = this.state.eventSeq;
     const at = this.options.clock.now().toISOString();
-    for (const input of edit.record ?? []) events.push(deepFreeze(structuredClone({ ...input, seq: ++eventSeq, at: input.at ?? at })) as AuditEvent);
-    return { next: { docs, events, seq: this.state.seq, eventSeq, segmentsWithWrites: new Set(), upgraded: false }, changed };
+    for (const input of edit.record ?? [])
+      events.push(deepFreeze(structuredClone({ ...input, seq: ++eventSeq, at: input.at ?? at })) as AuditEvent);
+    return {
+      next: { docs, events, seq: this.state.seq, eventSeq, segmentsWithWrites: new Set(), upgraded: false },
+      changed,
+    };
   }
 
   private adopt(state: StoreState): void {
@@ -516,7 +556,9 @@ export class JournalStore implements Store {
     if (this.bytesSinceSnapshot < threshold) return;
     this.rotate();
     this.snapshotting = this.writeSnapshot()
-      .catch((err: unknown) => this.options.logger?.error({ err: String(err) }, 'snapshot failed; the journal still has every change'))
+      .catch((err: unknown) =>
+        this.options.logger?.error({ err: String(err) }, 'snapshot failed; the journal still has every change'),
+      )
       .finally(() => {
         this.snapshotting = null;
       });

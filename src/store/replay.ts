@@ -25,7 +25,14 @@ export function deepFreeze<T>(value: T): T {
 }
 
 export function emptyState(collections: readonly string[]): StoreState {
-  return { docs: new Map(collections.map((c) => [c, new Map()])), events: [], seq: 0, eventSeq: 0, segmentsWithWrites: new Set(), upgraded: false };
+  return {
+    docs: new Map(collections.map((c) => [c, new Map()])),
+    events: [],
+    seq: 0,
+    eventSeq: 0,
+    segmentsWithWrites: new Set(),
+    upgraded: false,
+  };
 }
 
 export function applyWrites(docs: StoreState['docs'], commit: Pick<Commit, 'puts' | 'dels'>, freeze: boolean): void {
@@ -34,11 +41,19 @@ export function applyWrites(docs: StoreState['docs'], commit: Pick<Commit, 'puts
 }
 
 /** The state a generation's snapshot and journal describe, upgraded to `version` through the migrations. */
-export function replay(content: GenerationContent, collections: readonly string[], migrations: Migration[], version: number, where: string): StoreState {
+export function replay(
+  content: GenerationContent,
+  collections: readonly string[],
+  migrations: Migration[],
+  version: number,
+  where: string,
+): StoreState {
   const state = emptyState(collections);
   const snap: Snapshot = content.snapshot ?? { schemaVersion: version, seq: 0, eventSeq: 0, collections: {} };
   if (snap.schemaVersion > version) {
-    throw new Error(`${where} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${version}); refusing to open it`);
+    throw new Error(
+      `${where} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${version}); refusing to open it`,
+    );
   }
   state.upgraded = snap.schemaVersion < version;
   for (const [collection, byId] of Object.entries(snap.collections)) {
@@ -53,7 +68,10 @@ export function replay(content: GenerationContent, collections: readonly string[
   state.eventSeq = snap.eventSeq;
   for (const { segment, commit } of content.commits) {
     const from = commit.v ?? 1;
-    if (from > version) throw new Error(`${where} holds a journal line written by a newer version of Uthiek Bot (schema ${from}); refusing to open it`);
+    if (from > version)
+      throw new Error(
+        `${where} holds a journal line written by a newer version of Uthiek Bot (schema ${from}); refusing to open it`,
+      );
     const old = from < version;
     if (old) state.upgraded = true;
     for (const raw of commit.events ?? []) {
@@ -63,10 +81,12 @@ export function replay(content: GenerationContent, collections: readonly string[
     }
     if (commit.puts?.length || commit.dels?.length) state.segmentsWithWrites.add(segment);
     if (commit.seq <= snap.seq) continue;
-    const puts = old ? (commit.puts ?? []).flatMap(([c, d]) => {
-      const m = migrateDoc(migrations, from, c, d);
-      return m ? [[c, m] as [string, Stored]] : [];
-    }) : commit.puts;
+    const puts = old
+      ? (commit.puts ?? []).flatMap(([c, d]) => {
+          const m = migrateDoc(migrations, from, c, d);
+          return m ? [[c, m] as [string, Stored]] : [];
+        })
+      : commit.puts;
     applyWrites(state.docs, { puts, dels: commit.dels }, true);
     state.seq = Math.max(state.seq, commit.seq);
   }

@@ -24,7 +24,17 @@ export class Secrets {
 
   private read(): Record<string, string> {
     if (!this.cache) {
-      this.cache = fs.existsSync(this.file) ? (JSON.parse(fs.readFileSync(this.file, 'utf8')) as Record<string, string>) : {};
+      if (!fs.existsSync(this.file)) this.cache = {};
+      else {
+        try {
+          this.cache = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Record<string, string>;
+        } catch {
+          throw new Error(
+            `${this.file} is damaged; restore it from a backup (without it, links already sent stop working ` +
+              'and people erased from now on get other pseudonyms). To start afresh anyway, delete it.',
+          );
+        }
+      }
     }
     return this.cache;
   }

@@ -58,7 +58,11 @@ export function parseSnapshot(text: string, file: string, legacy = false): Snaps
   if (text.startsWith(PREFIX)) {
     const hash = text.slice(PREFIX.length, PREFIX.length + HASH_LENGTH);
     body = text.slice(PREFIX.length + HASH_LENGTH + MIDDLE.length, -1);
-    if (text.slice(PREFIX.length + HASH_LENGTH, PREFIX.length + HASH_LENGTH + MIDDLE.length) !== MIDDLE || !text.endsWith('}') || sha256(body) !== hash) {
+    if (
+      text.slice(PREFIX.length + HASH_LENGTH, PREFIX.length + HASH_LENGTH + MIDDLE.length) !== MIDDLE ||
+      !text.endsWith('}') ||
+      sha256(body) !== hash
+    ) {
       throw new SnapshotDamagedError(`the snapshot ${file} fails its checksum (changed or damaged)`);
     }
   } else if (!legacy) {

@@ -2,7 +2,15 @@ import type { AdviceItem, CaseRecord, Participant } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { isOpen } from '../case/lifecycle.js';
 import type { ProposalRecord } from '../schedule/proposal.js';
-import { eventPeople, mapCasePeople, mapCaseTexts, mapEventPeople, mapProposalPeople, type TextField, type TextPlace } from './person-fields.js';
+import {
+  eventPeople,
+  mapCasePeople,
+  mapCaseTexts,
+  mapEventPeople,
+  mapProposalPeople,
+  type TextField,
+  type TextPlace,
+} from './person-fields.js';
 import { redactor } from './redact.js';
 import { conversationUser, type PrivacyRecords, type Subject } from './subject.js';
 
@@ -55,7 +63,9 @@ interface Authorship {
 function authorship(subject: Subject, records: PrivacyRecords): Map<string, Authorship> {
   const byCase = new Map<string, Authorship>();
   if (!subject.id) return byCase;
-  const of = (caseId: string) => byCase.get(caseId) ?? byCase.set(caseId, { intake: false, answers: new Set(), decision: false, items: new Set() }).get(caseId)!;
+  const of = (caseId: string) =>
+    byCase.get(caseId) ??
+    byCase.set(caseId, { intake: false, answers: new Set(), decision: false, items: new Set() }).get(caseId)!;
   for (const c of records.cases) if (c.createdBy === subject.id) of(c.id).intake = true;
   for (const e of records.events) {
     if (e.actor !== subject.id || !e.caseId) continue;
@@ -88,11 +98,23 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
   const panelIds = new Set(subject.panelIds);
   let textsRemoved = 0;
 
-  const isThem = (p: Participant) => (id !== undefined && p.aadObjectId === id) || emails.has(p.email?.toLowerCase() ?? '') || panelIds.has(p.panelId ?? '');
+  const isThem = (p: Participant) =>
+    (id !== undefined && p.aadObjectId === id) ||
+    emails.has(p.email?.toLowerCase() ?? '') ||
+    panelIds.has(p.panelId ?? '');
   const eraseCase = (c: CaseRecord): CaseRecord => {
     let out = c;
     if (c.schedule) {
-      const participants = c.schedule.participants.map((p) => (isThem(p) ? { role: p.role, name: alias, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), ...(p.panelId ? { panelId: p.panelId } : {}) } : p));
+      const participants = c.schedule.participants.map((p) =>
+        isThem(p)
+          ? {
+              role: p.role,
+              name: alias,
+              ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}),
+              ...(p.panelId ? { panelId: p.panelId } : {}),
+            }
+          : p,
+      );
       out = { ...out, schedule: { ...c.schedule, participants } };
     }
     out = { ...out, advice: out.advice.map((a) => (id !== undefined && a.ownerId === id ? withoutOwnerName(a) : a)) };
@@ -110,7 +132,12 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
   };
 
   const eraseProposal = (p: ProposalRecord): ProposalRecord => {
-    const named = { ...p, invitees: p.invitees.map((i) => (i.aadObjectId === id || panelIds.has(i.panelId ?? '') ? { ...i, name: alias } : i)) };
+    const named = {
+      ...p,
+      invitees: p.invitees.map((i) =>
+        i.aadObjectId === id || panelIds.has(i.panelId ?? '') ? { ...i, name: alias } : i,
+      ),
+    };
     const mapped = id ? mapProposalPeople(named, toAlias) : named;
     return mapped.urgentReason === undefined ? mapped : { ...mapped, urgentReason: redact(mapped.urgentReason) };
   };
@@ -128,7 +155,10 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
         return panelIds.has(d.id) ? null : d;
       case 'jobs': {
         const payload = (any.payload ?? {}) as Record<string, unknown>;
-        return id !== undefined && (payload.aadObjectId === id || payload.recipientId === id || d.id.split(':').includes(id)) ? null : d;
+        return id !== undefined &&
+          (payload.aadObjectId === id || payload.recipientId === id || d.id.split(':').includes(id))
+          ? null
+          : d;
       }
       case 'conversations': {
         if (id !== undefined && any.userId === id) return null;
@@ -148,7 +178,8 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
     }
   };
 
-  const event = (e: AuditEvent): AuditEvent => (id !== undefined && eventPeople(e).includes(id) ? mapEventPeople(e, toAlias) : e);
+  const event = (e: AuditEvent): AuditEvent =>
+    id !== undefined && eventPeople(e).includes(id) ? mapEventPeople(e, toAlias) : e;
 
   const preview = (): ErasurePreview => {
     const own: [string, readonly object[]][] = [
@@ -159,7 +190,10 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       ['jobs', records.jobs],
       ['conversations', records.conversations],
     ];
-    const deleted = own.reduce((n, [collection, docs]) => n + docs.filter((d) => doc(collection, d as AnyDoc) === null).length, 0);
+    const deleted = own.reduce(
+      (n, [collection, docs]) => n + docs.filter((d) => doc(collection, d as AnyDoc) === null).length,
+      0,
+    );
     textsRemoved = 0;
     let cases = 0;
     let textsInOpenCases = 0;

@@ -11,7 +11,8 @@ import type { ProposalRecord } from '../schedule/proposal.js';
 
 type MapId = (id: string) => string;
 const mapOpt = (id: string | undefined, f: MapId) => (id === undefined ? undefined : f(id));
-const withOpt = <T extends object, K extends string>(obj: T, key: K, value: string | undefined) => (value === undefined ? obj : { ...obj, [key]: value });
+const withOpt = <T extends object, K extends string>(obj: T, key: K, value: string | undefined) =>
+  value === undefined ? obj : { ...obj, [key]: value };
 
 /** Every person id a case holds. */
 export function casePeople(c: CaseRecord): string[] {
@@ -38,14 +39,24 @@ export function mapCasePeople(c: CaseRecord, f: MapId): CaseRecord {
     ...(c.triage
       ? {
           triage: withOpt(
-            withOpt({ ...c.triage, requests: c.triage.requests.map((r) => ({ ...r, askedBy: f(r.askedBy) })) }, 'handlerId', mapOpt(c.triage.handlerId, f)),
+            withOpt(
+              { ...c.triage, requests: c.triage.requests.map((r) => ({ ...r, askedBy: f(r.askedBy) })) },
+              'handlerId',
+              mapOpt(c.triage.handlerId, f),
+            ),
             'decidedBy',
             mapOpt(c.triage.decidedBy, f),
           ),
         }
       : {}),
     ...(c.schedule
-      ? { schedule: { ...c.schedule, confirmedBy: f(c.schedule.confirmedBy), participants: c.schedule.participants.map((p) => withOpt(p, 'aadObjectId', mapOpt(p.aadObjectId, f))) } }
+      ? {
+          schedule: {
+            ...c.schedule,
+            confirmedBy: f(c.schedule.confirmedBy),
+            participants: c.schedule.participants.map((p) => withOpt(p, 'aadObjectId', mapOpt(p.aadObjectId, f))),
+          },
+        }
       : {}),
     ...(c.assessment ? { assessment: { ...c.assessment, recordedBy: f(c.assessment.recordedBy) } } : {}),
     advice: c.advice.map((a) => withOpt(a, 'ownerId', mapOpt(a.ownerId, f))),
@@ -53,7 +64,13 @@ export function mapCasePeople(c: CaseRecord, f: MapId): CaseRecord {
 }
 
 export function proposalPeople(p: ProposalRecord): string[] {
-  return [...new Set([p.createdBy, ...p.invitees.map((i) => i.aadObjectId), ...Object.keys(p.answers).filter((k) => !k.startsWith('panel:'))])];
+  return [
+    ...new Set([
+      p.createdBy,
+      ...p.invitees.map((i) => i.aadObjectId),
+      ...Object.keys(p.answers).filter((k) => !k.startsWith('panel:')),
+    ]),
+  ];
 }
 
 export function mapProposalPeople(p: ProposalRecord, f: MapId): ProposalRecord {
@@ -133,7 +150,13 @@ function mapIntake(intake: IntakeData, f: MapText): IntakeData {
     const text = intake[key];
     if (typeof text === 'string') out = setText(out, key, f(text, `intake.${key}`, {}));
   }
-  if (intake.values) out = { ...out, values: Object.fromEntries(Object.entries(intake.values).map(([id, why]) => [id, f(why, 'intake.values', {}) ?? ''])) };
+  if (intake.values)
+    out = {
+      ...out,
+      values: Object.fromEntries(
+        Object.entries(intake.values).map(([id, why]) => [id, f(why, 'intake.values', {}) ?? '']),
+      ),
+    };
   return out;
 }
 
@@ -158,15 +181,24 @@ export function mapCaseTexts(c: CaseRecord, f: MapText): CaseRecord {
   let out: CaseRecord = { ...c, intake: mapIntake(c.intake, f), advice: c.advice.map((a) => mapAdvice(a, f)) };
   if (c.triage) {
     const triage = { ...c.triage, requests: c.triage.requests.map((r) => mapRequest(r, f)) };
-    out = { ...out, triage: c.triage.declineReason === undefined ? triage : setText(triage, 'declineReason', f(c.triage.declineReason, 'triage.declineReason', {})) };
+    out = {
+      ...out,
+      triage:
+        c.triage.declineReason === undefined
+          ? triage
+          : setText(triage, 'declineReason', f(c.triage.declineReason, 'triage.declineReason', {})),
+    };
   }
   if (c.schedule) {
     let schedule = c.schedule;
-    if (schedule.urgentReason !== undefined) schedule = setText(schedule, 'urgentReason', f(schedule.urgentReason, 'schedule.urgentReason', {}));
-    if (schedule.location !== undefined) schedule = setText(schedule, 'location', f(schedule.location, 'schedule.location', {}));
+    if (schedule.urgentReason !== undefined)
+      schedule = setText(schedule, 'urgentReason', f(schedule.urgentReason, 'schedule.urgentReason', {}));
+    if (schedule.location !== undefined)
+      schedule = setText(schedule, 'location', f(schedule.location, 'schedule.location', {}));
     out = { ...out, schedule };
   }
-  if (c.decision) out = { ...out, decision: { ...c.decision, reason: f(c.decision.reason, 'decision.reason', {}) ?? '' } };
+  if (c.decision)
+    out = { ...out, decision: { ...c.decision, reason: f(c.decision.reason, 'decision.reason', {}) ?? '' } };
   if (c.closedReason !== undefined) out = setText(out, 'closedReason', f(c.closedReason, 'closedReason', {}));
   return out;
 }

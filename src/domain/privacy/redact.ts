@@ -16,11 +16,15 @@ export function redactor(names: readonly string[], tokens: readonly string[]): (
   for (const name of names) {
     const full = name.trim().replace(/\s+/g, ' ');
     if (full.length >= 3) words.add(full.toLowerCase());
-    for (const part of full.split(/[\s,()]+/)) if (part.length >= SHORT && !part.includes('@')) words.add(part.toLowerCase());
+    for (const part of full.split(/[\s,()]+/))
+      if (part.length >= SHORT && !part.includes('@')) words.add(part.toLowerCase());
   }
   if (!words.size) return (text) => text;
   // longest first, so a full name is replaced whole rather than part by part
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:${alternatives})(?![\\p{L}\\p{N}@_-])`, 'giu');
   return (text) => text.replace(pattern, REDACTED);
 }

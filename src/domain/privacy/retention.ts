@@ -1,7 +1,15 @@
 import type { CaseRecord } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { FINAL_STATES } from '../case/lifecycle.js';
-import { casePeople, eventPeople, mapCasePeople, mapCaseTexts, mapEventPeople, proposalPeople, type TextField } from './person-fields.js';
+import {
+  casePeople,
+  eventPeople,
+  mapCasePeople,
+  mapCaseTexts,
+  mapEventPeople,
+  proposalPeople,
+  type TextField,
+} from './person-fields.js';
 import { conversationUser, type PrivacyRecords } from './subject.js';
 
 /**
@@ -25,7 +33,16 @@ export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
   return {
     ...out,
     ...(out.schedule
-      ? { schedule: { ...out.schedule, participants: out.schedule.participants.map((p) => ({ role: p.role, name: p.role, ...(p.panelId ? { panelId: p.panelId } : {}) })) } }
+      ? {
+          schedule: {
+            ...out.schedule,
+            participants: out.schedule.participants.map((p) => ({
+              role: p.role,
+              name: p.role,
+              ...(p.panelId ? { panelId: p.panelId } : {}),
+            })),
+          },
+        }
       : {}),
     advice: out.advice.map(({ ownerId: _o, ...a }) => a),
     anonymisedAt: now.toISOString(),
@@ -39,7 +56,9 @@ export function anonymiseEvent(e: AuditEvent): AuditEvent {
 
 /** A finished case whose last change is older than the retention period, not yet anonymised. */
 export function dueForAnonymising(c: CaseRecord, now: Date, retentionDays: number): boolean {
-  return FINAL_STATES.has(c.state) && !c.anonymisedAt && Date.parse(c.updatedAt) + retentionDays * DAY_MS <= now.getTime();
+  return (
+    FINAL_STATES.has(c.state) && !c.anonymisedAt && Date.parse(c.updatedAt) + retentionDays * DAY_MS <= now.getTime()
+  );
 }
 
 export interface StaleContacts {
@@ -59,7 +78,13 @@ export interface StaleContacts {
  * proposal or signal, no availability on file, not `needed` otherwise (Team Uthiek), no action in
  * the audit log and no change to the record for RETENTION_DAYS.
  */
-export function staleContacts(r: PrivacyRecords, now: Date, retentionDays: number, anonymising: ReadonlySet<string>, needed: Iterable<string>): StaleContacts {
+export function staleContacts(
+  r: PrivacyRecords,
+  now: Date,
+  retentionDays: number,
+  anonymising: ReadonlySet<string>,
+  needed: Iterable<string>,
+): StaleContacts {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
   const active = new Set(needed);
   const byId = new Map(r.cases.map((c) => [c.id, c]));
@@ -68,19 +93,26 @@ export function staleContacts(r: PrivacyRecords, now: Date, retentionDays: numbe
     return Boolean(c && !c.anonymisedAt && !anonymising.has(c.id));
   };
   for (const c of r.cases) if (holdsPeople(c.id)) casePeople(c).forEach((p) => active.add(p));
-  for (const p of r.proposals) if (!p.superseded && holdsPeople(p.caseId)) proposalPeople(p).forEach((x) => active.add(x));
+  for (const p of r.proposals)
+    if (!p.superseded && holdsPeople(p.caseId)) proposalPeople(p).forEach((x) => active.add(x));
   for (const s of r.signals) if (s.status === 'open') active.add(s.authorId);
   for (const s of r.staff) active.add(s.aadObjectId);
   for (const e of r.events) if (e.at >= cutoff) eventPeople(e).forEach((p) => active.add(p));
-  const stale = (id: string | undefined, updatedAt: string) => id !== undefined && !active.has(id) && updatedAt < cutoff;
+  const stale = (id: string | undefined, updatedAt: string) =>
+    id !== undefined && !active.has(id) && updatedAt < cutoff;
   const people = r.people.filter((p) => stale(p.id, p.updatedAt));
   const isMinimal = (p: object) => Object.keys(p).every((k) => ['id', 'quiet', 'updatedAt', 'rev'].includes(k));
   return {
     people: people.filter((p) => !p.quiet).map((p) => p.id),
     quietOnly: people.filter((p) => p.quiet && !isMinimal(p)).map((p) => p.id),
-    conversations: r.conversations.filter((c) => c.kind === 'personal' && stale(c.userId, c.updatedAt)).map((c) => c.id),
+    conversations: r.conversations
+      .filter((c) => c.kind === 'personal' && stale(c.userId, c.updatedAt))
+      .map((c) => c.id),
     conversationUsers: r.conversations
-      .filter((c) => c.kind !== 'personal' && conversationUser(c) && stale(conversationUser(c)?.aadObjectId ?? '', c.updatedAt))
+      .filter(
+        (c) =>
+          c.kind !== 'personal' && conversationUser(c) && stale(conversationUser(c)?.aadObjectId ?? '', c.updatedAt),
+      )
       .map((c) => c.id),
   };
 }
@@ -106,7 +138,9 @@ export function retentionSweep(r: PrivacyRecords, now: Date, retentionDays: numb
       case 'people': {
         if (people.has(d.id)) return null;
         const p = d as unknown as { id: string; quiet?: boolean; updatedAt: string; rev?: number };
-        return quietOnly.has(d.id) ? ({ id: p.id, quiet: true, updatedAt: p.updatedAt, ...(p.rev ? { rev: p.rev } : {}) } as unknown as D) : d;
+        return quietOnly.has(d.id)
+          ? ({ id: p.id, quiet: true, updatedAt: p.updatedAt, ...(p.rev ? { rev: p.rev } : {}) } as unknown as D)
+          : d;
       }
       case 'conversations': {
         if (conversations.has(d.id)) return null;

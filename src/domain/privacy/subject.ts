@@ -10,7 +10,13 @@ export interface PrivacyRecords {
   proposals: readonly ProposalRecord[];
   panel: readonly PanelMember[];
   people: readonly { id: string; updatedAt: string; quiet?: boolean }[];
-  conversations: readonly { id: string; kind: string; userId?: string; updatedAt: string; reference: Record<string, unknown> }[];
+  conversations: readonly {
+    id: string;
+    kind: string;
+    userId?: string;
+    updatedAt: string;
+    reference: Record<string, unknown>;
+  }[];
   signals: readonly { id: string; authorId: string; status: string }[];
   staff: readonly { id: string; aadObjectId: string }[];
   settings: readonly { id: string; updatedBy: string }[];
@@ -77,8 +83,14 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
     const experts = r.cases.filter((c) => expertsFrom(c.intake.experts).some((x) => same(x.email, email)));
     if (!participants.length && !leads.length && !members.length && !experts.length) return undefined;
     subject.emails.push(email);
-    subject.id = [...participants.map((p) => p.aadObjectId), ...members.map((m) => m.teamsAadObjectId)].find((id) => id && !NOT_A_PERSON.test(id));
-    subject.names.push(...participants.map((p) => p.name), ...leads.map((c) => c.intake.leadName ?? ''), ...members.map((m) => m.name));
+    subject.id = [...participants.map((p) => p.aadObjectId), ...members.map((m) => m.teamsAadObjectId)].find(
+      (id) => id && !NOT_A_PERSON.test(id),
+    );
+    subject.names.push(
+      ...participants.map((p) => p.name),
+      ...leads.map((c) => c.intake.leadName ?? ''),
+      ...members.map((m) => m.name),
+    );
   } else {
     const id = [...knownIds(r)].find((known) => same(known, key));
     if (!id) return undefined;
@@ -86,16 +98,26 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
   }
   if (subject.id) {
     const id = subject.id;
-    for (const p of r.cases.flatMap((c) => c.schedule?.participants ?? [])) if (p.aadObjectId === id) (subject.names.push(p.name), p.email && subject.emails.push(p.email));
+    for (const p of r.cases.flatMap((c) => c.schedule?.participants ?? []))
+      if (p.aadObjectId === id) (subject.names.push(p.name), p.email && subject.emails.push(p.email));
     for (const i of r.proposals.flatMap((p) => p.invitees)) if (i.aadObjectId === id) subject.names.push(i.name);
-    for (const a of r.cases.flatMap((c) => c.advice)) if (a.ownerId === id && a.ownerName) subject.names.push(a.ownerName);
-    for (const c of r.conversations) if (conversationUser(c)?.aadObjectId === id) subject.names.push(conversationUser(c)?.name ?? '');
+    for (const a of r.cases.flatMap((c) => c.advice))
+      if (a.ownerId === id && a.ownerName) subject.names.push(a.ownerName);
+    for (const c of r.conversations)
+      if (conversationUser(c)?.aadObjectId === id) subject.names.push(conversationUser(c)?.name ?? '');
     for (const m of r.panel) if (m.teamsAadObjectId === id) (subject.names.push(m.name), subject.emails.push(m.email));
     subject.names.push(...(options.namesOf?.(id) ?? []));
   }
-  for (const m of r.panel) if (subject.emails.some((e) => same(m.email, e)) || (subject.id && m.teamsAadObjectId === subject.id)) subject.panelIds.push(m.id);
+  for (const m of r.panel)
+    if (subject.emails.some((e) => same(m.email, e)) || (subject.id && m.teamsAadObjectId === subject.id))
+      subject.panelIds.push(m.id);
   const labels = new Set((options.labels ?? []).map((l) => l.toLowerCase()));
-  const isName = (n: string) => n.trim() && !EMAIL.test(n.trim()) && !NOT_A_PERSON.test(n) && n !== subject.id && !labels.has(n.trim().toLowerCase());
+  const isName = (n: string) =>
+    n.trim() &&
+    !EMAIL.test(n.trim()) &&
+    !NOT_A_PERSON.test(n) &&
+    n !== subject.id &&
+    !labels.has(n.trim().toLowerCase());
   subject.names = [...new Set(subject.names.filter(isName).map((n) => n.trim()))];
   subject.emails = [...new Set(subject.emails.map((e) => e.toLowerCase()))];
   subject.panelIds = [...new Set(subject.panelIds)];

@@ -19,7 +19,9 @@ export function registerRetention(deps: Deps): void {
     'retention.sweep',
     async (): Promise<JobOutcome> => {
       const now = deps.clock.now();
-      const team = await deps.members.list().catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
+      const team = await deps.members
+        .list()
+        .catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
       const needed = team.map((m) => m.aadObjectId);
       let outcome = { due: [] as string[], removedContacts: 0 };
       if (retentionSweep(privacyRecords(deps.store), now, deps.config.retentionDays, needed).work > 0) {
@@ -30,15 +32,34 @@ export function registerRetention(deps: Deps): void {
         });
       }
       await deps.store.transact((tx) => {
-        for (const job of deps.store.find('jobs', (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) + DONE_JOBS_KEEP_MS < now.getTime())) tx.delete('jobs', job.id);
-        for (const seen of deps.store.find('inbox', (i) => Date.parse(i.at) + INBOX_KEEP_MS < now.getTime())) tx.delete('inbox', seen.id);
+        for (const job of deps.store.find(
+          'jobs',
+          (j) =>
+            (j.status === 'done' || j.status === 'failed') &&
+            Date.parse(j.updatedAt) + DONE_JOBS_KEEP_MS < now.getTime(),
+        ))
+          tx.delete('jobs', job.id);
+        for (const seen of deps.store.find('inbox', (i) => Date.parse(i.at) + INBOX_KEEP_MS < now.getTime()))
+          tx.delete('inbox', seen.id);
         const tomorrow = new Date(now.getTime() + 86_400_000);
-        deps.jobs.enqueueIn(tx, { id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'retention.sweep', dueAt: tomorrow });
+        deps.jobs.enqueueIn(tx, {
+          id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`,
+          kind: 'retention.sweep',
+          dueAt: tomorrow,
+        });
       });
-      if (outcome.due.length || outcome.removedContacts) deps.logger.info({ anonymised: outcome.due.length, contactsRemoved: outcome.removedContacts }, 'retention: personal data removed');
+      if (outcome.due.length || outcome.removedContacts)
+        deps.logger.info(
+          { anonymised: outcome.due.length, contactsRemoved: outcome.removedContacts },
+          'retention: personal data removed',
+        );
       return { status: 'done' };
     },
     'retry',
   );
-  void deps.jobs.enqueue({ id: `retention.sweep:start:${deps.clock.now().toISOString()}`, kind: 'retention.sweep', dueAt: deps.clock.now() });
+  void deps.jobs.enqueue({
+    id: `retention.sweep:start:${deps.clock.now().toISOString()}`,
+    kind: 'retention.sweep',
+    dueAt: deps.clock.now(),
+  });
 }
