@@ -6,15 +6,11 @@ import type { Logger } from '../log.js';
 import type { Clock } from '../domain/clock.js';
 import { collectionNames } from './collections.js';
 import { lockDataDir, type LockOptions } from './data-lock.js';
-import { FILE_MODE, makeDir, realDisk, replaceFile, tighten, type DiskIo } from './files.js';
+import { FILE_MODE, makeDir, realDisk, replaceFile, type DiskIo } from './files.js';
 import {
   generationDir,
-  hasLegacyLayout,
   JOURNAL_DIR,
-  listGenerations,
   readCurrent,
-  readGeneration,
-  removeStale,
   SECRETS_FILE,
   segmentName,
   SNAPSHOT_FILE,
@@ -24,7 +20,8 @@ import {
 } from './generations.js';
 import { decodeLine, encodeLine, type Commit } from './journal-line.js';
 import { migrations as defaultMigrations, targetVersion, type Migration } from './migrations.js';
-import { applyWrites, deepFreeze, emptyState, replay, type StoreState } from './replay.js';
+import { applyWrites, deepFreeze, emptyState, snapshotOf, type StoreState } from './replay.js';
+import { openData } from './open-data.js';
 import { Secrets } from './secrets.js';
 import { SnapshotFile, type Snapshot } from './snapshot-file.js';
 import {
@@ -234,7 +231,7 @@ export class JournalStore implements Store {
       const root = this.options.dataDir;
       const old = this.generation;
       const generation = old + 1;
-      const snapshot = this.snapshotOf(next);
+      const snapshot = snapshotOf(next, this.version);
       let fd = -1;
       let snapshotSize = 0;
       try {
@@ -324,85 +321,27 @@ export class JournalStore implements Store {
   }
 
   private async load(): Promise<void> {
-    const root = this.options.dataDir;
-    tighten(root);
-    let generation = readCurrent(root);
-    if (generation === undefined)
-      generation = hasLegacyLayout(root) ? await this.migrateLegacy() : await this.initialise();
-    const removed = await removeStale(root, generation);
-    if (removed.length)
-      this.options.logger?.info({ removed }, 'removed what an interrupted write or rewrite left behind');
-    const dir = generationDir(root, generation);
-    const content = await readGeneration(dir);
-    if (content.snapshotMissing) {
-      content.problems.unshift(
-        `the snapshot ${path.join(dir, SNAPSHOT_FILE)} is missing (CURRENT names ${path.basename(dir)}, which always has one)`,
-      );
-    }
-    if (content.problems.length) throw new StoreDamagedError(root, content.problems);
-    for (const warning of content.warnings) this.options.logger?.warn({ dataDir: root }, warning);
-    const state = replay(content, collectionNames, this.migrationList, this.version, dir);
-    if (content.unfinished) {
-      // An unfinished last line: its write was never acknowledged, so nothing is lost by dropping it.
-      const file = path.join(dir, JOURNAL_DIR, segmentName(content.unfinished.segment));
-      this.options.logger?.warn({ file, offset: content.unfinished.offset }, 'dropping an unfinished journal line');
-      await fsp.truncate(file, content.unfinished.offset);
-    }
-    this.adopt(state);
-    this.useGeneration(generation, content.snapshot!, content.snapshotSize);
-    this.segmentNo = content.segments.at(-1) ?? 1;
+    const opened = await openData(this.options.dataDir, {
+      version: this.version,
+      migrations: this.migrationList,
+      io: this.io,
+      logger: this.options.logger,
+      now: this.options.clock.now(),
+    });
+    this.adopt(opened.state);
+    this.useGeneration(opened.generation, opened.snapshot, opened.snapshotSize);
+    this.segmentNo = opened.lastSegment;
     this.openSegment();
-    if (state.upgraded) await this.writeSnapshot();
+    if (opened.state.upgraded) await this.writeSnapshot();
     this.options.logger?.info(
-      { seq: this.state.seq, events: this.state.events.length, generation, dataDir: root },
+      {
+        seq: this.state.seq,
+        events: this.state.events.length,
+        generation: opened.generation,
+        dataDir: this.options.dataDir,
+      },
       'store opened',
     );
-  }
-
-  /** A data directory from before generations: read it as it is, write it as generation 1. */
-  private async migrateLegacy(): Promise<number> {
-    const root = this.options.dataDir;
-    const content = await readGeneration(root, { legacy: true });
-    if (content.snapshotMissing && content.commits.length) {
-      content.problems.unshift(`the snapshot ${path.join(root, SNAPSHOT_FILE)} is missing, but the journal holds data`);
-    }
-    if (content.problems.length) throw new StoreDamagedError(root, content.problems);
-    for (const warning of content.warnings)
-      this.options.logger?.warn({ dataDir: root }, `before migration: ${warning}`);
-    const state = replay(content, collectionNames, this.migrationList, this.version, root);
-    await this.createFirstGeneration(this.snapshotOf(state), state.events);
-    this.options.logger?.info(
-      { dataDir: root, events: state.events.length },
-      'data directory migrated to generation 1',
-    );
-    return 1;
-  }
-
-  /** A new data directory, or one whose first start was cut off before CURRENT was written. */
-  private async initialise(): Promise<number> {
-    const root = this.options.dataDir;
-    for (const n of listGenerations(root)) {
-      const content = await readGeneration(generationDir(root, n));
-      if (content.commits.length || (content.snapshot?.seq ?? 0) > 0) {
-        throw new StoreDamagedError(root, [
-          `${path.join(root, 'CURRENT')} is missing, but ${path.basename(generationDir(root, n))} holds data`,
-        ]);
-      }
-    }
-    await this.createFirstGeneration(this.snapshotOf(emptyState(collectionNames)), []);
-    return 1;
-  }
-
-  private async createFirstGeneration(snapshot: Snapshot, events: readonly AuditEvent[]): Promise<void> {
-    const root = this.options.dataDir;
-    for (const n of listGenerations(root)) await fsp.rm(generationDir(root, n), { recursive: true, force: true });
-    await writeGeneration(
-      root,
-      1,
-      { snapshot, events, version: this.version, at: this.options.clock.now().toISOString() },
-      this.io,
-    );
-    await switchCurrent(root, 1, this.io);
   }
 
   // --- internals -------------------------------------------------------------------------
@@ -490,12 +429,6 @@ export class JournalStore implements Store {
     this.bytesSinceSnapshot = 0;
   }
 
-  private snapshotOf(state: StoreState): Snapshot {
-    const collections: Snapshot['collections'] = {};
-    for (const [name, byId] of state.docs) collections[name] = Object.fromEntries(byId);
-    return { schemaVersion: this.version, seq: state.seq, eventSeq: state.eventSeq, collections };
-  }
-
   private append(line: string): void {
     const bytes = Buffer.byteLength(line);
     try {
@@ -565,7 +498,7 @@ export class JournalStore implements Store {
   }
 
   private async writeSnapshot(): Promise<void> {
-    this.snapshotDb.data = this.snapshotOf(this.state);
+    this.snapshotDb.data = snapshotOf(this.state, this.version);
     this.bytesSinceSnapshot = 0;
     const coveredSegment = this.segmentNo;
     await this.snapshotDb.write();

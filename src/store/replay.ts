@@ -92,3 +92,9 @@ export function replay(
   }
   return state;
 }
+
+export function snapshotOf(state: StoreState, version: number): Snapshot {
+  const collections: Snapshot['collections'] = {};
+  for (const [name, byId] of state.docs) collections[name] = Object.fromEntries(byId);
+  return { schemaVersion: version, seq: state.seq, eventSeq: state.eventSeq, collections };
+}
