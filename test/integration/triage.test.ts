@@ -20,6 +20,8 @@ async function triageCardFor(caseId: string): Promise<{ card: any; activityId: s
   await h.connector.waitFor((calls) =>
     calls.some((c) => (c.path === '/v3/conversations' && c.body?.channelData?.channel?.id === TRIAGE_CHANNEL && JSON.stringify(c.body).includes(caseId)) || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL) && JSON.stringify(c.body).includes(caseId))),
   );
+  // the bot records where it posted the card just after the post: wait for that too
+  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${caseId}`)));
   const ref = h.bot.deps.store.get('messages', `triage:${caseId}`)!;
   const last = h.connector.calls.filter((c) => JSON.stringify(c.body ?? '').includes(caseId) && (c.path === '/v3/conversations' || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL)))).at(-1)!;
   const activity = last.path === '/v3/conversations' ? last.body.activity : last.body;
