@@ -113,6 +113,9 @@ describe('privacy: the bot passes its own assessment', () => {
   });
 
   it('retention: finished cases past RETENTION_DAYS lose their personal data and free text, the figures stay', async () => {
+    await say(h, users.lead, 'taal nl');
+    expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeDefined();
+    expect(h.bot.deps.store.find('conversations', (x) => x.userId === users.lead.aadObjectId)).toHaveLength(1);
     const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Sanne de Vries', leadEmail: 'sanne@utrecht.example' } });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
     const c = h.bot.deps.cases.get(id)!;
