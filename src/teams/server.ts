@@ -18,6 +18,7 @@ export interface ServerParts {
  * answers some malformed activities with 500 or 501.
  */
 const id = z.string().min(1).max(2000).regex(/^[\x20-\x7E]+$/, 'printable ASCII');
+const named = z.object({ id, name: z.string().max(1000).optional() }).passthrough();
 const party = z.object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() }).passthrough();
 // A mention names who is mentioned; the SDK reads mentioned.id without checking.
 const entity = z
@@ -42,7 +43,16 @@ const activityShape = z
     entities: z.array(entity).max(1000).optional(),
     membersAdded: z.array(party).max(10_000).optional(),
     membersRemoved: z.array(party).max(10_000).optional(),
-    channelData: z.record(z.unknown()).optional(),
+    // the ids the bot keys records by (a channel's conversation, a team, a tenant) must be ids
+    channelData: z
+      .object({
+        tenant: named.optional(),
+        team: named.optional(),
+        channel: named.optional(),
+        eventType: z.string().max(100).optional(),
+      })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
@@ -63,7 +73,10 @@ export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30
  * request's body is judged by its headers alone (http/body.ts); a connection cannot be held
  * open by a request that never finishes.
  */
-export function createServer({ adapter, app, logger }: ServerParts, timeouts: HttpTimeouts = DEFAULT_TIMEOUTS): { server: restify.Server; routes: HttpRoutes } {
+export function createServer(
+  { adapter, app, logger }: ServerParts,
+  timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
+): { server: restify.Server; routes: HttpRoutes } {
   // "100 Continue" only after the headers passed the check below (restify would send it first)
   const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false, noWriteContinue: true });
   // connectionsCheckingInterval is read when the server starts listening (not in @types/node 20)

@@ -3,6 +3,8 @@ import net from 'node:net';
 export interface RawResponse {
   /** The status code, or undefined when the server answered nothing. */
   status: number | undefined;
+  /** Interim statuses before it (100 Continue). */
+  interim: number[];
   headers: Record<string, string>;
   body: string;
   /** The server closed the connection (rather than the client giving up). */
@@ -41,7 +43,13 @@ export function rawExchange(port: number, pieces: (string | Buffer)[], options: 
     socket.on('close', () => {
       clearTimeout(giveUp);
       clearTimeout(timer);
-      const text = Buffer.concat(chunks).toString('latin1');
+      let text = Buffer.concat(chunks).toString('latin1');
+      // interim answers (100 Continue) come first; the final one is what counts
+      const interim: number[] = [];
+      for (let m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text); m; m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text)) {
+        interim.push(Number(m[1]));
+        text = text.slice(m[0].length);
+      }
       const [head = '', ...rest] = text.split('\r\n\r\n');
       const [statusLine = '', ...headerLines] = head.split('\r\n');
       const headers: Record<string, string> = {};
@@ -52,7 +60,8 @@ export function rawExchange(port: number, pieces: (string | Buffer)[], options: 
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1];
       const raw = rest.join('\r\n\r\n');
       const body = headers['transfer-encoding'] === 'chunked' ? dechunk(raw) : raw;
-      resolve({ status: status ? Number(status) : undefined, headers, body, closed: !timedOut, timedOut, error, ms: performance.now() - started });
+      const ms = performance.now() - started;
+      resolve({ status: status ? Number(status) : undefined, interim, headers, body, closed: !timedOut, timedOut, error, ms });
     });
     let i = 0;
     const writeNext = () => {

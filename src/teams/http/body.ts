@@ -5,6 +5,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type Refusal = { status: 400 | 413 | 415; error: string };
 
+const TOO_LARGE: Refusal = { status: 413, error: `the body is over ${MAX_BODY_BYTES} bytes` };
+
 /** Whether the request announces a body: a length above zero, or a chunked one. */
 function announcesBody(headers: IncomingHttpHeaders): boolean {
   if (headers['transfer-encoding'] !== undefined) return true;
@@ -29,7 +31,7 @@ export function refuseByHeaders(headers: IncomingHttpHeaders): Refusal | undefin
   if (encoding !== 'identity' && encoding !== '') return { status: 415, error: 'content-encoding not accepted' };
   if (!announcesBody(headers)) return undefined;
   if (!isJsonUtf8(headers['content-type'])) return { status: 415, error: 'only application/json (UTF-8) is accepted' };
-  if (Number(headers['content-length'] ?? 0) > MAX_BODY_BYTES) return { status: 413, error: `the body is over ${MAX_BODY_BYTES} bytes` };
+  if (Number(headers['content-length'] ?? 0) > MAX_BODY_BYTES) return TOO_LARGE;
   return undefined;
 }
 
@@ -50,7 +52,7 @@ export function readJsonBody(req: IncomingMessage): Promise<{ value: unknown } |
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) finish({ status: 413, error: `the body is over ${MAX_BODY_BYTES} bytes` });
+      if (size > MAX_BODY_BYTES) finish(TOO_LARGE);
       else chunks.push(chunk);
     };
     req.on('data', onData);
