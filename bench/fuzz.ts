@@ -3,7 +3,7 @@
  * POSTed to /api/messages of the bot running in-process (local mode, fake Bot Connector), after
  * realistic state was built through the real flows.
  *
- *   npm run bench:fuzz [-- --seed 1234 --count 10000 --control-every 100 --out FILE]
+ *   npm run bench:fuzz [-- --seed 1234 --count 10000 --edge-count 3000 --control-every 100 --out FILE]
  *
  * Targets: no crash (the process and server stay up and answer a control message correctly
  * throughout), no 5xx except 501 for an invoke name no route handles (Bot Framework's answer),
@@ -20,6 +20,15 @@
  * arguments); conversationUpdate/installationUpdate with odd member lists; the message
  * extension's fetchTask with odd payloads; deep nesting inside activities; actors whose
  * aadObjectId is not a string; and a few messages whose serviceUrl refuses connections.
+ *
+ * Then the HTTP edge (bench/reliability/fuzz-edge.ts), on this bot before its state is checked
+ * and on two more bots (local mode with CLOCK_START, which adds POST /_clock; Azure mode with
+ * app credentials): every route the server's router lists, and paths no route has, over a plain
+ * socket, with odd methods, paths, queries, headers, bodies (multipart, forms, compressed, over
+ * 1 MB, chunked, lying lengths), protocol oddities and slow clients. Targets there: no crash, no
+ * 5xx, no hang, the status a correct server gives where it is known (405, 413, 415, 400, 431),
+ * every slow client cut off, and no file left behind in the data directory or in the temp
+ * directory (pointed at a directory of its own for the run, so that uploads would show).
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -37,16 +46,23 @@ import { families, str, unreachableConnector, type FuzzInput, type GenContext } 
 import { changedDocs, diffFingerprints, EXCLUDED, FINGERPRINTED, fingerprint, snapshotDocs } from './reliability/fingerprint.js';
 import { WriteMonitor, type Write } from './reliability/write-monitor.js';
 import { benchOptions } from './support/args.js';
+import { edgeSummary, fuzzEdge, type EdgeReport } from './reliability/fuzz-edge-run.js';
+import { startBot } from '../src/compose.js';
+import { loadConfig } from '../src/config/env.js';
+import type { HttpTimeouts } from '../src/teams/server.js';
 
 // --- arguments -----------------------------------------------------------------------------
 
-const options = benchOptions(['seed', 'count', 'control-every', 'timeout', 'out', 'unreachable']);
+const options = benchOptions(['seed', 'count', 'control-every', 'timeout', 'out', 'unreachable', 'edge-count']);
 const SEED = options.text('seed') !== undefined ? options.number('seed', 0) >>> 0 : freshSeed();
 const COUNT = options.number('count', 10_000);
 const CONTROL_EVERY = options.number('control-every', 100);
 const TIMEOUT_MS = options.number('timeout', 15_000);
 const OUT = options.text('out') ?? path.join(os.tmpdir(), `uthiek-fuzz-${SEED}.json`);
 const UNREACHABLE_COUNT = options.number('unreachable', 3);
+const EDGE_COUNT = options.number('edge-count', 3000);
+/** Shorter than the defaults (10 s / 30 s), so that the slow clients are cut off in seconds. */
+const EDGE_TIMEOUTS: HttpTimeouts = { headersMs: 2_000, requestMs: 4_000, checkEveryMs: 200 };
 
 // --- crash and console capture -------------------------------------------------------------
 
@@ -132,6 +148,31 @@ function handledInvoke(body: string): { invoke: boolean; handled: boolean } {
   return { invoke: true, handled: false };
 }
 
+/** Links the bot signs (as it does on its cards) to files and the dashboard data: the edge fuzz reads them. */
+function signedLinks(bot: { deps: TestBot['bot']['deps'] }, t?: { cases: Record<string, { id: string }> }): string[] {
+  const local = (url: string) => {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  };
+  const links = bot.deps.links;
+  const day = 86_400_000;
+  const dashboard = new URL(links.url('/dashboard', day));
+  const out = [
+    local(links.url('/files/report/report-2026.csv', day)),
+    local(links.url('/files/report/report-2026.json', day)),
+    local(links.url('/files/register/algoritmeregister.json', day)),
+    local(links.url('/files/mydata/aad-lead.json', day)),
+    `/api/report?year=2026&exp=${dashboard.searchParams.get('exp')}&sig=${dashboard.searchParams.get('sig')}`,
+  ];
+  for (const { id } of Object.values(t?.cases ?? {})) {
+    const c = bot.deps.cases.get(id);
+    if (!c) continue;
+    out.push(local(links.url(`/files/prep/${id}.txt`)));
+    if (c.schedule) out.push(local(links.url(`/files/invite/${id}-${c.schedule.sequence}.ics`)));
+  }
+  return out;
+}
+
 async function closedPort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -145,8 +186,13 @@ async function closedPort(): Promise<number> {
 async function main(): Promise<number> {
   const started = performance.now();
   print(`Uthiek Bot fuzz — seed ${SEED}, ${COUNT} inputs (repeat with: npm run bench:fuzz -- --seed ${SEED} --count ${COUNT})`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-fuzz-'));
-  const h: TestBot = await startTestBot({ env: { LOG_LEVEL: 'info' }, dataDir, clock: new ManualClock('2026-11-23T09:00:00Z') });
+  const realTmp = os.tmpdir();
+  const dataDir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-'));
+  // every upload a parser might write lands in os.tmpdir(): point it at a directory of our own
+  // (other processes use the real one), which must still be empty at the end
+  const uploadsDir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-tmp-'));
+  process.env.TMPDIR = uploadsDir;
+  const h: TestBot = await startTestBot({ env: { LOG_LEVEL: 'info' }, dataDir, clock: new ManualClock('2026-11-23T09:00:00Z'), httpTimeouts: EDGE_TIMEOUTS });
 
   print('Building state through the real flows …');
   const t = await buildState(h);
@@ -195,7 +241,7 @@ async function main(): Promise<number> {
   let consoleIndex = 0;
   monitor.take();
 
-  const control = async (at: number) => {
+  const controlProblems = async (): Promise<string[]> => {
     controls++;
     h.connector.clear();
     const problems: string[] = [];
@@ -215,11 +261,14 @@ async function main(): Promise<number> {
     } catch (err) {
       problems.push(`control failed: ${(err as Error).message}`);
     }
-    for (const p of problems) controlFailures.push(`after input ${at}: ${p}`);
     // the control's own writes (none expected) are not an input's
     monitor.take();
     logIndex = h.logs.length;
     consoleIndex = consoleLines.length;
+    return problems;
+  };
+  const control = async (at: number) => {
+    for (const p of await controlProblems()) controlFailures.push(`after input ${at}: ${p}`);
   };
 
   print(`Fuzzing (${fams.map((f) => `${f.name} ${Math.round((f.weight / totalWeight) * 100)}%`).join(', ')}; plus ${UNREACHABLE_COUNT} unreachable-service-url) …`);
@@ -320,6 +369,25 @@ async function main(): Promise<number> {
   current = undefined;
   await control(COUNT);
 
+  // the HTTP edge: every route the server lists, and paths none has; state must not change either
+  print(`HTTP edge on this bot (${EDGE_COUNT} inputs) …`);
+  const edgeReports: EdgeReport[] = [];
+  const edgeRng = new Rng(SEED ^ 0x5eed);
+  const crashCount = () => crashes.length;
+  edgeReports.push(
+    await fuzzEdge(h.bot, {
+      name: 'local mode, with the state above',
+      rng: edgeRng,
+      count: EDGE_COUNT,
+      signed: signedLinks(h.bot, t),
+      timeouts: EDGE_TIMEOUTS,
+      watched: [uploadsDir, dataDir],
+      crashCount,
+      control: controlProblems,
+      controlEvery: 250,
+    }),
+  );
+
   // prototype pollution anywhere in this process?
   const polluted = ['fuzzPolluted', 'isMember', 'caseId'].filter((k) => k in ({} as Record<string, unknown>));
 
@@ -342,6 +410,28 @@ async function main(): Promise<number> {
   } catch (err) {
     reopened = `FAILED: ${(err as Error).message}`;
   }
+
+  // the same edge fuzzing on the two other configurations: the clock control, and Azure mode
+  const closed = await closedPort();
+  for (const [name, env] of [
+    ['local mode with CLOCK_START (POST /_clock)', { CLOCK_START: '2026-11-23T09:00:00Z' }],
+    ['Azure mode (app credentials)', { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'fuzz', HOST: '127.0.0.1', OPENID_KEYS_URL: `http://127.0.0.1:${closed}/keys` }],
+  ] as const) {
+    print(`HTTP edge on a bot in ${name} (${EDGE_COUNT} inputs) …`);
+    const dir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-edge-'));
+    const bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }), { httpTimeouts: EDGE_TIMEOUTS });
+    try {
+      const health = async () => {
+        const res = await fetch(`${bot.url}/healthz`, { signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((err: Error) => ({ status: err.message }));
+        return res.status === 200 ? [] : [`/healthz answered ${res.status}`];
+      };
+      edgeReports.push(await fuzzEdge(bot, { name, rng: edgeRng, count: EDGE_COUNT, signed: signedLinks(bot), timeouts: EDGE_TIMEOUTS, watched: [uploadsDir, dir], crashCount, control: health, controlEvery: 250 }));
+    } finally {
+      await bot.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const leftInTmp = fs.readdirSync(uploadsDir);
   const seconds = (performance.now() - started) / 1000;
 
   // --- report ------------------------------------------------------------------------------
@@ -384,6 +474,14 @@ async function main(): Promise<number> {
   for (const [name, f] of [...perFamily.entries()].sort()) {
     print(`  ${name.padEnd(24)} ${String(f.count).padStart(5)}  ${[...f.statuses.entries()].sort().map(([k, v]) => `${k}:${v}`).join(' ').padEnd(34)} ${(f.ms / f.count).toFixed(1)}/${f.maxMs.toFixed(0)} ms`);
   }
+  print();
+  const edgeMissed: string[] = [];
+  for (const r of edgeReports) {
+    const { lines, missed } = edgeSummary(r);
+    for (const line of lines) print(line);
+    edgeMissed.push(...missed);
+  }
+  print(`Files left in the temp directory (${uploadsDir}): ${leftInTmp.length}${leftInTmp.length ? ` (${leftInTmp.slice(0, 5).join(', ')})` : ''}`);
   print(`Duration:            ${seconds.toFixed(1)} s`);
 
   fs.writeFileSync(
@@ -407,6 +505,8 @@ async function main(): Promise<number> {
         reopened,
         errorLogs: Object.fromEntries(errorLogs.groups),
         adjusted: Object.fromEntries(ctx.adjusted),
+        edge: edgeReports.map((r) => ({ ...r, statuses: Object.fromEntries(r.statuses), perFamily: Object.fromEntries([...r.perFamily].map(([k, f]) => [k, { ...f, statuses: Object.fromEntries(f.statuses) }])), wrongStatus: Object.fromEntries(r.wrongStatus) })),
+        leftInTmp,
         seconds,
       },
       null,
@@ -421,6 +521,7 @@ async function main(): Promise<number> {
     print(`(card check at stop: ${clip((err as Error).message.split('\n').slice(0, 4).join(' | '), 400)})`);
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(uploadsDir, { recursive: true, force: true });
 
   const missed = [
     crashes.length > 0 && 'crashes',
@@ -431,6 +532,8 @@ async function main(): Promise<number> {
     stateWrites.total > 0 && 'writes from refused input',
     polluted.length > 0 && 'prototype pollution',
     total < 10_000 && 'fewer than 10,000 inputs',
+    leftInTmp.length > 0 && 'files left in the temp directory',
+    ...edgeMissed,
   ].filter(Boolean);
   print(missed.length ? `TARGETS MISSED: ${missed.join(', ')}` : 'All targets met.');
   return missed.length ? 1 : 0;

@@ -19,13 +19,16 @@ import { ProactiveSender } from './teams/proactive-sender.js';
 import { registerDownloads } from './teams/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
 import { registerClockControl } from './teams/clock-control.js';
-import { createServer } from './teams/server.js';
+import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
+import { listRoutes, type RouteInfo } from './teams/http/routes.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
 export interface BotOptions {
   clock?: Clock;
   logDestination?: DestinationStream;
   logger?: Logger;
+  /** Shorter HTTP time limits, for tests of slow clients. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 export interface RunningBot {
@@ -33,6 +36,8 @@ export interface RunningBot {
   dataFile: string;
   port: number;
   deps: Deps;
+  /** Every HTTP route the server answers (method and path), from its router. */
+  routes(): RouteInfo[];
   stop(): Promise<void>;
 }
 
@@ -66,10 +71,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     people: new PeopleDirectory(config, adapter, store, clock, logger),
   };
   const app = createApplication(deps);
-  const server = createServer({ adapter, app, logger });
-  registerDownloads(server, deps);
-  registerDashboard(server, deps);
-  if (clock instanceof ShiftedClock) registerClockControl(server, clock, deps);
+  const { server, routes } = createServer({ adapter, app, logger }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });
+  registerDownloads(routes, deps);
+  registerDashboard(routes, deps);
+  if (clock instanceof ShiftedClock) registerClockControl(routes, clock, deps);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -88,6 +93,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     dataFile: store.dataFile,
     port,
     deps,
+    routes: () => listRoutes(server),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/env.js';
 import { startBot } from './compose.js';
+import { installProcessGuards } from './process-guards.js';
 
 /** Entry point: read the configuration, start the bot, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   }
 
   const bot = await startBot(config);
+  installProcessGuards(bot.deps.logger);
   const endpoint = `${bot.url}/api/messages`;
   const lines = config.credentials
     ? [`Uthiek Bot is listening on ${endpoint} (app id ${config.credentials.appId}).`]

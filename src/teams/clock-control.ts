@@ -1,17 +1,18 @@
-import type restify from 'restify';
 import type { ShiftedClock } from '../domain/clock.js';
 import type { Deps } from './deps.js';
+import type { HttpRoutes } from './http/routes.js';
 
 /**
  * Local mode with CLOCK_START only: `POST /_clock?advanceMs=…` or `?to=<ISO>` moves the bot's
  * time forward and runs what became due, so a demo or an end-to-end test can see next week's
  * reminders today. Never registered with real credentials.
  */
-export function registerClockControl(server: restify.Server, clock: ShiftedClock, deps: Deps): void {
-  server.post('/_clock', async (req, res) => {
-    const query = (req.query ?? {}) as Record<string, string>;
-    const target = query.to ? Date.parse(query.to) : clock.now().getTime() + Number(query.advanceMs ?? 0);
-    if (!Number.isFinite(target)) {
+export function registerClockControl(routes: HttpRoutes, clock: ShiftedClock, deps: Deps): void {
+  routes.post('/_clock', async (_req, res, query) => {
+    const to = query.get('to');
+    const target = to ? Date.parse(to) : clock.now().getTime() + Number(query.get('advanceMs') ?? 0);
+    // a moment a Date can hold (±8.64e15 ms), or the bot's clock would break for good
+    if (!Number.isFinite(target) || Number.isNaN(new Date(target).getTime())) {
       res.send(400, { error: 'give advanceMs=<milliseconds> or to=<ISO date-time>' });
       return;
     }

@@ -1,5 +1,6 @@
 import type { Locale } from '../config/env.js';
 import type { MessageKey } from '../i18n/index.js';
+import { replaceTags } from '../domain/text/html.js';
 
 /** A typed command: the words that start it in each language, and its line in the help card. */
 export interface CommandSpec {
@@ -15,11 +16,17 @@ export interface CommandMatch {
   args: string;
 }
 
-/** Text of a message as a command: tags and mentions removed, spaces collapsed. */
+/** Commands are short; only this much of a message is read as one. */
+export const MAX_COMMAND_CHARS = 2000;
+
+/**
+ * Text of a message as a command: tags and mentions removed, spaces collapsed. Linear in the
+ * length, and only the first MAX_COMMAND_CHARS characters are read.
+ */
 export function commandText(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+  const withoutMentions = (text ?? '').slice(0, MAX_COMMAND_CHARS).replace(/<at>[^<]*<\/at>/gi, ' ');
+  // like .replace(/<[^>]+>/g, ' '), which would rescan the rest of the text from every '<'
+  return replaceTags(withoutMentions, (_t, lt, gt) => (gt > lt + 1 ? ' ' : undefined))
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

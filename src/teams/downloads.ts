@@ -4,6 +4,7 @@ import { registerExport } from '../domain/report/register-check.js';
 import { hasAlgorithm } from '../domain/followup/outcome.js';
 import { supportedLocale } from '../i18n/index.js';
 import type { Deps } from './deps.js';
+import type { HttpRoutes } from './http/routes.js';
 import { parseReportArgs, reportFor } from './report-query.js';
 import { personData } from './routes/privacy.js';
 import { caseSummaryText } from './routes/case-text.js';
@@ -14,74 +15,65 @@ import { inviteFile } from './routes/schedule-jobs.js';
  * the preparation pack. A link works only for its exact path, and an invitation link only for the
  * version it was sent with.
  */
-export function registerDownloads(server: restify.Server, deps: Deps): void {
-  const refuse = (res: restify.Response, next: restify.Next) => {
+export function registerDownloads(routes: HttpRoutes, deps: Deps): void {
+  const refuse = (res: restify.Response) => {
     res.send(404, { error: 'not found' });
-    return next(false);
   };
 
-  server.get('/files/invite/:name', (req, res, next) => {
+  routes.get('/files/invite/:name', (req, res, query) => {
     const path = `/files/invite/${req.params.name}`;
     const m = /^(UTH-\d{4}-\d{3,})-(\d+)\.ics$/.exec(String(req.params.name));
-    if (!m || !deps.links.verify(path, String(req.query?.sig ?? ''))) return refuse(res, next);
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
     const c = deps.cases.get(m[1]!);
-    if (!c?.schedule || c.schedule.sequence !== Number(m[2])) return refuse(res, next);
+    if (!c?.schedule || c.schedule.sequence !== Number(m[2])) return refuse(res);
     const ics = inviteFile(deps, c)!;
     res.writeHead(200, {
       'content-type': `text/calendar; charset=utf-8; method=${c.schedule.cancelledAt ? 'CANCEL' : 'REQUEST'}`,
       'content-disposition': `attachment; filename="${m[1]}-${m[2]}.ics"`,
     });
     res.end(ics);
-    return next(false);
   });
 
-  server.get('/files/prep/:name', (req, res, next) => {
+  routes.get('/files/prep/:name', (req, res, query) => {
     const path = `/files/prep/${req.params.name}`;
     const m = /^(UTH-\d{4}-\d{3,})\.txt$/.exec(String(req.params.name));
-    if (!m || !deps.links.verify(path, String(req.query?.sig ?? ''))) return refuse(res, next);
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
     const c = deps.cases.get(m[1]!);
-    if (!c) return refuse(res, next);
+    if (!c) return refuse(res);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${m[1]}.txt"` });
     res.end(caseSummaryText(deps, c, deps.config.defaultLocale));
-    return next(false);
   });
 
-  server.get('/files/report/:name', (req, res, next) => {
+  routes.get('/files/report/:name', (req, res, query) => {
     const path = `/files/report/${req.params.name}`;
     const m = /^report-(\d{4})\.(csv|json)$/.exec(String(req.params.name));
-    const query = (req.query ?? {}) as Record<string, unknown>;
-    if (!m || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
-    const request = parseReportArgs(`${m[1]} ${query.asOfDate ?? ''}`, deps.clock.now(), deps.config.timeZone);
-    if (!request) return refuse(res, next);
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
+    const request = parseReportArgs(`${m[1]} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
+    if (!request) return refuse(res);
     const report = reportFor(deps, request);
     const csv = m[2] === 'csv';
-    const body = csv ? reportToCsv(report, supportedLocale(String(query.lang ?? '')) ?? deps.config.defaultLocale) : reportToJson(report);
+    const body = csv ? reportToCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale) : reportToJson(report);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="uthiek-${m[1]}${request.asOfDate ? `-per-${request.asOfDate}` : ''}.${m[2]}"`,
     });
     // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
     res.end(csv ? `\uFEFF${body}` : body);
-    return next(false);
   });
 
-  server.get('/files/register/:name', (req, res, next) => {
+  routes.get('/files/register/:name', (req, res, query) => {
     const path = `/files/register/${req.params.name}`;
-    const query = (req.query ?? {}) as Record<string, unknown>;
-    if (req.params.name !== 'algoritmeregister.json' || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
+    if (req.params.name !== 'algoritmeregister.json' || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     const cases = deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"' });
     res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
-    return next(false);
   });
 
-  server.get('/files/mydata/:name', (req, res, next) => {
+  routes.get('/files/mydata/:name', (req, res, query) => {
     const path = `/files/mydata/${req.params.name}`;
-    const query = (req.query ?? {}) as Record<string, unknown>;
     const subject = /^([\w-]{3,60})\.json$/.exec(String(req.params.name))?.[1];
-    if (!subject || !deps.links.verify(path, String(query.sig ?? ''), String(query.exp ?? ''))) return refuse(res, next);
+    if (!subject || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="mijn-gegevens-uthiek.json"', 'cache-control': 'no-store' });
     res.end(JSON.stringify(personData(deps, subject), null, 2));
-    return next(false);
   });
 }

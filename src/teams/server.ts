@@ -1,7 +1,10 @@
+import type { Server as HttpServer } from 'node:http';
 import restify from 'restify';
 import { z } from 'zod';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from '../log.js';
+import { refuseByHeaders } from './http/body.js';
+import { httpRoutes, refuse, type HttpRoutes } from './http/routes.js';
 
 export interface ServerParts {
   adapter: TeamsAdapter;
@@ -15,6 +18,7 @@ export interface ServerParts {
  * answers some malformed activities with 500 or 501.
  */
 const id = z.string().min(1).max(2000).regex(/^[\x20-\x7E]+$/, 'printable ASCII');
+const named = z.object({ id, name: z.string().max(1000).optional() }).passthrough();
 const party = z.object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() }).passthrough();
 // A mention names who is mentioned; the SDK reads mentioned.id without checking.
 const entity = z
@@ -39,55 +43,96 @@ const activityShape = z
     entities: z.array(entity).max(1000).optional(),
     membersAdded: z.array(party).max(10_000).optional(),
     membersRemoved: z.array(party).max(10_000).optional(),
-    channelData: z.record(z.unknown()).optional(),
+    // the ids the bot keys records by (a channel's conversation, a team, a tenant) must be ids
+    channelData: z
+      .object({
+        tenant: named.optional(),
+        team: named.optional(),
+        channel: named.optional(),
+        eventType: z.string().max(100).optional(),
+      })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
-/** The HTTP front door: Bot Framework activities on /api/messages, a health check. */
-export function createServer({ adapter, app, logger }: ServerParts): restify.Server {
-  const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false });
-  // Compressed bodies are refused before they are read: Teams never sends them, and a broken or
-  // enormous one must not reach the parser.
+export interface HttpTimeouts {
+  /** All request headers must have arrived within this time (slow-loris). */
+  headersMs: number;
+  /** The whole request, headers and body, must have arrived within this time. */
+  requestMs: number;
+  /** How often Node checks the two limits above. */
+  checkEveryMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, checkEveryMs: 1_000 };
+
+/**
+ * The HTTP front door: Bot Framework activities on /api/messages and a health check here, the
+ * other routes added by their features through the returned `routes`. Before routing, every
+ * request's body is judged by its headers alone (http/body.ts); a connection cannot be held
+ * open by a request that never finishes.
+ */
+export function createServer(
+  { adapter, app, logger }: ServerParts,
+  timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
+): { server: restify.Server; routes: HttpRoutes } {
+  // "100 Continue" only after the headers passed the check below (restify would send it first)
+  const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false, noWriteContinue: true });
+  // connectionsCheckingInterval is read when the server starts listening (not in @types/node 20)
+  const http = server.server as HttpServer & { connectionsCheckingInterval: number };
+  http.headersTimeout = timeouts.headersMs;
+  http.requestTimeout = timeouts.requestMs;
+  http.connectionsCheckingInterval = timeouts.checkEveryMs;
+  // restify relays 'upgrade' to listeners it does not have, leaving such a socket open for ever;
+  // without a listener Node serves the request as an ordinary one (the bot has no WebSockets)
+  http.removeAllListeners('upgrade');
   server.pre((req, res, next) => {
-    const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
-    if (encoding !== 'identity' && encoding !== '') {
-      res.send(415, { error: 'content-encoding not accepted' });
-      return next(false);
+    const refusal = refuseByHeaders(req.headers);
+    if (!refusal) {
+      if (String(req.headers.expect).toLowerCase() === '100-continue') res.writeContinue();
+      return next();
     }
-    return next();
+    logger.warn({ status: refusal.status, method: req.method, path: clipPath(req) }, 'request body refused');
+    refuse(res, refusal, true);
+    return next(false);
   });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  const routes = httpRoutes(server, logger);
 
-  server.post('/api/messages', async (req, res) => {
-    if (!activityShape.safeParse(req.body).success) {
-      logger.warn({ path: '/api/messages' }, 'malformed activity refused');
-      res.send(400, { error: 'malformed activity' });
-      return;
-    }
-    // A message may carry only attachments; the SDK's mention removal expects text to exist.
-    const body = req.body as { type: string; text?: string };
-    if (body.type === 'message' && body.text === undefined) body.text = '';
-    try {
-      await adapter.process(req, res, async (context) => {
-        await app.run(context);
-      });
-    } catch (err) {
-      // The SDK checks the activity's shape before its own error handling and throws on a
-      // malformed one: that is the sender's mistake (400), not ours (500).
-      logger.warn({ err: { message: (err as Error).message?.slice(0, 200) }, activityId: (req.body as { id?: unknown } | undefined)?.id }, 'malformed activity refused');
-      if (!res.headersSent) res.send(400, { error: 'malformed activity' });
-    }
-  });
+  routes.post(
+    '/api/messages',
+    async (req, res) => {
+      if (!activityShape.safeParse(req.body).success) {
+        logger.warn({ path: '/api/messages' }, 'malformed activity refused');
+        res.send(400, { error: 'malformed activity' });
+        return;
+      }
+      // A message may carry only attachments; the SDK's mention removal expects text to exist.
+      const body = req.body as { type: string; text?: string };
+      if (body.type === 'message' && body.text === undefined) body.text = '';
+      try {
+        await adapter.process(req, res, async (context) => {
+          await app.run(context);
+        });
+      } catch (err) {
+        // The SDK checks the activity's shape before its own error handling and throws on a
+        // malformed one: that is the sender's mistake (400), not ours (500).
+        logger.warn({ err: { message: (err as Error).message?.slice(0, 200) }, activityId: (req.body as { id?: unknown } | undefined)?.id }, 'malformed activity refused');
+        if (!res.headersSent) res.send(400, { error: 'malformed activity' });
+      }
+    },
+    { json: true },
+  );
 
-  server.get('/healthz', (_req, res, next) => {
+  routes.get('/healthz', (_req, res) => {
     res.send(200, { status: 'ok' });
-    next();
   });
 
-  server.on('restifyError', (req, res, err, callback) => {
-    logger.warn({ status: (err as { statusCode?: number }).statusCode, path: req.getPath() }, 'request refused');
+  server.on('restifyError', (req, _res, err, callback) => {
+    logger.warn({ status: (err as { statusCode?: number }).statusCode, method: req.method, path: clipPath(req) }, 'request refused');
     callback();
   });
-  return server;
+  return { server, routes };
 }
+
+const clipPath = (req: restify.Request) => String(req.getPath?.() ?? req.url).slice(0, 200);

@@ -137,6 +137,13 @@ describe('malformed activities', () => {
     expect((await hh.post({ ...valid, serviceUrl: 'file:///etc/passwd' })).status).toBe(400);
     expect((await hh.post({ ...valid, conversation: { ...valid.conversation, isGroup: 'yes' } })).status).toBe(400);
     expect((await hh.post({ ...valid, entities: [{ type: 'mention', mentioned: null }] })).status).toBe(400);
+    // the bot keys records by these ids: an array or object there must not become a document id
+    for (const part of ['channel', 'team', 'tenant']) {
+      for (const bad of [[['UTH-2026-001']], { $ne: 1 }, 7, '']) {
+        expect((await hh.post({ ...valid, channelData: { ...valid.channelData, [part]: { id: bad } } })).status, `${part} ${JSON.stringify(bad)}`).toBe(400);
+      }
+    }
+    expect(hh.bot.deps.store.all('conversations').every((c) => typeof c.id === 'string')).toBe(true);
     expect(hh.connector.texts()).toEqual([]);
     expect(hh.logs.join('\n')).not.toMatch(/application error|handler failed/);
   });

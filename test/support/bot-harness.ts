@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
-import { startBot, type RunningBot } from '../../src/compose.js';
+import { startBot, type BotOptions, type RunningBot } from '../../src/compose.js';
 import { ManualClock } from '../../src/domain/clock.js';
 import { FakeConnector } from './fake-connector.js';
 import { tempDir } from './temp-dir.js';
@@ -23,6 +23,8 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   clock?: ManualClock;
   dataDir?: string;
+  /** Shorter HTTP time limits than the defaults (tests of slow clients). */
+  httpTimeouts?: BotOptions['httpTimeouts'];
 }
 
 /**
@@ -52,7 +54,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     UTHIEK_MEMBER_IDS: `${users.member.aadObjectId},${users.member2.aadObjectId}`,
   };
   let env = { ...baseEnv, ...options.env };
-  let bot = await startBot(loadConfig(env), { clock, logDestination: sink });
+  let bot = await startBot(loadConfig(env), { clock, logDestination: sink, httpTimeouts: options.httpTimeouts });
 
   const harness: TestBot = {
     get bot() {
@@ -82,7 +84,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async restart(extraEnv = {}) {
       await bot.stop();
       env = { ...env, ...extraEnv };
-      bot = await startBot(loadConfig(env), { clock, logDestination: sink });
+      bot = await startBot(loadConfig(env), { clock, logDestination: sink, httpTimeouts: options.httpTimeouts });
     },
     async stop() {
       await bot.stop();

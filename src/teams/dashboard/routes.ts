@@ -2,20 +2,21 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type restify from 'restify';
 import { formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator } from '../../i18n/index.js';
 import type { Deps } from '../deps.js';
+import type { HttpRoutes } from '../http/routes.js';
 import { parseReportArgs, reportFor, visibleRows } from '../report-query.js';
 import { SsoVerifier } from '../sso.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const ASSETS: Record<string, string> = {
-  'dashboard.js': path.join(here, 'dashboard.js'),
-  'chart.umd.js': path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js'),
-  'teams.js': path.join(path.dirname(require.resolve('@microsoft/teams-js/package.json')), 'dist', 'umd', 'MicrosoftTeams.min.js'),
-};
+/** The scripts the page loads, by name; read once at start, so no request names a file. */
+const ASSET_FILES = new Map<string, string>([
+  ['dashboard.js', path.join(here, 'dashboard.js')],
+  ['chart.umd.js', path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js')],
+  ['teams.js', path.join(path.dirname(require.resolve('@microsoft/teams-js/package.json')), 'dist', 'umd', 'MicrosoftTeams.min.js')],
+]);
 const SECURITY_HEADERS = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft",
@@ -24,10 +25,10 @@ const SECURITY_HEADERS = {
 };
 
 /** The figures of the report for the dashboard, in the viewer's language. */
-function dashboardData(deps: Deps, query: Record<string, unknown>) {
-  const locale = supportedLocale(String(query.lang ?? '')) ?? deps.config.defaultLocale;
+function dashboardData(deps: Deps, query: URLSearchParams) {
+  const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
   const t = translator(locale);
-  const request = parseReportArgs(`${query.year ?? ''} ${query.asOfDate ?? ''}`, deps.clock.now(), deps.config.timeZone);
+  const request = parseReportArgs(`${query.get('year') ?? ''} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
   if (!request) return undefined;
   const report = reportFor(deps, request);
   const rows = visibleRows(report, locale);
@@ -60,30 +61,30 @@ function dashboardData(deps: Deps, query: Record<string, unknown>) {
  * The data is for Team Uthiek only: a signed link from the "rapport" card, the Teams tab's
  * single sign-on token of a member, or (local mode, loopback only) the local user.
  */
-export function registerDashboard(server: restify.Server, deps: Deps): void {
+export function registerDashboard(routes: HttpRoutes, deps: Deps): void {
   const sso = new SsoVerifier(deps.config, deps.config.openIdKeysUrl);
+  const page = fs.readFileSync(path.join(here, 'page.html'));
+  const assets = new Map([...ASSET_FILES].map(([name, file]) => [name, fs.readFileSync(file)]));
 
-  server.get('/dashboard', (_req, res, next) => {
+  routes.get('/dashboard', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS });
-    res.end(fs.readFileSync(path.join(here, 'page.html')));
-    return next(false);
+    res.end(page);
   });
 
-  server.get('/dashboard/assets/:file', (req, res, next) => {
-    const file = ASSETS[String(req.params.file)];
-    if (!file) {
+  routes.get('/dashboard/assets/:file', (req, res) => {
+    const asset = assets.get(String(req.params.file));
+    if (!asset) {
       res.send(404, { error: 'not found' });
-      return next(false);
+      return;
     }
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', ...SECURITY_HEADERS, 'cache-control': 'public, max-age=3600' });
-    res.end(fs.readFileSync(file));
-    return next(false);
+    res.end(asset);
   });
 
-  server.get('/api/report', async (req, res) => {
-    const query = (req.query ?? {}) as Record<string, unknown>;
+  routes.get('/api/report', async (req, res, query) => {
     let allowed = !deps.config.credentials; // local mode: loopback only, the local user
-    if (!allowed && query.sig) allowed = deps.links.verify('/dashboard', String(query.sig), String(query.exp ?? ''));
+    const sig = query.get('sig');
+    if (!allowed && sig) allowed = deps.links.verify('/dashboard', sig, query.get('exp') ?? '');
     if (!allowed) {
       const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
       const oid = bearer ? await sso.verify(bearer) : undefined;

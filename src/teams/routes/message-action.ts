@@ -9,6 +9,25 @@ import { cardForDraft, startIntake } from './intake.js';
 
 export const MESSAGE_ACTION_ID = 'meldBijUthiek';
 
+/** The most of a message's HTML that is read (a Teams message is at most about 28 KB). */
+export const MAX_MESSAGE_CHARS = 40_000;
+
+/**
+ * The message as the intake's description: HTML removed, spaces collapsed, at most LIMITS.long
+ * characters. Linear in the length, and only MAX_MESSAGE_CHARS of the message are read.
+ */
+export function descriptionFrom(body: { content?: unknown; contentType?: unknown } | undefined): string {
+  const content = body?.content;
+  const raw = (typeof content === 'string' ? content : '').slice(0, MAX_MESSAGE_CHARS);
+  // spaces are collapsed first: /\s+([.,!?;:])/ would rescan a run of spaces from each of them
+  return (body?.contentType === 'text' ? raw : stripHtml(raw))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,!?;:])/g, '$1')
+    .replace(/\.{2,}/g, '.')
+    .trim()
+    .slice(0, LIMITS.long);
+}
+
 interface MessagePayload {
   body?: { content?: string; contentType?: string };
   linkToMessage?: string;
@@ -24,13 +43,7 @@ export function registerMessageAction(app: App, deps: Deps): void {
     try {
       if (!turn.actorId) return turn.t('common.unknownUser');
       const payload = ((context.activity.value ?? {}) as { messagePayload?: MessagePayload }).messagePayload ?? {};
-      const raw = payload.body?.content ?? '';
-      const text = (payload.body?.contentType === 'text' ? raw : stripHtml(raw))
-        .replace(/\s+([.,!?;:])/g, '$1')
-        .replace(/\.{2,}/g, '.')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, LIMITS.long);
+      const text = descriptionFrom(payload.body);
       const link = typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://') ? payload.linkToMessage : undefined;
       await rememberPerson(deps.store, deps.clock, context.activity);
       const c = await startIntake(deps, {
