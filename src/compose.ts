@@ -7,8 +7,9 @@ import { createLogger, type Logger } from './log.js';
 import { loadImpactRules } from './config/impact-rules.js';
 import { loadValueModel } from './config/value-model.js';
 import { JobScheduler } from './jobs/scheduler.js';
-import { Cases } from './store/cases.js';
 import { JournalStore } from './store/journal-store.js';
+import { createRepositories } from './store/repositories/index.js';
+import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
 import { CommandRegistry } from './teams/commands.js';
@@ -35,7 +36,8 @@ export interface RunningBot {
   url: string;
   dataFile: string;
   port: number;
-  deps: Deps;
+  /** Everything the bot was built from; `store` only for tests and scripts that inspect the data. */
+  deps: Deps & { store: Store };
   /** Every HTTP route the server answers (method and path), from its router. */
   routes(): RouteInfo[];
   stop(): Promise<void>;
@@ -53,22 +55,22 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     lock: { staleMs: config.storeLockStaleSeconds * 1000 },
   });
   const adapter = createAdapter(config, logger);
-  const members = new UthiekMembers(config, adapter, store, clock, logger);
-  const deps: Deps & { adapter: typeof adapter } = {
+  const repos = createRepositories(store, clock, config.timeZone);
+  const deps: Deps & { adapter: typeof adapter; store: Store } = {
+    ...repos,
     config,
     store,
     clock,
     logger,
     adapter,
     commands: new CommandRegistry(),
-    members,
-    cases: new Cases(store, clock, config.timeZone),
+    members: new UthiekMembers(config, adapter, repos.conversations, clock, logger),
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs: new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 }),
-    sender: new ProactiveSender(adapter, store, config, clock, logger, config.send),
+    sender: new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, config.send),
     links: await LinkSigner.open(store, clock),
-    people: new PeopleDirectory(config, adapter, store, clock, logger),
+    directory: new PeopleDirectory(config, adapter, repos.conversations, repos.people, logger),
   };
   const app = createApplication(deps);
   const { server, routes } = createServer({ adapter, app, logger }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });

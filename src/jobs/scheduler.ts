@@ -1,7 +1,8 @@
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
-import type { Store, Tx } from '../store/store.js';
-import { newJob, type JobOutcome, type JobRecord, type JobSpec } from './job.js';
+import { enqueueIn, type JobSpec } from '../store/repositories/jobs.js';
+import type { Store } from '../store/store.js';
+import type { JobOutcome, JobRecord } from './job.js';
 
 export type JobHandler = (job: JobRecord) => Promise<JobOutcome>;
 
@@ -44,13 +45,11 @@ export class JobScheduler {
     this.handlers.set(kind, { handler, interrupted });
   }
 
-  /** Adds a job inside the caller's transaction; a job with the same id is left alone. */
-  enqueueIn(tx: Tx, spec: JobSpec): void {
-    if (!tx.get('jobs', spec.id)) tx.put('jobs', newJob(spec, this.clock.now()));
-  }
-
-  async enqueue(spec: JobSpec): Promise<void> {
-    await this.store.transact((tx) => this.enqueueIn(tx, spec));
+  /** Queues jobs (a job with the same id is left alone) and runs what is due soon. */
+  async enqueue(...specs: JobSpec[]): Promise<void> {
+    await this.store.transact((tx) => {
+      for (const spec of specs) enqueueIn(tx, spec, this.clock.now());
+    });
     this.kick();
   }
 
@@ -98,6 +97,20 @@ export class JobScheduler {
 
   pending(): JobRecord[] {
     return this.store.find('jobs', (j) => j.status === 'pending');
+  }
+
+  /** Jobs of a kind that are still to run or running. */
+  open(kind: string): JobRecord[] {
+    return this.store.find('jobs', (j) => j.kind === kind && (j.status === 'pending' || j.status === 'running'));
+  }
+
+  /** Removes finished jobs (done or failed) last changed before `before` (ms since the epoch). */
+  async purgeFinished(before: number): Promise<void> {
+    const old = this.store.find('jobs', (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) < before);
+    if (old.length === 0) return;
+    await this.store.transact((tx) => {
+      for (const job of old) tx.delete('jobs', job.id);
+    });
   }
 
   private async runDue(): Promise<number> {

@@ -2,8 +2,36 @@ import type { CaseRecord } from '../domain/case/case.js';
 import type { SignalRecord } from '../domain/signal/signal.js';
 import type { PanelMember, StaffAvailability } from '../domain/schedule/panel.js';
 import type { ProposalRecord } from '../domain/schedule/proposal.js';
-import type { JobRecord } from '../jobs/job.js';
-import type { Stored } from './store.js';
+
+/**
+ * The shapes of the stored documents, per collection. This module imports only domain types, so
+ * the store, its repositories and the job scheduler can all depend on it without a circle.
+ */
+
+/** Every stored document has an id; `rev` is set by the store and grows by one on every write. */
+export interface Stored {
+  id: string;
+  rev?: number;
+}
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'unknown';
+
+/**
+ * A unit of work to do at or after `dueAt` (proactive messages, reminders, expiry). Kept in the
+ * store, so it survives restarts. The id is chosen by the caller and makes enqueueing
+ * idempotent: the same job is never created twice.
+ */
+export interface JobRecord extends Stored {
+  id: string;
+  kind: string;
+  dueAt: string;
+  status: JobStatus;
+  attempts: number;
+  payload: Record<string, string | number | boolean | null | string[]>;
+  createdAt: string;
+  updatedAt: string;
+  lastError?: string;
+}
 
 /**
  * Where the bot can reach a conversation later (proactive messages): a Bot Framework

@@ -1,16 +1,9 @@
-import type { Collections } from './collections.js';
+import type { AuditEvent } from '../domain/case/events.js';
+import type { Collections, Stored } from './collections.js';
 
-export type { Collections };
+export type { Collections, Stored };
 export type CollectionName = keyof Collections;
 export type Doc<C extends CollectionName> = Collections[C];
-
-/** Every stored document has an id; `rev` is set by the store and grows by one on every write. */
-export interface Stored {
-  id: string;
-  rev?: number;
-}
-
-import type { AuditEvent } from '../domain/case/events.js';
 
 export type { AuditEvent };
 

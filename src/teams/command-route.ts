@@ -39,9 +39,5 @@ async function firstDelivery(deps: Deps, context: TurnContext): Promise<boolean>
   if (!id) return true;
   // a hash: the inbox keeps no conversation or person ids
   const key = createHash('sha256').update(`${context.activity.conversation?.id ?? ''}|${id}`).digest('base64url').slice(0, 24);
-  return deps.store.transact((tx) => {
-    if (tx.get('inbox', key)) return false;
-    tx.put('inbox', { id: key, at: deps.clock.now().toISOString() });
-    return true;
-  });
+  return deps.inbox.firstTime(key);
 }

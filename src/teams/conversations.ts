@@ -1,7 +1,8 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock.js';
 import type { ConversationRecord } from '../store/collections.js';
-import type { Store } from '../store/store.js';
+import type { Conversations } from '../store/repositories/conversations.js';
+import type { People } from '../store/repositories/people.js';
 
 export type ConversationKind = ConversationRecord['kind'];
 
@@ -26,7 +27,7 @@ export function teamIdOf(activity: Partial<Activity>): string | undefined {
  * Keeps the reference needed to message this conversation later (proactively). Written only when
  * it is new or has changed, so an ordinary turn costs no write.
  */
-export async function rememberConversation(context: TurnContext, store: Store, clock: Clock): Promise<ConversationRecord> {
+export async function rememberConversation(context: TurnContext, conversations: Conversations, clock: Clock): Promise<ConversationRecord> {
   const activity = context.activity;
   const kind = conversationKind(activity);
   const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
@@ -40,7 +41,7 @@ export async function rememberConversation(context: TurnContext, store: Store, c
     };
   }
   delete (reference as { activityId?: string }).activityId;
-  const existing = store.get('conversations', id);
+  const existing = conversations.get(id);
   const userId = kind === 'personal' ? activity.from?.aadObjectId : undefined;
   const unchanged =
     existing &&
@@ -61,39 +62,17 @@ export async function rememberConversation(context: TurnContext, store: Store, c
     updatedAt: now,
     welcomedAt: existing?.welcomedAt,
   };
-  return store.transact((tx) => tx.put('conversations', record));
-}
-
-/** True for exactly one caller per conversation: the one that should send the welcome. */
-export async function claimWelcome(store: Store, conversationId: string, clock: Clock): Promise<boolean> {
-  return store.transact((tx) => {
-    const record = tx.get('conversations', conversationId);
-    if (!record || record.welcomedAt) return false;
-    tx.put('conversations', { ...record, welcomedAt: clock.now().toISOString() });
-    return true;
-  });
-}
-
-export async function markUninstalled(store: Store, conversationId: string, clock: Clock): Promise<void> {
-  await store.transact((tx) => {
-    const record = tx.get('conversations', conversationId);
-    if (record) tx.put('conversations', { ...record, unreachableSince: clock.now().toISOString() });
-  });
+  return conversations.save(record);
 }
 
 /**
  * Keeps the ids needed to open a 1:1 chat with a person later (their Teams user id and
  * tenant). Only called when the bot acts for or about that person, never for mere chatter.
  */
-export async function rememberPerson(store: Store, clock: Clock, activity: Partial<Activity>): Promise<void> {
+export async function rememberPerson(people: People, activity: Partial<Activity>): Promise<void> {
   const id = activity.from?.aadObjectId;
   const teamsUserId = activity.from?.id;
   if (!id || !teamsUserId) return;
   const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  const existing = store.get('people', id);
-  if (existing?.teamsUserId === teamsUserId && existing.tenantId === tenantId) return;
-  await store.transact((tx) => {
-    const current = tx.get('people', id);
-    tx.put('people', { ...current, id, teamsUserId, tenantId, updatedAt: clock.now().toISOString() });
-  });
+  await people.remember(id, { teamsUserId, tenantId });
 }

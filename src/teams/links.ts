@@ -1,9 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Store } from '../store/store.js';
 import type { Clock } from '../domain/clock.js';
-
-/** Where versions before the secrets file kept the key: a settings document. */
-const LEGACY_SECRET_ID = 'secret:links';
+import { Settings } from '../store/repositories/settings.js';
+import type { Store } from '../store/store.js';
 
 /**
  * Signed download links (calendar invitations, preparation packs) for people outside Teams:
@@ -19,10 +17,11 @@ export class LinkSigner {
   ) {}
 
   static async open(store: Store, clock: Clock): Promise<LinkSigner> {
-    const legacy = store.get('settings', LEGACY_SECRET_ID)?.secret;
+    const settings = new Settings(store, clock);
+    const legacy = settings.legacyLinkSecret();
     // links signed before keep working: the old key moves into the secrets file
     const secret = store.secret('links', legacy ? Buffer.from(legacy, 'hex') : undefined);
-    if (legacy) await store.transact((tx) => tx.delete('settings', LEGACY_SECRET_ID));
+    if (legacy) await settings.removeLegacyLinkSecret();
     return new LinkSigner(secret, clock);
   }
 

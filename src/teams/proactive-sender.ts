@@ -3,7 +3,8 @@ import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
 import type { ConversationRecord } from '../store/collections.js';
-import type { Store } from '../store/store.js';
+import type { Conversations } from '../store/repositories/conversations.js';
+import type { People } from '../store/repositories/people.js';
 import PQueue from 'p-queue';
 import { throttleSignal } from './send-policy.js';
 
@@ -53,7 +54,8 @@ export class ProactiveSender {
 
   constructor(
     private readonly adapter: CloudAdapter,
-    private readonly store: Store,
+    private readonly conversations: Conversations,
+    private readonly people: People,
     private readonly config: Config,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -135,16 +137,16 @@ export class ProactiveSender {
 
   /** To a person's 1:1 chat with the bot; opens one through a shared team if there is none yet. */
   async toPerson(aadObjectId: string, activity: Outgoing): Promise<SendResult> {
-    const personal = this.store.find('conversations', (c) => c.kind === 'personal' && c.userId === aadObjectId && !c.unreachableSince)[0];
+    const personal = this.conversations.personal(aadObjectId);
     if (personal) return this.toConversation(personal.id, activity);
-    const person = this.store.get('people', aadObjectId);
-    const via = this.store.find('conversations', (c) => c.kind !== 'personal' && !c.unreachableSince && (!person?.tenantId || c.tenantId === person.tenantId))[0];
+    const person = this.people.get(aadObjectId);
+    const via = this.conversations.shared(person?.tenantId);
     if (!person?.teamsUserId || !via) return { status: 'no-route' };
     return this.openPersonalChat(aadObjectId, person.teamsUserId, via, activity);
   }
 
   async toConversation(conversationId: string, activity: Outgoing): Promise<SendResult> {
-    const record = this.store.get('conversations', conversationId);
+    const record = this.conversations.get(conversationId);
     if (!record || record.unreachableSince) return { status: 'no-route' };
     return this.paced(async () => {
       try {
@@ -158,7 +160,7 @@ export class ProactiveSender {
 
   /** A reply in an existing channel thread. */
   async toThread(channelId: string, rootMessageId: string, activity: Outgoing): Promise<SendResult> {
-    const record = this.store.get('conversations', channelId);
+    const record = this.conversations.get(channelId);
     if (!record || record.unreachableSince) return { status: 'no-route' };
     const threadId = `${channelId};messageid=${rootMessageId}`;
     const reference = referenceFor(record, threadId);
@@ -174,8 +176,8 @@ export class ProactiveSender {
 
   /** A new post in a channel of a team the bot is installed in. */
   async newChannelPost(channelId: string, activity: Outgoing): Promise<SendResult> {
-    const via = this.store.get('conversations', channelId) ?? this.store.find('conversations', (c) => c.kind === 'channel' && c.channelId === channelId)[0];
-    const teamRecord = via ?? this.store.find('conversations', (c) => c.kind === 'channel' && c.teamId === this.config.uthiek.teamId && !c.unreachableSince)[0];
+    const via = this.conversations.channel(channelId);
+    const teamRecord = via ?? this.conversations.inTeam(this.config.uthiek.teamId, 'channel');
     if (!teamRecord || teamRecord.unreachableSince) return { status: 'no-route' };
     const reference = referenceOf(teamRecord);
     const params = {
@@ -200,7 +202,7 @@ export class ProactiveSender {
   /** Replaces a message the bot sent earlier (e.g. a triage card after an action). */
   async update(conversationId: string, activityId: string, activity: Outgoing): Promise<SendResult> {
     const channelId = conversationId.split(';')[0]!;
-    const record = this.store.get('conversations', conversationId) ?? this.store.get('conversations', channelId);
+    const record = this.conversations.get(conversationId) ?? this.conversations.get(channelId);
     if (!record) return { status: 'no-route' };
     const reference = referenceFor(record, conversationId);
     return this.paced(async () => {
@@ -220,10 +222,7 @@ export class ProactiveSender {
   private async rememberChannel(channelId: string, team: ConversationRecord): Promise<void> {
     const now = this.clock.now().toISOString();
     const reference = { ...referenceOf(team), conversation: { ...referenceOf(team).conversation, id: channelId } };
-    await this.store.transact((tx) => {
-      if (tx.get('conversations', channelId)) return;
-      tx.put('conversations', { id: channelId, kind: 'channel', teamId: team.teamId, channelId, tenantId: team.tenantId, reference: reference as unknown as Record<string, unknown>, installedAt: now, updatedAt: now });
-    });
+    await this.conversations.add({ id: channelId, kind: 'channel', teamId: team.teamId, channelId, tenantId: team.tenantId, reference: reference as unknown as Record<string, unknown>, installedAt: now, updatedAt: now });
   }
 
   private async openPersonalChat(aadObjectId: string, teamsUserId: string, via: ConversationRecord, activity: Outgoing): Promise<SendResult> {
@@ -239,9 +238,7 @@ export class ProactiveSender {
         const { conversationId, activityId } = await this.inNewConversation(reference.serviceUrl, params, async (ctx) => {
           const ref = TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>;
           const now = this.clock.now().toISOString();
-          await this.store.transact((tx) =>
-            tx.put('conversations', { id: ctx.activity.conversation.id, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now }),
-          );
+          await this.conversations.save({ id: ctx.activity.conversation.id, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now });
           return { conversationId: ctx.activity.conversation.id, activityId: (await ctx.sendActivity(activity))?.id };
         });
         return { status: 'sent' as const, conversationId, activityId };
@@ -257,10 +254,7 @@ export class ProactiveSender {
     const result = classify(err);
     this.logger.warn({ conversationId: record.id, status: result.status, error: 'error' in result ? result.error : undefined }, 'proactive send failed');
     if (result.status === 'unreachable' && markUnreachable) {
-      await this.store.transact((tx) => {
-        const current = tx.get('conversations', record.id);
-        if (current) tx.put('conversations', { ...current, unreachableSince: this.clock.now().toISOString() });
-      });
+      await this.conversations.markUnreachable(record.id);
     }
     return result;
   }

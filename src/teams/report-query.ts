@@ -19,7 +19,7 @@ function endOfDay(date: string, tz: string): string {
 export function reportFor(deps: Deps, request: ReportRequest): Report {
   // "now" includes what happened in this very millisecond
   const asOf = request.asOfDate ? endOfDay(request.asOfDate, deps.config.timeZone) : new Date(deps.clock.now().getTime() + 1).toISOString();
-  return computeReport(deps.store.events({ until: asOf }), deps.cases.all(), { year: request.year, asOf, target: deps.config.reportTarget, tz: deps.config.timeZone });
+  return computeReport(deps.audit.events({ until: asOf }), deps.cases.all(), { year: request.year, asOf, target: deps.config.reportTarget, tz: deps.config.timeZone });
 }
 
 /** Reads "2026", "2026 op 2026-06-30", "2026 on 2026-06-30", or nothing (this year, now). */

@@ -11,7 +11,7 @@ type Handler = (context: TurnContext, state: TurnState) => Promise<void>;
  * ("Unable to reach app") and never loses what was saved: the person gets a short apology in
  * their language, the log gets the error with ids only.
  */
-export function safe(deps: Pick<Deps, 'logger' | 'store' | 'config'>, route: string, handler: Handler): Handler {
+export function safe(deps: Pick<Deps, 'logger' | 'people' | 'config'>, route: string, handler: Handler): Handler {
   return async (context, state) => {
     try {
       await handler(context, state);

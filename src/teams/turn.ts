@@ -15,12 +15,12 @@ export interface Turn {
 }
 
 /** A person's chosen language wins over the Teams client language, which wins over the default. */
-export function localeFor(deps: Pick<Deps, 'store' | 'config'>, actorId: string | undefined, activityLocale: string | undefined): Locale {
-  const chosen = actorId ? deps.store.get('people', actorId)?.locale : undefined;
+export function localeFor(deps: Pick<Deps, 'people' | 'config'>, actorId: string | undefined, activityLocale: string | undefined): Locale {
+  const chosen = actorId ? deps.people.locale(actorId) : undefined;
   return chosen ?? supportedLocale(activityLocale) ?? deps.config.defaultLocale;
 }
 
-export function turnOf(context: TurnContext, deps: Pick<Deps, 'store' | 'config'>): Turn {
+export function turnOf(context: TurnContext, deps: Pick<Deps, 'people' | 'config'>): Turn {
   const actorId = context.activity.from?.aadObjectId || undefined;
   const locale = localeFor(deps, actorId, context.activity.locale);
   return { context, actorId, locale, t: translator(locale), kind: conversationKind(context.activity) };

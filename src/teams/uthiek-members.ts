@@ -2,7 +2,7 @@ import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbui
 import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
-import type { Store } from '../store/store.js';
+import type { Conversations } from '../store/repositories/conversations.js';
 
 export interface Member {
   aadObjectId: string;
@@ -22,7 +22,7 @@ export class UthiekMembers {
   constructor(
     private readonly config: Config,
     private readonly adapter: CloudAdapter,
-    private readonly store: Store,
+    private readonly conversations: Conversations,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
@@ -51,7 +51,7 @@ export class UthiekMembers {
     if (!teamId) return [];
     const now = this.clock.now().getTime();
     if (this.cache && now - this.cache.at < ROSTER_TTL_MS) return this.cache.members;
-    const conversation = this.store.find('conversations', (c) => c.teamId === teamId && !c.unreachableSince)[0];
+    const conversation = this.conversations.inTeam(teamId);
     if (!conversation) return [];
     try {
       const members: Member[] = [];

@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/log.js';
 import { JobScheduler } from '../../src/jobs/scheduler.js';
 import { JournalStore } from '../../src/store/journal-store.js';
+import { enqueueIn } from '../../src/store/repositories/jobs.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const logger = createLogger('silent');
@@ -44,7 +45,7 @@ describe('the persisted job scheduler', () => {
       return { status: 'done' as const };
     };
     first.jobs.register('send', handler);
-    for (let i = 0; i < 20; i++) await first.store.transact((tx) => first.jobs.enqueueIn(tx, { id: `j${i}`, kind: 'send', dueAt: first.clock.now() }));
+    for (let i = 0; i < 20; i++) await first.store.transact((tx) => enqueueIn(tx, { id: `j${i}`, kind: 'send', dueAt: first.clock.now() }, first.clock.now()));
     const running = first.jobs.tick();
     await new Promise((r) => setTimeout(r, 20));
     const stopped = first.jobs.stop(); // waits for the 4 running jobs, starts no new one
@@ -69,8 +70,8 @@ describe('the persisted job scheduler', () => {
   it('after a crash, a job left running is not repeated blindly, unless its kind says a retry is harmless', async () => {
     const first = await setup();
     await first.store.transact((tx) => {
-      first.jobs.enqueueIn(tx, { id: 'send-1', kind: 'send', dueAt: first.clock.now() });
-      first.jobs.enqueueIn(tx, { id: 'plan-1', kind: 'plan', dueAt: first.clock.now() });
+      enqueueIn(tx, { id: 'send-1', kind: 'send', dueAt: first.clock.now() }, first.clock.now());
+      enqueueIn(tx, { id: 'plan-1', kind: 'plan', dueAt: first.clock.now() }, first.clock.now());
     });
     await first.store.transact((tx) => {
       for (const id of ['send-1', 'plan-1']) tx.put('jobs', { ...tx.get('jobs', id)!, status: 'running', attempts: 1 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import type { CaseRecord } from '../../src/domain/case/case.js';
-import { Cases } from '../../src/store/cases.js';
+import { Cases } from '../../src/store/repositories/cases.js';
 import { realDisk, type DiskIo } from '../../src/store/files.js';
 import { JournalStore } from '../../src/store/journal-store.js';
 import { currentDir, dataDir, everythingUnder } from './helpers.js';

@@ -101,7 +101,5 @@ export function registerCases(app: App, deps: Deps): void {
 
 /** The case with its full history: its own events and those of cases merged into it. */
 export async function caseDetailFor(deps: Deps, turn: Turn, c: CaseRecord): Promise<CardJson> {
-  const merged = deps.cases.all((o) => o.triage?.duplicateOf === c.id).map((o) => o.id);
-  const history = [c.id, ...merged].flatMap((id) => deps.store.events({ caseId: id })).sort((a, b) => a.seq - b.seq);
-  return caseDetailCard(c, history, personContext(deps, turn), await deps.members.list());
+  return caseDetailCard(c, deps.cases.history(c), personContext(deps, turn), await deps.members.list());
 }

@@ -31,7 +31,7 @@ export function firstPlan(deps: Deps, c: CaseRecord): JobSpec | undefined {
 }
 
 function localeOf(deps: Deps, aadObjectId: string, c: CaseRecord) {
-  return deps.store.get('people', aadObjectId)?.locale ?? (aadObjectId === c.leadId ? c.leadLocale : undefined) ?? supportedLocale(undefined) ?? deps.config.defaultLocale;
+  return deps.people.locale(aadObjectId) ?? (aadObjectId === c.leadId ? c.leadLocale : undefined) ?? supportedLocale(undefined) ?? deps.config.defaultLocale;
 }
 
 /**
@@ -47,11 +47,11 @@ export function registerFollowUpJobs(deps: Deps): void {
       const now = deps.clock.now();
       const policy = policyOf(deps);
       const seq = Number(job.payload.seq);
-      await deps.store.transact((tx) => {
-        const c = tx.get('cases', String(job.payload.caseId));
-        if (!c || c.state !== 'follow-up') return;
+      await deps.cases.update(String(job.payload.caseId), undefined, (c) => {
+        if (c.state !== 'follow-up') return { next: c, events: [] };
         const decisions = nudgePlan(c, now, policy);
         const events: CaseEvent[] = [];
+        const jobs: JobSpec[] = [];
         let advice = c.advice;
         const update = (itemId: string, change: (i: (typeof advice)[number]) => (typeof advice)[number]) => {
           advice = advice.map((i) => (i.id === itemId ? change(i) : i));
@@ -59,7 +59,7 @@ export function registerFollowUpJobs(deps: Deps): void {
         for (const group of groupNudges(decisions)) {
           for (const itemId of group.itemIds) update(itemId, (i) => recordNudge(i, now));
           const digest = createHash('sha1').update(group.itemIds.join(',')).digest('hex').slice(0, 8);
-          deps.jobs.enqueueIn(tx, {
+          jobs.push({
             id: `nudge.send:${c.id}:${group.recipientId}:${digest}:${now.toISOString()}`,
             kind: 'nudge.send',
             dueAt: now,
@@ -73,14 +73,13 @@ export function registerFollowUpJobs(deps: Deps): void {
           update(d.itemId, (i) => recordEscalation(i, level));
           events.push({ type: 'nudge.escalated', actor: 'system', data: { itemId: d.itemId, level } });
           if (level === 'handler') {
-            deps.jobs.enqueueIn(tx, { id: `escalate.handler:${c.id}:${d.itemId}`, kind: 'escalate.handler', dueAt: now, payload: { caseId: c.id, itemId: d.itemId, count: d.unansweredNudges } });
+            jobs.push({ id: `escalate.handler:${c.id}:${d.itemId}`, kind: 'escalate.handler', dueAt: now, payload: { caseId: c.id, itemId: d.itemId, count: d.unansweredNudges } });
           }
         }
         const next = { ...c, advice, updatedAt: now.toISOString() };
-        if (decisions.length) tx.put('cases', next);
-        for (const e of events) tx.record({ ...e, caseId: c.id });
         const at = nextLook(next, new Date(now.getTime() + 60_000), policy);
-        if (at) deps.jobs.enqueueIn(tx, planJob(c, at, seq + 1));
+        if (at) jobs.push(planJob(c, at, seq + 1));
+        return { next: decisions.length ? next : c, events, jobs };
       });
       deps.jobs.kick();
       return { status: 'done' };
@@ -108,7 +107,7 @@ export function registerFollowUpJobs(deps: Deps): void {
     const t = translator(deps.config.defaultLocale);
     const n = c.advice.findIndex((i) => i.id === job.payload.itemId) + 1;
     const text = job.payload.unreachable ? t('escalation.unreachable', { id: c.id }) : t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
-    const card = deps.store.get('messages', `triage:${c.id}`);
+    const card = deps.messages.triageCard(c.id);
     const channelId = card?.conversationId.split(';messageid=')[0] ?? deps.config.uthiek.channelId;
     if (!channelId) return { status: 'failed', error: 'no Team Uthiek channel configured' };
     const sent = card ? await deps.sender.toThread(channelId, card.activityId, { text }) : await deps.sender.newChannelPost(channelId, { text });
@@ -128,15 +127,15 @@ export function registerFollowUpJobs(deps: Deps): void {
     'followup.sweep',
     async () => {
       const now = deps.clock.now();
-      const pending = new Set(deps.store.find('jobs', (j) => j.kind === 'followup.plan' && (j.status === 'pending' || j.status === 'running')).map((j) => String(j.payload.caseId)));
-      await deps.store.transact((tx) => {
-        for (const c of deps.cases.all((x) => x.state === 'follow-up' && !pending.has(x.id))) {
-          const at = nextLook(c, now, policyOf(deps));
-          if (at) deps.jobs.enqueueIn(tx, planJob(c, at, now.getTime()));
-        }
-        const tomorrow = new Date(now.getTime() + 86_400_000);
-        deps.jobs.enqueueIn(tx, { id: `followup.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'followup.sweep', dueAt: tomorrow });
-      });
+      const pending = new Set(deps.jobs.open('followup.plan').map((j) => String(j.payload.caseId)));
+      const jobs: JobSpec[] = [];
+      for (const c of deps.cases.all((x) => x.state === 'follow-up' && !pending.has(x.id))) {
+        const at = nextLook(c, now, policyOf(deps));
+        if (at) jobs.push(planJob(c, at, now.getTime()));
+      }
+      const tomorrow = new Date(now.getTime() + 86_400_000);
+      jobs.push({ id: `followup.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'followup.sweep', dueAt: tomorrow });
+      await deps.jobs.enqueue(...jobs);
       return { status: 'done' };
     },
     'retry',

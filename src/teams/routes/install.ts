@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { cardAttachment, renderCard } from '../cards/render.js';
-import { claimWelcome, markUninstalled, rememberConversation } from '../conversations.js';
+import { rememberConversation } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { safe } from '../safe.js';
 import { turnOf, type Turn } from '../turn.js';
@@ -22,9 +22,9 @@ export function welcomeCard(turn: Pick<Turn, 't'>) {
 
 /** Welcomes a conversation once, however often Teams repeats the install events. */
 async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
-  const record = await rememberConversation(context, deps.store, deps.clock);
+  const record = await rememberConversation(context, deps.conversations, deps.clock);
   // Teams sends installationUpdate and conversationUpdate at the same moment: claim the welcome first.
-  if (!(await claimWelcome(deps.store, record.id, deps.clock))) return;
+  if (!(await deps.conversations.claimWelcome(record.id))) return;
   const turn = turnOf(context, deps);
   if (record.kind === 'personal') {
     await context.sendActivity({ attachments: [cardAttachment(welcomeCard(turn))] });
@@ -35,8 +35,8 @@ async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
 }
 
 async function forget(context: TurnContext, deps: Deps): Promise<void> {
-  const record = await rememberConversation(context, deps.store, deps.clock);
-  await markUninstalled(deps.store, record.id, deps.clock);
+  const record = await rememberConversation(context, deps.conversations, deps.clock);
+  await deps.conversations.markUnreachable(record.id);
   if (record.teamId === deps.config.uthiek.teamId) deps.members.invalidate();
   deps.logger.info({ conversationId: record.id }, 'bot removed from conversation');
 }

@@ -13,11 +13,7 @@ export function registerLanguage(app: App, deps: Deps): void {
         await turn.context.sendActivity(turn.t(turn.actorId ? 'language.usage' : 'common.unknownUser'));
         return;
       }
-      const actorId = turn.actorId;
-      await deps.store.transact((tx) => {
-        const existing = tx.get('people', actorId);
-        tx.put('people', { ...existing, id: actorId, locale: chosen, updatedAt: deps.clock.now().toISOString() });
-      });
+      await deps.people.setLocale(turn.actorId, chosen);
       await turn.context.sendActivity(translator(chosen)('language.set'));
     },
   );

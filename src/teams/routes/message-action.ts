@@ -45,7 +45,7 @@ export function registerMessageAction(app: App, deps: Deps): void {
       const payload = ((context.activity.value ?? {}) as { messagePayload?: MessagePayload }).messagePayload ?? {};
       const text = descriptionFrom(payload.body);
       const link = typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://') ? payload.linkToMessage : undefined;
-      await rememberPerson(deps.store, deps.clock, context.activity);
+      await rememberPerson(deps.people, context.activity);
       const c = await startIntake(deps, {
         actorId: turn.actorId,
         locale: turn.locale,

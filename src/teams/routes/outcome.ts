@@ -126,7 +126,7 @@ export function registerOutcome(app: App, deps: Deps): void {
         errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
         continue;
       }
-      const found = EMAIL.test(owner) ? await deps.people.findByEmail(owner) : undefined;
+      const found = EMAIL.test(owner) ? await deps.directory.findByEmail(owner) : undefined;
       items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...(owner ? { ownerName: owner } : { ownerId: c.leadId }), ...(found ? { ownerId: found.aadObjectId } : {}) });
     }
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));

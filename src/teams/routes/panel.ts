@@ -23,7 +23,7 @@ function knownTags(deps: Deps): string[] {
 }
 
 function panelList(deps: Deps, turn: Turn, notice = ''): CardJson {
-  const members = deps.store.all('panel').sort((a, b) => a.name.localeCompare(b.name));
+  const members = deps.panel.all().sort((a, b) => a.name.localeCompare(b.name));
   return renderCard('panel-list', {
     t: {
       title: turn.t('panel.title'),
@@ -117,25 +117,22 @@ export function registerPanel(app: App, deps: Deps): void {
 
   defineCardAction(app, deps, 'panel.edit', z.object({ memberId: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
     if (!(await member(turn))) return turn.t('schedule.notHandler');
-    const existing = data.memberId ? deps.store.get('panel', data.memberId) : undefined;
+    const existing = data.memberId ? deps.panel.get(data.memberId) : undefined;
     return panelForm(deps, turn, existing?.id ?? '', existing ? asValues(existing) : {});
   });
 
   defineCardAction(app, deps, 'panel.save', z.object({ id: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
     if (!(await member(turn))) return turn.t('schedule.notHandler');
-    const id = data.id && deps.store.get('panel', data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
+    const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
     const { member: saved, errors } = readPanelForm(data, id);
     if (!saved) return panelForm(deps, turn, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)])), errors);
-    await deps.store.transact((tx) => {
-      tx.put('panel', saved);
-      tx.record({ type: 'panel.saved', actor: turn.actorId!, data: { memberId: saved.id, active: saved.active } });
-    });
+    await deps.panel.save(saved, turn.actorId!);
     return panelList(deps, turn, turn.t('panel.saved', { name: saved.name }));
   });
 
   defineCommand(app, deps, { id: 'availability', words: { nl: ['beschikbaarheid'], en: ['availability'] }, help: 'help.cmd.availability', audience: 'uthiek' }, async (turn) => {
     if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('schedule.notHandler')));
-    const current = deps.store.get('staff', turn.actorId!) ?? DEFAULT_AVAILABILITY;
+    const current = deps.availability.get(turn.actorId!) ?? DEFAULT_AVAILABILITY;
     await turn.context.sendActivity({ attachments: [cardAttachment(availabilityForm(turn, current))] });
   });
 
@@ -150,7 +147,7 @@ export function registerPanel(app: App, deps: Deps): void {
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';
     if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
     if (Object.keys(errors).length) return availabilityForm(turn, { workingDays: days, start, end, unavailable }, errors);
-    await deps.store.transact((tx) => tx.put('staff', { id: turn.actorId!, aadObjectId: turn.actorId!, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() }));
+    await deps.availability.save({ aadObjectId: turn.actorId!, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() });
     return noticeCard(turn.t('availability.saved'));
   });
 }

@@ -10,7 +10,6 @@ import { cardAttachment } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import { translator } from '../../i18n/index.js';
-import { privacyRecords } from '../privacy-records.js';
 
 /** An Entra object id or an e-mail address; whether it names a known person is decided by findSubject. */
 const SUBJECT = z.string().trim().min(3).max(254);
@@ -23,13 +22,13 @@ export function personData(deps: Deps, subject: string) {
   return {
     subject,
     exportedAt: deps.clock.now().toISOString(),
-    person: deps.store.get('people', subject) ?? null,
-    conversations: deps.store.find('conversations', (c) => c.userId === subject).map(({ id, kind, installedAt, updatedAt, unreachableSince }) => ({ id, kind, installedAt, updatedAt, unreachableSince: unreachableSince ?? null })),
+    person: deps.people.get(subject) ?? null,
+    conversations: deps.conversations.ofUser(subject).map(({ id, kind, installedAt, updatedAt, unreachableSince }) => ({ id, kind, installedAt, updatedAt, unreachableSince: unreachableSince ?? null })),
     casesLed: cases.filter((c) => c.createdBy === subject || c.leadId === subject),
     casesInvolved: cases.filter((c) => c.createdBy !== subject && c.leadId !== subject).map((c) => ({ id: c.id, state: c.state, projectName: c.intake.projectName ?? null })),
-    signals: deps.store.find('signals', (s) => s.authorId === subject).map(({ id, status, createdAt, expiresAt, dismissReason, caseId }) => ({ id, status, createdAt, expiresAt, dismissReason: dismissReason ?? null, caseId: caseId ?? null })),
-    history: eventsBy(deps.store.events(), subject),
-    settingsChanged: deps.store.find('settings', (s) => s.updatedBy === subject).map((s) => ({ id: s.id, updatedAt: s.updatedAt })),
+    signals: deps.signals.byAuthor(subject).map(({ id, status, createdAt, expiresAt, dismissReason, caseId }) => ({ id, status, createdAt, expiresAt, dismissReason: dismissReason ?? null, caseId: caseId ?? null })),
+    history: eventsBy(deps.audit.events(), subject),
+    settingsChanged: deps.settings.changedBy(subject).map((s) => ({ id: s.id, updatedAt: s.updatedAt })),
   };
 }
 
@@ -37,10 +36,10 @@ export function personData(deps: Deps, subject: string) {
 async function subjectOf(deps: Deps, input: string): Promise<Subject | undefined> {
   const members = await deps.members.list();
   const namesOf = (id: string) => members.filter((m) => m.aadObjectId === id && m.name).map((m) => m.name!);
-  return findSubject(input, privacyRecords(deps.store), { namesOf, labels: LABELS });
+  return findSubject(input, deps.privacy.records(), { namesOf, labels: LABELS });
 }
 
-const aliasOf = (deps: Deps, subject: Subject) => pseudonym(subject.id ?? subject.emails[0]!, deps.store.secret('pseudonyms'));
+const aliasOf = (deps: Deps, subject: Subject) => pseudonym(subject.id ?? subject.emails[0]!, deps.privacy.pseudonymKey());
 
 /**
  * Erases a known person: their own records go, their id becomes a pseudonym, their names, e-mail
@@ -49,8 +48,8 @@ const aliasOf = (deps: Deps, subject: Subject) => pseudonym(subject.id ?? subjec
  */
 export async function erasePerson(deps: Deps, subject: Subject, actor: string): Promise<{ pseudonym: string; count: number }> {
   const alias = aliasOf(deps, subject);
-  const count = await deps.store.rewriteHistory(() => {
-    const edits = erasure(subject, alias, privacyRecords(deps.store));
+  const count = await deps.privacy.rewrite(() => {
+    const edits = erasure(subject, alias, deps.privacy.records());
     return {
       doc: (collection, doc) => edits.doc(collection, doc as Stored & Record<string, unknown>) as Stored | null,
       event: edits.event,
@@ -66,7 +65,7 @@ export function registerPrivacy(app: App, deps: Deps): void {
   defineCommand(app, deps, { id: 'mydata', words: { nl: ['mijn gegevens'], en: ['my data'] }, help: 'help.cmd.mydata', audience: 'everyone' }, async (turn) => {
     if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
     const data = personData(deps, turn.actorId);
-    await deps.store.transact((tx) => tx.record({ type: 'person.exported', actor: turn.actorId!, data: { subject: turn.actorId! } }));
+    await deps.audit.record({ type: 'person.exported', actor: turn.actorId!, data: { subject: turn.actorId! } });
     const prefs = [data.person?.locale ? `locale ${data.person.locale}` : '', data.person?.quiet ? 'stil' : ''].filter(Boolean).join(', ');
     const card = formCard({
       title: turn.t('mydata.title'),
@@ -91,7 +90,7 @@ export function registerPrivacy(app: App, deps: Deps): void {
     if (!input.success) return void (await turn.context.sendActivity(turn.t('erase.usage')));
     const subject = await subjectOf(deps, input.data);
     if (!subject) return void (await turn.context.sendActivity(turn.t('erase.unknown')));
-    const preview = erasure(subject, aliasOf(deps, subject), privacyRecords(deps.store)).preview();
+    const preview = erasure(subject, aliasOf(deps, subject), deps.privacy.records()).preview();
     const key = subject.id ?? subject.emails[0]!;
     const card = formCard({
       title: turn.t('erase.confirmTitle'),

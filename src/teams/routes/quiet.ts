@@ -5,10 +5,7 @@ import type { Turn } from '../turn.js';
 import { placeKey, setPersonQuiet } from './signal.js';
 
 async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: boolean; signalDelivery?: 'private' | 'thread' }) {
-  await deps.store.transact((tx) => {
-    const existing = tx.get('settings', id);
-    tx.put('settings', { ...existing, id, ...change, updatedAt: deps.clock.now().toISOString(), updatedBy: turn.actorId ?? 'unknown' });
-  });
+  await deps.settings.change(id, change, turn.actorId ?? 'unknown');
   deps.logger.info({ setting: id, ...change, userId: turn.actorId }, 'setting changed');
 }
 

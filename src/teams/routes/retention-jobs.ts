@@ -2,7 +2,6 @@ import { retentionSweep } from '../../domain/privacy/retention.js';
 import type { JobOutcome } from '../../jobs/job.js';
 import type { Stored } from '../../store/store.js';
 import type { Deps } from '../deps.js';
-import { privacyRecords } from '../privacy-records.js';
 
 const DONE_JOBS_KEEP_MS = 30 * 86_400_000;
 /** Teams resends within minutes; two days is plenty to recognise a resent message. */
@@ -24,30 +23,17 @@ export function registerRetention(deps: Deps): void {
         .catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
       const needed = team.map((m) => m.aadObjectId);
       let outcome = { due: [] as string[], removedContacts: 0 };
-      if (retentionSweep(privacyRecords(deps.store), now, deps.config.retentionDays, needed).work > 0) {
-        await deps.store.rewriteHistory(() => {
-          const sweep = retentionSweep(privacyRecords(deps.store), now, deps.config.retentionDays, needed);
+      if (retentionSweep(deps.privacy.records(), now, deps.config.retentionDays, needed).work > 0) {
+        await deps.privacy.rewrite(() => {
+          const sweep = retentionSweep(deps.privacy.records(), now, deps.config.retentionDays, needed);
           outcome = sweep;
           return { doc: (collection, doc) => sweep.doc<Stored>(collection, doc), event: sweep.event };
         });
       }
-      await deps.store.transact((tx) => {
-        for (const job of deps.store.find(
-          'jobs',
-          (j) =>
-            (j.status === 'done' || j.status === 'failed') &&
-            Date.parse(j.updatedAt) + DONE_JOBS_KEEP_MS < now.getTime(),
-        ))
-          tx.delete('jobs', job.id);
-        for (const seen of deps.store.find('inbox', (i) => Date.parse(i.at) + INBOX_KEEP_MS < now.getTime()))
-          tx.delete('inbox', seen.id);
-        const tomorrow = new Date(now.getTime() + 86_400_000);
-        deps.jobs.enqueueIn(tx, {
-          id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`,
-          kind: 'retention.sweep',
-          dueAt: tomorrow,
-        });
-      });
+      await deps.jobs.purgeFinished(now.getTime() - DONE_JOBS_KEEP_MS);
+      await deps.inbox.forgetBefore(now.getTime() - INBOX_KEEP_MS);
+      const tomorrow = new Date(now.getTime() + 86_400_000);
+      await deps.jobs.enqueue({ id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'retention.sweep', dueAt: tomorrow });
       if (outcome.due.length || outcome.removedContacts)
         deps.logger.info(
           { anonymised: outcome.due.length, contactsRemoved: outcome.removedContacts },

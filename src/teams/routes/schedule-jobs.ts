@@ -57,7 +57,7 @@ export function inviteFile(deps: Deps, c: CaseRecord): string | undefined {
 }
 
 function contextFor(deps: Deps, aadObjectId: string | undefined): TriageCardContext {
-  const locale = (aadObjectId && deps.store.get('people', aadObjectId)?.locale) || supportedLocale(undefined) || deps.config.defaultLocale;
+  const locale = (aadObjectId && deps.people.locale(aadObjectId)) || supportedLocale(undefined) || deps.config.defaultLocale;
   return { t: translator(locale), locale, valueModel: deps.valueModel, timeZone: deps.config.timeZone, rules: deps.impactRules };
 }
 
@@ -110,7 +110,7 @@ export function registerScheduleJobs(deps: Deps): void {
     return beforeAssessment(c) ? notifyAll(deps, c!, 'reminder') : { status: 'done' };
   });
   deps.jobs.register('schedule.poll', async (job) => {
-    const p = deps.store.get('proposals', String(job.payload.proposalId));
+    const p = deps.proposals.get(String(job.payload.proposalId));
     const c = p && deps.cases.get(p.caseId);
     if (!p || !c || p.superseded) return { status: 'done' };
     const aadObjectId = String(job.payload.aadObjectId);

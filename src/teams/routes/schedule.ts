@@ -36,7 +36,7 @@ function noticeDays(deps: Deps, c: CaseRecord): number {
 }
 
 async function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra: { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string } = {}) {
-  return proposalCard(c, p, personContext(deps, turn), { panel: deps.store.all('panel'), noticeDays: noticeDays(deps, c), ...extra });
+  return proposalCard(c, p, personContext(deps, turn), { panel: deps.panel.all(), noticeDays: noticeDays(deps, c), ...extra });
 }
 
 /** Proposes moments for the case's assessment and keeps the proposal; earlier proposals lapse. */
@@ -46,9 +46,9 @@ async function propose(deps: Deps, turn: Turn, c: CaseRecord, urgentReason?: str
   const proposal = proposeSlots({
     impact,
     needed: neededExpertise(c.intake, deps.valueModel),
-    handler: deps.store.get('staff', handlerId) ?? officeHours(handlerId),
-    lead: deps.store.get('staff', c.leadId),
-    panel: deps.store.all('panel'),
+    handler: deps.availability.get(handlerId) ?? officeHours(handlerId),
+    lead: deps.availability.get(c.leadId),
+    panel: deps.panel.all(),
     assessments: confirmedAssessments(deps, c.id),
     now: deps.clock.now(),
     options: {
@@ -59,7 +59,7 @@ async function propose(deps: Deps, turn: Turn, c: CaseRecord, urgentReason?: str
     },
   });
   const members = await deps.members.list();
-  const panelById = new Map(deps.store.all('panel').map((m) => [m.id, m]));
+  const panelById = new Map(deps.panel.all().map((m) => [m.id, m]));
   const invitees: Invitee[] = [{ aadObjectId: c.leadId, name: nameOf(c.leadId, members, turn, c), role: 'lead' }];
   for (const pick of new Map(proposal.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()) {
     const member = panelById.get(pick.memberId);
@@ -77,10 +77,7 @@ async function propose(deps: Deps, turn: Turn, c: CaseRecord, urgentReason?: str
     invitees,
     answers: {},
   };
-  await deps.store.transact((tx) => {
-    for (const old of deps.store.find('proposals', (p) => p.caseId === c.id && !p.superseded)) tx.put('proposals', { ...old, superseded: true });
-    tx.put('proposals', record);
-  });
+  await deps.proposals.replace(record);
   deps.logger.info({ caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) }, 'assessment proposed');
   return render(deps, turn, c, record, { urgent: urgentReason !== undefined, urgentReason });
 }
@@ -89,7 +86,7 @@ type Found = { ok: true; c: CaseRecord; p: ProposalRecord } | { ok: false; answe
 
 /** The proposal and its case, if both still stand. */
 function current(deps: Deps, turn: Turn, proposalId: string): Found {
-  const p = deps.store.get('proposals', proposalId);
+  const p = deps.proposals.get(proposalId);
   const c = p && deps.cases.get(p.caseId);
   if (!p || !c) return { ok: false, answer: turn.t('intake.notFound') };
   if (p.superseded || !PLANNABLE.has(c.state)) return { ok: false, answer: turn.t('schedule.stale') };
@@ -109,7 +106,7 @@ export function registerSchedule(app: App, deps: Deps): void {
     const urgent = text(data.urgent) === 'true';
     const reason = text(data.urgentReason);
     if (urgent && !reason) {
-      const last = deps.store.find('proposals', (p) => p.caseId === c.id && !p.superseded)[0];
+      const last = deps.proposals.current(c.id);
       if (last) return render(deps, turn, c, last, { notice: turn.t('schedule.urgentNeedsReason'), urgent: true });
       return turn.t('schedule.urgentNeedsReason');
     }
@@ -133,12 +130,9 @@ export function registerSchedule(app: App, deps: Deps): void {
     if (!(await member(turn))) return turn.t('schedule.notHandler');
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
-    await deps.store.transact((tx) => {
-      for (const invitee of found.p.invitees) {
-        deps.jobs.enqueueIn(tx, { id: `schedule.poll:${found.p.id}:${invitee.aadObjectId}`, kind: 'schedule.poll', dueAt: deps.clock.now(), payload: { proposalId: found.p.id, aadObjectId: invitee.aadObjectId } });
-      }
-    });
-    deps.jobs.kick();
+    await deps.jobs.enqueue(
+      ...found.p.invitees.map((invitee) => ({ id: `schedule.poll:${found.p.id}:${invitee.aadObjectId}`, kind: 'schedule.poll', dueAt: deps.clock.now(), payload: { proposalId: found.p.id, aadObjectId: invitee.aadObjectId } })),
+    );
     return render(deps, turn, found.c, found.p, { notice: turn.t('schedule.polled', { count: found.p.invitees.length }), noticeIsGood: true });
   });
 
@@ -147,10 +141,7 @@ export function registerSchedule(app: App, deps: Deps): void {
     if (!found.ok) return found.answer;
     if (!found.p.invitees.some((i) => i.aadObjectId === turn.actorId)) return turn.t('poll.notInvited');
     const answers = Object.fromEntries(found.p.slots.flatMap((_, i) => (['yes', 'no'].includes(text(data[`slot_${i}`])) ? [[String(i), text(data[`slot_${i}`]) as 'yes' | 'no']] : [])));
-    await deps.store.transact((tx) => {
-      const p = tx.get('proposals', found.p.id)!;
-      tx.put('proposals', { ...p, answers: { ...p.answers, [turn.actorId!]: answers } });
-    });
+    await deps.proposals.setAnswers(found.p.id, turn.actorId!, answers);
     return noticeCard(turn.t('poll.thanks'));
   });
 
@@ -165,13 +156,8 @@ export function registerSchedule(app: App, deps: Deps): void {
       if (!found.p.slots[Number(m[2])]?.panel.some((x) => x.memberId === m[1])) continue;
       (updates[`panel:${m[1]}`] ??= {})[m[2]!] = text(value) as 'yes' | 'no';
     }
-    const saved = await deps.store.transact((tx) => {
-      const p = tx.get('proposals', found.p.id)!;
-      const answers = { ...p.answers };
-      for (const [k, v] of Object.entries(updates)) answers[k] = { ...answers[k], ...v };
-      return tx.put('proposals', { ...p, answers });
-    });
-    return render(deps, turn, found.c, saved);
+    const saved = await deps.proposals.mergeAnswers(found.p.id, updates);
+    return render(deps, turn, found.c, saved ?? found.p);
   });
 
   defineCardAction(app, deps, 'schedule.confirm', proposalRef, async (turn, data) => {
@@ -190,7 +176,7 @@ export function registerSchedule(app: App, deps: Deps): void {
       const keep = cur.schedule && !cur.schedule.cancelledAt ? cur.schedule : undefined;
       const schedule: Schedule = {
         slot: slot.slot,
-        participants: participantsFor(cur, slot, deps.store.all('panel'), { handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, cur) }, leadName: nameOf(cur.leadId, members, turn, cur) }),
+        participants: participantsFor(cur, slot, deps.panel.all(), { handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, cur) }, leadName: nameOf(cur.leadId, members, turn, cur) }),
         ...(slot.urgent ? { urgentReason: slot.urgent.reason } : {}),
         uid: keep?.uid ?? `${cur.id.toLowerCase()}-${randomUUID()}@uthiek-bot`,
         sequence: keep ? keep.sequence + 1 : 0,
@@ -213,7 +199,7 @@ export function registerSchedule(app: App, deps: Deps): void {
       };
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');
-    await deps.store.transact((tx) => tx.put('proposals', { ...tx.get('proposals', p.id)!, superseded: true }));
+    await deps.proposals.supersede(p.id);
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(slot.urgent) }, 'assessment scheduled');
     return noticeCard(turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id }), turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) }));

@@ -8,19 +8,16 @@ import { outcomeOf } from '../send-outcome.js';
 /** Background work for signals: sending the invitation, and forgetting signals when they expire. */
 export function registerSignalJobs(deps: Deps): void {
   deps.jobs.register('signal.invite', async (job): Promise<JobOutcome> => {
-    const s = deps.store.get('signals', String(job.payload.signalId));
+    const s = deps.signals.get(String(job.payload.signalId));
     if (!s || s.status !== 'open' || s.invitedAt) return { status: 'done' };
-    const locale = deps.store.get('people', s.authorId)?.locale ?? supportedLocale(String(job.payload.locale)) ?? deps.config.defaultLocale;
-    const teamDelivery = s.teamId ? deps.store.get('settings', `team:${s.teamId}`)?.signalDelivery : undefined;
+    const locale = deps.people.locale(s.authorId) ?? supportedLocale(String(job.payload.locale)) ?? deps.config.defaultLocale;
+    const teamDelivery = s.teamId ? deps.settings.get(`team:${s.teamId}`)?.signalDelivery : undefined;
     const inThread = s.scope === 'channel' && (teamDelivery ?? deps.config.signal.delivery) === 'thread';
     const activity = { attachments: [cardAttachment(signalInviteCard(s, translator(locale), locale, inThread))] };
     const [channelId, root] = (s.conversationId ?? '').split(';messageid=');
     const result = inThread && channelId && root ? await deps.sender.toThread(channelId, root, activity) : await deps.sender.toPerson(s.authorId, activity);
     if (result.status === 'sent') {
-      await deps.store.transact((tx) => {
-        const current = tx.get('signals', s.id);
-        if (current) tx.put('signals', { ...current, invitedAt: deps.clock.now().toISOString() });
-      });
+      await deps.signals.update(s.id, (current) => ({ next: { ...current, invitedAt: deps.clock.now().toISOString() } }));
     }
     return outcomeOf(result, deps.clock.now());
   });
@@ -28,13 +25,7 @@ export function registerSignalJobs(deps: Deps): void {
   deps.jobs.register(
     'signal.expire',
     async (job) => {
-      const now = deps.clock.now();
-      await deps.store.transact((tx) => {
-        const s = tx.get('signals', String(job.payload.signalId));
-        if (!s || Date.parse(s.expiresAt) > now.getTime()) return;
-        tx.delete('signals', s.id);
-        if (s.status === 'open') tx.record({ type: 'signal.expired', actor: 'system', data: { signalId: s.id } });
-      });
+      await deps.signals.expire(String(job.payload.signalId));
       return { status: 'done' };
     },
     'retry',

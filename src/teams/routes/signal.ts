@@ -65,16 +65,16 @@ export function registerSignalListening(app: App, deps: Deps): void {
     safe(deps, 'signal', async (context) => {
       const a = context.activity;
       const authorId = a.from.aadObjectId!;
-      if (deps.store.get('settings', placeKey(a))?.quiet || deps.store.get('people', authorId)?.quiet) return;
+      if (deps.settings.get(placeKey(a))?.quiet || deps.people.get(authorId)?.quiet) return;
       const id = signalIdOf(a);
-      if (deps.store.get('signals', id)) return; // Teams delivered this message before
+      if (deps.signals.get(id)) return; // Teams delivered this message before
       const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold });
       if (!detection.signal) return;
 
       const now = deps.clock.now();
       const kind = conversationKind(a) === 'channel' ? 'channel' : 'groupChat';
       const candidate = { threadKey: a.conversation.id, fingerprint: fingerprint(a.text ?? '') };
-      const history = deps.store.find('signals', (s) => s.authorId === authorId);
+      const history = deps.signals.byAuthor(authorId);
       const decision = shouldInvite(candidate, history, now, { invitesPerWeek: deps.config.signal.invitesPerWeek, similarAt: SIMILAR_AT });
       if (!decision.invite) {
         deps.logger.info({ activityId: a.id, userId: authorId, because: decision.because }, 'signal not followed up');
@@ -97,14 +97,14 @@ export function registerSignalListening(app: App, deps: Deps): void {
         reasons: detection.reasons,
         hints: detection.hints,
       };
-      await rememberPerson(deps.store, deps.clock, a);
-      await rememberConversation(context, deps.store, deps.clock);
-      await deps.store.transact((tx) => {
-        if (tx.get('signals', id)) return;
-        tx.put('signals', record);
-        tx.record({ type: 'signal.detected', actor: 'system', data: { signalId: id, score: detection.score, scope: kind } });
-        deps.jobs.enqueueIn(tx, { id: `signal.invite:${id}`, kind: 'signal.invite', dueAt: now, payload: { signalId: id, locale: a.locale ?? '' } });
-        deps.jobs.enqueueIn(tx, { id: `signal.expire:${id}:open`, kind: 'signal.expire', dueAt: expiresAt, payload: { signalId: id } });
+      await rememberPerson(deps.people, a);
+      await rememberConversation(context, deps.conversations, deps.clock);
+      await deps.signals.create(record, {
+        events: [{ type: 'signal.detected', actor: 'system', data: { signalId: id, score: detection.score, scope: kind } }],
+        jobs: [
+          { id: `signal.invite:${id}`, kind: 'signal.invite', dueAt: now, payload: { signalId: id, locale: a.locale ?? '' } },
+          { id: `signal.expire:${id}:open`, kind: 'signal.expire', dueAt: expiresAt, payload: { signalId: id } },
+        ],
       });
       deps.logger.info({ signalId: id, userId: authorId, score: detection.score, reasons: detection.reasons.map((r) => r.code) }, 'signal detected');
       deps.jobs.kick();
@@ -118,20 +118,20 @@ const signalRef = z.object({ signalId: z.string().min(1).max(60) });
 export function registerSignalAnswers(app: App, deps: Deps): void {
   type Found = { ok: true; s: SignalRecord } | { ok: false; error: 'signal.gone' | 'signal.notYours' };
   const openSignal = (signalId: string, actorId: string | undefined): Found => {
-    const s = deps.store.get('signals', signalId);
+    const s = deps.signals.get(signalId);
     if (!s || s.status !== 'open') return { ok: false, error: 'signal.gone' };
     if (s.authorId !== actorId) return { ok: false, error: 'signal.notYours' };
     return { ok: true, s };
   };
   const settle = (s: SignalRecord, outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>, event: { type: string; data: Record<string, string> }, actor: string) =>
-    deps.store.transact((tx) => {
-      const current = tx.get('signals', s.id);
-      if (!current || current.status !== 'open') return false;
+    deps.signals.update(s.id, (current) => {
+      if (current.status !== 'open') return undefined;
       const kept = answered(current, outcome, deps.clock.now(), ANSWERED_KEEP_DAYS);
-      tx.put('signals', kept, { expectRev: current.rev });
-      tx.record({ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } });
-      deps.jobs.enqueueIn(tx, { id: `signal.expire:${s.id}:answered`, kind: 'signal.expire', dueAt: new Date(kept.expiresAt), payload: { signalId: s.id } });
-      return true;
+      return {
+        next: kept,
+        events: [{ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } }],
+        jobs: [{ id: `signal.expire:${s.id}:answered`, kind: 'signal.expire', dueAt: new Date(kept.expiresAt), payload: { signalId: s.id } }],
+      };
     });
 
   defineCardAction(app, deps, 'signal.start', signalRef, async (turn, data) => {
@@ -167,8 +167,5 @@ export function registerSignalAnswers(app: App, deps: Deps): void {
 }
 
 export async function setPersonQuiet(deps: Deps, aadObjectId: string, quiet: boolean): Promise<void> {
-  await deps.store.transact((tx) => {
-    const existing = tx.get('people', aadObjectId);
-    tx.put('people', { ...existing, id: aadObjectId, quiet, updatedAt: deps.clock.now().toISOString() });
-  });
+  await deps.people.setQuiet(aadObjectId, quiet);
 }

@@ -16,17 +16,14 @@ export function registerTriageJobs(deps: Deps): void {
     const channelId = deps.config.uthiek.channelId;
     if (!channelId) return { status: 'failed', error: 'no triage channel: set UTHIEK_TEAM_ID (and UTHIEK_CHANNEL_ID)' };
     const activity = { attachments: [cardAttachment(await renderTriageCard(deps, c))] };
-    const refId = `triage:${c.id}`;
-    const existing = deps.store.get('messages', refId);
+    const existing = deps.messages.triageCard(c.id);
     if (existing) {
       const updated = await deps.sender.update(existing.conversationId, existing.activityId, activity);
       if (updated.status !== 'unreachable') return outcomeOf(updated, deps.clock.now());
     }
     const posted = await deps.sender.newChannelPost(channelId, activity);
     if (posted.status === 'sent') {
-      await deps.store.transact((tx) =>
-        tx.put('messages', { id: refId, conversationId: posted.conversationId, activityId: posted.activityId ?? '', postedAt: deps.clock.now().toISOString() }),
-      );
+      await deps.messages.saveTriageCard(c.id, { conversationId: posted.conversationId, activityId: posted.activityId ?? '', postedAt: deps.clock.now().toISOString() });
       deps.logger.info({ caseId: c.id }, 'case posted for triage');
     }
     // The bot may not be in the Team Uthiek team yet: try again later instead of giving up.
@@ -37,7 +34,7 @@ export function registerTriageJobs(deps: Deps): void {
   deps.jobs.register('notify.lead', async (job): Promise<JobOutcome> => {
     const c = deps.cases.get(String(job.payload.caseId));
     if (!c) return { status: 'done' };
-    const locale = deps.store.get('people', c.leadId)?.locale ?? c.leadLocale ?? supportedLocale(undefined) ?? deps.config.defaultLocale;
+    const locale = deps.people.locale(c.leadId) ?? c.leadLocale ?? supportedLocale(undefined) ?? deps.config.defaultLocale;
     const ctx = { t: translator(locale), locale, valueModel: deps.valueModel, timeZone: deps.config.timeZone, rules: deps.impactRules };
     const request = c.triage?.requests.find((r) => r.id === job.payload.requestId);
     const card = leadNoticeCard(c, job.payload.kind as LeadNoticeKind, ctx, { members: await deps.members.list(), request });

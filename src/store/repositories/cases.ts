@@ -1,10 +1,13 @@
-import type { CaseRecord } from '../domain/case/case.js';
-import { localDate } from '../domain/time.js';
-import type { Clock } from '../domain/clock.js';
-import { newJob, type JobSpec } from '../jobs/job.js';
-import type { NewAuditEvent, Store } from './store.js';
+import type { CaseRecord } from '../../domain/case/case.js';
+import type { Clock } from '../../domain/clock.js';
+import { localDate } from '../../domain/time.js';
+import type { AuditEvent, NewAuditEvent, Store } from '../store.js';
+import { enqueueIn, type JobSpec } from './jobs.js';
 
-/** A change to a case: the new document, its audit events, and work to do afterwards, saved together. */
+/**
+ * A change to a case: the new document, its audit events, and work to do afterwards, saved
+ * together. A `next` that is the case as it was (the same object) leaves the case unwritten.
+ */
 export type CaseChange = { next: CaseRecord; events: NewAuditEvent[]; jobs?: JobSpec[] };
 export type UpdateResult =
   | { status: 'ok'; case: CaseRecord }
@@ -41,6 +44,12 @@ export class Cases {
     return this.store.find('cases', predicate);
   }
 
+  /** The case's history: its own audit events and those of the cases merged into it, in order. */
+  history(c: CaseRecord): AuditEvent[] {
+    const merged = this.all((o) => o.triage?.duplicateOf === c.id).map((o) => o.id);
+    return [c.id, ...merged].flatMap((id) => this.store.events({ caseId: id })).sort((a, b) => a.seq - b.seq);
+  }
+
   /** Creates a case with the next number of the year, e.g. UTH-2026-007. */
   async create(build: (id: string) => CaseRecord, events: (c: CaseRecord) => NewAuditEvent[]): Promise<CaseRecord> {
     const year = localDate(this.clock.now(), this.timeZone).slice(0, 4);
@@ -66,9 +75,10 @@ export class Cases {
       if (!current) return { status: 'not-found' };
       if (expectRev !== undefined && current.rev !== expectRev) return { status: 'conflict', current };
       const { next, events, jobs = [] } = change(current);
-      const saved = tx.put('cases', { ...next, updatedAt: this.clock.now().toISOString() }, { expectRev: current.rev });
+      const now = this.clock.now();
+      const saved = next === current ? current : tx.put('cases', { ...next, updatedAt: now.toISOString() }, { expectRev: current.rev });
       for (const e of events) tx.record({ ...e, caseId: e.caseId ?? id });
-      for (const job of jobs) if (!tx.get('jobs', job.id)) tx.put('jobs', newJob(job, this.clock.now()));
+      for (const job of jobs) enqueueIn(tx, job, now);
       return { status: 'ok', case: saved };
     });
   }

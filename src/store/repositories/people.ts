@@ -1,0 +1,43 @@
+import type { Clock } from '../../domain/clock.js';
+import type { Locale } from '../../domain/locale.js';
+import type { PersonRecord } from '../collections.js';
+import type { Store } from '../store.js';
+
+/** What the bot keeps about a person: the ids to reach them, and their preferences. */
+export class People {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  get(id: string): PersonRecord | undefined {
+    return this.store.get('people', id);
+  }
+
+  /** The language the person chose, if they chose one. */
+  locale(id: string): Locale | undefined {
+    return this.store.get('people', id)?.locale;
+  }
+
+  setLocale(id: string, locale: Locale): Promise<void> {
+    return this.change(id, { locale });
+  }
+
+  setQuiet(id: string, quiet: boolean): Promise<void> {
+    return this.change(id, { quiet });
+  }
+
+  /** Keeps the ids needed to open a 1:1 chat with the person; writes only when they changed. */
+  async remember(id: string, ids: { teamsUserId: string; tenantId: string | undefined }): Promise<void> {
+    const existing = this.store.get('people', id);
+    if (existing?.teamsUserId === ids.teamsUserId && existing.tenantId === ids.tenantId) return;
+    await this.change(id, ids);
+  }
+
+  private async change(id: string, change: Partial<Omit<PersonRecord, 'id'>>): Promise<void> {
+    await this.store.transact((tx) => {
+      const current = tx.get('people', id);
+      tx.put('people', { ...current, id, ...change, updatedAt: this.clock.now().toISOString() });
+    });
+  }
+}
