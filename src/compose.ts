@@ -6,6 +6,7 @@ import { ShiftedClock, systemClock, type Clock } from './domain/clock.js';
 import { createLogger, type Logger } from './log.js';
 import { loadImpactRules } from './config/impact-rules.js';
 import { loadValueModel } from './config/value-model.js';
+import { jobHandlers, startupJobs } from './jobs/handlers/index.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { JournalStore } from './store/journal-store.js';
 import { createRepositories } from './store/repositories/index.js';
@@ -14,12 +15,12 @@ import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
 import { CommandRegistry } from './teams/commands.js';
 import type { Deps } from './teams/deps.js';
-import { LinkSigner } from './teams/links.js';
+import { LinkSigner } from './app/links.js';
 import { PeopleDirectory } from './teams/people-directory.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
-import { registerDownloads } from './teams/downloads.js';
+import { registerDownloads } from './teams/http/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
-import { registerClockControl } from './teams/clock-control.js';
+import { registerClockControl } from './teams/http/clock-control.js';
 import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
 import { listRoutes, type RouteInfo } from './teams/http/routes.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
@@ -56,6 +57,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   });
   const adapter = createAdapter(config, logger);
   const repos = createRepositories(store, clock, config.timeZone);
+  const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
+  const sender = new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, config.send);
+  const links = await LinkSigner.open(store, clock);
   const deps: Deps & { adapter: typeof adapter; store: Store } = {
     ...repos,
     config,
@@ -67,26 +71,28 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     members: new UthiekMembers(config, adapter, repos.conversations, clock, logger),
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
-    jobs: new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 }),
-    sender: new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, config.send),
-    links: await LinkSigner.open(store, clock),
+    jobs,
+    sender,
+    links,
     directory: new PeopleDirectory(config, adapter, repos.conversations, repos.people, logger),
   };
+  for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
   const { server, routes } = createServer({ adapter, app, logger }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
-  if (clock instanceof ShiftedClock) registerClockControl(routes, clock, deps);
+  if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  await deps.jobs.start();
+  await jobs.enqueue(...startupJobs(clock.now()));
+  await jobs.start();
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
-  deps.links.setBase(config.publicUrl ?? url);
+  links.setBase(config.publicUrl ?? url);
   logger.info({ port, host: config.host, mode: config.credentials ? 'azure' : 'local', dataFile: store.dataFile }, 'listening');
 
   let stopped = false;
@@ -100,8 +106,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       if (stopped) return;
       stopped = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await deps.jobs.stop();
-      await deps.sender.close();
+      await jobs.stop();
+      await sender.close();
       await store.close();
       logger.info('stopped');
     },

@@ -2,9 +2,16 @@ import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
 import { enqueueIn, type JobSpec } from '../store/repositories/jobs.js';
 import type { Store } from '../store/store.js';
-import type { JobOutcome, JobRecord } from './job.js';
+import type { JobOutcome, JobQueue } from '../app/ports.js';
+import type { JobRecord } from '../store/collections.js';
 
 export type JobHandler = (job: JobRecord) => Promise<JobOutcome>;
+
+/**
+ * The handlers of a family of jobs, by kind. `interrupted` says what to do with a job that was
+ * running when the process died: retry only if that is harmless (default: mark it unknown).
+ */
+export type JobHandlers = Record<string, { run: JobHandler; interrupted?: 'retry' | 'unknown' }>;
 
 export interface SchedulerOptions {
   intervalMs: number;
@@ -25,7 +32,7 @@ interface Registration {
  * for running jobs; after a crash, a job left running is retried only if its kind says that is
  * harmless, otherwise marked unknown for a person to look at.
  */
-export class JobScheduler {
+export class JobScheduler implements JobQueue {
   private readonly handlers = new Map<string, Registration>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
@@ -43,6 +50,11 @@ export class JobScheduler {
 
   register(kind: string, handler: JobHandler, interrupted: Registration['interrupted'] = 'unknown'): void {
     this.handlers.set(kind, { handler, interrupted });
+  }
+
+  /** Registers a family of handlers; registering only records them, it queues or writes nothing. */
+  registerAll(handlers: JobHandlers): void {
+    for (const [kind, { run, interrupted }] of Object.entries(handlers)) this.register(kind, run, interrupted);
   }
 
   /** Queues jobs (a job with the same id is left alone) and runs what is due soon. */

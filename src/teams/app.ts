@@ -4,15 +4,12 @@ import type { Deps } from './deps.js';
 import { registerCases } from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
 import { registerFollowUp } from './routes/followup.js';
-import { registerFollowUpJobs } from './routes/followup-jobs.js';
 import { registerOutcome } from './routes/outcome.js';
 import { registerPanel } from './routes/panel.js';
 import { registerReport } from './routes/report.js';
 import { registerPrivacy } from './routes/privacy.js';
-import { registerRetention } from './routes/retention-jobs.js';
 import { registerAlgorithmRegister } from './routes/algorithm-register.js';
 import { registerSchedule } from './routes/schedule.js';
-import { registerScheduleJobs } from './routes/schedule-jobs.js';
 import { registerHelp } from './routes/help.js';
 import { registerInstall } from './routes/install.js';
 import { registerIntake } from './routes/intake.js';
@@ -21,9 +18,7 @@ import { registerMessageAction } from './routes/message-action.js';
 import { registerMyCases } from './routes/my-cases.js';
 import { registerQuiet } from './routes/quiet.js';
 import { registerSignalAnswers, registerSignalListening } from './routes/signal.js';
-import { registerSignalJobs } from './routes/signal-jobs.js';
 import { registerTriage } from './routes/triage.js';
-import { registerTriageJobs } from './routes/triage-jobs.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -68,11 +63,6 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerSignalAnswers(app, deps);
   registerSignalListening(app, deps);
   registerFallback(app, deps);
-  registerSignalJobs(deps);
-  registerTriageJobs(deps);
-  registerScheduleJobs(deps);
-  registerFollowUpJobs(deps);
-  registerRetention(deps);
 
   app.error(async (context, error) => {
     deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');

@@ -23,6 +23,9 @@ export function teamIdOf(activity: Partial<Activity>): string | undefined {
   return (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
 }
 
+/** Where quiet settings live for this conversation: the channel, or the group chat. */
+export const placeKey = (a: Partial<Activity>) => (conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`);
+
 /**
  * Keeps the reference needed to message this conversation later (proactively). Written only when
  * it is new or has changed, so an ordinary turn costs no write.

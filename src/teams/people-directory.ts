@@ -1,13 +1,10 @@
 import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Config } from '../config/env.js';
+import type { Directory, Member } from '../app/ports.js';
 import type { Logger } from '../log.js';
 import type { Conversations } from '../store/repositories/conversations.js';
 import type { People } from '../store/repositories/people.js';
 
-export interface FoundPerson {
-  aadObjectId: string;
-  name?: string;
-}
 
 const MAX_TEAMS = 20;
 
@@ -15,8 +12,8 @@ const MAX_TEAMS = 20;
  * Finds a colleague by e-mail address (their Teams sign-in name) in the teams the bot is part
  * of, so an action owner can be reached in Teams. Remembers the ids needed to message them.
  */
-export class PeopleDirectory {
-  private readonly cache = new Map<string, FoundPerson | null>();
+export class PeopleDirectory implements Directory {
+  private readonly cache = new Map<string, Member | null>();
 
   constructor(
     private readonly config: Config,
@@ -26,13 +23,13 @@ export class PeopleDirectory {
     private readonly logger: Logger,
   ) {}
 
-  async findByEmail(email: string): Promise<FoundPerson | undefined> {
+  async findByEmail(email: string): Promise<Member | undefined> {
     const key = email.trim().toLowerCase();
     if (this.cache.has(key)) return this.cache.get(key) ?? undefined;
     const teams = this.conversations.teams();
     for (const record of teams.slice(0, MAX_TEAMS)) {
       try {
-        let found: FoundPerson | undefined;
+        let found: Member | undefined;
         await this.adapter.continueConversationAsync(this.config.credentials?.appId ?? '', record.reference as unknown as Partial<ConversationReference>, async (context) => {
           // not a member of this team answers 404; errors inside a turn would go to onTurnError
           const member = await TeamsInfo.getTeamMember(context, record.teamId!, key).catch(() => undefined);

@@ -1,4 +1,5 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import type { Sender, SendResult } from '../app/ports.js';
 import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log.js';
@@ -7,21 +8,6 @@ import type { Conversations } from '../store/repositories/conversations.js';
 import type { People } from '../store/repositories/people.js';
 import PQueue from 'p-queue';
 import { throttleSignal } from './send-policy.js';
-
-/** The result of one proactive send, as data (Company Communicator style). */
-export type SendResult =
-  | { status: 'sent'; conversationId: string; activityId?: string }
-  /** The person removed the bot or blocked it (403/404): do not try again. */
-  | { status: 'unreachable'; error: string }
-  /** No conversation to send to is known yet. */
-  | { status: 'no-route' }
-  /** Still throttled after waiting as long as Teams asked. */
-  | { status: 'throttled'; error: string }
-  /** Nothing was delivered (e.g. the connection was refused): safe to try again. */
-  | { status: 'retryable'; error: string }
-  /** It may or may not have been delivered (5xx, time-out): not repeated blindly. */
-  | { status: 'unknown'; error: string }
-  | { status: 'failed'; error: string };
 
 type Outgoing = Partial<Activity>;
 
@@ -49,7 +35,7 @@ function classify(err: unknown): SendResult {
  * Sends are paced by a rate limiter; 429s are waited out by the connector pipeline
  * (send-policy.ts); a 403 marks the conversation unreachable.
  */
-export class ProactiveSender {
+export class ProactiveSender implements Sender {
   private readonly limiter: PQueue;
 
   constructor(

@@ -1,13 +1,10 @@
 import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
+import type { Member, Roster } from '../app/ports.js';
 import type { Logger } from '../log.js';
 import type { Conversations } from '../store/repositories/conversations.js';
 
-export interface Member {
-  aadObjectId: string;
-  name?: string;
-}
 
 const ROSTER_TTL_MS = 10 * 60 * 1000;
 
@@ -16,7 +13,7 @@ const ROSTER_TTL_MS = 10 * 60 * 1000;
  * (read from Teams, cached for ten minutes). Decided on the server from the acting user's
  * AAD object id, never from what a card says.
  */
-export class UthiekMembers {
+export class UthiekMembers implements Roster {
   private cache: { at: number; members: Member[] } | undefined;
 
   constructor(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
-import { welcomeCard } from '../../src/teams/routes/install.js';
+import { welcomeCard } from '../../src/teams/cards/welcome-card.js';
 import { cardProblems } from '../support/card-check.js';
 
 /** Every card as it is actually rendered, in both languages, checked with the Adaptive Cards SDK. */

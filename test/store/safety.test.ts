@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import { realDisk, type DiskIo } from '../../src/store/files.js';
 import { JournalStore } from '../../src/store/journal-store.js';
-import { LinkSigner } from '../../src/teams/links.js';
+import { LinkSigner } from '../../src/app/links.js';
 import { currentDir, dataDir, everythingUnder, filesUnder } from './helpers.js';
 
 const clock = new ManualClock('2026-11-23T09:00:00Z');

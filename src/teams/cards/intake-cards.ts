@@ -221,6 +221,11 @@ export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: 
   });
 }
 
+/** The card for where a draft stands: its current step, or the review. */
+export function draftCard(c: CaseRecord, ctx: IntakeCardContext, notice?: string): CardJson {
+  return c.intakeStep === 'review' ? intakeReviewCard({ c, notice }, ctx) : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
+}
+
 export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, first: boolean): CardJson {
   return caseSummaryCard(c, ctx, {
     heading: ctx.t('intake.submitted.title'),

@@ -4,9 +4,9 @@ import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
 import { IMPACT_LEVELS, suggestImpact, type ImpactRule } from '../../domain/impact/rules.js';
 import { formatDate, formatLocal } from '../../domain/time.js';
-import type { PossibleDuplicate } from '../../domain/triage/duplicates.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { Member } from '../uthiek-members.js';
+import type { Member } from '../../app/ports.js';
+import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
 
@@ -45,7 +45,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: { members: readonly Member[]; duplicates: readonly PossibleDuplicate[]; projectNames: Record<string, string>; actorId?: string; notice?: string },
+  input: TriageView & { actorId?: string; notice?: string },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -127,8 +127,6 @@ export function triageCard(
     },
   });
 }
-
-export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate';
 
 /** What the lead hears after a triage decision, in their language. */
 export function leadNoticeCard(

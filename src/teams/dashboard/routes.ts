@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator } from '../../i18n/index.js';
-import type { Deps } from '../deps.js';
+import type { AppDeps } from '../../app/deps.js';
 import type { HttpRoutes } from '../http/routes.js';
-import { parseReportArgs, reportFor, visibleRows } from '../report-query.js';
+import { parseReportArgs, reportFor, visibleRows } from '../../app/report.js';
 import { SsoVerifier } from '../sso.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,7 +25,7 @@ const SECURITY_HEADERS = {
 };
 
 /** The figures of the report for the dashboard, in the viewer's language. */
-function dashboardData(deps: Deps, query: URLSearchParams) {
+function dashboardData(deps: AppDeps, query: URLSearchParams) {
   const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
   const t = translator(locale);
   const request = parseReportArgs(`${query.get('year') ?? ''} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
@@ -61,7 +61,7 @@ function dashboardData(deps: Deps, query: URLSearchParams) {
  * The data is for Team Uthiek only: a signed link from the "rapport" card, the Teams tab's
  * single sign-on token of a member, or (local mode, loopback only) the local user.
  */
-export function registerDashboard(routes: HttpRoutes, deps: Deps): void {
+export function registerDashboard(routes: HttpRoutes, deps: AppDeps): void {
   const sso = new SsoVerifier(deps.config, deps.config.openIdKeysUrl);
   const page = fs.readFileSync(path.join(here, 'page.html'));
   const assets = new Map([...ASSET_FILES].map(([name, file]) => [name, fs.readFileSync(file)]));

@@ -6,11 +6,9 @@ import type { MessageKey } from '../../i18n/index.js';
 import { defineCardAction } from '../card-action-route.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
-import { caseDetailCard } from '../cards/triage-cards.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
-import { personContext } from './triage.js';
 
 const PAGE_SIZE = 6;
 const QUEUE_ORDER: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
@@ -97,9 +95,4 @@ export function registerCases(app: App, deps: Deps): void {
     if (!(await deps.members.isMember(turn.actorId))) return turn.t('cases.notMember');
     return casesPage(deps, turn, data.filter, data.page);
   });
-}
-
-/** The case with its full history: its own events and those of cases merged into it. */
-export async function caseDetailFor(deps: Deps, turn: Turn, c: CaseRecord): Promise<CardJson> {
-  return caseDetailCard(c, deps.cases.history(c), personContext(deps, turn), await deps.members.list());
 }

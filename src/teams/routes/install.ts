@@ -1,24 +1,10 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { cardAttachment, renderCard } from '../cards/render.js';
+import { cardAttachment } from '../cards/render.js';
+import { welcomeCard } from '../cards/welcome-card.js';
 import { rememberConversation } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { safe } from '../safe.js';
-import { turnOf, type Turn } from '../turn.js';
-
-export function welcomeCard(turn: Pick<Turn, 't'>) {
-  const { t } = turn;
-  return renderCard('welcome', {
-    t: {
-      title: t('welcome.title'),
-      intro: t('welcome.intro'),
-      what: t('welcome.what'),
-      points: [t('welcome.point.signal'), t('welcome.point.intake'), t('welcome.point.followup')],
-      privacy: t('welcome.privacy'),
-      start: t('welcome.start'),
-      helpButton: t('help.title'),
-    },
-  });
-}
+import { turnOf } from '../turn.js';
 
 /** Welcomes a conversation once, however often Teams repeats the install events. */
 async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {

@@ -1,47 +1,25 @@
 import { z } from 'zod';
-import type { CaseOrigin, CaseRecord } from '../../domain/case/case.js';
+import { startIntake } from '../../app/intake.js';
+import { triageRefresh } from '../../app/triage.js';
+import type { CaseRecord } from '../../domain/case/case.js';
 import { eventTypeOf, transition } from '../../domain/case/lifecycle.js';
 import { suggestImpact } from '../../domain/impact/rules.js';
-import { applyStep, mayEdit, newDraft, submitDraft } from '../../domain/intake/draft.js';
-import type { IntakeData } from '../../domain/intake/intake.js';
+import { applyStep, mayEdit, submitDraft } from '../../domain/intake/draft.js';
 import { nextStep, parseStep, previousStep, STEP_IDS, type StepId } from '../../domain/intake/steps.js';
 import { localDate } from '../../domain/time.js';
 import { defineCardAction } from '../card-action-route.js';
-import { intakeReviewCard, intakeStepCard, submittedCard, type IntakeCardContext } from '../cards/intake-cards.js';
+import { cardContext } from '../cards/context.js';
+import { draftCard, intakeReviewCard, intakeStepCard, submittedCard } from '../cards/intake-cards.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
-import { triageRefresh } from './triage.js';
 
 /**
  * The intake dialog: start (command, signal invitation, message action), one card per step
  * (Action.Execute updates the card in place), drafts saved at every step, review, submit.
  */
-
-export function intakeContext(deps: Deps, turn: Pick<Turn, 't' | 'locale'>): IntakeCardContext {
-  return { t: turn.t, locale: turn.locale, valueModel: deps.valueModel };
-}
-
-/** The card for where a draft stands: its current step, or the review. */
-export function cardForDraft(deps: Deps, turn: Pick<Turn, 't' | 'locale'>, c: CaseRecord, notice?: string): CardJson {
-  const ctx = intakeContext(deps, turn);
-  return c.intakeStep === 'review' ? intakeReviewCard({ c, notice }, ctx) : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
-}
-
-/** Creates a draft case for `actorId` and returns it; used by every way an intake can start. */
-export async function startIntake(
-  deps: Deps,
-  input: { actorId: string; locale: 'nl' | 'en'; origin: CaseOrigin; prefill?: IntakeData },
-): Promise<CaseRecord> {
-  const c = await deps.cases.create(
-    (id) => newDraft({ id, now: deps.clock.now(), actorId: input.actorId, origin: input.origin, prefill: input.prefill, locale: input.locale }),
-    () => [{ type: 'case.created', actor: input.actorId, to: 'intake', data: { origin: input.origin.kind } }],
-  );
-  deps.logger.info({ caseId: c.id, userId: input.actorId, origin: input.origin.kind }, 'intake started');
-  return c;
-}
 
 const cardRef = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() });
 const saveSchema = cardRef.extend({ step: z.enum(STEP_IDS), nav: z.enum(['next', 'back', 'later']) }).passthrough();
@@ -56,12 +34,12 @@ function guard(deps: Deps, turn: Turn, caseId: string, rev: number): Guarded {
   const may = mayEdit(c, turn.actorId);
   if (may === 'not-yours') return { ok: false, answer: turn.t('intake.notYours') };
   if (may === 'locked') return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
-  if ((c.rev ?? 0) !== rev) return { ok: false, answer: cardForDraft(deps, turn, c, turn.t('common.staleCard')) };
+  if ((c.rev ?? 0) !== rev) return { ok: false, answer: draftCard(c, cardContext(deps, turn.locale), turn.t('common.staleCard')) };
   return { ok: true, c };
 }
 
 async function sendDraftCard(deps: Deps, turn: Turn, c: CaseRecord, notice: string): Promise<void> {
-  await turn.context.sendActivity({ attachments: [cardAttachment(cardForDraft(deps, turn, c, notice))] });
+  await turn.context.sendActivity({ attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), notice))] });
 }
 
 export function registerIntake(app: App, deps: Deps): void {
@@ -103,25 +81,25 @@ export function registerIntake(app: App, deps: Deps): void {
       jobs: c.state === 'intake' ? [] : [triageRefresh(c, deps)],
     }));
     if (saved.status !== 'ok') return turn.t('common.staleCard');
-    const ctx = intakeContext(deps, turn);
+    const ctx = cardContext(deps, turn.locale);
     if (stay) return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data }, ctx);
     if (data.nav === 'later') {
       return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data, notice: turn.t('intake.saved', { id: saved.case.id }) }, ctx);
     }
-    return cardForDraft(deps, turn, saved.case);
+    return draftCard(saved.case, ctx);
   });
 
   defineCardAction(app, deps, 'intake.goto', gotoSchema, async (turn, data) => {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
     const moved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({ next: { ...c, intakeStep: data.step }, events: [] }));
-    return moved.status === 'ok' ? cardForDraft(deps, turn, moved.case) : turn.t('common.staleCard');
+    return moved.status === 'ok' ? draftCard(moved.case, cardContext(deps, turn.locale)) : turn.t('common.staleCard');
   });
 
   defineCardAction(app, deps, 'intake.submit', cardRef, async (turn, data) => {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
-    const ctx = intakeContext(deps, turn);
+    const ctx = cardContext(deps, turn.locale);
     const outcome = submitDraft(g.c, deps.clock.now());
     if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
     const firstSubmission = g.c.state === 'intake';

@@ -5,7 +5,9 @@ import { cardAttachment } from '../cards/render.js';
 import { rememberPerson } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { turnOf } from '../turn.js';
-import { cardForDraft, startIntake } from './intake.js';
+import { startIntake } from '../../app/intake.js';
+import { cardContext } from '../cards/context.js';
+import { draftCard } from '../cards/intake-cards.js';
 
 export const MESSAGE_ACTION_ID = 'meldBijUthiek';
 
@@ -52,7 +54,7 @@ export function registerMessageAction(app: App, deps: Deps): void {
         origin: { kind: 'message-action', messageLink: link },
         prefill: text ? { purpose: text } : {},
       });
-      const sent = await deps.sender.toPerson(turn.actorId, { attachments: [cardAttachment(cardForDraft(deps, turn, c, turn.t('intake.prefilled')))] });
+      const sent = await deps.sender.toPerson(turn.actorId, { attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled')))] });
       return sent.status === 'sent' ? turn.t('messageAction.started', { id: c.id }) : turn.t('messageAction.noRoute');
     } catch (err) {
       deps.logger.error({ err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actorId }, 'message action failed');

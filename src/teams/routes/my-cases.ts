@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { mayEdit } from '../../domain/intake/draft.js';
 import { defineCardAction } from '../card-action-route.js';
 import { caseListCard } from '../cards/case-list-card.js';
-import { caseSummaryCard } from '../cards/intake-cards.js';
+import { caseSummaryCard, draftCard } from '../cards/intake-cards.js';
 import { cardAttachment } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
-import { caseDetailFor } from './cases.js';
-import { cardForDraft, intakeContext } from './intake.js';
+import { cardContext } from '../cards/context.js';
+import { caseDetailCard } from '../cards/triage-cards.js';
 
 const SHOWN = 15;
 
@@ -31,9 +31,12 @@ export function registerMyCases(app: App, deps: Deps): void {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
     const own = turn.actorId !== undefined && (c.createdBy === turn.actorId || c.leadId === turn.actorId);
-    if (!own) return (await deps.members.isMember(turn.actorId)) ? caseDetailFor(deps, turn, c) : turn.t('intake.notYours');
+    if (!own) {
+      if (!(await deps.members.isMember(turn.actorId))) return turn.t('intake.notYours');
+      return caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), await deps.members.list());
+    }
     const editable = mayEdit(c, turn.actorId) === 'ok';
-    if (c.state === 'intake' && editable) return cardForDraft(deps, turn, c);
-    return caseSummaryCard(c, intakeContext(deps, turn), { canEdit: editable });
+    if (c.state === 'intake' && editable) return draftCard(c, cardContext(deps, turn.locale));
+    return caseSummaryCard(c, cardContext(deps, turn.locale), { canEdit: editable });
   });
 }

@@ -1,86 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { firstPlan } from '../../app/followup.js';
+import { triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { closeManually, recordDecision, recordOutcome, type ItemDecision, type NewAdviceItem } from '../../domain/followup/outcome.js';
-import { formatDate, localDate } from '../../domain/time.js';
+import { localDate } from '../../domain/time.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { JobSpec } from '../../jobs/job.js';
+import type { JobSpec } from '../../store/repositories/jobs.js';
 import { defineCardAction } from '../card-action-route.js';
-import { formCard, type FormField } from '../cards/form-card.js';
+import { cardContext } from '../cards/context.js';
+import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
-import type { CardJson } from '../cards/render.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
-import { firstPlan } from './followup-jobs.js';
-import { triageRefresh } from './triage.js';
 
-const TEXT_MAX = 1000;
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const list = (v: unknown) => text(v).split(',').map((s) => s.trim()).filter(Boolean);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
-const ownerOf = (c: CaseRecord, item: { ownerId?: string; ownerName?: string }, t: Turn['t']) =>
-  item.ownerName ?? (item.ownerId === c.leadId ? t('who.lead') : t('who.member'));
-
-/** The outcome form: report link, date, panel present, and `count` advice items. */
-function outcomeCard(deps: Deps, turn: Turn, c: CaseRecord, count: number, typed: Record<string, unknown> = {}, errors: string[] = []): CardJson {
-  const { t } = turn;
-  const v = (id: string, fallback = '') => (id in typed ? text(typed[id]) : fallback);
-  const valueChoices = deps.valueModel.values.map((x) => ({ title: x.name[turn.locale], value: x.id }));
-  const panel = (c.schedule?.participants ?? []).filter((p) => p.panelId).map((p) => ({ title: p.name, value: p.panelId! }));
-  const fields: FormField[] = [
-    { id: 'reportUrl', kind: 'text', label: t('outcome.reportUrl'), value: v('reportUrl'), maxLength: 500 },
-    { id: 'heldOn', kind: 'date', label: t('outcome.heldOn'), value: v('heldOn', c.schedule ? localDate(new Date(c.schedule.slot.start), deps.config.timeZone) : '') },
-    ...(panel.length ? [{ id: 'panelPresent', kind: 'multi' as const, label: t('outcome.panelPresent'), value: v('panelPresent', panel.map((p) => p.value).join(',')), choices: panel }] : []),
-  ];
-  for (let i = 0; i < count; i++) {
-    fields.push(
-      { kind: 'heading', label: t('outcome.item', { n: i + 1 }) },
-      { id: `item_${i}_text`, kind: 'multiline', label: t('outcome.itemText'), value: v(`item_${i}_text`), maxLength: TEXT_MAX },
-      { id: `item_${i}_values`, kind: 'multi', label: t('outcome.itemValues'), value: v(`item_${i}_values`), choices: valueChoices },
-      { id: `item_${i}_owner`, kind: 'text', label: t('outcome.itemOwner'), value: v(`item_${i}_owner`), maxLength: 120 },
-      { id: `item_${i}_due`, kind: 'date', label: t('outcome.itemDue'), value: v(`item_${i}_due`) },
-    );
-  }
-  return formCard({
-    title: t('outcome.title', { id: c.id }),
-    subtitle: c.intake.projectName,
-    intro: t('outcome.intro'),
-    errorSummary: errors.join(' '),
-    fields,
-    actions: [
-      { title: t('outcome.save'), verb: 'outcome.save', payload: { caseId: c.id, rev: c.rev ?? 0, count }, style: 'positive' },
-      { title: t('outcome.more'), verb: 'outcome.more', payload: { caseId: c.id, rev: c.rev ?? 0, count: count + 1 } },
-    ],
-  });
-}
-
-/** The lead's decision form: per advice item and as a whole. */
-export function decisionCard(deps: Deps, t: Turn['t'], locale: Turn['locale'], c: CaseRecord, typed: Record<string, unknown> = {}, errors: string[] = []): CardJson {
-  const choices = DECISIONS.map((d) => ({ title: t(`decision.${d}` as MessageKey), value: d }));
-  const v = (id: string) => text(typed[id]);
-  const valueName = (id: string) => deps.valueModel.values.find((x) => x.id === id)?.name[locale] ?? id;
-  const fields: FormField[] = c.advice.flatMap((item, i): FormField[] => [
-    { kind: 'heading', label: t('decision.item', { n: i + 1, due: formatDate(item.dueDate, locale), owner: ownerOf(c, item, t) }) },
-    { kind: 'info', userText: `${item.text} (${item.values.map(valueName).join(', ')})` },
-    { id: `item_${item.id}_decision`, kind: 'radio', label: t('decision.itemChoice', { n: i + 1 }), value: v(`item_${item.id}_decision`), choices },
-    { id: `item_${item.id}_reason`, kind: 'multiline', label: t('decision.itemReason', { n: i + 1 }), value: v(`item_${item.id}_reason`), maxLength: TEXT_MAX },
-  ]);
-  fields.push(
-    { kind: 'heading', label: t('decision.overall') },
-    { id: 'overall', kind: 'radio', label: t('decision.overall'), value: v('overall'), choices },
-    { id: 'overallReason', kind: 'multiline', label: t('decision.overallReason'), value: v('overallReason'), maxLength: TEXT_MAX },
-  );
-  return formCard({
-    title: t('decision.title', { id: c.id }),
-    subtitle: c.intake.projectName,
-    intro: t('decision.intro'),
-    errorSummary: errors.join(' '),
-    fields,
-    actions: [{ title: t('decision.save'), verb: 'decision.save', payload: { caseId: c.id }, style: 'positive' }],
-  });
-}
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 
@@ -95,12 +32,12 @@ export function registerOutcome(app: App, deps: Deps): void {
 
   defineCardAction(app, deps, 'outcome.open', z.object({ caseId: z.string().min(1).max(40) }).passthrough(), async (turn, data) => {
     const g = await guard(turn, data.caseId);
-    return g.ok ? outcomeCard(deps, turn, g.c, 2) : g.answer;
+    return g.ok ? outcomeCard(g.c, cardContext(deps, turn.locale), { count: 2 }) : g.answer;
   });
 
   defineCardAction(app, deps, 'outcome.more', ref.extend({ count: z.coerce.number().int().min(1).max(15) }), async (turn, data) => {
     const g = await guard(turn, data.caseId);
-    return g.ok ? outcomeCard(deps, turn, g.c, data.count, data) : g.answer;
+    return g.ok ? outcomeCard(g.c, cardContext(deps, turn.locale), { count: data.count, typed: data }) : g.answer;
   });
 
   defineCardAction(app, deps, 'outcome.save', ref.extend({ count: z.coerce.number().int().min(1).max(15) }), async (turn, data) => {
@@ -130,7 +67,7 @@ export function registerOutcome(app: App, deps: Deps): void {
       items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...(owner ? { ownerName: owner } : { ownerId: c.leadId }), ...(found ? { ownerId: found.aadObjectId } : {}) });
     }
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));
-    if (errors.length) return outcomeCard(deps, turn, c, data.count, data, errors);
+    if (errors.length) return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
     const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
       ...recordOutcome(cur, { actor: turn.actorId!, now: deps.clock.now(), heldAt: heldOn, reportUrl, panelPresent, items }),
@@ -158,7 +95,7 @@ export function registerOutcome(app: App, deps: Deps): void {
     const overall = text(data.overall) as Decision;
     const reason = text(data.overallReason).slice(0, TEXT_MAX);
     if (!DECISIONS.includes(overall) || !reason) errors.push(turn.t('decision.error.overall'));
-    if (errors.length) return decisionCard(deps, turn.t, turn.locale, c, data, errors);
+    if (errors.length) return decisionCard(c, cardContext(deps, turn.locale), data, errors);
     const result = await deps.cases.update(c.id, undefined, (cur) => {
       const changed = recordDecision(cur, { actor: turn.actorId!, now: deps.clock.now(), overall, reason, perItem });
       const jobs: JobSpec[] = [triageRefresh(cur, deps)];

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { PanelMember, StaffAvailability } from '../../domain/schedule/panel.js';
+import type { PanelMember } from '../../domain/schedule/panel.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { defineCardAction } from '../card-action-route.js';
-import { formCard, type FormField } from '../cards/form-card.js';
 import { noticeCard } from '../cards/notice-card.js';
-import { cardAttachment, renderCard, type CardJson } from '../cards/render.js';
+import { availabilityCard, panelFormCard, panelListCard } from '../cards/panel-cards.js';
+import { cardAttachment } from '../cards/render.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
@@ -16,47 +16,6 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown) => text(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
-/** Expertise tags known from the value model and the technology map, as examples in the form. */
-function knownTags(deps: Deps): string[] {
-  return [...new Set([...deps.valueModel.values.flatMap((v) => v.expertise), 'algorithms', 'ai', 'surveillance', 'privacy', 'data-protection', 'platforms'])].sort();
-}
-
-function panelList(deps: Deps, turn: Turn, notice = ''): CardJson {
-  const members = deps.panel.all().sort((a, b) => a.name.localeCompare(b.name));
-  return renderCard('panel-list', {
-    t: {
-      title: turn.t('panel.title'),
-      notice,
-      empty: turn.t('panel.empty'),
-      edit: turn.t('panel.edit'),
-      add: turn.t('panel.add'),
-      members: members.map((m) => ({
-        id: m.id,
-        userText: `${m.name} · ${m.email}`,
-        line: turn.t('panel.line', { expertise: m.expertise.join(', '), max: m.monthlyMax, state: turn.t(m.active ? 'panel.active' : 'panel.inactive') }),
-      })),
-    },
-  });
-}
-
-function panelForm(deps: Deps, turn: Turn, id: string, values: Record<string, string>, errors: Record<string, MessageKey> = {}): CardJson {
-  const field = (f: Omit<FormField, 'error'> & { id: string }): FormField => ({ ...f, error: errors[f.id] ? turn.t(errors[f.id]!) : '' });
-  return formCard({
-    title: turn.t('panel.form.title'),
-    actions: [{ title: turn.t('panel.form.save'), verb: 'panel.save', payload: { id }, style: 'positive' }],
-    errorSummary: Object.keys(errors).length ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length }) : '',
-    fields: [
-      field({ id: 'name', kind: 'text', label: turn.t('panel.form.name'), value: values.name ?? '', maxLength: 120 }),
-      field({ id: 'email', kind: 'text', label: turn.t('panel.form.email'), value: values.email ?? '', maxLength: 200 }),
-      field({ id: 'teamsAadObjectId', kind: 'text', label: turn.t('panel.form.teamsId'), value: values.teamsAadObjectId ?? '', maxLength: 40 }),
-      field({ id: 'expertise', kind: 'text', label: turn.t('panel.form.expertise', { tags: knownTags(deps).join(', ') }), value: values.expertise ?? '', maxLength: 300 }),
-      field({ id: 'monthlyMax', kind: 'number', label: turn.t('panel.form.monthlyMax'), value: values.monthlyMax ?? '2' }),
-      field({ id: 'unavailable', kind: 'multiline', label: turn.t('panel.form.unavailable'), value: values.unavailable ?? '', maxLength: 2000 }),
-      field({ id: 'active', kind: 'toggle', label: turn.t('panel.form.active'), value: values.active ?? 'true' }),
-    ],
-  });
-}
 
 const asValues = (m: PanelMember): Record<string, string> => ({
   name: m.name,
@@ -92,48 +51,34 @@ export function readPanelForm(data: Record<string, unknown>, id: string): { memb
 
 const DEFAULT_AVAILABILITY = { workingDays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', unavailable: [] as string[] };
 
-function availabilityForm(turn: Turn, a: Omit<StaffAvailability, 'aadObjectId'>, errors: Record<string, MessageKey> = {}): CardJson {
-  const err = (id: string) => (errors[id] ? turn.t(errors[id]!) : '');
-  return formCard({
-    title: turn.t('availability.title'),
-    actions: [{ title: turn.t('panel.form.save'), verb: 'availability.save', payload: {}, style: 'positive' }],
-    fields: [
-      { id: 'workingDays', kind: 'multi', label: turn.t('availability.days'), value: a.workingDays.join(','), choices: [1, 2, 3, 4, 5].map((d) => ({ title: turn.t(`day.${d}` as MessageKey), value: String(d) })), error: err('workingDays') },
-      { id: 'start', kind: 'text', label: turn.t('availability.start'), value: a.start, maxLength: 5, error: err('times') },
-      { id: 'end', kind: 'text', label: turn.t('availability.end'), value: a.end, maxLength: 5 },
-      { id: 'unavailable', kind: 'multiline', label: turn.t('availability.unavailable'), value: a.unavailable.join(', '), maxLength: 2000, error: err('unavailable') },
-    ],
-  });
-}
-
 /** Team Uthiek manages the external panel and its own availability. */
 export function registerPanel(app: App, deps: Deps): void {
   const member = (turn: Turn) => deps.members.isMember(turn.actorId);
 
   defineCommand(app, deps, { id: 'panel', words: { nl: ['panel', 'klankbordgroep'], en: ['panel'] }, help: 'help.cmd.panel', audience: 'uthiek' }, async (turn) => {
     if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('schedule.notHandler')));
-    await turn.context.sendActivity({ attachments: [cardAttachment(panelList(deps, turn))] });
+    await turn.context.sendActivity({ attachments: [cardAttachment(panelListCard(deps.panel.all(), turn))] });
   });
 
   defineCardAction(app, deps, 'panel.edit', z.object({ memberId: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
     if (!(await member(turn))) return turn.t('schedule.notHandler');
     const existing = data.memberId ? deps.panel.get(data.memberId) : undefined;
-    return panelForm(deps, turn, existing?.id ?? '', existing ? asValues(existing) : {});
+    return panelFormCard(turn, deps.valueModel, existing?.id ?? '', existing ? asValues(existing) : {});
   });
 
   defineCardAction(app, deps, 'panel.save', z.object({ id: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
     if (!(await member(turn))) return turn.t('schedule.notHandler');
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
     const { member: saved, errors } = readPanelForm(data, id);
-    if (!saved) return panelForm(deps, turn, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)])), errors);
+    if (!saved) return panelFormCard(turn, deps.valueModel, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)])), errors);
     await deps.panel.save(saved, turn.actorId!);
-    return panelList(deps, turn, turn.t('panel.saved', { name: saved.name }));
+    return panelListCard(deps.panel.all(), turn, turn.t('panel.saved', { name: saved.name }));
   });
 
   defineCommand(app, deps, { id: 'availability', words: { nl: ['beschikbaarheid'], en: ['availability'] }, help: 'help.cmd.availability', audience: 'uthiek' }, async (turn) => {
     if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('schedule.notHandler')));
     const current = deps.availability.get(turn.actorId!) ?? DEFAULT_AVAILABILITY;
-    await turn.context.sendActivity({ attachments: [cardAttachment(availabilityForm(turn, current))] });
+    await turn.context.sendActivity({ attachments: [cardAttachment(availabilityCard(turn, current))] });
   });
 
   defineCardAction(app, deps, 'availability.save', z.object({}).passthrough(), async (turn, data) => {
@@ -146,7 +91,7 @@ export function registerPanel(app: App, deps: Deps): void {
     if (days.length === 0) errors.workingDays = 'availability.error.days';
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';
     if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
-    if (Object.keys(errors).length) return availabilityForm(turn, { workingDays: days, start, end, unavailable }, errors);
+    if (Object.keys(errors).length) return availabilityCard(turn, { workingDays: days, start, end, unavailable }, errors);
     await deps.availability.save({ aadObjectId: turn.actorId!, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() });
     return noticeCard(turn.t('availability.saved'));
   });

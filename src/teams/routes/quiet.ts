@@ -1,8 +1,7 @@
-import { channelIdOf, teamIdOf } from '../conversations.js';
+import { channelIdOf, placeKey, teamIdOf } from '../conversations.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
-import { placeKey, setPersonQuiet } from './signal.js';
 
 async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: boolean; signalDelivery?: 'private' | 'thread' }) {
   await deps.settings.change(id, change, turn.actorId ?? 'unknown');
@@ -17,7 +16,7 @@ async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: bo
 async function setQuiet(deps: Deps, turn: Turn, quiet: boolean): Promise<void> {
   if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
   if (turn.kind === 'personal') {
-    await setPersonQuiet(deps, turn.actorId, quiet);
+    await deps.people.setQuiet(turn.actorId, quiet);
     await turn.context.sendActivity(turn.t(quiet ? 'signal.quiet.on' : 'signal.quiet.off'));
   } else {
     await setPlace(deps, turn, placeKey(turn.context.activity), { quiet });

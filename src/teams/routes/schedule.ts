@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { assessmentJobs } from '../../app/schedule.js';
+import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord, Schedule } from '../../domain/case/case.js';
 import { canTransition, eventTypeOf, transition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
@@ -10,6 +12,7 @@ import { officeHours } from '../../domain/schedule/slot-times.js';
 import { formatLocal } from '../../domain/time.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { defineCardAction } from '../card-action-route.js';
+import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
@@ -18,8 +21,6 @@ import { nameOf } from '../cards/triage-cards.js';
 import { defineCommand } from '../command-route.js';
 import type { App, Deps } from '../deps.js';
 import type { Turn } from '../turn.js';
-import { scheduleJobs } from './schedule-jobs.js';
-import { personContext, triageRefresh } from './triage.js';
 
 const PLANNABLE = new Set<CaseRecord['state']>(['accepted', 'scheduled']);
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -36,7 +37,7 @@ function noticeDays(deps: Deps, c: CaseRecord): number {
 }
 
 async function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra: { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string } = {}) {
-  return proposalCard(c, p, personContext(deps, turn), { panel: deps.panel.all(), noticeDays: noticeDays(deps, c), ...extra });
+  return proposalCard(c, p, cardContext(deps, turn.locale), { panel: deps.panel.all(), noticeDays: noticeDays(deps, c), ...extra });
 }
 
 /** Proposes moments for the case's assessment and keeps the proposal; earlier proposals lapse. */
@@ -195,7 +196,7 @@ export function registerSchedule(app: App, deps: Deps): void {
             data: { start: slot.slot.start, sequence: schedule.sequence, urgent: Boolean(slot.urgent), panelIds: slot.panel.map((m) => m.memberId), experts: schedule.participants.filter((x) => x.role === 'expert').length },
           },
         ],
-        jobs: [...scheduleJobs(deps, next, keep ? 'updated' : 'invite'), triageRefresh(cur, deps)],
+        jobs: [...assessmentJobs(deps, next, keep ? 'updated' : 'invite'), triageRefresh(cur, deps)],
       };
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');
@@ -216,7 +217,7 @@ export function registerSchedule(app: App, deps: Deps): void {
       return {
         next,
         events: [{ type: eventTypeOf('unschedule'), actor: turn.actorId!, from: cur.state, to: next.state, data: { sequence: schedule.sequence } }],
-        jobs: [...scheduleJobs(deps, next, 'cancelled'), triageRefresh(cur, deps)],
+        jobs: [...assessmentJobs(deps, next, 'cancelled'), triageRefresh(cur, deps)],
       };
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');

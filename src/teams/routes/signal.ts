@@ -7,10 +7,12 @@ import { answered, shouldInvite, type SignalRecord } from '../../domain/signal/s
 import { mentionsBot } from '../activity.js';
 import { defineCardAction } from '../card-action-route.js';
 import { noticeCard } from '../cards/notice-card.js';
-import { channelIdOf, conversationKind, rememberConversation, rememberPerson, teamIdOf } from '../conversations.js';
+import { cardContext } from '../cards/context.js';
+import { draftCard } from '../cards/intake-cards.js';
+import { channelIdOf, conversationKind, placeKey, rememberConversation, rememberPerson, teamIdOf } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { safe } from '../safe.js';
-import { cardForDraft, startIntake } from './intake.js';
+import { startIntake } from '../../app/intake.js';
 
 /** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
 export const ANSWERED_KEEP_DAYS = 180;
@@ -49,9 +51,6 @@ const listenable = async (context: TurnContext) => {
     !a.from?.id?.startsWith('28:')
   );
 };
-
-/** Where quiet settings live for this conversation: the channel, or the group chat. */
-export const placeKey = (a: Partial<Activity>) => (conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`);
 
 /**
  * Listens to channel and group-chat messages (delivered without @mention through RSC). Text
@@ -144,7 +143,7 @@ export function registerSignalAnswers(app: App, deps: Deps): void {
       prefill: { technologies: found.s.hints?.technologies, ...(found.s.hints?.phase ? { phase: found.s.hints.phase } : {}) },
     });
     await settle(found.s, { status: 'converted', caseId: c.id }, { type: 'signal.converted', data: {} }, turn.actorId!);
-    const card = cardForDraft(deps, turn, c, turn.t('intake.prefilled'));
+    const card = draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'));
     if (turn.kind === 'personal') return card;
     await deps.sender.toPerson(turn.actorId!, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
     return noticeCard(turn.t('signal.invite.title'), turn.t('messageAction.started', { id: c.id }));
@@ -160,12 +159,8 @@ export function registerSignalAnswers(app: App, deps: Deps): void {
   defineCardAction(app, deps, 'signal.quiet', signalRef, async (turn, data) => {
     const found = openSignal(data.signalId, turn.actorId);
     if (!found.ok) return turn.t(found.error);
-    await setPersonQuiet(deps, turn.actorId!, true);
+    await deps.people.setQuiet(turn.actorId!, true);
     await settle(found.s, { status: 'dismissed' }, { type: 'signal.dismissed', data: { reason: 'quiet' } }, turn.actorId!);
     return noticeCard(turn.t('signal.quiet.on'));
   });
-}
-
-export async function setPersonQuiet(deps: Deps, aadObjectId: string, quiet: boolean): Promise<void> {
-  await deps.people.setQuiet(aadObjectId, quiet);
 }

@@ -4,50 +4,21 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition, type CaseAction } from '../../domain/case/lifecycle.js';
 import { IMPACT_LEVELS, type ImpactLevel } from '../../domain/impact/rules.js';
 import { accept, decline, markDuplicate, provideInfo, requestInfo, type Decided } from '../../domain/triage/decisions.js';
-import { possibleDuplicates } from '../../domain/triage/duplicates.js';
-import { translator, type MessageKey } from '../../i18n/index.js';
-import type { JobSpec } from '../../jobs/job.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { notifyLead, triageRefresh, triageView, type LeadNoticeKind } from '../../app/triage.js';
 import { defineCardAction } from '../card-action-route.js';
+import { cardContext, teamContext } from '../cards/context.js';
 import { noticeCard } from '../cards/notice-card.js';
 import type { CardJson } from '../cards/render.js';
-import { leadNoticeCard, triageCard, type LeadNoticeKind, type TriageCardContext } from '../cards/triage-cards.js';
+import { leadNoticeCard, triageCard } from '../cards/triage-cards.js';
 import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
 
 const TEXT_MAX = 1000;
 
-/** Cards that the whole team sees are in the team's language (the default). */
-export function teamContext(deps: Deps): TriageCardContext {
-  const locale = deps.config.defaultLocale;
-  return { t: translator(locale), locale, valueModel: deps.valueModel, timeZone: deps.config.timeZone, rules: deps.impactRules };
+/** The triage card of a case as it stands, for Team Uthiek. */
+async function renderTriageCard(deps: Deps, c: CaseRecord, options: { actorId?: string; notice?: string } = {}): Promise<CardJson> {
+  return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
 }
-
-export function personContext(deps: Deps, turn: Pick<Turn, 't' | 'locale'>): TriageCardContext {
-  return { t: turn.t, locale: turn.locale, valueModel: deps.valueModel, timeZone: deps.config.timeZone, rules: deps.impactRules };
-}
-
-/** The triage card of a case as it stands, with the members and possible duplicates filled in. */
-export async function renderTriageCard(deps: Deps, c: CaseRecord, options: { actorId?: string; notice?: string } = {}): Promise<CardJson> {
-  const members = await deps.members.list();
-  const open = deps.cases.all((o) => o.id !== c.id);
-  const duplicates = possibleDuplicates(c, open);
-  const projectNames = Object.fromEntries(duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']));
-  return triageCard(c, teamContext(deps), { members, duplicates, projectNames, ...options });
-}
-
-export const triageRefresh = (c: CaseRecord, deps: Deps): JobSpec => ({
-  id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`,
-  kind: 'triage.post',
-  dueAt: deps.clock.now(),
-  payload: { caseId: c.id },
-});
-
-const notifyLead = (c: CaseRecord, kind: LeadNoticeKind, deps: Deps, requestId = ''): JobSpec => ({
-  id: `notify.lead:${c.id}:${kind}:${(c.rev ?? 0) + 1}`,
-  kind: 'notify.lead',
-  dueAt: deps.clock.now(),
-  payload: { caseId: c.id, kind, requestId },
-});
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -144,7 +115,7 @@ export function registerTriage(app: App, deps: Deps): void {
     if (!request || request.answer || !canTransition(c.state, 'provide-info')) return noticeCard(turn.t('lead.info.done'));
     const answer = text(data.answer);
     if (!answer || answer.length > 2000) {
-      return leadNoticeCard(c, 'info', personContext(deps, turn), { members: [], request, error: turn.t('lead.info.error', { max: 2000 }) });
+      return leadNoticeCard(c, 'info', cardContext(deps, turn.locale), { members: [], request, error: turn.t('lead.info.error', { max: 2000 }) });
     }
     const result = await deps.cases.update(c.id, undefined, (current) => ({
       ...provideInfo(current, { actor: turn.actorId!, requestId: request.id, answer, now: deps.clock.now() }),

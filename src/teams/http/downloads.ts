@@ -1,21 +1,44 @@
 import type restify from 'restify';
-import { reportToCsv, reportToJson } from '../domain/report/index.js';
-import { registerExport } from '../domain/report/register-check.js';
-import { hasAlgorithm } from '../domain/followup/outcome.js';
-import { supportedLocale } from '../i18n/index.js';
-import type { Deps } from './deps.js';
-import type { HttpRoutes } from './http/routes.js';
-import { parseReportArgs, reportFor } from './report-query.js';
-import { personData } from './routes/privacy.js';
-import { caseSummaryText } from './routes/case-text.js';
-import { inviteFile } from './routes/schedule-jobs.js';
+import type { AppDeps } from '../../app/deps.js';
+import { personData } from '../../app/person-data.js';
+import { parseReportArgs, reportFor } from '../../app/report.js';
+import type { CaseRecord } from '../../domain/case/case.js';
+import { buildInvite } from '../../domain/calendar/invite.js';
+import { hasAlgorithm } from '../../domain/followup/outcome.js';
+import { reportToCsv, reportToJson } from '../../domain/report/index.js';
+import { registerExport } from '../../domain/report/register-check.js';
+import { supportedLocale } from '../../i18n/index.js';
+import { caseSummaryText } from '../cards/case-text.js';
+import { teamContext } from '../cards/context.js';
+import type { HttpRoutes } from './routes.js';
+
+/** The iCalendar file of the case's assessment, as it stands (a cancellation once called off). */
+function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
+  const s = c.schedule;
+  if (!s) return undefined;
+  const handler = s.participants.find((p) => p.role === 'handler');
+  const ctx = teamContext(deps);
+  return buildInvite({
+    uid: s.uid,
+    sequence: s.sequence,
+    slot: s.slot,
+    summary: ctx.t('schedule.subject', { id: c.id, name: c.intake.projectName ?? '' }),
+    description: caseSummaryText(c, ctx),
+    organizer: { name: handler?.name ?? 'Team Uthiek', email: deps.config.organizerEmail },
+    attendees: s.participants,
+    ...(s.location ? { location: s.location } : {}),
+    cancelled: Boolean(s.cancelledAt),
+    now: deps.clock.now(),
+    tz: deps.config.timeZone,
+  });
+}
 
 /**
  * Files for people outside Teams, behind signed links: the assessment's calendar invitation and
  * the preparation pack. A link works only for its exact path, and an invitation link only for the
  * version it was sent with.
  */
-export function registerDownloads(routes: HttpRoutes, deps: Deps): void {
+export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
   const refuse = (res: restify.Response) => {
     res.send(404, { error: 'not found' });
   };
@@ -41,7 +64,7 @@ export function registerDownloads(routes: HttpRoutes, deps: Deps): void {
     const c = deps.cases.get(m[1]!);
     if (!c) return refuse(res);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${m[1]}.txt"` });
-    res.end(caseSummaryText(deps, c, deps.config.defaultLocale));
+    res.end(caseSummaryText(c, teamContext(deps)));
   });
 
   routes.get('/files/report/:name', (req, res, query) => {

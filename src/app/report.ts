@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { computeReport, reportRows, type Report, type ReportRow } from '../domain/report/index.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
-import type { Deps } from './deps.js';
+import type { AppDeps } from './deps.js';
 
 export interface ReportRequest {
   year: number;
@@ -16,10 +16,15 @@ function endOfDay(date: string, tz: string): string {
 }
 
 /** Every figure from the audit log (and the advice due dates on the cases), as of a moment. */
-export function reportFor(deps: Deps, request: ReportRequest): Report {
+export function reportFor(deps: Pick<AppDeps, 'audit' | 'cases' | 'clock' | 'config'>, request: ReportRequest): Report {
   // "now" includes what happened in this very millisecond
   const asOf = request.asOfDate ? endOfDay(request.asOfDate, deps.config.timeZone) : new Date(deps.clock.now().getTime() + 1).toISOString();
   return computeReport(deps.audit.events({ until: asOf }), deps.cases.all(), { year: request.year, asOf, target: deps.config.reportTarget, tz: deps.config.timeZone });
+}
+
+/** The query string that asks the dashboard and the exports for the same report. */
+export function reportQuery(request: ReportRequest): string {
+  return `year=${request.year}${request.asOfDate ? `&asOfDate=${request.asOfDate}` : ''}`;
 }
 
 /** Reads "2026", "2026 op 2026-06-30", "2026 on 2026-06-30", or nothing (this year, now). */

@@ -2,13 +2,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../domain/clock.js';
 import { Settings } from '../store/repositories/settings.js';
 import type { Store } from '../store/store.js';
+import type { Links } from './ports.js';
+
+/** Links in a report card stay valid for a working day. */
+export const LINK_VALID_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Signed download links (calendar invitations, preparation packs) for people outside Teams:
  * unguessable, bound to one path. The key is generated once and kept in the store's secrets
  * file (mode 0600), never in the snapshot or journal.
  */
-export class LinkSigner {
+export class LinkSigner implements Links {
   private base = '';
 
   private constructor(

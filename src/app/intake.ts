@@ -1,0 +1,18 @@
+import type { CaseOrigin, CaseRecord } from '../domain/case/case.js';
+import { newDraft } from '../domain/intake/draft.js';
+import type { IntakeData } from '../domain/intake/intake.js';
+import type { Locale } from '../domain/locale.js';
+import type { AppDeps } from './deps.js';
+
+/** Creates a draft case for `actorId` and returns it; every way an intake starts goes through here. */
+export async function startIntake(
+  deps: Pick<AppDeps, 'cases' | 'clock' | 'logger'>,
+  input: { actorId: string; locale: Locale; origin: CaseOrigin; prefill?: IntakeData },
+): Promise<CaseRecord> {
+  const c = await deps.cases.create(
+    (id) => newDraft({ id, now: deps.clock.now(), actorId: input.actorId, origin: input.origin, prefill: input.prefill, locale: input.locale }),
+    () => [{ type: 'case.created', actor: input.actorId, to: 'intake', data: { origin: input.origin.kind } }],
+  );
+  deps.logger.info({ caseId: c.id, userId: input.actorId, origin: input.origin.kind }, 'intake started');
+  return c;
+}

@@ -1,0 +1,39 @@
+import type { CaseRecord } from '../domain/case/case.js';
+import { possibleDuplicates, type PossibleDuplicate } from '../domain/triage/duplicates.js';
+import type { JobSpec } from '../store/repositories/jobs.js';
+import type { AppDeps } from './deps.js';
+import type { Member } from './ports.js';
+
+/** What the lead is told after a triage decision. */
+export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate';
+
+/** What Team Uthiek's view of a case shows besides the case: who can handle it, what it may duplicate. */
+export interface TriageView {
+  members: Member[];
+  duplicates: PossibleDuplicate[];
+  /** Project names of the possible duplicates, by case id. */
+  projectNames: Record<string, string>;
+}
+
+export async function triageView(deps: Pick<AppDeps, 'members' | 'cases'>, c: CaseRecord): Promise<TriageView> {
+  const members = await deps.members.list();
+  const duplicates = possibleDuplicates(c, deps.cases.all((o) => o.id !== c.id));
+  const projectNames = Object.fromEntries(duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']));
+  return { members, duplicates, projectNames };
+}
+
+/** The job that brings the case's card in Team Uthiek's channel up to date after a change of `c`. */
+export const triageRefresh = (c: CaseRecord, deps: Pick<AppDeps, 'clock'>): JobSpec => ({
+  id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`,
+  kind: 'triage.post',
+  dueAt: deps.clock.now(),
+  payload: { caseId: c.id },
+});
+
+/** The job that tells the lead about a triage decision on `c`. */
+export const notifyLead = (c: CaseRecord, kind: LeadNoticeKind, deps: Pick<AppDeps, 'clock'>, requestId = ''): JobSpec => ({
+  id: `notify.lead:${c.id}:${kind}:${(c.rev ?? 0) + 1}`,
+  kind: 'notify.lead',
+  dueAt: deps.clock.now(),
+  payload: { caseId: c.id, kind, requestId },
+});

@@ -1,0 +1,21 @@
+import type { AppDeps } from '../../app/deps.js';
+import type { JobSpec } from '../../store/repositories/jobs.js';
+import type { JobHandlers } from '../scheduler.js';
+import { followUpJobs } from './followup.js';
+import { retentionJobs } from './retention.js';
+import { scheduleJobs } from './schedule.js';
+import { signalJobs } from './signal.js';
+import { triageJobs } from './triage.js';
+
+/** Every job family the bot runs, by kind. */
+export function jobHandlers(deps: AppDeps): JobHandlers[] {
+  return [signalJobs(deps), triageJobs(deps), scheduleJobs(deps), followUpJobs(deps), retentionJobs(deps)];
+}
+
+/** The sweeps that run at every start (and then daily): follow-up planning and retention. */
+export function startupJobs(now: Date): JobSpec[] {
+  return [
+    { id: `followup.sweep:start:${now.toISOString()}`, kind: 'followup.sweep', dueAt: now },
+    { id: `retention.sweep:start:${now.toISOString()}`, kind: 'retention.sweep', dueAt: now },
+  ];
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/index.js';
+import type { CommandSpec } from '../commands.js';
+import { renderCard, type CardJson } from './render.js';
+
+/** The commands a person can use, in their language; Team Uthiek's own only for its members. */
+export function helpCard(specs: readonly CommandSpec[], isUthiek: boolean, turn: { t: Translate; locale: Locale }): CardJson {
+  const row = (spec: CommandSpec) => ({ title: spec.words[turn.locale][0] ?? spec.id, value: turn.t(spec.help) });
+  return renderCard('help', {
+    t: {
+      title: turn.t('help.title'),
+      intro: turn.t('help.intro'),
+      uthiekOnly: turn.t('help.uthiekOnly'),
+      footer: turn.t('help.footer'),
+      showUthiek: isUthiek,
+      everyone: specs.filter((s) => s.audience === 'everyone').map(row),
+      uthiek: isUthiek ? specs.filter((s) => s.audience === 'uthiek').map(row) : [],
+    },
+  });
+}

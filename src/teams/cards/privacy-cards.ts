@@ -1,0 +1,39 @@
+import type { personData } from '../../app/person-data.js';
+import type { ErasurePreview } from '../../domain/privacy/erasure.js';
+import type { Subject } from '../../domain/privacy/subject.js';
+import type { Translate } from '../../i18n/index.js';
+import { formCard } from './form-card.js';
+import type { CardJson } from './render.js';
+
+type Ctx = { t: Translate };
+
+/** What the bot holds about the person, counted, with a link to download all of it. */
+export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downloadUrl: string): CardJson {
+  const prefs = [data.person?.locale ? `locale ${data.person.locale}` : '', data.person?.quiet ? 'stil' : ''].filter(Boolean).join(', ');
+  const card = formCard({
+    title: turn.t('mydata.title'),
+    intro: turn.t('mydata.summary', {
+      prefs: prefs || turn.t('mydata.prefsNone'),
+      conversations: data.conversations.length,
+      cases: data.casesLed.length + data.casesInvolved.length,
+      signals: data.signals.length,
+      events: data.history.length,
+    }),
+    notice: turn.t('mydata.note'),
+    fields: [],
+    actions: [],
+  });
+  (card.actions as unknown[]).push({ type: 'Action.OpenUrl', title: turn.t('mydata.download'), url: downloadUrl });
+  return card;
+}
+
+/** Who would be erased and what would go; nothing happens until it is confirmed. */
+export function eraseConfirmCard(subject: Subject, preview: ErasurePreview, turn: Ctx): CardJson {
+  return formCard({
+    title: turn.t('erase.confirmTitle'),
+    subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${[subject.id, ...subject.emails].filter(Boolean).join(', ')})`,
+    intro: turn.t('erase.confirmText', { ...preview, openTexts: preview.textsInOpenCases }),
+    fields: [],
+    actions: [{ title: turn.t('erase.confirm'), verb: 'erase.confirm', payload: { subject: subject.id ?? subject.emails[0]! }, style: 'destructive' }],
+  });
+}
