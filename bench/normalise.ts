@@ -13,7 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { detect } from '../src/domain/signal/detector.js';
 import { normalise, stripHtml } from '../src/domain/signal/normalise.js';
-import { commandText } from '../src/teams/commands.js';
+import { commandText } from '../src/teams/routing/commands.js';
 import { descriptionFrom } from '../src/teams/routes/message-action.js';
 import { benchOptions } from './support/args.js';
 

@@ -13,7 +13,7 @@ import { createRepositories } from './store/repositories/index.js';
 import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
-import { CommandRegistry } from './teams/commands.js';
+import { CommandRegistry } from './teams/routing/commands.js';
 import type { Deps } from './teams/deps.js';
 import { LinkSigner } from './app/links.js';
 import { PeopleDirectory } from './teams/people-directory.js';

@@ -2,7 +2,7 @@ import { BOT, PROJECT_CHANNEL, PROJECT_TEAM_ID, TEAM_ID, TENANT, TRIAGE_CHANNEL,
 import { canTransition, type CaseAction } from '../../src/domain/case/lifecycle.js';
 import { detect } from '../../src/domain/signal/detector.js';
 import { supportedLocale } from '../../src/i18n/index.js';
-import type { CommandRegistry } from '../../src/teams/commands.js';
+import type { CommandRegistry } from '../../src/teams/routing/commands.js';
 import type { CaseRecord } from '../../src/domain/case/case.js';
 import type { Rng } from './prng.js';
 import type { Targets } from './fuzz-state.js';

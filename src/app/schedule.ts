@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { CaseRecord } from '../domain/case/case.js';
+import type { CaseRecord, Schedule } from '../domain/case/case.js';
+import { eventTypeOf, transition } from '../domain/case/lifecycle.js';
+import { neededExpertise } from '../domain/schedule/panel.js';
+import { participantsFor, type Invitee, type ProposalRecord } from '../domain/schedule/proposal.js';
+import { proposeSlots, type ProposedSlot } from '../domain/schedule/slot-finder.js';
+import { officeHours } from '../domain/schedule/slot-times.js';
 import { addWorkingDays } from '../domain/schedule/working-days.js';
 import { localDate } from '../domain/time.js';
+import type { UpdateResult } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
+import { triageRefresh } from './triage.js';
 
 /** What an assessment notice announces. */
 export type NoticeKind = 'invite' | 'updated' | 'cancelled' | 'prep' | 'reminder';
@@ -30,4 +38,120 @@ export function assessmentJobs(deps: Pick<AppDeps, 'clock' | 'config'>, c: CaseR
   const reminder = at(DateTime.fromISO(day).minus({ days: 1 }).toISODate()!, '09:00', tz);
   if (reminder > now) jobs.push({ id: `schedule.reminder:${key}`, kind: 'schedule.reminder', dueAt: reminder, payload: { caseId: c.id, sequence: s.sequence } });
   return jobs;
+}
+
+/** Confirmed assessments of other cases, for the panel's load. */
+function confirmedAssessments(deps: Pick<AppDeps, 'cases'>, exceptCaseId: string) {
+  return deps.cases
+    .all((c) => c.id !== exceptCaseId && Boolean(c.schedule) && !c.schedule?.cancelledAt)
+    .map((c) => ({ start: c.schedule!.slot.start, panelIds: c.schedule!.participants.flatMap((p) => (p.panelId ? [p.panelId] : [])) }));
+}
+
+/** Working days of notice the case's impact level asks for. */
+export function noticeDays(deps: Pick<AppDeps, 'config'>, c: CaseRecord): number {
+  const high = (c.triage?.impact ?? c.triage?.suggestedImpact) === 'high';
+  return high ? deps.config.schedule.noticeDays.high : deps.config.schedule.noticeDays.other;
+}
+
+/**
+ * Proposes moments for the case's assessment (the slot finder, with the handler's and the lead's
+ * availability, the panel and its load) and keeps the proposal; earlier proposals lapse. People
+ * in Teams who can answer an availability poll become its invitees.
+ */
+export async function proposeAssessment(
+  deps: AppDeps,
+  c: CaseRecord,
+  input: { actorId: string; leadName: string; urgentReason?: string },
+): Promise<ProposalRecord> {
+  const { urgentReason } = input;
+  const handlerId = c.triage?.handlerId ?? input.actorId;
+  const panel = deps.panel.all();
+  const proposal = proposeSlots({
+    impact: c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low',
+    needed: neededExpertise(c.intake, deps.valueModel),
+    handler: deps.availability.get(handlerId) ?? officeHours(handlerId),
+    lead: deps.availability.get(c.leadId),
+    panel,
+    assessments: confirmedAssessments(deps, c.id),
+    now: deps.clock.now(),
+    options: {
+      tz: deps.config.timeZone,
+      durationMinutes: deps.config.schedule.assessmentMinutes,
+      noticeDays: deps.config.schedule.noticeDays,
+      ...(urgentReason !== undefined ? { urgent: { reason: urgentReason } } : {}),
+    },
+  });
+  const panelById = new Map(panel.map((m) => [m.id, m]));
+  const invitees: Invitee[] = [{ aadObjectId: c.leadId, name: input.leadName, role: 'lead' }];
+  for (const pick of new Map(proposal.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()) {
+    const member = panelById.get(pick.memberId);
+    if (member?.teamsAadObjectId) invitees.push({ aadObjectId: member.teamsAadObjectId, name: member.name, role: 'panel', panelId: member.id });
+  }
+  const record: ProposalRecord = {
+    id: `prop-${randomUUID().slice(0, 12)}`,
+    caseId: c.id,
+    mode: c.state === 'scheduled' ? 'reschedule' : 'schedule',
+    slots: proposal.slots,
+    problems: proposal.problems,
+    ...(urgentReason ? { urgentReason } : {}),
+    createdAt: deps.clock.now().toISOString(),
+    createdBy: input.actorId,
+    invitees,
+    answers: {},
+  };
+  await deps.proposals.replace(record);
+  deps.logger.info({ caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) }, 'assessment proposed');
+  return record;
+}
+
+/**
+ * Fixes the assessment at the chosen moment (or moves it): the schedule with its participants
+ * and a stable calendar UID whose sequence grows, the audit event, the invitations and the
+ * refreshed triage card, saved together.
+ */
+export function confirmAssessment(
+  deps: AppDeps,
+  c: CaseRecord,
+  slot: ProposedSlot,
+  people: { actorId: string; handler: { aadObjectId: string; name: string }; leadName: string },
+): Promise<UpdateResult> {
+  return deps.cases.update(c.id, c.rev, (cur) => {
+    const action = cur.state === 'scheduled' ? 'reschedule' : 'schedule';
+    const keep = cur.schedule && !cur.schedule.cancelledAt ? cur.schedule : undefined;
+    const schedule: Schedule = {
+      slot: slot.slot,
+      participants: participantsFor(cur, slot, deps.panel.all(), { handler: people.handler, leadName: people.leadName }),
+      ...(slot.urgent ? { urgentReason: slot.urgent.reason } : {}),
+      uid: keep?.uid ?? `${cur.id.toLowerCase()}-${randomUUID()}@uthiek-bot`,
+      sequence: keep ? keep.sequence + 1 : 0,
+      confirmedAt: deps.clock.now().toISOString(),
+      confirmedBy: people.actorId,
+    };
+    const next: CaseRecord = { ...cur, state: transition(cur.state, action), schedule };
+    const data = {
+      start: slot.slot.start,
+      sequence: schedule.sequence,
+      urgent: Boolean(slot.urgent),
+      panelIds: slot.panel.map((m) => m.memberId),
+      experts: schedule.participants.filter((x) => x.role === 'expert').length,
+    };
+    return {
+      next,
+      events: [{ type: eventTypeOf(action), actor: people.actorId, from: cur.state, to: next.state, data }],
+      jobs: [...assessmentJobs(deps, next, keep ? 'updated' : 'invite'), triageRefresh(cur, deps)],
+    };
+  });
+}
+
+/** Calls the assessment off: a cancellation with the same calendar UID goes to everyone invited. */
+export function cancelAssessment(deps: AppDeps, caseId: string, rev: number, actorId: string): Promise<UpdateResult> {
+  return deps.cases.update(caseId, rev, (cur) => {
+    const schedule: Schedule = { ...cur.schedule!, sequence: cur.schedule!.sequence + 1, cancelledAt: deps.clock.now().toISOString() };
+    const next: CaseRecord = { ...cur, state: transition(cur.state, 'unschedule'), schedule };
+    return {
+      next,
+      events: [{ type: eventTypeOf('unschedule'), actor: actorId, from: cur.state, to: next.state, data: { sequence: schedule.sequence } }],
+      jobs: [...assessmentJobs(deps, next, 'cancelled'), triageRefresh(cur, deps)],
+    };
+  });
 }

@@ -1,24 +1,86 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Deps } from './deps.js';
-import { registerCases } from './routes/cases.js';
+import * as algorithmRegister from './routes/algorithm-register.js';
+import * as cases from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
-import { registerFollowUp } from './routes/followup.js';
-import { registerOutcome } from './routes/outcome.js';
-import { registerPanel } from './routes/panel.js';
-import { registerReport } from './routes/report.js';
-import { registerPrivacy } from './routes/privacy.js';
-import { registerAlgorithmRegister } from './routes/algorithm-register.js';
-import { registerSchedule } from './routes/schedule.js';
-import { registerHelp } from './routes/help.js';
+import * as followUp from './routes/followup.js';
+import * as help from './routes/help.js';
 import { registerInstall } from './routes/install.js';
-import { registerIntake } from './routes/intake.js';
-import { registerLanguage } from './routes/language.js';
+import * as intake from './routes/intake.js';
+import * as language from './routes/language.js';
 import { registerMessageAction } from './routes/message-action.js';
-import { registerMyCases } from './routes/my-cases.js';
-import { registerQuiet } from './routes/quiet.js';
-import { registerSignalAnswers, registerSignalListening } from './routes/signal.js';
-import { registerTriage } from './routes/triage.js';
+import * as myCases from './routes/my-cases.js';
+import * as outcome from './routes/outcome.js';
+import * as panel from './routes/panel.js';
+import * as privacy from './routes/privacy.js';
+import * as quiet from './routes/quiet.js';
+import * as report from './routes/report.js';
+import * as schedule from './routes/schedule.js';
+import * as signal from './routes/signal.js';
+import * as triage from './routes/triage.js';
+import { registerCardAction, type CardActionRoute } from './routing/card-action.js';
+import { registerCommand, type CommandRoute } from './routing/command.js';
+
+/** Typed commands, in the order the help card lists them. */
+export const COMMANDS: CommandRoute[] = [
+  help.help,
+  language.language,
+  intake.register,
+  intake.resume,
+  myCases.myCases,
+  cases.cases,
+  schedule.plan,
+  panel.panel,
+  panel.availability,
+  report.report,
+  algorithmRegister.algorithmRegister,
+  privacy.myData,
+  privacy.erase,
+  quiet.quiet,
+  quiet.signalsOn,
+  quiet.delivery,
+];
+
+/** Every Action.Execute verb on the bot's cards, and the route that handles it. */
+export const CARD_ACTIONS: Record<string, CardActionRoute> = {
+  'help.show': help.show,
+  'intake.save': intake.save,
+  'intake.goto': intake.goto,
+  'intake.submit': intake.submit,
+  'case.open': myCases.open,
+  'cases.page': cases.page,
+  'triage.accept': triage.accept,
+  'triage.ask': triage.ask,
+  'triage.decline': triage.decline,
+  'triage.duplicate': triage.duplicate,
+  'triage.answer': triage.answer,
+  'schedule.propose': schedule.propose,
+  'schedule.status': schedule.status,
+  'schedule.poll': schedule.poll,
+  'schedule.answer': schedule.answer,
+  'schedule.external': schedule.external,
+  'schedule.confirm': schedule.confirm,
+  'schedule.cancel': schedule.cancel,
+  'panel.edit': panel.edit,
+  'panel.save': panel.save,
+  'availability.save': panel.saveAvailability,
+  'outcome.open': outcome.open,
+  'outcome.more': outcome.more,
+  'outcome.save': outcome.save,
+  'decision.save': outcome.decide,
+  'case.close': outcome.close,
+  'followup.update': followUp.update,
+  'followup.snooze': followUp.snoozeItems,
+  'followup.delegate': followUp.delegate,
+  'report.drill': report.drill,
+  'register.edit': algorithmRegister.edit,
+  'register.save': algorithmRegister.save,
+  'erase.confirm': privacy.confirmErase,
+  'signal.start': signal.start,
+  'signal.dismiss': signal.dismiss,
+  'signal.quiet': signal.quiet,
+};
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -45,23 +107,10 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   });
 
   registerInstall(app, deps);
-  registerHelp(app, deps);
-  registerLanguage(app, deps);
-  registerIntake(app, deps);
-  registerMyCases(app, deps);
-  registerTriage(app, deps);
-  registerCases(app, deps);
-  registerSchedule(app, deps);
-  registerPanel(app, deps);
-  registerOutcome(app, deps);
-  registerFollowUp(app, deps);
-  registerReport(app, deps);
-  registerAlgorithmRegister(app, deps);
-  registerPrivacy(app, deps);
-  registerQuiet(app, deps);
+  for (const route of COMMANDS) registerCommand(app, deps, route);
+  for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb, route);
   registerMessageAction(app, deps);
-  registerSignalAnswers(app, deps);
-  registerSignalListening(app, deps);
+  signal.registerSignalListening(app, deps);
   registerFallback(app, deps);
 
   app.error(async (context, error) => {

@@ -1,7 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { CloudAdapter } from 'botbuilder';
 import type { AppDeps } from '../app/deps.js';
-import type { CommandRegistry } from './commands.js';
+import type { CommandRegistry } from './routing/commands.js';
 
 export type App = Application<TurnState>;
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/index.js';
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../routing/commands.js';
 import { renderCard, type CardJson } from './render.js';
 
 /** The commands a person can use, in their language; Team Uthiek's own only for its members. */

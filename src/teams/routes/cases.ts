@@ -3,12 +3,12 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import { isOpen, type CaseState } from '../../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../../domain/impact/rules.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { defineCardAction } from '../card-action-route.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
-import { defineCommand } from '../command-route.js';
-import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
+import type { Deps } from '../deps.js';
+import { cardAction } from '../routing/card-action.js';
+import { command } from '../routing/command.js';
+import type { Turn } from '../routing/turn.js';
 
 const PAGE_SIZE = 6;
 const QUEUE_ORDER: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
@@ -72,7 +72,7 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
   const members = filter.rest.length ? await deps.members.list() : [];
   const handler = members.find((m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)));
   if (handler) filter.handlerId = handler.aadObjectId;
-  const all = filterCases(deps.cases.all(), filter, turn.actorId);
+  const all = filterCases(deps.cases.all(), filter, turn.actor.id);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const label = describe(filter, turn, handler?.name);
@@ -85,14 +85,20 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
 }
 
 /** "zaken": Team Uthiek's overview of open cases, filtered and paged; each opens with its history. */
-export function registerCases(app: App, deps: Deps): void {
-  defineCommand(app, deps, { id: 'cases', words: { nl: ['zaken'], en: ['cases'] }, help: 'help.cmd.cases', audience: 'uthiek' }, async (turn, args) => {
-    if (!(await deps.members.isMember(turn.actorId))) return void (await turn.context.sendActivity(turn.t('cases.notMember')));
+export const cases = command({
+  id: 'cases',
+  words: { nl: ['zaken'], en: ['cases'] },
+  help: 'help.cmd.cases',
+  audience: 'uthiek',
+  refused: 'cases.notMember',
+  async handle(turn, args, deps) {
     await turn.context.sendActivity({ attachments: [cardAttachment(await casesPage(deps, turn, args, 0))] });
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'cases.page', z.object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') }).passthrough(), async (turn, data) => {
-    if (!(await deps.members.isMember(turn.actorId))) return turn.t('cases.notMember');
-    return casesPage(deps, turn, data.filter, data.page);
-  });
-}
+export const page = cardAction({
+  audience: 'uthiek',
+  refused: 'cases.notMember',
+  schema: z.object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') }).passthrough(),
+  handle: (turn, data, deps) => casesPage(deps, turn, data.filter, data.page),
+});

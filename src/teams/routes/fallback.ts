@@ -1,8 +1,8 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { addressedToBot } from '../activity.js';
 import type { App, Deps } from '../deps.js';
-import { safe } from '../safe.js';
-import { turnOf } from '../turn.js';
+import { addressedToBot } from '../routing/activity.js';
+import { safe } from '../routing/safe.js';
+import { speechOf } from '../routing/turn.js';
 
 const isCardAction = async (context: TurnContext) =>
   context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action';
@@ -17,8 +17,8 @@ export function registerFallback(app: App, deps: Deps): void {
   app.addRoute(
     isCardAction,
     safe(deps, 'fallback:card', async (context) => {
-      const turn = turnOf(context, deps);
-      deps.logger.warn({ activityId: context.activity.id, userId: turn.actorId }, 'unknown card action');
+      const turn = speechOf(context, deps);
+      deps.logger.warn({ activityId: context.activity.id, userId: context.activity.from?.aadObjectId }, 'unknown card action');
       await context.sendActivity({
         type: 'invokeResponse',
         value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: turn.t('common.invalidAction') } },
@@ -31,7 +31,7 @@ export function registerFallback(app: App, deps: Deps): void {
     ActivityTypes.Message,
     safe(deps, 'fallback', async (context) => {
       if (!addressedToBot(context.activity)) return;
-      const turn = turnOf(context, deps);
+      const turn = speechOf(context, deps);
       await context.sendActivity(turn.t(context.activity.value ? 'common.invalidAction' : 'fallback.text'));
     }),
   );

@@ -3,15 +3,15 @@ import { cardAttachment } from '../cards/render.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import { rememberConversation } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
-import { safe } from '../safe.js';
-import { turnOf } from '../turn.js';
+import { safe } from '../routing/safe.js';
+import { speechOf } from '../routing/turn.js';
 
 /** Welcomes a conversation once, however often Teams repeats the install events. */
 async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
   const record = await rememberConversation(context, deps.conversations, deps.clock);
   // Teams sends installationUpdate and conversationUpdate at the same moment: claim the welcome first.
   if (!(await deps.conversations.claimWelcome(record.id))) return;
-  const turn = turnOf(context, deps);
+  const turn = speechOf(context, deps);
   if (record.kind === 'personal') {
     await context.sendActivity({ attachments: [cardAttachment(welcomeCard(turn))] });
   } else {

@@ -7,14 +7,14 @@ import { suggestImpact } from '../../domain/impact/rules.js';
 import { applyStep, mayEdit, submitDraft } from '../../domain/intake/draft.js';
 import { nextStep, parseStep, previousStep, STEP_IDS, type StepId } from '../../domain/intake/steps.js';
 import { localDate } from '../../domain/time.js';
-import { defineCardAction } from '../card-action-route.js';
 import { cardContext } from '../cards/context.js';
 import { draftCard, intakeReviewCard, intakeStepCard, submittedCard } from '../cards/intake-cards.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
-import { defineCommand } from '../command-route.js';
-import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
+import type { Deps } from '../deps.js';
+import { cardAction } from '../routing/card-action.js';
+import { command } from '../routing/command.js';
+import type { Turn } from '../routing/turn.js';
 
 /**
  * The intake dialog: start (command, signal invitation, message action), one card per step
@@ -31,7 +31,7 @@ type Guarded = { ok: true; c: CaseRecord } | { ok: false; answer: string | CardJ
 function guard(deps: Deps, turn: Turn, caseId: string, rev: number): Guarded {
   const c = deps.cases.get(caseId);
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
-  const may = mayEdit(c, turn.actorId);
+  const may = mayEdit(c, turn.actor.id);
   if (may === 'not-yours') return { ok: false, answer: turn.t('intake.notYours') };
   if (may === 'locked') return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
   if ((c.rev ?? 0) !== rev) return { ok: false, answer: draftCard(c, cardContext(deps, turn.locale), turn.t('common.staleCard')) };
@@ -42,31 +42,35 @@ async function sendDraftCard(deps: Deps, turn: Turn, c: CaseRecord, notice: stri
   await turn.context.sendActivity({ attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), notice))] });
 }
 
-export function registerIntake(app: App, deps: Deps): void {
-  defineCommand(
-    app,
-    deps,
-    { id: 'register', words: { nl: ['aanmelden', 'meld aan', 'nieuw project'], en: ['register', 'new project'] }, help: 'help.cmd.register', audience: 'everyone' },
-    async (turn) => {
-      if (!turn.actorId) return void (await turn.context.sendActivity(turn.t('common.unknownUser')));
-      const c = await startIntake(deps, { actorId: turn.actorId, locale: turn.locale, origin: { kind: 'command' } });
-      await sendDraftCard(deps, turn, c, turn.t('intake.started', { id: c.id }));
-    },
-  );
+export const register = command({
+  id: 'register',
+  words: { nl: ['aanmelden', 'meld aan', 'nieuw project'], en: ['register', 'new project'] },
+  help: 'help.cmd.register',
+  audience: 'everyone',
+  async handle(turn, _args, deps) {
+    const c = await startIntake(deps, { actorId: turn.actor.id, locale: turn.locale, origin: { kind: 'command' } });
+    await sendDraftCard(deps, turn, c, turn.t('intake.started', { id: c.id }));
+  },
+});
 
-  defineCommand(
-    app,
-    deps,
-    { id: 'continue', words: { nl: ['verder', 'ga verder'], en: ['continue', 'resume'] }, help: 'help.cmd.continue', audience: 'everyone' },
-    async (turn) => {
-      const drafts = turn.actorId ? deps.cases.drafts(turn.actorId) : [];
-      if (drafts.length === 0) return void (await turn.context.sendActivity(turn.t('intake.none')));
-      if (drafts.length === 1) return sendDraftCard(deps, turn, drafts[0]!, '');
-      await turn.context.sendActivity({ attachments: [cardAttachment(caseListCard(drafts, turn, { heading: turn.t('intake.title'), intro: turn.t('intake.choose') }))] });
-    },
-  );
+export const resume = command({
+  id: 'continue',
+  words: { nl: ['verder', 'ga verder'], en: ['continue', 'resume'] },
+  help: 'help.cmd.continue',
+  audience: 'everyone',
+  async handle(turn, _args, deps) {
+    const drafts = deps.cases.drafts(turn.actor.id);
+    if (drafts.length === 0) return void (await turn.context.sendActivity(turn.t('intake.none')));
+    if (drafts.length === 1) return sendDraftCard(deps, turn, drafts[0]!, '');
+    const list = caseListCard(drafts, turn, { heading: turn.t('intake.title'), intro: turn.t('intake.choose') });
+    await turn.context.sendActivity({ attachments: [cardAttachment(list)] });
+  },
+});
 
-  defineCardAction(app, deps, 'intake.save', saveSchema, async (turn, data) => {
+export const save = cardAction({
+  audience: 'everyone',
+  schema: saveSchema,
+  async handle(turn, data, deps) {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
     const today = localDate(deps.clock.now(), deps.config.timeZone);
@@ -76,7 +80,7 @@ export function registerIntake(app: App, deps: Deps): void {
     const goTo: StepId = stay || data.nav === 'later' ? data.step : data.nav === 'back' ? previousStep(data.step, merged.intake) : nextStep(data.step, merged.intake);
     const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({
       next: { ...merged, intakeStep: goTo },
-      events: [{ type: 'intake.saved', actor: turn.actorId!, data: { step: data.step } }],
+      events: [{ type: 'intake.saved', actor: turn.actor.id, data: { step: data.step } }],
       // once Team Uthiek has the case, its triage card follows every change
       jobs: c.state === 'intake' ? [] : [triageRefresh(c, deps)],
     }));
@@ -84,25 +88,35 @@ export function registerIntake(app: App, deps: Deps): void {
     const ctx = cardContext(deps, turn.locale);
     if (stay) return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data }, ctx);
     if (data.nav === 'later') {
-      return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data, notice: turn.t('intake.saved', { id: saved.case.id }) }, ctx);
+      const notice = turn.t('intake.saved', { id: saved.case.id });
+      return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data, notice }, ctx);
     }
     return draftCard(saved.case, ctx);
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'intake.goto', gotoSchema, async (turn, data) => {
+export const goto = cardAction({
+  audience: 'everyone',
+  schema: gotoSchema,
+  async handle(turn, data, deps) {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
     const moved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({ next: { ...c, intakeStep: data.step }, events: [] }));
     return moved.status === 'ok' ? draftCard(moved.case, cardContext(deps, turn.locale)) : turn.t('common.staleCard');
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'intake.submit', cardRef, async (turn, data) => {
+export const submit = cardAction({
+  audience: 'everyone',
+  schema: cardRef,
+  async handle(turn, data, deps) {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
     const ctx = cardContext(deps, turn.locale);
     const outcome = submitDraft(g.c, deps.clock.now());
     if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
     const firstSubmission = g.c.state === 'intake';
+    const actor = turn.actor.id;
     const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => {
       const suggestion = suggestImpact(outcome.next.intake, deps.impactRules);
       const next: CaseRecord = {
@@ -112,14 +126,16 @@ export function registerIntake(app: App, deps: Deps): void {
       };
       return {
         next,
-        events: firstSubmission ? [{ type: eventTypeOf('submit'), actor: turn.actorId!, from: 'intake', to: 'submitted' }] : [{ type: 'intake.saved', actor: turn.actorId!, data: { step: 'review' } }],
+        events: firstSubmission
+          ? [{ type: eventTypeOf('submit'), actor, from: 'intake', to: 'submitted' }]
+          : [{ type: 'intake.saved', actor, data: { step: 'review' } }],
         // Team Uthiek gets (or sees an update of) the case in its triage channel.
         jobs: [triageRefresh(c, deps)],
       };
     });
     if (saved.status !== 'ok') return turn.t('common.staleCard');
-    deps.logger.info({ caseId: saved.case.id, userId: turn.actorId, first: firstSubmission }, 'intake submitted');
+    deps.logger.info({ caseId: saved.case.id, userId: actor, first: firstSubmission }, 'intake submitted');
     deps.jobs.kick();
     return submittedCard(saved.case, ctx, firstSubmission);
-  });
-}
+  },
+});

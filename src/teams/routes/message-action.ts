@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { stripHtml } from '../../domain/signal/normalise.js';
 import { LIMITS } from '../../domain/intake/steps.js';
-import { cardAttachment } from '../cards/render.js';
-import { rememberPerson } from '../conversations.js';
-import type { App, Deps } from '../deps.js';
-import { turnOf } from '../turn.js';
+import { cardMessage } from '../../app/delivery.js';
 import { startIntake } from '../../app/intake.js';
 import { cardContext } from '../cards/context.js';
 import { draftCard } from '../cards/intake-cards.js';
+import { rememberPerson } from '../conversations.js';
+import type { App, Deps } from '../deps.js';
+import { speechOf, turnOf } from '../routing/turn.js';
 
 export const MESSAGE_ACTION_ID = 'meldBijUthiek';
 
@@ -42,22 +42,22 @@ interface MessagePayload {
 export function registerMessageAction(app: App, deps: Deps): void {
   app.messageExtensions.fetchTask(MESSAGE_ACTION_ID, async (context: TurnContext) => {
     const turn = turnOf(context, deps);
+    if (!turn) return speechOf(context, deps).t('common.unknownUser');
     try {
-      if (!turn.actorId) return turn.t('common.unknownUser');
       const payload = ((context.activity.value ?? {}) as { messagePayload?: MessagePayload }).messagePayload ?? {};
       const text = descriptionFrom(payload.body);
       const link = typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://') ? payload.linkToMessage : undefined;
       await rememberPerson(deps.people, context.activity);
       const c = await startIntake(deps, {
-        actorId: turn.actorId,
+        actorId: turn.actor.id,
         locale: turn.locale,
         origin: { kind: 'message-action', messageLink: link },
         prefill: text ? { purpose: text } : {},
       });
-      const sent = await deps.sender.toPerson(turn.actorId, { attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled')))] });
+      const sent = await deps.sender.toPerson(turn.actor.id, cardMessage(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'))));
       return sent.status === 'sent' ? turn.t('messageAction.started', { id: c.id }) : turn.t('messageAction.noRoute');
     } catch (err) {
-      deps.logger.error({ err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actorId }, 'message action failed');
+      deps.logger.error({ err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actor.id }, 'message action failed');
       return turn.t('common.error');
     }
   });

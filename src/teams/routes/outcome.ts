@@ -8,12 +8,12 @@ import { closeManually, recordDecision, recordOutcome, type ItemDecision, type N
 import { localDate } from '../../domain/time.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
-import { defineCardAction } from '../card-action-route.js';
 import { cardContext } from '../cards/context.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
-import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
+import type { Deps } from '../deps.js';
+import { cardAction } from '../routing/card-action.js';
+import type { Turn } from '../routing/turn.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const list = (v: unknown) => text(v).split(',').map((s) => s.trim()).filter(Boolean);
@@ -21,27 +21,68 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 
-export function registerOutcome(app: App, deps: Deps): void {
-  const guard = async (turn: Turn, caseId: string): Promise<{ ok: true; c: CaseRecord } | { ok: false; answer: string }> => {
-    if (!(await deps.members.isMember(turn.actorId))) return { ok: false, answer: turn.t('outcome.notMember') };
-    const c = deps.cases.get(caseId);
-    if (!c) return { ok: false, answer: turn.t('intake.notFound') };
-    if (!canTransition(c.state, 'record-assessment')) return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) }) };
-    return { ok: true, c };
-  };
+const ONLY_UTHIEK = { audience: 'uthiek', refused: 'outcome.notMember' } as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-  defineCardAction(app, deps, 'outcome.open', z.object({ caseId: z.string().min(1).max(40) }).passthrough(), async (turn, data) => {
-    const g = await guard(turn, data.caseId);
+/** The case, if an assessment outcome can be recorded for it. */
+function recordable(deps: Deps, turn: Turn, caseId: string): { ok: true; c: CaseRecord } | { ok: false; answer: string } {
+  const c = deps.cases.get(caseId);
+  if (!c) return { ok: false, answer: turn.t('intake.notFound') };
+  if (!canTransition(c.state, 'record-assessment')) {
+    return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) }) };
+  }
+  return { ok: true, c };
+}
+
+/** The advice items of the outcome form; an empty row is skipped, a wrong one is an error. */
+async function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, unknown>, count: number) {
+  const today = localDate(deps.clock.now(), deps.config.timeZone);
+  const valueIds = new Set(deps.valueModel.values.map((v) => v.id));
+  const items: NewAdviceItem[] = [];
+  const errors: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const body = text(data[`item_${i}_text`]);
+    const values = list(data[`item_${i}_values`]);
+    const due = text(data[`item_${i}_due`]);
+    const owner = text(data[`item_${i}_owner`]);
+    if (!body && values.length === 0 && !due && !owner) continue; // an empty row
+    const validText = body.length > 0 && body.length <= TEXT_MAX && owner.length <= 120;
+    const validValues = values.length > 0 && values.every((x) => valueIds.has(x));
+    const validDue = DATE.test(due) && !Number.isNaN(Date.parse(due)) && due >= today;
+    if (!validText || !validValues || !validDue) {
+      errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
+      continue;
+    }
+    const found = EMAIL.test(owner) ? await deps.directory.findByEmail(owner) : undefined;
+    const ownerFields = { ...(owner ? { ownerName: owner } : { ownerId: c.leadId }), ...(found ? { ownerId: found.aadObjectId } : {}) };
+    items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...ownerFields });
+  }
+  return { items, errors };
+}
+
+export const open = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
+  async handle(turn, data, deps) {
+    const g = recordable(deps, turn, data.caseId);
     return g.ok ? outcomeCard(g.c, cardContext(deps, turn.locale), { count: 2 }) : g.answer;
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'outcome.more', ref.extend({ count: z.coerce.number().int().min(1).max(15) }), async (turn, data) => {
-    const g = await guard(turn, data.caseId);
+export const more = cardAction({
+  ...ONLY_UTHIEK,
+  schema: ref.extend({ count: z.coerce.number().int().min(1).max(15) }),
+  async handle(turn, data, deps) {
+    const g = recordable(deps, turn, data.caseId);
     return g.ok ? outcomeCard(g.c, cardContext(deps, turn.locale), { count: data.count, typed: data }) : g.answer;
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'outcome.save', ref.extend({ count: z.coerce.number().int().min(1).max(15) }), async (turn, data) => {
-    const g = await guard(turn, data.caseId);
+export const save = cardAction({
+  ...ONLY_UTHIEK,
+  schema: ref.extend({ count: z.coerce.number().int().min(1).max(15) }),
+  async handle(turn, data, deps) {
+    const g = recordable(deps, turn, data.caseId);
     if (!g.ok) return g.answer;
     const c = g.c;
     const today = localDate(deps.clock.now(), deps.config.timeZone);
@@ -49,40 +90,33 @@ export function registerOutcome(app: App, deps: Deps): void {
     const reportUrl = text(data.reportUrl);
     if (!/^https:\/\/[^\s<>"]+$/.test(reportUrl) || reportUrl.length > 500) errors.push(turn.t('outcome.error.url'));
     const heldOn = text(data.heldOn);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today) errors.push(turn.t('outcome.error.date'));
-    const valueIds = new Set(deps.valueModel.values.map((v) => v.id));
-    const items: NewAdviceItem[] = [];
-    for (let i = 0; i < data.count; i++) {
-      const body = text(data[`item_${i}_text`]);
-      const values = list(data[`item_${i}_values`]);
-      const due = text(data[`item_${i}_due`]);
-      const owner = text(data[`item_${i}_owner`]);
-      if (!body && values.length === 0 && !due && !owner) continue; // an empty row
-      const valid = body.length > 0 && body.length <= TEXT_MAX && values.length > 0 && values.every((x) => valueIds.has(x)) && /^\d{4}-\d{2}-\d{2}$/.test(due) && !Number.isNaN(Date.parse(due)) && due >= today && owner.length <= 120;
-      if (!valid) {
-        errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
-        continue;
-      }
-      const found = EMAIL.test(owner) ? await deps.directory.findByEmail(owner) : undefined;
-      items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...(owner ? { ownerName: owner } : { ownerId: c.leadId }), ...(found ? { ownerId: found.aadObjectId } : {}) });
-    }
+    if (!DATE.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today) errors.push(turn.t('outcome.error.date'));
+    const read = await readItems(deps, turn, c, data, data.count);
+    errors.push(...read.errors);
+    const { items } = read;
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));
     if (errors.length) return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
     const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
+    const now = deps.clock.now();
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
-      ...recordOutcome(cur, { actor: turn.actorId!, now: deps.clock.now(), heldAt: heldOn, reportUrl, panelPresent, items }),
-      jobs: [triageRefresh(cur, deps), { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: deps.clock.now(), payload: { caseId: cur.id } }],
+      ...recordOutcome(cur, { actor: turn.actor.id, now, heldAt: heldOn, reportUrl, panelPresent, items }),
+      jobs: [triageRefresh(cur, deps), { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } }],
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
-    deps.logger.info({ caseId: c.id, items: items.length, userId: turn.actorId }, 'assessment outcome recorded');
+    deps.logger.info({ caseId: c.id, items: items.length, userId: turn.actor.id }, 'assessment outcome recorded');
     return noticeCard(turn.t('outcome.saved', { id: c.id }));
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'decision.save', z.object({ caseId: z.string().min(1).max(40) }).passthrough(), async (turn, data) => {
+/** The lead records their decision on the advice, per item and as a whole. */
+export const decide = cardAction({
+  audience: 'everyone',
+  schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
+  async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (turn.actorId !== c.leadId && turn.actorId !== c.createdBy) return turn.t('decision.notLead');
+    if (turn.actor.id !== c.leadId && turn.actor.id !== c.createdBy) return turn.t('decision.notLead');
     if (!canTransition(c.state, 'start-follow-up')) return noticeCard(turn.t('decision.done', { id: c.id }));
     const errors: string[] = [];
     const perItem: Record<string, ItemDecision> = {};
@@ -97,7 +131,7 @@ export function registerOutcome(app: App, deps: Deps): void {
     if (!DECISIONS.includes(overall) || !reason) errors.push(turn.t('decision.error.overall'));
     if (errors.length) return decisionCard(c, cardContext(deps, turn.locale), data, errors);
     const result = await deps.cases.update(c.id, undefined, (cur) => {
-      const changed = recordDecision(cur, { actor: turn.actorId!, now: deps.clock.now(), overall, reason, perItem });
+      const changed = recordDecision(cur, { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem });
       const jobs: JobSpec[] = [triageRefresh(cur, deps)];
       const plan = firstPlan(deps, changed.next);
       if (plan) jobs.push(plan);
@@ -106,18 +140,22 @@ export function registerOutcome(app: App, deps: Deps): void {
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     return noticeCard(turn.t(result.case.state === 'closed' ? 'nudge.closed' : 'decision.saved', { id: c.id }));
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'case.close', ref, async (turn, data) => {
-    if (!(await deps.members.isMember(turn.actorId))) return turn.t('outcome.notMember');
+/** A member closes a case, with a reason. */
+export const close = cardAction({
+  ...ONLY_UTHIEK,
+  schema: ref,
+  async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
     if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
     const reason = text(data.closeReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
-    const result = await deps.cases.update(c.id, data.rev, (cur) => ({ ...closeManually(cur, turn.actorId!, reason), jobs: [triageRefresh(cur, deps)] }));
+    const result = await deps.cases.update(c.id, data.rev, (cur) => ({ ...closeManually(cur, turn.actor.id, reason), jobs: [triageRefresh(cur, deps)] }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     return noticeCard(turn.t('close.done', { id: c.id }));
-  });
-}
+  },
+});

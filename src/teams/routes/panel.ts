@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { defineCardAction } from '../card-action-route.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { availabilityCard, panelFormCard, panelListCard } from '../cards/panel-cards.js';
 import { cardAttachment } from '../cards/render.js';
-import { defineCommand } from '../command-route.js';
-import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
+import { cardAction } from '../routing/card-action.js';
+import { command } from '../routing/command.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,38 +49,56 @@ export function readPanelForm(data: Record<string, unknown>, id: string): { memb
 
 const DEFAULT_AVAILABILITY = { workingDays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', unavailable: [] as string[] };
 
-/** Team Uthiek manages the external panel and its own availability. */
-export function registerPanel(app: App, deps: Deps): void {
-  const member = (turn: Turn) => deps.members.isMember(turn.actorId);
+const ONLY_UTHIEK = { audience: 'uthiek', refused: 'schedule.notHandler' } as const;
 
-  defineCommand(app, deps, { id: 'panel', words: { nl: ['panel', 'klankbordgroep'], en: ['panel'] }, help: 'help.cmd.panel', audience: 'uthiek' }, async (turn) => {
-    if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('schedule.notHandler')));
+/** Team Uthiek manages the external panel… */
+export const panel = command({
+  id: 'panel',
+  words: { nl: ['panel', 'klankbordgroep'], en: ['panel'] },
+  help: 'help.cmd.panel',
+  ...ONLY_UTHIEK,
+  async handle(turn, _args, deps) {
     await turn.context.sendActivity({ attachments: [cardAttachment(panelListCard(deps.panel.all(), turn))] });
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'panel.edit', z.object({ memberId: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const edit = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({ memberId: z.string().max(60).default('') }).passthrough(),
+  async handle(turn, data, deps) {
     const existing = data.memberId ? deps.panel.get(data.memberId) : undefined;
     return panelFormCard(turn, deps.valueModel, existing?.id ?? '', existing ? asValues(existing) : {});
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'panel.save', z.object({ id: z.string().max(60).default('') }).passthrough(), async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const save = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({ id: z.string().max(60).default('') }).passthrough(),
+  async handle(turn, data, deps) {
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
     const { member: saved, errors } = readPanelForm(data, id);
     if (!saved) return panelFormCard(turn, deps.valueModel, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)])), errors);
-    await deps.panel.save(saved, turn.actorId!);
+    await deps.panel.save(saved, turn.actor.id);
     return panelListCard(deps.panel.all(), turn, turn.t('panel.saved', { name: saved.name }));
-  });
+  },
+});
 
-  defineCommand(app, deps, { id: 'availability', words: { nl: ['beschikbaarheid'], en: ['availability'] }, help: 'help.cmd.availability', audience: 'uthiek' }, async (turn) => {
-    if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('schedule.notHandler')));
-    const current = deps.availability.get(turn.actorId!) ?? DEFAULT_AVAILABILITY;
+/** …and its own availability. */
+export const availability = command({
+  id: 'availability',
+  words: { nl: ['beschikbaarheid'], en: ['availability'] },
+  help: 'help.cmd.availability',
+  ...ONLY_UTHIEK,
+  async handle(turn, _args, deps) {
+    const current = deps.availability.get(turn.actor.id) ?? DEFAULT_AVAILABILITY;
     await turn.context.sendActivity({ attachments: [cardAttachment(availabilityCard(turn, current))] });
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'availability.save', z.object({}).passthrough(), async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const saveAvailability = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({}).passthrough(),
+  async handle(turn, data, deps) {
     const days = [...new Set(list(data.workingDays).map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 5).sort();
     const start = text(data.start);
     const end = text(data.end);
@@ -92,7 +108,7 @@ export function registerPanel(app: App, deps: Deps): void {
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';
     if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
     if (Object.keys(errors).length) return availabilityCard(turn, { workingDays: days, start, end, unavailable }, errors);
-    await deps.availability.save({ aadObjectId: turn.actorId!, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() });
+    await deps.availability.save({ aadObjectId: turn.actor.id, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() });
     return noticeCard(turn.t('availability.saved'));
-  });
-}
+  },
+});

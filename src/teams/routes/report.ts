@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { defineCardAction } from '../card-action-route.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardContext } from '../cards/context.js';
 import { cardAttachment } from '../cards/render.js';
 import { reportCard } from '../cards/report-card.js';
-import { defineCommand } from '../command-route.js';
-import type { App, Deps } from '../deps.js';
+import type { Deps } from '../deps.js';
+import { cardAction } from '../routing/card-action.js';
+import { command } from '../routing/command.js';
 import { LINK_VALID_MS } from '../../app/links.js';
 import { parseReportArgs, reportFor, reportQuery, visibleRows, type ReportRequest } from '../../app/report.js';
-import type { Turn } from '../turn.js';
+import type { Turn } from '../routing/turn.js';
 
 /** The signed links of a report card: the dashboard and the exports, for the same report. */
 function reportLinks(deps: Deps, turn: Turn, request: ReportRequest) {
@@ -20,30 +20,36 @@ function reportLinks(deps: Deps, turn: Turn, request: ReportRequest) {
   };
 }
 
+const ONLY_UTHIEK = { audience: 'uthiek', refused: 'report.notMember' } as const;
+
 /** "rapport [jaar] [op datum]": the figures from the records, each traceable to its cases. */
-export function registerReport(app: App, deps: Deps): void {
-  defineCommand(app, deps, { id: 'report', words: { nl: ['rapport', 'rapportage'], en: ['report'] }, help: 'help.cmd.report', audience: 'uthiek' }, async (turn, args) => {
-    if (!(await deps.members.isMember(turn.actorId))) return void (await turn.context.sendActivity(turn.t('report.notMember')));
+export const report = command({
+  id: 'report',
+  words: { nl: ['rapport', 'rapportage'], en: ['report'] },
+  help: 'help.cmd.report',
+  ...ONLY_UTHIEK,
+  async handle(turn, args, deps) {
     const request = parseReportArgs(args.replace(/\b(op|on|per)\b/gi, ' '), deps.clock.now(), deps.config.timeZone);
     if (!request) return void (await turn.context.sendActivity(turn.t('report.usage')));
-    await turn.context.sendActivity({ attachments: [cardAttachment(reportCard(reportFor(deps, request), request, cardContext(deps, turn.locale), reportLinks(deps, turn, request)))] });
-  });
+    const card = reportCard(reportFor(deps, request), request, cardContext(deps, turn.locale), reportLinks(deps, turn, request));
+    await turn.context.sendActivity({ attachments: [cardAttachment(card)] });
+  },
+});
 
-  defineCardAction(
-    app,
-    deps,
-    'report.drill',
-    z.object({ code: z.string().min(1).max(80), year: z.coerce.number().int().min(2000).max(2100), asOfDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default('') }).passthrough(),
-    async (turn, data) => {
-      if (!(await deps.members.isMember(turn.actorId))) return turn.t('report.notMember');
-      const request: ReportRequest = { year: data.year, ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}) };
-      const row = visibleRows(reportFor(deps, request), turn.locale).find((r) => r.code === data.code);
-      if (!row) return turn.t('common.invalidAction');
-      const cases = row.caseIds.flatMap((id) => deps.cases.get(id) ?? []);
-      return caseListCard(cases, turn, {
-        heading: turn.t('report.drillTitle', { label: row.label, count: row.value ?? 0 }),
-        empty: turn.t('report.drillEmpty'),
-      });
-    },
-  );
-}
+/** The cases behind one figure. */
+export const drill = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z
+    .object({ code: z.string().min(1).max(80), year: z.coerce.number().int().min(2000).max(2100), asOfDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default('') })
+    .passthrough(),
+  async handle(turn, data, deps) {
+    const request: ReportRequest = { year: data.year, ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}) };
+    const row = visibleRows(reportFor(deps, request), turn.locale).find((r) => r.code === data.code);
+    if (!row) return turn.t('common.invalidAction');
+    const cases = row.caseIds.flatMap((id) => deps.cases.get(id) ?? []);
+    return caseListCard(cases, turn, {
+      heading: turn.t('report.drillTitle', { label: row.label, count: row.value ?? 0 }),
+      empty: turn.t('report.drillEmpty'),
+    });
+  },
+});

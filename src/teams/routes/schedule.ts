@@ -1,86 +1,36 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { assessmentJobs } from '../../app/schedule.js';
-import { triageRefresh } from '../../app/triage.js';
-import type { CaseRecord, Schedule } from '../../domain/case/case.js';
-import { canTransition, eventTypeOf, transition } from '../../domain/case/lifecycle.js';
+import { cancelAssessment, confirmAssessment, noticeDays, proposeAssessment } from '../../app/schedule.js';
+import type { CaseRecord } from '../../domain/case/case.js';
+import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
-import { neededExpertise } from '../../domain/schedule/panel.js';
-import { participantsFor, type Invitee, type ProposalRecord } from '../../domain/schedule/proposal.js';
-import { proposeSlots } from '../../domain/schedule/slot-finder.js';
-import { officeHours } from '../../domain/schedule/slot-times.js';
+import type { ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { defineCardAction } from '../card-action-route.js';
 import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
-import { pollCard, proposalCard } from '../cards/schedule-cards.js';
+import { proposalCard } from '../cards/schedule-cards.js';
 import { nameOf } from '../cards/triage-cards.js';
-import { defineCommand } from '../command-route.js';
-import type { App, Deps } from '../deps.js';
-import type { Turn } from '../turn.js';
+import type { Deps } from '../deps.js';
+import { cardAction } from '../routing/card-action.js';
+import { command } from '../routing/command.js';
+import type { Turn } from '../routing/turn.js';
+
+/**
+ * Scheduling an assessment (Team Uthiek): propose moments, poll the people in Teams, record the
+ * answers of external panel members, confirm or cancel; and the participants' poll answers.
+ */
 
 const PLANNABLE = new Set<CaseRecord['state']>(['accepted', 'scheduled']);
+const ONLY_UTHIEK = { audience: 'uthiek', refused: 'schedule.notHandler' } as const;
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const proposalRef = z.object({ proposalId: z.string().min(1).max(40) }).passthrough();
 
-/** Confirmed assessments of other cases, for the panel's load. */
-function confirmedAssessments(deps: Deps, exceptCaseId: string) {
-  return deps.cases
-    .all((c) => c.id !== exceptCaseId && Boolean(c.schedule) && !c.schedule?.cancelledAt)
-    .map((c) => ({ start: c.schedule!.slot.start, panelIds: c.schedule!.participants.flatMap((p) => (p.panelId ? [p.panelId] : [])) }));
-}
+type Extra = { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string };
 
-function noticeDays(deps: Deps, c: CaseRecord): number {
-  return (c.triage?.impact ?? c.triage?.suggestedImpact) === 'high' ? deps.config.schedule.noticeDays.high : deps.config.schedule.noticeDays.other;
-}
-
-async function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra: { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string } = {}) {
+function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra: Extra = {}): CardJson {
   return proposalCard(c, p, cardContext(deps, turn.locale), { panel: deps.panel.all(), noticeDays: noticeDays(deps, c), ...extra });
-}
-
-/** Proposes moments for the case's assessment and keeps the proposal; earlier proposals lapse. */
-async function propose(deps: Deps, turn: Turn, c: CaseRecord, urgentReason?: string): Promise<CardJson> {
-  const impact = c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low';
-  const handlerId = c.triage?.handlerId ?? turn.actorId!;
-  const proposal = proposeSlots({
-    impact,
-    needed: neededExpertise(c.intake, deps.valueModel),
-    handler: deps.availability.get(handlerId) ?? officeHours(handlerId),
-    lead: deps.availability.get(c.leadId),
-    panel: deps.panel.all(),
-    assessments: confirmedAssessments(deps, c.id),
-    now: deps.clock.now(),
-    options: {
-      tz: deps.config.timeZone,
-      durationMinutes: deps.config.schedule.assessmentMinutes,
-      noticeDays: deps.config.schedule.noticeDays,
-      ...(urgentReason !== undefined ? { urgent: { reason: urgentReason } } : {}),
-    },
-  });
-  const members = await deps.members.list();
-  const panelById = new Map(deps.panel.all().map((m) => [m.id, m]));
-  const invitees: Invitee[] = [{ aadObjectId: c.leadId, name: nameOf(c.leadId, members, turn, c), role: 'lead' }];
-  for (const pick of new Map(proposal.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()) {
-    const member = panelById.get(pick.memberId);
-    if (member?.teamsAadObjectId) invitees.push({ aadObjectId: member.teamsAadObjectId, name: member.name, role: 'panel', panelId: member.id });
-  }
-  const record: ProposalRecord = {
-    id: `prop-${randomUUID().slice(0, 12)}`,
-    caseId: c.id,
-    mode: c.state === 'scheduled' ? 'reschedule' : 'schedule',
-    slots: proposal.slots,
-    problems: proposal.problems,
-    ...(urgentReason ? { urgentReason } : {}),
-    createdAt: deps.clock.now().toISOString(),
-    createdBy: turn.actorId!,
-    invitees,
-    answers: {},
-  };
-  await deps.proposals.replace(record);
-  deps.logger.info({ caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) }, 'assessment proposed');
-  return render(deps, turn, c, record, { urgent: urgentReason !== undefined, urgentReason });
 }
 
 type Found = { ok: true; c: CaseRecord; p: ProposalRecord } | { ok: false; answer: string };
@@ -94,60 +44,86 @@ function current(deps: Deps, turn: Turn, proposalId: string): Found {
   return { ok: true, c, p };
 }
 
-const proposalRef = z.object({ proposalId: z.string().min(1).max(40) }).passthrough();
+const wrongState = (turn: Turn, c: CaseRecord) => turn.t('schedule.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
 
-export function registerSchedule(app: App, deps: Deps): void {
-  const member = (turn: Turn) => deps.members.isMember(turn.actorId);
+/** Proposes moments for the case (urgent only with a reason). */
+async function start(deps: Deps, turn: Turn, caseId: string, data: Record<string, unknown> = {}): Promise<CardJson | string> {
+  const c = deps.cases.get(caseId.toUpperCase());
+  if (!c) return turn.t('intake.notFound');
+  if (!PLANNABLE.has(c.state)) return wrongState(turn, c);
+  const urgent = text(data.urgent) === 'true';
+  const urgentReason = urgent ? text(data.urgentReason) : undefined;
+  if (urgentReason === '') {
+    const last = deps.proposals.current(c.id);
+    if (last) return render(deps, turn, c, last, { notice: turn.t('schedule.urgentNeedsReason'), urgent: true });
+    return turn.t('schedule.urgentNeedsReason');
+  }
+  const leadName = nameOf(c.leadId, await deps.members.list(), turn, c);
+  const p = await proposeAssessment(deps, c, { actorId: turn.actor.id, leadName, urgentReason });
+  return render(deps, turn, c, p, { urgent, urgentReason });
+}
 
-  const start = async (turn: Turn, caseId: string, data: Record<string, unknown> = {}): Promise<CardJson | string> => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
-    const c = deps.cases.get(caseId.toUpperCase());
-    if (!c) return turn.t('intake.notFound');
-    if (!PLANNABLE.has(c.state)) return turn.t('schedule.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
-    const urgent = text(data.urgent) === 'true';
-    const reason = text(data.urgentReason);
-    if (urgent && !reason) {
-      const last = deps.proposals.current(c.id);
-      if (last) return render(deps, turn, c, last, { notice: turn.t('schedule.urgentNeedsReason'), urgent: true });
-      return turn.t('schedule.urgentNeedsReason');
-    }
-    return propose(deps, turn, c, urgent ? reason : undefined);
-  };
-
-  defineCommand(app, deps, { id: 'plan', words: { nl: ['plan', 'plannen'], en: ['schedule'] }, help: 'help.cmd.plan', audience: 'uthiek' }, async (turn, args) => {
-    const answer = await start(turn, args.split(/\s+/)[0] ?? '');
+export const plan = command({
+  id: 'plan',
+  words: { nl: ['plan', 'plannen'], en: ['schedule'] },
+  help: 'help.cmd.plan',
+  ...ONLY_UTHIEK,
+  async handle(turn, args, deps) {
+    const answer = await start(deps, turn, args.split(/\s+/)[0] ?? '');
     await turn.context.sendActivity(typeof answer === 'string' ? answer : { attachments: [cardAttachment(answer)] });
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.propose', z.object({ caseId: z.string().min(1).max(40) }).passthrough(), (turn, data) => start(turn, data.caseId, data));
+export const propose = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
+  handle: (turn, data, deps) => start(deps, turn, data.caseId, data),
+});
 
-  defineCardAction(app, deps, 'schedule.status', proposalRef, async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const status = cardAction({
+  ...ONLY_UTHIEK,
+  schema: proposalRef,
+  async handle(turn, data, deps) {
     const found = current(deps, turn, data.proposalId);
     return found.ok ? render(deps, turn, found.c, found.p) : found.answer;
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.poll', proposalRef, async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const poll = cardAction({
+  ...ONLY_UTHIEK,
+  schema: proposalRef,
+  async handle(turn, data, deps) {
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
+    const { p } = found;
+    const now = deps.clock.now();
     await deps.jobs.enqueue(
-      ...found.p.invitees.map((invitee) => ({ id: `schedule.poll:${found.p.id}:${invitee.aadObjectId}`, kind: 'schedule.poll', dueAt: deps.clock.now(), payload: { proposalId: found.p.id, aadObjectId: invitee.aadObjectId } })),
+      ...p.invitees.map((i) => ({ id: `schedule.poll:${p.id}:${i.aadObjectId}`, kind: 'schedule.poll', dueAt: now, payload: { proposalId: p.id, aadObjectId: i.aadObjectId } })),
     );
-    return render(deps, turn, found.c, found.p, { notice: turn.t('schedule.polled', { count: found.p.invitees.length }), noticeIsGood: true });
-  });
+    return render(deps, turn, found.c, p, { notice: turn.t('schedule.polled', { count: p.invitees.length }), noticeIsGood: true });
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.answer', proposalRef, async (turn, data) => {
+/** A participant in Teams answers the availability poll. */
+export const answer = cardAction({
+  audience: 'everyone',
+  schema: proposalRef,
+  async handle(turn, data, deps) {
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
-    if (!found.p.invitees.some((i) => i.aadObjectId === turn.actorId)) return turn.t('poll.notInvited');
-    const answers = Object.fromEntries(found.p.slots.flatMap((_, i) => (['yes', 'no'].includes(text(data[`slot_${i}`])) ? [[String(i), text(data[`slot_${i}`]) as 'yes' | 'no']] : [])));
-    await deps.proposals.setAnswers(found.p.id, turn.actorId!, answers);
+    if (!found.p.invitees.some((i) => i.aadObjectId === turn.actor.id)) return turn.t('poll.notInvited');
+    const given = (i: number) => text(data[`slot_${i}`]);
+    const answers = Object.fromEntries(found.p.slots.flatMap((_, i) => (given(i) === 'yes' || given(i) === 'no' ? [[String(i), given(i) as 'yes' | 'no']] : [])));
+    await deps.proposals.setAnswers(found.p.id, turn.actor.id, answers);
     return noticeCard(turn.t('poll.thanks'));
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.external', proposalRef, async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+/** The handler records what external panel members answered. */
+export const external = cardAction({
+  ...ONLY_UTHIEK,
+  schema: proposalRef,
+  async handle(turn, data, deps) {
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
     const updates: Record<string, Record<string, 'yes' | 'no'>> = {};
@@ -159,10 +135,13 @@ export function registerSchedule(app: App, deps: Deps): void {
     }
     const saved = await deps.proposals.mergeAnswers(found.p.id, updates);
     return render(deps, turn, found.c, saved ?? found.p);
-  });
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.confirm', proposalRef, async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const confirm = cardAction({
+  ...ONLY_UTHIEK,
+  schema: proposalRef,
+  async handle(turn, data, deps) {
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
     const { c, p } = found;
@@ -171,58 +150,31 @@ export function registerSchedule(app: App, deps: Deps): void {
     const slot = p.slots[Number(text(data.slot))];
     if (!slot || text(data.slot) === '') return render(deps, turn, c, p, { notice: turn.t('schedule.noSlot') });
     const members = await deps.members.list();
-    const handlerId = c.triage?.handlerId ?? turn.actorId!;
-    const result = await deps.cases.update(c.id, c.rev, (cur) => {
-      const action = cur.state === 'scheduled' ? 'reschedule' : 'schedule';
-      const keep = cur.schedule && !cur.schedule.cancelledAt ? cur.schedule : undefined;
-      const schedule: Schedule = {
-        slot: slot.slot,
-        participants: participantsFor(cur, slot, deps.panel.all(), { handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, cur) }, leadName: nameOf(cur.leadId, members, turn, cur) }),
-        ...(slot.urgent ? { urgentReason: slot.urgent.reason } : {}),
-        uid: keep?.uid ?? `${cur.id.toLowerCase()}-${randomUUID()}@uthiek-bot`,
-        sequence: keep ? keep.sequence + 1 : 0,
-        confirmedAt: deps.clock.now().toISOString(),
-        confirmedBy: turn.actorId!,
-      };
-      const next: CaseRecord = { ...cur, state: transition(cur.state, action), schedule };
-      return {
-        next,
-        events: [
-          {
-            type: eventTypeOf(action),
-            actor: turn.actorId!,
-            from: cur.state,
-            to: next.state,
-            data: { start: slot.slot.start, sequence: schedule.sequence, urgent: Boolean(slot.urgent), panelIds: slot.panel.map((m) => m.memberId), experts: schedule.participants.filter((x) => x.role === 'expert').length },
-          },
-        ],
-        jobs: [...assessmentJobs(deps, next, keep ? 'updated' : 'invite'), triageRefresh(cur, deps)],
-      };
+    const handlerId = c.triage?.handlerId ?? turn.actor.id;
+    const result = await confirmAssessment(deps, c, slot, {
+      actorId: turn.actor.id,
+      handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, c) },
+      leadName: nameOf(c.leadId, members, turn, c),
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');
     await deps.proposals.supersede(p.id);
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(slot.urgent) }, 'assessment scheduled');
-    return noticeCard(turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id }), turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) }));
-  });
+    const when = turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) });
+    return noticeCard(turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id }), when);
+  },
+});
 
-  defineCardAction(app, deps, 'schedule.cancel', z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int() }).passthrough(), async (turn, data) => {
-    if (!(await member(turn))) return turn.t('schedule.notHandler');
+export const cancel = cardAction({
+  ...ONLY_UTHIEK,
+  schema: z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int() }).passthrough(),
+  async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'unschedule') || !c.schedule) return turn.t('schedule.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
-    const result = await deps.cases.update(c.id, data.rev, (cur) => {
-      const schedule: Schedule = { ...cur.schedule!, sequence: cur.schedule!.sequence + 1, cancelledAt: deps.clock.now().toISOString() };
-      const next: CaseRecord = { ...cur, state: transition(cur.state, 'unschedule'), schedule };
-      return {
-        next,
-        events: [{ type: eventTypeOf('unschedule'), actor: turn.actorId!, from: cur.state, to: next.state, data: { sequence: schedule.sequence } }],
-        jobs: [...assessmentJobs(deps, next, 'cancelled'), triageRefresh(cur, deps)],
-      };
-    });
+    if (!canTransition(c.state, 'unschedule') || !c.schedule) return wrongState(turn, c);
+    const result = await cancelAssessment(deps, c.id, data.rev, turn.actor.id);
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     return noticeCard(turn.t('invite.cancelled', { id: c.id }));
-  });
-}
-
+  },
+});

@@ -4,15 +4,17 @@ import { z } from 'zod';
 import { detect } from '../../domain/signal/detector.js';
 import { fingerprint } from '../../domain/signal/fingerprint.js';
 import { answered, shouldInvite, type SignalRecord } from '../../domain/signal/signal.js';
-import { mentionsBot } from '../activity.js';
-import { defineCardAction } from '../card-action-route.js';
+import { cardMessage } from '../../app/delivery.js';
+import { startIntake } from '../../app/intake.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardContext } from '../cards/context.js';
 import { draftCard } from '../cards/intake-cards.js';
 import { channelIdOf, conversationKind, placeKey, rememberConversation, rememberPerson, teamIdOf } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
-import { safe } from '../safe.js';
-import { startIntake } from '../../app/intake.js';
+import { mentionsBot } from '../routing/activity.js';
+import { cardAction } from '../routing/card-action.js';
+import { safe } from '../routing/safe.js';
+import type { Turn } from '../routing/turn.js';
 
 /** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
 export const ANSWERED_KEEP_DAYS = 180;
@@ -113,54 +115,78 @@ export function registerSignalListening(app: App, deps: Deps): void {
 
 const signalRef = z.object({ signalId: z.string().min(1).max(60) });
 
-/** The author's answers to an invitation. */
-export function registerSignalAnswers(app: App, deps: Deps): void {
-  type Found = { ok: true; s: SignalRecord } | { ok: false; error: 'signal.gone' | 'signal.notYours' };
-  const openSignal = (signalId: string, actorId: string | undefined): Found => {
-    const s = deps.signals.get(signalId);
-    if (!s || s.status !== 'open') return { ok: false, error: 'signal.gone' };
-    if (s.authorId !== actorId) return { ok: false, error: 'signal.notYours' };
-    return { ok: true, s };
-  };
-  const settle = (s: SignalRecord, outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>, event: { type: string; data: Record<string, string> }, actor: string) =>
-    deps.signals.update(s.id, (current) => {
-      if (current.status !== 'open') return undefined;
-      const kept = answered(current, outcome, deps.clock.now(), ANSWERED_KEEP_DAYS);
-      return {
-        next: kept,
-        events: [{ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } }],
-        jobs: [{ id: `signal.expire:${s.id}:answered`, kind: 'signal.expire', dueAt: new Date(kept.expiresAt), payload: { signalId: s.id } }],
-      };
-    });
+type Found = { ok: true; s: SignalRecord } | { ok: false; answer: string };
 
-  defineCardAction(app, deps, 'signal.start', signalRef, async (turn, data) => {
-    const found = openSignal(data.signalId, turn.actorId);
-    if (!found.ok) return turn.t(found.error);
-    const c = await startIntake(deps, {
-      actorId: turn.actorId!,
-      locale: turn.locale,
-      origin: { kind: 'signal', signalId: found.s.id, messageLink: found.s.messageLink },
-      prefill: { technologies: found.s.hints?.technologies, ...(found.s.hints?.phase ? { phase: found.s.hints.phase } : {}) },
-    });
-    await settle(found.s, { status: 'converted', caseId: c.id }, { type: 'signal.converted', data: {} }, turn.actorId!);
-    const card = draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'));
-    if (turn.kind === 'personal') return card;
-    await deps.sender.toPerson(turn.actorId!, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
-    return noticeCard(turn.t('signal.invite.title'), turn.t('messageAction.started', { id: c.id }));
-  });
+/** The signal, if it is still open and the actor wrote the message it is about. */
+function openSignal(deps: Deps, turn: Turn, signalId: string): Found {
+  const s = deps.signals.get(signalId);
+  if (!s || s.status !== 'open') return { ok: false, answer: turn.t('signal.gone') };
+  if (s.authorId !== turn.actor.id) return { ok: false, answer: turn.t('signal.notYours') };
+  return { ok: true, s };
+}
 
-  defineCardAction(app, deps, 'signal.dismiss', signalRef.extend({ reason: z.enum(['not-a-project', 'already-registered']) }), async (turn, data) => {
-    const found = openSignal(data.signalId, turn.actorId);
-    if (!found.ok) return turn.t(found.error);
-    await settle(found.s, { status: 'dismissed', dismissReason: data.reason }, { type: 'signal.dismissed', data: { reason: data.reason } }, turn.actorId!);
-    return noticeCard(turn.t(data.reason === 'not-a-project' ? 'signal.thanks.notProject' : 'signal.thanks.already'));
-  });
-
-  defineCardAction(app, deps, 'signal.quiet', signalRef, async (turn, data) => {
-    const found = openSignal(data.signalId, turn.actorId);
-    if (!found.ok) return turn.t(found.error);
-    await deps.people.setQuiet(turn.actorId!, true);
-    await settle(found.s, { status: 'dismissed' }, { type: 'signal.dismissed', data: { reason: 'quiet' } }, turn.actorId!);
-    return noticeCard(turn.t('signal.quiet.on'));
+/** The author answered: only what is needed not to ask again is kept, until it expires. */
+function settle(
+  deps: Deps,
+  s: SignalRecord,
+  outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>,
+  event: { type: string; data: Record<string, string> },
+  actor: string,
+) {
+  return deps.signals.update(s.id, (current) => {
+    if (current.status !== 'open') return undefined;
+    const kept = answered(current, outcome, deps.clock.now(), ANSWERED_KEEP_DAYS);
+    return {
+      next: kept,
+      events: [{ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } }],
+      jobs: [{ id: `signal.expire:${s.id}:answered`, kind: 'signal.expire', dueAt: new Date(kept.expiresAt), payload: { signalId: s.id } }],
+    };
   });
 }
+
+/** "Register it": an intake starts, prefilled with what the message suggested, in the author's 1:1 chat. */
+export const start = cardAction({
+  audience: 'everyone',
+  schema: signalRef,
+  async handle(turn, data, deps) {
+    const found = openSignal(deps, turn, data.signalId);
+    if (!found.ok) return found.answer;
+    const { s } = found;
+    const c = await startIntake(deps, {
+      actorId: turn.actor.id,
+      locale: turn.locale,
+      origin: { kind: 'signal', signalId: s.id, messageLink: s.messageLink },
+      prefill: { technologies: s.hints?.technologies, ...(s.hints?.phase ? { phase: s.hints.phase } : {}) },
+    });
+    await settle(deps, s, { status: 'converted', caseId: c.id }, { type: 'signal.converted', data: {} }, turn.actor.id);
+    const card = draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'));
+    if (turn.kind === 'personal') return card;
+    await deps.sender.toPerson(turn.actor.id, cardMessage(card));
+    return noticeCard(turn.t('signal.invite.title'), turn.t('messageAction.started', { id: c.id }));
+  },
+});
+
+/** "Not a project" or "already registered": the author is not asked about it again. */
+export const dismiss = cardAction({
+  audience: 'everyone',
+  schema: signalRef.extend({ reason: z.enum(['not-a-project', 'already-registered']) }),
+  async handle(turn, data, deps) {
+    const found = openSignal(deps, turn, data.signalId);
+    if (!found.ok) return found.answer;
+    await settle(deps, found.s, { status: 'dismissed', dismissReason: data.reason }, { type: 'signal.dismissed', data: { reason: data.reason } }, turn.actor.id);
+    return noticeCard(turn.t(data.reason === 'not-a-project' ? 'signal.thanks.notProject' : 'signal.thanks.already'));
+  },
+});
+
+/** "No more invitations": the author is quiet from now on. */
+export const quiet = cardAction({
+  audience: 'everyone',
+  schema: signalRef,
+  async handle(turn, data, deps) {
+    const found = openSignal(deps, turn, data.signalId);
+    if (!found.ok) return found.answer;
+    await deps.people.setQuiet(turn.actor.id, true);
+    await settle(deps, found.s, { status: 'dismissed' }, { type: 'signal.dismissed', data: { reason: 'quiet' } }, turn.actor.id);
+    return noticeCard(turn.t('signal.quiet.on'));
+  },
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replaceMentions, replaceTags } from '../../../src/domain/text/html.js';
 import { stripHtml } from '../../../src/domain/signal/normalise.js';
-import { commandText, MAX_COMMAND_CHARS } from '../../../src/teams/commands.js';
+import { commandText, MAX_COMMAND_CHARS } from '../../../src/teams/routing/commands.js';
 
 /**
  * The regexes the linear scanners replace, kept here as their specification: on any text the

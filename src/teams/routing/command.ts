@@ -1,20 +1,28 @@
 import { createHash } from 'node:crypto';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { App, Deps } from '../deps.js';
+import { refusal, type Access } from './access.js';
 import { addressedToBot } from './activity.js';
 import type { CommandSpec } from './commands.js';
-import type { App, Deps } from './deps.js';
 import { safe } from './safe.js';
-import { turnOf, type Turn } from './turn.js';
+import { speechOf, turnOf, type Turn } from './turn.js';
 
-export type CommandHandler = (turn: Turn, args: string) => Promise<void>;
+/** A typed command: its words and help line, who may use it, and its handler. */
+export type CommandRoute = Omit<CommandSpec, 'audience'> &
+  Access & {
+    handle(turn: Turn, args: string, deps: Deps): Promise<void>;
+  };
+
+/** Declares a command route (the identity: it only checks the declaration's type). */
+export const command = (route: CommandRoute): CommandRoute => route;
 
 /**
  * Registers a typed command: adds it to the help registry and routes messages that start with
- * one of its words to `handler`. In channels and group chats only messages that @mention the
- * bot count as commands; others belong to the signal detector.
+ * one of its words to its handler, once the actor is known and may use it. In channels and group
+ * chats only messages that @mention the bot count as commands; others belong to the signal detector.
  */
-export function defineCommand(app: App, deps: Deps, spec: CommandSpec, handler: CommandHandler): void {
-  deps.commands.add(spec);
+export function registerCommand(app: App, deps: Deps, route: CommandRoute): void {
+  const spec = deps.commands.add({ id: route.id, words: route.words, help: route.help, audience: route.audience });
   const selector = async (context: TurnContext) =>
     context.activity.type === ActivityTypes.Message &&
     !context.activity.value &&
@@ -24,8 +32,11 @@ export function defineCommand(app: App, deps: Deps, spec: CommandSpec, handler: 
     selector,
     safe(deps, `command:${spec.id}`, async (context) => {
       if (!(await firstDelivery(deps, context))) return;
-      const match = deps.commands.match(context.activity.text);
-      await handler(turnOf(context, deps), match?.args ?? '');
+      const turn = turnOf(context, deps);
+      if (!turn) return void (await context.sendActivity(speechOf(context, deps).t('common.unknownUser')));
+      const refused = await refusal(route, turn, deps);
+      if (refused) return void (await context.sendActivity(refused));
+      await route.handle(turn, deps.commands.match(context.activity.text)?.args ?? '', deps);
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { ActivityTypes, INVOKE_RESPONSE_KEY, StatusCodes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
-import { translator } from '../i18n/index.js';
-import type { Deps } from './deps.js';
+import { translator } from '../../i18n/index.js';
+import type { Deps } from '../deps.js';
 import { localeFor } from './turn.js';
 
 type Handler = (context: TurnContext, state: TurnState) => Promise<void>;

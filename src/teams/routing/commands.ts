@@ -1,13 +1,14 @@
-import type { Locale } from '../config/env.js';
-import type { MessageKey } from '../i18n/index.js';
-import { replaceTags } from '../domain/text/html.js';
+import type { Locale } from '../../config/env.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { replaceTags } from '../../domain/text/html.js';
+import type { Audience } from './access.js';
 
-/** A typed command: the words that start it in each language, and its line in the help card. */
+/** A typed command: the words that start it in each language, who may use it, and its line in the help card. */
 export interface CommandSpec {
   id: string;
   words: Record<Locale, string[]>;
   help: MessageKey;
-  audience: 'everyone' | 'uthiek';
+  audience: Audience;
 }
 
 export interface CommandMatch {
