@@ -1,5 +1,6 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';
 import * as cases from './routes/cases.js';
@@ -43,7 +44,7 @@ export const COMMANDS: CommandRoute[] = [
 ];
 
 /** Every Action.Execute verb on the bot's cards, and the route that handles it. */
-export const CARD_ACTIONS: Record<string, CardActionRoute> = {
+export const CARD_ACTIONS = {
   'help.show': help.show,
   'intake.save': intake.save,
   'intake.goto': intake.goto,
@@ -80,7 +81,7 @@ export const CARD_ACTIONS: Record<string, CardActionRoute> = {
   'signal.start': signal.start,
   'signal.dismiss': signal.dismiss,
   'signal.quiet': signal.quiet,
-};
+} satisfies Record<Verb, CardActionRoute>;
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -108,7 +109,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
 
   registerInstall(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);
-  for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb, route);
+  for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route);
   registerMessageAction(app, deps);
   signal.registerSignalListening(app, deps);
   registerFallback(app, deps);

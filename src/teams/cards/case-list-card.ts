@@ -1,13 +1,14 @@
 import type { CaseRecord } from '../../domain/case/case.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
+import type { Verb } from './verbs.js';
 
 export interface CaseListOptions {
   heading: string;
   intro?: string;
   empty?: string;
-  /** For paged lists: the verb that shows another page, and the filter to keep. */
-  paging?: { verb: string; page: number; hasNext: boolean; filter: string; prev: string; next: string };
+  /** For paged lists (verb cases.page): this page, whether there is a next one, and the filter to keep. */
+  paging?: { page: number; hasNext: boolean; filter: string; prev: string; next: string };
   more?: string;
 }
 
@@ -25,13 +26,13 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
         userText: c.intake.projectName || c.id,
         line: t('mycases.line', { id: c.id, state: t(`state.${c.state}` as MessageKey) }),
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
-        verb: 'case.open',
+        verb: 'case.open' satisfies Verb,
       })),
       hasPrev: (options.paging?.page ?? 0) > 0,
       hasNext: options.paging?.hasNext ?? false,
       prev: options.paging?.prev ?? '',
       next: options.paging?.next ?? '',
     },
-    raw: { pageVerb: options.paging?.verb ?? 'cases.page', page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exportUrl: '', exportTitle: '' },
+    raw: { page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exportUrl: '', exportTitle: '' },
   });
 }

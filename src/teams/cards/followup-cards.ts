@@ -1,7 +1,7 @@
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
-import { formCard, type FormField } from './form-card.js';
+import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import type { CardJson } from './render.js';
 
@@ -106,7 +106,7 @@ export function nudgeCard(
       { title: t('nudge.save'), verb: 'followup.update', payload: { caseId: c.id, items: ids }, style: 'positive' },
       { title: t('nudge.week'), verb: 'followup.snooze', payload: { caseId: c.id, items: ids, until: 'week' } },
       { title: t('nudge.month'), verb: 'followup.snooze', payload: { caseId: c.id, items: ids, until: 'month' } },
-      ...delegable.slice(0, 2).map(({ item, n }) => ({ title: t('nudge.delegate', { n }), verb: 'followup.delegate', payload: { caseId: c.id, itemId: item.id } })),
+      ...delegable.slice(0, 2).map(({ item, n }): FormAction => ({ title: t('nudge.delegate', { n }), verb: 'followup.delegate', payload: { caseId: c.id, itemId: item.id } })),
     ],
   });
 }

@@ -1,4 +1,5 @@
 import { renderCard, type CardJson } from './render.js';
+import type { Verb } from './verbs.js';
 
 /**
  * One line of a form card. Inputs show `value`; 'heading' shows `label` (our text); 'info'
@@ -17,7 +18,7 @@ export interface FormField {
 
 export interface FormAction {
   title: string;
-  verb: string;
+  verb: Verb;
   payload: Record<string, string | number>;
   style?: 'positive' | 'destructive' | 'default';
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../../domain/locale.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { formCard } from './form-card.js';
 import { renderCard, type CardJson } from './render.js';
+import type { Verb } from './verbs.js';
 
 /** What an algorithm-register entry can say about the ethical assessment. */
 export const STATED = ['none', 'planned', 'done'] as const;
@@ -31,10 +32,10 @@ export function registerListCard(cases: readonly CaseRecord[], turn: Ctx, export
           stated: c.register?.statedAssessmentStatus ? turn.t(`register.status.${c.register.statedAssessmentStatus}` as MessageKey) : '–',
         })} · ${turn.t(`register.flag.${registerStatus(c)}` as MessageKey)}`,
         button: turn.t('register.edit'),
-        verb: 'register.edit',
+        verb: 'register.edit' satisfies Verb,
       })),
     },
-    raw: { pageVerb: 'register.list', page: 0, filter: '', exportUrl, exportTitle: turn.t('register.export') },
+    raw: { page: 0, filter: '', exportUrl, exportTitle: turn.t('register.export') },
   });
 }
 

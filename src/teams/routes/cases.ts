@@ -80,7 +80,7 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
     heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
     empty: turn.t('cases.empty'),
     more: all.length ? turn.t('cases.page', { n: current + 1, total: pages, count: all.length }) : '',
-    paging: { verb: 'cases.page', page: current, hasNext: current < pages - 1, filter: filterText, prev: turn.t('cases.prev'), next: turn.t('cases.next') },
+    paging: { page: current, hasNext: current < pages - 1, filter: filterText, prev: turn.t('cases.prev'), next: turn.t('cases.next') },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CardJson } from '../cards/render.js';
+import type { Verb } from '../cards/verbs.js';
 import type { App, Deps } from '../deps.js';
 import { refusal, type Access } from './access.js';
 import { speechOf, turnOf, type Turn } from './turn.js';
@@ -22,7 +23,7 @@ export const cardAction = <S extends z.ZodTypeAny>(route: CardActionRoute<S>): C
  * or forged gets a clear answer and changes nothing. An unexpected error becomes a polite
  * message, never a failed invoke.
  */
-export function registerCardAction(app: App, deps: Deps, verb: string, route: CardActionRoute): void {
+export function registerCardAction(app: App, deps: Deps, verb: Verb, route: CardActionRoute): void {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
     const turn = turnOf(context, deps);
     if (!turn) return speechOf(context, deps).t('common.unknownUser');
