@@ -11,6 +11,8 @@
  */
 import fs from 'node:fs';
 import { detect } from '../src/domain/signal/detector.js';
+import { translator } from '../src/i18n/index.js';
+import { signalReason } from '../src/i18n/labels.js';
 
 class UsageError extends Error {}
 
@@ -58,9 +60,10 @@ function main(argv: readonly string[]): number {
       .map((line, i) => ({ line, n: i + 1 }))
       .filter(({ line }) => line.trim() !== '')
       .map(({ line, n }) => parseLine(line, n, file));
+    const en = translator('en');
     const out = rows.map(({ id, text }) => {
       const d = detect(text, t === undefined ? undefined : { threshold: t });
-      return JSON.stringify({ id, signal: d.signal, score: d.score, reasons: d.reasons.map((r) => r.en) });
+      return JSON.stringify({ id, signal: d.signal, score: d.score, reasons: d.reasons.map((r) => signalReason(en, r.code) ?? r.code) });
     });
     if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
     return 0;

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
-import { computeReport, reportRows, type Report, type ReportRow } from '../domain/report/index.js';
+import { computeReport, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
+import { translator } from '../i18n/index.js';
+import { figureLabel } from '../i18n/labels.js';
 import type { AppDeps } from './deps.js';
 
 export interface ReportRequest {
@@ -38,7 +40,20 @@ export function parseReportArgs(args: string, now: Date, tz: string): ReportRequ
   return { year, ...(date ? { asOfDate: date } : {}) };
 }
 
+/** Every row of the report, each named in `locale`. */
+export function labelledRows(report: Report, locale: Locale): CsvRow[] {
+  const t = translator(locale);
+  return reportRows(report).map((r) => ({ ...r, label: figureLabel(t, r.label) }));
+}
+
 /** The rows people see: every figure, and for lead times only the median. */
-export function visibleRows(report: Report, locale: Locale): ReportRow[] {
-  return reportRows(report, locale).filter((r) => !r.code.startsWith('leadTimes.') || r.code.endsWith('.median'));
+export function visibleRows(report: Report, locale: Locale): CsvRow[] {
+  return labelledRows(report, locale).filter((r) => !r.code.startsWith('leadTimes.') || r.code.endsWith('.median'));
+}
+
+/** The report as CSV for spreadsheets, with a header row, in `locale`. */
+export function reportCsv(report: Report, locale: Locale): string {
+  const t = translator(locale);
+  const header = [t('figure.header.code'), t('figure.header.label'), t('figure.header.value'), t('figure.header.caseIds'), t('figure.header.ids')];
+  return rowsToCsv(header, labelledRows(report, locale));
 }

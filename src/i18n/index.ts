@@ -1,4 +1,4 @@
-import type { Locale } from '../config/env.js';
+import type { Locale } from '../domain/locale.js';
 import { en } from './en/index.js';
 import { nl, type MessageKey } from './nl/index.js';
 
@@ -23,6 +23,11 @@ export function translator(locale: Locale): Translate {
 export function supportedLocale(tag: string | undefined | null): Locale | undefined {
   const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return lang === 'nl' || lang === 'en' ? lang : undefined;
+}
+
+/** Whether `key` is in the catalogue: for keys built from data (e.g. an audit event's type). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(nl, key);
 }
 
 export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {

@@ -1,6 +1,13 @@
-import { label, type ReportLocale } from './labels.js';
-import { reportRows } from './rows.js';
 import type { Report } from './types.js';
+
+/** A row as exported: its code, its name in the reader's language, its value and the ids behind it. */
+export interface CsvRow {
+  code: string;
+  label: string;
+  value: number | null;
+  caseIds: readonly string[];
+  ids: readonly string[];
+}
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: string): string {
@@ -8,13 +15,12 @@ export function csvField(value: string): string {
 }
 
 /**
- * The report as RFC 4180 CSV (comma-separated, CRLF line ends, a header row), labels in the
- * locale's language. Numbers keep a decimal point in both languages; an empty value means no data.
- * Ids within a cell are separated by semicolons.
+ * Report rows as RFC 4180 CSV (comma-separated, CRLF line ends, the header row first). Numbers
+ * keep a decimal point in both languages; an empty value means no data. Ids within a cell are
+ * separated by semicolons.
  */
-export function reportToCsv(report: Report, locale: ReportLocale): string {
-  const header = (['header.code', 'header.label', 'header.value', 'header.caseIds', 'header.ids'] as const).map((k) => label(locale, k));
-  const lines = [header, ...reportRows(report, locale).map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')])];
+export function rowsToCsv(header: readonly string[], rows: readonly CsvRow[]): string {
+  const lines = [header, ...rows.map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')])];
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

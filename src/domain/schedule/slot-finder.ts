@@ -1,7 +1,7 @@
 import type { TimeSlot } from '../case/case.js';
 import type { ImpactLevel } from '../impact/rules.js';
 import * as explain from './explain.js';
-import type { Problem, Text } from './explain.js';
+import type { Explanation, Problem } from './explain.js';
 import type { NeededExpertise, PanelMember, StaffAvailability } from './panel.js';
 import { assessmentDays, choosePanel, coverage, rankPanel } from './panel-choice.js';
 import type { ConfirmedAssessment, PanelCandidate } from './panel-choice.js';
@@ -54,8 +54,8 @@ export interface ProposedSlot {
   /** Local calendar date of the slot. */
   date: string;
   panel: PanelPick[];
-  /** Why this date and why these people, in both languages. */
-  reasons: Text[];
+  /** Why this date and why these people (codes; the sentences are in src/i18n). */
+  reasons: Explanation[];
   /** Only on slots inside the normal notice period. */
   urgent?: { reason: string; noticeWorkingDays: number };
 }
@@ -186,7 +186,7 @@ interface Context {
 
 function describe(c: Candidate, x: Context): ProposedSlot {
   const { o, impact } = x;
-  const reasons: Text[] = [];
+  const reasons: Explanation[] = [];
   const urgent =
     o.urgent && c.date < x.deadline
       ? { reason: o.urgent.reason.trim(), noticeWorkingDays: workingDaysBetween(x.today, c.date) }

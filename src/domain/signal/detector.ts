@@ -19,10 +19,9 @@ export interface DetectorOptions {
   threshold: number;
 }
 
+/** Why, as a code: a cue's code, gate.* or model.*; the sentences are in src/i18n (reason.<code>). */
 export interface DetectionReason {
   code: string;
-  nl: string;
-  en: string;
 }
 
 export interface Detection {
@@ -41,16 +40,8 @@ const MAX_REASONS = 6;
 /** Evidence with a smaller share of the score is not worth reporting. */
 const MIN_SHARE = 0.3;
 
-const NO_INTENT: DetectionReason = {
-  code: 'gate.no-intent',
-  nl: 'er wordt geen plan, vraag, aankoop of wijziging genoemd',
-  en: 'no plan, request, purchase or change is mentioned',
-};
-const NO_TECHNOLOGY: DetectionReason = {
-  code: 'gate.no-technology',
-  nl: 'er wordt geen digitale technologie of verwerking van gegevens genoemd',
-  en: 'no digital technology or processing of data is mentioned',
-};
+const NO_INTENT: DetectionReason = { code: 'gate.no-intent' };
+const NO_TECHNOLOGY: DetectionReason = { code: 'gate.no-technology' };
 
 const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, vetoMargin: 0 };
 
@@ -71,7 +62,7 @@ function explain(scored: Scored, combined: Combined): DetectionReason[] {
   const reasons = scored.contributions
     .filter((c) => c.cue.kind === 'mask' || Math.abs(c.value) >= MIN_SHARE)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.cue.code.localeCompare(b.cue.code))
-    .map(({ cue }) => ({ code: cue.code, nl: cue.nl, en: cue.en }));
+    .map(({ cue }) => ({ code: cue.code }));
   const seen = new Set<string>();
   const unique = reasons.filter((r) => !seen.has(r.code) && seen.add(r.code));
   // When the model carries a signal, the rules' "no plan" / "no technology" would only contradict it.

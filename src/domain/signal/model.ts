@@ -18,18 +18,10 @@ export interface LoadedModel {
 }
 
 /** The reason given when the learned part raised the score. */
-export const MODEL_REASON: DetectionReason = {
-  code: 'model.wording',
-  nl: 'de formulering lijkt op eerdere berichten over nieuwe projecten',
-  en: 'the wording resembles earlier messages about new projects',
-};
+export const MODEL_REASON: DetectionReason = { code: 'model.wording' };
 
 /** The reason given when the learned part lowered the score the rules gave. */
-export const MODEL_VETO_REASON: DetectionReason = {
-  code: 'model.unlike',
-  nl: 'de formulering lijkt niet op eerdere berichten over nieuwe projecten',
-  en: 'the wording does not resemble earlier messages about new projects',
-};
+export const MODEL_VETO_REASON: DetectionReason = { code: 'model.unlike' };
 
 export function loadModel(raw: unknown): LoadedModel {
   const file: ModelFile = validateModelFile(raw);

@@ -1,11 +1,17 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
+import { explain } from './explain.js';
+import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
-import { signal } from './signal.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
 import { schedule } from './schedule.js';
+import { signal } from './signal.js';
+import { signalReasons } from './signal-reasons.js';
 import { triage } from './triage.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup, ...report, ...privacy };
+/** The catalogue's parts, by file: the same files as in Dutch. */
+export const enParts = { common, intake, signal, signalReasons, triage, schedule, explain, followup, report, figures, privacy };
+
+export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...signalReasons, ...triage, ...schedule, ...explain, ...followup, ...report, ...figures, ...privacy };

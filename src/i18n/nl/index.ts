@@ -1,15 +1,22 @@
 /**
- * Dutch, the default language. Every user-facing string of the bot lives in this folder (and
- * its English counterpart). Placeholders are {name}, filled by `format`.
+ * Dutch, the default language. Every sentence the bot says lives in this folder (and its English
+ * counterpart), one file per feature; a key belongs to one file only. Placeholders are {name},
+ * filled by `format`.
  */
 import { common } from './common.js';
+import { explain } from './explain.js';
+import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
-import { signal } from './signal.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
 import { schedule } from './schedule.js';
+import { signal } from './signal.js';
+import { signalReasons } from './signal-reasons.js';
 import { triage } from './triage.js';
 
-export const nl = { ...common, ...intake, ...signal, ...triage, ...schedule, ...followup, ...report, ...privacy };
+/** The catalogue's parts, by file; a test checks that no key is in two of them. */
+export const nlParts = { common, intake, signal, signalReasons, triage, schedule, explain, followup, report, figures, privacy };
+
+export const nl = { ...common, ...intake, ...signal, ...signalReasons, ...triage, ...schedule, ...explain, ...followup, ...report, ...figures, ...privacy };
 export type MessageKey = keyof typeof nl;

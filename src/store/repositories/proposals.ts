@@ -1,17 +1,33 @@
+import type { StoredText } from '../../domain/schedule/explain.js';
 import type { Answer, ProposalRecord } from '../../domain/schedule/proposal.js';
 import type { Store } from '../store.js';
+
+/**
+ * Versions before the explanations became codes stored them as sentences ({nl, en}, a problem
+ * with its code too). Such a proposal is read with those sentences kept as they were written.
+ */
+function asWritten<T>(explanation: T): T | StoredText {
+  const old = explanation as { params?: unknown; nl?: unknown; en?: unknown };
+  if (old.params !== undefined || typeof old.nl !== 'string') return explanation;
+  return { code: 'text', params: { nl: old.nl, en: String(old.en ?? old.nl) } };
+}
+
+function upgraded(p: ProposalRecord | undefined): ProposalRecord | undefined {
+  if (!p) return p;
+  return { ...p, problems: p.problems.map(asWritten), slots: p.slots.map((s) => ({ ...s, reasons: s.reasons.map(asWritten) })) };
+}
 
 /** Scheduling proposals: the moments proposed for an assessment and the answers collected. */
 export class Proposals {
   constructor(private readonly store: Store) {}
 
   get(id: string): ProposalRecord | undefined {
-    return this.store.get('proposals', id);
+    return upgraded(this.store.get('proposals', id));
   }
 
   /** The proposal of a case that still stands, if any. */
   current(caseId: string): ProposalRecord | undefined {
-    return this.store.find('proposals', (p) => p.caseId === caseId && !p.superseded)[0];
+    return upgraded(this.store.find('proposals', (p) => p.caseId === caseId && !p.superseded)[0]);
   }
 
   /** Saves a new proposal for its case; earlier ones lapse. */
@@ -39,7 +55,7 @@ export class Proposals {
       if (!p) return undefined;
       const merged = { ...p.answers };
       for (const [key, given] of Object.entries(answers)) merged[key] = { ...merged[key], ...given };
-      return tx.put('proposals', { ...p, answers: merged });
+      return upgraded(tx.put('proposals', { ...p, answers: merged }));
     });
   }
 

@@ -2,6 +2,7 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
 import type { Verb } from './verbs.js';
+import { stateLabel } from '../../i18n/labels.js';
 
 export interface CaseListOptions {
   heading: string;
@@ -24,7 +25,7 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
       items: cases.map((c) => ({
         caseId: c.id,
         userText: c.intake.projectName || c.id,
-        line: t('mycases.line', { id: c.id, state: t(`state.${c.state}` as MessageKey) }),
+        line: t('mycases.line', { id: c.id, state: stateLabel(t, c.state) }),
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
         verb: 'case.open' satisfies Verb,
       })),

@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import type { CardJson } from './render.js';
+import { adviceStatusLabel, decisionLabel } from '../../i18n/labels.js';
 
 /** Free texts on these cards (advice, reasons) are at most this long. */
 export const TEXT_MAX = 1000;
@@ -54,7 +55,7 @@ export function outcomeCard(
 /** The lead's decision form: per advice item and as a whole. */
 export function decisionCard(c: CaseRecord, ctx: IntakeCardContext, typed: Record<string, unknown> = {}, errors: string[] = []): CardJson {
   const { t, locale } = ctx;
-  const choices = DECISIONS.map((d) => ({ title: t(`decision.${d}` as MessageKey), value: d }));
+  const choices = DECISIONS.map((d) => ({ title: decisionLabel(t, d), value: d }));
   const v = (id: string) => text(typed[id]);
   const valueName = (id: string) => ctx.valueModel.values.find((x) => x.id === id)?.name[locale] ?? id;
   const fields: FormField[] = c.advice.flatMap((item, i): FormField[] => [
@@ -86,10 +87,10 @@ export function nudgeCard(
 ): CardJson {
   const { t, locale } = ctx;
   const { itemIds, recipientId, errors = [], typed = {} } = input;
-  const statuses = ADVICE_STATUSES.map((s) => ({ title: t(`status.${s}` as MessageKey), value: s }));
+  const statuses = ADVICE_STATUSES.map((s) => ({ title: adviceStatusLabel(t, s), value: s }));
   const items = c.advice.map((item, i) => ({ item, n: i + 1 })).filter(({ item }) => itemIds.includes(item.id));
   const fields: FormField[] = items.flatMap(({ item, n }): FormField[] => [
-    { kind: 'heading', label: t('nudge.item', { n, due: formatDate(item.dueDate, locale), status: t(`status.${item.status}` as MessageKey) }) },
+    { kind: 'heading', label: t('nudge.item', { n, due: formatDate(item.dueDate, locale), status: adviceStatusLabel(t, item.status) }) },
     { kind: 'info', userText: item.text },
     { id: `item_${item.id}_status`, kind: 'choice', label: t('nudge.status', { n }), value: text(typed[`item_${item.id}_status`]) || item.status, choices: statuses },
     { id: `item_${item.id}_reason`, kind: 'multiline', label: t('nudge.reason'), value: text(typed[`item_${item.id}_reason`]) || (item.statusReason ?? ''), maxLength: TEXT_MAX },

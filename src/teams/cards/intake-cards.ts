@@ -2,60 +2,70 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import type { Missing } from '../../domain/intake/completeness.js';
 import type { IntakeData } from '../../domain/intake/intake.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
-import { LIMITS, NOTE_OF, fieldsOf, previousStep, stepsFor, type FieldError, type StepId } from '../../domain/intake/steps.js';
+import { LIMITS, fieldsOf, previousStep, stepsFor, type FieldError, type StepId } from '../../domain/intake/steps.js';
 import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO_UNKNOWN } from '../../domain/intake/vocabulary.js';
 import type { ValueModel } from '../../domain/values.js';
 import type { Locale } from '../../config/env.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { formatDate } from '../../domain/time.js';
 import { renderCard, type CardJson } from './render.js';
+import { stateLabel } from '../../i18n/labels.js';
 
 /** How each intake field is asked on a card. */
 type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi';
 
-interface FieldSpec {
-  kind: Kind;
-  max?: number;
-  choices?: { prefix: string; values: readonly string[] };
+/** An answer to choose, and the key of its text. */
+interface Choice {
+  value: string;
+  key: MessageKey;
 }
 
-const yn = { prefix: 'intake.choice.yn.', values: ['yes', 'no'] } as const;
-const ynu = { prefix: 'intake.choice.yn.', values: YES_NO_UNKNOWN } as const;
-const note: FieldSpec = { kind: 'multiline', max: LIMITS.note };
+interface FieldSpec {
+  kind: Kind;
+  /** The key of the field's label. */
+  label: MessageKey;
+  max?: number;
+  choices?: Choice[];
+}
+
+/** The choices for a vocabulary; `key` names each value's text, so a value without one does not compile. */
+const choices = <V extends string>(values: readonly V[], key: (value: V) => MessageKey): Choice[] => values.map((value) => ({ value, key: key(value) }));
+
+const yn = choices(['yes', 'no'], (v) => `intake.choice.yn.${v}`);
+const ynu = choices(YES_NO_UNKNOWN, (v) => `intake.choice.yn.${v}`);
+const note: FieldSpec = { kind: 'multiline', label: 'intake.field.note', max: LIMITS.note };
 
 const SPECS: Record<string, FieldSpec> = {
-  projectName: { kind: 'text', max: LIMITS.name },
-  orgUnit: { kind: 'text', max: LIMITS.name },
-  leadIsMe: { kind: 'toggle' },
-  leadName: { kind: 'text', max: LIMITS.name },
-  leadEmail: { kind: 'text', max: LIMITS.name },
-  phase: { kind: 'choice', choices: { prefix: 'intake.choice.phase.', values: PHASES } },
-  plannedDate: { kind: 'date' },
-  purpose: { kind: 'multiline', max: LIMITS.long },
-  means: { kind: 'multiline', max: LIMITS.long },
-  affectedGroups: { kind: 'multi', choices: { prefix: 'intake.choice.group.', values: AFFECTED_GROUPS } },
-  affectedNote: note,
-  technologies: { kind: 'multi', choices: { prefix: 'intake.choice.tech.', values: TECHNOLOGIES } },
-  technologyNote: note,
-  personalData: { kind: 'radio', choices: ynu },
-  supplier: { kind: 'radio', choices: { prefix: 'intake.choice.supplier.', values: SUPPLIERS } },
-  supplierName: { kind: 'text', max: LIMITS.name },
-  specialCategories: { kind: 'radio', choices: ynu },
-  camerasPublicSpace: { kind: 'radio', choices: yn },
-  automatedDecisionsResidents: { kind: 'radio', choices: yn },
-  genAiResidentFacing: { kind: 'radio', choices: yn },
+  projectName: { kind: 'text', label: 'intake.field.projectName', max: LIMITS.name },
+  orgUnit: { kind: 'text', label: 'intake.field.orgUnit', max: LIMITS.name },
+  leadIsMe: { kind: 'toggle', label: 'intake.field.leadIsMe' },
+  leadName: { kind: 'text', label: 'intake.field.leadName', max: LIMITS.name },
+  leadEmail: { kind: 'text', label: 'intake.field.leadEmail', max: LIMITS.name },
+  phase: { kind: 'choice', label: 'intake.field.phase', choices: choices(PHASES, (v) => `intake.choice.phase.${v}`) },
+  plannedDate: { kind: 'date', label: 'intake.field.plannedDate' },
+  purpose: { kind: 'multiline', label: 'intake.field.purpose', max: LIMITS.long },
+  means: { kind: 'multiline', label: 'intake.field.means', max: LIMITS.long },
+  affectedGroups: { kind: 'multi', label: 'intake.field.affectedGroups', choices: choices(AFFECTED_GROUPS, (v) => `intake.choice.group.${v}`) },
+  affectedNote: { kind: 'multiline', label: 'intake.field.affectedNote', max: LIMITS.note },
+  technologies: { kind: 'multi', label: 'intake.field.technologies', choices: choices(TECHNOLOGIES, (v) => `intake.choice.tech.${v}`) },
+  technologyNote: { kind: 'multiline', label: 'intake.field.technologyNote', max: LIMITS.note },
+  personalData: { kind: 'radio', label: 'intake.field.personalData', choices: ynu },
+  supplier: { kind: 'radio', label: 'intake.field.supplier', choices: choices(SUPPLIERS, (v) => `intake.choice.supplier.${v}`) },
+  supplierName: { kind: 'text', label: 'intake.field.supplierName', max: LIMITS.name },
+  specialCategories: { kind: 'radio', label: 'intake.field.specialCategories', choices: ynu },
+  camerasPublicSpace: { kind: 'radio', label: 'intake.field.camerasPublicSpace', choices: yn },
+  automatedDecisionsResidents: { kind: 'radio', label: 'intake.field.automatedDecisionsResidents', choices: yn },
+  genAiResidentFacing: { kind: 'radio', label: 'intake.field.genAiResidentFacing', choices: yn },
   specialCategoriesNote: note,
   camerasNote: note,
   automatedDecisionsNote: note,
   genAiNote: note,
-  dpiaStatus: { kind: 'radio', choices: { prefix: 'intake.choice.dpia.', values: DPIA_STATUSES } },
-  dpiaNote: note,
-  algorithmRegister: { kind: 'radio', choices: ynu },
-  algorithmRegisterUrl: { kind: 'text', max: LIMITS.url },
-  experts: { kind: 'multiline', max: LIMITS.experts },
+  dpiaStatus: { kind: 'radio', label: 'intake.field.dpiaStatus', choices: choices(DPIA_STATUSES, (v) => `intake.choice.dpia.${v}`) },
+  dpiaNote: { kind: 'multiline', label: 'intake.field.dpiaNote', max: LIMITS.note },
+  algorithmRegister: { kind: 'radio', label: 'intake.field.algorithmRegister', choices: ynu },
+  algorithmRegisterUrl: { kind: 'text', label: 'intake.field.algorithmRegisterUrl', max: LIMITS.url },
+  experts: { kind: 'multiline', label: 'intake.field.experts', max: LIMITS.experts },
 };
-
-const NOTES = new Set<string>(Object.values(NOTE_OF));
 
 export interface IntakeCardContext {
   t: Translate;
@@ -64,8 +74,8 @@ export interface IntakeCardContext {
 }
 
 function specOf(field: string): FieldSpec {
-  if (field.startsWith('value_')) return { kind: 'toggle' };
-  if (field.startsWith('why_')) return { kind: 'multiline', max: LIMITS.why };
+  if (field.startsWith('value_')) return { kind: 'toggle', label: 'intake.field.value' };
+  if (field.startsWith('why_')) return { kind: 'multiline', label: 'intake.field.valueWhy', max: LIMITS.why };
   const spec = SPECS[field];
   if (!spec) throw new Error(`no card spec for intake field ${field}`);
   return spec;
@@ -75,8 +85,7 @@ function labelOf(field: string, ctx: IntakeCardContext): string {
   const valueName = (id: string) => ctx.valueModel.values.find((v) => v.id === id)?.name[ctx.locale] ?? id;
   if (field.startsWith('value_')) return ctx.t('intake.field.value', { value: valueName(field.slice(6)) });
   if (field.startsWith('why_')) return ctx.t('intake.field.valueWhy', { value: valueName(field.slice(4)) });
-  if (NOTES.has(field)) return ctx.t('intake.field.note');
-  return ctx.t(`intake.field.${field}` as MessageKey);
+  return ctx.t(specOf(field).label);
 }
 
 /** The value an input shows: what was just typed (if the step was refused) or what is saved. */
@@ -90,11 +99,11 @@ function inputValue(field: string, intake: IntakeData, typed: Record<string, unk
 }
 
 export function stepName(step: StepId, t: Translate): string {
-  return t(`intake.step.${step}` as MessageKey);
+  return t(`intake.step.${step}`);
 }
 
 function errorText(e: FieldError | undefined, t: Translate): string {
-  return e ? t(`intake.error.${e.code}` as MessageKey, { max: e.max ?? '' }) : '';
+  return e ? t(`intake.error.${e.code}`, { max: e.max ?? '' }) : '';
 }
 
 export interface StepCardInput {
@@ -118,7 +127,7 @@ export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): Ca
       label: labelOf(field, ctx),
       value: inputValue(field, c.intake, typed),
       maxLength: spec.max ?? 0,
-      choices: (spec.choices?.values ?? []).map((v) => ({ title: t(`${spec.choices!.prefix}${v}` as MessageKey), value: v })),
+      choices: (spec.choices ?? []).map((c) => ({ title: t(c.key), value: c.value })),
       error: errorText(errors.find((e) => e.field === field), t),
     };
   });
@@ -128,7 +137,7 @@ export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): Ca
     t: {
       title: `${t('intake.title')} · ${t('intake.caseId', { id: c.id })}`,
       heading: t('intake.stepOf', { n: steps.indexOf(step) + 1, total: steps.length, name: stepName(step, t) }),
-      intro: t(`intake.intro.${step}` as MessageKey),
+      intro: t(`intake.intro.${step}`),
       notice: input.notice ?? '',
       errorSummary,
       generalError: errorText(general, t),
@@ -170,14 +179,17 @@ function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext)
   const spec = SPECS[field];
   if (field === 'plannedDate' && typeof v === 'string') return formatDate(v, ctx.locale);
   if (spec?.choices) {
-    const list = Array.isArray(v) ? v : [String(v)];
-    return list.map((x) => ctx.t(`${spec.choices!.prefix}${x}` as MessageKey)).join(', ');
+    const list: string[] = Array.isArray(v) ? v : [String(v)];
+    return list.map((x) => {
+      const choice = spec.choices!.find((c) => c.value === x);
+      return choice ? ctx.t(choice.key) : x;
+    }).join(', ');
   }
   return String(v);
 }
 
 export function missingList(missing: Missing[], t: Translate): string[] {
-  return missing.map((m) => t(`intake.requirement.${m.requirement}` as MessageKey));
+  return missing.map((m) => t(`intake.requirement.${m.requirement}`));
 }
 
 export function intakeReviewCard(input: { c: CaseRecord; notice?: string }, ctx: IntakeCardContext): CardJson {
@@ -210,7 +222,7 @@ export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: 
   return renderCard('case-summary', {
     t: {
       heading: options.heading ?? t('intake.caseId', { id: c.id }),
-      state: `${t('intake.caseId', { id: c.id })} · ${t(`state.${c.state}` as MessageKey)}`,
+      state: `${t('intake.caseId', { id: c.id })} · ${stateLabel(t, c.state)}`,
       body: options.body ?? '',
       sections: summarySections(c, ctx),
       canEdit: options.canEdit ?? false,

@@ -6,6 +6,8 @@ import { renderCard, type CardJson } from './render.js';
 
 type Ctx = { t: Translate };
 
+const WORKDAYS = [1, 2, 3, 4, 5] as const;
+
 /** Expertise tags known from the value model and the technology map, as examples in the form. */
 function knownTags(valueModel: ValueModel): string[] {
   return [...new Set([...valueModel.values.flatMap((v) => v.expertise), 'algorithms', 'ai', 'surveillance', 'privacy', 'data-protection', 'platforms'])].sort();
@@ -56,7 +58,7 @@ export function availabilityCard(turn: Ctx, a: Omit<StaffAvailability, 'aadObjec
     title: turn.t('availability.title'),
     actions: [{ title: turn.t('panel.form.save'), verb: 'availability.save', payload: {}, style: 'positive' }],
     fields: [
-      { id: 'workingDays', kind: 'multi', label: turn.t('availability.days'), value: a.workingDays.join(','), choices: [1, 2, 3, 4, 5].map((d) => ({ title: turn.t(`day.${d}` as MessageKey), value: String(d) })), error: err('workingDays') },
+      { id: 'workingDays', kind: 'multi', label: turn.t('availability.days'), value: a.workingDays.join(','), choices: WORKDAYS.map((d) => ({ title: turn.t(`day.${d}`), value: String(d) })), error: err('workingDays') },
       { id: 'start', kind: 'text', label: turn.t('availability.start'), value: a.start, maxLength: 5, error: err('times') },
       { id: 'end', kind: 'text', label: turn.t('availability.end'), value: a.end, maxLength: 5 },
       { id: 'unavailable', kind: 'multiline', label: turn.t('availability.unavailable'), value: a.unavailable.join(', '), maxLength: 2000, error: err('unavailable') },

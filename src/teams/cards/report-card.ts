@@ -1,6 +1,6 @@
 import { visibleRows, type ReportRequest } from '../../app/report.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Report, ReportRow } from '../../domain/report/index.js';
+import type { CsvRow, Report } from '../../domain/report/index.js';
 import { formatLocal } from '../../domain/time.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
@@ -32,7 +32,7 @@ export function reportCard(report: Report, request: ReportRequest, turn: Ctx, li
         name: turn.t(s.key),
         rows: rows
           .filter((r) => s.prefixes.some((p) => r.code.startsWith(p)))
-          .map((r: ReportRow) => ({ code: r.code, label: r.label, value: r.value === null ? '–' : String(r.value), drillable: r.caseIds.length > 0 })),
+          .map((r: CsvRow) => ({ code: r.code, label: r.label, value: r.value === null ? '–' : String(r.value), drillable: r.caseIds.length > 0 })),
       })),
       dashboard: turn.t('report.dashboard'),
       csv: turn.t('report.csv'),

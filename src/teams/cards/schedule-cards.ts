@@ -2,7 +2,7 @@ import type { CaseRecord, Schedule } from '../../domain/case/case.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import { tally, type ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
-import type { MessageKey } from '../../i18n/index.js';
+import { explanationText, impactLabel, problemText } from '../../i18n/labels.js';
 import { summarySections } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
 import type { TriageCardContext } from './triage-cards.js';
@@ -26,16 +26,16 @@ export function proposalCard(
   return renderCard('schedule-proposal', {
     t: {
       title: t(p.mode === 'reschedule' ? 'schedule.rescheduleTitle' : 'schedule.title', { id: c.id }),
-      intro: t('schedule.intro', { impact: t(`impact.${impact}` as MessageKey), days: input.noticeDays }),
+      intro: t('schedule.intro', { impact: impactLabel(t, impact), days: input.noticeDays }),
       notice: input.notice ?? (p.slots.length === 0 ? t('schedule.none') : ''),
       noticeIsGood: input.noticeIsGood ?? false,
       problemsTitle: t('schedule.problems'),
-      problems: p.problems.map((x) => x[ctx.locale]),
+      problems: p.problems.map((x) => problemText(t, ctx.locale, x)),
       slots: p.slots.map((s, i) => ({
         value: String(i),
         title: t('schedule.slot', { n: i + 1, when: when(s.slot.start, ctx) }),
         userText: s.panel.length ? t('schedule.panel', { names: s.panel.map((m) => `${m.name} (${m.matched.join(', ')})`).join('; ') }) : t('schedule.noPanel'),
-        reasons: s.reasons.map((r) => ({ userText: r[ctx.locale] })),
+        reasons: s.reasons.map((r) => ({ userText: explanationText(t, ctx.locale, r) })),
         tally: t('schedule.tally', { yes: counts[i]!.yes, no: counts[i]!.no, open: counts[i]!.open }),
       })),
       choose: t('schedule.choose'),

@@ -1,6 +1,7 @@
 import type { SignalRecord } from '../../domain/signal/signal.js';
 import type { Locale } from '../../config/env.js';
 import type { Translate } from '../../i18n/index.js';
+import { signalReason } from '../../i18n/labels.js';
 import { renderCard, type CardJson } from './render.js';
 
 /** The invitation to register a project: what the bot noticed, why, and the answers. */
@@ -10,7 +11,7 @@ export function signalInviteCard(s: SignalRecord, t: Translate, locale: Locale, 
       title: t('signal.invite.title'),
       body: inThread ? t('signal.invite.thread') : t('signal.invite.body'),
       why: t('signal.invite.why'),
-      reasons: (s.reasons ?? []).filter((r) => !r.code.startsWith('gate.')).map((r) => r[locale]),
+      reasons: (s.reasons ?? []).filter((r) => !r.code.startsWith('gate.')).flatMap((r) => signalReason(t, r.code) ?? []),
       start: t('signal.invite.start'),
       notProject: t('signal.invite.notProject'),
       already: t('signal.invite.already'),

@@ -2,13 +2,14 @@ import type { CaseRecord, InfoRequest } from '../../domain/case/case.js';
 import type { AuditEvent } from '../../domain/case/events.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
-import { IMPACT_LEVELS, suggestImpact, type ImpactRule } from '../../domain/impact/rules.js';
+import { IMPACT_LEVELS, suggestImpact, type ImpactLevel, type ImpactRule } from '../../domain/impact/rules.js';
 import { formatDate, formatLocal } from '../../domain/time.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Member } from '../../app/ports.js';
 import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
+import { eventLabel, impactLabel, stateLabel } from '../../i18n/labels.js';
 
 export interface TriageCardContext extends IntakeCardContext {
   timeZone: string;
@@ -35,7 +36,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
     return t('triage.decided.accepted', {
       date,
       handler: nameOf(c.triage.handlerId, members, ctx, c),
-      impact: t(`impact.${c.triage.impact ?? c.triage.suggestedImpact}` as MessageKey),
+      impact: impactLabel(t, c.triage.impact ?? c.triage.suggestedImpact),
     });
   }
   return '';
@@ -51,14 +52,14 @@ export function triageCard(
   const missing = missingRequirements(c.intake);
   const suggestion = suggestImpact(c.intake, ctx.rules);
   const suggested = c.triage?.suggestedImpact ?? suggestion.level;
-  const level = (l: string) => t(`impact.${l}` as MessageKey);
+  const level = (l: ImpactLevel) => impactLabel(t, l);
   const intake = c.intake;
   const rows = [
     { label: t('triage.card.lead'), userText: intake.leadIsMe === false ? `${intake.leadName ?? ''} (${intake.leadEmail ?? ''})` : nameOf(c.leadId, input.members, ctx, c) },
     { label: t('triage.card.orgUnit'), userText: intake.orgUnit ?? '' },
     {
       label: t('triage.card.phase'),
-      userText: [intake.phase ? t(`intake.choice.phase.${intake.phase}` as MessageKey) : '', intake.plannedDate ? formatDate(intake.plannedDate, ctx.locale) : ''].filter(Boolean).join(', '),
+      userText: [intake.phase ? t(`intake.choice.phase.${intake.phase}`) : '', intake.plannedDate ? formatDate(intake.plannedDate, ctx.locale) : ''].filter(Boolean).join(', '),
     },
     { label: t('triage.card.purpose'), userText: (intake.purpose ?? '').slice(0, 400) },
   ].filter((r) => r.userText);
@@ -68,7 +69,7 @@ export function triageCard(
       title: t('triage.card.title', { id: c.id }),
       stateLine: t('triage.card.stateLine', {
         id: c.id,
-        state: t(`state.${c.state}` as MessageKey),
+        state: stateLabel(t, c.state),
         date: c.submittedAt ? formatLocal(c.submittedAt, ctx.timeZone, ctx.locale) : '',
       }),
       notice: input.notice ?? '',
@@ -78,7 +79,7 @@ export function triageCard(
       impact: c.triage?.impact ? t('triage.card.impactSet', { level: level(c.triage.impact), suggested: level(suggested) }) : t('triage.card.impact', { level: level(suggested) }),
       why: t('triage.card.why'),
       reasons: suggestion.reasons.length ? suggestion.reasons.map((r) => r.text[ctx.locale]) : [t('triage.card.noRules')],
-      dpia: t('triage.card.dpia', { status: intake.dpiaStatus ? t(`intake.choice.dpia.${intake.dpiaStatus}` as MessageKey) : t('dpia.none') }),
+      dpia: t('triage.card.dpia', { status: intake.dpiaStatus ? t(`intake.choice.dpia.${intake.dpiaStatus}`) : t('dpia.none') }),
       duplicatesTitle: t('triage.card.duplicates'),
       duplicates: input.duplicates.map((d) => ({ caseId: d.caseId, userText: input.projectNames[d.caseId] ?? '' })),
       requestsTitle: t('triage.card.requests'),
@@ -141,7 +142,7 @@ export function leadNoticeCard(
       title: t('lead.accepted.title', { id: c.id }),
       text: t('lead.accepted.text', {
         handler: nameOf(c.triage?.handlerId, input.members, ctx, c),
-        impact: t(`impact.${c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low'}` as MessageKey),
+        impact: impactLabel(t, c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low'),
       }),
       quote: '',
     },
@@ -162,15 +163,14 @@ export function leadNoticeCard(
 export function caseDetailCard(c: CaseRecord, history: readonly AuditEvent[], ctx: TriageCardContext, members: readonly Member[]): CardJson {
   const { t } = ctx;
   const what = (e: AuditEvent) => {
-    const key = `event.${e.type}` as MessageKey;
-    const label = t(key) === key ? e.type : t(key);
+    const label = eventLabel(t, e.type);
     return e.caseId && e.caseId !== c.id ? `${label} (${e.caseId})` : label;
   };
   const facts = [c.triage?.handlerId ? decidedLine(c, members, ctx) : '', c.triage?.declineReason && c.state === 'declined' ? c.triage.declineReason : ''].filter(Boolean);
   return renderCard('case-detail', {
     t: {
       heading: t('intake.caseId', { id: c.id }),
-      state: t(`state.${c.state}` as MessageKey),
+      state: stateLabel(t, c.state),
       facts: facts.map((f) => ({ userText: f })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),

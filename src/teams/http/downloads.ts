@@ -1,11 +1,11 @@
 import type restify from 'restify';
 import type { AppDeps } from '../../app/deps.js';
 import { personData } from '../../app/person-data.js';
-import { parseReportArgs, reportFor } from '../../app/report.js';
+import { parseReportArgs, reportCsv, reportFor } from '../../app/report.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { hasAlgorithm } from '../../domain/followup/outcome.js';
-import { reportToCsv, reportToJson } from '../../domain/report/index.js';
+import { reportToJson } from '../../domain/report/index.js';
 import { registerExport } from '../../domain/report/register-check.js';
 import { supportedLocale } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
@@ -75,7 +75,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     if (!request) return refuse(res);
     const report = reportFor(deps, request);
     const csv = m[2] === 'csv';
-    const body = csv ? reportToCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale) : reportToJson(report);
+    const body = csv ? reportCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale) : reportToJson(report);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="uthiek-${m[1]}${request.asOfDate ? `-per-${request.asOfDate}` : ''}.${m[2]}"`,

@@ -18,7 +18,7 @@ const caseRef = z.object({ caseId: z.string().min(1).max(40) }).passthrough();
 export const algorithmRegister = command({
   id: 'algorithmRegister',
   words: { nl: ['algoritmeregister'], en: ['algorithm register'] },
-  help: 'help.cmd.register',
+  help: 'help.cmd.algorithmRegister',
   ...ONLY_UTHIEK,
   async handle(turn, _args, deps) {
     await turn.context.sendActivity({ attachments: [cardAttachment(registerListCard(registerCases(deps), turn, exportUrl(deps)))] });

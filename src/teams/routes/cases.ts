@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
+import { impactLabel, stateLabel } from '../../i18n/labels.js';
 
 const PAGE_SIZE = 6;
 const QUEUE_ORDER: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
@@ -60,8 +61,8 @@ export function filterCases(cases: readonly CaseRecord[], filter: CaseFilter, ac
 function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string {
   return [
     ...(handlerName ? [turn.t('cases.filter.handler', { name: handlerName })] : []),
-    ...filter.states.map((s) => turn.t(`state.${s}` as MessageKey)),
-    ...(filter.impact ? [turn.t(`impact.${filter.impact}` as MessageKey)] : []),
+    ...filter.states.map((s) => stateLabel(turn.t, s)),
+    ...(filter.impact ? [impactLabel(turn.t, filter.impact)] : []),
     ...(filter.mine ? [turn.t('cases.filter.mine')] : []),
   ].join(', ');
 }

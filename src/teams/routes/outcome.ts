@@ -14,6 +14,7 @@ import { noticeCard } from '../cards/notice-card.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
+import { stateLabel } from '../../i18n/labels.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const list = (v: unknown) => text(v).split(',').map((s) => s.trim()).filter(Boolean);
@@ -29,7 +30,7 @@ function recordable(deps: Deps, turn: Turn, caseId: string): { ok: true; c: Case
   const c = deps.cases.get(caseId);
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   if (!canTransition(c.state, 'record-assessment')) {
-    return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) }) };
+    return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) }) };
   }
   return { ok: true, c };
 }
@@ -150,7 +151,7 @@ export const close = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
+    if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
     const reason = text(data.closeReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({ ...closeManually(cur, turn.actor.id, reason), jobs: [triageRefresh(cur, deps)] }));

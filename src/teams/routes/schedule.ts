@@ -16,6 +16,7 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
+import { stateLabel } from '../../i18n/labels.js';
 
 /**
  * Scheduling an assessment (Team Uthiek): propose moments, poll the people in Teams, record the
@@ -44,7 +45,7 @@ function current(deps: Deps, turn: Turn, proposalId: string): Found {
   return { ok: true, c, p };
 }
 
-const wrongState = (turn: Turn, c: CaseRecord) => turn.t('schedule.wrongState', { id: c.id, state: turn.t(`state.${c.state}` as MessageKey) });
+const wrongState = (turn: Turn, c: CaseRecord) => turn.t('schedule.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
 
 /** Proposes moments for the case (urgent only with a reason). */
 async function start(deps: Deps, turn: Turn, caseId: string, data: Record<string, unknown> = {}): Promise<CardJson | string> {

@@ -12,6 +12,7 @@ import type { CardJson } from '../cards/render.js';
 import { leadNoticeCard, triageCard } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction, type CardActionRoute } from '../routing/card-action.js';
+import { stateLabel } from '../../i18n/labels.js';
 
 const TEXT_MAX = 1000;
 
@@ -48,7 +49,7 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
       const t = teamContext(deps).t;
       if ((c.rev ?? 0) !== data.rev) return renderTriageCard(deps, c, { notice: t('common.staleCard') });
       if (!canTransition(c.state, spec.action)) {
-        return renderTriageCard(deps, c, { notice: t('triage.wrongState', { id: c.id, state: t(`state.${c.state}` as MessageKey) }) });
+        return renderTriageCard(deps, c, { notice: t('triage.wrongState', { id: c.id, state: stateLabel(t, c.state) }) });
       }
       const problem = await spec.check(c, data, deps);
       if (problem) return renderTriageCard(deps, c, { notice: problem, actorId: turn.actor.id });

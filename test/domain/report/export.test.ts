@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/domain/report/compute.js';
-import { csvField, reportToCsv, reportToJson } from '../../../src/domain/report/export.js';
-import { reportRows } from '../../../src/domain/report/rows.js';
+import { labelledRows, reportCsv } from '../../../src/app/report.js';
+import { csvField, reportToJson } from '../../../src/domain/report/export.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
 /** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
@@ -37,7 +37,7 @@ describe('reportToCsv', () => {
   });
 
   it('in Dutch: a header, then one row per figure that parses back to the report', () => {
-    const text = reportToCsv(report, 'nl');
+    const text = reportCsv(report, 'nl');
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
@@ -58,13 +58,13 @@ describe('reportToCsv', () => {
     // Labels with a comma are quoted in the raw text.
     expect(text).toContain('"Doorlooptijd signaal → intake, mediaan (dagen)"');
     // Every row carries the report's value and ids.
-    const expected = reportRows(report, 'nl').map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')]);
+    const expected = labelledRows(report, 'nl').map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')]);
     expect(rows).toEqual(expected);
   });
 
   it('in English, with empty cells where there is no data', () => {
     const empty = computeReport([], [], { asOf: AS_OF });
-    const [header, ...rows] = parseCsv(reportToCsv(empty, 'en'));
+    const [header, ...rows] = parseCsv(reportCsv(empty, 'en'));
     expect(header).toEqual(['code', 'figure', 'value', 'cases', 'other ids']);
     expect(rows[0]).toEqual(['assessments.held.2026', 'Assessments held in 2026 (target 50)', '0', '', '']);
     expect(rows.find((r) => r[0] === 'leadTimes.submitToAccept.median')).toEqual(['leadTimes.submitToAccept.median', 'Lead time submit → accept, median (days)', '', '', '']);

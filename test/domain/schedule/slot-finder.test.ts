@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelMember, StaffAvailability } from '../../../src/domain/schedule/panel.js';
 import { proposeSlots, type SlotSearch } from '../../../src/domain/schedule/slot-finder.js';
+import { problemWords, words } from './words.js';
 
 const MONDAY_1_JUNE = new Date('2026-06-01T08:00:00Z'); // 10:00 in Amsterdam
 const handler: StaffAvailability = { aadObjectId: 'h', workingDays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', unavailable: [] };
@@ -25,11 +26,11 @@ describe('proposeSlots: dates and times', () => {
       { start: '2026-06-09T11:00:00.000Z', end: '2026-06-09T12:30:00.000Z' },
       { start: '2026-06-10T13:00:00.000Z', end: '2026-06-10T14:30:00.000Z' },
     ]);
-    expect(slots[0]?.reasons).toContainEqual({
+    expect(slots[0]?.reasons.map(words)).toContainEqual({
       nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 2026-06-08).',
       en: 'Meets the minimum notice of 5 working days for medium impact (earliest 2026-06-08).',
     });
-    expect(slots[0]?.reasons.map((r) => r.en)).toContain(
+    expect(slots[0]?.reasons.map((r) => words(r).en)).toContain(
       'No panel member with matching expertise available that day; the panel is optional for medium impact.',
     );
   });
@@ -37,7 +38,7 @@ describe('proposeSlots: dates and times', () => {
   it('uses winter time in January (09:30 local is 08:30Z)', () => {
     const slots = proposeSlots(search({ impact: 'low', now: new Date('2027-01-04T09:00:00Z') })).slots;
     expect(slots[0]?.slot.start).toBe('2027-01-11T08:30:00.000Z');
-    expect(slots[0]?.reasons.map((r) => r.nl)).toContain('Geen panel: bij lage impact is het niet nodig.');
+    expect(slots[0]?.reasons.map((r) => words(r).nl)).toContain('Geen panel: bij lage impact is het niet nodig.');
   });
 
   it("keeps to the handler's days and hours", () => {
@@ -66,7 +67,7 @@ describe('proposeSlots: urgent', () => {
     const [first] = proposeSlots(search({ now: friday, options: { urgent } })).slots;
     expect(first?.date).toBe('2026-06-08');
     expect(first?.urgent).toEqual({ reason: urgent.reason, noticeWorkingDays: 1 });
-    expect(first?.reasons[0]).toEqual({
+    expect(words(first!.reasons[0]!)).toEqual({
       nl: 'Spoed: 1 werkdag vooraf in plaats van 5, omdat: besluit college op 10 juni',
       en: "Urgent: 1 working day's notice instead of 5, because: besluit college op 10 juni",
     });
@@ -80,7 +81,7 @@ describe('proposeSlots: urgent', () => {
   it('refuses urgent without a reason: no slots, problem code urgent-reason-required', () => {
     const proposal = proposeSlots(search({ options: { urgent: { reason: '  ' } } }));
     expect(proposal.slots).toEqual([]);
-    expect(proposal.problems).toEqual([
+    expect(proposal.problems.map(problemWords)).toEqual([
       {
         code: 'urgent-reason-required',
         nl: 'Spoed kan alleen met een reden: geef aan waarom de kortere termijn nodig is.',
@@ -103,7 +104,7 @@ describe('proposeSlots: the panel', () => {
       { memberId: 'bram', name: 'Bram Visser', matched: ['algorithms', 'privacy'], monthLoad: 0 },
       { memberId: 'sanne', name: 'Sanne Smit', matched: ['privacy'], monthLoad: 0 },
     ]);
-    expect(first?.reasons).toContainEqual({
+    expect(first?.reasons.map(words)).toContainEqual({
       nl: 'Bram Visser: expertise algoritmen, privacy; 0 toetsen deze maand',
       en: 'Bram Visser: expertise algorithms, privacy; 0 assessments this month',
     });
@@ -120,7 +121,7 @@ describe('proposeSlots: the panel', () => {
     const away = { ...bram, unavailable: ['2026-06-15'] };
     const proposal = proposeSlots(search({ impact: 'high', needed: ['algorithms', 'privacy'], panel: [away, sanne] }));
     expect(proposal.slots.map((s) => s.date)).toEqual(['2026-06-16', '2026-06-17', '2026-06-18']);
-    expect(proposal.slots[0]?.reasons.map((r) => r.en)).toContain(
+    expect(proposal.slots[0]?.reasons.map((r) => words(r).en)).toContain(
       'Chosen because the panel that day covers the most of the needed expertise: algorithms, privacy.',
     );
   });
@@ -133,7 +134,7 @@ describe('proposeSlots: the panel', () => {
     expect(panelOf(search({ needed: ['privacy'], panel: [kim, lars], assessments: june }))[0]).toEqual(['lars']);
     expect(panelOf(search({ needed: ['privacy'], panel: [kim, lars], assessments: may }))[0]).toEqual(['kim']);
     const [first] = proposeSlots(search({ needed: ['privacy'], panel: [kim, lars], assessments: [...june, ...june] })).slots;
-    expect(first?.reasons.map((r) => r.nl)).toContain('Lars Bos: expertise privacy; 0 toetsen deze maand');
+    expect(first?.reasons.map((r) => words(r).nl)).toContain('Lars Bos: expertise privacy; 0 toetsen deze maand');
   });
 
   it('never goes past a monthly maximum, and leaves out inactive members', () => {
@@ -152,7 +153,7 @@ describe('proposeSlots: the panel', () => {
   it('gives no slots for high impact when no matching member is available, and says why', () => {
     const proposal = proposeSlots(search({ impact: 'high', needed: ['algorithms'], panel: [piet] }));
     expect(proposal.slots).toEqual([]);
-    expect(proposal.problems).toEqual([
+    expect(proposal.problems.map(problemWords)).toEqual([
       {
         code: 'no-matching-panel',
         nl: 'Geen panellid met passende expertise (algoritmen) beschikbaar binnen 60 dagen; hoge impact vraagt er minstens één.',
@@ -170,7 +171,7 @@ describe('proposeSlots: the panel', () => {
   it('says which needed expertise no proposed panel has', () => {
     const proposal = proposeSlots(search({ impact: 'high', needed: ['privacy', 'health'], panel: [sanne] }));
     expect(proposal.slots).toHaveLength(3);
-    expect(proposal.problems.map((p) => [p.code, p.nl])).toEqual([
+    expect(proposal.problems.map((p) => [p.code, problemWords(p).nl])).toEqual([
       ['expertise-partly-covered', 'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: gezondheid.'],
     ]);
   });

@@ -1,0 +1,80 @@
+import type { AdviceStatus, Decision } from '../domain/case/case.js';
+import type { CaseState } from '../domain/case/lifecycle.js';
+import type { ImpactLevel } from '../domain/impact/rules.js';
+import type { Locale } from '../domain/locale.js';
+import type { FigureLabel } from '../domain/report/index.js';
+import type { Explanation, Problem } from '../domain/schedule/explain.js';
+import { isMessageKey, type Translate } from './index.js';
+
+/**
+ * Texts for the codes the domain returns. Each helper builds its key from a union of codes, so a
+ * code without a text in the catalogue does not compile; none of them needs a cast.
+ */
+
+export const stateLabel = (t: Translate, state: CaseState) => t(`state.${state}`);
+export const impactLabel = (t: Translate, level: ImpactLevel) => t(`impact.${level}`);
+export const adviceStatusLabel = (t: Translate, status: AdviceStatus) => t(`status.${status}`);
+export const decisionLabel = (t: Translate, decision: Decision) => t(`decision.${decision}`);
+
+/** An audit event's type in words; a type without a text (from a newer or older version) as it is. */
+export function eventLabel(t: Translate, type: string): string {
+  const key = `event.${type}`;
+  return isMessageKey(key) ? t(key) : type;
+}
+
+/** Why the detector thought a message is about a project; undefined for a code it no longer reports. */
+export function signalReason(t: Translate, code: string): string | undefined {
+  const key = `reason.${code}`;
+  return isMessageKey(key) ? t(key) : undefined;
+}
+
+/** An expertise tag in words; a tag without a text (one added to the value model) as it is. */
+export function expertiseName(t: Translate, tag: string): string {
+  const key = `expertise.${tag}`;
+  return isMessageKey(key) ? t(key) : tag;
+}
+
+const tagList = (t: Translate, tags: readonly string[]) => tags.map((tag) => expertiseName(t, tag)).join(', ');
+
+/** Why a proposed date and these people. */
+export function explanationText(t: Translate, locale: Locale, e: Explanation): string {
+  switch (e.code) {
+    case 'notice-met':
+      return t('explain.noticeMet', { ...e.params, impact: t(`explain.impact.${e.params.impact}`) });
+    case 'urgent-notice':
+      return t(e.params.given === 1 ? 'explain.urgentNotice.one' : 'explain.urgentNotice.other', e.params);
+    case 'within-hours':
+      return t('explain.withinHours', e.params);
+    case 'panel-rule':
+      return t('explain.panelRule');
+    case 'member-why':
+      return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', { ...e.params, tags: tagList(t, e.params.tags) });
+    case 'small-panel':
+      return t('explain.smallPanel', e.params);
+    case 'best-coverage':
+      return t('explain.bestCoverage', { tags: tagList(t, e.params.tags) });
+    case 'no-panel':
+      return t(e.params.size === 0 ? 'explain.noPanel.notNeeded' : 'explain.noPanel.optional', { impact: t(`explain.impact.${e.params.impact}`) });
+    case 'text':
+      return e.params[locale];
+  }
+}
+
+/** Why there are fewer proposals than asked for, or none. */
+export function problemText(t: Translate, locale: Locale, p: Problem): string {
+  switch (p.code) {
+    case 'text':
+      return p.params[locale];
+    case 'no-matching-panel':
+    case 'expertise-partly-covered':
+      return t(`problem.${p.code}`, { ...p.params, tags: tagList(t, p.params.tags) });
+    default:
+      return t(`problem.${p.code}`, p.params);
+  }
+}
+
+/** The name of a report figure. */
+export function figureLabel(t: Translate, label: FigureLabel): string {
+  const { params } = label;
+  return t(`figure.${label.name}`, 'stat' in params ? { stat: t(`figure.stat.${params.stat}`) } : { ...params });
+}
