@@ -12,15 +12,13 @@ import type { Phase, Technology } from '../intake/vocabulary.js';
 export type CueKind = 'tech' | 'intent' | 'subject' | 'negative' | 'mask';
 
 export interface Cue {
-  /** Stable code, also used as the reason code: `tech.cameras`, `intent.pilot`, `context.news`. */
+  /** Stable code, also the reason code; its text is in src/i18n (reason.<code>): `tech.cameras`, `intent.pilot`. */
   readonly code: string;
   readonly kind: CueKind;
   /** Contribution to the log-odds; negative for negative cues, 0 for masks. */
   readonly weight: number;
   /** Phrase patterns in the language of pattern.ts. */
   readonly patterns: readonly string[];
-  readonly nl: string;
-  readonly en: string;
   /** For tech cues: the intake technology it points to. */
   readonly technology?: Technology;
   /** For intent cues: the project phase it suggests. */

@@ -9,7 +9,6 @@ import type { Cue } from './cue.js';
 export const ALGORITHM_CUES: readonly Cue[] = [
   {
     code: 'tech.algorithm', kind: 'tech', weight: 2.2, technology: 'algorithm-ai',
-    nl: 'noemt een algoritme of AI', en: 'mentions an algorithm or AI',
     patterns: [
       'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms', 'ai',
       'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
@@ -18,7 +17,6 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.model', kind: 'tech', weight: 1.8, technology: 'algorithm-ai',
-    nl: 'noemt een voorspel- of rekenmodel', en: 'mentions a predictive or scoring model',
     patterns: [
       'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
@@ -28,12 +26,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.prediction', kind: 'tech', weight: 1.2, technology: 'algorithm-ai',
-    nl: 'wil iets voorspellen', en: 'wants to predict something',
     patterns: ['voorspel*|predict*|prognos*|forecast*|how likely|hoe waarschijnlijk|kans dat|kans op|likelihood|probability|verhoogd risico|higher risk|risico op|risk of|risico lopen|lopen risico|at risk of|run the risk'],
   },
   {
     code: 'tech.scoring', kind: 'tech', weight: 1.7, technology: 'algorithm-ai',
-    nl: 'wil mensen of zaken scoren, profileren of indelen', en: 'scores, profiles or classifies people or cases',
     patterns: [
       'risicoscore*|risk score*|risicoprofiel*|risk profil*|profilering|profiling|scorekaart*|scorecard*|risicotaxatie*|risicoinschatting*|risico inschatting*',
       'onderzoekswaardig*|classificatie*|classificeren|classify|classifies|classification|categoriseren|categorise*|categorize*',
@@ -49,7 +45,6 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.analytics', kind: 'tech', weight: 1.0, technology: 'algorithm-ai',
-    nl: 'noemt data-analyse', en: 'mentions data analysis',
     patterns: [
       'data scien*|datascien*|data analys*|dataanalys*|big data|datagedreven|data gedreven|data driven|analytics',
       'doorrekent|doorrekenen|rekent ~ door|simulat*|berekent|berekenen|calculates|calculate|computes|rekent ~ uit|optimalisatie*|optimis*|optimiz*',
@@ -59,7 +54,6 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.genai', kind: 'tech', weight: 2.4, technology: 'generative-ai',
-    nl: 'noemt generatieve AI (taalmodel, Copilot, ChatGPT)', en: 'mentions generative AI (language model, Copilot, ChatGPT)',
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
@@ -69,12 +63,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.speech', kind: 'tech', weight: 1.2, technology: 'generative-ai',
-    nl: 'laat gesprekken of teksten automatisch uitschrijven of samenvatten', en: 'transcribes or summarises conversations or texts automatically',
     patterns: ['transcri*|spraakherkenning|speech to text|spraak naar tekst', 'samenvat*|summar*'],
   },
   {
     code: 'tech.chatbot', kind: 'tech', weight: 2.3, technology: 'chatbot',
-    nl: 'noemt een chatbot of digitale assistent', en: 'mentions a chatbot or virtual assistant',
     patterns: [
       '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
       'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*',
@@ -83,17 +75,14 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.answers', kind: 'tech', weight: 1.2, technology: 'chatbot',
-    nl: 'iets beantwoordt automatisch vragen', en: 'something answers questions automatically',
     patterns: ['(die|dat|that|which) ~~ (vragen beantwoordt|beantwoordt|answers questions|answers|antwoord geeft|replies)'],
   },
   {
     code: 'tech.robot', kind: 'tech', weight: 1.2, technology: 'chatbot',
-    nl: 'noemt een robot', en: 'mentions a robot',
     patterns: ['robot|robots|*robot'],
   },
   {
     code: 'tech.automated-decision', kind: 'tech', weight: 2.2, technology: 'automated-decisions',
-    nl: 'een systeem neemt zelf besluiten', en: 'a system takes decisions by itself',
     patterns: [
       'automatisch* ~ beslis*|automatisch* ~ besluit*|automatisch* ~ toegekend|automatisch* ~ toeken*|automatisch* ~ afgewezen|automatisch* ~ afwijz*',
       'automatisch* ~ goedgekeurd|automatisch* ~ goedkeur*|automatisch* ~ boete*|automatisch* ~ bekeuring*|automatisch* ~ toegewezen|automatisch* ~ toewijz*',
@@ -115,7 +104,6 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.automated-processing', kind: 'tech', weight: 1.6, technology: 'algorithm-ai',
-    nl: 'documenten, meldingen of berichten worden automatisch verwerkt', en: 'documents, reports or messages are processed automatically',
     patterns: [
       '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst|advies|adviseert|geeft|bepaalt|beslist|uitkeren|uitbetalen|verstrekken|toekennen|hand out|pay out|award|gives|advises|determines|decides)',
       '(hand out|pay out|award|grant|uitkeren|uitbetalen|toekennen|verstrekken) ~~ (automatisch|automatically)',
@@ -130,7 +118,6 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.automatic', kind: 'tech', weight: 1.0, technology: 'automated-decisions',
-    nl: 'iets gebeurt automatisch', en: 'something happens automatically',
     patterns: ['automatisch|automatische|automatically|automatic|automated|automatiseren|geautomatiseerd|geautomatiseerde|vanzelf'],
   },
 ];

@@ -8,7 +8,6 @@ import type { Cue } from './cue.js';
 export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.followup', kind: 'negative', weight: -3.0, cancelledBy: ['intent.asks-if-known'],
-    nl: 'gaat over een project dat al bij Team Uthiek is aangemeld of beoordeeld', en: 'follows up on a project already registered with or assessed by Team Uthiek',
     patterns: [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
@@ -22,7 +21,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.process', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
-    nl: 'is een vraag over de werkwijze van Team Uthiek', en: "is a question about Team Uthiek's process",
     patterns: [
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
@@ -33,7 +31,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
-    nl: 'deelt nieuws, een artikel of een evenement', en: 'shares news, an article or an event',
     patterns: [
       '(boek|boeken|boekje|book|books) (over|about)|(boek|boeken|boekje) aan (over|about)',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
@@ -45,12 +42,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
-    nl: 'geeft een mening of reactie', en: 'gives an opinion or reaction',
     patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see|werkt prima|werkt goed|works fine|works well'],
   },
   {
     code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
-    nl: 'gaat over een andere stad of organisatie, zonder eigen plan', en: 'is about another city or organisation, with no plan of our own',
     patterns: [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
@@ -61,7 +56,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.declined', kind: 'negative', weight: -2.5,
-    nl: 'zegt dat het niet doorgaat of gestopt is', en: 'says it will not happen or has stopped',
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
       'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
@@ -70,7 +64,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.fault', kind: 'negative', weight: -2.2,
-    nl: 'meldt een storing of probleem met iets bestaands', en: 'reports a fault or problem with something existing',
     patterns: [
       'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
       'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
@@ -83,7 +76,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.figures', kind: 'negative', weight: -2.0,
-    nl: 'vraagt naar cijfers of gebruik van iets bestaands', en: 'asks about figures or use of something existing',
     patterns: [
       'hoeveel ~ (gebruiken|gebruikt|gebruikten|gevoerd)|how many ~ (use|used|using)|how many times',
       'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistieken over|statistics on|usage statistics|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
@@ -93,7 +85,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
-    nl: 'gaat over iets dat al lang in gebruik is', en: 'is about something long in use',
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
       'heeft een functie|has a feature|zit al in|kan al|can already',
@@ -101,27 +92,22 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.since-launch', kind: 'negative', weight: -1.5, unlessChange: true,
-    nl: 'beschrijft iets dat al sinds de start in gebruik is', en: 'describes something in use since its launch',
     patterns: ['sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch'],
   },
   {
     code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
-    nl: 'vraagt hoe iets bestaands werkt', en: 'asks how something existing works',
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
   {
     code: 'context.internal', kind: 'negative', weight: -2.0,
-    nl: 'gaat over Team Uthiek zelf', en: 'is about Team Uthiek itself',
     patterns: ['wij als uthiek|we als uthiek|als team uthiek|we as uthiek|uthiek zelf|puur intern|purely internal'],
   },
   {
     code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
-    nl: 'deelt een tip of weetje', en: 'shares a tip or fact',
     patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
   },
   {
     code: 'context.no-change', kind: 'negative', weight: -2.5,
-    nl: 'zegt dat er aan doel, gegevens en werking niets verandert', en: 'says nothing changes in purpose, data or function',
     patterns: [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
@@ -135,7 +121,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true,
-    nl: 'gaat over routinematig IT-beheer (update, migratie, onderhoud, licentie)', en: 'is about routine IT operations (update, migration, maintenance, licence)',
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
@@ -149,7 +134,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.helpdesk', kind: 'negative', weight: -2.0,
-    nl: 'is een vraag voor de IT-helpdesk', en: 'is a question for the IT helpdesk',
     patterns: [
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
       'mijn muis|mijn toetsenbord|mijn headset|mijn mail|mijn outlook|mijn account|mijn wachtwoord|mijn handtekening|mijn teams|my laptop|my phone|my screen',
@@ -160,7 +144,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.joke', kind: 'negative', weight: -3.0,
-    nl: 'is een grap of gedachte-experiment', en: 'is a joke or hypothetical',
     patterns: [
       'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
@@ -169,12 +152,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.someday', kind: 'negative', weight: -1.5,
-    nl: 'gaat over een verre toekomst zonder plan', en: 'is about a distant future without a plan',
     patterns: ['ooit|someday|some day|one day|in de toekomst|in the future|over tien jaar|in ten years|ons allemaal|us all|we allemaal|iedereen werkloos'],
   },
   {
     code: 'context.event', kind: 'negative', weight: -1.5,
-    nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
     patterns: [
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|*borrel|*borrels|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
@@ -183,7 +164,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.office', kind: 'negative', weight: -1.5,
     cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring'],
-    nl: 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens', en: 'is about office facilities with no new processing of personal data',
     patterns: [
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
       'declaratie*|reiskosten*|onkosten*|expense claim*|expenses|timesheet*|zaalverhuur',
@@ -192,12 +172,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.hiring', kind: 'negative', weight: -1.5,
-    nl: 'gaat over een vacature of nieuwe collega', en: 'is about a vacancy or a new colleague',
     patterns: ['deel de vacature|vacature ~ (voor|open|staat)|openstaande vacature|nieuwe collega|new colleague|we zoeken een ~ collega|welkom ~ collega|welcome ~ colleague|job opening|we are hiring|were hiring'],
   },
   {
     code: 'context.personal', kind: 'negative', weight: -2.0,
-    nl: 'gaat over privégebruik of sociale media', en: 'is about private life or social media',
     patterns: [
       '(mijn|my) (instagram|tiktok|facebook|feed|tijdlijn|timeline|youtube|spotify|netflix)|algoritme van (instagram|tiktok|facebook|youtube|spotify|netflix)|(instagram|tiktok|spotify|netflix|youtube) ~ algoritme*',
       'youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
@@ -211,24 +189,20 @@ export const CONTEXT_CUES: readonly Cue[] = [
 export const MASK_CUES: readonly Cue[] = [
   {
     code: 'sense.wink', kind: 'mask', weight: 0,
-    nl: 'een knipoog achteraf maakt van een echte vraag geen grap', en: 'a wink at the end does not turn a real question into a joke',
     patterns: [
       '(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega) haha|(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega)',
     ],
   },
   {
     code: 'sense.request', kind: 'mask', weight: 0,
-    nl: "'wil je' is hier een verzoek aan een collega, geen plan", en: "'would you' here is a request to a colleague, not a plan",
     patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u'],
   },
   {
     code: 'sense.not-installing', kind: 'mask', weight: 0,
-    nl: "'hangen' gaat hier niet over het plaatsen van iets", en: "'hang' here is not about installing something",
     patterns: ['er hangen|er hangt|hangen er|hangt er|hangt af|hangen af|hangt ervan af|hangt er ~ van af|hangt ~ samen|hangen ~ samen'],
   },
   {
     code: 'sense.app-as-verb', kind: 'mask', weight: 0,
-    nl: "'app' betekent hier een berichtje sturen", en: "'app' here means sending a text message",
     patterns: [
       'app me|app mij|app je|app even|app ff|app maar|app hem|app haar|app ons|appje*|appen|appt|appte|appten|geapt|geappt|whatsapp*|groepsapp*|appgroep*|app groep*',
       'stuur* ~~ via de app|send ~~ via the app|via de groepsapp|applicatiebeheer*|applaus|appeltaart*',
@@ -236,12 +210,10 @@ export const MASK_CUES: readonly Cue[] = [
   },
   {
     code: 'sense.data-as-dates', kind: 'mask', weight: 0,
-    nl: "'data' betekent hier datums of mobiel internet", en: "'data' here means dates or mobile internet",
     patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
   },
   {
     code: 'sense.camera-media', kind: 'mask', weight: 0,
-    nl: "'camera' gaat hier over een vergadering, foto's of een filmopname", en: "'camera' here is about a meeting, photos or filming",
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
       'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
@@ -249,22 +221,18 @@ export const MASK_CUES: readonly Cue[] = [
   },
   {
     code: 'sense.idea-as-question', kind: 'mask', weight: 0,
-    nl: "'idee' is hier een vraag om hulp", en: "'idea' here is a request for help",
     patterns: ['any idea|any ideas|enig idee|geen idee|no idea|idee waarom|idea why|iemand een idee|iemand enig idee|anyone ~ idea'],
   },
   {
     code: 'sense.rail-platform', kind: 'mask', weight: 0,
-    nl: "'platform' is hier een perron", en: "'platform' here is a railway platform",
     patterns: ['platform #|spoor #|perron*|treinplatform|platform ~ trein*|train ~ platform|platform ~ train'],
   },
   {
     code: 'sense.organisation-name', kind: 'mask', weight: 0,
-    nl: "'platform' is hier de naam van een organisatie", en: "'platform' here is the name of an organisation",
     patterns: ['organisatienaam'],
   },
   {
     code: 'sense.other', kind: 'mask', weight: 0,
-    nl: 'een technisch woord wordt hier in een andere betekenis gebruikt', en: 'a technical word is used here in another sense',
     patterns: [
       'op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',

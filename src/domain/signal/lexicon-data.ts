@@ -17,7 +17,6 @@ const PEOPLE =
 export const DATA_CUES: readonly Cue[] = [
   {
     code: 'tech.linking', kind: 'tech', weight: 1.9, technology: 'data-linking',
-    nl: 'wil gegevens koppelen, combineren of delen', en: 'links, combines or shares data',
     patterns: [
       `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
@@ -33,7 +32,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.link-verb', kind: 'tech', weight: 1.3, technology: 'data-linking',
-    nl: 'wil systemen of bronnen aan elkaar koppelen', en: 'connects systems or sources',
     patterns: [
       'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking',
       'samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|in een overzicht|in 1 overzicht|one overview|single view|integreren|integrate',
@@ -41,7 +39,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.data-source', kind: 'tech', weight: 1.1, technology: 'data-linking',
-    nl: 'noemt een bron van gegevens over mensen', en: 'names a source of data about people',
     patterns: [
       'brp|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
       'zorgverzekeraar*|woningcorporatie*|corporaties|energieleverancier*|schuldeiser*|pinbetaling*|pin data|transactiedata|card transaction*|bank statement*|bankafschrift*|tax records|belastinggegevens|belastingdata',
@@ -50,7 +47,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.personal-data', kind: 'tech', weight: 1.0,
-    nl: 'verwerkt gegevens over individuele personen of huishoudens', en: 'processes data about individual people or households',
     patterns: [
       'ruwe data|raw data|ruwe gegevens|persoonsgegevens|personal data|persoonlijke gegevens|gezondheidsgegevens|medische gegevens|health data|bsn|burgerservicenummer',
       'e mailadres*|emailadres*|email address*|telefoonnummer*|phone number*|namen|names|met naam|with names',
@@ -66,7 +62,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.identity', kind: 'tech', weight: 1.4, technology: 'platform-app',
-    nl: 'inwoners moeten zich identificeren (DigiD, BSN)', en: 'residents identify themselves (DigiD, citizen service number)',
     patterns: [
       'digid|eherkenning|e herkenning',
       '(vraagt|vragen|vraag|invoeren|invoert|invullen|opgeven|scannen|ask|asks|asking|enter|enters) ~ (bsn|burgerservicenummer|identiteitsbewijs|id kaart|paspoort)|(bsn|burgerservicenummer) ~ (vragen|invoeren|invoert|invullen|opgeven|scannen)',
@@ -74,7 +69,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.platform', kind: 'tech', weight: 1.6, technology: 'platform-app',
-    nl: 'noemt een app, platform of portaal', en: 'mentions an app, platform or portal',
     patterns: [
       'app|apps|*app|*apps|applicatie|applicaties|*applicatie|application|applications|webapp*',
       'platform*|*platform|*platforms|portaal|portal|*portaal|*portal|portals|mijn omgeving|persoonlijke omgeving|personal page|mijnutrecht',
@@ -85,7 +79,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.online', kind: 'tech', weight: 0.8, technology: 'platform-app',
-    nl: 'iets gaat online of via een scherm', en: 'something goes online or onto a screen',
     patterns: [
       'meldpunt*|*meldpunt|meldapp*|meldsysteem*|*meldsysteem|wifi|wi fi|hotspot*|scan bij|scan at|scannen bij|gescand',
       'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|inlog*|login|log in|inchecken|check in|checkin',
@@ -96,12 +89,10 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.software', kind: 'tech', weight: 0.7,
-    nl: 'noemt software of een systeem', en: 'mentions software or a system',
     patterns: ['systeem|systemen|system|systems|*systeem|software|tool|tools|saas|module|modules|applicatie|programmatuur'],
   },
   {
     code: 'tech.dashboard', kind: 'tech', weight: 1.8, technology: 'dashboard',
-    nl: 'noemt een dashboard of controlekamer', en: 'mentions a dashboard or control room',
     patterns: [
       '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
       '(overzicht|overzichten|overview|overviews|ranglijst|ranking) (per|of each|for each|by) (medewerker|consulent|client|persoon|gezin|kind|leerling|team|behandelaar|huurder|bewoner|inwoner|huishouden|adres|employee|person|caseworker|family|child|pupil|tenant|resident|household|address)',
@@ -110,7 +101,6 @@ export const DATA_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.monitoring', kind: 'tech', weight: 1.0,
-    nl: 'wil mensen of plekken volgen of registreren', en: 'monitors or records people or places',
     patterns: [
       'in een database|in de database|into a database|in a database|rechtstreeks in (een|de|het) (database|systeem|dossier|register|zaaksysteem)|directly into (a|the) (database|system|file|record)|digitaal vastleggen|digitaal vastgelegd',
       '(wie|who) ~ (inlogt|logs in|log in|online is|is online|offline is)|(wie|who) ~ logt in|hoe lang ~ online|how long ~ online|inlogtijden|login times|keystrokes|toetsaanslagen|schermtijd|screen time',
@@ -124,7 +114,6 @@ export const DATA_CUES: readonly Cue[] = [
 export const SUBJECT_CUES: readonly Cue[] = [
   {
     code: 'subject.vulnerable', kind: 'subject', weight: 0.6,
-    nl: 'het gaat om kinderen, jongeren of kwetsbare groepen', en: 'concerns children, young people or vulnerable groups',
     patterns: [
       'peuters|kleuters|babys|zuigelingen|toddlers|infants|babies|kinderen|children|kids|jongeren|youth|jeugd*|minderjarig*|minors|leerling*|pupils|ouderen|senioren|elderly|kwetsbare|kwetsbaar|vulnerable',
       'bijstand*|uitkering*|welfare|benefit*|minima|schulden|schuldhulp*|debt*|jeugdhulp|wmo|daklo*|homeless|statushouder*|asielzoeker*|refugee*|ongedocumenteerd*|undocumented|vluchteling*|nieuwkomers|migrant*|patient*|beperking*|disabilit*|armoede|poverty',
@@ -132,7 +121,6 @@ export const SUBJECT_CUES: readonly Cue[] = [
   },
   {
     code: 'subject.residents', kind: 'subject', weight: 0.5,
-    nl: 'het gaat om inwoners of bezoekers', en: 'concerns residents or visitors',
     patterns: [
       'inwoners|bewoners|burgers|residents|citizens|huishoudens|households|bezoekers|visitors|passanten|voetgangers|pedestrians|fietsers|cyclists|automobilisten|drivers',
       'aanvragers|applicants|aanvrager|clienten|clients|client|deelnemers|huurders|tenants|ondernemers|ouders|parents|gezinnen|families|mensen|people|personen|bellers|callers|initiatiefnemers',
@@ -140,12 +128,10 @@ export const SUBJECT_CUES: readonly Cue[] = [
   },
   {
     code: 'subject.employees', kind: 'subject', weight: 0.5,
-    nl: 'het gaat om medewerkers', en: 'concerns employees',
     patterns: ['medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden|chauffeurs|drivers'],
   },
   {
     code: 'subject.public-space', kind: 'subject', weight: 0.4,
-    nl: 'het gaat om de openbare ruimte', en: 'concerns public space',
     patterns: [
       'openbare ruimte|public space|op straat|on the street|lantaarnpa*|lichtmast*|lamp post*|lamppost*|verkeerslicht*|traffic light*|kruispunt*|crossing',
       'plein|straten|winkelstra*|shopping street*|binnenstad|city centre|city center|wijk|wijken|buurt|buurten|neighbourhood*|park|parken',

@@ -13,7 +13,6 @@ const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het n
 export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.want', kind: 'intent', weight: 1.6, phase: 'idea',
-    nl: 'iemand wil iets nieuws', en: 'someone wants something new',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
       'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
@@ -22,7 +21,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.plan', kind: 'intent', weight: 1.4, phase: 'idea',
-    nl: 'er is een plan of voornemen', en: 'there is a plan or intention',
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
@@ -32,12 +30,10 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
-    nl: 'er is een idee of voorstel', en: 'there is an idea or proposal',
     patterns: ['idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
   },
   {
     code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
-    nl: 'iemand vraagt of de gemeente dit zou kunnen doen', en: 'someone asks whether the municipality could do this',
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
@@ -47,7 +43,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.ask-uthiek', kind: 'intent', weight: 1.1,
-    nl: 'iemand vraagt het oordeel van Team Uthiek over iets concreets', en: "someone asks for Team Uthiek's view on something concrete",
     patterns: [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
@@ -57,7 +52,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.asks-if-known', kind: 'intent', weight: 1.1,
-    nl: 'vraagt of Team Uthiek dit al kent', en: 'asks whether Team Uthiek already knows about this',
     patterns: [
       '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
@@ -65,7 +59,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.pilot', kind: 'intent', weight: 1.5, phase: 'pilot',
-    nl: 'er komt een pilot, proef of test', en: 'a pilot, trial or test is planned',
     patterns: [
       'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
       'testing|tests|tested|trialling|trialing|piloting|experimenting|test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
@@ -73,7 +66,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.procure', kind: 'intent', weight: 1.5, phase: 'procurement',
-    nl: 'er wordt iets ingekocht of aangeboden door een leverancier', en: 'something is being bought or offered by a supplier',
     patterns: [
       'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|(schaf|schaft|schaffen|schafte|schaften) ~~ aan|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
       'leverancier* ~ biedt|biedt ~ aan|bieden ~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
@@ -84,12 +76,10 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.supplier', kind: 'intent', weight: 0.8, phase: 'procurement',
-    nl: 'een leverancier is betrokken', en: 'a supplier is involved',
     patterns: ['leverancier|leveranciers|extern bureau|externe partij|consultants|consultant|bureau'],
   },
   {
     code: 'intent.build', kind: 'intent', weight: 1.4, phase: 'design',
-    nl: 'iets wordt gebouwd, ontworpen of geplaatst', en: 'something is being built, designed or installed',
     patterns: [
       'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
       '(zet|zetten|zette) (een|nieuwe|nieuw|een nieuwe|een eigen) ~~ op|(zet|zetten|zette) ~~ neer',
@@ -102,12 +92,10 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.underway', kind: 'intent', weight: 1.1, phase: 'design',
-    nl: 'iemand is ergens mee bezig', en: 'someone is working on something',
     patterns: ['werkt aan|werkte aan|werkten aan|works on|is working on|are working on|bezig om|bezig ~~ te'],
   },
   {
     code: 'intent.golive', kind: 'intent', weight: 1.5, phase: 'live',
-    nl: 'iets gaat binnenkort live of wordt uitgerold', en: 'something goes live or is rolled out soon',
     patterns: [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
@@ -116,7 +104,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.start', kind: 'intent', weight: 1.2,
-    nl: 'iets wordt gestart of ingezet', en: 'something is being started or deployed',
     patterns: [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
       '(gaat|gaan) ~~ (trainen|bouwen|ontwikkelen|maken|plaatsen|ophangen|installeren|koppelen|delen|analyseren|verzamelen|uitrollen|aanschaffen|kopen|bijhouden|volgen)',
@@ -129,17 +116,14 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.we-will', kind: 'intent', weight: 1.4, own: true,
-    nl: 'de schrijver kondigt aan dat de eigen organisatie iets gaat doen', en: 'the writer announces that their own organisation will do something',
     patterns: ['wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat'],
   },
   {
     code: 'intent.gets', kind: 'intent', weight: 1.3,
-    nl: 'iets of iemand krijgt er een nieuwe voorziening bij', en: 'something or someone is getting a new facility',
     patterns: ['krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
   },
   {
     code: 'intent.new-thing', kind: 'intent', weight: 1.0,
-    nl: 'beschrijft wat een nieuw middel moet gaan doen', en: 'describes what a new tool is meant to do',
     patterns: [
       '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
       '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|functie|feature|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
@@ -147,27 +131,22 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.novelty', kind: 'intent', weight: 0.6,
-    nl: 'noemt iets nieuws', en: 'mentions something new',
     patterns: ['nieuw|nieuwe|new|brand new|gloednieuw*'],
   },
   {
     code: 'intent.future', kind: 'intent', weight: 0.7,
-    nl: 'iets gaat gebeuren of komt eraan', en: 'something is going to happen',
     patterns: ['gaat|gaan|going to|will|zal|zullen|krijgt|krijgen|komt er|komen er|wordt er|worden er'],
   },
   {
     code: 'intent.use', kind: 'intent', weight: 0.6,
-    nl: 'iets gaat gebruikt worden', en: 'something is going to be used',
     patterns: ['gaat ~ gebruiken|gaan ~ gebruiken|use|using|gebruiken|toepassen|apply|laten'],
   },
   {
     code: 'intent.need', kind: 'intent', weight: 1.2, phase: 'idea',
-    nl: 'er is behoefte aan iets', en: 'there is a need for something',
     patterns: ['we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
   },
   {
     code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
-    nl: 'een partner vraagt de gemeente mee te doen', en: 'a partner asks the municipality to take part',
     patterns: [
       'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
       'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
@@ -176,7 +155,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.commit', kind: 'intent', weight: 1.0,
-    nl: 'er is budget, een besluit of een toezegging', en: 'there is a budget, decision or commitment',
     patterns: [
       'budget*|subsidie*|funding|financiering|gefinancierd|zouden ~ betalen|would pay|pay for|wij zouden|we zouden|we would|zouden ~ leveren',
       'approved|goedgekeurd|akkoord|decision|besluit ~ over|raadsvoorstel|draaiboek|deadline|convenant|overeenkomst|samenwerkingsovereenkomst|partnership|agreement with|afspraken met|nieuwe afspraak',
@@ -184,7 +162,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.timeline', kind: 'intent', weight: 0.6,
-    nl: 'er is een planning in de tijd', en: 'there is a timeline',
     patterns: [
       'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
       'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of|voortaan|from now on|vanaf nu',
@@ -192,7 +169,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.change', kind: 'intent', weight: 1.6, phase: 'change', change: true,
-    nl: 'iets bestaands krijgt een nieuw doel, bereik of nieuwe gegevens', en: 'something existing gets a new purpose, scope or data',
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
@@ -206,7 +182,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.digitise', kind: 'intent', weight: 1.3,
-    nl: 'een bestaande werkwijze wordt gedigitaliseerd of vervangen', en: 'an existing way of working is digitised or replaced',
     patterns: [
       'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
       '(was|ging|gebeurde|deden|doen|gaat) ~ (altijd|tot nu toe|nu nog|still|always) ~~ (schrift|schriftje|papier|papieren|briefjes|met de hand|handmatig|telefonisch|per post|on paper|by hand|by phone|by post)',
@@ -217,7 +192,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.scheduled', kind: 'intent', weight: 1.2,
-    nl: 'er is een startdatum voor iets nieuws', en: 'something new has a start date',
     patterns: [
       'alleen nog (online|digitaal)|only (online|digitally) from',
       `(krijgt|krijgen|komt|komen|gets|get) ~~ vanaf (volgend jaar|volgende maand|komend jaar|${MONTHS})`,
@@ -228,7 +202,6 @@ export const INTENT_CUES: readonly Cue[] = [
   },
   {
     code: 'intent.own', kind: 'intent', weight: 0.5, own: true,
-    nl: 'de schrijver spreekt voor de eigen organisatie', en: 'the writer speaks for their own organisation',
     patterns: [
       'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
       'wij zouden|we zouden|ons team|onze afdeling|our team|our department|voor ons|for us|bij ons|in utrecht|hier ook|wij ook|we ook|ook ~ willen|want ~ too',

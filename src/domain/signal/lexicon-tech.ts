@@ -9,7 +9,6 @@ import type { Cue } from './cue.js';
 export const SENSING_CUES: readonly Cue[] = [
   {
     code: 'tech.sensors', kind: 'tech', weight: 2.0, technology: 'sensors-iot',
-    nl: 'noemt sensoren, meetkastjes of IoT', en: 'mentions sensors, measuring devices or IoT',
     patterns: [
       '*sensor*', 'iot', 'internet of things', '*meetkast*', 'meetnet*|meetpunt*|meetstation*|meetpaal|meetpalen',
       '*meter|*meters|*melder|*melders|*detector|*detectors|*detectoren|*detectie|*detectiesysteem*|detectie*|detection|motion detect*',
@@ -23,7 +22,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.tracking', kind: 'tech', weight: 1.9, technology: 'sensors-iot',
-    nl: 'noemt locatie- of bewegingsgegevens (gps, wifi, telecom)', en: 'mentions location or movement data (GPS, wifi, telecom)',
     patterns: [
       'tracker*|*trackers|tracking|*tracking|track and trace', 'gps*', 'locatiedata|locatiegegevens|location data|locatie data',
       'bluetooth*|beacon*|lidar|thermische|thermal|warmtebeeld*|infrarood|infrared|black box|blackbox|telematica|telematics|boordcomputer*|rijgedrag|rijstijl|driving behaviour|driving behavior',
@@ -39,7 +37,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.counting', kind: 'tech', weight: 1.5, technology: 'sensors-iot',
-    nl: 'wil mensen of voertuigen tellen of meten', en: 'counts or measures people or vehicles',
     patterns: [
       'teller|tellers|fietsteller*|passantenteller*|bezoekersteller*|voetgangersteller*|verkeersteller*|telpaal|telpalen|telcamera*|telsysteem*',
       'passantentelling*|bezoekerstelling*|verkeerstelling*|fietstelling*|voetgangerstelling*',
@@ -49,22 +46,18 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.measuring', kind: 'tech', weight: 0.9, technology: 'sensors-iot',
-    nl: 'wil iets tellen of meten', en: 'wants to count or measure something',
     patterns: ['tellen|geteld|counting|count|meten|gemeten|metingen|meting|measure|measures|measuring|measurement*|gaan wegen|te wegen|laten wegen|weegt|gewogen|weegsysteem*|weegschaal*|weegschalen|weegbrug*|weighing|weigh|weighs'],
   },
   {
     code: 'tech.devices', kind: 'tech', weight: 0.8, technology: 'sensors-iot',
-    nl: 'noemt slimme apparaten of pasjes', en: 'mentions smart devices or access passes',
     patterns: ['kastje|kastjes|*kastje|*kastjes', 'pasje|pasjes|toegangspas*|badge|badges|toegangsbadge*|rfid|nfc|chip|chips'],
   },
   {
     code: 'tech.smart', kind: 'tech', weight: 1.3, technology: 'sensors-iot',
-    nl: "noemt 'slimme' apparaten of voorzieningen", en: "mentions 'smart' devices or facilities",
     patterns: ['slimme|smart'],
   },
   {
     code: 'tech.cameras', kind: 'tech', weight: 2.2, technology: 'cameras',
-    nl: "noemt camera's of cameratoezicht", en: 'mentions cameras or camera surveillance',
     patterns: [
       '*camera*|kamera*|*kameras', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
       '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
@@ -73,7 +66,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.plates', kind: 'tech', weight: 2.2, technology: 'cameras',
-    nl: 'noemt kentekenherkenning', en: 'mentions licence-plate recognition',
     patterns: [
       'anpr', '*kentekenherkenning|kentekenregistratie|kenteken ~ herkenning|kenteken scan*|*kentekencamera*',
       'plate recognition|licence plate*|license plate*|number plate*', 'op kenteken|via kenteken|op basis van ~ kenteken|kentekenparkeren|ticketloos|ticketless',
@@ -81,12 +73,10 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.plate-data', kind: 'tech', weight: 1.0, technology: 'cameras',
-    nl: 'gebruikt kentekens', en: 'uses licence plates',
     patterns: ['kenteken|kentekens|plate|plates'],
   },
   {
     code: 'tech.imagery', kind: 'tech', weight: 1.2, technology: 'cameras',
-    nl: 'gebruikt beelden of foto-opnames', en: 'uses images or footage',
     patterns: [
       'camerabeeld*|beeldmateriaal|beelden|footage|videobeeld*|live beeld*|opnames|filmen|fotos maken|luchtfoto*|dronefoto*|photograph*|fotograferen',
       '(foto|fotos|photo|photos|picture|pictures) (van|of) (de|het|je|hun|zijn|haar|the|a) (persoon|personen|gezicht|bezoeker|aanvrager|overtreder|verdachte|bestuurder|person|face|visitor|offender|suspect|driver)',
@@ -96,7 +86,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.vision', kind: 'tech', weight: 2.2, technology: 'cameras',
-    nl: 'noemt beeldherkenning', en: 'mentions image recognition',
     patterns: [
       '*beeldherkenning|image recognition|computer vision|objectherkenning|object detection|object recognition|beeldanalyse|videoanalyse|video analytics|image analysis',
       '(camera|cameras|computer|software|systeem|system|programma|program|app|model|slagboom|barrier|paal|zuil) ~~ (herkent|herkennen|recognises|recognizes|recognise|recognize|spots|detects)',
@@ -105,7 +94,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.biometrics', kind: 'tech', weight: 2.4, technology: 'biometrics',
-    nl: 'noemt biometrie of gezichtsherkenning', en: 'mentions biometrics or face recognition',
     patterns: [
       '*gezichtsherkenning|face recognition|facial*|gezicht* ~ herken*|herken* ~ gezicht*|biometri*',
       '(herken*|recognis*|recogniz*|detect*|meet|meten|measure*) ~~ (emotie|emoties|emotion|emotions|stemming|mood)',
@@ -118,7 +106,6 @@ export const SENSING_CUES: readonly Cue[] = [
   },
   {
     code: 'tech.drones', kind: 'tech', weight: 2.4, technology: 'drones',
-    nl: 'noemt drones', en: 'mentions drones',
     patterns: ['*drone|*drones|drone*|quadcopter*|uav|uavs|onbemand*'],
   },
 ];
