@@ -18,6 +18,7 @@ import type { Deps } from './teams/deps.js';
 import { LinkSigner } from './app/links.js';
 import { PeopleDirectory } from './teams/people-directory.js';
 import { ProactiveSender } from './teams/proactive-sender.js';
+import { ThrottleSignal } from './teams/send-policy.js';
 import { registerDownloads } from './teams/http/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
 import { registerClockControl } from './teams/http/clock-control.js';
@@ -55,10 +56,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     fsync: config.storeFsync,
     lock: { staleMs: config.storeLockStaleSeconds * 1000 },
   });
-  const adapter = createAdapter(config, logger);
+  const throttle = new ThrottleSignal();
+  const adapter = createAdapter(config, logger, throttle);
   const repos = createRepositories(store, clock, config.timeZone);
   const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
-  const sender = new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, config.send);
+  const sender = new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, throttle, config.send);
   const links = await LinkSigner.open(store, clock);
   const deps: Deps & { adapter: typeof adapter; store: Store } = {
     ...repos,

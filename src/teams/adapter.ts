@@ -1,27 +1,20 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
-import { useSafeRetries } from './send-policy.js';
+import { connectorHttpClient } from './connector-http.js';
+import type { ThrottleSignal } from './send-policy.js';
 
 /**
  * The Bot Framework adapter. With credentials it validates the token on every incoming request
  * (401 without a valid one). Without credentials (local mode) it trusts the caller, which is
- * why the server then listens on loopback only.
+ * why the server then listens on loopback only. Every call it makes to the Bot Connector (replies
+ * in a turn, proactive sends) goes through the connector HTTP client (connector-http.ts, with the
+ * retry policy of send-policy.ts), given through botbuilder's `connectorClientOptions`.
  */
-export function createAdapter(config: Config, logger: Logger): TeamsAdapter {
+export function createAdapter(config: Config, logger: Logger, throttle: ThrottleSignal): TeamsAdapter {
   const c = config.credentials;
-  const adapter = new TeamsAdapter(
-    c
-      ? {
-          MicrosoftAppId: c.appId,
-          MicrosoftAppPassword: c.password,
-          MicrosoftAppType: c.type,
-          MicrosoftAppTenantId: c.tenantId,
-        }
-      : {},
-  );
-  installSafeRetries(adapter);
+  const settings = c ? { MicrosoftAppId: c.appId, MicrosoftAppPassword: c.password, MicrosoftAppType: c.type, MicrosoftAppTenantId: c.tenantId } : {};
+  const adapter = new TeamsAdapter(settings, undefined, undefined, { httpClient: connectorHttpClient(throttle) });
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;
     logger.error(
@@ -30,26 +23,4 @@ export function createAdapter(config: Config, logger: Logger): TeamsAdapter {
     );
   };
   return adapter;
-}
-
-/**
- * Every connector client the adapter makes gets the retry policy of send-policy.ts: clients
- * for incoming turns pass through createTurnContext (private in the SDK, hence the patch on the
- * instance), clients for proactive and new conversations come from createConnectorFactory.
- */
-function installSafeRetries(adapter: TeamsAdapter): void {
-  const auth = (adapter as unknown as { botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication;
-  const createFactory = auth.createConnectorFactory.bind(auth);
-  auth.createConnectorFactory = (claimsIdentity) => {
-    const factory = createFactory(claimsIdentity);
-    const create = factory.create.bind(factory);
-    factory.create = async (serviceUrl, audience) => useSafeRetries(await create(serviceUrl, audience));
-    return factory;
-  };
-  const self = adapter as unknown as { createTurnContext: (...args: unknown[]) => unknown };
-  const createTurnContext = self.createTurnContext.bind(adapter);
-  self.createTurnContext = (...args: unknown[]) => {
-    useSafeRetries(args[3]);
-    return createTurnContext(...args);
-  };
 }

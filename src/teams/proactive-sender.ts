@@ -7,7 +7,7 @@ import type { ConversationRecord } from '../store/collections.js';
 import type { Conversations } from '../store/repositories/conversations.js';
 import type { People } from '../store/repositories/people.js';
 import PQueue from 'p-queue';
-import { throttleSignal } from './send-policy.js';
+import type { ThrottleSignal } from './send-policy.js';
 
 type Outgoing = Partial<Activity>;
 
@@ -45,18 +45,19 @@ export class ProactiveSender implements Sender {
     private readonly config: Config,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    throttle: ThrottleSignal,
     limits: { perSecond: number; concurrency: number } = { perSecond: 25, concurrency: 8 },
   ) {
     this.limiter = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.perSecond, interval: 1000 });
-    throttleSignal.on('throttled', this.onThrottled);
+    this.stopListening = throttle.listen((ms) => this.holdFor(ms));
   }
 
-  private readonly onThrottled = (ms: number) => this.holdFor(ms);
+  private readonly stopListening: () => void;
 
   /** Waits for queued sends and stops listening for throttling. */
   async close(): Promise<void> {
     await this.limiter.onIdle();
-    throttleSignal.off('throttled', this.onThrottled);
+    this.stopListening();
   }
 
   private resumeAt = 0;

@@ -6,35 +6,32 @@
  * connection (nothing was sent).
  */
 
-import { EventEmitter } from 'node:events';
-
-export const THROTTLE_POLICY_NAME = 'uthiekThrottleRetry';
 const MAX_ATTEMPTS = 12;
 /** A refused connection is retried a few times quickly; a reply that waits longer is no use to Teams. */
 const MAX_REFUSED_ATTEMPTS = 3;
-
-/**
- * Announces every 429 ('throttled', with the wait in ms), so the proactive sender can hold all
- * its sends for that long instead of letting each one run into the limit on its own.
- */
-export const throttleSignal = new EventEmitter();
 const MAX_WAIT_MS = 60_000;
 
-interface PipelineResponse {
-  status: number;
-  headers: { get(name: string): string | undefined };
-}
-interface PipelinePolicy {
-  name: string;
-  sendRequest(request: unknown, next: (request: unknown) => Promise<PipelineResponse>): Promise<PipelineResponse>;
-}
-interface Pipeline {
-  removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: PipelinePolicy, options?: { phase?: string }): void;
+/**
+ * Announces every 429 with the wait Teams asked for, so the proactive sender can hold all its
+ * sends for that long instead of letting each one run into the limit on its own. Made by the
+ * composition root and given to both the connector's HTTP client and the sender.
+ */
+export class ThrottleSignal {
+  private readonly listeners = new Set<(waitMs: number) => void>();
+
+  /** Calls `listener` on every 429; returns the function that stops it. */
+  listen(listener: (waitMs: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  throttled(waitMs: number): void {
+    for (const listener of this.listeners) listener(waitMs);
+  }
 }
 
 /** Retry-After in seconds (fractions allowed) or as an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_WAIT_MS);
@@ -48,40 +45,37 @@ export function backoffMs(attempt: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function isConnectionRefused(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
-  return code === 'ECONNREFUSED' || /ECONNREFUSED/.test(String((err as Error)?.message));
+export function isConnectionRefused(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;
+  return e?.code === 'ECONNREFUSED' || e?.cause?.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(String(e?.message));
 }
 
-export const throttleOnlyRetryPolicy: PipelinePolicy = {
-  name: THROTTLE_POLICY_NAME,
-  async sendRequest(request, next) {
-    for (let attempt = 0; ; attempt++) {
-      let response: PipelineResponse;
-      try {
-        response = await next(request);
-      } catch (err) {
-        if (attempt + 1 < MAX_REFUSED_ATTEMPTS && isConnectionRefused(err)) {
-          await sleep(Math.min(backoffMs(attempt), 2_000));
-          continue;
-        }
-        throw err;
-      }
-      if (response.status !== 429 || attempt + 1 >= MAX_ATTEMPTS) return response;
-      const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
-      throttleSignal.emit('throttled', wait);
-      await sleep(wait);
-    }
-  },
-};
+/** What one attempt gives: a status and its Retry-After header. */
+export interface Attempted {
+  status: number;
+  retryAfter: string | null;
+}
 
-/** Swaps the SDK's retry policy for ours on a freshly made connector client. */
-export function useSafeRetries<T>(connectorClient: T): T {
-  const pipeline = (connectorClient as { client?: { pipeline?: Pipeline } }).client?.pipeline;
-  if (pipeline) {
-    pipeline.removePolicy({ name: 'defaultRetryPolicy' });
-    pipeline.removePolicy({ name: THROTTLE_POLICY_NAME });
-    pipeline.addPolicy(throttleOnlyRetryPolicy, { phase: 'Retry' });
+/**
+ * Sends with `attempt` until the answer is final: a 429 is waited out (as long as Retry-After
+ * says, announced on `throttle`) and sent again, a refused connection is tried again a few times;
+ * anything else, including a 5xx, is the answer.
+ */
+export async function sendSafely<R extends Attempted>(attempt: () => Promise<R>, throttle: ThrottleSignal): Promise<R> {
+  for (let n = 0; ; n++) {
+    let response: R;
+    try {
+      response = await attempt();
+    } catch (err) {
+      if (n + 1 < MAX_REFUSED_ATTEMPTS && isConnectionRefused(err)) {
+        await sleep(Math.min(backoffMs(n), 2_000));
+        continue;
+      }
+      throw err;
+    }
+    if (response.status !== 429 || n + 1 >= MAX_ATTEMPTS) return response;
+    const wait = retryAfterMs(response.retryAfter) ?? backoffMs(n);
+    throttle.throttled(wait);
+    await sleep(wait);
   }
-  return connectorClient;
 }
