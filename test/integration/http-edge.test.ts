@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -250,7 +251,7 @@ describe('the guard around every route', () => {
 
   it('the production server has finite header and request time limits', () => {
     const { server } = createServer({ adapter: {} as never, app: {} as never, logger: createLogger('silent') });
-    const http = server.server as import('node:http').Server & { connectionsCheckingInterval: number };
+    const http = server.server as HttpServer & { connectionsCheckingInterval: number };
     expect(http.headersTimeout).toBe(DEFAULT_TIMEOUTS.headersMs);
     expect(http.requestTimeout).toBe(DEFAULT_TIMEOUTS.requestMs);
     expect(DEFAULT_TIMEOUTS.headersMs).toBeLessThanOrEqual(DEFAULT_TIMEOUTS.requestMs);

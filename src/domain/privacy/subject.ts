@@ -49,7 +49,10 @@ function knownIds(r: PrivacyRecords): Set<string> {
   for (const p of r.proposals) proposalPeople(p).forEach(add);
   for (const e of r.events) eventPeople(e).forEach(add);
   for (const p of r.people) add(p.id);
-  for (const c of r.conversations) (add(c.userId), add(conversationUser(c)?.aadObjectId));
+  for (const c of r.conversations) {
+    add(c.userId);
+    add(conversationUser(c)?.aadObjectId);
+  }
   for (const s of r.signals) add(s.authorId);
   for (const s of r.staff) add(s.aadObjectId);
   for (const s of r.settings) add(s.updatedBy);
@@ -98,14 +101,21 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
   }
   if (subject.id) {
     const id = subject.id;
-    for (const p of r.cases.flatMap((c) => c.schedule?.participants ?? []))
-      if (p.aadObjectId === id) (subject.names.push(p.name), p.email && subject.emails.push(p.email));
+    for (const p of r.cases.flatMap((c) => c.schedule?.participants ?? [])) {
+      if (p.aadObjectId !== id) continue;
+      subject.names.push(p.name);
+      if (p.email) subject.emails.push(p.email);
+    }
     for (const i of r.proposals.flatMap((p) => p.invitees)) if (i.aadObjectId === id) subject.names.push(i.name);
     for (const a of r.cases.flatMap((c) => c.advice))
       if (a.ownerId === id && a.ownerName) subject.names.push(a.ownerName);
     for (const c of r.conversations)
       if (conversationUser(c)?.aadObjectId === id) subject.names.push(conversationUser(c)?.name ?? '');
-    for (const m of r.panel) if (m.teamsAadObjectId === id) (subject.names.push(m.name), subject.emails.push(m.email));
+    for (const m of r.panel) {
+      if (m.teamsAadObjectId !== id) continue;
+      subject.names.push(m.name);
+      subject.emails.push(m.email);
+    }
     subject.names.push(...(options.namesOf?.(id) ?? []));
   }
   for (const m of r.panel)

@@ -2,9 +2,8 @@
  * The learned part of the signal detector: a logistic regression over hashed word and character
  * n-grams (model-features.ts), trained by scripts/train-detector.ts on the labelled development
  * messages and stored in model.json. It never sees or stores message text at inference; it only
- * returns a log-odds. Its reason is a fixed sentence, never words from the message.
+ * returns a log-odds. Its reason is a fixed code, never words from the message.
  */
-import type { DetectionReason } from './detector.js';
 import type { CombinationParams } from './hybrid.js';
 import { featurise, type FeatureSpec } from './model-features.js';
 import { decodeWeights, validateModelFile, type ModelFile } from './model-file.js';
@@ -18,10 +17,10 @@ export interface LoadedModel {
 }
 
 /** The reason given when the learned part raised the score. */
-export const MODEL_REASON: DetectionReason = { code: 'model.wording' };
+export const MODEL_REASON = { code: 'model.wording' };
 
 /** The reason given when the learned part lowered the score the rules gave. */
-export const MODEL_VETO_REASON: DetectionReason = { code: 'model.unlike' };
+export const MODEL_VETO_REASON = { code: 'model.unlike' };
 
 export function loadModel(raw: unknown): LoadedModel {
   const file: ModelFile = validateModelFile(raw);

@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../../domain/case/case.js';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
 import type { Verb } from './verbs.js';
 import { stateLabel } from '../../i18n/labels.js';

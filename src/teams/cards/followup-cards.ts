@@ -1,6 +1,6 @@
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import type { CardJson } from './render.js';

@@ -2,7 +2,7 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import { registerStatus } from '../../domain/report/register-check.js';
 import { formatDate } from '../../domain/time.js';
 import type { Locale } from '../../domain/locale.js';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
 import { formCard } from './form-card.js';
 import { renderCard, type CardJson } from './render.js';
 import type { Verb } from './verbs.js';

@@ -4,7 +4,6 @@ import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
 import { IMPACT_LEVELS, suggestImpact, type ImpactLevel, type ImpactRule } from '../../domain/impact/rules.js';
 import { formatDate, formatLocal } from '../../domain/time.js';
-import type { MessageKey } from '../../i18n/index.js';
 import type { Member } from '../../app/ports.js';
 import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';

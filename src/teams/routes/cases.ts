@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { isOpen, type CaseState } from '../../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../../domain/impact/rules.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
 import type { Deps } from '../deps.js';

@@ -6,7 +6,6 @@ import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/cas
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { closeManually, recordDecision, recordOutcome, type ItemDecision, type NewAdviceItem } from '../../domain/followup/outcome.js';
 import { localDate } from '../../domain/time.js';
-import type { MessageKey } from '../../i18n/index.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';

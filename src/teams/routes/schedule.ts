@@ -5,7 +5,6 @@ import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
 import type { ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';

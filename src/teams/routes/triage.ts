@@ -4,7 +4,6 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition, type CaseAction } from '../../domain/case/lifecycle.js';
 import { IMPACT_LEVELS, type ImpactLevel } from '../../domain/impact/rules.js';
 import { accept as acceptCase, decline as declineCase, markDuplicate, provideInfo, requestInfo, type Decided } from '../../domain/triage/decisions.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { notifyLead, triageRefresh, triageView, type LeadNoticeKind } from '../../app/triage.js';
 import { cardContext, teamContext } from '../cards/context.js';
 import { noticeCard } from '../cards/notice-card.js';
