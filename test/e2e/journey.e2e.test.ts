@@ -19,8 +19,12 @@ const session = usePlaygroundSession({
   CLOCK_START: '2026-11-24T08:30:00Z', // a Tuesday, 09:30 in Utrecht
 });
 
-const reply = (match: RegExp, conversationId?: string) =>
-  waitFor(() => session.ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
+/** Waits for a message from the bot matching `match`, and, in the conversation on screen, until it is shown. */
+async function reply(match: RegExp, conversationId?: string) {
+  const event = await waitFor(() => session.ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
+  if (!conversationId || conversationId === session.ui.conversationId) await session.ui.rendered(event);
+  return event;
+}
 
 describe('the whole journey in the Agents Playground', () => {
   it('signal → intake → triage → schedule → outcome → nudge answer → report', async () => {
@@ -32,7 +36,6 @@ describe('the whole journey in the Agents Playground', () => {
     // 1. Signal: a group chat message without @mention; the invitation arrives in the 1:1 chat
     await ui.sendUnmentioned('group-chat-project', 'We gaan in januari een pilot starten met camera\'s op het Vredenburgplein die drukte tellen met een algoritme.');
     await reply(/Gaat dit over een nieuw digitaliseringsproject/);
-    await ui.settle();
     await ui.screenshot(path.join(OUT, '1-signal.png'));
 
     // 2. Intake, prefilled from the signal
@@ -45,7 +48,6 @@ describe('the whole journey in the Agents Playground', () => {
     // 3. Triage in the team channel: accept with impact medium
     await ui.selectConversation('Team Uthiek - Triage');
     await reply(/Drukte tellen op het Vredenburgplein/, 'channel-triage');
-    await ui.settle();
     await ui.click('Accepteren');
     await ui.fill('impact', 'medium');
     const accepted = await ui.click('Accepteren bevestigen');
@@ -73,7 +75,6 @@ describe('the whole journey in the Agents Playground', () => {
     // 6. The lead's decision in the 1:1 chat
     await ui.selectConversation('Personal Chat');
     await reply(/decision\.save/);
-    await ui.settle();
     const [decisionId] = ui.inputIds('decision.save', 'item_').filter((id) => id.endsWith('_decision'));
     await ui.fill(decisionId!, 'adopt');
     await ui.fill('overall', 'adopt');
@@ -84,7 +85,6 @@ describe('the whole journey in the Agents Playground', () => {
     // 7. On the due date a nudge arrives; answered on the card, the case closes
     await moveClock('2026-12-16T09:30:00Z');
     await reply(/followup\.update/);
-    await ui.settle();
     const [statusId] = ui.inputIds('followup.update', 'item_').filter((id) => id.endsWith('_status'));
     await ui.fill(statusId!, 'implemented');
     const updated = await ui.click('Bijwerken');

@@ -22,8 +22,8 @@ describe('triage in the Agents Playground (team channel)', () => {
     expect(await ui.cardText()).toContain('Aangemeld bij Team Uthiek');
 
     await ui.selectConversation('Team Uthiek - Triage');
-    await waitFor(() => ui.botMessages('channel-triage').some((e) => JSON.stringify(e.message).includes('Drukte tellen op pleinen')), 'the triage card in the channel');
-    await ui.settle();
+    const posted = await waitFor(() => ui.botMessages('channel-triage').find((e) => JSON.stringify(e.message).includes('Drukte tellen op pleinen')), 'the triage card in the channel');
+    await ui.rendered(posted);
     await ui.screenshot(path.join(OUT, 'triage-channel.png'));
     const card = await ui.cardText();
     expect(card).toContain('Nieuwe zaak UTH-');

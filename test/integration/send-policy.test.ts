@@ -26,12 +26,10 @@ describe('calls to the Bot Connector', () => {
   it('waits as long as Retry-After says on 429 and then delivers once', async () => {
     let throttled = 0;
     h.connector.fail = (call) => (call.body?.type === 'message' && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '0.2' } } : undefined);
-    const started = Date.now();
     await h.post(personalMessage(users.lead, 'help', { serviceUrl: h.connector.url }));
     const calls = sendsTo(h);
     expect(calls).toHaveLength(3);
     expect(calls[2]!.at - calls[0]!.at).toBeGreaterThanOrEqual(380);
     expect(JSON.stringify(calls[2]!.body)).toContain('Wat kan Uthiek Bot?');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

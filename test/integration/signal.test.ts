@@ -82,7 +82,7 @@ describe('signal: noticing new projects in channels', () => {
     await h.post(activity);
     await h.post(activity);
     await invitation();
-    await new Promise((r) => setTimeout(r, 100));
+    await h.bot.deps.jobs.tick(); // every job due has run: a second invitation would have been sent
     expect(h.connector.sent(personalConversationId(users.lead)).filter((c) => c.body?.attachments)).toHaveLength(1);
     expect(h.bot.deps.store.events({ type: 'signal.detected' })).toHaveLength(1);
   });
@@ -92,7 +92,7 @@ describe('signal: noticing new projects in channels', () => {
     await h.post(personalMessage(users.lead, 'stil', base()));
     await h.post(channelMessage(users.lead, SIGNAL, base()));
     await h.post(channelMessage(users.lead2, SIGNAL_2, base()));
-    await new Promise((r) => setTimeout(r, 100));
+    await h.bot.deps.jobs.tick();
     expect(h.bot.deps.store.all('signals').map((s) => s.authorId)).toEqual([users.lead2.aadObjectId]);
 
     await h.post(channelMessage(users.lead2, 'stil', { ...base(), mention: true }));

@@ -39,15 +39,18 @@ describe('the persisted job scheduler', () => {
     const runs = new Map<string, number>();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let allRunning!: () => void;
+    const fourRunning = new Promise<void>((r) => (allRunning = r));
     const handler = async (job: { id: string }) => {
       runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
+      if (runs.size === 4) allRunning();
       await gate;
       return { status: 'done' as const };
     };
     first.jobs.register('send', handler);
     for (let i = 0; i < 20; i++) await first.store.transact((tx) => enqueueIn(tx, { id: `j${i}`, kind: 'send', dueAt: first.clock.now() }, first.clock.now()));
     const running = first.jobs.tick();
-    await new Promise((r) => setTimeout(r, 20));
+    await fourRunning; // as many as run at once (concurrency 4)
     const stopped = first.jobs.stop(); // waits for the 4 running jobs, starts no new one
     release();
     await Promise.all([running, stopped]);

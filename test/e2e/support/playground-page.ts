@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ElementHandle, type Locator, type Page } from 'playwright-core';
-import { sleep, waitFor } from './processes.js';
+import { waitFor } from './processes.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,6 +24,26 @@ interface StreamEvent {
 }
 
 type CardInput = { type: string; id: string; label?: string; title?: string; choices?: { title: string; value: string }[]; isMultiSelect?: boolean };
+
+/** The texts a card shows without a click (not those inside a ShowCard), in order. */
+function shownTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(shownTexts);
+  if (!node || typeof node !== 'object') return [];
+  const n = node as Record<string, unknown>;
+  const own = (n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string' && n.text.trim() ? [n.text.trim()] : [];
+  return [...own, ...['body', 'items', 'columns', 'inlines'].flatMap((key) => shownTexts(n[key]))];
+}
+
+/** Text as compared with the screen: markdown marks dropped, spaces collapsed. */
+const flat = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+
+/** A piece of a message that is on screen once the message is: a card's title, or the start of a text. */
+function snippetOf(message: StreamEvent['message']): string | undefined {
+  const card = message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  const text = card ? shownTexts(card)[0] : message?.text;
+  const plain = text?.split('\n')[0]?.replace(/[*_`[\]()<>]/g, '').trim();
+  return plain ? plain.slice(0, 40).trim() : undefined;
+}
 
 function findInput(node: unknown, id: string): CardInput | undefined {
   if (Array.isArray(node)) {
@@ -93,7 +113,8 @@ export class PlaygroundPage {
     ui.config = (await (await configResponse).json()).config;
     ui.conversationId = ui.config.personalChat.id;
     await page.locator(SEL.composer).last().waitFor({ state: 'visible' });
-    await ui.settle();
+    // the bot welcomes the person when the playground installs it in the personal chat
+    await ui.rendered(await waitFor(() => ui.botMessages()[0], 'the welcome in the personal chat'));
     return ui;
   }
 
@@ -105,14 +126,10 @@ export class PlaygroundPage {
     return this.config.teams.some((t: any) => t.channels.some((c: any) => c.id === this.conversationId));
   }
 
-  /** Waits until no message arrived for a moment. */
-  async settle(quietMs = 400, timeout = 5000): Promise<void> {
-    const end = Date.now() + timeout;
-    let seen = -1;
-    while (Date.now() < end && seen !== this.events.length) {
-      seen = this.events.length;
-      await sleep(quietMs);
-    }
+  /** Waits until a message the bot sent to the conversation on screen is shown. */
+  async rendered(event: StreamEvent): Promise<void> {
+    const snippet = snippetOf(event.message);
+    if (snippet) await this.page.getByText(snippet, { exact: false }).last().waitFor({ state: 'visible' });
   }
 
   botMessages(conversationId = this.conversationId): StreamEvent[] {
@@ -127,7 +144,9 @@ export class PlaygroundPage {
     await this.page.locator(SEL.conversation(name)).click();
     this.conversationId = ids[name] ?? name;
     await this.page.locator(SEL.composer).first().waitFor({ state: 'visible' });
-    await this.settle();
+    // opening a channel installs the bot in its team the first time, and the bot says hello there
+    const last = await waitFor(() => this.botMessages().at(-1), `a message from the bot in ${name}`);
+    await this.rendered(last);
   }
 
   /** Types a message (with @mention outside the personal chat) and waits for the bot's reply. */
@@ -153,7 +172,7 @@ export class PlaygroundPage {
       () => this.botMessages().slice(after).find((e) => !match || match.test(`${e.message?.text ?? ''} ${JSON.stringify(e.message?.attachments ?? [])}`)),
       `a reply from the bot${match ? ` matching ${match}` : ''}`,
     );
-    await this.page.waitForTimeout(200);
+    await this.rendered(event);
     return event;
   }
 
@@ -230,11 +249,19 @@ export class PlaygroundPage {
   /** Clicks a card button and waits for the bot's answer to it. */
   async click(title: string): Promise<{ kind: 'invoke' | 'submit' | 'none'; response?: any }> {
     const sent = this.page.waitForRequest((r) => /\/_conversation\/v1\/(invoke|submit)$/.test(r.url()), { timeout: 3000 }).catch(() => null);
+    const before = flat(await this.card().innerText());
     await this.card().getByRole('button', { name: title, exact: true }).click();
     const request = await sent;
     if (!request) return { kind: 'none' };
     const response = await (await request.response())?.json().catch(() => undefined);
-    await this.page.waitForTimeout(300);
+    if (response?.type === 'application/vnd.microsoft.card.adaptive') {
+      // the answer replaces the clicked card: wait until the card on screen changed, or already shows it
+      const texts = shownTexts(response.value).map(flat);
+      await waitFor(async () => {
+        const now = flat(await this.card().innerText());
+        return now !== before || texts.every((t) => now.includes(t));
+      }, `the answer to "${title}" on screen`);
+    }
     return { kind: request.url().endsWith('/invoke') ? 'invoke' : 'submit', response };
   }
 
