@@ -5,11 +5,11 @@ import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import type { CardJson } from './render.js';
 import { adviceStatusLabel, decisionLabel } from '../../i18n/labels.js';
+import { text } from '../input.js';
 
 /** Free texts on these cards (advice, reasons) are at most this long. */
 export const TEXT_MAX = 1000;
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 const ownerOf = (c: CaseRecord, item: { ownerId?: string; ownerName?: string }, t: Translate) =>
   item.ownerName ?? (item.ownerId === c.leadId ? t('who.lead') : t('who.member'));

@@ -10,8 +10,8 @@ import type { CardJson } from '../cards/render.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
+import { text } from '../input.js';
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 const ref = z.object({ caseId: z.string().min(1).max(40), items: z.string().max(2000).default('') }).passthrough();
 

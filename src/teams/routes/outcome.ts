@@ -14,9 +14,8 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
 import { stateLabel } from '../../i18n/labels.js';
+import { list, text } from '../input.js';
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const list = (v: unknown) => text(v).split(',').map((s) => s.trim()).filter(Boolean);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();

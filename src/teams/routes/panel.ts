@@ -7,12 +7,14 @@ import { availabilityCard, panelFormCard, panelListCard } from '../cards/panel-c
 import { cardAttachment } from '../cards/render.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
+import { list, text } from '../input.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const list = (v: unknown) => text(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+/** The panel form also takes numbers as they are (the monthly maximum). */
+const value = (v: unknown) => text(typeof v === 'number' ? String(v) : v);
+const items = (v: unknown) => list(value(v), /[,;\s]+/);
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 const asValues = (m: PanelMember): Record<string, string> => ({
@@ -28,12 +30,12 @@ const asValues = (m: PanelMember): Record<string, string> => ({
 /** Checks the panel form; returns the member, or the errors per field. */
 export function readPanelForm(data: Record<string, unknown>, id: string): { member?: PanelMember; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
-  const name = text(data.name);
-  const email = text(data.email);
-  const teamsId = text(data.teamsAadObjectId);
-  const expertise = [...new Set(list(data.expertise).map((s) => s.toLowerCase()))];
-  const monthlyMax = Number(text(data.monthlyMax));
-  const unavailable = list(data.unavailable);
+  const name = value(data.name);
+  const email = value(data.email);
+  const teamsId = value(data.teamsAadObjectId);
+  const expertise = [...new Set(items(data.expertise).map((s) => s.toLowerCase()))];
+  const monthlyMax = Number(value(data.monthlyMax));
+  const unavailable = items(data.unavailable);
   if (!name || name.length > 120) errors.name = 'panel.error.name';
   if (!z.string().email().safeParse(email).success) errors.email = 'panel.error.email';
   if (teamsId && !GUID.test(teamsId)) errors.teamsAadObjectId = 'panel.error.teamsId';
@@ -43,7 +45,7 @@ export function readPanelForm(data: Record<string, unknown>, id: string): { memb
   if (Object.keys(errors).length) return { errors };
   return {
     errors,
-    member: { id, name, email, ...(teamsId ? { teamsAadObjectId: teamsId.toLowerCase() } : {}), expertise, monthlyMax, unavailable: [...new Set(unavailable)].sort(), active: text(data.active) !== 'false' },
+    member: { id, name, email, ...(teamsId ? { teamsAadObjectId: teamsId.toLowerCase() } : {}), expertise, monthlyMax, unavailable: [...new Set(unavailable)].sort(), active: value(data.active) !== 'false' },
   };
 }
 
@@ -77,7 +79,7 @@ export const save = cardAction({
   async handle(turn, data, deps) {
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
     const { member: saved, errors } = readPanelForm(data, id);
-    if (!saved) return panelFormCard(turn, deps.valueModel, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)])), errors);
+    if (!saved) return panelFormCard(turn, deps.valueModel, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, value(v)])), errors);
     await deps.panel.save(saved, turn.actor.id);
     return panelListCard(deps.panel.all(), turn, turn.t('panel.saved', { name: saved.name }));
   },
@@ -99,10 +101,10 @@ export const saveAvailability = cardAction({
   ...ONLY_UTHIEK,
   schema: z.object({}).passthrough(),
   async handle(turn, data, deps) {
-    const days = [...new Set(list(data.workingDays).map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 5).sort();
-    const start = text(data.start);
-    const end = text(data.end);
-    const unavailable = list(data.unavailable);
+    const days = [...new Set(items(data.workingDays).map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 5).sort();
+    const start = value(data.start);
+    const end = value(data.end);
+    const unavailable = items(data.unavailable);
     const errors: Record<string, MessageKey> = {};
     if (days.length === 0) errors.workingDays = 'availability.error.days';
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';

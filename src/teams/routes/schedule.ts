@@ -16,6 +16,7 @@ import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
 import { stateLabel } from '../../i18n/labels.js';
+import { text } from '../input.js';
 
 /**
  * Scheduling an assessment (Team Uthiek): propose moments, poll the people in Teams, record the
@@ -24,7 +25,6 @@ import { stateLabel } from '../../i18n/labels.js';
 
 const PLANNABLE = new Set<CaseRecord['state']>(['accepted', 'scheduled']);
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'schedule.notHandler' } as const;
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const proposalRef = z.object({ proposalId: z.string().min(1).max(40) }).passthrough();
 
 type Extra = { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string };

@@ -12,6 +12,7 @@ import { leadNoticeCard, triageCard } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction, type CardActionRoute } from '../routing/card-action.js';
 import { stateLabel } from '../../i18n/labels.js';
+import { text } from '../input.js';
 
 const TEXT_MAX = 1000;
 
@@ -21,7 +22,6 @@ async function renderTriageCard(deps: Deps, c: CaseRecord, options: { actorId?: 
 }
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 interface DecisionSpec {
   action: CaseAction;
