@@ -24,7 +24,10 @@ function at(date: string, time: string, tz: string): Date {
   return DateTime.fromISO(`${date}T${time}`, { zone: tz }).toJSDate();
 }
 
-/** The work an (updated or cancelled) assessment sets off: invitations now, the preparation pack and a reminder later. */
+/**
+ * The work an (updated or cancelled) assessment sets off: invitations now, the preparation pack
+ * and a reminder later.
+ */
 export function assessmentJobs(deps: Pick<AppDeps, 'clock' | 'config'>, c: CaseRecord, kind: 'invite' | 'updated' | 'cancelled'): JobSpec[] {
   const s = c.schedule!;
   const key = `${c.id}:${s.sequence}`;

@@ -9,7 +9,10 @@ import { cardContext } from '../../teams/cards/context.js';
 import { assessmentNoticeCard, pollCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
-/** Sends a notice about the assessment to everyone reachable in Teams; the handler also gets what to send to the others. */
+/**
+ * Sends a notice about the assessment to everyone reachable in Teams; the handler also gets what
+ * to send to the others.
+ */
 async function notifyAll(deps: AppDeps, c: CaseRecord, kind: NoticeKind): Promise<JobOutcome> {
   const s = c.schedule!;
   const outsiders = s.participants.filter((p) => !p.aadObjectId && p.email).map((p) => p.email!);
@@ -20,11 +23,13 @@ async function notifyAll(deps: AppDeps, c: CaseRecord, kind: NoticeKind): Promis
   for (const [aadObjectId, p] of inTeams) {
     const ctx = cardContext(deps, localeOf(deps, aadObjectId));
     const handler = p.role === 'handler';
+    const emails = outsiders.join(', ') || '–';
+    const forHandler = ctx.t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays });
     const texts: Record<NoticeKind, string> = {
-      invite: handler ? ctx.t('invite.handlerText', { emails: outsiders.join(', ') || '–', days: deps.config.schedule.prepPackDays }) : ctx.t('invite.participantText'),
-      updated: handler ? ctx.t('invite.handlerText', { emails: outsiders.join(', ') || '–', days: deps.config.schedule.prepPackDays }) : ctx.t('invite.participantText'),
-      cancelled: handler ? ctx.t('invite.handlerText', { emails: outsiders.join(', ') || '–', days: deps.config.schedule.prepPackDays }) : '',
-      prep: handler ? ctx.t('prep.handlerText', { emails: outsiders.join(', ') || '–' }) : ctx.t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) }),
+      invite: handler ? forHandler : ctx.t('invite.participantText'),
+      updated: handler ? forHandler : ctx.t('invite.participantText'),
+      cancelled: handler ? forHandler : '',
+      prep: handler ? ctx.t('prep.handlerText', { emails }) : ctx.t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) }),
       reminder: ctx.t('reminder.text', { when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm') }),
     };
     const card = assessmentNoticeCard(c, s, kind, ctx, { text: texts[kind], link: kind === 'reminder' ? undefined : link, withSummary: kind === 'prep' });

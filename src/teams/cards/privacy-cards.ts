@@ -29,9 +29,10 @@ export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downl
 
 /** Who would be erased and what would go; nothing happens until it is confirmed. */
 export function eraseConfirmCard(subject: Subject, preview: ErasurePreview, turn: Ctx): CardJson {
+  const ids = [subject.id, ...subject.emails].filter(Boolean).join(', ');
   return formCard({
     title: turn.t('erase.confirmTitle'),
-    subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${[subject.id, ...subject.emails].filter(Boolean).join(', ')})`,
+    subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${ids})`,
     intro: turn.t('erase.confirmText', { ...preview, openTexts: preview.textsInOpenCases }),
     fields: [],
     actions: [{ title: turn.t('erase.confirm'), verb: 'erase.confirm', payload: { subject: subject.id ?? subject.emails[0]! }, style: 'destructive' }],

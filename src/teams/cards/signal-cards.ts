@@ -1,11 +1,10 @@
 import type { SignalRecord } from '../../domain/signal/signal.js';
-import type { Locale } from '../../config/env.js';
 import type { Translate } from '../../i18n/index.js';
 import { signalReason } from '../../i18n/labels.js';
 import { renderCard, type CardJson } from './render.js';
 
 /** The invitation to register a project: what the bot noticed, why, and the answers. */
-export function signalInviteCard(s: SignalRecord, t: Translate, locale: Locale, inThread: boolean): CardJson {
+export function signalInviteCard(s: SignalRecord, t: Translate, inThread: boolean): CardJson {
   return renderCard('signal-invite', {
     t: {
       title: t('signal.invite.title'),

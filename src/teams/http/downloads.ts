@@ -74,11 +74,12 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const request = parseReportArgs(`${m[1]} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
     if (!request) return refuse(res);
     const report = reportFor(deps, request);
+    const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     const csv = m[2] === 'csv';
     const body = csv ? reportCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale) : reportToJson(report);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-      'content-disposition': `attachment; filename="uthiek-${m[1]}${request.asOfDate ? `-per-${request.asOfDate}` : ''}.${m[2]}"`,
+      'content-disposition': `attachment; filename="uthiek-${m[1]}${asOf}.${m[2]}"`,
     });
     // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
     res.end(csv ? `\uFEFF${body}` : body);
