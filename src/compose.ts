@@ -20,6 +20,8 @@ import { registerDownloads } from './teams/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
 import { registerClockControl } from './teams/clock-control.js';
 import { createServer } from './teams/server.js';
+import { healthReport } from './teams/health.js';
+import { botVersion } from './version.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
 export interface BotOptions {
@@ -66,7 +68,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     people: new PeopleDirectory(config, adapter, store, clock, logger),
   };
   const app = createApplication(deps);
-  const server = createServer({ adapter, app, logger });
+  let stopping = false;
+  const version = botVersion();
+  const health = () => healthReport({ store, version, stopping: () => stopping });
+  const server = createServer({ adapter, app, logger, health });
   registerDownloads(server, deps);
   registerDashboard(server, deps);
   if (clock instanceof ShiftedClock) registerClockControl(server, clock, deps);
@@ -80,21 +85,32 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
   deps.links.setBase(config.publicUrl ?? url);
-  logger.info({ port, host: config.host, mode: config.credentials ? 'azure' : 'local', dataFile: store.dataFile }, 'listening');
+  for (const warning of config.warnings) logger.warn({ setting: warning.split(/[ :=]/)[0] }, warning);
+  logger.info(
+    { port, host: config.host, mode: config.credentials ? 'azure' : 'local', version, allowedTenants: config.allowedTenantIds.length, dataFile: store.dataFile },
+    'listening',
+  );
 
-  let stopped = false;
   return {
     url,
     dataFile: store.dataFile,
     port,
     deps,
+    /**
+     * Stops in order: no new connections (requests already received finish: turns in flight get
+     * their answer), no new jobs (running ones finish), queued proactive messages go out, then
+     * the store writes its final snapshot and lets go of the data directory.
+     */
     async stop() {
-      if (stopped) return;
-      stopped = true;
+      if (stopping) return;
+      stopping = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.jobs.stop();
       await deps.sender.close();
+      const lockLost = store.health().problem === 'lock-lost';
       await store.close();
+      // another process took the data directory: this one stopped writing, which is not a clean stop
+      if (lockLost) throw new Error('the data directory lock was lost while running (see the log)');
       logger.info('stopped');
     },
   };

@@ -2,11 +2,14 @@ import restify from 'restify';
 import { z } from 'zod';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from '../log.js';
+import type { HealthReport } from './health.js';
 
 export interface ServerParts {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
   logger: Logger;
+  /** The answer of GET /healthz (200 or 503 with the store's state). */
+  health: () => { code: number; body: HealthReport };
 }
 
 /**
@@ -44,7 +47,7 @@ const activityShape = z
   .passthrough();
 
 /** The HTTP front door: Bot Framework activities on /api/messages, a health check. */
-export function createServer({ adapter, app, logger }: ServerParts): restify.Server {
+export function createServer({ adapter, app, logger, health }: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'uthiek-bot', handleUncaughtExceptions: false });
   // Compressed bodies are refused before they are read: Teams never sends them, and a broken or
   // enormous one must not reach the parser.
@@ -81,7 +84,8 @@ export function createServer({ adapter, app, logger }: ServerParts): restify.Ser
   });
 
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
+    const { code, body } = health();
+    res.send(code, body);
     next();
   });
 
