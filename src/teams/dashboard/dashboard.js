@@ -10,7 +10,12 @@
   }
   const res = await fetch(`/api/report?${params}`, { headers });
   if (!res.ok) {
-    document.getElementById('progress').textContent = res.status === 403 ? 'Alleen voor Team Uthiek.' : 'Het dashboard kon niet worden geladen.';
+    const en = (params.get('lang') ?? '').toLowerCase().startsWith('en');
+    const notForYou = en
+      ? 'This dashboard is for members of Team Uthiek only, and you are not one. Nothing is wrong: you can close this tab.'
+      : 'Dit dashboard is alleen voor leden van Team Uthiek, en dat ben je niet. Er is niets mis: je kunt dit tabblad sluiten.';
+    const failed = en ? 'The dashboard could not be loaded. Try again later.' : 'Het dashboard kon niet worden geladen. Probeer het later nog eens.';
+    document.getElementById('progress').textContent = res.status === 403 ? notForYou : failed;
     document.getElementById('progress').className = 'error';
     return;
   }
