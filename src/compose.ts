@@ -1,3 +1,4 @@
+import './node-compat.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
