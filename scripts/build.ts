@@ -51,5 +51,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const out = path.resolve(values.out!);
   fs.rmSync(out, { recursive: true, force: true });
   build(out);
-  process.stdout.write(`Built into ${path.relative(process.cwd(), out) || '.'}; start it with: node ${path.join(path.relative(process.cwd(), out) || '.', 'src', 'index.js')}\n`);
+  const where = path.relative(process.cwd(), out) || '.';
+  process.stdout.write(`Built into ${where}; start it with: node ${path.join(where, 'src', 'index.js')}\n`);
 }

@@ -167,9 +167,13 @@ export interface RestoreResult {
 export async function restoreDataDir(backup: string, root: string, now: Date): Promise<RestoreResult> {
   if (!fs.existsSync(backup)) throw new BackupError(`${backup} does not exist, so it is not a backup`);
   const check = await checkDataDir(backup);
-  if (check.layout !== 'generation') throw new BackupError(`${backup} is not a backup: it has no ${CURRENT_FILE} naming a generation`);
+  if (check.layout !== 'generation') {
+    throw new BackupError(`${backup} is not a backup: it has no ${CURRENT_FILE} naming a generation`);
+  }
   if (check.problems.length) {
-    throw new BackupError(`the backup in ${backup} does not pass the store's checks, so it is not restored:\n  - ${check.problems.join('\n  - ')}`);
+    throw new BackupError(
+      `the backup in ${backup} does not pass the store's checks, so it is not restored:\n  - ${check.problems.join('\n  - ')}`,
+    );
   }
   const generation = readCurrent(backup)!;
   const existing = [
@@ -183,8 +187,13 @@ export async function restoreDataDir(backup: string, root: string, now: Date): P
     for (const name of existing) await fsp.rename(path.join(root, name), path.join(movedAside, name));
     await syncDir(root);
   }
-  await fsp.cp(generationDir(backup, generation), generationDir(root, generation), { recursive: true, errorOnExist: true, force: false });
-  if (fs.existsSync(path.join(backup, SECRETS_FILE))) await fsp.copyFile(path.join(backup, SECRETS_FILE), path.join(root, SECRETS_FILE));
+  await fsp.cp(generationDir(backup, generation), generationDir(root, generation), {
+    recursive: true,
+    errorOnExist: true,
+    force: false,
+  });
+  const secrets = path.join(backup, SECRETS_FILE);
+  if (fs.existsSync(secrets)) await fsp.copyFile(secrets, path.join(root, SECRETS_FILE));
   await syncDir(root);
   await switchCurrent(root, generation);
   return { generation, ...(movedAside ? { movedAside } : {}) };
