@@ -58,7 +58,7 @@ function registerForm(turn: Turn, c: CaseRecord, values: { url: string; stated: 
 export function registerAlgorithmRegister(app: App, deps: Deps): void {
   const member = (turn: Turn) => deps.members.isMember(turn.actorId);
 
-  defineCommand(app, deps, { id: 'algorithmRegister', words: { nl: ['algoritmeregister'], en: ['algorithm register'] }, help: 'help.cmd.register', audience: 'uthiek' }, async (turn) => {
+  defineCommand(app, deps, { id: 'algorithmRegister', words: { nl: ['algoritmeregister'], en: ['algorithm register'] }, help: 'help.cmd.algorithmRegister', audience: 'uthiek' }, async (turn) => {
     if (!(await member(turn))) return void (await turn.context.sendActivity(turn.t('report.notMember')));
     await turn.context.sendActivity({ attachments: [cardAttachment(registerList(deps, turn))] });
   });
