@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, DEFAULT_BUILD, type LabelledExample } from '../src/domain/signal/learn.js';
+import { buildModel, DEFAULT_BUILD, type LabelledExample } from './detector/learn.js';
 import type { Metrics } from '../src/domain/signal/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,7 +3,8 @@
  *
  * Weights are rounded to multiples of `quantum`; those that round to 0 are left out. Each kept
  * weight is written as two unsigned LEB128 varints, the gap to the previous kept index and the
- * zig-zag coded multiple of `quantum`, and the bytes as base64.
+ * zig-zag coded multiple of `quantum`, and the bytes as base64. The encoder is training code
+ * (scripts/detector/encode.ts); the runtime only decodes.
  */
 import type { CombinationParams } from './hybrid.js';
 import type { FeatureSpec } from './model-features.js';
@@ -45,28 +46,6 @@ export interface ModelFile {
     readonly lift: Metrics;
     readonly hybrid: Metrics;
   };
-}
-
-export function encodeWeights(weights: ArrayLike<number>, quantum: number): { count: number; data: string } {
-  const bytes: number[] = [];
-  const varint = (v: number) => {
-    while (v >= 0x80) {
-      bytes.push((v % 0x80) | 0x80);
-      v = Math.floor(v / 0x80);
-    }
-    bytes.push(v);
-  };
-  let previous = -1;
-  let count = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const q = Math.round((weights[i] as number) / quantum);
-    if (q === 0) continue;
-    varint(i - previous - 1);
-    varint(q > 0 ? q * 2 : -q * 2 - 1);
-    previous = i;
-    count++;
-  }
-  return { count, data: Buffer.from(bytes).toString('base64') };
 }
 
 export function decodeWeights(encoded: { count: number; data: string }, quantum: number, size: number): Float32Array {

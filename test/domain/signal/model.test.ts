@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, detectWith } from '../../../src/domain/signal/detector.js';
 import { combine, LIFT_CEILING, type CombinationParams, type RuleView } from '../../../src/domain/signal/hybrid.js';
-import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../src/domain/signal/learn.js';
+import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../scripts/detector/learn.js';
 import { featureStrings, featurise } from '../../../src/domain/signal/model-features.js';
-import { decodeWeights, encodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
+import { encodeWeights } from '../../../scripts/detector/encode.js';
+import { decodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
 import { loadModel, MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from '../../../src/domain/signal/model.js';
 
 const PLAN = "Handhaving wil camera's met kentekenherkenning bij de ingangen van de binnenstad";
@@ -63,14 +64,6 @@ describe('model inference', () => {
     expect(modelLogit(MODEL, PLAN)).toBe(a);
     expect(Number.isFinite(a)).toBe(true);
     for (const empty of ['', '   ', '🤖🤖', '<at>Uthiek Bot</at>']) expect(modelLogit(MODEL, empty)).toBeUndefined();
-  });
-
-  it('is fast', () => {
-    modelLogit(MODEL, PLAN);
-    const started = performance.now();
-    for (let i = 0; i < 500; i++) modelLogit(MODEL, `${PLAN} ${i}`);
-    // typically ~0.05 ms; the margin keeps the test stable on a loaded CI machine
-    expect((performance.now() - started) / 500).toBeLessThan(1);
   });
 
   it('round-trips the weight encoding within half a quantum and drops weights that round to zero', () => {

@@ -7,11 +7,12 @@
  * work, plain IEEE arithmetic. The same examples and options always give the same weights. Used by
  * scripts/train-detector.ts and the tests; the detector itself only needs model.ts.
  */
-import { extractFeatures } from './features.js';
-import { combine, liftLogit, ruleView, type CombinationParams, type RuleView } from './hybrid.js';
-import { featurise, type FeatureSpec, type SparseVector } from './model-features.js';
-import { decodeWeights, encodeWeights, MODEL_FORMAT, type Metrics, type ModelFile } from './model-file.js';
-import { score } from './score.js';
+import { extractFeatures } from '../../src/domain/signal/features.js';
+import { combine, liftLogit, ruleView, type CombinationParams, type RuleView } from '../../src/domain/signal/hybrid.js';
+import { featurise, type FeatureSpec, type SparseVector } from '../../src/domain/signal/model-features.js';
+import { decodeWeights, MODEL_FORMAT, type Metrics, type ModelFile } from '../../src/domain/signal/model-file.js';
+import { encodeWeights } from './encode.js';
+import { score } from '../../src/domain/signal/score.js';
 
 export interface TrainOptions {
   /** L2 penalty on the weights (not on the bias), per example. */
