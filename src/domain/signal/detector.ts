@@ -14,9 +14,20 @@ import { combine, ruleView, type CombinationParams, type Combined } from './hybr
 import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from './model.js';
 import { score as weigh, type Scored } from './score.js';
 
+/**
+ * What the bot knows about the message a reply answers: its text, while the bot still holds it in
+ * memory, or only whether it was a signal. Both are optional; without them a reply is read alone.
+ */
+export interface ThreadContext {
+  readonly parentText?: string;
+  readonly parentSignal?: boolean;
+}
+
 export interface DetectorOptions {
   /** Minimum score for a signal; default 0.5. */
   threshold: number;
+  /** For a reply: the message it answers. */
+  context: ThreadContext | undefined;
 }
 
 export interface DetectionReason {
