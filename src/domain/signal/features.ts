@@ -7,6 +7,7 @@
 import type { CompiledCue, Cue } from './cue.js';
 import { correctTypos } from './fuzzy.js';
 import { CONTEXT_CUES, MASK_CUES } from './lexicon-context.js';
+import { MARKER_CUES } from './lexicon-frame.js';
 import { INTENT_CUES } from './lexicon-intent.js';
 import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
@@ -18,12 +19,23 @@ export interface CueHit {
   readonly cue: CompiledCue;
   /** Sentence indexes (0-based) in which the cue matched. */
   readonly sentences: readonly number[];
+  /** Clause indexes (0-based): sentences, split again at "maar", "but", "instead"… */
+  readonly clauses: readonly number[];
+  /** Every match stands right after a negation ("geen camera's", "no apps", "zonder drones"). */
+  readonly negated: boolean;
 }
 
 export interface Features {
   /** The normalised, corrected, masked text the cues ran on. */
   readonly text: string;
   readonly sentenceCount: number;
+  readonly clauseCount: number;
+  /** Words in the message (sentence marks and masked words not counted). */
+  readonly wordCount: number;
+  /** The message asks something: it has a question mark. */
+  readonly question: boolean;
+  /** Indexes of the sentences that end in a question mark. */
+  readonly questions: readonly number[];
   readonly hits: readonly CueHit[];
   /** Masks that removed words. */
   readonly masked: readonly CompiledCue[];
@@ -32,7 +44,7 @@ export interface Features {
 const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ ...c, re: compile(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
-const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES]);
+const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MARKER_CUES]);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';
@@ -44,6 +56,36 @@ function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/ [.?] /g)) starts.push(m.index + 3);
   return starts;
+}
+
+/** Words that start a new clause inside a sentence: what follows may take back what came before. */
+const CLAUSE_BREAK = / (?:maar|but|instead|echter|however|though|alleen wel|daarentegen|in plaats daarvan) /g;
+
+function clauseStarts(text: string): number[] {
+  const starts = sentenceStarts(text);
+  for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(m.index + 1);
+  return starts.sort((a, b) => a - b);
+}
+
+/** Words that negate what directly follows them, and words that may stand between ("geen nieuwe camera's"). */
+const NEGATORS = new Set(['geen', 'no', 'zonder', 'without', 'niet', 'not', 'noch', 'nor', 'never', 'nooit', 'nothing', 'niks', 'niets']);
+const BETWEEN = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'any', 'meer', 'more', 'nieuwe', 'new', 'extra', 'slimme', 'smart', 'eigen', 'own', 'met', 'with', 'enkele', 'echte', 'real', 'andere', 'other']);
+
+function negatedAt(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 40), offset).trim().split(' ');
+  const w1 = before[before.length - 1] ?? '';
+  const w2 = before[before.length - 2] ?? '';
+  return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
+}
+
+function questionSentences(text: string): number[] {
+  const out: number[] = [];
+  let index = 0;
+  for (const token of text.split(' ')) {
+    if (token === '?') out.push(index);
+    if (token === '?' || token === '.') index++;
+  }
+  return out;
 }
 
 function sentenceOf(starts: readonly number[], offset: number): number {
@@ -67,12 +109,24 @@ export function extractFeatures(message: string): Features {
     text = text.replace(mask.re, (m) => m.split(' ').map(() => MASK_WORD).join(' '));
   }
   const starts = sentenceStarts(text);
+  const clauses = clauseStarts(text);
   const hits: CueHit[] = [];
   for (const cue of CUES) {
     const offsets = matchOffsets(cue.re, text);
     if (offsets.length === 0) continue;
     const sentences = [...new Set(offsets.map((o) => sentenceOf(starts, o)))];
-    hits.push({ cue, sentences });
+    const clauseIndexes = [...new Set(offsets.map((o) => sentenceOf(clauses, o)))];
+    hits.push({ cue, sentences, clauses: clauseIndexes, negated: offsets.every((o) => negatedAt(text, o)) });
   }
-  return { text, sentenceCount: text.length === 0 ? 0 : starts.length, hits, masked };
+  const words = text.length === 0 ? [] : text.split(' ').filter((w) => w !== '.' && w !== '?' && w !== MASK_WORD);
+  return {
+    text,
+    sentenceCount: text.length === 0 ? 0 : starts.length,
+    clauseCount: text.length === 0 ? 0 : clauses.length,
+    wordCount: words.length,
+    question: text.includes('?'),
+    questions: questionSentences(text),
+    hits,
+    masked,
+  };
 }

@@ -17,6 +17,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
       '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
+      '(door|by) (jullie|uthiek|you|team uthiek) ~ (beoordeeld|getoetst|bekeken|assessed|reviewed|goedgekeurd|approved)|(assessed|reviewed|getoetst|beoordeeld) (door|by) (jullie|uthiek|you)',
+      'got the ok from|ok van (jullie|uthiek)|akkoord van (jullie|uthiek)|(went|gone|been|was) (past|through|with) (you|uthiek)|al ~~ (assessed|getoetst|beoordeeld)|is al assessed|already went',
+      '(advies|adviezen|advice|recommendations|aanbevelingen|adviespunten) ~~ (verwerkt|processed|opgevolgd|implemented|opgepakt|lopen nog|in progress|still running)|(verwerkt|processed) ~~ (advies|advice|adviezen)',
+      '(het|de|jullie|your|the) assessment (in|van|of|op) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)',
+      'leverde ~~ (adviezen|advies) op|gave ~~ recommendations|precies zoals (besproken|afgesproken|ontworpen)|exactly as (discussed|designed|agreed)|intake ~ (submitted|ingediend)|submitted the intake|uth #',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
     ],
   },
@@ -30,6 +35,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(moet|moeten|hoeft|hoeven|must|does|do) (een|iets|zoiets|elk|ieder|a|an|every) ~~ (langs jullie|via jullie|bij jullie langs|langs uthiek|via uthiek|through you|past you)|(of|or) (alleen|only) (als|if|when)',
       'alle ~ projecten|elk ~ project|ieder ~ project|every ~ project|all ~ projects|any ~ project|altijd nodig|always needed|in het algemeen|in general',
     ],
+  },
+  {
+    code: 'context.curious', kind: 'negative', weight: -2.0,
+    nl: 'vraagt uit belangstelling, niet voor een eigen plan', en: 'asks out of curiosity, not for a plan of their own',
+    patterns: ['uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session'],
   },
   {
     code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
@@ -60,6 +70,23 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'context.retracted', kind: 'negative', weight: -4.0, retraction: true,
+    nl: 'het plan is ingetrokken, afgeblazen of niet aan de orde', en: 'the plan has been withdrawn, called off or is not on the table',
+    patterns: [
+      'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
+      'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
+      'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|no go|nogo|geen go',
+      '(wij|we) (gaan|doen) ~ (niet|geen)|(gaan|doen) (we|wij) ~ (niet|geen)|besloten ~ (niet|geen)|besloten ~~ niet te|niet (doen|kopen|aanschaffen|bouwen|koppelen|delen|gebruiken|inzetten)',
+      '(niks|niets) gepland|er is ~ (niks|niets) gepland|geen plannen|er zijn ~ geen plannen|er wordt (niks|niets) gekoppeld|wordt niet verlengd|conclusie ~ niet doen|(was|is) een (misverstand|gerucht)|gerucht klopt niet|stond (fout|verkeerd)',
+      'not going ahead|isnt going ahead|wont go ahead|not happening|isnt happening|arent happening|wont happen|decided not|decided against|called off|off the table|not on the table',
+      'shelved|scrapped|cancelled|canceled|postponed indefinitely|dropped the (idea|plan)|(idea|plan) is dead|turned down|withdrew|withdrawn|nothing planned|no plans|there are no plans|nothing new planned',
+      '(we|were|wij) ~ (not|wont|arent) ~ (use|using|do|doing|link|linking|buy|buying|build|building|introduce|introducing|share|sharing|install|installing|changing|going ahead)',
+      '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
+      '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
+      'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
+    ],
+  },
+  {
     code: 'context.declined', kind: 'negative', weight: -2.5,
     nl: 'zegt dat het niet doorgaat of gestopt is', en: 'says it will not happen or has stopped',
     patterns: [
@@ -78,6 +105,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
+      '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
       'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
@@ -96,7 +124,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'gaat over iets dat al lang in gebruik is', en: 'is about something long in use',
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
-      'heeft een functie|has a feature|zit al in|kan al|can already',
+      'heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
     ],
   },
   {
@@ -131,14 +159,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
       '(same|zelfde|dezelfde|hetzelfde) (gebieden|areas|werkwijze|methode|method|functionaliteit|functionality|gegevens|data)',
+      '(same|zelfde|dezelfde|hetzelfde) ~ (as|als) (last|vorig|vorige) (year|jaar|time|keer)|zoals elke keer|same as every time|like every time|as every year|net als vorig jaar|just like last year',
     ],
   },
   {
-    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true,
+    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true, cancelledBy: ['tech.genai', 'tech.speech'],
     nl: 'gaat over routinematig IT-beheer (update, migratie, onderhoud, licentie)', en: 'is about routine IT operations (update, migration, maintenance, licence)',
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
-      'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
+      'licentie*|licence*|license*|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
+      'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
       'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|mailbox*',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
       'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
@@ -165,6 +195,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
       'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
+      'in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
+      'als ik (wethouder|burgemeester|de baas|baas|koning|minister) (was|ben|zou zijn)|if i (were|was) (mayor|the boss|boss|king|in charge|alderman)|zou grappig zijn|would be funny',
     ],
   },
   {
@@ -182,7 +214,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     code: 'context.office', kind: 'negative', weight: -1.5,
-    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring'],
+    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring', 'tech.genai', 'tech.speech'],
     nl: 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens', en: 'is about office facilities with no new processing of personal data',
     patterns: [
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
@@ -207,8 +239,41 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
 ];
 
+/** Places and organisations a plan of our own may be compared with ("net als Rotterdam"). */
+const COMPARED =
+  'amsterdam|rotterdam|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen|tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen|new york|singapore|tallinn|wenen|vienna|nieuwegein|zeist|houten|de provincie|the province|andere gemeenten|other cities';
+
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
+  {
+    code: 'sense.comparison', kind: 'mask', weight: 0,
+    nl: 'een andere stad wordt alleen als voorbeeld genoemd', en: 'another city is named only as an example',
+    patterns: [
+      `(net als|netals|net zoals|zoals|zoals in|zoals bij|zoals ook|naar voorbeeld van|naar het voorbeeld van|vergelijkbaar met|analoog aan|a la|like|just like|like in|similar to|the way|same as|as in|as they do in) (${COMPARED})`,
+      `(net als|net zoals|zoals|like|just like|similar to|the way|as in) (in|bij|de gemeente|gemeente|the city of) (${COMPARED})|(wat|what|zoals) (ze|they) (in|bij) (${COMPARED})`,
+      `(${COMPARED}) (style|stijl)|(van|of) (${COMPARED}) (maar dan|but)`,
+    ],
+  },
+  {
+    code: 'sense.offer', kind: 'mask', weight: 0,
+    nl: "'willen' gaat hier over wie iets wil lezen of hebben", en: "'want' here is about who would like to read or have something",
+    patterns: [
+      'als iemand ~~ (wil|wilt|interesse heeft)|wie ~~ (wil|wilt) ~ (hebben|lezen|zien|kijken|ontvangen)|wie het wil hebben|voor wie wil|voor wie het wil|if anyone (wants|would like)|anyone who wants|for anyone who wants|if you want (them|it|a copy)',
+      'happy to (share|forward|send)|stuur ik (het|hem|ze) (door|rond)|ill (share|forward|send) it|ik stuur ~ rond|ik deel ~ in het kanaal',
+    ],
+  },
+  {
+    code: 'sense.condition', kind: 'mask', weight: 0,
+    nl: "'niets veranderd' is hier een voorwaarde, geen vaststelling", en: "'nothing changed' here is a condition, not a statement",
+    patterns: [
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
+    ],
+  },
+  {
+    code: 'sense.not-ourselves', kind: 'mask', weight: 0,
+    nl: "'niet zelf bouwen' betekent hier dat het wordt ingekocht", en: "'not building it ourselves' means it is bought instead",
+    patterns: ['(niet|not) ~ (zelf|ourselves) ~ (bouwen|ontwikkelen|maken|doen|build|building|develop|developing|make|making)|(niet|not) ~ (bouwen|ontwikkelen|maken|build|building|develop|developing) ~ (zelf|ourselves)'],
+  },
   {
     code: 'sense.wink', kind: 'mask', weight: 0,
     nl: 'een knipoog achteraf maakt van een echte vraag geen grap', en: 'a wink at the end does not turn a real question into a joke',

@@ -6,7 +6,7 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
+  'gegevens|*gegevens|data|*data|dataset*|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
 const LINK_VERBS =
   'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
 
@@ -28,6 +28,8 @@ export const DATA_CUES: readonly Cue[] = [
       `naast ~~ (${DATA_OBJECTS}) ~ (leggen|legt|te leggen|houden)|(leggen|legt) ~~ naast ~~ (${DATA_OBJECTS})`,
       `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
       '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',
+      '(pass|passes|passing|give|send|hand|doorgeven|geven|sturen) ~~ (data|*data|gegevens|information|details|records|lists|lijst|adressen|addresses) ~~ (to us|to the city|aan ons|naar ons|aan de gemeente)',
+      `(gebruiken|gebruikt|inzetten|use|using) ~~ (${DATA_OBJECTS}) ~~ (om|to) ~ (benaderen|uitnodigen|selecteren|bellen|approach|invite|select|call|contact|zien|see|find|vinden|check|controleren)`,
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],
   },

@@ -12,7 +12,7 @@ const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het n
 
 export const INTENT_CUES: readonly Cue[] = [
   {
-    code: 'intent.want', kind: 'intent', weight: 1.6, phase: 'idea',
+    code: 'intent.want', kind: 'intent', carries: true, weight: 1.6, phase: 'idea',
     nl: 'iemand wil iets nieuws', en: 'someone wants something new',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
@@ -21,7 +21,7 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.plan', kind: 'intent', weight: 1.4, phase: 'idea',
+    code: 'intent.plan', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
     nl: 'er is een plan of voornemen', en: 'there is a plan or intention',
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
@@ -31,17 +31,18 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
+    code: 'intent.idea', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
     nl: 'er is een idee of voorstel', en: 'there is an idea or proposal',
     patterns: ['idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
   },
   {
-    code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
+    code: 'intent.could', kind: 'intent', carries: true, weight: 1.4, phase: 'idea', own: true,
     nl: 'iemand vraagt of de gemeente dit zou kunnen doen', en: 'someone asks whether the municipality could do this',
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
+      'we should|we could|we might|we can|we moeten|wij moeten|we kunnen|wij kunnen|we zouden ~ kunnen|zou dat ~~ kunnen|zou dit ~~ kunnen|kan dat ~~ ook|could that|could this|would that work|zou dat ook',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
     ],
   },
@@ -52,6 +53,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
+      'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
     ],
   },
@@ -64,7 +66,7 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.pilot', kind: 'intent', weight: 1.5, phase: 'pilot',
+    code: 'intent.pilot', kind: 'intent', carries: true, weight: 1.5, phase: 'pilot',
     nl: 'er komt een pilot, proef of test', en: 'a pilot, trial or test is planned',
     patterns: [
       'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
@@ -128,7 +130,7 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.we-will', kind: 'intent', weight: 1.4, own: true,
+    code: 'intent.we-will', kind: 'intent', carries: true, weight: 1.4, own: true,
     nl: 'de schrijver kondigt aan dat de eigen organisatie iets gaat doen', en: 'the writer announces that their own organisation will do something',
     patterns: ['wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat'],
   },
@@ -161,7 +163,7 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: ['gaat ~ gebruiken|gaan ~ gebruiken|use|using|gebruiken|toepassen|apply|laten'],
   },
   {
-    code: 'intent.need', kind: 'intent', weight: 1.2, phase: 'idea',
+    code: 'intent.need', kind: 'intent', carries: true, weight: 1.2, phase: 'idea',
     nl: 'er is behoefte aan iets', en: 'there is a need for something',
     patterns: ['we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
   },
@@ -187,11 +189,11 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'er is een planning in de tijd', en: 'there is a timeline',
     patterns: [
       'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
-      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of|voortaan|from now on|vanaf nu',
+      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of',
     ],
   },
   {
-    code: 'intent.change', kind: 'intent', weight: 1.6, phase: 'change', change: true,
+    code: 'intent.change', kind: 'intent', carries: true, weight: 1.6, phase: 'change', change: true,
     nl: 'iets bestaands krijgt een nieuw doel, bereik of nieuwe gegevens', en: 'something existing gets a new purpose, scope or data',
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
@@ -205,7 +207,7 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.digitise', kind: 'intent', weight: 1.3,
+    code: 'intent.digitise', kind: 'intent', carries: true, weight: 1.3,
     nl: 'een bestaande werkwijze wordt gedigitaliseerd of vervangen', en: 'an existing way of working is digitised or replaced',
     patterns: [
       'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
@@ -227,7 +229,27 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.own', kind: 'intent', weight: 0.5, own: true,
+    code: 'intent.too', kind: 'intent', weight: 1.4, carries: true, own: true, phase: 'idea',
+    nl: 'de schrijver wil hetzelfde voor de eigen organisatie', en: 'the writer wants the same for their own organisation',
+    patterns: [
+      'wij ook|we ook|ons ook|dat willen wij ook|willen wij ook|wij willen dat ook|we willen dat ook|wij willen die ook|voor ons ook|ook voor ons|bij ons ook|ook bij ons|ons team ook|onze afdeling ook',
+      'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
+    ],
+  },
+  {
+    code: 'intent.from-now-on', kind: 'intent', weight: 1.1, phase: 'change', change: true,
+    nl: 'er verandert iets in hoe het voortaan gaat', en: 'something changes in how it is done from now on',
+    patterns: [
+      'voortaan|van nu af aan|vanaf nu|from now on|from then on|going forward|henceforth',
+      'hoeft ~ (niet meer|niet langer)|hoeven ~ (niet meer|niet langer)|niemand hoeft|no longer (need|needs|have to|has to|go|goes)|wont (need|have) to|wont go|will no longer|(dont|doesnt) have to ~~ anymore|niet meer (nodig|hoeven|aan te vragen)',
+      '(wordt|worden) (voortaan|straks|vanaf|automatisch|stilzwijgend|ambtshalve) ~~ (verlengd|toegekend|betaald|uitbetaald|uitgekeerd|goedgekeurd|afgewezen|verstuurd|afgehandeld|gecontroleerd|beoordeeld|gekoppeld|gedeeld|opgeslagen|gebruikt|geweigerd)',
+      '(will|wont|is going to|are going to) be ~ (renewed|granted|paid|approved|rejected|refused|sent|handled|checked|assessed|decided|calculated|linked|shared|recorded|tracked|monitored|scanned|used|awarded|issued)',
+      '(itll|they ll|theyll) be ~ (renewed|granted|paid|approved|rejected|sent|handled|checked|decided|calculated|awarded|issued)',
+      '(keren|keert|betalen|betaalt) ~~ uit|paying out|pay out|we pay|uitkeren|uitbetalen',
+    ],
+  },
+  {
+    code: 'intent.own', kind: 'intent', carries: true, weight: 0.5, own: true,
     nl: 'de schrijver spreekt voor de eigen organisatie', en: 'the writer speaks for their own organisation',
     patterns: [
       'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
