@@ -64,7 +64,7 @@ const NO_TECHNOLOGY: DetectionReason = {
   en: 'no digital technology or processing of data is mentioned',
 };
 
-const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, vetoMargin: 0 };
+const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, noIntentMargin: 0, vetoMargin: 0 };
 
 function resolveThreshold(options?: Partial<DetectorOptions>): number {
   const t = options?.threshold;
@@ -110,6 +110,11 @@ function parentEvidence(model: LoadedModel | undefined, context: ThreadContext |
   const tech = text === undefined ? [] : extractFeatures(text).hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
   const signal = status ?? (text !== undefined && detectWith(model, text, { threshold }).signal);
   return { tech, signal };
+}
+
+/** The rules' evidence for a message in its thread, the parent's status judged by the rules alone; for training. */
+export function ruleScore(text: string, context?: ThreadContext): Scored {
+  return weigh(extractFeatures(text), parentEvidence(undefined, context, DEFAULT_THRESHOLD));
 }
 
 /** detect() with another learned model (or none: rules only); for tests and experiments. */

@@ -30,12 +30,16 @@ export interface Features {
   readonly text: string;
   readonly sentenceCount: number;
   readonly clauseCount: number;
+  /** Indexes of the clauses that start with a contrast ("maar", "but", "instead"…). */
+  readonly contrasts: readonly number[];
   /** Words in the message (sentence marks and masked words not counted). */
   readonly wordCount: number;
   /** The message asks something: it has a question mark. */
   readonly question: boolean;
   /** Indexes of the sentences that end in a question mark. */
   readonly questions: readonly number[];
+  /** Words in the first sentence. */
+  readonly firstSentenceWords: number;
   readonly hits: readonly CueHit[];
   /** Masks that removed words. */
   readonly masked: readonly CompiledCue[];
@@ -61,10 +65,10 @@ function sentenceStarts(text: string): number[] {
 /** Words that start a new clause inside a sentence: what follows may take back what came before. */
 const CLAUSE_BREAK = / (?:maar|but|instead|echter|however|though|alleen wel|daarentegen|in plaats daarvan) /g;
 
-function clauseStarts(text: string): number[] {
-  const starts = sentenceStarts(text);
-  for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(m.index + 1);
-  return starts.sort((a, b) => a - b);
+function clauseStarts(text: string): { starts: number[]; contrasts: number[] } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1);
+  const starts = [...sentenceStarts(text), ...breaks].sort((a, b) => a - b);
+  return { starts, contrasts: breaks.map((b) => starts.indexOf(b)) };
 }
 
 /** Words that negate what directly follows them, and words that may stand between ("geen nieuwe camera's"). */
@@ -109,7 +113,7 @@ export function extractFeatures(message: string): Features {
     text = text.replace(mask.re, (m) => m.split(' ').map(() => MASK_WORD).join(' '));
   }
   const starts = sentenceStarts(text);
-  const clauses = clauseStarts(text);
+  const { starts: clauses, contrasts } = clauseStarts(text);
   const hits: CueHit[] = [];
   for (const cue of CUES) {
     const offsets = matchOffsets(cue.re, text);
@@ -118,14 +122,18 @@ export function extractFeatures(message: string): Features {
     const clauseIndexes = [...new Set(offsets.map((o) => sentenceOf(clauses, o)))];
     hits.push({ cue, sentences, clauses: clauseIndexes, negated: offsets.every((o) => negatedAt(text, o)) });
   }
-  const words = text.length === 0 ? [] : text.split(' ').filter((w) => w !== '.' && w !== '?' && w !== MASK_WORD);
+  const isWord = (w: string) => w !== '.' && w !== '?' && w !== MASK_WORD && w !== '';
+  const words = text.split(' ').filter(isWord);
+  const firstEnd = text.search(/ [.?]( |$)/);
   return {
     text,
     sentenceCount: text.length === 0 ? 0 : starts.length,
     clauseCount: text.length === 0 ? 0 : clauses.length,
+    contrasts,
     wordCount: words.length,
     question: text.includes('?'),
     questions: questionSentences(text),
+    firstSentenceWords: (firstEnd < 0 ? text : text.slice(0, firstEnd)).split(' ').filter(isWord).length,
     hits,
     masked,
   };

@@ -21,8 +21,9 @@ const PLAN_TECH = 1.5;
 export const SUBSTANTIVE_INTENT = 1.0;
 /** At most this many words for a short proposal, with a question tag… */
 const SHORT_WITH_TAG = 10;
-/** …or without one ("kentekencamera bij de p+r?"). */
+/** …or without one ("kentekencamera bij de p+r?"), also as the opening question of a message of at most SHORT_MESSAGE words. */
 const SHORT_BARE = 8;
+const SHORT_MESSAGE = 20;
 /** Messages longer than this are read as a whole for the report frame. */
 const LONG = 40;
 
@@ -71,15 +72,20 @@ const ownIntent = (h: CueHit, we: Set<number>) =>
 
 /**
  * The retraction cues that count: outside questions, and with no later clause in which the writer
- * states a plan again ("…gaat niet door, maar nu willen we het opnieuw proberen").
+ * states a plan again, in contrast to what was taken back ("…gaat niet door, maar nu willen we het
+ * opnieuw proberen"); "we zetten in plaats daarvan gewoon meer boa's in" restates nothing.
  */
 export function countingRetractions(features: Features, intents: readonly CueHit[]): CueHit[] {
   const retractions = features.hits.filter((h) => h.cue.retraction === true);
   if (retractions.length === 0) return [];
   const questions = new Set(features.questions);
   const we = weSentences(features);
+  const again = new Set(features.hits.filter((h) => h.cue.code === 'marker.again').flatMap((h) => h.clauses));
+  const contrasting = new Set(features.contrasts);
   const retracted = new Set(retractions.flatMap((h) => h.clauses));
-  const restated = intents.filter((h) => ownIntent(h, we)).flatMap((h) => h.clauses.filter((c) => !retracted.has(c)));
+  const restated = intents
+    .filter((h) => ownIntent(h, we))
+    .flatMap((h) => h.clauses.filter((c) => !retracted.has(c) && (contrasting.has(c) || again.has(c))));
   const lastPlan = Math.max(-1, ...restated);
   return retractions.filter((h) => h.sentences.some((s) => !questions.has(s)) && Math.max(...h.clauses) >= lastPlan);
 }
@@ -87,7 +93,7 @@ export function countingRetractions(features: Features, intents: readonly CueHit
 /** Technologies a bare question can name on its own ("anpr bij de p+r?"); verbs like "koppelen" need more. */
 const NAMED_THINGS = new Set([
   'tech.cameras', 'tech.plates', 'tech.drones', 'tech.sensors', 'tech.tracking', 'tech.biometrics', 'tech.vision', 'tech.chatbot',
-  'tech.genai', 'tech.algorithm', 'tech.model', 'tech.dashboard', 'tech.platform', 'tech.scoring',
+  'tech.genai', 'tech.algorithm', 'tech.model', 'tech.dashboard', 'tech.platform', 'tech.scoring', 'tech.linking', 'tech.automated-decision',
 ]);
 
 /** A short message that names a technology and asks whether it may or could be done. */
@@ -95,9 +101,11 @@ export function shortProposal(features: Features, tech: readonly CueHit[], negat
   if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
   const tagged = has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
   if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;
-  const thing = tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code));
-  const plain = features.question && features.wordCount <= SHORT_BARE && features.sentenceCount === 1 && features.masked.length === 0;
-  return plain && thing ? SHORT_PROPOSAL : undefined;
+  if (!features.question || features.masked.length > 0 || features.wordCount > SHORT_MESSAGE) return undefined;
+  // The message, or its opening sentence, is a short question naming the thing.
+  const opening = features.wordCount <= SHORT_BARE ? features.questions : features.questions.filter((s) => s === 0 && features.firstSentenceWords <= SHORT_BARE);
+  const thing = tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)));
+  return thing ? SHORT_PROPOSAL : undefined;
 }
 
 /**

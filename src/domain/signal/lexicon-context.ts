@@ -17,6 +17,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
       '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
+      '(al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went) ~~ (toch|right|hoor|remember) ?|(toch|right) ~ (al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went)',
       '(door|by) (jullie|uthiek|you|team uthiek) ~ (beoordeeld|getoetst|bekeken|assessed|reviewed|goedgekeurd|approved)|(assessed|reviewed|getoetst|beoordeeld) (door|by) (jullie|uthiek|you)',
       'got the ok from|ok van (jullie|uthiek)|akkoord van (jullie|uthiek)|(went|gone|been|was) (past|through|with) (you|uthiek)|al ~~ (assessed|getoetst|beoordeeld)|is al assessed|already went',
       '(advies|adviezen|advice|recommendations|aanbevelingen|adviespunten) ~~ (verwerkt|processed|opgevolgd|implemented|opgepakt|lopen nog|in progress|still running)|(verwerkt|processed) ~~ (advies|advice|adviezen)',
@@ -62,7 +63,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
     nl: 'gaat over een andere stad of organisatie, zonder eigen plan', en: 'is about another city or organisation, with no plan of our own',
     patterns: [
-      'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
+      'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
@@ -114,6 +115,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'vraagt naar cijfers of gebruik van iets bestaands', en: 'asks about figures or use of something existing',
     patterns: [
       'hoeveel ~ (gebruiken|gebruikt|gebruikten|gevoerd)|how many ~ (use|used|using)|how many times',
+      '(mooi|mooie|goed|goede|prima|great|nice|good) (resultaat|resultaten|result|results|cijfers|figures|score)|# procent van|# percent of|(about|around|ongeveer|zon|zo n) # (van de|of the|of all|van alle)',
       'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistieken over|statistics on|usage statistics|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
       'een record|nieuw record|new record|recordaantal|waar vind ik|where can i find|where do i find',
       '^ hoeveel|^ how many|journalist|persvraag|press question|raadsvraag|raadslid vroeg|vraagt ernaar|vroeg ernaar',
@@ -133,7 +135,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch'],
   },
   {
-    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true, cancelledBy: ['intent.asks-if-known'],
     nl: 'vraagt hoe iets bestaands werkt', en: 'asks how something existing works',
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
@@ -208,6 +210,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.event', kind: 'negative', weight: -1.5,
     nl: 'gaat over een werkgroep, cursus of bijeenkomst', en: 'is about a working group, course or gathering',
     patterns: [
+      'keynote|key note|lezing|een talk|a talk|spreker|speaker|sprekers|speakers|presentatie|presentation',
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|*borrel|*borrels|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
     ],
@@ -217,6 +220,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring', 'tech.genai', 'tech.speech'],
     nl: 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens', en: 'is about office facilities with no new processing of personal data',
     patterns: [
+      'koffie|coffee|lunch|lunchen|kantine|canteen|catering|borrel|drinks',
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
       'declaratie*|reiskosten*|onkosten*|expense claim*|expenses|timesheet*|zaalverhuur',
       'koffieautomaat*|koffiemachine*|printer*|windows #|office 365|microsoft 365|m365|telefonie|kantoorsoftware|office software',
@@ -241,7 +245,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
 
 /** Places and organisations a plan of our own may be compared with ("net als Rotterdam"). */
 const COMPARED =
-  'amsterdam|rotterdam|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen|tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen|new york|singapore|tallinn|wenen|vienna|nieuwegein|zeist|houten|de provincie|the province|andere gemeenten|other cities';
+  'amsterdam|rotterdam|den haag|the hague|den bosch|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen|tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen|new york|singapore|tallinn|wenen|vienna|nieuwegein|zeist|houten|de provincie|the province|andere gemeenten|other cities';
 
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
@@ -266,6 +270,7 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.condition', kind: 'mask', weight: 0,
     nl: "'niets veranderd' is hier een voorwaarde, geen vaststelling", en: "'nothing changed' here is a condition, not a statement",
     patterns: [
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
     ],
   },
@@ -284,7 +289,7 @@ export const MASK_CUES: readonly Cue[] = [
   {
     code: 'sense.request', kind: 'mask', weight: 0,
     nl: "'wil je' is hier een verzoek aan een collega, geen plan", en: "'would you' here is a request to a colleague, not a plan",
-    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u'],
+    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you'],
   },
   {
     code: 'sense.not-installing', kind: 'mask', weight: 0,
@@ -331,7 +336,7 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.other', kind: 'mask', weight: 0,
     nl: 'een technisch woord wordt hier in een andere betekenis gebruikt', en: 'a technical word is used here in another sense',
     patterns: [
-      'op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
+      'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },

@@ -29,6 +29,9 @@ export const MARKER_CUES: readonly Cue[] = [
     'incident|incidentje|incident report|incident summary|storing|storingsverslag|outage|outage report|root cause|oorzaak was|lessons learned|evaluatie volgt|evaluation follows',
     'takeaways|key takeaways|keynote|spreker|speaker|sprekers|speakers|panel|sessie|session|workshops|webinar|congres|conference|expo|summit|kennisdag|stands|presentaties|presentations|slides',
   ]),
+  marker('marker.again', 'zet een plan toch of opnieuw door', 'takes a plan up again', [
+    'opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway',
+  ]),
   marker('marker.continue', 'sluit aan op het bericht waarop het reageert', 'continues the message it answers', [
     'ook|also|too|as well|meteen|erbij|en dan|dan ook|hetzelfde|dezelfde|zelfde|same|while were at it|als we toch bezig zijn|als we toch|daarnaast|tegelijk|tegelijkertijd|at the same time',
   ]),

@@ -16,6 +16,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'iemand wil iets nieuws', en: 'someone wants something new',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
+      '(zijn|is|ben) ~ (geinteresseerd|enthousiast)|(are|am|were) ~ (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
       'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
       'would like|d like|wed like|theyd like|hope to|wish to|keen to|eager to',
     ],
@@ -25,6 +26,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'er is een plan of voornemen', en: 'there is a plan or intention',
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
+      '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
       'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
       'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
@@ -62,6 +64,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'vraagt of Team Uthiek dit al kent', en: 'asks whether Team Uthiek already knows about this',
     patterns: [
       '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
+      '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
     ],
   },
@@ -78,7 +81,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'er wordt iets ingekocht of aangeboden door een leverancier', en: 'something is being bought or offered by a supplier',
     patterns: [
       'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|(schaf|schaft|schaffen|schafte|schaften) ~~ aan|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
-      'leverancier* ~ biedt|biedt ~ aan|bieden ~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
+      'leverancier* ~ biedt|biedt ~~ aan|bieden ~~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
       'in gesprek over|in gesprek om|in talks about|in discussion about',
       'in gesprek ~ (leverancier|leveranciers|aanbieder|aanbieders|bedrijf|partij|vendor|supplier)|in talks with|talking to ~ (vendor|supplier)',
       'leverancier ~ gekozen|leverancier ~ geselecteerd|supplier ~ chosen|supplier ~ selected|gegund|gunning|contract ~ getekend|contract ~ signed',
@@ -114,6 +117,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
       'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
+      '(release|releases|livegang) (in|op|per|na|voor|in de|on|by|after|before) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|q1|q2|q3|q4|zomer|summer|najaar|autumn|voorjaar|spring)|(release|releases|livegang) (in|op|per|on|by) #',
     ],
   },
   {
@@ -144,6 +148,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'beschrijft wat een nieuw middel moet gaan doen', en: 'describes what a new tool is meant to do',
     patterns: [
       '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
+      '^ (wordt|worden|gaat|gaan|komt|komen) ~~ (gekoppeld|gecombineerd|gedeeld|geplaatst|opgehangen|ingezet|gebouwd|ontwikkeld|aangeschaft|ingekocht|uitgerold|geinstalleerd|getest|ingevoerd|gebruikt)',
       '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|functie|feature|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
     ],
   },
@@ -203,6 +208,9 @@ export const INTENT_CUES: readonly Cue[] = [
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
+      'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
+      '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
+      '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],
   },

@@ -9,7 +9,7 @@
 import type { CombinationParams } from './hybrid.js';
 import type { FeatureSpec } from './model-features.js';
 
-export const MODEL_FORMAT = 'uthiek-signal-model/1';
+export const MODEL_FORMAT = 'uthiek-signal-model/2';
 
 export interface Metrics {
   readonly precision: number;
@@ -88,6 +88,8 @@ export function validateModelFile(raw: unknown): ModelFile {
   if (!isNumber(m.bias) || !isNumber(m.quantum) || m.quantum <= 0) throw new Error('model file: bad bias or quantum');
   if (!m.weights || !isNumber(m.weights.count) || typeof m.weights.data !== 'string') throw new Error('model file: bad weights');
   const c = m.combination;
-  if (!c || !isNumber(c.margin) || !isNumber(c.noTechnologyMargin) || !isNumber(c.vetoMargin)) throw new Error('model file: bad combination');
+  if (!c || !isNumber(c.margin) || !isNumber(c.noTechnologyMargin) || !isNumber(c.noIntentMargin) || !isNumber(c.vetoMargin)) {
+    throw new Error('model file: bad combination');
+  }
   return m as ModelFile;
 }

@@ -12,7 +12,7 @@ import { loadModel, MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type Loa
 const PLAN = "Handhaving wil camera's met kentekenherkenning bij de ingangen van de binnenstad";
 const modelPath = path.resolve(import.meta.dirname, '../../../src/domain/signal/model.json');
 
-const FIXED: CombinationParams = { margin: 0, noTechnologyMargin: 2, vetoMargin: 2 };
+const FIXED: CombinationParams = { margin: 0, noTechnologyMargin: 2, noIntentMargin: 0, vetoMargin: 2 };
 
 /** A model that ignores the words and always says `logit`. */
 function constantModel(logit: number, combination: CombinationParams = FIXED): LoadedModel {
@@ -77,8 +77,8 @@ describe('model inference', () => {
 });
 
 describe('combination of rules and model', () => {
-  const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, vetoMargin: 2 };
-  const rules = (logit: number, negative = 0, hasTechnology = true): RuleView => ({ logit, negative, hasTechnology });
+  const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, noIntentMargin: 1, vetoMargin: 2 };
+  const rules = (logit: number, negative = 0, hasTechnology = true, hasIntent = true): RuleView => ({ logit, negative, hasTechnology, hasIntent });
 
   it('keeps the rules when there is no model opinion', () => {
     expect(combine(rules(1.2), undefined, params)).toEqual({ logit: 1.2, lifted: false, veto: 0 });
@@ -90,8 +90,10 @@ describe('combination of rules and model', () => {
     expect(combine(rules(3), 9, params)).toMatchObject({ logit: 3, lifted: false });
   });
 
-  it('needs a larger margin when the rules see no technology, and counts negative context in full', () => {
+  it('needs a larger margin when the rules see no technology or no plan, and counts negative context in full', () => {
     expect(combine(rules(-1, 0, false), 2, params).logit).toBeCloseTo(-0.5);
+    expect(combine(rules(-1, 0, true, false), 2, params).logit).toBeCloseTo(0.5);
+    expect(combine(rules(-1, 0, false, false), 2, params).logit).toBeCloseTo(-1);
     expect(combine(rules(-3, -2.5), 2, params).logit).toBeCloseTo(-1);
   });
 
