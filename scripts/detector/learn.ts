@@ -339,6 +339,9 @@ function logitOf(model: { weights: Float32Array; bias: number }, x: SparseVector
  */
 export function buildModel(examples: readonly LabelledExample[], options: BuildOptions = DEFAULT_BUILD, files: ModelFile['training']['files'] = []): BuildResult {
   const labels = examples.map((e) => e.label);
+  // The model reads a message alone. A reply's label may depend on its parent, so replies are not
+  // learned from; they are scored out of sample and count in choosing the combination.
+  const standalone = examples.map((e) => e.parent === undefined);
   const rules = examples.map((e) => rulesOf(e.text, e.parent));
   const xs = examples.map((e) => featurise(e.text, options.spec));
   const words = examples.map((e) => featurise(e.text, { bits: 24, wordNgrams: 1, charMin: 0, charMax: 0 }));
@@ -351,7 +354,7 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
   for (const l2 of options.l2Grid) {
     const oof = new Array<number | undefined>(examples.length).fill(undefined);
     for (let f = 0; f < options.folds; f++) {
-      const train = examples.map((_, i) => i).filter((i) => folds[i] !== f);
+      const train = examples.map((_, i) => i).filter((i) => folds[i] !== f && standalone[i]);
       if (train.length === examples.length) continue;
       const model = trainQuantised(train.map((i) => xs[i] as SparseVector), train.map((i) => labels[i] as boolean), options, l2);
       examples.forEach((_, i) => {
@@ -388,7 +391,13 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
   const pool = feasible.length > 0 ? feasible : candidates;
   const chosen = pool.reduce((best, c) => (c.lift.f1 > best.lift.f1 || (c.lift.f1 === best.lift.f1 && c.combination.margin > best.combination.margin) ? c : best));
 
-  const final = trainLogistic(xs, labels, 2 ** options.spec.bits, { l2: chosen.l2, l1: options.l1, iterations: options.iterations, positiveWeight: 1 });
+  const trainable = examples.map((_, i) => i).filter((i) => standalone[i]);
+  const final = trainLogistic(
+    trainable.map((i) => xs[i] as SparseVector),
+    trainable.map((i) => labels[i] as boolean),
+    2 ** options.spec.bits,
+    { l2: chosen.l2, l1: options.l1, iterations: options.iterations, positiveWeight: 1 },
+  );
   const oof = oofByL2.get(chosen.l2) ?? [];
   const file: ModelFile = {
     format: MODEL_FORMAT,
@@ -398,8 +407,8 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
     weights: encodeWeights(final.weights, options.quantum),
     combination: chosen.combination,
     training: {
-      examples: examples.length,
-      positives: labels.filter(Boolean).length,
+      examples: trainable.length,
+      positives: trainable.filter((i) => labels[i]).length,
       files,
       l2: chosen.l2,
       iterations: options.iterations,

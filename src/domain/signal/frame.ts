@@ -97,7 +97,10 @@ const NAMED_THINGS = new Set([
 ]);
 
 /** A short message that names a technology and asks whether it may or could be done. */
-export function shortProposal(features: Features, tech: readonly CueHit[], negatives: readonly CueHit[]): CompiledCue | undefined {
+export function shortProposal(features: Features, named: readonly CueHit[], negatives: readonly CueHit[]): CompiledCue | undefined {
+  // Only the message's own technology: a reply's question about its parent ("wanneer kunnen we het zien?") is no proposal.
+  let tech = named;
+  tech = tech.filter((h) => !h.cue.code.startsWith('reply.'));
   if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
   const tagged = has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
   if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;

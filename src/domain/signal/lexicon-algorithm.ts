@@ -66,7 +66,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
-      '(in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)|(herschrijft|herschrijven|rewrites|rewrite) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language)',
+      '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)',
+      '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~ (herschrijft|herschrijven|rewrites|rewrite) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language)',
       'ai_assistent*|ai_assistant*|ai_hulp*|ai_tool*|ai_dienst*|ai_agent*|ai_collega*|ai_chatbot*|ai_toepassing*|ai_service*',
     ],
   },

@@ -23,6 +23,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(advies|adviezen|advice|recommendations|aanbevelingen|adviespunten) ~~ (verwerkt|processed|opgevolgd|implemented|opgepakt|lopen nog|in progress|still running)|(verwerkt|processed) ~~ (advies|advice|adviezen)',
       '(het|de|jullie|your|the) assessment (in|van|of|op) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)',
       'leverde ~~ (adviezen|advies) op|gave ~~ recommendations|precies zoals (besproken|afgesproken|ontworpen)|exactly as (discussed|designed|agreed)|intake ~ (submitted|ingediend)|submitted the intake|uth #',
+      '(is|zijn|was|waren|has|have) (al|already) ~~ (langs|bij|with|through|past) (jullie|uthiek|you) ~~ (geweest|been|gone)|precies (zoals|volgens) (het ontwerp|besproken|afgesproken)',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
     ],
   },
@@ -30,6 +31,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.process', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
     nl: 'is een vraag over de werkwijze van Team Uthiek', en: "is a question about Team Uthiek's process",
     patterns: [
+      'jullie proces|your process|over het proces|about the process|proces van uthiek|uthiek process|iets langs jullie moet|via jullie moet|through you or not',
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
       'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
@@ -150,7 +152,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
   },
   {
-    code: 'context.no-change', kind: 'negative', weight: -2.5,
+    code: 'context.no-change', kind: 'negative', weight: -2.5, unlessChange: true, cancelledBy: ['context.reply-adds'],
     nl: 'zegt dat er aan doel, gegevens en werking niets verandert', en: 'says nothing changes in purpose, data or function',
     patterns: [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
@@ -183,6 +185,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.helpdesk', kind: 'negative', weight: -2.0,
     nl: 'is een vraag voor de IT-helpdesk', en: 'is a question for the IT helpdesk',
     patterns: [
+      'moet ik|should i|do i need to|ik krijg ~~ (niet|geen)|ik zie ~~ (niet|geen)|i cant see|i dont see|i dont get|i cant get',
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
       'mijn muis|mijn toetsenbord|mijn headset|mijn mail|mijn outlook|mijn account|mijn wachtwoord|mijn handtekening|mijn teams|my laptop|my phone|my screen',
       'my password|my account|printer*|printen|toetsenbord*|laptopbatterij|wachtwoord*|password*|vpn|outlook|draaitabel|pivot|beamer|hdmi|gastennetwerk',
@@ -270,8 +273,8 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.condition', kind: 'mask', weight: 0,
     nl: "'niets veranderd' is hier een voorwaarde, geen vaststelling", en: "'nothing changed' here is a condition, not a statement",
     patterns: [
-      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
-      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
     ],
   },
   {
@@ -316,6 +319,23 @@ export const MASK_CUES: readonly Cue[] = [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
       'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
+  },
+  {
+    code: 'sense.asks-to-know', kind: 'mask', weight: 0,
+    nl: "'wil weten' is hier een vraag om informatie, geen plan", en: "'wants to know' here asks for information, not a plan",
+    patterns: [
+      '(wethouder|burgemeester|raad|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
+    ],
+  },
+  {
+    code: 'sense.building', kind: 'mask', weight: 0,
+    nl: "'building' is hier een gebouw", en: "'building' here is a building",
+    patterns: ['(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)'],
+  },
+  {
+    code: 'sense.reaction', kind: 'mask', weight: 0,
+    nl: "'goed plan' is hier een reactie, geen voorstel", en: "'good plan' here is a reaction, not a proposal",
+    patterns: ['(goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)'],
   },
   {
     code: 'sense.idea-as-question', kind: 'mask', weight: 0,

@@ -29,6 +29,7 @@ export const DATA_CUES: readonly Cue[] = [
       `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
       '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',
       '(pass|passes|passing|give|send|hand|doorgeven|geven|sturen) ~~ (data|*data|gegevens|information|details|records|lists|lijst|adressen|addresses) ~~ (to us|to the city|aan ons|naar ons|aan de gemeente)',
+      `(${DATA_OBJECTS}) ~~ ook ~~ (gebruiken|inzetten|use|using) (voor|om|for|to)|(${DATA_OBJECTS}) ~~ (gebruiken|inzetten|use|using) ~~ (voor|om|for|to) ~~ ook`,
       `(gebruiken|gebruikt|inzetten|use|using) ~~ (${DATA_OBJECTS}) ~~ (om|to) ~ (benaderen|uitnodigen|selecteren|bellen|approach|invite|select|call|contact|zien|see|find|vinden|check|controleren)`,
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],

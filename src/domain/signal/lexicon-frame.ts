@@ -32,6 +32,9 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.again', 'zet een plan toch of opnieuw door', 'takes a plan up again', [
     'opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway',
   ]),
+  marker('marker.wh', 'vraagt wanneer, waar of wie', 'asks when, where or who', [
+    '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
+  ]),
   marker('marker.continue', 'sluit aan op het bericht waarop het reageert', 'continues the message it answers', [
     'ook|also|too|as well|meteen|erbij|en dan|dan ook|hetzelfde|dezelfde|zelfde|same|while were at it|als we toch bezig zijn|als we toch|daarnaast|tegelijk|tegelijkertijd|at the same time',
   ]),

@@ -44,6 +44,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
+      'cant we|couldnt we|shouldnt we|kunnen we niet|zouden we niet|could they|could it|can they|kunnen die|kunnen ze|kan die|kan het ook|kunnen die ook|can it also|could they also',
       'we should|we could|we might|we can|we moeten|wij moeten|we kunnen|wij kunnen|we zouden ~ kunnen|zou dat ~~ kunnen|zou dit ~~ kunnen|kan dat ~~ ook|could that|could this|would that work|zou dat ook',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
     ],
@@ -141,7 +142,7 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.gets', kind: 'intent', weight: 1.3,
     nl: 'iets of iemand krijgt er een nieuwe voorziening bij', en: 'something or someone is getting a new facility',
-    patterns: ['krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
+    patterns: ['(were|we are|wij|we) getting|we get|krijgen we|krijgen wij|krijgt ons team|we krijgen|wij krijgen|krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
   },
   {
     code: 'intent.new-thing', kind: 'intent', weight: 1.0,
@@ -203,7 +204,7 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
-      'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
+      'ook ~~ (inschatten|voorspellen|detecteren|signaleren|bepalen|berekenen|registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',

@@ -77,7 +77,8 @@ export const SENSING_CUES: readonly Cue[] = [
     nl: 'noemt kentekenherkenning', en: 'mentions licence-plate recognition',
     patterns: [
       'anpr', 'kentekenscan*|*kentekenscan|*kentekenscanner*', '*kentekenherkenning|kentekenregistratie|kenteken ~ herkenning|kenteken scan*|*kentekencamera*',
-      'plate recognition|licence plate*|license plate*|number plate*', 'op kenteken|via kenteken|op basis van ~ kenteken|kentekenparkeren|ticketloos|ticketless',
+      'plate recognition|licence plate*|license plate*|number plate*',
+      '(opslaan|bewaren|vastleggen|registreren|store|record|log|keep|read|lezen|scannen|scan) ~~ (kentekens|plates|number plates|licence plates|license plates)', 'op kenteken|via kenteken|op basis van ~ kenteken|kentekenparkeren|ticketloos|ticketless',
     ],
   },
   {

@@ -4,9 +4,9 @@
  * A reply often names no technology of its own: "+1, kan hetzelfde model ook de urgentie
  * inschatten?", "zouden wij dat ook kunnen bij het station?", "we want that too". Two things from
  * the parent can complete it:
- * - its technology, when the reply carries a plan of its own (wants, asks whether we could,
- *   proposes, changes the scope), or continues a parent that was a signal ("ook", "meteen",
- *   "same", "while we're at it") with a question or a technology;
+ * - its technology, when the reply names none but carries a plan of its own (wants, asks whether
+ *   we could, proposes, changes the scope), or when it continues a parent that was a signal ("ook",
+ *   "meteen", "same", "while we're at it") with a question or a technology;
  * - its status: when the parent was a signal, a reply that adds to it ("en dan ook de
  *   inkomensgegevens erbij?") carries a plan, even with no plan verb of its own.
  * Nothing else transfers: the parent's intent, negative context or reasons stay with the parent,
@@ -66,8 +66,11 @@ export function fromParent(features: Features, tech: readonly CueHit[], intents:
   const whole = { sentences: [0], clauses: [0], negated: false };
   const continues = features.hits.some((h) => h.cue.code === 'marker.continue');
   const added: CueHit[] = parent.signal && continues && (tech.length > 0 || features.question) ? [{ cue: CONTINUES_SIGNAL, ...whole }] : [];
-  const carried = added.length > 0 || intents.some((h) => h.cue.carries === true);
-  if (tech.length > 0 || !carried) return { tech: [], intents: added };
+  // "wanneer kunnen we het zien?", "who's in the team?": questions about the parent's plan carry none of their own.
+  const asksAbout = features.hits.some((h) => h.cue.code === 'marker.wh');
+  const carried = added.length > 0 || (!asksAbout && intents.some((h) => h.cue.carries === true));
+  // A reply with a technology of its own needs the parent's only when it adds to a signal.
+  if (!carried || (tech.length > 0 && added.length === 0)) return { tech: [], intents: added };
   if (parent.tech.length === 0) return { tech: parent.signal ? [{ cue: PARENT_SIGNAL, ...whole }] : [], intents: added };
   const seen = new Set<string>();
   const fromParentTech = [...parent.tech]
