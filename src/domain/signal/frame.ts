@@ -102,9 +102,11 @@ export function shortProposal(features: Features, named: readonly CueHit[], nega
   let tech = named;
   tech = tech.filter((h) => !h.cue.code.startsWith('reply.'));
   if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
+  // "Kun je de lijst even delen?" asks a colleague for something; it proposes nothing.
+  if (features.masked.some((m) => m.code === 'sense.request')) return undefined;
   const tagged = has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
   if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;
-  if (!features.question || features.masked.length > 0 || features.wordCount > SHORT_MESSAGE) return undefined;
+  if (!features.question || features.wordCount > SHORT_MESSAGE) return undefined;
   // The message, or its opening sentence, is a short question naming the thing.
   const opening = features.wordCount <= SHORT_BARE ? features.questions : features.questions.filter((s) => s === 0 && features.firstSentenceWords <= SHORT_BARE);
   const thing = tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)));

@@ -13,7 +13,9 @@
  *   know, but only past a margin, and the rules' negative context (fault report, follow-up, news,
  *   joke, other city, no change…) counts against it with its full weight: the model cannot overrule
  *   a hard negative the rules recognised. When the rules recognise no technology at all, or no
- *   plan, question or change, the model needs an extra margin for each. On its own the model can make a message a signal, but with a score of
+ *   plan, question or change, the model needs an extra margin for each. It never lifts a message
+ *   without a technology that refers to something named elsewhere ("dat willen wij ook", "we want
+ *   that too"): whether that was a project only the message it answers can tell (thread.ts). On its own the model can make a message a signal, but with a score of
  *   at most sigmoid(LIFT_CEILING) ≈ 0.73: higher scores need evidence the rules recognise, so a
  *   message the rules are sure of keeps the rules' score.
  * The margins are chosen by cross-validation in scripts/train-detector.ts and stored in model.json.
@@ -41,6 +43,8 @@ export interface RuleView {
   readonly negative: number;
   readonly hasTechnology: boolean;
   readonly hasIntent: boolean;
+  /** The message refers to something named elsewhere ("dat willen wij ook"). */
+  readonly refersBack?: boolean;
 }
 
 export interface Combined {
@@ -53,6 +57,7 @@ export interface Combined {
 
 /** The model branch on its own: the log-odds with which the model could lift the message. */
 export function liftLogit(rules: RuleView, modelLogit: number, params: CombinationParams): number {
+  if (!rules.hasTechnology && rules.refersBack === true) return Number.NEGATIVE_INFINITY;
   const missing = (rules.hasTechnology ? 0 : params.noTechnologyMargin) + (rules.hasIntent ? 0 : params.noIntentMargin);
   return modelLogit - params.margin + Math.min(0, rules.negative) - missing;
 }
@@ -73,5 +78,5 @@ export function combine(rules: RuleView, modelLogit: number | undefined, params:
 export function ruleView(scored: Scored): RuleView {
   let negative = 0;
   for (const c of scored.contributions) if (c.cue.kind === 'negative') negative += c.value;
-  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology, hasIntent: scored.hasIntent };
+  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology, hasIntent: scored.hasIntent, refersBack: scored.refersBack };
 }

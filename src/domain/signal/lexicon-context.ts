@@ -335,7 +335,10 @@ export const MASK_CUES: readonly Cue[] = [
   {
     code: 'sense.reaction', kind: 'mask', weight: 0,
     nl: "'goed plan' is hier een reactie, geen voorstel", en: "'good plan' here is a reaction, not a proposal",
-    patterns: ['(goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)'],
+    patterns: [
+      '^ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)',
+      '(klinkt als|sounds like|wat een|what a|such a|lijkt me een|seems like a|seems a) ~ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|idee|idea|initiatief|initiative)',
+    ],
   },
   {
     code: 'sense.idea-as-question', kind: 'mask', weight: 0,

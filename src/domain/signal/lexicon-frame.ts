@@ -35,6 +35,10 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.wh', 'vraagt wanneer, waar of wie', 'asks when, where or who', [
     '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
   ]),
+  marker('marker.refers-back', 'verwijst naar iets dat elders is genoemd', 'refers to something named elsewhere', [
+    '(dat|dit|die|deze|het|zoiets|zon|that|this|it|those|these|them|one|such a thing|something like that) ~ (ook|too|as well|also|eveneens)',
+    'hetzelfde|the same|same thing|same for us|zoiets|zo iets|something similar|iets vergelijkbaars|such a thing|one of those|zon ding|wij ook|we ook|us too|me too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|aanhaken',
+  ]),
   marker('marker.continue', 'sluit aan op het bericht waarop het reageert', 'continues the message it answers', [
     'ook|also|too|as well|meteen|erbij|en dan|dan ook|hetzelfde|dezelfde|zelfde|same|while were at it|als we toch bezig zijn|als we toch|daarnaast|tegelijk|tegelijkertijd|at the same time',
   ]),

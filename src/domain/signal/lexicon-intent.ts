@@ -210,7 +210,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
       'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
-      '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
+      '(zet|zetten|zette|staat|staan) standaard ~~ aan|'
+        + '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
       '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],

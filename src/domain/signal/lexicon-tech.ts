@@ -19,7 +19,7 @@ export const SENSING_CUES: readonly Cue[] = [
       '*logger|*loggers|meetapparat*|meetinstrument*|meetwaarden|meetgegevens|meetdata|sensor readings|meter readings|peilbuis*|peilbuizen',
       '(co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|noise levels|temperature|particulate*) ~~ (meten|meet|gemeten|meting|metingen|measure*|monitor*|registreren|registreert)',
       '(meten|meet|measure*|monitor*) ~~ (co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|temperature)',
-      '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*) ~~ (*gesprekken|gesprek|calls|call|conversations|conversation)|(neemt|neem|nemen) ~~ (*gesprekken|gesprek) ~ op',
+      '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*|transcri*|uitschrijven|uitgeschreven) ~~ (*gesprekken|gesprek|calls|call|conversations|conversation)|(neemt|neem|nemen) ~~ (*gesprekken|gesprek) ~ op',
     ],
   },
   {

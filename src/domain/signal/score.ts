@@ -47,6 +47,8 @@ export interface Scored {
   readonly logit: number;
   readonly hasTechnology: boolean;
   readonly hasIntent: boolean;
+  /** The message refers to something named elsewhere ("dat willen wij ook"). */
+  readonly refersBack: boolean;
   readonly contributions: readonly Contribution[];
   readonly technologies: readonly Technology[];
   readonly phase: Phase | undefined;
@@ -138,5 +140,6 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const phases = new Set(intents.map((h) => h.cue.phase));
   const phase = PHASE_PRIORITY.find((p) => phases.has(p) && PHASES.includes(p));
 
-  return { logit, hasTechnology, hasIntent, contributions, technologies, phase };
+  const refersBack = features.hits.some((h) => h.cue.code === 'marker.refers-back');
+  return { logit, hasTechnology, hasIntent, refersBack, contributions, technologies, phase };
 }

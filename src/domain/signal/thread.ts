@@ -38,7 +38,7 @@ export const CONTINUES_SIGNAL = synthetic({
 export const PARENT_SIGNAL = synthetic({
   code: 'reply.parent-signal',
   kind: 'tech',
-  weight: 1.6,
+  weight: 2.0,
   nl: 'het bericht waarop dit reageert ging over een nieuw digitaliseringsproject',
   en: 'the message this replies to was about a new digitization project',
 });

@@ -97,6 +97,11 @@ describe('combination of rules and model', () => {
     expect(combine(rules(-3, -2.5), 2, params).logit).toBeCloseTo(-1);
   });
 
+  it('never lifts a message without technology that refers to something named elsewhere', () => {
+    expect(combine({ ...rules(-1, 0, false), refersBack: true }, 9, params)).toEqual({ logit: -1, lifted: false, veto: 0 });
+    expect(combine({ ...rules(-1, 0, true), refersBack: true }, 9, params).lifted).toBe(true);
+  });
+
   it('lowers the rules only when the model is confidently against', () => {
     expect(combine(rules(1), -1.5, params)).toEqual({ logit: 1, lifted: false, veto: 0 });
     expect(combine(rules(1), -4, params)).toEqual({ logit: -1, lifted: false, veto: -2 });
