@@ -49,6 +49,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'deelt nieuws, een artikel of een evenement', en: 'shares news, an article or an event',
     patterns: [
       '(boek|boeken|boekje|book|books) (over|about)|(boek|boeken|boekje) aan (over|about)',
+      'documentaire|docu|documentary|een film over|a film about|movie about|serie over|series about|aflevering|episode',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
@@ -68,6 +69,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
+      'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
     ],
@@ -86,6 +88,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(we|were|wij) ~ (not|wont|arent) ~ (use|using|do|doing|link|linking|buy|buying|build|building|introduce|introducing|share|sharing|install|installing|changing|going ahead)',
       '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
       '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
+      'niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
+      'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee|so no|thats a no|dat wordt ~ niks|dat wordt niks',
+      '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -120,6 +125,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(mooi|mooie|goed|goede|prima|great|nice|good) (resultaat|resultaten|result|results|cijfers|figures|score)|# procent van|# percent of|(about|around|ongeveer|zon|zo n) # (van de|of the|of all|van alle)',
       'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistieken over|statistics on|usage statistics|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
       'een record|nieuw record|new record|recordaantal|waar vind ik|where can i find|where do i find',
+      '(een|a|nieuw|new|het|the) (woo|wob|foi|informatie|inzage) (verzoek|request) ~ (binnen|over|about|came|in|ingediend|gekregen)|(woo|wob|foi) (verzoek|request) (binnen|came in)|freedom of information request|subject access request*',
       '^ hoeveel|^ how many|journalist|persvraag|press question|raadsvraag|raadslid vroeg|vraagt ernaar|vroeg ernaar',
     ],
   },
@@ -147,6 +153,15 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['wij als uthiek|we als uthiek|als team uthiek|we as uthiek|uthiek zelf|puur intern|purely internal'],
   },
   {
+    code: 'context.logistics', kind: 'negative', weight: -1.5,
+    nl: 'gaat over het plannen van een bijeenkomst', en: 'is about scheduling a meeting',
+    patterns: [
+      '(sessie|session|overleg|meeting|vergadering|workshop|presentatie|training|lunch|borrel|afspraak|call|bijeenkomst) ~~ (verplaatsen|verplaatst|verzetten|verzet|schuift|schuiven|verschuift|moved|move|postponed|rescheduled|afgezegd|afgelast)',
+      '(verplaatsen|verzetten|move|moving) ~~ (naar|to) ~ (zaal|room|ruimte|verdieping|floor|online)|(grote|kleine|big|small) (zaal|room)',
+      '(demo|sessie|session|overleg|meeting|presentatie|presentation|training|workshop|kickoff|kick off|afspraak) ~~ (om|at) #',
+    ],
+  },
+  {
     code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
     nl: 'deelt een tip of weetje', en: 'shares a tip or fact',
     patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
@@ -163,6 +178,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
       '(same|zelfde|dezelfde|hetzelfde) (gebieden|areas|werkwijze|methode|method|functionaliteit|functionality|gegevens|data)',
+      '(zelfde|hetzelfde|dezelfde|same) (functies|features|merk|brand|leverancier|supplier|pakket|package|opzet|setup|instellingen|settings)',
       '(same|zelfde|dezelfde|hetzelfde) ~ (as|als) (last|vorig|vorige) (year|jaar|time|keer)|zoals elke keer|same as every time|like every time|as every year|net als vorig jaar|just like last year',
     ],
   },
@@ -318,6 +334,13 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
       'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
+    ],
+  },
+  {
+    code: 'sense.topic', kind: 'mask', weight: 0,
+    nl: 'de technologie is hier het onderwerp van een bijeenkomst', en: 'the technology here is the topic of a meeting',
+    patterns: [
+      '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|copilot|chatgpt|genai|dashboard|drone|drones|sensor|sensoren|sensors) (sessie|session|workshop|training|meeting|overleg|lunch|lunchlezing|presentatie|presentation|talk|cursus|course|webinar|kennissessie|borrel|uurtje|meetup|cafe)',
     ],
   },
   {

@@ -6,7 +6,7 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
+  'gegevens|*gegevens|data|*data|dataset*|*dossiers|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
 const LINK_VERBS =
   'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
 
@@ -22,6 +22,7 @@ export const DATA_CUES: readonly Cue[] = [
       `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
       '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
+      `(${DATA_OBJECTS}) ~~ (ontvangen|opvragen|receive|obtain)|(ontvangen|receive|get|krijgen) ~~ (${DATA_OBJECTS}) (van|from) ~ (scholen|schools|corporaties|corporations|zorgverzekeraar*|politie|police|ggd|aanbieders|providers|netbeheerder|bank|banks|huisartsen|gps)`,
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
       'scrape*|scrapen|scraping|webscrap*|crawlen|crawler*|signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
@@ -64,6 +65,7 @@ export const DATA_CUES: readonly Cue[] = [
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
       '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
+      '(every|each|elke|iedere|ieder) (caseworker|caseworkers|employee|employees|medewerker|consulent|client|resident|bewoner|inwoner|tenant|huurder|pupil|leerling)|(caseworkers|employees|clients|residents|tenants) open cases',
       'per (perceel|kavel|pand|gebouw|plot|building|property|huis|house)|perceelniveau|pandniveau|adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
     ],
   },
@@ -107,6 +109,8 @@ export const DATA_CUES: readonly Cue[] = [
     nl: 'noemt een dashboard of controlekamer', en: 'mentions a dashboard or control room',
     patterns: [
       '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
+      '(live|real time|realtime|actueel) (view|overview|overzicht|inzicht|beeld|overzichten|views)|power bi|powerbi|qlik|tableau|bi (rapport|rapportage|report)',
+      'per ~ (member|members|teamlid|teamleden|medewerker|medewerkers|consulent|consulenten|behandelaar|caseworker|staff member)',
       '(overzicht|overzichten|overview|overviews|ranglijst|ranking) (per|of each|for each|by) (medewerker|consulent|client|persoon|gezin|kind|leerling|team|behandelaar|huurder|bewoner|inwoner|huishouden|adres|employee|person|caseworker|family|child|pupil|tenant|resident|household|address)',
       '(scherm|schermen|screen|screens) (waarop|waarin|where|showing|that shows)',
     ],

@@ -18,7 +18,7 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.proposal-tag', 'de vraag is of iets mag, kan of een goed idee is', 'the question is whether something is allowed, possible or a good idea', [
     'proefje|testje|pilotje|proberen|uitproberen|testen|doen|mag dat|mag het|mag dit|kan dat|kan het|kan dit|mogen we|mogen wij|kunnen we|kunnen wij',
     'goed idee|goed plan|slim|idee|iets voor ons|zinnig|haalbaar|ja of nee|oke|ok|okay|akkoord|zien jullie dat zitten|hoe kijken jullie daarnaar|wat vinden jullie|wat denken jullie',
-    'thoughts|allowed|worth a try|worth it|good idea|shall we|should we|can we|could we|trial|try|ok to try|objections|bezwaar|what do you think|any objections|is that ok|is this ok|yes or no',
+    'legal|legaal|rechtmatig|lawful|thoughts|allowed|worth a try|worth it|good idea|shall we|should we|can we|could we|trial|try|ok to try|objections|bezwaar|what do you think|any objections|is that ok|is this ok|yes or no',
   ]),
   marker('marker.status', 'vraagt naar de toestand van iets dat er al is', 'asks about the state of something that exists', [
     'al|weer|nog|nu|already|again|still|yet|live|online|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
@@ -40,6 +40,6 @@ export const MARKER_CUES: readonly Cue[] = [
     'hetzelfde|the same|same thing|same for us|zoiets|zo iets|something similar|iets vergelijkbaars|such a thing|one of those|zon ding|wij ook|we ook|us too|me too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|aanhaken',
   ]),
   marker('marker.continue', 'sluit aan op het bericht waarop het reageert', 'continues the message it answers', [
-    'ook|also|too|as well|meteen|erbij|en dan|dan ook|hetzelfde|dezelfde|zelfde|same|while were at it|als we toch bezig zijn|als we toch|daarnaast|tegelijk|tegelijkertijd|at the same time',
+    'ook|also|too|as well|meteen|erbij ?|ook erbij|erbij (nemen|zetten|doen|halen|betrekken)|en dan|dan ook|hetzelfde|dezelfde|zelfde|same|while were at it|als we toch bezig zijn|als we toch|daarnaast|tegelijk|tegelijkertijd|at the same time',
   ]),
 ];

@@ -56,6 +56,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
+      'iemand van jullie|someone from your team|someone from uthiek|iemand van uthiek|one of you|een van jullie',
       'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
     ],
@@ -66,6 +67,7 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
       '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
+      '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
     ],
   },
@@ -118,6 +120,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
       'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
+      'q1 live|q2 live|q3 live|q4 live|live in (q1|q2|q3|q4)|live (in|per|na|voor|vanaf|from|by) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|het voorjaar|de zomer|het najaar|spring|summer|autumn)',
       '(release|releases|livegang) (in|op|per|na|voor|in de|on|by|after|before) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|q1|q2|q3|q4|zomer|summer|najaar|autumn|voorjaar|spring)|(release|releases|livegang) (in|op|per|on|by) #',
     ],
   },
@@ -171,7 +174,8 @@ export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.need', kind: 'intent', carries: true, weight: 1.2, phase: 'idea',
     nl: 'er is behoefte aan iets', en: 'there is a need for something',
-    patterns: ['we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
+    patterns: ['vraagt om|vragen om|vroeg om|is asking for|are asking for|asked for|asks for|ask for a|verzoek om',
+      'we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
   },
   {
     code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
