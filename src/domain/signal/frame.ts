@@ -94,6 +94,7 @@ export function countingRetractions(features: Features, intents: readonly CueHit
 const NAMED_THINGS = new Set([
   'tech.cameras', 'tech.plates', 'tech.drones', 'tech.sensors', 'tech.tracking', 'tech.biometrics', 'tech.vision', 'tech.chatbot',
   'tech.genai', 'tech.algorithm', 'tech.model', 'tech.dashboard', 'tech.platform', 'tech.scoring', 'tech.linking', 'tech.automated-decision',
+  'tech.automated-processing',
 ]);
 
 /** A short message that names a technology and asks whether it may or could be done. */

@@ -13,7 +13,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     patterns: [
       'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms', 'ai',
       'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
-      'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining',
+      'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining|text mine|textmining|tekst mining|nlp|natural language processing|social listening',
     ],
   },
   {
@@ -65,6 +65,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     nl: 'noemt generatieve AI (taalmodel, Copilot, ChatGPT)', en: 'mentions generative AI (language model, Copilot, ChatGPT)',
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
+      'vertaaltool*|vertaal tool*|translation tool*|machine translation|automatische vertaling*|automatic translation|ai vertaling|vertaal ai|ai translation',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
       '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)',
       '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~ (herschrijft|herschrijven|rewrites|rewrite) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language)',
@@ -138,6 +139,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(de computer|het systeem|de software|het programma|de app|the computer|the system|the software|the app) ~ (zelf|vanzelf|by itself|itself|automatisch|automatically)',
       '(zelf|vanzelf|automatisch|automatically|by itself) ~~ (bij|naar|to) (het|de|the) (juiste|goede|right|correct) (team|afdeling|medewerker|behandelaar|persoon|department|person|colleague)',
       '(doorleest|doorlezen|meeluisteren|meeluistert|listen in|listens in|listen along) ~~ (markeert|marks|flags|suggest*|voorstellen|antwoord*|answers)',
+      'rpa|robotic process automation|softwarerobot*|software robot*|procesrobot*|process robot*|robotisering van ~ (processen|werk)',
       'ocr|tekstherkenning|text recognition|handschriftherkenning|uitlezen|document ai|routeren|routering|auto ~ triage',
     ],
   },

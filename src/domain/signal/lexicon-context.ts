@@ -114,6 +114,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
       '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
+      'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
+      '(gaat|gaan|ging|gingen) ~ niet ~ open|(wont|doesnt|dont|didnt) open|wie kan helpen|who can help|can anyone help|kan iemand helpen',
       'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
@@ -159,6 +161,13 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(sessie|session|overleg|meeting|vergadering|workshop|presentatie|training|lunch|borrel|afspraak|call|bijeenkomst) ~~ (verplaatsen|verplaatst|verzetten|verzet|schuift|schuiven|verschuift|moved|move|postponed|rescheduled|afgezegd|afgelast)',
       '(verplaatsen|verzetten|move|moving) ~~ (naar|to) ~ (zaal|room|ruimte|verdieping|floor|online)|(grote|kleine|big|small) (zaal|room)',
       '(demo|sessie|session|overleg|meeting|presentatie|presentation|training|workshop|kickoff|kick off|afspraak) ~~ (om|at) #',
+    ],
+  },
+  {
+    code: 'context.fetch', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    nl: 'vraagt om iets dat er al is (foto’s, een link, een bestand)', en: 'asks for something that exists (photos, a link, a file)',
+    patterns: [
+      '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },
   {
@@ -354,6 +363,14 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.building', kind: 'mask', weight: 0,
     nl: "'building' is hier een gebouw", en: "'building' here is a building",
     patterns: ['(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)'],
+  },
+  {
+    code: 'sense.want-existing', kind: 'mask', weight: 0,
+    nl: "'willen' gaat hier over iets dat er al is", en: "'want' here is about something that already exists",
+    patterns: [
+      '(wil|wilt|willen|want|wants|would like) (ze|hem|them|those|these|a copy) (in|for|voor|op)',
+      '(wil|wilt|willen|want|wants|would like) ~ (in|for|voor|op) (de|het|the|my|mijn|our|onze) (nieuwsbrief|newsletter|presentatie|presentation|rapport|report|verslag|intranet|website|slides|post|blog|jaarverslag)',
+    ],
   },
   {
     code: 'sense.reaction', kind: 'mask', weight: 0,

@@ -140,6 +140,7 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const phases = new Set(intents.map((h) => h.cue.phase));
   const phase = PHASE_PRIORITY.find((p) => phases.has(p) && PHASES.includes(p));
 
-  const refersBack = features.hits.some((h) => h.cue.code === 'marker.refers-back');
+  // A reply without a technology of its own refers to its parent, whatever its words.
+  const refersBack = features.hits.some((h) => h.cue.code === 'marker.refers-back') || (parent !== undefined && own('tech').length === 0);
   return { logit, hasTechnology, hasIntent, refersBack, contributions, technologies, phase };
 }
