@@ -82,7 +82,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     nl: 'noemt een chatbot of digitale assistent', en: 'mentions a chatbot or virtual assistant',
     patterns: [
       '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
-      'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*',
+      'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*|spraakgestuurd*|voice assistant*|voice controlled|smart assistant*|slimme assistent*',
       '(pratende|sprekende|talking|speaking) (assistent|assistant|zuil|paal|computer|robot|kiosk|bot)',
     ],
   },

@@ -88,6 +88,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(we|were|wij) ~ (not|wont|arent) ~ (use|using|do|doing|link|linking|buy|buying|build|building|introduce|introducing|share|sharing|install|installing|changing|going ahead)',
       '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
       '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
+      'af te zien van|afzien van|ziet af van|zien af van|zag af van|afgezien van|decided against|opted against|chose not to|gekozen om niet|kiezen ervoor niet',
       'niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
       'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee|so no|thats a no|dat wordt ~ niks|dat wordt niks',
       '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
@@ -99,7 +100,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     nl: 'zegt dat het niet doorgaat of gestopt is', en: 'says it will not happen or has stopped',
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
-      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
   },

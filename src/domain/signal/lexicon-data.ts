@@ -64,6 +64,7 @@ export const DATA_CUES: readonly Cue[] = [
       'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
       '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',
+      `(lijst|lijsten|list|lists|overzicht|overview|bestand) (van|met|of|with) ~ (${PEOPLE}|plussers|ouderen|huishoudens|households)`,
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
       '(every|each|elke|iedere|ieder) (caseworker|caseworkers|employee|employees|medewerker|consulent|client|resident|bewoner|inwoner|tenant|huurder|pupil|leerling)|(caseworkers|employees|clients|residents|tenants) open cases',
       'per (perceel|kavel|pand|gebouw|plot|building|property|huis|house)|perceelniveau|pandniveau|adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',

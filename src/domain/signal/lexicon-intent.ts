@@ -27,6 +27,7 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
       '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
+      'bezien|wordt bekeken|worden bekeken|wordt gekeken|wordt onderzocht|worden onderzocht|wordt verkend|overwogen|in overweging|being considered|being explored|being looked at|being investigated|under consideration|looking at whether',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
       'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
       'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
@@ -44,6 +45,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
+      '(kan|kunnen) worden (ingezet|gebruikt|toegepast)|ingezet (kan|kunnen) worden|could be (used|deployed|applied)|can be (used|deployed|applied) for',
       'cant we|couldnt we|shouldnt we|kunnen we niet|zouden we niet|could they|could it|can they|kunnen die|kunnen ze|kan die|kan het ook|kunnen die ook|can it also|could they also',
       'we should|we could|we might|we can|we moeten|wij moeten|we kunnen|wij kunnen|we zouden ~ kunnen|zou dat ~~ kunnen|zou dit ~~ kunnen|kan dat ~~ ook|could that|could this|would that work|zou dat ook',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
@@ -214,7 +216,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
       'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
-      '(zet|zetten|zette|staat|staan) standaard ~~ aan|'
+      '(neemt|nemen|registreert|registreren|slaat|slaan|logt|loggen|bewaart|bewaren|records|logs|stores) standaard|'
+        + '(zet|zetten|zette|staat|staan) standaard ~~ aan|'
         + '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
       '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
