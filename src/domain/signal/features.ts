@@ -13,7 +13,7 @@ import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
 import { SENSING_CUES } from './lexicon-tech.js';
 import { normalise } from './normalise.js';
-import { compile, matchOffsets } from './pattern.js';
+import { compile, matchOffsets, requiredLiterals } from './pattern.js';
 
 export interface CueHit {
   readonly cue: CompiledCue;
@@ -49,6 +49,36 @@ const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ .
 
 const MASKS = compileAll(MASK_CUES);
 const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MARKER_CUES]);
+
+/**
+ * Which cues can match a text at all: an index from the words each cue requires to the cue
+ * (pattern.ts, requiredLiterals). Only those cues run their regular expressions.
+ */
+class Prefilter {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly bySubstring = new Map<string, number[]>();
+  private readonly always: number[] = [];
+
+  constructor(cues: readonly CompiledCue[]) {
+    cues.forEach((cue, i) => {
+      const required = requiredLiterals(cue.patterns);
+      if (required.always) this.always.push(i);
+      for (const w of required.exact) this.byWord.set(w, [...(this.byWord.get(w) ?? []), i]);
+      for (const w of required.contains) this.bySubstring.set(w, [...(this.bySubstring.get(w) ?? []), i]);
+    });
+  }
+
+  candidates(text: string, count: number): Uint8Array {
+    const marked = new Uint8Array(count);
+    for (const i of this.always) marked[i] = 1;
+    for (const word of text.split(' ')) for (const i of this.byWord.get(word) ?? []) marked[i] = 1;
+    for (const [part, cues] of this.bySubstring) if (text.includes(part)) for (const i of cues) marked[i] = 1;
+    return marked;
+  }
+}
+
+const MASK_FILTER = new Prefilter(MASKS);
+const CUE_FILTER = new Prefilter(CUES);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';
@@ -106,7 +136,10 @@ function sentenceOf(starts: readonly number[], offset: number): number {
 export function extractFeatures(message: string): Features {
   let text = correctTypos(normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message));
   const masked: CompiledCue[] = [];
-  for (const mask of MASKS) {
+  // Masks only remove words, so what could match before them is a superset of what can after.
+  const maskable = MASK_FILTER.candidates(text, MASKS.length);
+  for (const [m, mask] of MASKS.entries()) {
+    if (maskable[m] === 0) continue;
     mask.re.lastIndex = 0;
     if (!mask.re.test(text)) continue;
     masked.push(mask);
@@ -115,7 +148,9 @@ export function extractFeatures(message: string): Features {
   const starts = sentenceStarts(text);
   const { starts: clauses, contrasts } = clauseStarts(text);
   const hits: CueHit[] = [];
-  for (const cue of CUES) {
+  const possible = CUE_FILTER.candidates(text, CUES.length);
+  for (const [c, cue] of CUES.entries()) {
+    if (possible[c] === 0) continue;
     const offsets = matchOffsets(cue.re, text);
     if (offsets.length === 0) continue;
     const sentences = [...new Set(offsets.map((o) => sentenceOf(starts, o)))];
