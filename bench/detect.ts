@@ -2,7 +2,7 @@
  * Measures the signal detector on labelled JSONL files, per slice, against its rules alone and a
  * naive keyword list.
  *
- *   npm run bench:detect                          → the chat-style development set and the held-out sets
+ *   npm run bench:detect                          → the chat-style development and check sets and the held-out sets
  *   npm run bench:detect -- a.jsonl b.jsonl       → those files
  *   options: --errors (list misclassified ids), --texts (with their text: development sets only),
  *            --base-rate 0.02 (share of project-like messages that are projects, for the precision estimate)
@@ -32,7 +32,7 @@ const ROLES: Record<string, string> = {
   'detect-blind-3.jsonl': 'held out',
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
 };
-const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl'].map((f) => path.join(here, 'data', f));
+const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-chat-check.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl'].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
 const BASELINE_KEYWORDS = ['app', 'data', 'algoritme', 'algorithm', 'ai', 'camera', 'sensor', 'drone', 'chatbot', 'platform', 'pilot', 'dashboard', 'model', 'copilot', 'digitaal', 'digital'];
