@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { detect } from '../../domain/signal/detector.js';
+import { detect, type ThreadContext } from '../../domain/signal/detector.js';
 import { fingerprint } from '../../domain/signal/fingerprint.js';
 import { answered, shouldInvite, type SignalRecord } from '../../domain/signal/signal.js';
 import { mentionsBot } from '../activity.js';
@@ -10,6 +10,7 @@ import { noticeCard } from '../cards/notice-card.js';
 import { channelIdOf, conversationKind, rememberConversation, rememberPerson, teamIdOf } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { safe } from '../safe.js';
+import { parentIdOf, ThreadMemory } from '../thread-memory.js';
 import { cardForDraft, startIntake } from './intake.js';
 
 /** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
@@ -54,12 +55,30 @@ const listenable = async (context: TurnContext) => {
 export const placeKey = (a: Partial<Activity>) => (conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`);
 
 /**
+ * What the bot knows about the message a reply answers: its text while it is held in memory, and
+ * whether it was recognised as a signal (from the records: the parent itself, or, in a channel, the
+ * thread), unless its author said it was no project.
+ */
+function threadContext(deps: Deps, memory: ThreadMemory, a: Partial<Activity>): ThreadContext | undefined {
+  const parentId = parentIdOf(a);
+  if (parentId === undefined) return undefined;
+  const recognised = deps.store.find(
+    'signals',
+    (s) => (s.messageId === parentId || (s.scope === 'channel' && s.threadKey === a.conversation?.id)) && s.dismissReason !== 'not-a-project',
+  );
+  const parentText = memory.parentOf(a);
+  return { ...(parentText !== undefined ? { parentText } : {}), ...(recognised.length > 0 ? { parentSignal: true } : {}) };
+}
+
+/**
  * Listens to channel and group-chat messages (delivered without @mention through RSC). Text
- * that is not a signal is dropped on the spot: never stored, never logged. For a signal the
+ * that is not a signal is dropped on the spot: never stored, never logged; it is held in memory
+ * only (ThreadMemory), for a while, so that a reply to it can be read with it. For a signal the
  * author gets an invitation (privately by default), unless they were asked about this thread
  * or a similar message already, muted the bot, or reached the weekly limit.
  */
 export function registerSignalListening(app: App, deps: Deps): void {
+  const memory = new ThreadMemory(deps.clock);
   app.message(
     listenable,
     safe(deps, 'signal', async (context) => {
@@ -68,7 +87,9 @@ export function registerSignalListening(app: App, deps: Deps): void {
       if (deps.store.get('settings', placeKey(a))?.quiet || deps.store.get('people', authorId)?.quiet) return;
       const id = signalIdOf(a);
       if (deps.store.get('signals', id)) return; // Teams delivered this message before
-      const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold });
+      const thread = threadContext(deps, memory, a);
+      memory.remember(a, a.text ?? '');
+      const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold, context: thread });
       if (!detection.signal) return;
 
       const now = deps.clock.now();
