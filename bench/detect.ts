@@ -31,8 +31,9 @@ const ROLES: Record<string, string> = {
   'detect-blind-2.jsonl': 'held out',
   'detect-blind-3.jsonl': 'held out',
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
+  'detect-chat-blind-1.jsonl': 'blind: written by someone who never saw the detector, after it was frozen (3177a37)',
 };
-const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-chat-check.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl'].map((f) => path.join(here, 'data', f));
+const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-chat-check.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl', 'detect-chat-blind-1.jsonl'].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
 const BASELINE_KEYWORDS = ['app', 'data', 'algoritme', 'algorithm', 'ai', 'camera', 'sensor', 'drone', 'chatbot', 'platform', 'pilot', 'dashboard', 'model', 'copilot', 'digitaal', 'digital'];
