@@ -1,24 +1,46 @@
 /**
- * Measures the signal detector on labelled JSONL files and compares it with a naive keyword list.
+ * Measures the signal detector on labelled JSONL files, per slice, against its rules alone and a
+ * naive keyword list.
  *
- *   npm run bench:detect                      → bench/data/detect-dev.jsonl and bench/data/detect-extra.jsonl
- *   npm run bench:detect -- a.jsonl b.jsonl   → those files
+ *   npm run bench:detect                          → the chat-style development and check sets and the held-out sets
+ *   npm run bench:detect -- a.jsonl b.jsonl       → those files
+ *   options: --errors (list misclassified ids), --texts (with their text: development sets only),
+ *            --base-rate 0.02 (share of project-like messages that are projects, for the precision estimate)
  *
- * Each line: {"id": ..., "text": ..., "label": true|false, "kind": ...}. Quality figures live here,
- * never in unit tests.
+ * Each line: {"id", "text", "label", "lang"?, "kind"?, "parent"?, "reply"?}. A reply with a `parent`
+ * is scored with the parent's text as its thread context, the way the bot does while it still has
+ * the parent in memory; the slices also show it scored with the parent's status only and alone.
+ * Quality and speed figures live here, never in unit tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detect } from '../src/domain/signal/detector.js';
+import { parseArgs } from 'node:util';
+import { detect, detectWith, type ThreadContext } from '../src/domain/signal/detector.js';
+import { loadExamples, type Example } from '../scripts/detector/data.js';
 
-interface Example {
-  id: string;
-  text: string;
-  label: boolean;
-  kind: string;
-}
+const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** What each set in bench/data is for, so a figure is never read as more than it is. */
+const ROLES: Record<string, string> = {
+  'detect-dev.jsonl': 'training',
+  'detect-extra.jsonl': 'training',
+  'detect-blind.jsonl': 'training',
+  'detect-chat-train.jsonl': 'training',
+  'detect-chat-dev.jsonl': 'development: not trained on, but its errors were studied',
+  'detect-blind-2.jsonl': 'held out',
+  'detect-blind-3.jsonl': 'held out',
+  'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
+  'detect-chat-blind-1.jsonl': 'blind: written by someone who never saw the detector, after it was frozen (3177a37)',
+};
+const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-chat-check.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl', 'detect-chat-blind-1.jsonl'].map((f) => path.join(here, 'data', f));
+
+/** The naive baseline: any of these words anywhere in the message. */
+const BASELINE_KEYWORDS = ['app', 'data', 'algoritme', 'algorithm', 'ai', 'camera', 'sensor', 'drone', 'chatbot', 'platform', 'pilot', 'dashboard', 'model', 'copilot', 'digitaal', 'digital'];
+const baselineRes = BASELINE_KEYWORDS.map((k) => new RegExp(`\\b${k}`, 'u'));
+const baseline = (ex: Example) => baselineRes.some((re) => re.test(ex.text.toLowerCase()));
+
+type Predict = (ex: Example) => boolean;
 interface Counts {
   tp: number;
   fp: number;
@@ -26,60 +48,132 @@ interface Counts {
   fn: number;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEFAULT_FILES = [path.join(here, 'data', 'detect-dev.jsonl'), path.join(here, 'data', 'detect-extra.jsonl')];
+const contextOf = (ex: Example): ThreadContext | undefined => (ex.parent === undefined ? undefined : { parentText: ex.parent });
+const statusOf = (ex: Example): ThreadContext | undefined => (ex.parent === undefined ? undefined : { parentSignal: detect(ex.parent).signal });
 
-/** The naive baseline: any of these words anywhere in the message. */
-const BASELINE_KEYWORDS = ['app', 'data', 'algoritme', 'algorithm', 'ai', 'camera', 'sensor', 'drone', 'chatbot', 'platform', 'pilot', 'dashboard', 'model', 'copilot', 'digitaal', 'digital'];
+const detector: Predict = (ex) => detect(ex.text, { context: contextOf(ex) }).signal;
+const statusOnly: Predict = (ex) => detect(ex.text, { context: statusOf(ex) }).signal;
+const alone: Predict = (ex) => detect(ex.text).signal;
+const rulesOnly: Predict = (ex) => detectWith(undefined, ex.text, { context: contextOf(ex) }).signal;
 
-function baseline(text: string): boolean {
-  const lower = text.toLowerCase();
-  return BASELINE_KEYWORDS.some((k) => new RegExp(`\\b${k}`, 'u').test(lower));
-}
-
-function load(file: string): Example[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const out: Example[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const row = JSON.parse(line) as Partial<Example>;
-      if (typeof row.text !== 'string' || typeof row.label !== 'boolean') throw new Error('needs "text" (string) and "label" (boolean)');
-      out.push({ id: String(row.id ?? `line-${i + 1}`), text: row.text, label: row.label, kind: String(row.kind ?? '') });
-    } catch (e) {
-      throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
-    }
-  });
-  return out;
-}
-
-function count(examples: readonly Example[], predict: (text: string) => boolean): { counts: Counts; wrong: Example[] } {
-  const counts: Counts = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  const wrong: Example[] = [];
+function count(examples: readonly Example[], predict: Predict): Counts {
+  const c: Counts = { tp: 0, fp: 0, tn: 0, fn: 0 };
   for (const ex of examples) {
-    const p = predict(ex.text);
-    if (p && ex.label) counts.tp++;
-    else if (p && !ex.label) counts.fp++;
-    else if (!p && !ex.label) counts.tn++;
-    else counts.fn++;
-    if (p !== ex.label) wrong.push(ex);
+    const p = predict(ex);
+    if (p && ex.label) c.tp++;
+    else if (p) c.fp++;
+    else if (ex.label) c.fn++;
+    else c.tn++;
   }
-  return { counts, wrong };
+  return c;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-const fmt = (x: number) => x.toFixed(3);
+const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
+const fmt = (x: number, digits = 3) => (Number.isNaN(x) ? '  –  '.padStart(digits + 2) : x.toFixed(digits));
 
-function summary(name: string, c: Counts): string {
+/** Precision when only `b` of the messages that look like projects are projects: R·b / (R·b + FPR·(1−b)). */
+export function precisionAt(recall: number, fpr: number, b: number): number {
+  return ratio(recall * b, recall * b + fpr * (1 - b));
+}
+
+function row(name: string, examples: readonly Example[], c: Counts, baseRate: number): string {
   const precision = ratio(c.tp, c.tp + c.fp);
   const recall = ratio(c.tp, c.tp + c.fn);
   const f1 = ratio(2 * precision * recall, precision + recall);
   const fpr = ratio(c.fp, c.fp + c.tn);
-  return `  ${name.padEnd(9)} precision ${fmt(precision)}  recall ${fmt(recall)}  F1 ${fmt(f1)}  FPR ${fmt(fpr)}   TP ${c.tp}  FP ${c.fp}  TN ${c.tn}  FN ${c.fn}`;
+  const atBase = c.tp + c.fn > 0 && c.fp + c.tn > 0 ? precisionAt(recall, fpr, baseRate) : Number.NaN;
+  const n = examples.length;
+  return `  ${name.padEnd(30)}${String(n).padStart(5)}${String(c.tp + c.fn).padStart(5)}  ${fmt(precision)}  ${fmt(recall)}  ${fmt(f1)}  ${fmt(fpr)}  ${fmt(atBase, 2).padStart(6)}   ${c.tp}/${c.fp}/${c.tn}/${c.fn}`;
+}
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+function band(ex: Example): string {
+  const n = words(ex.text);
+  return n <= 8 ? 'words ≤8' : n <= 30 ? 'words 9–30' : n <= 60 ? 'words 31–60' : 'words >60';
+}
+
+function slices(examples: readonly Example[]): [string, Example[]][] {
+  const by = (name: string, key: (ex: Example) => string, order: readonly string[]) =>
+    order.map((k) => [`${name}${k}`, examples.filter((ex) => key(ex) === k)] as [string, Example[]]).filter(([, xs]) => xs.length > 0);
+  return [
+    ...by('lang ', (ex) => ex.lang, ['nl', 'en', 'mixed']),
+    ...by('', band, ['words ≤8', 'words 9–30', 'words 31–60', 'words >60']),
+    ...by('', (ex) => (ex.parent !== undefined ? 'reply (parent known)' : ex.reply ? 'reply (parent unknown)' : 'not a reply'), [
+      'not a reply',
+      'reply (parent known)',
+      'reply (parent unknown)',
+    ]),
+  ];
+}
+
+/** Mean and worst time per message over `passes` passes (after one warm-up pass). */
+function timing(examples: readonly Example[], passes = 3): { mean: number; worst: number } {
+  for (const ex of examples) detect(ex.text, { context: contextOf(ex) });
+  let total = 0;
+  let worst = 0;
+  for (let p = 0; p < passes; p++) {
+    for (const ex of examples) {
+      const started = performance.now();
+      detect(ex.text, { context: contextOf(ex) });
+      const t = performance.now() - started;
+      total += t;
+      worst = Math.max(worst, t);
+    }
+  }
+  return { mean: total / Math.max(1, examples.length * passes), worst };
+}
+
+function report(file: string, examples: readonly Example[], options: { baseRate: number; errors: boolean; texts: boolean }): void {
+  const replies = examples.filter((ex) => ex.parent !== undefined);
+  const b = options.baseRate;
+  const role = ROLES[path.basename(file)] ?? 'not known to this script';
+  console.log(`\n${path.relative(process.cwd(), file)} (${role}): ${examples.length} messages, ${examples.filter((e) => e.label).length} positive, ${replies.length} replies with their parent`);
+  console.log(`  ${''.padEnd(30)}${'n'.padStart(5)}${'pos'.padStart(5)}  precis  recall  F1     FPR    P@${(b * 100).toFixed(0)}%   TP/FP/TN/FN`);
+  console.log(row('detector', examples, count(examples, detector), b));
+  console.log(row('rules only', examples, count(examples, rulesOnly), b));
+  console.log(row('keyword baseline', examples, count(examples, baseline), b));
+  console.log('  detector by slice:');
+  for (const [name, xs] of slices(examples)) console.log(row(`  ${name}`, xs, count(xs, detector), b));
+  if (replies.length > 0) {
+    console.log(row('  replies, parent status only', replies, count(replies, statusOnly), b));
+    console.log(row('  replies, no context', replies, count(replies, alone), b));
+  }
+  const kinds = [...new Set(examples.map((ex) => ex.kind))].sort();
+  const perKind = kinds.map((k) => {
+    const xs = examples.filter((ex) => ex.kind === k);
+    const wrong = xs.filter((ex) => detector(ex) !== ex.label).length;
+    return `${k} ${xs.length - wrong}/${xs.length}`;
+  });
+  console.log(`  correct per kind: ${perKind.join(', ')}`);
+  const unexplained = examples.filter((ex) => {
+    const d = detect(ex.text, { context: contextOf(ex) });
+    return d.signal && d.reasons.length === 0;
+  }).length;
+  console.log(`  signals without reasons: ${unexplained}`);
+  const t = timing(examples);
+  console.log(`  time: ${t.mean.toFixed(3)} ms per message on average, ${t.worst.toFixed(2)} ms at worst (patterns compiled, after a warm-up pass)`);
+  if (options.errors || options.texts) {
+    for (const ex of examples) {
+      if (detector(ex) === ex.label) continue;
+      const d = detect(ex.text, { context: contextOf(ex) });
+      const what = `    ${ex.id}  ${ex.label ? 'FN' : 'FP'}  ${ex.lang}  ${ex.kind}  score ${d.score}  ${d.reasons.map((r) => r.code).join(',')}`;
+      console.log(options.texts ? `${what}\n      ${ex.parent !== undefined ? `[parent: ${ex.parent}]\n      ` : ''}${ex.text}` : what);
+    }
+  }
 }
 
 function main(): number {
-  const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_FILES;
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { errors: { type: 'boolean', default: false }, texts: { type: 'boolean', default: false }, 'base-rate': { type: 'string', default: '0.02' } },
+  });
+  const baseRate = Number(values['base-rate']);
+  if (!(baseRate > 0 && baseRate < 1)) {
+    console.error('bench:detect: --base-rate must be a number between 0 and 1');
+    return 2;
+  }
+  const files = positionals.length > 0 ? positionals : DEFAULT_FILES;
+  console.log(`P@${(baseRate * 100).toFixed(0)}%: expected precision when ${(baseRate * 100).toFixed(0)}% of the project-like messages the bot reads are projects, R·b / (R·b + FPR·(1−b))`);
   let failed = 0;
   for (const file of files) {
     if (!fs.existsSync(file)) {
@@ -87,22 +181,7 @@ function main(): number {
       failed++;
       continue;
     }
-    const examples = load(file);
-    const detector = count(examples, (t) => detect(t).signal);
-    const started = performance.now();
-    for (const ex of examples) detect(ex.text);
-    const perMessage = (performance.now() - started) / Math.max(1, examples.length);
-    const naive = count(examples, baseline);
-    console.log(`\n${path.relative(process.cwd(), file)} (${examples.length} messages, ${examples.filter((e) => e.label).length} positive)`);
-    console.log(summary('detector', detector.counts));
-    console.log(summary('baseline', naive.counts));
-    console.log(`  detector time: ${perMessage.toFixed(3)} ms per message (second pass, patterns compiled)`);
-    if (detector.wrong.length > 0) {
-      console.log('  misclassified by the detector:');
-      for (const ex of detector.wrong) {
-        console.log(`    ${ex.id}  ${ex.label ? 'FN' : 'FP'}  ${ex.kind}  score ${detect(ex.text).score}`);
-      }
-    }
+    report(file, loadExamples(file), { baseRate, errors: values.errors === true, texts: values.texts === true });
   }
   return failed > 0 ? 1 : 0;
 }

@@ -3,8 +3,10 @@
  *
  *   npm run --silent detect -- FILE.jsonl
  *
- * Input: one JSON object per line with at least "id" and "text" (other fields are ignored,
- * blank lines are skipped). Output on stdout: exactly one line per input,
+ * Input: one JSON object per line with at least "id" and "text"; an optional "parent" (the text of
+ * the message this one replies to) is read as its thread context, the way the bot reads a reply
+ * whose parent it still holds in memory. Other fields are ignored, blank lines are skipped.
+ * Output on stdout: exactly one line per input,
  *   {"id": ..., "signal": true|false, "score": 0.734, "reasons": ["...", ...]}
  * with the English reason texts. Errors go to stderr with a non-zero exit code.
  * DETECTOR_THRESHOLD (0..1) overrides the default threshold.
@@ -26,7 +28,7 @@ function threshold(): number | undefined {
   return value;
 }
 
-function parseLine(line: string, lineNumber: number, file: string): { id: unknown; text: string } {
+function parseLine(line: string, lineNumber: number, file: string): { id: unknown; text: string; parent?: string } {
   let row: unknown;
   try {
     row = JSON.parse(line);
@@ -37,10 +39,11 @@ function parseLine(line: string, lineNumber: number, file: string): { id: unknow
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
     throw new UsageError(`${file}:${lineNumber}: expected a JSON object`);
   }
-  const { id, text } = row as { id?: unknown; text?: unknown };
+  const { id, text, parent } = row as { id?: unknown; text?: unknown; parent?: unknown };
   if (id === undefined) throw new UsageError(`${file}:${lineNumber}: missing "id"`);
   if (typeof text !== 'string') throw new UsageError(`${file}:${lineNumber}: "text" must be a string`);
-  return { id, text };
+  if (parent !== undefined && typeof parent !== 'string') throw new UsageError(`${file}:${lineNumber}: "parent" must be a string`);
+  return parent === undefined ? { id, text } : { id, text, parent };
 }
 
 function main(argv: readonly string[]): number {
@@ -61,8 +64,8 @@ function main(argv: readonly string[]): number {
       .filter(({ line }) => line.trim() !== '')
       .map(({ line, n }) => parseLine(line, n, file));
     const en = translator('en');
-    const out = rows.map(({ id, text }) => {
-      const d = detect(text, t === undefined ? undefined : { threshold: t });
+    const out = rows.map(({ id, text, parent }) => {
+      const d = detect(text, { ...(t === undefined ? {} : { threshold: t }), context: parent === undefined ? undefined : { parentText: parent } });
       return JSON.stringify({ id, signal: d.signal, score: d.score, reasons: d.reasons.map((r) => signalReason(en, r.code) ?? r.code) });
     });
     if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);

@@ -5,7 +5,8 @@
  *   npx tsx scripts/train-detector.ts --check    → the same, but only compare with the stored model.json
  *                                                   (exit 1 when it differs); writes nothing
  *
- * Data: the labelled development files below, and only those (the held-out sets are never read).
+ * Data: the labelled training files below, and only those (the chat-style development set and the
+ * held-out sets are never read).
  * Deterministic: the same files give a byte-identical model.json. No network, no dependencies.
  * Prints the cross-validated precision, recall, F1 and false-positive rate of the rules, the model
  * and the hybrid; quality figures live here and in bench:detect, never in unit tests.
@@ -14,23 +15,24 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, DEFAULT_BUILD, type LabelledExample } from '../src/domain/signal/learn.js';
+import { loadExamples } from './detector/data.js';
+import { buildModel, DEFAULT_BUILD, type LabelledExample } from './detector/learn.js';
 import type { Metrics } from '../src/domain/signal/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The development data. Exact names on purpose: no globbing in bench/data. */
-const TRAINING_FILES = ['bench/data/detect-dev.jsonl', 'bench/data/detect-extra.jsonl', 'bench/data/detect-blind.jsonl'];
+const TRAINING_FILES = ['bench/data/detect-dev.jsonl', 'bench/data/detect-extra.jsonl', 'bench/data/detect-blind.jsonl', 'bench/data/detect-chat-train.jsonl'];
 const OUTPUT = 'src/domain/signal/model.json';
 
 function load(file: string): { examples: LabelledExample[]; sha256: string } {
   const content = fs.readFileSync(path.join(root, file), 'utf8');
-  const examples: LabelledExample[] = [];
-  content.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const row = JSON.parse(line) as { text?: unknown; label?: unknown; source?: unknown };
-    if (typeof row.text !== 'string' || typeof row.label !== 'boolean') throw new Error(`${file}:${i + 1}: needs "text" and "label"`);
-    examples.push({ text: row.text, label: row.label, key: typeof row.source === 'string' ? row.source : '' });
-  });
+  const examples = loadExamples(file, content).map((e) => ({
+    text: e.text,
+    label: e.label,
+    // Replies to one parent stay in one fold, as do paraphrases of one project.
+    key: e.source !== '' ? e.source : e.parent !== undefined ? `parent:${e.parent}` : '',
+    ...(e.parent !== undefined ? { parent: e.parent } : {}),
+  }));
   return { examples, sha256: createHash('sha256').update(content).digest('hex') };
 }
 
@@ -61,7 +63,7 @@ function main(argv: readonly string[]): number {
   console.log('model only, per L2 penalty (threshold 0):');
   for (const { l2, metrics } of result.modelByL2) console.log(line(`l2 ${l2}`, metrics));
   const c = chosen.combination;
-  console.log(`chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, veto margin ${c.vetoMargin}`);
+  console.log(`chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, no-intent margin ${c.noIntentMargin}, veto margin ${c.vetoMargin}`);
   console.log('cross-validated on the development data:');
   console.log(line('rules only (resubstitution*)', cv.rules));
   console.log(line('model only', cv.model));

@@ -1,3 +1,4 @@
+import './node-compat.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
@@ -24,6 +25,8 @@ import { registerDashboard } from './teams/dashboard/routes.js';
 import { registerClockControl } from './teams/http/clock-control.js';
 import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
 import { listRoutes, type RouteInfo } from './teams/http/routes.js';
+import { healthReport } from './teams/health.js';
+import { botVersion } from './version.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
 
 export interface BotOptions {
@@ -80,7 +83,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
-  const { server, routes } = createServer({ adapter, app, logger }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });
+  let stopping = false;
+  const version = botVersion();
+  const health = () => healthReport({ store, version, stopping: () => stopping });
+  const { server, routes } = createServer({ adapter, app, logger, health }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
@@ -95,22 +101,33 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
   links.setBase(config.publicUrl ?? url);
-  logger.info({ port, host: config.host, mode: config.credentials ? 'azure' : 'local', dataFile: store.dataFile }, 'listening');
+  for (const warning of config.warnings) logger.warn({ setting: warning.split(/[ :=]/)[0] }, warning);
+  logger.info(
+    { port, host: config.host, mode: config.credentials ? 'azure' : 'local', version, allowedTenants: config.allowedTenantIds.length, dataFile: store.dataFile },
+    'listening',
+  );
 
-  let stopped = false;
   return {
     url,
     dataFile: store.dataFile,
     port,
     deps,
     routes: () => listRoutes(server),
+    /**
+     * Stops in order: no new connections (requests already received finish: turns in flight get
+     * their answer), no new jobs (running ones finish), queued proactive messages go out, then
+     * the store writes its final snapshot and lets go of the data directory.
+     */
     async stop() {
-      if (stopped) return;
-      stopped = true;
+      if (stopping) return;
+      stopping = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
       await sender.close();
+      const lockLost = store.health().problem === 'lock-lost';
       await store.close();
+      // another process took the data directory: this one stopped writing, which is not a clean stop
+      if (lockLost) throw new Error('the data directory lock was lost while running (see the log)');
       logger.info('stopped');
     },
   };

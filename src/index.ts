@@ -27,19 +27,29 @@ async function main(): Promise<void> {
         '  Talk to it in the Microsoft 365 Agents Playground, in a second terminal:',
         '      npm run playground        (then open the URL it prints, and type "help")',
       ];
+  for (const warning of config.warnings) lines.push(`  Note: ${warning}`);
   process.stderr.write(`\n${lines.join('\n')}\n\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    bot.deps.logger.info({ signal }, 'stopping');
+    const limit = config.shutdownTimeoutSeconds;
+    bot.deps.logger.info({ signal, limitSeconds: limit }, 'stopping');
+    // The platform kills the process some time after SIGTERM; give up first, saying so. Every
+    // acknowledged write is in the journal already: the next start loses nothing.
+    const timer = setTimeout(() => {
+      bot.deps.logger.error({ limitSeconds: limit }, 'could not stop within SHUTDOWN_TIMEOUT_SECONDS; exiting anyway');
+      process.stderr.write(`Uthiek Bot did not stop within ${limit} s (SHUTDOWN_TIMEOUT_SECONDS); exiting without a final snapshot.\n`);
+      process.exit(1);
+    }, limit * 1000);
     try {
       await bot.stop();
     } catch (err) {
       process.stderr.write(`Uthiek Bot did not stop cleanly: ${(err as Error).message}\n`);
       process.exit(1);
     }
+    clearTimeout(timer);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

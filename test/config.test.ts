@@ -11,6 +11,10 @@ function problems(env: Record<string, string>): string[] {
   return [];
 }
 
+const APP = '11111111-2222-3333-4444-555555555555';
+const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const OTHER = '99999999-8888-7777-6666-555555555555';
+
 describe('configuration from the environment', () => {
   it('runs in local mode with no settings at all', () => {
     const c = loadConfig({});
@@ -33,10 +37,10 @@ describe('configuration from the environment', () => {
   it('requires the password with an app id, and a tenant for single-tenant bots', () => {
     expect(problems({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'SingleTenant' })).toEqual([
       'MicrosoftAppPassword is required when MicrosoftAppId is set',
-      'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
+      'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: the id of the Entra tenant the bot is registered in',
     ]);
     // cross-field mistakes are reported together with field mistakes
-    expect(problems({ PORT: 'x', MicrosoftAppId: '11111111-2222-3333-4444-555555555555' })).toHaveLength(2);
+    expect(problems({ PORT: 'x', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppTenantId: TENANT })).toHaveLength(2);
     expect(problems({ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }).join()).toMatch(/GUID/);
   });
 
@@ -45,9 +49,43 @@ describe('configuration from the environment', () => {
   });
 
   it('listens on all interfaces with credentials unless HOST says otherwise', () => {
-    const c = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x' });
+    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT });
     expect(c.host).toBe('0.0.0.0');
-    expect(c.credentials?.type).toBe('MultiTenant');
+  });
+
+  it('is SingleTenant by default with credentials, and then needs the tenant id', () => {
+    expect(problems({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x' })).toEqual([
+      'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant (the default): the id of the Entra tenant the bot is registered in',
+    ]);
+    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT.toUpperCase() });
+    expect(c.credentials).toMatchObject({ type: 'SingleTenant', tenantId: TENANT });
+    expect(c.allowedTenantIds).toEqual([TENANT]);
+    expect(c.warnings).toEqual([]);
+  });
+
+  it('allows MultiTenant only with an allow-list of tenants, and warns that it is deprecated', () => {
+    expect(problems({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).join()).toMatch(
+      /ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant/,
+    );
+    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANT_IDS: `${TENANT}, ${OTHER}` });
+    expect(c.allowedTenantIds).toEqual([TENANT, OTHER]);
+    expect(c.warnings.join()).toMatch(/multi-tenant Azure Bots is deprecated/);
+  });
+
+  it('reads ALLOWED_TENANT_IDS as GUIDs, and warns when it leaves out the bot\'s own tenant', () => {
+    expect(problems({ ALLOWED_TENANT_IDS: `${TENANT},contoso.onmicrosoft.com` })).toEqual([
+      'ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "contoso.onmicrosoft.com")',
+    ]);
+    expect(loadConfig({}).allowedTenantIds).toEqual([]);
+    expect(loadConfig({ ALLOWED_TENANT_IDS: TENANT }).allowedTenantIds).toEqual([TENANT]);
+    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, ALLOWED_TENANT_IDS: OTHER });
+    expect(c.warnings.join()).toMatch(/does not include MicrosoftAppTenantId/);
+  });
+
+  it('reads the time a stop may take', () => {
+    expect(loadConfig({}).shutdownTimeoutSeconds).toBe(25);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '100' }).shutdownTimeoutSeconds).toBe(100);
+    expect(problems({ SHUTDOWN_TIMEOUT_SECONDS: '0' }).join()).toMatch(/SHUTDOWN_TIMEOUT_SECONDS must be a whole number from 1 to 600/);
   });
 
   it('reads the Team Uthiek ids as a list and uses the team as triage channel by default', () => {

@@ -14,6 +14,23 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** Comma-separated tenant ids (GUIDs); empty means "not set". */
+const tenantList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const ids = (v ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter((s) => s.length > 0);
+    const bad = ids.filter((id) => !GUID.test(id));
+    if (bad.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "${bad.join('", "')}")` });
+      return z.NEVER;
+    }
+    return [...new Set(ids)];
+  });
+
 const idList = z
   .string()
   .optional()
@@ -68,6 +85,7 @@ const envSchema = z
         errorMap: () => ({ message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI' }),
       })
       .optional(),
+    ALLOWED_TENANT_IDS: tenantList,
     DATA_DIR: z.string().trim().min(1).optional().default('./data'),
     STORE_FSYNC: bool('STORE_FSYNC', false),
     STORE_LOCK_STALE_SECONDS: int('STORE_LOCK_STALE_SECONDS', 3, 300, 10),
@@ -100,6 +118,7 @@ const envSchema = z
       .optional()
       .default('private'),
     JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
+    SHUTDOWN_TIMEOUT_SECONDS: int('SHUTDOWN_TIMEOUT_SECONDS', 1, 600, 25),
     NOTICE_DAYS_HIGH: int('NOTICE_DAYS_HIGH', 0, 60, 10),
     NOTICE_DAYS_OTHER: int('NOTICE_DAYS_OTHER', 0, 60, 5),
     ASSESSMENT_MINUTES: int('ASSESSMENT_MINUTES', 15, 480, 90),
@@ -136,15 +155,29 @@ const envSchema = z
   });
 
 
+/**
+ * Creating multi-tenant Azure Bots is deprecated; a bot for one municipality is registered in its
+ * own tenant, so SingleTenant is the default.
+ */
+const DEFAULT_APP_TYPE = 'SingleTenant';
+
 /** Checks that involve more than one variable; run on the raw values so they report even when a field is also wrong. */
 function crossChecks(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
   const value = (name: string) => (env[name] ?? '').trim() || undefined;
   const appId = value('MicrosoftAppId');
-  const type = value('MicrosoftAppType') ?? 'MultiTenant';
+  const type = value('MicrosoftAppType') ?? DEFAULT_APP_TYPE;
   if (appId) {
     if (type !== 'UserAssignedMSI' && !value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
-    if (type !== 'MultiTenant' && !value('MicrosoftAppTenantId')) problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${type}`);
+    if (type !== 'MultiTenant' && !value('MicrosoftAppTenantId')) {
+      problems.push(
+        `MicrosoftAppTenantId is required when MicrosoftAppType is ${type}${value('MicrosoftAppType') ? '' : ' (the default)'}: ` +
+          'the id of the Entra tenant the bot is registered in',
+      );
+    }
+    if (type === 'MultiTenant' && !value('MicrosoftAppTenantId') && !value('ALLOWED_TENANT_IDS')) {
+      problems.push('ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant and no MicrosoftAppTenantId: without it any tenant could use the bot');
+    }
     if (value('CLOCK_START')) problems.push('CLOCK_START is only for local mode (no MicrosoftAppId)');
   } else {
     if (value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is missing');
@@ -180,6 +213,15 @@ export interface Config {
   publicUrl?: string;
   /** Absent in local mode: no authentication, loopback only. */
   credentials?: BotCredentials;
+  /**
+   * Tenants whose activities and dashboard sign-ins are accepted; empty = no filter (local mode
+   * without ALLOWED_TENANT_IDS only). Defaults to the app's own tenant.
+   */
+  allowedTenantIds: string[];
+  /** How long a stop (SIGTERM) may take before the process gives up and exits non-zero. */
+  shutdownTimeoutSeconds: number;
+  /** Settings that work but deserve attention (printed and logged at start). */
+  warnings: string[];
   dataDir: string;
   storeFsync: boolean;
   /** The data directory lock of a process that died is taken over after this many seconds. */
@@ -214,6 +256,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** The name of every environment variable the bot reads. */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /** Parses the environment; throws ConfigError listing every mistake at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -224,13 +269,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   const credentials: BotCredentials | undefined = e.MicrosoftAppId
-    ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, type: e.MicrosoftAppType ?? 'MultiTenant' }
+    ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId?.toLowerCase(), type: e.MicrosoftAppType ?? DEFAULT_APP_TYPE }
     : undefined;
+  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length ? e.ALLOWED_TENANT_IDS : credentials?.tenantId ? [credentials.tenantId] : [];
+  const warnings: string[] = [];
+  if (credentials?.type === 'MultiTenant') {
+    warnings.push('MicrosoftAppType=MultiTenant: creating multi-tenant Azure Bots is deprecated; prefer SingleTenant or UserAssignedMSI (docs/deploy.md)');
+  }
+  if (credentials?.tenantId && !allowedTenantIds.includes(credentials.tenantId)) {
+    warnings.push('ALLOWED_TENANT_IDS does not include MicrosoftAppTenantId: people in the bot\'s own tenant are refused');
+  }
   return {
     port: e.PORT,
     host: e.HOST ?? (credentials ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: e.PUBLIC_URL,
     credentials,
+    allowedTenantIds,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    warnings,
     dataDir: e.DATA_DIR,
     storeFsync: e.STORE_FSYNC,
     storeLockStaleSeconds: e.STORE_LOCK_STALE_SECONDS,

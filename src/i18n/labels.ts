@@ -25,7 +25,10 @@ export function eventLabel(t: Translate, type: string): string {
 /** Why the detector thought a message is about a project; undefined for a code it no longer reports. */
 export function signalReason(t: Translate, code: string): string | undefined {
   const key = `reason.${code}`;
-  return isMessageKey(key) ? t(key) : undefined;
+  if (isMessageKey(key)) return t(key);
+  // a technology the reply takes from the message it answers: `reply.<the parent cue's code>`
+  const inherited = code.startsWith('reply.') ? signalReason(t, code.slice('reply.'.length)) : undefined;
+  return inherited === undefined ? undefined : t('reason.inherited', { reason: inherited });
 }
 
 /** An expertise tag in words; a tag without a text (one added to the value model) as it is. */

@@ -90,7 +90,9 @@ export class JobScheduler implements JobQueue {
       this.again = true;
       return;
     }
-    void this.tick();
+    // A store that cannot write (closed while stopping, lock lost, disk full) fails the claim:
+    // logged here, the jobs stay pending for the next round, and health reports the store.
+    this.tick().catch((err: unknown) => this.logger.error({ err: String(err).slice(0, 200) }, 'job round failed'));
   }
 
   /** Runs every job due now; resolves with how many ran. Tests call it after moving the clock. */

@@ -34,6 +34,7 @@ import {
   type NewAuditEvent,
   type PutOptions,
   type Store,
+  type StoreHealth,
   type Stored,
   type Tx,
 } from './store.js';
@@ -70,6 +71,9 @@ export interface JournalStoreOptions {
 
 const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
 
+/** Below this much free space the store reports that it cannot write (a journal line, a snapshot). */
+export const MIN_FREE_BYTES = 1024 * 1024;
+
 export class JournalStore implements Store {
   private state: StoreState = emptyState(collectionNames);
   private readonly eventsByCase = new Map<string, AuditEvent[]>();
@@ -83,6 +87,8 @@ export class JournalStore implements Store {
   private gate: Promise<void> | null = null;
   private closed = false;
   private lockLost: Error | undefined;
+  private lastSnapshot: { seq: number; at: string } | null = null;
+  private lastWriteError: { at: string; code: string } | null = null;
   private releaseLock: (() => Promise<void>) | undefined;
   private snapshotFile!: SnapshotFile;
   private snapshotDb!: Low<Snapshot>;
@@ -125,6 +131,30 @@ export class JournalStore implements Store {
       generation: this.generation,
       segment: this.segmentNo,
       snapshotBytes: this.snapshotFile.size,
+    };
+  }
+
+  health(): StoreHealth {
+    const freeBytes = freeSpace(this.options.dataDir);
+    const problem: StoreHealth['problem'] = this.closed
+      ? 'closed'
+      : this.lockLost
+        ? 'lock-lost'
+        : this.lastWriteError
+          ? 'write-failed'
+          : freeBytes !== null && freeBytes < MIN_FREE_BYTES
+            ? 'disk-full'
+            : undefined;
+    return {
+      writable: problem === undefined,
+      ...(problem ? { problem } : {}),
+      generation: this.generation,
+      seq: this.state.seq,
+      events: this.state.events.length,
+      lockHeld: Boolean(this.releaseLock) && !this.lockLost,
+      lastSnapshot: this.lastSnapshot,
+      lastWriteError: this.lastWriteError,
+      freeBytes,
     };
   }
 
@@ -206,7 +236,13 @@ export class JournalStore implements Store {
     if (dels.length) commit.dels = dels;
     if (events.length) commit.events = events;
     const segment = this.segmentNo;
-    this.append(encodeLine(commit));
+    try {
+      this.append(encodeLine(commit));
+      this.lastWriteError = null;
+    } catch (err) {
+      this.lastWriteError = { at: new Date().toISOString(), code: (err as NodeJS.ErrnoException).code ?? 'EIO' };
+      throw err;
+    }
     if (commit.puts || commit.dels) this.state.segmentsWithWrites.add(segment);
 
     this.state.seq = commit.seq;
@@ -255,6 +291,7 @@ export class JournalStore implements Store {
       this.closeWriter();
       this.adopt(next);
       this.useGeneration(generation, snapshot, snapshotSize);
+      this.lastSnapshot = { seq: snapshot.seq, at: new Date().toISOString() };
       this.fd = fd;
       this.segmentNo = 1;
       this.segmentSize = fs.fstatSync(fd).size;
@@ -330,6 +367,7 @@ export class JournalStore implements Store {
     });
     this.adopt(opened.state);
     this.useGeneration(opened.generation, opened.snapshot, opened.snapshotSize);
+    this.lastSnapshot = { seq: opened.snapshot.seq, at: snapshotTime(this.dataFile) };
     this.segmentNo = opened.lastSegment;
     this.openSegment();
     if (opened.state.upgraded) await this.writeSnapshot();
@@ -501,7 +539,9 @@ export class JournalStore implements Store {
     this.snapshotDb.data = snapshotOf(this.state, this.version);
     this.bytesSinceSnapshot = 0;
     const coveredSegment = this.segmentNo;
+    const seq = this.snapshotDb.data.seq;
     await this.snapshotDb.write();
+    this.lastSnapshot = { seq, at: new Date().toISOString() };
     await this.compact(coveredSegment);
   }
 
@@ -530,5 +570,23 @@ export class JournalStore implements Store {
       await replaceFile(file, kept.join(''), this.io);
       this.state.segmentsWithWrites.delete(no);
     }
+  }
+}
+
+/** Free bytes for this user on the file system that holds `dir`; null when the system cannot tell. */
+function freeSpace(dir: string): number | null {
+  try {
+    const s = fs.statfsSync(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return null;
+  }
+}
+
+function snapshotTime(file: string): string {
+  try {
+    return fs.statSync(file).mtime.toISOString();
+  } catch {
+    return new Date(0).toISOString();
   }
 }

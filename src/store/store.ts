@@ -51,7 +51,29 @@ export interface Store {
    * in a file only the bot's user can read; created from `seed` or at random on first use.
    */
   secret(name: string, seed?: Buffer): Buffer;
+  /** Whether the store can take writes now, and where it stands (for the platform's health check). */
+  health(): StoreHealth;
   close(): Promise<void>;
+}
+
+export interface StoreHealth {
+  /** False when a write would fail: closed, lock lost, the last write failed, or the disk is (nearly) full. */
+  writable: boolean;
+  /** Why it cannot write, when it cannot. */
+  problem?: 'closed' | 'lock-lost' | 'write-failed' | 'disk-full';
+  /** The generation CURRENT names (history rewrites start a new one). */
+  generation: number;
+  /** The last committed transaction. */
+  seq: number;
+  events: number;
+  /** This process holds the data directory's single-writer lock. */
+  lockHeld: boolean;
+  /** The newest snapshot: the transaction it covers and when it was written (ISO UTC). */
+  lastSnapshot: { seq: number; at: string } | null;
+  /** The last write that failed, while no later one succeeded. */
+  lastWriteError: { at: string; code: string } | null;
+  /** Free space on the data directory's file system, when the system tells. */
+  freeBytes: number | null;
 }
 
 export interface HistoryEdit {

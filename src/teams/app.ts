@@ -82,6 +82,7 @@ export const CARD_ACTIONS = {
   'signal.dismiss': signal.dismiss,
   'signal.quiet': signal.quiet,
 } satisfies Record<Verb, CardActionRoute>;
+import { tenantGuard } from './tenant-guard.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -96,16 +97,9 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
     longRunningMessages: false,
   });
 
-  // First step of the pipeline: with a single-tenant registration, ignore other tenants.
-  app.turn('beforeTurn', async (context) => {
-    const tenant = deps.config.credentials?.tenantId;
-    const from = context.activity.conversation?.tenantId ?? (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-    if (tenant && from && from !== tenant) {
-      deps.logger.warn({ activityId: context.activity.id, tenantId: from }, 'ignored activity from another tenant');
-      return false;
-    }
-    return true;
-  });
+  // First step of the pipeline: activities from tenants that are not allowed go no further.
+  const allowedTenant = tenantGuard(deps.config.allowedTenantIds, deps.logger);
+  app.turn('beforeTurn', async (context) => allowedTenant(context.activity));
 
   registerInstall(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);

@@ -5,11 +5,14 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from '../log.js';
 import { refuseByHeaders } from './http/body.js';
 import { httpRoutes, refuse, type HttpRoutes } from './http/routes.js';
+import type { HealthReport } from './health.js';
 
 export interface ServerParts {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
   logger: Logger;
+  /** The answer of GET /healthz (200 or 503 with the store's state). */
+  health: () => { code: number; body: HealthReport };
 }
 
 /**
@@ -74,7 +77,7 @@ export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30
  * open by a request that never finishes.
  */
 export function createServer(
-  { adapter, app, logger }: ServerParts,
+  { adapter, app, logger, health }: ServerParts,
   timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
 ): { server: restify.Server; routes: HttpRoutes } {
   // "100 Continue" only after the headers passed the check below (restify would send it first)
@@ -125,7 +128,8 @@ export function createServer(
   );
 
   routes.get('/healthz', (_req, res) => {
-    res.send(200, { status: 'ok' });
+    const { code, body } = health();
+    res.send(code, body);
   });
 
   server.on('restifyError', (req, _res, err, callback) => {

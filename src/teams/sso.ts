@@ -1,10 +1,12 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config/env.js';
+import { tenantAllowed } from './tenant-guard.js';
 
 /**
  * Teams tab single sign-on: the tab asks Teams for the user's Entra ID token and sends it as a
  * bearer token; this checks its signature (Microsoft's published keys), audience (this app) and
- * issuer (the configured tenant, if any), and returns the user's object id.
+ * issuer, and tenant (ALLOWED_TENANT_IDS, the same allow-list as for activities), and returns the
+ * user's object id.
  */
 export class SsoVerifier {
   private readonly keys: JWTVerifyGetKey;
@@ -29,9 +31,8 @@ export class SsoVerifier {
     if (audience.length === 0) return undefined;
     try {
       const { payload } = await jwtVerify(token, this.keys, { audience, algorithms: ['RS256'] });
-      const tid = String(payload.tid ?? '');
-      const tenant = this.config.credentials?.tenantId;
-      if (tenant && tid !== tenant) return undefined;
+      const tid = String(payload.tid ?? '').toLowerCase();
+      if (!tenantAllowed(this.config.allowedTenantIds, tid)) return undefined;
       const issuers = [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
       if (!issuers.includes(String(payload.iss))) return undefined;
       return typeof payload.oid === 'string' ? payload.oid : undefined;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { personalMessage, users } from '../support/activities.js';
+import { personalMessage, TENANT, users } from '../support/activities.js';
 
 let h: TestBot | undefined;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 describe('authentication at the front door', () => {
   it('with app credentials, refuses a request without a token (401) and does nothing', async () => {
     h = await startTestBot({
-      env: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', HOST: '127.0.0.1' },
+      env: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT, HOST: '127.0.0.1' },
     });
     const res = await h.post(personalMessage(users.lead, 'help', { serviceUrl: h.connector.url }));
     expect(res.status).toBe(401);

@@ -250,7 +250,7 @@ describe('the guard around every route', () => {
   });
 
   it('the production server has finite header and request time limits', () => {
-    const { server } = createServer({ adapter: {} as never, app: {} as never, logger: createLogger('silent') });
+    const { server } = createServer({ adapter: {} as never, app: {} as never, logger: createLogger('silent'), health: () => ({ code: 200, body: {} as never }) });
     const http = server.server as HttpServer & { connectionsCheckingInterval: number };
     expect(http.headersTimeout).toBe(DEFAULT_TIMEOUTS.headersMs);
     expect(http.requestTimeout).toBe(DEFAULT_TIMEOUTS.requestMs);

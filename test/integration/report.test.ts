@@ -117,7 +117,7 @@ describe('the dashboard data', () => {
     const tenant = '00000000-0000-0000-0000-000000000001';
     try {
       const bot = await startTestBot({
-        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'x', HOST: '127.0.0.1', PUBLIC_URL: 'https://uthiek.example.org', OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys` },
+        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: tenant, HOST: '127.0.0.1', PUBLIC_URL: 'https://uthiek.example.org', OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys` },
       });
       h = bot;
       const token = (oid: string, aud = `api://uthiek.example.org/botid-${appId}`) =>

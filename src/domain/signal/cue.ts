@@ -7,9 +7,11 @@ import type { Phase, Technology } from '../intake/vocabulary.js';
  * - `subject`: the people whose data would be processed;
  * - `negative`: a context that makes a message no signal (fault report, follow-up, news, joke…);
  * - `mask`: a technology word used in another sense; the matched words are removed before
- *   the other cues run ("app me even", "camera aan", "mobiele data").
+ *   the other cues run ("app me even", "camera aan", "mobiele data");
+ * - `marker`: no weight of its own, read by the message-level rules in frame.ts (who speaks,
+ *   what marks a report, what makes a short question a proposal).
  */
-export type CueKind = 'tech' | 'intent' | 'subject' | 'negative' | 'mask';
+export type CueKind = 'tech' | 'intent' | 'subject' | 'negative' | 'mask' | 'marker';
 
 export interface Cue {
   /** Stable code, also the reason code; its text is in src/i18n (reason.<code>): `tech.cameras`, `intent.pilot`. */
@@ -39,6 +41,13 @@ export interface Cue {
   readonly unlessPlanElsewhere?: boolean;
   /** For negative cues: does not count when any of these cues is present. */
   readonly cancelledBy?: readonly string[];
+  /**
+   * For negative cues: takes the plan back ("gaat niet door", "off the table"). Read for the whole
+   * message (frame.ts): it counts unless a later clause states a plan again, and not in a question.
+   */
+  readonly retraction?: boolean;
+  /** For intent cues: can carry a reply whose technology is named in the message it answers. */
+  readonly carries?: boolean;
 }
 
 export interface CompiledCue extends Cue {

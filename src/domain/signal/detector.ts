@@ -13,10 +13,22 @@ import { extractFeatures } from './features.js';
 import { combine, ruleView, type CombinationParams, type Combined } from './hybrid.js';
 import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from './model.js';
 import { score as weigh, type Scored } from './score.js';
+import type { ParentEvidence } from './thread.js';
+
+/**
+ * What the bot knows about the message a reply answers: its text, while the bot still holds it in
+ * memory, or only whether it was a signal. Both are optional; without them a reply is read alone.
+ */
+export interface ThreadContext {
+  readonly parentText?: string;
+  readonly parentSignal?: boolean;
+}
 
 export interface DetectorOptions {
   /** Minimum score for a signal; default 0.5. */
   threshold: number;
+  /** For a reply: the message it answers. */
+  context: ThreadContext | undefined;
 }
 
 /** Why, as a code: a cue's code, gate.* or model.*; the sentences are in src/i18n (reason.<code>). */
@@ -43,7 +55,7 @@ const MIN_SHARE = 0.3;
 const NO_INTENT: DetectionReason = { code: 'gate.no-intent' };
 const NO_TECHNOLOGY: DetectionReason = { code: 'gate.no-technology' };
 
-const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, vetoMargin: 0 };
+const NO_COMBINATION: CombinationParams = { margin: 0, noTechnologyMargin: 0, noIntentMargin: 0, vetoMargin: 0 };
 
 function resolveThreshold(options?: Partial<DetectorOptions>): number {
   const t = options?.threshold;
@@ -80,11 +92,27 @@ export function detect(text: string, options?: Partial<DetectorOptions>): Detect
   return detectWith(MODEL, text, options);
 }
 
+/** What the detector takes from the message a reply answers; undefined when nothing is known. */
+function parentEvidence(model: LoadedModel | undefined, context: ThreadContext | undefined, threshold: number): ParentEvidence | undefined {
+  if (context === undefined || context === null || typeof context !== 'object') return undefined;
+  const text = typeof context.parentText === 'string' && context.parentText.trim() !== '' ? context.parentText : undefined;
+  const status = typeof context.parentSignal === 'boolean' ? context.parentSignal : undefined;
+  if (text === undefined && status === undefined) return undefined;
+  const tech = text === undefined ? [] : extractFeatures(text).hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
+  const signal = status ?? (text !== undefined && detectWith(model, text, { threshold }).signal);
+  return { tech, signal };
+}
+
+/** The rules' evidence for a message in its thread, the parent's status judged by the rules alone; for training. */
+export function ruleScore(text: string, context?: ThreadContext): Scored {
+  return weigh(extractFeatures(text), parentEvidence(undefined, context, DEFAULT_THRESHOLD));
+}
+
 /** detect() with another learned model (or none: rules only); for tests and experiments. */
 export function detectWith(model: LoadedModel | undefined, text: string, options?: Partial<DetectorOptions>): Detection {
   const threshold = resolveThreshold(options);
   const input = typeof text === 'string' ? text : '';
-  const scored = weigh(extractFeatures(input));
+  const scored = weigh(extractFeatures(input), parentEvidence(model, options?.context, threshold));
   const rules = ruleView(scored);
   const combined = model === undefined ? combine(rules, undefined, NO_COMBINATION) : combine(rules, modelLogit(model, input), model.combination);
   const probability = 1 / (1 + Math.exp(-combined.logit));

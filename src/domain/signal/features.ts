@@ -7,23 +7,39 @@
 import type { CompiledCue, Cue } from './cue.js';
 import { correctTypos } from './fuzzy.js';
 import { CONTEXT_CUES, MASK_CUES } from './lexicon-context.js';
+import { MARKER_CUES } from './lexicon-frame.js';
 import { INTENT_CUES } from './lexicon-intent.js';
 import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
 import { SENSING_CUES } from './lexicon-tech.js';
 import { normalise } from './normalise.js';
-import { compile, matchOffsets } from './pattern.js';
+import { compile, matchOffsets, requiredLiterals } from './pattern.js';
 
 export interface CueHit {
   readonly cue: CompiledCue;
   /** Sentence indexes (0-based) in which the cue matched. */
   readonly sentences: readonly number[];
+  /** Clause indexes (0-based): sentences, split again at "maar", "but", "instead"… */
+  readonly clauses: readonly number[];
+  /** Every match stands right after a negation ("geen camera's", "no apps", "zonder drones"). */
+  readonly negated: boolean;
 }
 
 export interface Features {
   /** The normalised, corrected, masked text the cues ran on. */
   readonly text: string;
   readonly sentenceCount: number;
+  readonly clauseCount: number;
+  /** Indexes of the clauses that start with a contrast ("maar", "but", "instead"…). */
+  readonly contrasts: readonly number[];
+  /** Words in the message (sentence marks and masked words not counted). */
+  readonly wordCount: number;
+  /** The message asks something: it has a question mark. */
+  readonly question: boolean;
+  /** Indexes of the sentences that end in a question mark. */
+  readonly questions: readonly number[];
+  /** Words in the first sentence. */
+  readonly firstSentenceWords: number;
   readonly hits: readonly CueHit[];
   /** Masks that removed words. */
   readonly masked: readonly CompiledCue[];
@@ -32,7 +48,37 @@ export interface Features {
 const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ ...c, re: compile(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
-const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES]);
+const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MARKER_CUES]);
+
+/**
+ * Which cues can match a text at all: an index from the words each cue requires to the cue
+ * (pattern.ts, requiredLiterals). Only those cues run their regular expressions.
+ */
+class Prefilter {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly bySubstring = new Map<string, number[]>();
+  private readonly always: number[] = [];
+
+  constructor(cues: readonly CompiledCue[]) {
+    cues.forEach((cue, i) => {
+      const required = requiredLiterals(cue.patterns);
+      if (required.always) this.always.push(i);
+      for (const w of required.exact) this.byWord.set(w, [...(this.byWord.get(w) ?? []), i]);
+      for (const w of required.contains) this.bySubstring.set(w, [...(this.bySubstring.get(w) ?? []), i]);
+    });
+  }
+
+  candidates(text: string, count: number): Uint8Array {
+    const marked = new Uint8Array(count);
+    for (const i of this.always) marked[i] = 1;
+    for (const word of text.split(' ')) for (const i of this.byWord.get(word) ?? []) marked[i] = 1;
+    for (const [part, cues] of this.bySubstring) if (text.includes(part)) for (const i of cues) marked[i] = 1;
+    return marked;
+  }
+}
+
+const MASK_FILTER = new Prefilter(MASKS);
+const CUE_FILTER = new Prefilter(CUES);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';
@@ -44,6 +90,36 @@ function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/ [.?] /g)) starts.push(m.index + 3);
   return starts;
+}
+
+/** Words that start a new clause inside a sentence: what follows may take back what came before. */
+const CLAUSE_BREAK = / (?:maar|but|instead|echter|however|though|alleen wel|daarentegen|in plaats daarvan) /g;
+
+function clauseStarts(text: string): { starts: number[]; contrasts: number[] } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1);
+  const starts = [...sentenceStarts(text), ...breaks].sort((a, b) => a - b);
+  return { starts, contrasts: breaks.map((b) => starts.indexOf(b)) };
+}
+
+/** Words that negate what directly follows them, and words that may stand between ("geen nieuwe camera's"). */
+const NEGATORS = new Set(['geen', 'no', 'zonder', 'without', 'niet', 'not', 'noch', 'nor', 'never', 'nooit', 'nothing', 'niks', 'niets']);
+const BETWEEN = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'any', 'meer', 'more', 'nieuwe', 'new', 'extra', 'slimme', 'smart', 'eigen', 'own', 'met', 'with', 'enkele', 'echte', 'real', 'andere', 'other']);
+
+function negatedAt(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 40), offset).trim().split(' ');
+  const w1 = before[before.length - 1] ?? '';
+  const w2 = before[before.length - 2] ?? '';
+  return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
+}
+
+function questionSentences(text: string): number[] {
+  const out: number[] = [];
+  let index = 0;
+  for (const token of text.split(' ')) {
+    if (token === '?') out.push(index);
+    if (token === '?' || token === '.') index++;
+  }
+  return out;
 }
 
 function sentenceOf(starts: readonly number[], offset: number): number {
@@ -60,19 +136,40 @@ function sentenceOf(starts: readonly number[], offset: number): number {
 export function extractFeatures(message: string): Features {
   let text = correctTypos(normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message));
   const masked: CompiledCue[] = [];
-  for (const mask of MASKS) {
+  // Masks only remove words, so what could match before them is a superset of what can after.
+  const maskable = MASK_FILTER.candidates(text, MASKS.length);
+  for (const [m, mask] of MASKS.entries()) {
+    if (maskable[m] === 0) continue;
     mask.re.lastIndex = 0;
     if (!mask.re.test(text)) continue;
     masked.push(mask);
     text = text.replace(mask.re, (m) => m.split(' ').map(() => MASK_WORD).join(' '));
   }
   const starts = sentenceStarts(text);
+  const { starts: clauses, contrasts } = clauseStarts(text);
   const hits: CueHit[] = [];
-  for (const cue of CUES) {
+  const possible = CUE_FILTER.candidates(text, CUES.length);
+  for (const [c, cue] of CUES.entries()) {
+    if (possible[c] === 0) continue;
     const offsets = matchOffsets(cue.re, text);
     if (offsets.length === 0) continue;
     const sentences = [...new Set(offsets.map((o) => sentenceOf(starts, o)))];
-    hits.push({ cue, sentences });
+    const clauseIndexes = [...new Set(offsets.map((o) => sentenceOf(clauses, o)))];
+    hits.push({ cue, sentences, clauses: clauseIndexes, negated: offsets.every((o) => negatedAt(text, o)) });
   }
-  return { text, sentenceCount: text.length === 0 ? 0 : starts.length, hits, masked };
+  const isWord = (w: string) => w !== '.' && w !== '?' && w !== MASK_WORD && w !== '';
+  const words = text.split(' ').filter(isWord);
+  const firstEnd = text.search(/ [.?]( |$)/);
+  return {
+    text,
+    sentenceCount: text.length === 0 ? 0 : starts.length,
+    clauseCount: text.length === 0 ? 0 : clauses.length,
+    contrasts,
+    wordCount: words.length,
+    question: text.includes('?'),
+    questions: questionSentences(text),
+    firstSentenceWords: (firstEnd < 0 ? text : text.slice(0, firstEnd)).split(' ').filter(isWord).length,
+    hits,
+    masked,
+  };
 }

@@ -3,6 +3,7 @@
  *
  *   veto    = min(0, model + vetoMargin)
  *   lift    = model − margin + negative context − (no technology recognised ? noTechnologyMargin : 0)
+ *                                             − (no plan or question recognised ? noIntentMargin : 0)
  *   logit   = max(rules + veto, min(lift, LIFT_CEILING))
  *
  * - The rules keep their signals unless the model is confidently against one (its log-odds below
@@ -11,8 +12,10 @@
  * - The model can lift a message the rules miss, e.g. a technology in words the lexicons do not
  *   know, but only past a margin, and the rules' negative context (fault report, follow-up, news,
  *   joke, other city, no change…) counts against it with its full weight: the model cannot overrule
- *   a hard negative the rules recognised. When the rules recognise no technology at all, the model
- *   needs an extra margin. On its own the model can make a message a signal, but with a score of
+ *   a hard negative the rules recognised. When the rules recognise no technology at all, or no
+ *   plan, question or change, the model needs an extra margin for each. It never lifts a message
+ *   without a technology that refers to something named elsewhere ("dat willen wij ook", "we want
+ *   that too"): whether that was a project only the message it answers can tell (thread.ts). On its own the model can make a message a signal, but with a score of
  *   at most sigmoid(LIFT_CEILING) ≈ 0.73: higher scores need evidence the rules recognise, so a
  *   message the rules are sure of keeps the rules' score.
  * The margins are chosen by cross-validation in scripts/train-detector.ts and stored in model.json.
@@ -27,6 +30,8 @@ export interface CombinationParams {
   readonly margin: number;
   /** Further subtracted when the rules recognised no technology. */
   readonly noTechnologyMargin: number;
+  /** Further subtracted when the rules recognised no substantive intent (plan, question, change). */
+  readonly noIntentMargin: number;
   /** The model lowers the rules' log-odds by how far its own log-odds is below −vetoMargin. */
   readonly vetoMargin: number;
 }
@@ -37,6 +42,9 @@ export interface RuleView {
   /** Sum of the negative context cues that counted (≤ 0). */
   readonly negative: number;
   readonly hasTechnology: boolean;
+  readonly hasIntent: boolean;
+  /** The message refers to something named elsewhere ("dat willen wij ook"). */
+  readonly refersBack?: boolean;
 }
 
 export interface Combined {
@@ -49,7 +57,9 @@ export interface Combined {
 
 /** The model branch on its own: the log-odds with which the model could lift the message. */
 export function liftLogit(rules: RuleView, modelLogit: number, params: CombinationParams): number {
-  return modelLogit - params.margin + Math.min(0, rules.negative) - (rules.hasTechnology ? 0 : params.noTechnologyMargin);
+  if (!rules.hasTechnology && rules.refersBack === true) return Number.NEGATIVE_INFINITY;
+  const missing = (rules.hasTechnology ? 0 : params.noTechnologyMargin) + (rules.hasIntent ? 0 : params.noIntentMargin);
+  return modelLogit - params.margin + Math.min(0, rules.negative) - missing;
 }
 
 export function vetoOf(modelLogit: number, params: CombinationParams): number {
@@ -68,5 +78,5 @@ export function combine(rules: RuleView, modelLogit: number | undefined, params:
 export function ruleView(scored: Scored): RuleView {
   let negative = 0;
   for (const c of scored.contributions) if (c.cue.kind === 'negative') negative += c.value;
-  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology };
+  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology, hasIntent: scored.hasIntent, refersBack: scored.refersBack };
 }

@@ -16,12 +16,20 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
       '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
+      '(al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went) ~~ (toch|right|hoor|remember) ?|(toch|right) ~ (al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went)',
+      '(door|by) (jullie|uthiek|you|team uthiek) ~ (beoordeeld|getoetst|bekeken|assessed|reviewed|goedgekeurd|approved)|(assessed|reviewed|getoetst|beoordeeld) (door|by) (jullie|uthiek|you)',
+      'got the ok from|ok van (jullie|uthiek)|akkoord van (jullie|uthiek)|(went|gone|been|was) (past|through|with) (you|uthiek)|al ~~ (assessed|getoetst|beoordeeld)|is al assessed|already went',
+      '(advies|adviezen|advice|recommendations|aanbevelingen|adviespunten) ~~ (verwerkt|processed|opgevolgd|implemented|opgepakt|lopen nog|in progress|still running)|(verwerkt|processed) ~~ (advies|advice|adviezen)',
+      '(het|de|jullie|your|the) assessment (in|van|of|op) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)',
+      'leverde ~~ (adviezen|advies) op|gave ~~ recommendations|precies zoals (besproken|afgesproken|ontworpen)|exactly as (discussed|designed|agreed)|intake ~ (submitted|ingediend)|submitted the intake|uth #',
+      '(is|zijn|was|waren|has|have) (al|already) ~~ (langs|bij|with|through|past) (jullie|uthiek|you) ~~ (geweest|been|gone)|precies (zoals|volgens) (het ontwerp|besproken|afgesproken)',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
     ],
   },
   {
     code: 'context.process', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
     patterns: [
+      'jullie proces|your process|over het proces|about the process|proces van uthiek|uthiek process|iets langs jullie moet|via jullie moet|through you or not',
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
       'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
@@ -30,9 +38,14 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'context.curious', kind: 'negative', weight: -2.0,
+    patterns: ['uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session'],
+  },
+  {
     code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
     patterns: [
       '(boek|boeken|boekje|book|books) (over|about)|(boek|boeken|boekje) aan (over|about)',
+      'documentaire|docu|documentary|een film over|a film about|movie about|serie over|series about|aflevering|episode',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
@@ -47,18 +60,39 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
     patterns: [
-      'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
+      'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
+      'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
+    ],
+  },
+  {
+    code: 'context.retracted', kind: 'negative', weight: -4.0, retraction: true,
+    patterns: [
+      'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
+      'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
+      'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|no go|nogo|geen go',
+      '(wij|we) (gaan|doen) ~ (niet|geen)|(gaan|doen) (we|wij) ~ (niet|geen)|besloten ~ (niet|geen)|besloten ~~ niet te|niet (doen|kopen|aanschaffen|bouwen|koppelen|delen|gebruiken|inzetten)',
+      '(niks|niets) gepland|er is ~ (niks|niets) gepland|geen plannen|er zijn ~ geen plannen|er wordt (niks|niets) gekoppeld|wordt niet verlengd|conclusie ~ niet doen|(was|is) een (misverstand|gerucht)|gerucht klopt niet|stond (fout|verkeerd)',
+      'not going ahead|isnt going ahead|wont go ahead|not happening|isnt happening|arent happening|wont happen|decided not|decided against|called off|off the table|not on the table',
+      'shelved|scrapped|cancelled|canceled|postponed indefinitely|dropped the (idea|plan)|(idea|plan) is dead|turned down|withdrew|withdrawn|nothing planned|no plans|there are no plans|nothing new planned',
+      '(we|were|wij) ~ (not|wont|arent) ~ (use|using|do|doing|link|linking|buy|buying|build|building|introduce|introducing|share|sharing|install|installing|changing|going ahead)',
+      '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
+      '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
+      'af te zien van|afzien van|ziet af van|zien af van|zag af van|afgezien van|decided against|opted against|chose not to|gekozen om niet|kiezen ervoor niet',
+      'niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
+      'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee|so no|thats a no|dat wordt ~ niks|dat wordt niks',
+      '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
+      'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
   {
     code: 'context.declined', kind: 'negative', weight: -2.5,
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
-      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
   },
@@ -71,6 +105,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
+      '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
+      'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
+      '(gaat|gaan|ging|gingen) ~ niet ~ open|(wont|doesnt|dont|didnt) open|wie kan helpen|who can help|can anyone help|kan iemand helpen',
       'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
@@ -78,8 +115,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.figures', kind: 'negative', weight: -2.0,
     patterns: [
       'hoeveel ~ (gebruiken|gebruikt|gebruikten|gevoerd)|how many ~ (use|used|using)|how many times',
+      '(mooi|mooie|goed|goede|prima|great|nice|good) (resultaat|resultaten|result|results|cijfers|figures|score)|# procent van|# percent of|(about|around|ongeveer|zon|zo n) # (van de|of the|of all|van alle)',
       'gebruikscijfers|cijfers ~ van|cijfers ~ over|the figures|usage ~ figures|statistieken over|statistics on|usage statistics|kwartaalrapportage|jaarverslag|jaarrapportage|maandrapportage|annual report',
       'een record|nieuw record|new record|recordaantal|waar vind ik|where can i find|where do i find',
+      '(een|a|nieuw|new|het|the) (woo|wob|foi|informatie|inzage) (verzoek|request) ~ (binnen|over|about|came|in|ingediend|gekregen)|(woo|wob|foi) (verzoek|request) (binnen|came in)|freedom of information request|subject access request*',
       '^ hoeveel|^ how many|journalist|persvraag|press question|raadsvraag|raadslid vroeg|vraagt ernaar|vroeg ernaar',
     ],
   },
@@ -87,7 +126,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
-      'heeft een functie|has a feature|zit al in|kan al|can already',
+      'heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
     ],
   },
   {
@@ -95,7 +134,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch'],
   },
   {
-    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true, cancelledBy: ['intent.asks-if-known'],
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
   {
@@ -103,11 +142,25 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['wij als uthiek|we als uthiek|als team uthiek|we as uthiek|uthiek zelf|puur intern|purely internal'],
   },
   {
+    code: 'context.logistics', kind: 'negative', weight: -1.5,
+    patterns: [
+      '(sessie|session|overleg|meeting|vergadering|workshop|presentatie|training|lunch|borrel|afspraak|call|bijeenkomst) ~~ (verplaatsen|verplaatst|verzetten|verzet|schuift|schuiven|verschuift|moved|move|postponed|rescheduled|afgezegd|afgelast)',
+      '(verplaatsen|verzetten|move|moving) ~~ (naar|to) ~ (zaal|room|ruimte|verdieping|floor|online)|(grote|kleine|big|small) (zaal|room)',
+      '(demo|sessie|session|overleg|meeting|presentatie|presentation|training|workshop|kickoff|kick off|afspraak) ~~ (om|at) #',
+    ],
+  },
+  {
+    code: 'context.fetch', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    patterns: [
+      '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
+    ],
+  },
+  {
     code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
     patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
   },
   {
-    code: 'context.no-change', kind: 'negative', weight: -2.5,
+    code: 'context.no-change', kind: 'negative', weight: -2.5, unlessChange: true, cancelledBy: ['context.reply-adds'],
     patterns: [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
@@ -117,13 +170,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
       '(same|zelfde|dezelfde|hetzelfde) (gebieden|areas|werkwijze|methode|method|functionaliteit|functionality|gegevens|data)',
+      '(zelfde|hetzelfde|dezelfde|same) (functies|features|merk|brand|leverancier|supplier|pakket|package|opzet|setup|instellingen|settings)',
+      '(same|zelfde|dezelfde|hetzelfde) ~ (as|als) (last|vorig|vorige) (year|jaar|time|keer)|zoals elke keer|same as every time|like every time|as every year|net als vorig jaar|just like last year',
     ],
   },
   {
-    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true,
+    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true, cancelledBy: ['tech.genai', 'tech.speech'],
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
-      'licentie*|verleng*|renewal|renew*|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
+      'licentie*|licence*|license*|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
+      'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
       'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|mailbox*',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
       'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
@@ -135,6 +191,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.helpdesk', kind: 'negative', weight: -2.0,
     patterns: [
+      'moet ik|should i|do i need to|ik krijg ~~ (niet|geen)|ik zie ~~ (niet|geen)|i cant see|i dont see|i dont get|i cant get',
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
       'mijn muis|mijn toetsenbord|mijn headset|mijn mail|mijn outlook|mijn account|mijn wachtwoord|mijn handtekening|mijn teams|my laptop|my phone|my screen',
       'my password|my account|printer*|printen|toetsenbord*|laptopbatterij|wachtwoord*|password*|vpn|outlook|draaitabel|pivot|beamer|hdmi|gastennetwerk',
@@ -148,6 +205,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
       'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
+      'in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
+      'als ik (wethouder|burgemeester|de baas|baas|koning|minister) (was|ben|zou zijn)|if i (were|was) (mayor|the boss|boss|king|in charge|alderman)|zou grappig zijn|would be funny',
     ],
   },
   {
@@ -157,14 +216,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     code: 'context.event', kind: 'negative', weight: -1.5,
     patterns: [
+      'keynote|key note|lezing|een talk|a talk|spreker|speaker|sprekers|speakers|presentatie|presentation',
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|*borrel|*borrels|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
     ],
   },
   {
     code: 'context.office', kind: 'negative', weight: -1.5,
-    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring'],
+    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring', 'tech.genai', 'tech.speech'],
     patterns: [
+      'koffie|coffee|lunch|lunchen|kantine|canteen|catering|borrel|drinks',
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
       'declaratie*|reiskosten*|onkosten*|expense claim*|expenses|timesheet*|zaalverhuur',
       'koffieautomaat*|koffiemachine*|printer*|windows #|office 365|microsoft 365|m365|telefonie|kantoorsoftware|office software',
@@ -185,8 +246,38 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
 ];
 
+/** Places and organisations a plan of our own may be compared with ("net als Rotterdam"). */
+const COMPARED =
+  'amsterdam|rotterdam|den haag|the hague|den bosch|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen|tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen|new york|singapore|tallinn|wenen|vienna|nieuwegein|zeist|houten|de provincie|the province|andere gemeenten|other cities';
+
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
+  {
+    code: 'sense.comparison', kind: 'mask', weight: 0,
+    patterns: [
+      `(net als|netals|net zoals|zoals|zoals in|zoals bij|zoals ook|naar voorbeeld van|naar het voorbeeld van|vergelijkbaar met|analoog aan|a la|like|just like|like in|similar to|the way|same as|as in|as they do in) (${COMPARED})`,
+      `(net als|net zoals|zoals|like|just like|similar to|the way|as in) (in|bij|de gemeente|gemeente|the city of) (${COMPARED})|(wat|what|zoals) (ze|they) (in|bij) (${COMPARED})`,
+      `(${COMPARED}) (style|stijl)|(van|of) (${COMPARED}) (maar dan|but)`,
+    ],
+  },
+  {
+    code: 'sense.offer', kind: 'mask', weight: 0,
+    patterns: [
+      'als iemand ~~ (wil|wilt|interesse heeft)|wie ~~ (wil|wilt) ~ (hebben|lezen|zien|kijken|ontvangen)|wie het wil hebben|voor wie wil|voor wie het wil|if anyone (wants|would like)|anyone who wants|for anyone who wants|if you want (them|it|a copy)',
+      'happy to (share|forward|send)|stuur ik (het|hem|ze) (door|rond)|ill (share|forward|send) it|ik stuur ~ rond|ik deel ~ in het kanaal',
+    ],
+  },
+  {
+    code: 'sense.condition', kind: 'mask', weight: 0,
+    patterns: [
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
+      '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
+    ],
+  },
+  {
+    code: 'sense.not-ourselves', kind: 'mask', weight: 0,
+    patterns: ['(niet|not) ~ (zelf|ourselves) ~ (bouwen|ontwikkelen|maken|doen|build|building|develop|developing|make|making)|(niet|not) ~ (bouwen|ontwikkelen|maken|build|building|develop|developing) ~ (zelf|ourselves)'],
+  },
   {
     code: 'sense.wink', kind: 'mask', weight: 0,
     patterns: [
@@ -195,7 +286,7 @@ export const MASK_CUES: readonly Cue[] = [
   },
   {
     code: 'sense.request', kind: 'mask', weight: 0,
-    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u'],
+    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you'],
   },
   {
     code: 'sense.not-installing', kind: 'mask', weight: 0,
@@ -220,6 +311,36 @@ export const MASK_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'sense.topic', kind: 'mask', weight: 0,
+    patterns: [
+      '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|copilot|chatgpt|genai|dashboard|drone|drones|sensor|sensoren|sensors) (sessie|session|workshop|training|meeting|overleg|lunch|lunchlezing|presentatie|presentation|talk|cursus|course|webinar|kennissessie|borrel|uurtje|meetup|cafe)',
+    ],
+  },
+  {
+    code: 'sense.asks-to-know', kind: 'mask', weight: 0,
+    patterns: [
+      '(wethouder|burgemeester|raad|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
+    ],
+  },
+  {
+    code: 'sense.building', kind: 'mask', weight: 0,
+    patterns: ['(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)'],
+  },
+  {
+    code: 'sense.want-existing', kind: 'mask', weight: 0,
+    patterns: [
+      '(wil|wilt|willen|want|wants|would like) (ze|hem|them|those|these|a copy) (in|for|voor|op)',
+      '(wil|wilt|willen|want|wants|would like) ~ (in|for|voor|op) (de|het|the|my|mijn|our|onze) (nieuwsbrief|newsletter|presentatie|presentation|rapport|report|verslag|intranet|website|slides|post|blog|jaarverslag)',
+    ],
+  },
+  {
+    code: 'sense.reaction', kind: 'mask', weight: 0,
+    patterns: [
+      '^ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)',
+      '(klinkt als|sounds like|wat een|what a|such a|lijkt me een|seems like a|seems a) ~ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|idee|idea|initiatief|initiative)',
+    ],
+  },
+  {
     code: 'sense.idea-as-question', kind: 'mask', weight: 0,
     patterns: ['any idea|any ideas|enig idee|geen idee|no idea|idee waarom|idea why|iemand een idee|iemand enig idee|anyone ~ idea'],
   },
@@ -234,7 +355,7 @@ export const MASK_CUES: readonly Cue[] = [
   {
     code: 'sense.other', kind: 'mask', weight: 0,
     patterns: [
-      'op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
+      'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },

@@ -6,7 +6,7 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
+  'gegevens|*gegevens|data|*data|dataset*|*dossiers|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
 const LINK_VERBS =
   'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
 
@@ -21,12 +21,16 @@ export const DATA_CUES: readonly Cue[] = [
       `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
       '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
+      `(${DATA_OBJECTS}) ~~ (ontvangen|opvragen|receive|obtain)|(ontvangen|receive|get|krijgen) ~~ (${DATA_OBJECTS}) (van|from) ~ (scholen|schools|corporaties|corporations|zorgverzekeraar*|politie|police|ggd|aanbieders|providers|netbeheerder|bank|banks|huisartsen|gps)`,
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
       'scrape*|scrapen|scraping|webscrap*|crawlen|crawler*|signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
       `naast ~~ (${DATA_OBJECTS}) ~ (leggen|legt|te leggen|houden)|(leggen|legt) ~~ naast ~~ (${DATA_OBJECTS})`,
       `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
       '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',
+      '(pass|passes|passing|give|send|hand|doorgeven|geven|sturen) ~~ (data|*data|gegevens|information|details|records|lists|lijst|adressen|addresses) ~~ (to us|to the city|aan ons|naar ons|aan de gemeente)',
+      `(${DATA_OBJECTS}) ~~ ook ~~ (gebruiken|inzetten|use|using) (voor|om|for|to)|(${DATA_OBJECTS}) ~~ (gebruiken|inzetten|use|using) ~~ (voor|om|for|to) ~~ ook`,
+      `(gebruiken|gebruikt|inzetten|use|using) ~~ (${DATA_OBJECTS}) ~~ (om|to) ~ (benaderen|uitnodigen|selecteren|bellen|approach|invite|select|call|contact|zien|see|find|vinden|check|controleren)`,
       '(data|gegevens|informatie) ~ naar ons|(data|gegevens) ~ naar de gemeente|naar ons ~ (data|gegevens)|(data|gegevens) ~ aan ons',
     ],
   },
@@ -56,7 +60,9 @@ export const DATA_CUES: readonly Cue[] = [
       'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
       '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',
+      `(lijst|lijsten|list|lists|overzicht|overview|bestand) (van|met|of|with) ~ (${PEOPLE}|plussers|ouderen|huishoudens|households)`,
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
+      '(every|each|elke|iedere|ieder) (caseworker|caseworkers|employee|employees|medewerker|consulent|client|resident|bewoner|inwoner|tenant|huurder|pupil|leerling)|(caseworkers|employees|clients|residents|tenants) open cases',
       'per (perceel|kavel|pand|gebouw|plot|building|property|huis|house)|perceelniveau|pandniveau|adresniveau|individueel niveau|individual level|per address|per household|per resident|per employee|per person|per child|per caseworker|adressen|namen en adressen|names and addresses',
     ],
   },
@@ -95,6 +101,8 @@ export const DATA_CUES: readonly Cue[] = [
     code: 'tech.dashboard', kind: 'tech', weight: 1.8, technology: 'dashboard',
     patterns: [
       '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
+      '(live|real time|realtime|actueel) (view|overview|overzicht|inzicht|beeld|overzichten|views)|power bi|powerbi|qlik|tableau|bi (rapport|rapportage|report)',
+      'per ~ (member|members|teamlid|teamleden|medewerker|medewerkers|consulent|consulenten|behandelaar|caseworker|staff member)',
       '(overzicht|overzichten|overview|overviews|ranglijst|ranking) (per|of each|for each|by) (medewerker|consulent|client|persoon|gezin|kind|leerling|team|behandelaar|huurder|bewoner|inwoner|huishouden|adres|employee|person|caseworker|family|child|pupil|tenant|resident|household|address)',
       '(scherm|schermen|screen|screens) (waarop|waarin|where|showing|that shows)',
     ],

@@ -12,32 +12,38 @@ const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het n
 
 export const INTENT_CUES: readonly Cue[] = [
   {
-    code: 'intent.want', kind: 'intent', weight: 1.6, phase: 'idea',
+    code: 'intent.want', kind: 'intent', carries: true, weight: 1.6, phase: 'idea',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
+      '(zijn|is|ben) ~ (geinteresseerd|enthousiast)|(are|am|were) ~ (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
       'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
       'would like|d like|wed like|theyd like|hope to|wish to|keen to|eager to',
     ],
   },
   {
-    code: 'intent.plan', kind: 'intent', weight: 1.4, phase: 'idea',
+    code: 'intent.plan', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
+      '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
+      'bezien|wordt bekeken|worden bekeken|wordt gekeken|wordt onderzocht|worden onderzocht|wordt verkend|overwogen|in overweging|being considered|being explored|being looked at|being investigated|under consideration|looking at whether',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
       'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
       'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
     ],
   },
   {
-    code: 'intent.idea', kind: 'intent', weight: 1.4, phase: 'idea',
+    code: 'intent.idea', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
     patterns: ['idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
   },
   {
-    code: 'intent.could', kind: 'intent', weight: 1.4, phase: 'idea', own: true,
+    code: 'intent.could', kind: 'intent', carries: true, weight: 1.4, phase: 'idea', own: true,
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
+      '(kan|kunnen) worden (ingezet|gebruikt|toegepast)|ingezet (kan|kunnen) worden|could be (used|deployed|applied)|can be (used|deployed|applied) for',
+      'cant we|couldnt we|shouldnt we|kunnen we niet|zouden we niet|could they|could it|can they|kunnen die|kunnen ze|kan die|kan het ook|kunnen die ook|can it also|could they also',
+      'we should|we could|we might|we can|we moeten|wij moeten|we kunnen|wij kunnen|we zouden ~ kunnen|zou dat ~~ kunnen|zou dit ~~ kunnen|kan dat ~~ ook|could that|could this|would that work|zou dat ook',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
     ],
   },
@@ -47,6 +53,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
+      'iemand van jullie|someone from your team|someone from uthiek|iemand van uthiek|one of you|een van jullie',
+      'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
     ],
   },
@@ -54,11 +62,13 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.asks-if-known', kind: 'intent', weight: 1.1,
     patterns: [
       '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
+      '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
+      '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
     ],
   },
   {
-    code: 'intent.pilot', kind: 'intent', weight: 1.5, phase: 'pilot',
+    code: 'intent.pilot', kind: 'intent', carries: true, weight: 1.5, phase: 'pilot',
     patterns: [
       'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
       'testing|tests|tested|trialling|trialing|piloting|experimenting|test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
@@ -68,7 +78,7 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.procure', kind: 'intent', weight: 1.5, phase: 'procurement',
     patterns: [
       'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|(schaf|schaft|schaffen|schafte|schaften) ~~ aan|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
-      'leverancier* ~ biedt|biedt ~ aan|bieden ~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
+      'leverancier* ~ biedt|biedt ~~ aan|bieden ~~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
       'in gesprek over|in gesprek om|in talks about|in discussion about',
       'in gesprek ~ (leverancier|leveranciers|aanbieder|aanbieders|bedrijf|partij|vendor|supplier)|in talks with|talking to ~ (vendor|supplier)',
       'leverancier ~ gekozen|leverancier ~ geselecteerd|supplier ~ chosen|supplier ~ selected|gegund|gunning|contract ~ getekend|contract ~ signed',
@@ -100,6 +110,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
       'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
+      'q1 live|q2 live|q3 live|q4 live|live in (q1|q2|q3|q4)|live (in|per|na|voor|vanaf|from|by) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|het voorjaar|de zomer|het najaar|spring|summer|autumn)',
+      '(release|releases|livegang) (in|op|per|na|voor|in de|on|by|after|before) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|q1|q2|q3|q4|zomer|summer|najaar|autumn|voorjaar|spring)|(release|releases|livegang) (in|op|per|on|by) #',
     ],
   },
   {
@@ -115,17 +127,18 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.we-will', kind: 'intent', weight: 1.4, own: true,
+    code: 'intent.we-will', kind: 'intent', carries: true, weight: 1.4, own: true,
     patterns: ['wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat'],
   },
   {
     code: 'intent.gets', kind: 'intent', weight: 1.3,
-    patterns: ['krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
+    patterns: ['(were|we are|wij|we) getting|we get|krijgen we|krijgen wij|krijgt ons team|we krijgen|wij krijgen|krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
   },
   {
     code: 'intent.new-thing', kind: 'intent', weight: 1.0,
     patterns: [
       '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
+      '^ (wordt|worden|gaat|gaan|komt|komen) ~~ (gekoppeld|gecombineerd|gedeeld|geplaatst|opgehangen|ingezet|gebouwd|ontwikkeld|aangeschaft|ingekocht|uitgerold|geinstalleerd|getest|ingevoerd|gebruikt)',
       '(een|a|an|nieuw|nieuwe|new) ~ (tool|systeem|functie|feature|app|applicatie|platform|model|algoritme|dashboard|chatbot|sensor|sensoren|camera|cameras|portaal|dienst|service|system|module|assistent|assistant|robot|kaart|map|omgeving|algorithm) (die|dat|that|which|waarmee|waarin|waarop|waar|where)',
     ],
   },
@@ -142,8 +155,9 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: ['gaat ~ gebruiken|gaan ~ gebruiken|use|using|gebruiken|toepassen|apply|laten'],
   },
   {
-    code: 'intent.need', kind: 'intent', weight: 1.2, phase: 'idea',
-    patterns: ['we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
+    code: 'intent.need', kind: 'intent', carries: true, weight: 1.2, phase: 'idea',
+    patterns: ['vraagt om|vragen om|vroeg om|is asking for|are asking for|asked for|asks for|ask for a|verzoek om',
+      'we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
   },
   {
     code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
@@ -164,24 +178,29 @@ export const INTENT_CUES: readonly Cue[] = [
     code: 'intent.timeline', kind: 'intent', weight: 0.6,
     patterns: [
       'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
-      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of|voortaan|from now on|vanaf nu',
+      'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of',
     ],
   },
   {
-    code: 'intent.change', kind: 'intent', weight: 1.6, phase: 'change', change: true,
+    code: 'intent.change', kind: 'intent', carries: true, weight: 1.6, phase: 'change', change: true,
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
-      'ook ~~ (registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
+      'ook ~~ (inschatten|voorspellen|detecteren|signaleren|bepalen|berekenen|registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
+      'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
+      '(neemt|nemen|registreert|registreren|slaat|slaan|logt|loggen|bewaart|bewaren|records|logs|stores) standaard|'
+        + '(zet|zetten|zette|staat|staan) standaard ~~ aan|'
+        + '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
+      '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],
   },
   {
-    code: 'intent.digitise', kind: 'intent', weight: 1.3,
+    code: 'intent.digitise', kind: 'intent', carries: true, weight: 1.3,
     patterns: [
       'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
       '(was|ging|gebeurde|deden|doen|gaat) ~ (altijd|tot nu toe|nu nog|still|always) ~~ (schrift|schriftje|papier|papieren|briefjes|met de hand|handmatig|telefonisch|per post|on paper|by hand|by phone|by post)',
@@ -201,7 +220,25 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.own', kind: 'intent', weight: 0.5, own: true,
+    code: 'intent.too', kind: 'intent', weight: 1.4, carries: true, own: true, phase: 'idea',
+    patterns: [
+      'wij ook|we ook|ons ook|dat willen wij ook|willen wij ook|wij willen dat ook|we willen dat ook|wij willen die ook|voor ons ook|ook voor ons|bij ons ook|ook bij ons|ons team ook|onze afdeling ook',
+      'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
+    ],
+  },
+  {
+    code: 'intent.from-now-on', kind: 'intent', weight: 1.1, phase: 'change', change: true,
+    patterns: [
+      'voortaan|van nu af aan|vanaf nu|from now on|from then on|going forward|henceforth',
+      'hoeft ~ (niet meer|niet langer)|hoeven ~ (niet meer|niet langer)|niemand hoeft|no longer (need|needs|have to|has to|go|goes)|wont (need|have) to|wont go|will no longer|(dont|doesnt) have to ~~ anymore|niet meer (nodig|hoeven|aan te vragen)',
+      '(wordt|worden) (voortaan|straks|vanaf|automatisch|stilzwijgend|ambtshalve) ~~ (verlengd|toegekend|betaald|uitbetaald|uitgekeerd|goedgekeurd|afgewezen|verstuurd|afgehandeld|gecontroleerd|beoordeeld|gekoppeld|gedeeld|opgeslagen|gebruikt|geweigerd)',
+      '(will|wont|is going to|are going to) be ~ (renewed|granted|paid|approved|rejected|refused|sent|handled|checked|assessed|decided|calculated|linked|shared|recorded|tracked|monitored|scanned|used|awarded|issued)',
+      '(itll|they ll|theyll) be ~ (renewed|granted|paid|approved|rejected|sent|handled|checked|decided|calculated|awarded|issued)',
+      '(keren|keert|betalen|betaalt) ~~ uit|paying out|pay out|we pay|uitkeren|uitbetalen',
+    ],
+  },
+  {
+    code: 'intent.own', kind: 'intent', carries: true, weight: 0.5, own: true,
     patterns: [
       'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
       'wij zouden|we zouden|ons team|onze afdeling|our team|our department|voor ons|for us|bij ons|in utrecht|hier ook|wij ook|we ook|ook ~ willen|want ~ too',

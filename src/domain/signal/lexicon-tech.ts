@@ -12,12 +12,13 @@ export const SENSING_CUES: readonly Cue[] = [
     patterns: [
       '*sensor*', 'iot', 'internet of things', '*meetkast*', 'meetnet*|meetpunt*|meetstation*|meetpaal|meetpalen',
       '*meter|*meters|*melder|*melders|*detector|*detectors|*detectoren|*detectie|*detectiesysteem*|detectie*|detection|motion detect*',
-      'slimme meter*|smart meter*', 'radar|radars|detectielus*|domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
+      'slimme meter*|smart meter*',
+      '(slimme|smart) (prullenbak*|afvalbak*|containers|container|bakken|vuilnisbak*|bins|bin|lantaarnpa*|lampposts|lamppost|lamp posts|lamp post|verlichting|lighting|sloten|slot|locks|lock|parkeer*|parking|toegangspoort*|poortjes|gates|deurbel*|doorbells)', 'radar|radars|detectielus*|domotica|personenalarm*|wearable*|smartwatch*|polsband*|wristband*|armband*',
       'microfoon*|microphone*|geluidsopname*|opnamefunctie*|audio ~ fragment*|record* audio|audio record*',
       '*logger|*loggers|meetapparat*|meetinstrument*|meetwaarden|meetgegevens|meetdata|sensor readings|meter readings|peilbuis*|peilbuizen',
       '(co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|noise levels|temperature|particulate*) ~~ (meten|meet|gemeten|meting|metingen|measure*|monitor*|registreren|registreert)',
       '(meten|meet|measure*|monitor*) ~~ (co2|fijnstof|luchtkwaliteit|vocht|vochtigheid|luchtvochtigheid|temperatuur|geluidsniveau*|humidity|air quality|temperature)',
-      '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*) ~ (*gesprekken|calls|conversations)',
+      '(*gesprekken|beeldbellen|videobellen|*belgesprekken|calls|bellers|video calls) ~ (opnemen|opgenomen|record*)|(opnemen|record*|transcri*|uitschrijven|uitgeschreven) ~~ (*gesprekken|gesprek|calls|call|conversations|conversation)|(neemt|neem|nemen) ~~ (*gesprekken|gesprek) ~ op',
     ],
   },
   {
@@ -59,7 +60,7 @@ export const SENSING_CUES: readonly Cue[] = [
   {
     code: 'tech.cameras', kind: 'tech', weight: 2.2, technology: 'cameras',
     patterns: [
-      '*camera*|kamera*|*kameras', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
+      '*camera*|kamera*|*kameras|cams|cam', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
       '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
       'flitser*|flitspa*|*flitser|*flitsers|trajectcontrole|red light camera*|speed camera*',
     ],
@@ -67,8 +68,9 @@ export const SENSING_CUES: readonly Cue[] = [
   {
     code: 'tech.plates', kind: 'tech', weight: 2.2, technology: 'cameras',
     patterns: [
-      'anpr', '*kentekenherkenning|kentekenregistratie|kenteken ~ herkenning|kenteken scan*|*kentekencamera*',
-      'plate recognition|licence plate*|license plate*|number plate*', 'op kenteken|via kenteken|op basis van ~ kenteken|kentekenparkeren|ticketloos|ticketless',
+      'anpr', 'kentekenscan*|*kentekenscan|*kentekenscanner*', '*kentekenherkenning|kentekenregistratie|kenteken ~ herkenning|kenteken scan*|*kentekencamera*',
+      'plate recognition|licence plate*|license plate*|number plate*',
+      '(opslaan|bewaren|vastleggen|registreren|store|record|log|keep|read|lezen|scannen|scan) ~~ (kentekens|plates|number plates|licence plates|license plates)', 'op kenteken|via kenteken|op basis van ~ kenteken|kentekenparkeren|ticketloos|ticketless',
     ],
   },
   {

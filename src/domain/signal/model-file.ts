@@ -3,12 +3,13 @@
  *
  * Weights are rounded to multiples of `quantum`; those that round to 0 are left out. Each kept
  * weight is written as two unsigned LEB128 varints, the gap to the previous kept index and the
- * zig-zag coded multiple of `quantum`, and the bytes as base64.
+ * zig-zag coded multiple of `quantum`, and the bytes as base64. The encoder is training code
+ * (scripts/detector/encode.ts); the runtime only decodes.
  */
 import type { CombinationParams } from './hybrid.js';
 import type { FeatureSpec } from './model-features.js';
 
-export const MODEL_FORMAT = 'uthiek-signal-model/1';
+export const MODEL_FORMAT = 'uthiek-signal-model/2';
 
 export interface Metrics {
   readonly precision: number;
@@ -45,28 +46,6 @@ export interface ModelFile {
     readonly lift: Metrics;
     readonly hybrid: Metrics;
   };
-}
-
-export function encodeWeights(weights: ArrayLike<number>, quantum: number): { count: number; data: string } {
-  const bytes: number[] = [];
-  const varint = (v: number) => {
-    while (v >= 0x80) {
-      bytes.push((v % 0x80) | 0x80);
-      v = Math.floor(v / 0x80);
-    }
-    bytes.push(v);
-  };
-  let previous = -1;
-  let count = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const q = Math.round((weights[i] as number) / quantum);
-    if (q === 0) continue;
-    varint(i - previous - 1);
-    varint(q > 0 ? q * 2 : -q * 2 - 1);
-    previous = i;
-    count++;
-  }
-  return { count, data: Buffer.from(bytes).toString('base64') };
 }
 
 export function decodeWeights(encoded: { count: number; data: string }, quantum: number, size: number): Float32Array {
@@ -109,6 +88,8 @@ export function validateModelFile(raw: unknown): ModelFile {
   if (!isNumber(m.bias) || !isNumber(m.quantum) || m.quantum <= 0) throw new Error('model file: bad bias or quantum');
   if (!m.weights || !isNumber(m.weights.count) || typeof m.weights.data !== 'string') throw new Error('model file: bad weights');
   const c = m.combination;
-  if (!c || !isNumber(c.margin) || !isNumber(c.noTechnologyMargin) || !isNumber(c.vetoMargin)) throw new Error('model file: bad combination');
+  if (!c || !isNumber(c.margin) || !isNumber(c.noTechnologyMargin) || !isNumber(c.noIntentMargin) || !isNumber(c.vetoMargin)) {
+    throw new Error('model file: bad combination');
+  }
   return m as ModelFile;
 }

@@ -93,3 +93,53 @@ export function matchOffsets(re: RegExp, text: string): number[] {
   }
   return offsets;
 }
+
+/**
+ * Words a text must hold for a list of patterns to match: the phrase can only match where each of
+ * its words appears, so for every phrase one word is enough to require. Returned as whole words
+ * (`exact`) and as substrings (`contains`, for words with `*` or `_`, numbers and groups of them).
+ * `always` when some phrase has no usable word. Lets the detector skip a cue's regular expression
+ * when none of them is in the text: most cues, for most messages.
+ */
+export interface Required {
+  readonly exact: readonly string[];
+  readonly contains: readonly string[];
+  readonly always: boolean;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The literals one pattern token requires: any one of them must be in the text. */
+function tokenLiterals(token: string): { exact: string[]; contains: string[] } {
+  if (token === '#') return { exact: [], contains: DIGITS };
+  if (token === '?') return { exact: ['?'], contains: [] };
+  const group = /^\((.+)\)$/.exec(token);
+  const alternatives = group ? (group[1] as string).split('|').map((a) => a.trim().split(' ')) : [[token]];
+  const out = { exact: [] as string[], contains: [] as string[] };
+  for (const words of alternatives) {
+    const bare = (w: string) => w.replace(/\*/g, '').split('_').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const best = words.reduce((a, b) => (bare(b).length > bare(a).length ? b : a));
+    if (best.includes('*') || best.includes('_') || best === '#') out.contains.push(best === '#' ? '0' : bare(best));
+    else out.exact.push(best);
+  }
+  return out;
+}
+
+export function requiredLiterals(patterns: readonly string[]): Required {
+  const exact = new Set<string>();
+  const contains = new Set<string>();
+  let always = false;
+  for (const phrase of patterns.flatMap((p) => splitOutside(p, /\|/))) {
+    const tokens = splitOutside(phrase.trim().replace(/\s+/g, ' '), / /).filter((t) => t !== '' && t !== '^' && GAPS[t] === undefined);
+    // The token whose shortest literal is longest: the most selective one.
+    const rank = (l: { exact: string[]; contains: string[] }) => {
+      const all = [...l.exact, ...l.contains];
+      return all.length === 0 ? -1 : Math.min(...all.map((x) => x.length)) - (l.contains.length > 0 ? 0.5 : 0);
+    };
+    const best = tokens.map(tokenLiterals).reduce((a, b) => (rank(b) > rank(a) ? b : a), { exact: [], contains: [] });
+    if (rank(best) < 1) always = true;
+    for (const w of best.exact) exact.add(w);
+    for (const w of best.contains) contains.add(w);
+  }
+  return { exact: [...exact], contains: [...contains], always };
+}

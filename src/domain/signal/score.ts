@@ -10,18 +10,23 @@
  *   another named cue (`cancelledBy`) or, for a side question, a plan stated in another sentence
  *   (`unlessPlanElsewhere`).
  * A message needs a technology and a substantive intent: without either the logit stays below zero.
+ *
+ * Before that, the message is read as a whole (frame.ts, thread.ts): technology named only to be
+ * excluded ("geen camera's") does not count; a retraction takes back the plans before it; a short
+ * question about a technology is a proposal; a long report without a plan of its own is no signal;
+ * a reply may take its technology from the message it answers.
  */
 import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
 import type { CompiledCue } from './cue.js';
 import type { CueHit, Features } from './features.js';
+import { countingRetractions, report, shortProposal, SUBSTANTIVE_INTENT, synthetic } from './frame.js';
+import { fromParent, type ParentEvidence } from './thread.js';
 
 export const BIAS = -3.2;
 const OTHER_PARTY = 'context.other-party';
 const SECONDARY_SHARE = 0.4;
 const NEGATIVE_FLOOR = -4.5;
 const GATE_CEILING = -1.0;
-/** Weaker intent cues (something new, a date, "will") support but cannot carry a signal on their own. */
-const SUBSTANTIVE_INTENT = 1.0;
 /** Tech cues at least this strong are reported as recognised technologies. */
 const HINT_MIN_WEIGHT = 1.0;
 /** Intent cues at least this strong make a sentence "own plan" evidence against another-party context. */
@@ -42,6 +47,8 @@ export interface Scored {
   readonly logit: number;
   readonly hasTechnology: boolean;
   readonly hasIntent: boolean;
+  /** The message refers to something named elsewhere ("dat willen wij ook"). */
+  readonly refersBack: boolean;
   readonly contributions: readonly Contribution[];
   readonly technologies: readonly Technology[];
   readonly phase: Phase | undefined;
@@ -73,12 +80,29 @@ function planSentences(tech: readonly CueHit[], intents: readonly CueHit[]): Set
   return new Set([...strong(intents, PLAN_INTENT_MIN_WEIGHT)].filter((s) => withTech.has(s)));
 }
 
-export function score(features: Features): Scored {
+/** Shown when technology is named only to be excluded. */
+const NEGATED = synthetic({
+  code: 'sense.negated',
+  kind: 'mask',
+  weight: 0,
+});
+
+const whole = (cue: CompiledCue): CueHit => ({ cue, sentences: [0], clauses: [0], negated: false });
+
+export function score(features: Features, parent?: ParentEvidence): Scored {
   const byKind = (kind: string) => features.hits.filter((h) => h.cue.kind === kind);
-  const tech = byKind('tech');
-  const intents = byKind('intent');
+  const own = (kind: string) => byKind(kind).filter((h) => !h.negated);
+  const reply = fromParent(features, own('tech'), own('intent'), parent);
+  const tech = [...own('tech'), ...reply.tech];
+  const intents = [...own('intent'), ...reply.intents];
   const subjects = byKind('subject');
   const contributions: Contribution[] = [];
+  const retractions = new Set(countingRetractions(features, intents));
+  const negatives = byKind('negative').filter((h) => h.cue.retraction !== true || retractions.has(h));
+  const proposal = shortProposal(features, tech, negatives);
+  if (proposal) intents.push(whole(proposal));
+  const reported = report(features, tech, intents);
+  if (reported) negatives.push(whole(reported));
 
   const t = stacked(tech, contributions);
   const i = stacked(intents, contributions);
@@ -92,7 +116,7 @@ export function score(features: Features): Scored {
   const plans = planSentences(tech, intents);
   let n = 0;
   const present = new Set(features.hits.map((h) => h.cue.code));
-  for (const hit of byKind('negative')) {
+  for (const hit of negatives) {
     if (hit.cue.unlessChange && change) continue;
     if (hit.cue.cancelledBy?.some((code) => present.has(code))) continue;
     if (hit.cue.unlessPlanElsewhere && [...plans].some((s) => !hit.sentences.includes(s))) continue;
@@ -102,6 +126,7 @@ export function score(features: Features): Scored {
   }
   n = Math.max(n, NEGATIVE_FLOOR);
   for (const mask of features.masked) contributions.push({ cue: mask, value: 0 });
+  if (byKind('tech').some((h) => h.negated)) contributions.push({ cue: NEGATED, value: 0 });
 
   const hasTechnology = tech.length > 0;
   const hasIntent = intents.some((h) => h.cue.weight >= SUBSTANTIVE_INTENT);
@@ -113,5 +138,7 @@ export function score(features: Features): Scored {
   const phases = new Set(intents.map((h) => h.cue.phase));
   const phase = PHASE_PRIORITY.find((p) => phases.has(p) && PHASES.includes(p));
 
-  return { logit, hasTechnology, hasIntent, contributions, technologies, phase };
+  // A reply without a technology of its own refers to its parent, whatever its words.
+  const refersBack = features.hits.some((h) => h.cue.code === 'marker.refers-back') || (parent !== undefined && own('tech').length === 0);
+  return { logit, hasTechnology, hasIntent, refersBack, contributions, technologies, phase };
 }

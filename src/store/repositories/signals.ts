@@ -18,6 +18,16 @@ export class Signals {
     return this.store.find('signals', (s) => s.authorId === authorId);
   }
 
+  /**
+   * Whether the message a reply answers was recognised as a signal (itself, or in a channel its
+   * thread), unless its author said it was no project.
+   */
+  recognisedParent(parentId: string, threadKey: string | undefined): boolean {
+    return this.store
+      .find('signals', (s) => s.messageId === parentId || (s.scope === 'channel' && s.threadKey === threadKey))
+      .some((s) => s.dismissReason !== 'not-a-project');
+  }
+
   /** Saves a new signal with what it sets off; false when it was saved before (a resent message). */
   async create(record: SignalRecord, effects: Effects): Promise<boolean> {
     return this.store.transact((tx) => {

@@ -2,15 +2,26 @@
    shows it as charts and as a table with the same figures, so screen readers get everything. */
 (async function main() {
   const params = new URLSearchParams(location.search);
+  const en = (params.get('lang') ?? '').toLowerCase().startsWith('en');
   const headers = {};
-  if (params.get('inTeams') === '1' && !params.get('sig')) {
-    await loadScript('/dashboard/assets/teams.js');
-    await window.microsoftTeams.app.initialize();
-    headers.authorization = `Bearer ${await window.microsoftTeams.authentication.getAuthToken()}`;
+  let res;
+  try {
+    if (params.get('inTeams') === '1' && !params.get('sig')) {
+      await loadScript('/dashboard/assets/teams.js');
+      await window.microsoftTeams.app.initialize();
+      headers.authorization = `Bearer ${await window.microsoftTeams.authentication.getAuthToken()}`;
+    }
+    res = await fetch(`/api/report?${params}`, { headers });
+  } catch {
+    // no single sign-on token (docs/deploy.md, "The dashboard tab"), or no connection
+    res = { ok: false, status: 0 };
   }
-  const res = await fetch(`/api/report?${params}`, { headers });
   if (!res.ok) {
-    document.getElementById('progress').textContent = res.status === 403 ? 'Alleen voor Team Uthiek.' : 'Het dashboard kon niet worden geladen.';
+    const notForYou = en
+      ? 'This dashboard is for members of Team Uthiek only, and you are not one. Nothing is wrong: you can close this tab.'
+      : 'Dit dashboard is alleen voor leden van Team Uthiek, en dat ben je niet. Er is niets mis: je kunt dit tabblad sluiten.';
+    const failed = en ? 'The dashboard could not be loaded. Try again later.' : 'Het dashboard kon niet worden geladen. Probeer het later nog eens.';
+    document.getElementById('progress').textContent = res.status === 403 ? notForYou : failed;
     document.getElementById('progress').className = 'error';
     return;
   }

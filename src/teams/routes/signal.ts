@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { detect } from '../../domain/signal/detector.js';
+import { detect, type ThreadContext } from '../../domain/signal/detector.js';
 import { fingerprint } from '../../domain/signal/fingerprint.js';
 import { answered, shouldInvite, type SignalRecord } from '../../domain/signal/signal.js';
 import { cardMessage } from '../../app/delivery.js';
@@ -15,6 +15,7 @@ import { mentionsBot } from '../routing/activity.js';
 import { cardAction } from '../routing/card-action.js';
 import { safe } from '../routing/safe.js';
 import type { Turn } from '../routing/turn.js';
+import { parentIdOf, ThreadMemory } from '../thread-memory.js';
 
 /** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
 export const ANSWERED_KEEP_DAYS = 180;
@@ -55,12 +56,27 @@ const listenable = async (context: TurnContext) => {
 };
 
 /**
+ * What the bot knows about the message a reply answers: its text while it is held in memory, and
+ * whether it was recognised as a signal (from the records: the parent itself, or, in a channel, the
+ * thread), unless its author said it was no project.
+ */
+function threadContext(deps: Deps, memory: ThreadMemory, a: Partial<Activity>): ThreadContext | undefined {
+  const parentId = parentIdOf(a);
+  if (parentId === undefined) return undefined;
+  const recognised = deps.signals.recognisedParent(parentId, a.conversation?.id);
+  const parentText = memory.parentOf(a);
+  return { ...(parentText !== undefined ? { parentText } : {}), ...(recognised ? { parentSignal: true } : {}) };
+}
+
+/**
  * Listens to channel and group-chat messages (delivered without @mention through RSC). Text
- * that is not a signal is dropped on the spot: never stored, never logged. For a signal the
+ * that is not a signal is dropped on the spot: never stored, never logged; it is held in memory
+ * only (ThreadMemory), for a while, so that a reply to it can be read with it. For a signal the
  * author gets an invitation (privately by default), unless they were asked about this thread
  * or a similar message already, muted the bot, or reached the weekly limit.
  */
 export function registerSignalListening(app: App, deps: Deps): void {
+  const memory = new ThreadMemory(deps.clock);
   app.message(
     listenable,
     safe(deps, 'signal', async (context) => {
@@ -69,7 +85,9 @@ export function registerSignalListening(app: App, deps: Deps): void {
       if (deps.settings.get(placeKey(a))?.quiet || deps.people.get(authorId)?.quiet) return;
       const id = signalIdOf(a);
       if (deps.signals.get(id)) return; // Teams delivered this message before
-      const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold });
+      const thread = threadContext(deps, memory, a);
+      memory.remember(a, a.text ?? '');
+      const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold, context: thread });
       if (!detection.signal) return;
 
       const now = deps.clock.now();

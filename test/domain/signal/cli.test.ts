@@ -57,6 +57,20 @@ describe('scripts/detect.ts', () => {
     expect(rows[2]?.reasons).toEqual([]);
   });
 
+  it('reads a reply with its "parent" as thread context', async () => {
+    const parent = 'Amersfoort telt sinds kort bezoekers van de bibliotheek met slimme camera’s';
+    const reply = 'Dat willen wij ook, bij de ingang van het stadskantoor';
+    const input = file([JSON.stringify({ id: 'alone', text: reply }), JSON.stringify({ id: 'reply', text: reply, parent, reply: true })]);
+    const { code, stdout } = await detectCli(input);
+    expect(code).toBe(0);
+    const [alone, withParent] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { signal: boolean; reasons: string[] });
+    expect(alone!.signal).toBe(false);
+    expect(withParent!.signal).toBe(true);
+    expect(withParent!.reasons.some((r) => r.startsWith('in the message this replies to'))).toBe(true);
+    const bad = await detectCli(file([JSON.stringify({ id: 1, text: 'ok', parent: 3 })]));
+    expect(bad.stderr).toMatch(/:1: "parent" must be a string/);
+  });
+
   it('honours DETECTOR_THRESHOLD', async () => {
     const input = file([JSON.stringify({ id: 1, text: 'Wie heeft er zin in koffie?' })]);
     const { stdout } = await detectCli(input, { DETECTOR_THRESHOLD: '0' });

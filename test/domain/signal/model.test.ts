@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, detectWith } from '../../../src/domain/signal/detector.js';
 import { combine, LIFT_CEILING, type CombinationParams, type RuleView } from '../../../src/domain/signal/hybrid.js';
-import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../src/domain/signal/learn.js';
+import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../scripts/detector/learn.js';
 import { featureStrings, featurise } from '../../../src/domain/signal/model-features.js';
-import { decodeWeights, encodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
+import { encodeWeights } from '../../../scripts/detector/encode.js';
+import { decodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
 import { translator } from '../../../src/i18n/index.js';
 import { signalReason } from '../../../src/i18n/labels.js';
 import { loadModel, MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from '../../../src/domain/signal/model.js';
@@ -16,7 +17,7 @@ const words = (r: { code: string }) => ({ nl: signalReason(translator('nl'), r.c
 const PLAN = "Handhaving wil camera's met kentekenherkenning bij de ingangen van de binnenstad";
 const modelPath = path.resolve(import.meta.dirname, '../../../src/domain/signal/model.json');
 
-const FIXED: CombinationParams = { margin: 0, noTechnologyMargin: 2, vetoMargin: 2 };
+const FIXED: CombinationParams = { margin: 0, noTechnologyMargin: 2, noIntentMargin: 0, vetoMargin: 2 };
 
 /** A model that ignores the words and always says `logit`. */
 function constantModel(logit: number, combination: CombinationParams = FIXED): LoadedModel {
@@ -70,14 +71,6 @@ describe('model inference', () => {
     for (const empty of ['', '   ', '🤖🤖', '<at>Uthiek Bot</at>']) expect(modelLogit(MODEL, empty)).toBeUndefined();
   });
 
-  it('is fast', () => {
-    modelLogit(MODEL, PLAN);
-    const started = performance.now();
-    for (let i = 0; i < 500; i++) modelLogit(MODEL, `${PLAN} ${i}`);
-    // typically ~0.05 ms; the margin keeps the test stable on a loaded CI machine
-    expect((performance.now() - started) / 500).toBeLessThan(1);
-  });
-
   it('round-trips the weight encoding within half a quantum and drops weights that round to zero', () => {
     const weights = Float64Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 0 : Math.sin(i) * 2));
     const quantum = 0.001;
@@ -89,8 +82,8 @@ describe('model inference', () => {
 });
 
 describe('combination of rules and model', () => {
-  const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, vetoMargin: 2 };
-  const rules = (logit: number, negative = 0, hasTechnology = true): RuleView => ({ logit, negative, hasTechnology });
+  const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, noIntentMargin: 1, vetoMargin: 2 };
+  const rules = (logit: number, negative = 0, hasTechnology = true, hasIntent = true): RuleView => ({ logit, negative, hasTechnology, hasIntent });
 
   it('keeps the rules when there is no model opinion', () => {
     expect(combine(rules(1.2), undefined, params)).toEqual({ logit: 1.2, lifted: false, veto: 0 });
@@ -102,9 +95,16 @@ describe('combination of rules and model', () => {
     expect(combine(rules(3), 9, params)).toMatchObject({ logit: 3, lifted: false });
   });
 
-  it('needs a larger margin when the rules see no technology, and counts negative context in full', () => {
+  it('needs a larger margin when the rules see no technology or no plan, and counts negative context in full', () => {
     expect(combine(rules(-1, 0, false), 2, params).logit).toBeCloseTo(-0.5);
+    expect(combine(rules(-1, 0, true, false), 2, params).logit).toBeCloseTo(0.5);
+    expect(combine(rules(-1, 0, false, false), 2, params).logit).toBeCloseTo(-1);
     expect(combine(rules(-3, -2.5), 2, params).logit).toBeCloseTo(-1);
+  });
+
+  it('never lifts a message without technology that refers to something named elsewhere', () => {
+    expect(combine({ ...rules(-1, 0, false), refersBack: true }, 9, params)).toEqual({ logit: -1, lifted: false, veto: 0 });
+    expect(combine({ ...rules(-1, 0, true), refersBack: true }, 9, params).lifted).toBe(true);
   });
 
   it('lowers the rules only when the model is confidently against', () => {

@@ -48,21 +48,13 @@ describe('detect: robustness', () => {
     }
   });
 
-  it('handles a message at the Teams size limit quickly', () => {
+  it('reads a message at the Teams size limit, and nothing past its reading limit', () => {
     const filler = 'Even een bericht over de verhuizing en de lunch van vrijdag. ';
     const huge = (filler.repeat(Math.ceil(28_000 / filler.length)) + PLAN).slice(-28_000);
-    const started = performance.now();
-    const d = detect(huge);
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(d.signal).toBe(true);
-  });
-
-  it('is fast on ordinary messages', () => {
-    detect(PLAN);
-    const started = performance.now();
-    for (let i = 0; i < 200; i++) detect(`${PLAN} ${i}`);
-    // typically ~0.2 ms; the margin keeps the test stable on a loaded CI machine
-    expect((performance.now() - started) / 200).toBeLessThan(2);
+    expect(detect(huge).signal).toBe(true);
+    // Past 40,000 characters nothing is read: a plan appended there changes nothing.
+    const chatter = filler.repeat(Math.ceil(40_000 / filler.length));
+    expect(detect(`${chatter} ${PLAN}`)).toEqual(detect(chatter));
   });
 
   it('is deterministic', () => {

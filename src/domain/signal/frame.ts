@@ -1,0 +1,128 @@
+/**
+ * Message-level reading: what the message as a whole does with the plans its cues find.
+ *
+ * - Retraction: "gaat niet door", "off the table", "we decided not to…" takes back every plan
+ *   stated before it or in the same clause, however many technology words the message holds.
+ *   A later clause that states a plan again wins ("de drone gaat niet door, maar we willen wel
+ *   sensoren"); a question is not a retraction ("gaan we dat niet gewoon doen?").
+ * - Short proposal: a message of a few words that names a technology and asks whether it may,
+ *   could or should be done ("drone boven de markt, proefje?", "anpr at the p+r?") is a plan
+ *   implied by the question; a question about the state of something existing is not.
+ * - Report: a long message that is a report, a review or a status update, without a sentence in
+ *   which the writer (or their team) wants, plans or asks something, holds no plan of its own,
+ *   however much vocabulary it shares with one.
+ */
+import type { CompiledCue, Cue } from './cue.js';
+import type { CueHit, Features } from './features.js';
+
+/** A technology at least this strong can make a short question a proposal. */
+const PLAN_TECH = 1.5;
+/** Intent cues at least this strong are substantive: they can carry a plan. */
+export const SUBSTANTIVE_INTENT = 1.0;
+/** At most this many words for a short proposal, with a question tag… */
+const SHORT_WITH_TAG = 10;
+/** …or without one ("kentekencamera bij de p+r?"), also as the opening question of a message of at most SHORT_MESSAGE words. */
+const SHORT_BARE = 8;
+const SHORT_MESSAGE = 20;
+/** Messages longer than this are read as a whole for the report frame. */
+const LONG = 40;
+
+/** A cue the message-level rules add themselves: it has no patterns and matches nothing. */
+export const synthetic = (cue: Omit<Cue, 'patterns'>): CompiledCue => ({ ...cue, patterns: [], re: /(?!)/g });
+
+export const SHORT_PROPOSAL = synthetic({
+  code: 'intent.short-question',
+  kind: 'intent',
+  weight: 1.5,
+  own: true,
+  phase: 'idea',
+});
+
+export const REPORT = synthetic({
+  code: 'context.report',
+  kind: 'negative',
+  weight: -3.0,
+});
+
+/** Intent cues that state what the writer or their organisation is going to do or asks to do. */
+const PLAN_INTENTS = new Set([
+  'intent.want', 'intent.plan', 'intent.idea', 'intent.could', 'intent.we-will', 'intent.own', 'intent.change', 'intent.need',
+  'intent.pilot', 'intent.procure', 'intent.build', 'intent.golive', 'intent.start', 'intent.scheduled', 'intent.digitise',
+  'intent.ask-uthiek', 'intent.asks-if-known', 'intent.too', 'intent.short-question',
+]);
+/** Negative cues that mark a report of something that happened, exists or belongs to others. */
+const REPORT_CONTEXT = new Set([
+  'context.news', 'context.event', 'context.fault', 'context.figures', 'context.existing', 'context.since-launch',
+  'context.other-party', 'context.followup', 'context.opinion', 'context.no-change',
+]);
+
+const has = (hits: readonly CueHit[], code: string) => hits.some((h) => h.cue.code === code);
+const strongest = (hits: readonly CueHit[]) => hits.reduce((m, h) => Math.max(m, h.cue.weight), 0);
+
+/** Sentences in which the writer (or their team) speaks. */
+const weSentences = (features: Features) => new Set(features.hits.filter((h) => h.cue.code === 'marker.we').flatMap((h) => h.sentences));
+
+/** An intent stated by the writer or their own organisation, strong enough to carry a plan. */
+const ownIntent = (h: CueHit, we: Set<number>) =>
+  h.cue.weight >= SUBSTANTIVE_INTENT && PLAN_INTENTS.has(h.cue.code) && (h.cue.own === true || h.sentences.some((s) => we.has(s)));
+
+/**
+ * The retraction cues that count: outside questions, and with no later clause in which the writer
+ * states a plan again, in contrast to what was taken back ("…gaat niet door, maar nu willen we het
+ * opnieuw proberen"); "we zetten in plaats daarvan gewoon meer boa's in" restates nothing.
+ */
+export function countingRetractions(features: Features, intents: readonly CueHit[]): CueHit[] {
+  const retractions = features.hits.filter((h) => h.cue.retraction === true);
+  if (retractions.length === 0) return [];
+  const questions = new Set(features.questions);
+  const we = weSentences(features);
+  const again = new Set(features.hits.filter((h) => h.cue.code === 'marker.again').flatMap((h) => h.clauses));
+  const contrasting = new Set(features.contrasts);
+  const retracted = new Set(retractions.flatMap((h) => h.clauses));
+  const restated = intents
+    .filter((h) => ownIntent(h, we))
+    .flatMap((h) => h.clauses.filter((c) => !retracted.has(c) && (contrasting.has(c) || again.has(c))));
+  const lastPlan = Math.max(-1, ...restated);
+  return retractions.filter((h) => h.sentences.some((s) => !questions.has(s)) && Math.max(...h.clauses) >= lastPlan);
+}
+
+/** Technologies a bare question can name on its own ("anpr bij de p+r?"); verbs like "koppelen" need more. */
+const NAMED_THINGS = new Set([
+  'tech.cameras', 'tech.plates', 'tech.drones', 'tech.sensors', 'tech.tracking', 'tech.biometrics', 'tech.vision', 'tech.chatbot',
+  'tech.genai', 'tech.algorithm', 'tech.model', 'tech.dashboard', 'tech.platform', 'tech.scoring', 'tech.linking', 'tech.automated-decision',
+  'tech.automated-processing',
+]);
+
+/** A short message that names a technology and asks whether it may or could be done. */
+export function shortProposal(features: Features, named: readonly CueHit[], negatives: readonly CueHit[]): CompiledCue | undefined {
+  // Only the message's own technology: a reply's question about its parent ("wanneer kunnen we het zien?") is no proposal.
+  let tech = named;
+  tech = tech.filter((h) => !h.cue.code.startsWith('reply.'));
+  if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
+  // "Kun je de lijst even delen?" asks a colleague for something; it proposes nothing.
+  if (features.masked.some((m) => m.code === 'sense.request')) return undefined;
+  const tagged = has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
+  if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;
+  if (!features.question || features.wordCount > SHORT_MESSAGE) return undefined;
+  // The message, or its opening sentence, is a short question naming the thing.
+  const opening = features.wordCount <= SHORT_BARE ? features.questions : features.questions.filter((s) => s === 0 && features.firstSentenceWords <= SHORT_BARE);
+  const thing = tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)));
+  return thing ? SHORT_PROPOSAL : undefined;
+}
+
+/**
+ * Whether the writer (or their team) wants, plans or asks something about a technology in one
+ * sentence, or asks Team Uthiek about it.
+ */
+function ownPlanSentence(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): boolean {
+  const we = weSentences(features);
+  const withTech = new Set(tech.filter((h) => h.cue.weight >= SUBSTANTIVE_INTENT).flatMap((h) => h.sentences));
+  return intents.some((h) => h.cue.code.startsWith('intent.ask') || (ownIntent(h, we) && h.sentences.some((s) => withTech.has(s))));
+}
+
+/** A long report without a plan of the writer's own. */
+export function report(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): CompiledCue | undefined {
+  if (features.wordCount <= LONG) return undefined;
+  const marked = has(features.hits, 'marker.report') || features.hits.some((h) => REPORT_CONTEXT.has(h.cue.code));
+  return marked && !ownPlanSentence(features, tech, intents) ? REPORT : undefined;
+}
