@@ -33,10 +33,28 @@ import { readCurrent } from '../src/store/generations.js';
 import { JournalStore } from '../src/store/journal-store.js';
 import { systemClock } from '../src/domain/clock.js';
 import { freshSeed, Rng } from './reliability/prng.js';
-import { checkDataFiles, QuickConnector, startBotProcess, startSecondProcess, type BotProcess, type DataCheck, type SecondProcess } from './reliability/crash-support.js';
+import {
+  checkDataFiles,
+  QuickConnector,
+  startBotProcess,
+  startSecondProcess,
+  type BotProcess,
+  type DataCheck,
+  type SecondProcess,
+} from './reliability/crash-support.js';
 import { benchOptions } from './support/args.js';
 
-const options = benchOptions(['cycles', 'requests', 'concurrency', 'seed', 'kill-min', 'kill-max', 'victims', 'erase-every', 'sweep-every']);
+const options = benchOptions([
+  'cycles',
+  'requests',
+  'concurrency',
+  'seed',
+  'kill-min',
+  'kill-max',
+  'victims',
+  'erase-every',
+  'sweep-every',
+]);
 const CYCLES = options.number('cycles', 3);
 const REQUESTS = options.number('requests', 4000);
 const CONCURRENCY = options.number('concurrency', 32);
@@ -98,7 +116,12 @@ const caseIdIn = (texts: string[] | undefined) => texts?.map((t) => /UTH-\d{4}-\
 let activityNo = 0;
 
 async function post(bot: BotProcess, body: object): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
   return { status: res.status, text: await res.text() };
 }
 
@@ -120,7 +143,10 @@ async function erase(bot: BotProcess, connector: QuickConnector, victim: Sent): 
   try {
     const asked = await post(bot, message(connector.url, MEMBER, ++activityNo, `wis gegevens ${victim.aad}`));
     if (asked.status !== 200) return false;
-    const done = await post(bot, cardAction(connector.url, MEMBER, ++activityNo, { verb: 'erase.confirm', subject: victim.aad }));
+    const done = await post(
+      bot,
+      cardAction(connector.url, MEMBER, ++activityNo, { verb: 'erase.confirm', subject: victim.aad }),
+    );
     return done.status === 200 && done.text.includes('De gegevens zijn gewist');
   } catch {
     return false;
@@ -138,7 +164,16 @@ interface Chaos {
 }
 
 /** The burst with erasures, sweeps and a second process; SIGKILL after `killAfter` acknowledgements and the second process's verdict. */
-async function burst(bot: BotProcess, connector: QuickConnector, env: Record<string, string>, cycle: number, killAfter: number, victims: Sent[], chaos: Chaos, rng: Rng) {
+async function burst(
+  bot: BotProcess,
+  connector: QuickConnector,
+  env: Record<string, string>,
+  cycle: number,
+  killAfter: number,
+  victims: Sent[],
+  chaos: Chaos,
+  rng: Rng,
+) {
   const sent: Sent[] = [];
   let acks = 0;
   let killed = false;
@@ -180,8 +215,12 @@ async function burst(bot: BotProcess, connector: QuickConnector, env: Record<str
         swept++;
         try {
           // people who only chose a language: a month on, nobody needs their records, so the sweep has work
-          for (let i = 0; i < 3; i++) await post(bot, message(connector.url, `crash-c${cycle}-idle-s${swept}-${i}`, ++activityNo, 'taal en'));
-          const res = await fetch(`${bot.url}/_clock?advanceMs=${MONTH_MS}`, { method: 'POST', signal: AbortSignal.timeout(60_000) });
+          for (let i = 0; i < 3; i++)
+            await post(bot, message(connector.url, `crash-c${cycle}-idle-s${swept}-${i}`, ++activityNo, 'taal en'));
+          const res = await fetch(`${bot.url}/_clock?advanceMs=${MONTH_MS}`, {
+            method: 'POST',
+            signal: AbortSignal.timeout(60_000),
+          });
           if (res.status === 200) {
             chaos.sweeps++;
             chaos.clock = ((await res.json()) as { now: string }).now;
@@ -208,12 +247,16 @@ async function setUp(bot: BotProcess, connector: QuickConnector, cycle: number):
     await register(bot, connector, s);
     victims.push(s);
   }
-  for (let i = 0; i < IDLE_USERS; i++) await post(bot, message(connector.url, `crash-c${cycle}-idle${i}`, ++activityNo, 'taal en'));
+  for (let i = 0; i < IDLE_USERS; i++)
+    await post(bot, message(connector.url, `crash-c${cycle}-idle${i}`, ++activityNo, 'taal en'));
   return victims;
 }
 
 function filesContaining(dataDir: string, words: string[]): string[] {
-  const files = fs.readdirSync(dataDir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(dataDir, f)).isFile());
+  const files = fs
+    .readdirSync(dataDir, { recursive: true })
+    .map(String)
+    .filter((f) => fs.statSync(path.join(dataDir, f)).isFile());
   const found: string[] = [];
   for (const f of files) {
     const text = fs.readFileSync(path.join(dataDir, f), 'utf8');
@@ -238,13 +281,25 @@ interface Row {
 }
 
 async function main(): Promise<number> {
-  print(`Uthiek Bot crash test — seed ${SEED}, ${CYCLES} cycles of up to ${REQUESTS} registrations (concurrency ${CONCURRENCY}), SIGKILL after ${KILL_MIN}–${KILL_MAX} acknowledgements`);
-  print(`during each burst: ${VICTIMS} erasures (one every ${ERASE_EVERY} acknowledgements), a retention sweep every ${SWEEP_EVERY}, a second process on the same DATA_DIR`);
+  print(
+    `Uthiek Bot crash test — seed ${SEED}, ${CYCLES} cycles of up to ${REQUESTS} registrations (concurrency ${CONCURRENCY}), SIGKILL after ${KILL_MIN}–${KILL_MAX} acknowledgements`,
+  );
+  print(
+    `during each burst: ${VICTIMS} erasures (one every ${ERASE_EVERY} acknowledgements), a retention sweep every ${SWEEP_EVERY}, a second process on the same DATA_DIR`,
+  );
   const rng = new Rng(SEED);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-crash-'));
   const connector = await new QuickConnector().start();
   const chaos: Chaos = { rewrites: 0, erasures: 0, erasuresTried: 0, sweeps: 0, clock: '2026-03-02T09:00:00.000Z' };
-  const env = () => ({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', UTHIEK_MEMBER_IDS: MEMBER, RETENTION_DAYS: '30', STORE_LOCK_STALE_SECONDS: '3', CLOCK_START: chaos.clock });
+  const env = () => ({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    UTHIEK_MEMBER_IDS: MEMBER,
+    RETENTION_DAYS: '30',
+    STORE_LOCK_STALE_SECONDS: '3',
+    CLOCK_START: chaos.clock,
+  });
   const all: Sent[] = [];
   const rows: Row[] = [];
   let failed = false;
@@ -253,7 +308,12 @@ async function main(): Promise<number> {
   for (let cycle = 1; cycle <= CYCLES; cycle++) {
     const killAfter = rng.int(KILL_MIN, KILL_MAX);
     const victims = await setUp(bot, connector, cycle);
-    const before = { erasures: chaos.erasures, tried: chaos.erasuresTried, sweeps: chaos.sweeps, generation: readCurrent(dataDir) ?? 0 };
+    const before = {
+      erasures: chaos.erasures,
+      tried: chaos.erasuresTried,
+      sweeps: chaos.sweeps,
+      generation: readCurrent(dataDir) ?? 0,
+    };
     chaos.second = undefined;
     const { sent, acks, seconds, exit } = await burst(bot, connector, env(), cycle, killAfter, victims, chaos, rng);
     all.push(...victims, ...sent);
@@ -297,14 +357,28 @@ async function main(): Promise<number> {
       if (stopped.code !== 0) viaBot += `; clean stop exited with ${stopped.code ?? stopped.signal}`;
     }
 
-    const row: Row = { cycle, sent: sent.length, acked: acked.length, present: 0, lost: 0, lostEarlier: 0, reused: 0, erasures: `${chaos.erasures - before.erasures}/${chaos.erasuresTried - before.tried}`, erasedLeft: 0, sweeps: chaos.sweeps - before.sweeps, second: second?.refused ? 'refused' : 'NOT REFUSED', files };
+    const row: Row = {
+      cycle,
+      sent: sent.length,
+      acked: acked.length,
+      present: 0,
+      lost: 0,
+      lostEarlier: 0,
+      reused: 0,
+      erasures: `${chaos.erasures - before.erasures}/${chaos.erasuresTried - before.tried}`,
+      erasedLeft: 0,
+      sweeps: chaos.sweeps - before.sweeps,
+      second: second?.refused ? 'refused' : 'NOT REFUSED',
+      files,
+    };
     const problems: string[] = [];
     try {
       const store = await JournalStore.open({ dataDir, clock: systemClock });
       // every acknowledged registration of every cycle: its case, created by that user (or, once erased, by a pseudonym)
       for (const s of all.filter((x) => x.acked)) {
         const c = s.caseId ? store.get('cases', s.caseId) : undefined;
-        const ok = c !== undefined && (c.createdBy === s.aad || (s.erased === true && c.createdBy.startsWith('erased-')));
+        const ok =
+          c !== undefined && (c.createdBy === s.aad || (s.erased === true && c.createdBy.startsWith('erased-')));
         if (ok && s.cycle === cycle) row.present++;
         if (!ok) {
           if (s.cycle === cycle) row.lost++;
@@ -313,21 +387,36 @@ async function main(): Promise<number> {
         }
       }
       const owners = new Map<string, string[]>();
-      for (const s of all.filter((x) => x.acked && x.caseId)) owners.set(s.caseId!, [...(owners.get(s.caseId!) ?? []), s.aad]);
+      for (const s of all.filter((x) => x.acked && x.caseId))
+        owners.set(s.caseId!, [...(owners.get(s.caseId!) ?? []), s.aad]);
       const reused = [...owners.entries()].filter(([, users]) => users.length > 1);
       row.reused = reused.length;
-      for (const [id, users] of reused.slice(0, 5)) problems.push(`case number ${id} acknowledged to ${users.join(' and ')}`);
-      if (store.events({ type: 'person.erased' }).length < all.filter((s) => s.erased).length) problems.push('fewer person.erased events than acknowledged erasures');
+      for (const [id, users] of reused.slice(0, 5))
+        problems.push(`case number ${id} acknowledged to ${users.join(' and ')}`);
+      if (store.events({ type: 'person.erased' }).length < all.filter((s) => s.erased).length)
+        problems.push('fewer person.erased events than acknowledged erasures');
       await store.close();
     } catch (err) {
       problems.push(`store did not open: ${(err as Error).message.split('\n')[0]}`);
       row.lost = acked.length;
     }
-    const left = filesContaining(dataDir, all.filter((s) => s.erased).map((s) => s.aad));
+    const left = filesContaining(
+      dataDir,
+      all.filter((s) => s.erased).map((s) => s.aad),
+    );
     row.erasedLeft = left.length;
     problems.push(...left.slice(0, 5).map((l) => `erased user still on disk: ${l}`));
     rows.push(row);
-    if (row.lost || row.lostEarlier || row.reused || row.erasedLeft || !files.valid || restarted !== 'yes' || row.second !== 'refused') failed = true;
+    if (
+      row.lost ||
+      row.lostEarlier ||
+      row.reused ||
+      row.erasedLeft ||
+      !files.valid ||
+      restarted !== 'yes' ||
+      row.second !== 'refused'
+    )
+      failed = true;
     print(
       `  acknowledged ${acked.length}, present ${row.present}, lost ${row.lost}, earlier cycles' writes missing now ${row.lostEarlier}, case numbers reused ${row.reused}, ` +
         `erased users still on disk ${row.erasedLeft}; data files ${files.valid ? 'valid' : 'INVALID'} (${files.generation}, snapshot ${files.snapshot}, ${files.segments} journal segments, ${files.lines} lines${files.unfinishedLastLine ? ', an unfinished last line' : ''}); restarted: ${restarted}; ${viaBot}`,
@@ -339,29 +428,44 @@ async function main(): Promise<number> {
   }
   await connector.stop();
 
-  const sum = (k: 'sent' | 'acked' | 'present' | 'lost' | 'reused' | 'erasedLeft' | 'sweeps') => rows.reduce((n, r) => n + r[k], 0);
+  const sum = (k: 'sent' | 'acked' | 'present' | 'lost' | 'reused' | 'erasedLeft' | 'sweeps') =>
+    rows.reduce((n, r) => n + r[k], 0);
   const lostTotal = sum('lost') + (rows.at(-1)?.lostEarlier ?? 0);
   print();
-  print('cycle  sent  acknowledged  present  lost  reused ids  erasures  sweeps  second process  erased left  data files');
+  print(
+    'cycle  sent  acknowledged  present  lost  reused ids  erasures  sweeps  second process  erased left  data files',
+  );
   for (const r of rows) {
     print(
       `${String(r.cycle).padStart(5)}  ${String(r.sent).padStart(4)}  ${String(r.acked).padStart(12)}  ${String(r.present).padStart(7)}  ${String(r.lost).padStart(4)}  ${String(r.reused).padStart(10)}  ` +
         `${r.erasures.padStart(8)}  ${String(r.sweeps).padStart(6)}  ${r.second.padStart(14)}  ${String(r.erasedLeft).padStart(11)}  ${r.files.valid ? 'valid' : 'INVALID'}${r.files.unfinishedLastLine ? ' (unfinished last line dropped on restart)' : ''}`,
     );
   }
-  print(`Lost acknowledged writes: ${lostTotal} of ${sum('acked')} (every cycle's writes are checked again after each later kill).`);
-  print(`Reused case numbers: ${sum('reused')}. Erasures acknowledged: ${chaos.erasures} of ${chaos.erasuresTried}; retention sweeps: ${chaos.sweeps}; history rewrites (generations switched) during the bursts: ${chaos.rewrites}; erased users still on disk: ${sum('erasedLeft')}.`);
-  print(`Second process on the same DATA_DIR: refused ${rows.filter((r) => r.second === 'refused').length} of ${rows.length} times.`);
+  print(
+    `Lost acknowledged writes: ${lostTotal} of ${sum('acked')} (every cycle's writes are checked again after each later kill).`,
+  );
+  print(
+    `Reused case numbers: ${sum('reused')}. Erasures acknowledged: ${chaos.erasures} of ${chaos.erasuresTried}; retention sweeps: ${chaos.sweeps}; history rewrites (generations switched) during the bursts: ${chaos.rewrites}; erased users still on disk: ${sum('erasedLeft')}.`,
+  );
+  print(
+    `Second process on the same DATA_DIR: refused ${rows.filter((r) => r.second === 'refused').length} of ${rows.length} times.`,
+  );
   if (sum('acked') < 1000) {
     print('Fewer than 1,000 writes acknowledged: raise --requests or --kill-min.');
     failed = true;
   }
   if (chaos.erasures === 0 || chaos.sweeps === 0) {
-    print('No erasure or no retention sweep happened during the bursts: lower --erase-every / --sweep-every or raise --kill-min.');
+    print(
+      'No erasure or no retention sweep happened during the bursts: lower --erase-every / --sweep-every or raise --kill-min.',
+    );
     failed = true;
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
-  print(failed ? 'TARGET MISSED.' : 'Target met: 0 lost writes, 0 reused case numbers, every second process refused, data files valid after every kill.');
+  print(
+    failed
+      ? 'TARGET MISSED.'
+      : 'Target met: 0 lost writes, 0 reused case numbers, every second process refused, data files valid after every kill.',
+  );
   return failed ? 1 : 0;
 }
 

@@ -33,10 +33,33 @@ const ROLES: Record<string, string> = {
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
   'detect-chat-blind-1.jsonl': 'blind: written by someone who never saw the detector, after it was frozen (3177a37)',
 };
-const DEFAULT_FILES = ['detect-chat-dev.jsonl', 'detect-chat-check.jsonl', 'detect-blind-2.jsonl', 'detect-blind-3.jsonl', 'detect-chat-blind-1.jsonl'].map((f) => path.join(here, 'data', f));
+const DEFAULT_FILES = [
+  'detect-chat-dev.jsonl',
+  'detect-chat-check.jsonl',
+  'detect-blind-2.jsonl',
+  'detect-blind-3.jsonl',
+  'detect-chat-blind-1.jsonl',
+].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
-const BASELINE_KEYWORDS = ['app', 'data', 'algoritme', 'algorithm', 'ai', 'camera', 'sensor', 'drone', 'chatbot', 'platform', 'pilot', 'dashboard', 'model', 'copilot', 'digitaal', 'digital'];
+const BASELINE_KEYWORDS = [
+  'app',
+  'data',
+  'algoritme',
+  'algorithm',
+  'ai',
+  'camera',
+  'sensor',
+  'drone',
+  'chatbot',
+  'platform',
+  'pilot',
+  'dashboard',
+  'model',
+  'copilot',
+  'digitaal',
+  'digital',
+];
 const baselineRes = BASELINE_KEYWORDS.map((k) => new RegExp(`\\b${k}`, 'u'));
 const baseline = (ex: Example) => baselineRes.some((re) => re.test(ex.text.toLowerCase()));
 
@@ -48,8 +71,10 @@ interface Counts {
   fn: number;
 }
 
-const contextOf = (ex: Example): ThreadContext | undefined => (ex.parent === undefined ? undefined : { parentText: ex.parent });
-const statusOf = (ex: Example): ThreadContext | undefined => (ex.parent === undefined ? undefined : { parentSignal: detect(ex.parent).signal });
+const contextOf = (ex: Example): ThreadContext | undefined =>
+  ex.parent === undefined ? undefined : { parentText: ex.parent };
+const statusOf = (ex: Example): ThreadContext | undefined =>
+  ex.parent === undefined ? undefined : { parentSignal: detect(ex.parent).signal };
 
 const detector: Predict = (ex) => detect(ex.text, { context: contextOf(ex) }).signal;
 const statusOnly: Predict = (ex) => detect(ex.text, { context: statusOf(ex) }).signal;
@@ -94,15 +119,17 @@ function band(ex: Example): string {
 
 function slices(examples: readonly Example[]): [string, Example[]][] {
   const by = (name: string, key: (ex: Example) => string, order: readonly string[]) =>
-    order.map((k) => [`${name}${k}`, examples.filter((ex) => key(ex) === k)] as [string, Example[]]).filter(([, xs]) => xs.length > 0);
+    order
+      .map((k) => [`${name}${k}`, examples.filter((ex) => key(ex) === k)] as [string, Example[]])
+      .filter(([, xs]) => xs.length > 0);
   return [
     ...by('lang ', (ex) => ex.lang, ['nl', 'en', 'mixed']),
     ...by('', band, ['words ≤8', 'words 9–30', 'words 31–60', 'words >60']),
-    ...by('', (ex) => (ex.parent !== undefined ? 'reply (parent known)' : ex.reply ? 'reply (parent unknown)' : 'not a reply'), [
-      'not a reply',
-      'reply (parent known)',
-      'reply (parent unknown)',
-    ]),
+    ...by(
+      '',
+      (ex) => (ex.parent !== undefined ? 'reply (parent known)' : ex.reply ? 'reply (parent unknown)' : 'not a reply'),
+      ['not a reply', 'reply (parent known)', 'reply (parent unknown)'],
+    ),
   ];
 }
 
@@ -123,12 +150,20 @@ function timing(examples: readonly Example[], passes = 3): { mean: number; worst
   return { mean: total / Math.max(1, examples.length * passes), worst };
 }
 
-function report(file: string, examples: readonly Example[], options: { baseRate: number; errors: boolean; texts: boolean }): void {
+function report(
+  file: string,
+  examples: readonly Example[],
+  options: { baseRate: number; errors: boolean; texts: boolean },
+): void {
   const replies = examples.filter((ex) => ex.parent !== undefined);
   const b = options.baseRate;
   const role = ROLES[path.basename(file)] ?? 'not known to this script';
-  console.log(`\n${path.relative(process.cwd(), file)} (${role}): ${examples.length} messages, ${examples.filter((e) => e.label).length} positive, ${replies.length} replies with their parent`);
-  console.log(`  ${''.padEnd(30)}${'n'.padStart(5)}${'pos'.padStart(5)}  precis  recall  F1     FPR    P@${(b * 100).toFixed(0)}%   TP/FP/TN/FN`);
+  console.log(
+    `\n${path.relative(process.cwd(), file)} (${role}): ${examples.length} messages, ${examples.filter((e) => e.label).length} positive, ${replies.length} replies with their parent`,
+  );
+  console.log(
+    `  ${''.padEnd(30)}${'n'.padStart(5)}${'pos'.padStart(5)}  precis  recall  F1     FPR    P@${(b * 100).toFixed(0)}%   TP/FP/TN/FN`,
+  );
   console.log(row('detector', examples, count(examples, detector), b));
   console.log(row('rules only', examples, count(examples, rulesOnly), b));
   console.log(row('keyword baseline', examples, count(examples, baseline), b));
@@ -151,13 +186,19 @@ function report(file: string, examples: readonly Example[], options: { baseRate:
   }).length;
   console.log(`  signals without reasons: ${unexplained}`);
   const t = timing(examples);
-  console.log(`  time: ${t.mean.toFixed(3)} ms per message on average, ${t.worst.toFixed(2)} ms at worst (patterns compiled, after a warm-up pass)`);
+  console.log(
+    `  time: ${t.mean.toFixed(3)} ms per message on average, ${t.worst.toFixed(2)} ms at worst (patterns compiled, after a warm-up pass)`,
+  );
   if (options.errors || options.texts) {
     for (const ex of examples) {
       if (detector(ex) === ex.label) continue;
       const d = detect(ex.text, { context: contextOf(ex) });
       const what = `    ${ex.id}  ${ex.label ? 'FN' : 'FP'}  ${ex.lang}  ${ex.kind}  score ${d.score}  ${d.reasons.map((r) => r.code).join(',')}`;
-      console.log(options.texts ? `${what}\n      ${ex.parent !== undefined ? `[parent: ${ex.parent}]\n      ` : ''}${ex.text}` : what);
+      console.log(
+        options.texts
+          ? `${what}\n      ${ex.parent !== undefined ? `[parent: ${ex.parent}]\n      ` : ''}${ex.text}`
+          : what,
+      );
     }
   }
 }
@@ -165,7 +206,11 @@ function report(file: string, examples: readonly Example[], options: { baseRate:
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { errors: { type: 'boolean', default: false }, texts: { type: 'boolean', default: false }, 'base-rate': { type: 'string', default: '0.02' } },
+    options: {
+      errors: { type: 'boolean', default: false },
+      texts: { type: 'boolean', default: false },
+      'base-rate': { type: 'string', default: '0.02' },
+    },
   });
   const baseRate = Number(values['base-rate']);
   if (!(baseRate > 0 && baseRate < 1)) {
@@ -173,7 +218,9 @@ function main(): number {
     return 2;
   }
   const files = positionals.length > 0 ? positionals : DEFAULT_FILES;
-  console.log(`P@${(baseRate * 100).toFixed(0)}%: expected precision when ${(baseRate * 100).toFixed(0)}% of the project-like messages the bot reads are projects, R·b / (R·b + FPR·(1−b))`);
+  console.log(
+    `P@${(baseRate * 100).toFixed(0)}%: expected precision when ${(baseRate * 100).toFixed(0)}% of the project-like messages the bot reads are projects, R·b / (R·b + FPR·(1−b))`,
+  );
   let failed = 0;
   for (const file of files) {
     if (!fs.existsSync(file)) {

@@ -43,7 +43,14 @@ import { translator } from '../src/i18n/index.js';
 import { freshSeed, Rng } from './reliability/prng.js';
 import { buildState, controlUser, personalConversationId, settleJobs } from './reliability/fuzz-state.js';
 import { families, str, unreachableConnector, type FuzzInput, type GenContext } from './reliability/fuzz-gen.js';
-import { changedDocs, diffFingerprints, EXCLUDED, FINGERPRINTED, fingerprint, snapshotDocs } from './reliability/fingerprint.js';
+import {
+  changedDocs,
+  diffFingerprints,
+  EXCLUDED,
+  FINGERPRINTED,
+  fingerprint,
+  snapshotDocs,
+} from './reliability/fingerprint.js';
 import { WriteMonitor, type Write } from './reliability/write-monitor.js';
 import { benchOptions } from './support/args.js';
 import { edgeSummary, fuzzEdge, type EdgeReport } from './reliability/fuzz-edge-run.js';
@@ -70,12 +77,20 @@ const EDGE_TIMEOUTS: HttpTimeouts = { headersMs: 2_000, requestMs: 4_000, checkE
  * What would have killed the real process (src/index.ts installs no handlers): recorded here so
  * the run can go on, and the request that caused it is cut off at once instead of timing out.
  */
-const crashes: { kind: string; message: string; stack?: string; during?: string; family?: string; body?: string }[] = [];
+const crashes: { kind: string; message: string; stack?: string; during?: string; family?: string; body?: string }[] =
+  [];
 let current: FuzzInput | undefined;
 let currentAbort: AbortController | undefined;
 const onCrash = (kind: string) => (reason: unknown) => {
   const err = reason as Error;
-  crashes.push({ kind, message: String(err?.message ?? reason), stack: err?.stack, during: current?.label, family: current?.family, body: current?.body.slice(0, 2000) });
+  crashes.push({
+    kind,
+    message: String(err?.message ?? reason),
+    stack: err?.stack,
+    during: current?.label,
+    family: current?.family,
+    body: current?.body.slice(0, 2000),
+  });
   currentAbort?.abort(new Error(`process crash: ${String(err?.message ?? reason)}`));
 };
 process.on('uncaughtException', onCrash('uncaughtException'));
@@ -85,7 +100,12 @@ process.on('unhandledRejection', onCrash('unhandledRejection'));
 const consoleLines: string[] = [];
 for (const level of ['error', 'warn'] as const) {
   console[level] = (...args: unknown[]) => {
-    consoleLines.push(`${level}: ${args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' ').slice(0, 500)}`);
+    consoleLines.push(
+      `${level}: ${args
+        .map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a)))
+        .join(' ')
+        .slice(0, 500)}`,
+    );
   };
 }
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -103,7 +123,12 @@ interface Example {
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
-const exampleOf = (input: FuzzInput, status: number | string, response: string, extra: Partial<Example> = {}): Example => ({
+const exampleOf = (
+  input: FuzzInput,
+  status: number | string,
+  response: string,
+  extra: Partial<Example> = {},
+): Example => ({
   family: input.family,
   label: input.label,
   status,
@@ -119,7 +144,8 @@ class Grouped {
     g.count++;
     g.families[example.family] = (g.families[example.family] ?? 0) + 1;
     // one example per family first, then more
-    if (g.examples.length < keep && (g.families[example.family] === 1 || g.examples.length < 2)) g.examples.push(example);
+    if (g.examples.length < keep && (g.families[example.family] === 1 || g.examples.length < 2))
+      g.examples.push(example);
     this.groups.set(key, g);
   }
   familiesOf(key: string): string {
@@ -144,7 +170,8 @@ function handledInvoke(body: string): { invoke: boolean; handled: boolean } {
   if (!a || typeof a !== 'object' || a.type !== 'invoke') return { invoke: false, handled: false };
   if (a.name === 'adaptiveCard/action') return { invoke: true, handled: true };
   const value = a.value as { commandId?: unknown } | undefined;
-  if (a.name === 'composeExtension/fetchTask' && value?.commandId === 'meldBijUthiek') return { invoke: true, handled: true };
+  if (a.name === 'composeExtension/fetchTask' && value?.commandId === 'meldBijUthiek')
+    return { invoke: true, handled: true };
   return { invoke: true, handled: false };
 }
 
@@ -185,21 +212,30 @@ async function closedPort(): Promise<number> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  print(`Uthiek Bot fuzz — seed ${SEED}, ${COUNT} inputs (repeat with: npm run bench:fuzz -- --seed ${SEED} --count ${COUNT})`);
+  print(
+    `Uthiek Bot fuzz — seed ${SEED}, ${COUNT} inputs (repeat with: npm run bench:fuzz -- --seed ${SEED} --count ${COUNT})`,
+  );
   const realTmp = os.tmpdir();
   const dataDir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-'));
   // every upload a parser might write lands in os.tmpdir(): point it at a directory of our own
   // (other processes use the real one), which must still be empty at the end
   const uploadsDir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-tmp-'));
   process.env.TMPDIR = uploadsDir;
-  const h: TestBot = await startTestBot({ env: { LOG_LEVEL: 'info' }, dataDir, clock: new ManualClock('2026-11-23T09:00:00Z'), httpTimeouts: EDGE_TIMEOUTS });
+  const h: TestBot = await startTestBot({
+    env: { LOG_LEVEL: 'info' },
+    dataDir,
+    clock: new ManualClock('2026-11-23T09:00:00Z'),
+    httpTimeouts: EDGE_TIMEOUTS,
+  });
 
   print('Building state through the real flows …');
   const t = await buildState(h);
   await settleJobs(h);
   const store = h.bot.deps.store;
   print(
-    `  ${Object.keys(t.cases).length} cases (${Object.entries(t.byRole).map(([r, id]) => `${r} ${id}`).join(', ')}), ` +
+    `  ${Object.keys(t.cases).length} cases (${Object.entries(t.byRole)
+      .map(([r, id]) => `${r} ${id}`)
+      .join(', ')}), ` +
       `proposal ${t.proposalId} (+ superseded ${t.supersededProposalId}), panel ${t.panelMemberIds.join(',')}, open signal ${t.signalId}, ${store.events().length} audit events`,
   );
 
@@ -224,10 +260,15 @@ async function main(): Promise<number> {
   };
   const fams = families(ctx);
   const totalWeight = fams.reduce((s, f) => s + f.weight, 0);
-  const unreachableAt = new Set(Array.from({ length: UNREACHABLE_COUNT }, (_, i) => Math.floor(((i + 1) * COUNT) / (UNREACHABLE_COUNT + 1))));
+  const unreachableAt = new Set(
+    Array.from({ length: UNREACHABLE_COUNT }, (_, i) => Math.floor(((i + 1) * COUNT) / (UNREACHABLE_COUNT + 1))),
+  );
 
   const statusHistogram = new Map<string, number>();
-  const perFamily = new Map<string, { count: number; statuses: Map<string, number>; ms: number; maxMs: number; maxLabel: string }>();
+  const perFamily = new Map<
+    string,
+    { count: number; statuses: Map<string, number>; ms: number; maxMs: number; maxLabel: string }
+  >();
   const allowed501 = new Grouped();
   const unexpected5xx = new Grouped();
   const hangs = new Grouped();
@@ -254,7 +295,9 @@ async function main(): Promise<number> {
       });
       await res.text();
       if (res.status !== 200) problems.push(`control message answered ${res.status}`);
-      const replies = h.connector.sent(personalConversationId(controlUser)).filter((c) => JSON.stringify(c.body).includes(helpTitle));
+      const replies = h.connector
+        .sent(personalConversationId(controlUser))
+        .filter((c) => JSON.stringify(c.body).includes(helpTitle));
       if (replies.length !== 1) problems.push(`control message: ${replies.length} help cards instead of 1`);
       const health = await fetch(`${h.bot.url}/healthz`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
       if (health.status !== 200) problems.push(`/healthz answered ${health.status}`);
@@ -271,7 +314,9 @@ async function main(): Promise<number> {
     for (const p of await controlProblems()) controlFailures.push(`after input ${at}: ${p}`);
   };
 
-  print(`Fuzzing (${fams.map((f) => `${f.name} ${Math.round((f.weight / totalWeight) * 100)}%`).join(', ')}; plus ${UNREACHABLE_COUNT} unreachable-service-url) …`);
+  print(
+    `Fuzzing (${fams.map((f) => `${f.name} ${Math.round((f.weight / totalWeight) * 100)}%`).join(', ')}; plus ${UNREACHABLE_COUNT} unreachable-service-url) …`,
+  );
   await control(0);
   let lastProgress = performance.now();
   for (let i = 1; i <= COUNT; i++) {
@@ -284,7 +329,13 @@ async function main(): Promise<number> {
         input = fam.make(ctx);
       }
     } catch (err) {
-      generatorErrors.add((err as Error).message, { family: 'generator', label: String((err as Error).stack).slice(0, 400), status: '-', response: '', body: '' });
+      generatorErrors.add((err as Error).message, {
+        family: 'generator',
+        label: String((err as Error).stack).slice(0, 400),
+        status: '-',
+        response: '',
+        body: '',
+      });
       i--;
       if (generatorErrors.total > 100) throw new Error('the generators keep failing');
       continue;
@@ -302,7 +353,12 @@ async function main(): Promise<number> {
     let status: number | string;
     let response = '';
     try {
-      const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: input.headers, body: input.body, signal: abort.signal });
+      const res = await fetch(`${h.bot.url}/api/messages`, {
+        method: 'POST',
+        headers: input.headers,
+        body: input.body,
+        signal: abort.signal,
+      });
       status = res.status;
       response = await res.text();
     } catch (err) {
@@ -322,7 +378,13 @@ async function main(): Promise<number> {
     const errors = lines
       .map((l) => {
         try {
-          return JSON.parse(l) as { level: number; msg: string; err?: { message?: string } | string; verb?: string; route?: string };
+          return JSON.parse(l) as {
+            level: number;
+            msg: string;
+            err?: { message?: string } | string;
+            verb?: string;
+            route?: string;
+          };
         } catch {
           return undefined;
         }
@@ -342,19 +404,40 @@ async function main(): Promise<number> {
     }
     perFamily.set(input.family, fam);
 
-    const logText = [...errors.map((e) => `${e.msg}: ${typeof e.err === 'string' ? e.err : (e.err?.message ?? '')}${e.verb ? ` (verb ${e.verb})` : ''}${e.route ? ` (route ${e.route})` : ''}`), ...consoleNew];
+    const logText = [
+      ...errors.map(
+        (e) =>
+          `${e.msg}: ${typeof e.err === 'string' ? e.err : (e.err?.message ?? '')}${e.verb ? ` (verb ${e.verb})` : ''}${e.route ? ` (route ${e.route})` : ''}`,
+      ),
+      ...consoleNew,
+    ];
     if (typeof status === 'number' && status >= 500) {
       const { invoke, handled } = handledInvoke(input.body);
       if (status === 501 && invoke && !handled) allowed501.add(input.family, exampleOf(input, status, response), 2);
-      else unexpected5xx.add(`${status}: ${clip(logText.find((l) => !l.startsWith('warn')) || response || '(no log)', 140)}`, exampleOf(input, status, response, { logs: logText.slice(0, 5) }));
+      else
+        unexpected5xx.add(
+          `${status}: ${clip(logText.find((l) => !l.startsWith('warn')) || response || '(no log)', 140)}`,
+          exampleOf(input, status, response, { logs: logText.slice(0, 5) }),
+        );
     } else if (typeof status === 'string' && status !== 'crash') {
       hangs.add(`${status} ${input.family}`, exampleOf(input, status, response, { logs: logText.slice(0, 5) }));
     }
     for (const e of errors) {
-      errorLogs.add(`${e.msg}: ${clip(typeof e.err === 'string' ? e.err : (e.err?.message ?? ''), 140)}${e.verb ? ` [verb ${e.verb}]` : ''}${e.route ? ` [route ${e.route}]` : ''}`, exampleOf(input, status, response), 2);
+      errorLogs.add(
+        `${e.msg}: ${clip(typeof e.err === 'string' ? e.err : (e.err?.message ?? ''), 140)}${e.verb ? ` [verb ${e.verb}]` : ''}${e.route ? ` [route ${e.route}]` : ''}`,
+        exampleOf(input, status, response),
+        2,
+      );
     }
-    const counted = writes.filter((w) => FINGERPRINTED.includes(w.collection as never) || w.collection === 'events' || w.op === 'rewrite');
-    if (counted.length) stateWrites.add(`${input.family}: ${[...new Set(counted.map((w) => `${w.op} ${w.collection}${w.detail ? ` ${w.detail}` : ''}`))].join(', ')}`, exampleOf(input, status, response, { writes: counted }), 5);
+    const counted = writes.filter(
+      (w) => FINGERPRINTED.includes(w.collection as never) || w.collection === 'events' || w.op === 'rewrite',
+    );
+    if (counted.length)
+      stateWrites.add(
+        `${input.family}: ${[...new Set(counted.map((w) => `${w.op} ${w.collection}${w.detail ? ` ${w.detail}` : ''}`))].join(', ')}`,
+        exampleOf(input, status, response, { writes: counted }),
+        5,
+      );
     for (const w of writes.filter((x) => !counted.includes(x))) {
       const k = `${w.collection} (${input.family})`;
       excludedWrites.set(k, (excludedWrites.get(k) ?? 0) + 1);
@@ -404,8 +487,14 @@ async function main(): Promise<number> {
     const again = await JournalStore.open({ dataDir, clock: h.clock });
     const fp = fingerprint(again);
     reopened = fp.hash === after.hash ? 'identical' : `DIFFERENT: ${diffFingerprints(after, fp).join('; ')}`;
-    const badIds = [...EXCLUDED, ...FINGERPRINTED].flatMap((c) => again.all(c).filter((d) => typeof d.id !== 'string').map((d) => `${c}/${str(d.id, 30)}`));
-    if (badIds.length) reopened += `; ${badIds.length} documents with a non-string id (${badIds.slice(0, 4).join(', ')}${badIds.length > 4 ? ', …' : ''})`;
+    const badIds = [...EXCLUDED, ...FINGERPRINTED].flatMap((c) =>
+      again
+        .all(c)
+        .filter((d) => typeof d.id !== 'string')
+        .map((d) => `${c}/${str(d.id, 30)}`),
+    );
+    if (badIds.length)
+      reopened += `; ${badIds.length} documents with a non-string id (${badIds.slice(0, 4).join(', ')}${badIds.length > 4 ? ', …' : ''})`;
     await again.close();
   } catch (err) {
     reopened = `FAILED: ${(err as Error).message}`;
@@ -415,17 +504,41 @@ async function main(): Promise<number> {
   const closed = await closedPort();
   for (const [name, env] of [
     ['local mode with CLOCK_START (POST /_clock)', { CLOCK_START: '2026-11-23T09:00:00Z' }],
-    ['Azure mode (app credentials)', { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'fuzz', HOST: '127.0.0.1', OPENID_KEYS_URL: `http://127.0.0.1:${closed}/keys` }],
+    [
+      'Azure mode (app credentials)',
+      {
+        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+        MicrosoftAppPassword: 'fuzz',
+        HOST: '127.0.0.1',
+        OPENID_KEYS_URL: `http://127.0.0.1:${closed}/keys`,
+      },
+    ],
   ] as const) {
     print(`HTTP edge on a bot in ${name} (${EDGE_COUNT} inputs) …`);
     const dir = fs.mkdtempSync(path.join(realTmp, 'uthiek-fuzz-edge-'));
-    const bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }), { httpTimeouts: EDGE_TIMEOUTS });
+    const bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }), {
+      httpTimeouts: EDGE_TIMEOUTS,
+    });
     try {
       const health = async () => {
-        const res = await fetch(`${bot.url}/healthz`, { signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((err: Error) => ({ status: err.message }));
+        const res = await fetch(`${bot.url}/healthz`, { signal: AbortSignal.timeout(TIMEOUT_MS) }).catch(
+          (err: Error) => ({ status: err.message }),
+        );
         return res.status === 200 ? [] : [`/healthz answered ${res.status}`];
       };
-      edgeReports.push(await fuzzEdge(bot, { name, rng: edgeRng, count: EDGE_COUNT, signed: signedLinks(bot), timeouts: EDGE_TIMEOUTS, watched: [uploadsDir, dir], crashCount, control: health, controlEvery: 250 }));
+      edgeReports.push(
+        await fuzzEdge(bot, {
+          name,
+          rng: edgeRng,
+          count: EDGE_COUNT,
+          signed: signedLinks(bot),
+          timeouts: EDGE_TIMEOUTS,
+          watched: [uploadsDir, dir],
+          crashCount,
+          control: health,
+          controlEvery: 250,
+        }),
+      );
     } finally {
       await bot.stop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -438,41 +551,73 @@ async function main(): Promise<number> {
   const total = [...perFamily.values()].reduce((s, f) => s + f.count, 0);
   print();
   print(`Inputs:              ${total} (seed ${SEED})`);
-  print(`Status codes:        ${[...statusHistogram.entries()].sort().map(([k, v]) => `${k}: ${v}`).join(', ')}`);
-  print(`Allowed 501s:        ${allowed501.total} (invoke names no route handles: ${[...allowed501.groups.entries()].map(([k, g]) => `${k} ${g.count}`).join(', ') || '–'})`);
+  print(
+    `Status codes:        ${[...statusHistogram.entries()]
+      .sort()
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}`,
+  );
+  print(
+    `Allowed 501s:        ${allowed501.total} (invoke names no route handles: ${[...allowed501.groups.entries()].map(([k, g]) => `${k} ${g.count}`).join(', ') || '–'})`,
+  );
   print(`Unexpected 5xx:      ${unexpected5xx.total}`);
   for (const [k, g] of [...unexpected5xx.groups.entries()].sort((a, b) => b[1].count - a[1].count)) {
-    print(`  ${g.count}× ${k}\n      families: ${unexpected5xx.familiesOf(k)}\n      e.g. ${clip(g.examples[0]!.label, 160)}\n      body ${clip(g.examples[0]!.body, 240)}`);
+    print(
+      `  ${g.count}× ${k}\n      families: ${unexpected5xx.familiesOf(k)}\n      e.g. ${clip(g.examples[0]!.label, 160)}\n      body ${clip(g.examples[0]!.body, 240)}`,
+    );
   }
   print(`Hangs (no answer in ${TIMEOUT_MS / 1000}–20 s): ${hangs.total}`);
   for (const [k, g] of hangs.groups) print(`  ${g.count}× ${k}: e.g. ${clip(g.examples[0]!.label, 160)}`);
-  print(`Crashes:             ${crashes.length}${crashes.length ? ' (uncaught errors that end the real process, which installs no handler)' : ''}`);
+  print(
+    `Crashes:             ${crashes.length}${crashes.length ? ' (uncaught errors that end the real process, which installs no handler)' : ''}`,
+  );
   const crashGroups = new Map<string, typeof crashes>();
-  for (const c of crashes) crashGroups.set(`${c.kind}: ${c.message}`, [...(crashGroups.get(`${c.kind}: ${c.message}`) ?? []), c]);
-  for (const [k, list] of crashGroups) print(`  ${list.length}× ${k}\n      e.g. ${list[0]!.family}: ${list[0]!.during}`);
-  print(`Control messages:    ${controls} sent, ${controlFailures.length} failed${controlFailures.length ? ` (${controlFailures.slice(0, 3).join('; ')})` : ''}`);
+  for (const c of crashes)
+    crashGroups.set(`${c.kind}: ${c.message}`, [...(crashGroups.get(`${c.kind}: ${c.message}`) ?? []), c]);
+  for (const [k, list] of crashGroups)
+    print(`  ${list.length}× ${k}\n      e.g. ${list[0]!.family}: ${list[0]!.during}`);
+  print(
+    `Control messages:    ${controls} sent, ${controlFailures.length} failed${controlFailures.length ? ` (${controlFailures.slice(0, 3).join('; ')})` : ''}`,
+  );
   print(`Prototype pollution: ${polluted.length ? `YES (${polluted.join(', ')})` : 'none'}`);
-  print(`State unchanged:     ${stateUnchanged ? 'yes' : 'NO'} (fingerprint of ${FINGERPRINTED.join(', ')} and the audit log: ${before.hash.slice(0, 16)} → ${after.hash.slice(0, 16)}; ${before.parts.events!.count} → ${after.parts.events!.count} events)`);
+  print(
+    `State unchanged:     ${stateUnchanged ? 'yes' : 'NO'} (fingerprint of ${FINGERPRINTED.join(', ')} and the audit log: ${before.hash.slice(0, 16)} → ${after.hash.slice(0, 16)}; ${before.parts.events!.count} → ${after.parts.events!.count} events)`,
+  );
   if (!stateUnchanged) {
     for (const line of diffFingerprints(before, after)) print(`  ${line}`);
     print(`  documents changed: ${changed.slice(0, 20).join(', ')}${changed.length > 20 ? ', …' : ''}`);
   }
   print(`Writes to fingerprinted state during inputs: ${stateWrites.total}`);
-  for (const [k, g] of stateWrites.groups) print(`  ${g.count}× ${k}\n      e.g. ${g.examples.map((e) => clip(e.label, 100)).join(' | ')}`);
-  print(`Excluded writes (allowed): ${[...excludedWrites.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  for (const [k, g] of stateWrites.groups)
+    print(`  ${g.count}× ${k}\n      e.g. ${g.examples.map((e) => clip(e.label, 100)).join(' | ')}`);
+  print(
+    `Excluded writes (allowed): ${[...excludedWrites.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+  );
   print(`After restart:       ${reopened}`);
   print(`Handled errors logged by the bot: ${errorLogs.total} (not failures of a target; listed in the details file)`);
-  for (const [k, g] of [...errorLogs.groups.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 15)) print(`  ${g.count}× ${clip(k, 160)}`);
+  for (const [k, g] of [...errorLogs.groups.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 15))
+    print(`  ${g.count}× ${clip(k, 160)}`);
   if (ctx.adjusted.size) {
     const adjusted = [...ctx.adjusted.entries()];
     const byFamily = new Map<string, number>();
     for (const [k, v] of adjusted) byFamily.set(k.split(':')[0]!, (byFamily.get(k.split(':')[0]!) ?? 0) + v);
-    print(`Refusal by construction: ${[...byFamily.entries()].map(([k, v]) => `${k} ${v}`).join(', ')} inputs were changed by the safety check (details file: "adjusted")`);
+    print(
+      `Refusal by construction: ${[...byFamily.entries()].map(([k, v]) => `${k} ${v}`).join(', ')} inputs were changed by the safety check (details file: "adjusted")`,
+    );
   }
-  if (generatorErrors.total) print(`Generator errors:    ${generatorErrors.total} (${[...generatorErrors.groups.keys()].slice(0, 3).join('; ')})`);
+  if (generatorErrors.total)
+    print(
+      `Generator errors:    ${generatorErrors.total} (${[...generatorErrors.groups.keys()].slice(0, 3).join('; ')})`,
+    );
   print('Per family (count, statuses, mean/max ms):');
   for (const [name, f] of [...perFamily.entries()].sort()) {
-    print(`  ${name.padEnd(24)} ${String(f.count).padStart(5)}  ${[...f.statuses.entries()].sort().map(([k, v]) => `${k}:${v}`).join(' ').padEnd(34)} ${(f.ms / f.count).toFixed(1)}/${f.maxMs.toFixed(0)} ms`);
+    print(
+      `  ${name.padEnd(24)} ${String(f.count).padStart(5)}  ${[...f.statuses.entries()]
+        .sort()
+        .map(([k, v]) => `${k}:${v}`)
+        .join(' ')
+        .padEnd(34)} ${(f.ms / f.count).toFixed(1)}/${f.maxMs.toFixed(0)} ms`,
+    );
   }
   print();
   const edgeMissed: string[] = [];
@@ -481,7 +626,9 @@ async function main(): Promise<number> {
     for (const line of lines) print(line);
     edgeMissed.push(...missed);
   }
-  print(`Files left in the temp directory (${uploadsDir}): ${leftInTmp.length}${leftInTmp.length ? ` (${leftInTmp.slice(0, 5).join(', ')})` : ''}`);
+  print(
+    `Files left in the temp directory (${uploadsDir}): ${leftInTmp.length}${leftInTmp.length ? ` (${leftInTmp.slice(0, 5).join(', ')})` : ''}`,
+  );
   print(`Duration:            ${seconds.toFixed(1)} s`);
 
   fs.writeFileSync(
@@ -505,7 +652,14 @@ async function main(): Promise<number> {
         reopened,
         errorLogs: Object.fromEntries(errorLogs.groups),
         adjusted: Object.fromEntries(ctx.adjusted),
-        edge: edgeReports.map((r) => ({ ...r, statuses: Object.fromEntries(r.statuses), perFamily: Object.fromEntries([...r.perFamily].map(([k, f]) => [k, { ...f, statuses: Object.fromEntries(f.statuses) }])), wrongStatus: Object.fromEntries(r.wrongStatus) })),
+        edge: edgeReports.map((r) => ({
+          ...r,
+          statuses: Object.fromEntries(r.statuses),
+          perFamily: Object.fromEntries(
+            [...r.perFamily].map(([k, f]) => [k, { ...f, statuses: Object.fromEntries(f.statuses) }]),
+          ),
+          wrongStatus: Object.fromEntries(r.wrongStatus),
+        })),
         leftInTmp,
         seconds,
       },

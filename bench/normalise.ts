@@ -23,7 +23,8 @@ const RUNS = options.count('runs', 5);
 const BEFORE_MAX = 40_000;
 
 const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const TEAMS_HTML = '<p><at>Uthiek Bot</at>&nbsp;We willen een <b>pilot</b> met camera&#39;s starten.</p><p>Mag dat?<br>Groet, Sanne</p>';
+const TEAMS_HTML =
+  '<p><at>Uthiek Bot</at>&nbsp;We willen een <b>pilot</b> met camera&#39;s starten.</p><p>Mag dat?<br>Groet, Sanne</p>';
 const INPUTS: Record<string, (n: number) => string> = {
   '"<" only': (n) => repeat('<', n),
   '"<a" repeated': (n) => repeat('<a', n),
@@ -66,7 +67,9 @@ function median(fn: () => unknown): number {
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const cell = (s: string, w: number) => s.padStart(w);
 print(`Text passes on adversarial input — median of ${RUNS} runs, ms (Node ${process.version})`);
-print(`${'input'.padEnd(22)}${'path'.padEnd(18)}${SIZES.map((n) => cell(n.toLocaleString('en'), 12)).join('')}${cell('growth', 20)}`);
+print(
+  `${'input'.padEnd(22)}${'path'.padEnd(18)}${SIZES.map((n) => cell(n.toLocaleString('en'), 12)).join('')}${cell('growth', 20)}`,
+);
 let worst = 0;
 for (const [inputName, make] of Object.entries(INPUTS)) {
   for (const [pathName, fn] of Object.entries(PATHS)) {
@@ -76,10 +79,17 @@ for (const [inputName, make] of Object.entries(INPUTS)) {
       fn(text); // warm up (compiled code, string caches) before timing
       return median(() => fn(text));
     });
-    const growth = ms.slice(1).map((m, i) => (ms[0]! > 0.05 ? (m / ms[0]!).toFixed(0) : '–') + `× at ${(sizes[i + 1]! / sizes[0]!).toFixed(0)}×`);
+    const growth = ms
+      .slice(1)
+      .map(
+        (m, i) => (ms[0]! > 0.05 ? (m / ms[0]!).toFixed(0) : '–') + `× at ${(sizes[i + 1]! / sizes[0]!).toFixed(0)}×`,
+      );
     if (pathName === 'stripHtml') worst = Math.max(worst, ...ms);
-    const cells = pathName === 'before' ? sizes.map((n, i) => `${ms[i]!.toFixed(1)} @${n / 1000}k`) : ms.map((m) => m.toFixed(1));
-    print(`${(pathName === 'stripHtml' ? inputName : '').padEnd(22)}${pathName.padEnd(18)}${cells.map((c) => cell(c, 12)).join('')}${cell(growth.join(', '), 20 + (growth.length > 1 ? 12 : 0))}`);
+    const cells =
+      pathName === 'before' ? sizes.map((n, i) => `${ms[i]!.toFixed(1)} @${n / 1000}k`) : ms.map((m) => m.toFixed(1));
+    print(
+      `${(pathName === 'stripHtml' ? inputName : '').padEnd(22)}${pathName.padEnd(18)}${cells.map((c) => cell(c, 12)).join('')}${cell(growth.join(', '), 20 + (growth.length > 1 ? 12 : 0))}`,
+    );
   }
 }
 print();

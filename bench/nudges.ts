@@ -63,7 +63,17 @@ function seedCase(i: number, leadId: string, now: string): CaseRecord {
     intake: { projectName: `Project ${i + 1}`, leadIsMe: true },
     intakeStep: 'review',
     triage: { suggestedImpact: 'medium', impact: 'medium', handlerId: 'aad-handler', requests: [] },
-    advice: [{ id: `adv-${i}`, text: 'Sla geen beelden op.', values: ['privacy'], ownerId: leadId, dueDate: '2027-01-11', status: 'open', unansweredNudges: 0 }],
+    advice: [
+      {
+        id: `adv-${i}`,
+        text: 'Sla geen beelden op.',
+        values: ['privacy'],
+        ownerId: leadId,
+        dueDate: '2027-01-11',
+        status: 'open',
+        unansweredNudges: 0,
+      },
+    ],
     decision: { overall: 'adopt', reason: 'ok', at: now },
     leadLocale: 'nl',
   };
@@ -75,7 +85,14 @@ async function main(): Promise<void> {
   const serviceUrl = `http://127.0.0.1:${(connector.server.address() as AddressInfo).port}/`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-bench-nudges-'));
   const clock = new ManualClock('2027-01-08T09:00:00Z');
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOB_INTERVAL_SECONDS: '3600', SEND_RATE_PER_SECOND: String(LIMIT), SEND_CONCURRENCY: '16' });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    JOB_INTERVAL_SECONDS: '3600',
+    SEND_RATE_PER_SECOND: String(LIMIT),
+    SEND_CONCURRENCY: '16',
+  });
   const bot = await startBot(config, { clock });
   const { store } = bot.deps;
   const now = clock.now().toISOString();
@@ -89,24 +106,48 @@ async function main(): Promise<void> {
         kind: 'personal',
         userId: leadId,
         tenantId: 't',
-        reference: { channelId: 'msteams', serviceUrl, conversation: { id: conversationId, conversationType: 'personal', tenantId: 't' }, bot: { id: '28:bot' }, user: { id: `29:${i}` } },
+        reference: {
+          channelId: 'msteams',
+          serviceUrl,
+          conversation: { id: conversationId, conversationType: 'personal', tenantId: 't' },
+          bot: { id: '28:bot' },
+          user: { id: `29:${i}` },
+        },
         installedAt: now,
         updatedAt: now,
       });
       const c = seedCase(i, leadId, now);
       tx.put('cases', c);
-      tx.put('jobs', { id: `followup.plan:${c.id}:1`, kind: 'followup.plan', dueAt: '2027-01-11T08:00:00.000Z', status: 'pending', attempts: 0, payload: { caseId: c.id, seq: 1 }, createdAt: now, updatedAt: now });
+      tx.put('jobs', {
+        id: `followup.plan:${c.id}:1`,
+        kind: 'followup.plan',
+        dueAt: '2027-01-11T08:00:00.000Z',
+        status: 'pending',
+        attempts: 0,
+        payload: { caseId: c.id, seq: 1 },
+        createdAt: now,
+        updatedAt: now,
+      });
     }
   });
 
   clock.set('2027-01-11T09:30:00Z'); // Monday, office hours
   const started = Date.now();
-  const due = () => store.find('jobs', (j) => j.status === 'pending' && j.dueAt <= clock.now().toISOString() && (j.kind === 'followup.plan' || j.kind === 'nudge.send'));
+  const due = () =>
+    store.find(
+      'jobs',
+      (j) =>
+        j.status === 'pending' &&
+        j.dueAt <= clock.now().toISOString() &&
+        (j.kind === 'followup.plan' || j.kind === 'nudge.send'),
+    );
   // Throttled sends are retried a minute later: let that simulated minute pass instead of stopping.
   for (;;) {
     if (due().length > 0) await bot.deps.jobs.tick();
     else {
-      const later = store.find('jobs', (j) => j.status === 'pending' && j.kind === 'nudge.send').sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+      const later = store
+        .find('jobs', (j) => j.status === 'pending' && j.kind === 'nudge.send')
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
       if (!later) break;
       clock.set(later.dueAt);
     }
@@ -118,7 +159,10 @@ async function main(): Promise<void> {
   const duplicates = perConversation.reduce((sum, n) => sum + Math.max(0, n - 1), 0);
   const lost = perConversation.filter((n) => n === 0).length;
   const jobs = store.find('jobs', (j) => j.kind === 'nudge.send');
-  const byStatus = jobs.reduce<Record<string, number>>((acc, j) => ({ ...acc, [j.status]: (acc[j.status] ?? 0) + 1 }), {});
+  const byStatus = jobs.reduce<Record<string, number>>(
+    (acc, j) => ({ ...acc, [j.status]: (acc[j.status] ?? 0) + 1 }),
+    {},
+  );
   const minimum = NUDGES / LIMIT;
 
   console.log(`nudges due: ${NUDGES}; connector limit: ${LIMIT}/s (429 with Retry-After above it)`);
@@ -127,7 +171,9 @@ async function main(): Promise<void> {
   console.log(`lost:       ${lost}`);
   console.log(`429s seen:  ${connector.throttled()}`);
   console.log(`send jobs:  ${JSON.stringify(byStatus)}`);
-  console.log(`time:       ${seconds.toFixed(1)} s (rate-limit minimum ${minimum.toFixed(1)} s, ratio ${(seconds / minimum).toFixed(2)})`);
+  console.log(
+    `time:       ${seconds.toFixed(1)} s (rate-limit minimum ${minimum.toFixed(1)} s, ratio ${(seconds / minimum).toFixed(2)})`,
+  );
 
   await bot.stop();
   connector.server.close();

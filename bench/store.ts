@@ -58,7 +58,8 @@ interface RunFigures {
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The snapshot the store is writing in the background, if any (private; awaited so the run pays for it). */
-const pendingSnapshot = (store: JournalStore) => (store as unknown as { snapshotting: Promise<void> | null }).snapshotting;
+const pendingSnapshot = (store: JournalStore) =>
+  (store as unknown as { snapshotting: Promise<void> | null }).snapshotting;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
@@ -71,11 +72,21 @@ function updated(current: CaseRecord | undefined, n: number, i: number, now: str
     ...base,
     updatedAt: now,
     intakeStep: 'purpose',
-    intake: { ...base.intake, purpose: `Onderhoud en inzet plannen op basis van metingen in plaats van meldingen achteraf (versie ${i}).` },
+    intake: {
+      ...base.intake,
+      purpose: `Onderhoud en inzet plannen op basis van metingen in plaats van meldingen achteraf (versie ${i}).`,
+    },
   };
 }
 
-async function record(store: JournalStore, clock: ManualClock, ids: { id: string; n: number }[], count: number, offset: number, timings?: number[]): Promise<void> {
+async function record(
+  store: JournalStore,
+  clock: ManualClock,
+  ids: { id: string; n: number }[],
+  count: number,
+  offset: number,
+  timings?: number[],
+): Promise<void> {
   for (let i = 0; i < count; i++) {
     const { id, n } = ids[(offset + i) % ids.length]!;
     clock.advance(1000);
@@ -137,11 +148,17 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function build(dataDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'support', 'build-store.ts'), [dataDir, String(CASES), String(EVENTS), '500'], { execArgv: process.execArgv });
+    const child = fork(
+      path.join(import.meta.dirname, 'support', 'build-store.ts'),
+      [dataDir, String(CASES), String(EVENTS), '500'],
+      { execArgv: process.execArgv },
+    );
     let result: BuildResult | undefined;
     child.on('message', (m: BuildResult) => (result = m));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`store builder exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 && result ? resolve(result) : reject(new Error(`store builder exited with ${code}`)),
+    );
   });
 }
 
@@ -151,7 +168,9 @@ const row = (label: string, f: RunFigures) =>
 async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-bench-store-'));
   try {
-    console.log(`store: ${RECORDINGS} recordings after ${WARMUP} warm-up, each one transaction = put of an updated case (~3 KB) + one audit event`);
+    console.log(
+      `store: ${RECORDINGS} recordings after ${WARMUP} warm-up, each one transaction = put of an updated case (~3 KB) + one audit event`,
+    );
     console.log('');
 
     // Empty store.
@@ -165,11 +184,15 @@ async function main(): Promise<void> {
     // Ten years of data: built elsewhere, reopened here.
     const bigDir = path.join(root, 'ten-years');
     const built = await build(bigDir);
-    console.log(`ten years built: ${built.cases} cases, ${built.events} events in ${(built.ms / 1000).toFixed(1)} s (separate process, 500 per transaction)`);
+    console.log(
+      `ten years built: ${built.cases} cases, ${built.events} events in ${(built.ms / 1000).toFixed(1)} s (separate process, 500 per transaction)`,
+    );
     const generation = path.join(bigDir, fs.readFileSync(path.join(bigDir, 'CURRENT'), 'utf8').trim());
     const snapshotBytes = fs.statSync(path.join(generation, 'uthiek.json')).size;
     const journal = dirBytes(path.join(generation, 'journal'));
-    console.log(`on disk: snapshot ${mb(snapshotBytes)}, journal ${mb(journal.bytes)} in ${journal.files} segment(s), total ${mb(snapshotBytes + journal.bytes)}`);
+    console.log(
+      `on disk: snapshot ${mb(snapshotBytes)}, journal ${mb(journal.bytes)} in ${journal.files} segment(s), total ${mb(snapshotBytes + journal.bytes)}`,
+    );
     gc();
     const rssBefore = process.memoryUsage().rss;
     const bigClock = new ManualClock('2026-07-01T08:00:00Z');
@@ -177,7 +200,9 @@ async function main(): Promise<void> {
     const big = await JournalStore.open({ dataDir: bigDir, clock: bigClock });
     const openMs = performance.now() - openStarted;
     const memory = process.memoryUsage();
-    console.log(`reopen: ${openMs.toFixed(0)} ms; ${big.all('cases').length} cases, ${big.events().length} events in memory`);
+    console.log(
+      `reopen: ${openMs.toFixed(0)} ms; ${big.all('cases').length} cases, ${big.events().length} events in memory`,
+    );
     console.log(`RSS after opening: ${mb(memory.rss)} (was ${mb(rssBefore)} before; heap used ${mb(memory.heapUsed)})`);
     // Every recording updates a different existing case, in a scattered order.
     const bigIds = Array.from({ length: CASES }, (_, k) => {
@@ -188,15 +213,21 @@ async function main(): Promise<void> {
     await big.close();
 
     console.log('');
-    console.log(`${'per recording'.padEnd(16)}${'mean µs'.padStart(9)}${'in-call'.padStart(10)}${'p50 µs'.padStart(9)}${'p99 µs'.padStart(9)}${'max µs'.padStart(9)}${'snapshots'.padStart(11)}${'stall ms'.padStart(10)}`);
+    console.log(
+      `${'per recording'.padEnd(16)}${'mean µs'.padStart(9)}${'in-call'.padStart(10)}${'p50 µs'.padStart(9)}${'p99 µs'.padStart(9)}${'max µs'.padStart(9)}${'snapshots'.padStart(11)}${'stall ms'.padStart(10)}`,
+    );
     console.log(row('empty store', emptyFigures));
     console.log(row('ten years', bigFigures));
     const meanRatio = bigFigures.meanUs / emptyFigures.meanUs;
     const p99Ratio = bigFigures.p99Us / emptyFigures.p99Us;
     const ok = meanRatio <= TARGET && p99Ratio <= TARGET;
     console.log('');
-    console.log(`ratio ten years / empty: mean ${meanRatio.toFixed(2)}, p99 ${p99Ratio.toFixed(2)} (target ≤ ${TARGET}) ${ok ? 'met' : 'MISSED'}`);
-    console.log('(mean = wall time of the run / recordings, snapshots included; in-call = time inside transact(); snapshots = started during the run;');
+    console.log(
+      `ratio ten years / empty: mean ${meanRatio.toFixed(2)}, p99 ${p99Ratio.toFixed(2)} (target ≤ ${TARGET}) ${ok ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      '(mean = wall time of the run / recordings, snapshots included; in-call = time inside transact(); snapshots = started during the run;',
+    );
     console.log(' stall = longest event-loop block during the run, what a turn arriving then would wait)');
     process.exitCode = ok ? 0 : 1;
   } finally {

@@ -82,7 +82,10 @@ class Driver {
   readonly ready: Promise<string>;
 
   constructor() {
-    this.child = fork(path.join(import.meta.dirname, 'support', 'turns-driver.ts'), [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(path.join(import.meta.dirname, 'support', 'turns-driver.ts'), [], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.ready = new Promise<string>((resolve, reject) => {
       this.failure = reject;
       this.child.on('message', (message: DriverMessage) => {
@@ -195,8 +198,12 @@ function median(runs: Measured[]): Measured {
 async function main(): Promise<void> {
   const driver = new Driver();
   const connectorUrl = await driver.ready;
-  console.log(`turns: ${REQUESTS} measured requests after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, ${USERS} users (personal chats, nl-NL), ${RUNS} runs per bot`);
-  console.log(`load generator and fake connector (${connectorUrl}) in a separate process; bots in this one (node ${process.version}, ${os.cpus().length} CPUs)`);
+  console.log(
+    `turns: ${REQUESTS} measured requests after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, ${USERS} users (personal chats, nl-NL), ${RUNS} runs per bot`,
+  );
+  console.log(
+    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one (node ${process.version}, ${os.cpus().length} CPUs)`,
+  );
   console.log('');
 
   const all: Measured[] = [];
@@ -214,7 +221,9 @@ async function main(): Promise<void> {
   if (ONLY) {
     const only = median(all);
     console.log('');
-    console.log(`median run: ${only.throughput.toFixed(0)} req/s, p50 ${only.p50.toFixed(2)} ms, p99 ${only.p99.toFixed(2)} ms (--only: no comparison, no targets)`);
+    console.log(
+      `median run: ${only.throughput.toFixed(0)} req/s, p50 ${only.p50.toFixed(2)} ms, p99 ${only.p99.toFixed(2)} ms (--only: no comparison, no targets)`,
+    );
     process.exitCode = all.every((m) => repliesOk(m)) ? 0 : 1;
     return;
   }
@@ -232,11 +241,16 @@ async function main(): Promise<void> {
   const p99Ok = p99Ratio <= P99_TARGET;
   const allRepliesOk = all.every((m) => repliesOk(m));
   console.log('');
-  console.log(`throughput uthiek/echo: ${throughputRatio.toFixed(2)} (target ≥ ${THROUGHPUT_TARGET}) ${throughputOk ? 'met' : 'MISSED'}`);
+  console.log(
+    `throughput uthiek/echo: ${throughputRatio.toFixed(2)} (target ≥ ${THROUGHPUT_TARGET}) ${throughputOk ? 'met' : 'MISSED'}`,
+  );
   console.log(`p99 uthiek/echo:        ${p99Ratio.toFixed(2)} (target ≤ ${P99_TARGET}) ${p99Ok ? 'met' : 'MISSED'}`);
-  console.log(`p50 uthiek/echo:        ${(uthiek.p50 / echo.p50).toFixed(2)}; CPU per turn uthiek/echo: ${(uthiek.cpuPerRequestUs / echo.cpuPerRequestUs).toFixed(2)}`);
+  console.log(
+    `p50 uthiek/echo:        ${(uthiek.p50 / echo.p50).toFixed(2)}; CPU per turn uthiek/echo: ${(uthiek.cpuPerRequestUs / echo.cpuPerRequestUs).toFixed(2)}`,
+  );
   console.log(`one reply per request:  ${allRepliesOk ? 'yes, for every run of both bots' : 'NO (see the table)'}`);
-  if (all.some((m) => m.driverElu > 0.9)) console.log('warning: the load driver was busy > 90% of a run; its figures may be driver-bound');
+  if (all.some((m) => m.driverElu > 0.9))
+    console.log('warning: the load driver was busy > 90% of a run; its figures may be driver-bound');
   process.exitCode = throughputOk && p99Ok && allRepliesOk ? 0 : 1;
 }
 

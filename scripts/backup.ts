@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       `Backed up ${root} into ${path.resolve(target)}: ${result.files.length} files, ` +
         `transactions up to ${result.seq}, ${result.events} audit events; the copy passes the store's checks.\n` +
-        'It holds personal data and the bot\'s secrets: keep it as protected as the data directory.\n',
+        "It holds personal data and the bot's secrets: keep it as protected as the data directory.\n",
     );
     return 0;
   } catch (err) {

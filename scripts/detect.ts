@@ -42,7 +42,8 @@ function parseLine(line: string, lineNumber: number, file: string): { id: unknow
   const { id, text, parent } = row as { id?: unknown; text?: unknown; parent?: unknown };
   if (id === undefined) throw new UsageError(`${file}:${lineNumber}: missing "id"`);
   if (typeof text !== 'string') throw new UsageError(`${file}:${lineNumber}: "text" must be a string`);
-  if (parent !== undefined && typeof parent !== 'string') throw new UsageError(`${file}:${lineNumber}: "parent" must be a string`);
+  if (parent !== undefined && typeof parent !== 'string')
+    throw new UsageError(`${file}:${lineNumber}: "parent" must be a string`);
   return parent === undefined ? { id, text } : { id, text, parent };
 }
 
@@ -56,7 +57,9 @@ function main(argv: readonly string[]): number {
       content = fs.readFileSync(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${(e as Error).message}`);
+      throw new UsageError(
+        code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${(e as Error).message}`,
+      );
     }
     const rows = content
       .split(/\r?\n/)
@@ -65,8 +68,16 @@ function main(argv: readonly string[]): number {
       .map(({ line, n }) => parseLine(line, n, file));
     const en = translator('en');
     const out = rows.map(({ id, text, parent }) => {
-      const d = detect(text, { ...(t === undefined ? {} : { threshold: t }), context: parent === undefined ? undefined : { parentText: parent } });
-      return JSON.stringify({ id, signal: d.signal, score: d.score, reasons: d.reasons.map((r) => signalReason(en, r.code) ?? r.code) });
+      const d = detect(text, {
+        ...(t === undefined ? {} : { threshold: t }),
+        context: parent === undefined ? undefined : { parentText: parent },
+      });
+      return JSON.stringify({
+        id,
+        signal: d.signal,
+        score: d.score,
+        reasons: d.reasons.map((r) => signalReason(en, r.code) ?? r.code),
+      });
     });
     if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
     return 0;

@@ -83,7 +83,11 @@ function withDomain(manifest: Json, inputs: ManifestInputs): Json {
   if (!inputs.publicUrl) return manifest;
   const host = new URL(inputs.publicUrl).host;
   // Teams single sign-on needs the app's URI on the same domain as the tab.
-  return { ...manifest, validDomains: [host], webApplicationInfo: { id: inputs.botId, resource: `api://${host}/botid-${inputs.botId}` } };
+  return {
+    ...manifest,
+    validDomains: [host],
+    webApplicationInfo: { id: inputs.botId, resource: `api://${host}/botid-${inputs.botId}` },
+  };
 }
 
 function commandLists(manifest: Json): CommandList[] {
@@ -131,8 +135,11 @@ function bundledSchema(manifest: Json, file: string): object {
 }
 
 function validator(): { validateAgainstSchema(m: unknown, s: object): Promise<string[]> } {
-  return (require('@microsoft/app-manifest') as { AppManifestUtils: { validateAgainstSchema(m: unknown, s: object): Promise<string[]> } })
-    .AppManifestUtils;
+  return (
+    require('@microsoft/app-manifest') as {
+      AppManifestUtils: { validateAgainstSchema(m: unknown, s: object): Promise<string[]> };
+    }
+  ).AppManifestUtils;
 }
 
 /** Schema errors, one line each; empty when the manifest is valid. */
@@ -141,7 +148,10 @@ export async function validateManifest(manifest: Json): Promise<string[]> {
 }
 
 export async function validateTranslation(translation: Json): Promise<string[]> {
-  return validator().validateAgainstSchema(translation, bundledSchema(translation, 'MicrosoftTeams.Localization.schema.json'));
+  return validator().validateAgainstSchema(
+    translation,
+    bundledSchema(translation, 'MicrosoftTeams.Localization.schema.json'),
+  );
 }
 
 function zip(file: string, manifest: Json, translation: Json): string {
@@ -163,22 +173,38 @@ function zip(file: string, manifest: Json, translation: Json): string {
 async function main(): Promise<void> {
   const botId = process.env.MicrosoftAppId;
   if (!botId) {
-    process.stderr.write("Set MicrosoftAppId to the bot's Entra app id (and optionally TEAMS_APP_ID, TEAMS_DASHBOARD_APP_ID, PUBLIC_URL).\n");
+    process.stderr.write(
+      "Set MicrosoftAppId to the bot's Entra app id (and optionally TEAMS_APP_ID, TEAMS_DASHBOARD_APP_ID, PUBLIC_URL).\n",
+    );
     process.exit(2);
   }
-  const inputs: ManifestInputs = { botId, appId: process.env.TEAMS_APP_ID, dashboardAppId: process.env.TEAMS_DASHBOARD_APP_ID, publicUrl: process.env.PUBLIC_URL };
+  const inputs: ManifestInputs = {
+    botId,
+    appId: process.env.TEAMS_APP_ID,
+    dashboardAppId: process.env.TEAMS_DASHBOARD_APP_ID,
+    publicUrl: process.env.PUBLIC_URL,
+  };
   const packages: [string, Json, Json][] = [['uthiek-bot.zip', renderManifest(inputs), renderTranslation(inputs)]];
-  if (inputs.publicUrl) packages.push(['uthiek-dashboard.zip', renderDashboardManifest({ ...inputs, publicUrl: inputs.publicUrl }), readDashboardTranslation()]);
+  if (inputs.publicUrl)
+    packages.push([
+      'uthiek-dashboard.zip',
+      renderDashboardManifest({ ...inputs, publicUrl: inputs.publicUrl }),
+      readDashboardTranslation(),
+    ]);
   const errors: string[] = [];
-  for (const [, manifest, translation] of packages) errors.push(...(await validateManifest(manifest)), ...(await validateTranslation(translation)));
+  for (const [, manifest, translation] of packages)
+    errors.push(...(await validateManifest(manifest)), ...(await validateTranslation(translation)));
   if (errors.length) {
     process.stderr.write(`The manifest is not valid:\n${errors.map((e) => `  - ${e}`).join('\n')}\n`);
     process.exit(1);
   }
   for (const [file, manifest, translation] of packages) {
-    process.stdout.write(`Teams app package (version ${String(manifest.version)}, app id ${String(manifest.id)}) written to ${zip(file, manifest, translation)}\n`);
+    process.stdout.write(
+      `Teams app package (version ${String(manifest.version)}, app id ${String(manifest.id)}) written to ${zip(file, manifest, translation)}\n`,
+    );
   }
-  if (!inputs.publicUrl) process.stdout.write('No PUBLIC_URL: no dashboard package (the dashboard tab needs a public https address).\n');
+  if (!inputs.publicUrl)
+    process.stdout.write('No PUBLIC_URL: no dashboard package (the dashboard tab needs a public https address).\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

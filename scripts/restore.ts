@@ -37,19 +37,27 @@ async function main(): Promise<number> {
     release = await lockDataDir(root, { waitMs: 2000 });
   } catch (err) {
     if (!(err instanceof DataDirLockedError)) throw err;
-    process.stderr.write(`Not restored: a bot is running on ${root} (it holds ${path.join(root, 'lock')}). Stop it first.\n`);
+    process.stderr.write(
+      `Not restored: a bot is running on ${root} (it holds ${path.join(root, 'lock')}). Stop it first.\n`,
+    );
     return 1;
   }
   try {
     const result = await restoreDataDir(path.resolve(backup), root, new Date());
     const after = await checkDataDir(root);
     if (after.problems.length) {
-      process.stderr.write(`Restored, but the data directory does not pass the store's checks:\n  - ${after.problems.join('\n  - ')}\n`);
+      process.stderr.write(
+        `Restored, but the data directory does not pass the store's checks:\n  - ${after.problems.join('\n  - ')}\n`,
+      );
       return 1;
     }
-    process.stdout.write(`Restored ${path.resolve(backup)} into ${root}; it passes the store's checks and the bot can start.\n`);
+    process.stdout.write(
+      `Restored ${path.resolve(backup)} into ${root}; it passes the store's checks and the bot can start.\n`,
+    );
     if (result.movedAside) {
-      process.stdout.write(`The data that was there is in ${result.movedAside}: delete it once satisfied (it holds personal data).\n`);
+      process.stdout.write(
+        `The data that was there is in ${result.movedAside}: delete it once satisfied (it holds personal data).\n`,
+      );
     }
     return 0;
   } catch (err) {

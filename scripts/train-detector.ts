@@ -21,7 +21,12 @@ import type { Metrics } from '../src/domain/signal/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The development data. Exact names on purpose: no globbing in bench/data. */
-const TRAINING_FILES = ['bench/data/detect-dev.jsonl', 'bench/data/detect-extra.jsonl', 'bench/data/detect-blind.jsonl', 'bench/data/detect-chat-train.jsonl'];
+const TRAINING_FILES = [
+  'bench/data/detect-dev.jsonl',
+  'bench/data/detect-extra.jsonl',
+  'bench/data/detect-blind.jsonl',
+  'bench/data/detect-chat-train.jsonl',
+];
 const OUTPUT = 'src/domain/signal/model.json';
 
 function load(file: string): { examples: LabelledExample[]; sha256: string } {
@@ -59,18 +64,24 @@ function main(argv: readonly string[]): number {
   const { file, chosen } = result;
   const cv = file.crossValidation;
 
-  console.log(`${examples.length} examples (${file.training.positives} positive), ${cv.groups} near-duplicate groups, ${cv.folds} grouped folds`);
+  console.log(
+    `${examples.length} examples (${file.training.positives} positive), ${cv.groups} near-duplicate groups, ${cv.folds} grouped folds`,
+  );
   console.log('model only, per L2 penalty (threshold 0):');
   for (const { l2, metrics } of result.modelByL2) console.log(line(`l2 ${l2}`, metrics));
   const c = chosen.combination;
-  console.log(`chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, no-intent margin ${c.noIntentMargin}, veto margin ${c.vetoMargin}`);
+  console.log(
+    `chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, no-intent margin ${c.noIntentMargin}, veto margin ${c.vetoMargin}`,
+  );
   console.log('cross-validated on the development data:');
   console.log(line('rules only (resubstitution*)', cv.rules));
   console.log(line('model only', cv.model));
   console.log(line('model branch (guarded lift)', cv.lift));
   console.log(line('hybrid', cv.hybrid));
   console.log('  * the rules were written with these examples in view; their figures are not held-out figures.');
-  console.log(`${file.weights.count} non-zero weights of ${2 ** file.features.bits}; trained in ${seconds.toFixed(1)} s`);
+  console.log(
+    `${file.weights.count} non-zero weights of ${2 ** file.features.bits}; trained in ${seconds.toFixed(1)} s`,
+  );
 
   const json = `${JSON.stringify(file, null, 2)}\n`;
   const target = path.join(root, OUTPUT);

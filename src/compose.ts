@@ -50,7 +50,9 @@ export interface RunningBot {
 
 /** The composition root: builds every part once, wires them, starts listening. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
-  const clock = options.clock ?? (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
+  const clock =
+    options.clock ??
+    (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
   const store = await JournalStore.open({
     dataDir: path.resolve(config.dataDir),
@@ -63,7 +65,16 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const adapter = createAdapter(config, logger, throttle);
   const repos = createRepositories(store, clock, config.timeZone);
   const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
-  const sender = new ProactiveSender(adapter, repos.conversations, repos.people, config, clock, logger, throttle, config.send);
+  const sender = new ProactiveSender(
+    adapter,
+    repos.conversations,
+    repos.people,
+    config,
+    clock,
+    logger,
+    throttle,
+    config.send,
+  );
   const links = await LinkSigner.open(store, clock);
   const deps: Deps & { adapter: typeof adapter; store: Store } = {
     ...repos,
@@ -86,7 +97,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   let stopping = false;
   const version = botVersion();
   const health = () => healthReport({ store, version, stopping: () => stopping });
-  const { server, routes } = createServer({ adapter, app, logger, health }, { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts });
+  const { server, routes } = createServer(
+    { adapter, app, logger, health },
+    { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts },
+  );
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
@@ -103,7 +117,14 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   links.setBase(config.publicUrl ?? url);
   for (const warning of config.warnings) logger.warn({ setting: warning.split(/[ :=]/)[0] }, warning);
   logger.info(
-    { port, host: config.host, mode: config.credentials ? 'azure' : 'local', version, allowedTenants: config.allowedTenantIds.length, dataFile: store.dataFile },
+    {
+      port,
+      host: config.host,
+      mode: config.credentials ? 'azure' : 'local',
+      version,
+      allowedTenants: config.allowedTenantIds.length,
+      dataFile: store.dataFile,
+    },
     'listening',
   );
 

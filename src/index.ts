@@ -40,7 +40,9 @@ async function main(): Promise<void> {
     // acknowledged write is in the journal already: the next start loses nothing.
     const timer = setTimeout(() => {
       bot.deps.logger.error({ limitSeconds: limit }, 'could not stop within SHUTDOWN_TIMEOUT_SECONDS; exiting anyway');
-      process.stderr.write(`Uthiek Bot did not stop within ${limit} s (SHUTDOWN_TIMEOUT_SECONDS); exiting without a final snapshot.\n`);
+      process.stderr.write(
+        `Uthiek Bot did not stop within ${limit} s (SHUTDOWN_TIMEOUT_SECONDS); exiting without a final snapshot.\n`,
+      );
       process.exit(1);
     }, limit * 1000);
     try {

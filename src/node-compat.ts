@@ -21,6 +21,8 @@ function hasHttpParserBinding(): boolean {
 }
 
 if (!hasHttpParserBinding()) {
-  const standIn = { HTTPParser: { methods: http.METHODS, kOnHeaders: 1, kOnHeadersComplete: 2, kOnBody: 3, kOnMessageComplete: 4 } };
+  const standIn = {
+    HTTPParser: { methods: http.METHODS, kOnHeaders: 1, kOnHeadersComplete: 2, kOnBody: 3, kOnMessageComplete: 4 },
+  };
   proc.binding = (name: string) => (name === 'http_parser' ? standIn : original(name));
 }

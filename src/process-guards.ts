@@ -13,7 +13,10 @@ const describe = (reason: unknown) => ({
  * an unknown state: it is logged and the process exits at once with code 1, without writing
  * anything more, so that the supervisor restarts it (every acknowledged write is in the journal).
  */
-export function installProcessGuards(logger: Logger, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function installProcessGuards(
+  logger: Logger,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: describe(reason) }, 'unhandled promise rejection (a bug: please report it)');
   });

@@ -35,12 +35,16 @@ describe('configuration from the environment', () => {
   });
 
   it('requires the password with an app id, and a tenant for single-tenant bots', () => {
-    expect(problems({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'SingleTenant' })).toEqual([
+    expect(
+      problems({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'SingleTenant' }),
+    ).toEqual([
       'MicrosoftAppPassword is required when MicrosoftAppId is set',
       'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: the id of the Entra tenant the bot is registered in',
     ]);
     // cross-field mistakes are reported together with field mistakes
-    expect(problems({ PORT: 'x', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppTenantId: TENANT })).toHaveLength(2);
+    expect(
+      problems({ PORT: 'x', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppTenantId: TENANT }),
+    ).toHaveLength(2);
     expect(problems({ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }).join()).toMatch(/GUID/);
   });
 
@@ -57,40 +61,60 @@ describe('configuration from the environment', () => {
     expect(problems({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x' })).toEqual([
       'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant (the default): the id of the Entra tenant the bot is registered in',
     ]);
-    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT.toUpperCase() });
+    const c = loadConfig({
+      MicrosoftAppId: APP,
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: TENANT.toUpperCase(),
+    });
     expect(c.credentials).toMatchObject({ type: 'SingleTenant', tenantId: TENANT });
     expect(c.allowedTenantIds).toEqual([TENANT]);
     expect(c.warnings).toEqual([]);
   });
 
   it('allows MultiTenant only with an allow-list of tenants, and warns that it is deprecated', () => {
-    expect(problems({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).join()).toMatch(
-      /ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant/,
-    );
-    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANT_IDS: `${TENANT}, ${OTHER}` });
+    expect(
+      problems({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).join(),
+    ).toMatch(/ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant/);
+    const c = loadConfig({
+      MicrosoftAppId: APP,
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppType: 'MultiTenant',
+      ALLOWED_TENANT_IDS: `${TENANT}, ${OTHER}`,
+    });
     expect(c.allowedTenantIds).toEqual([TENANT, OTHER]);
     expect(c.warnings.join()).toMatch(/multi-tenant Azure Bots is deprecated/);
   });
 
-  it('reads ALLOWED_TENANT_IDS as GUIDs, and warns when it leaves out the bot\'s own tenant', () => {
+  it("reads ALLOWED_TENANT_IDS as GUIDs, and warns when it leaves out the bot's own tenant", () => {
     expect(problems({ ALLOWED_TENANT_IDS: `${TENANT},contoso.onmicrosoft.com` })).toEqual([
       'ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "contoso.onmicrosoft.com")',
     ]);
     expect(loadConfig({}).allowedTenantIds).toEqual([]);
     expect(loadConfig({ ALLOWED_TENANT_IDS: TENANT }).allowedTenantIds).toEqual([TENANT]);
-    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, ALLOWED_TENANT_IDS: OTHER });
+    const c = loadConfig({
+      MicrosoftAppId: APP,
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: TENANT,
+      ALLOWED_TENANT_IDS: OTHER,
+    });
     expect(c.warnings.join()).toMatch(/does not include MicrosoftAppTenantId/);
   });
 
   it('reads the time a stop may take', () => {
     expect(loadConfig({}).shutdownTimeoutSeconds).toBe(25);
     expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '100' }).shutdownTimeoutSeconds).toBe(100);
-    expect(problems({ SHUTDOWN_TIMEOUT_SECONDS: '0' }).join()).toMatch(/SHUTDOWN_TIMEOUT_SECONDS must be a whole number from 1 to 600/);
+    expect(problems({ SHUTDOWN_TIMEOUT_SECONDS: '0' }).join()).toMatch(
+      /SHUTDOWN_TIMEOUT_SECONDS must be a whole number from 1 to 600/,
+    );
   });
 
   it('reads the Team Uthiek ids as a list and uses the team as triage channel by default', () => {
     const c = loadConfig({ UTHIEK_MEMBER_IDS: ' a, b ,,c ', UTHIEK_TEAM_ID: '19:t@thread.tacv2' });
-    expect(c.uthiek).toEqual({ teamId: '19:t@thread.tacv2', channelId: '19:t@thread.tacv2', memberIds: ['a', 'b', 'c'] });
+    expect(c.uthiek).toEqual({
+      teamId: '19:t@thread.tacv2',
+      channelId: '19:t@thread.tacv2',
+      memberIds: ['a', 'b', 'c'],
+    });
   });
 });
 
@@ -102,11 +126,23 @@ describe('configuration files', () => {
     const path = await import('node:path');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-cfg-'));
     const good = path.join(dir, 'city.json');
-    fs.writeFileSync(good, JSON.stringify({ id: 'eindhoven', name: { nl: 'Waarden', en: 'Values' }, values: [{ id: 'openheid', name: { nl: 'Openheid', en: 'Openness' }, description: { nl: 'x', en: 'x' } }] }));
+    fs.writeFileSync(
+      good,
+      JSON.stringify({
+        id: 'eindhoven',
+        name: { nl: 'Waarden', en: 'Values' },
+        values: [{ id: 'openheid', name: { nl: 'Openheid', en: 'Openness' }, description: { nl: 'x', en: 'x' } }],
+      }),
+    );
     expect(loadValueModel(good).values.map((v) => v.id)).toEqual(['openheid']);
     const bad = path.join(dir, 'bad.json');
-    fs.writeFileSync(bad, JSON.stringify({ id: 'x', name: { nl: 'a', en: 'b' }, values: [{ id: 'Not OK', name: { nl: 'a' } }] }));
-    expect(() => loadValueModel(bad)).toThrow(/VALUE_MODEL_FILE .*bad\.json is not a valid value model:[\s\S]*values\.0\.id/);
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({ id: 'x', name: { nl: 'a', en: 'b' }, values: [{ id: 'Not OK', name: { nl: 'a' } }] }),
+    );
+    expect(() => loadValueModel(bad)).toThrow(
+      /VALUE_MODEL_FILE .*bad\.json is not a valid value model:[\s\S]*values\.0\.id/,
+    );
     expect(() => loadValueModel(path.join(dir, 'missing.json'))).toThrow(/cannot be read as JSON/);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -19,13 +19,19 @@ import * as enTriage from '../src/i18n/en/triage.js';
 /** The catalogue is merged from one file per feature: a key in two files silently loses one text. */
 function sharedKeys(parts: Record<string, Record<string, unknown>>[]): string[] {
   const seen = new Map<string, number>();
-  for (const part of parts) for (const table of Object.values(part)) for (const key of Object.keys(table)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const part of parts)
+    for (const table of Object.values(part))
+      for (const key of Object.keys(table)) seen.set(key, (seen.get(key) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
 }
 
 describe('the text catalogue', () => {
   it('defines every key in one feature file only, in both languages', () => {
-    expect(sharedKeys([nlCommon, nlFollowup, nlIntake, nlPrivacy, nlReport, nlSchedule, nlSignal, nlTriage])).toEqual([]);
-    expect(sharedKeys([enCommon, enFollowup, enIntake, enPrivacy, enReport, enSchedule, enSignal, enTriage])).toEqual([]);
+    expect(sharedKeys([nlCommon, nlFollowup, nlIntake, nlPrivacy, nlReport, nlSchedule, nlSignal, nlTriage])).toEqual(
+      [],
+    );
+    expect(sharedKeys([enCommon, enFollowup, enIntake, enPrivacy, enReport, enSchedule, enSignal, enTriage])).toEqual(
+      [],
+    );
   });
 });

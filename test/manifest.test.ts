@@ -30,7 +30,7 @@ describe('Teams app manifest', () => {
     expect((await validateManifest(manifest)).join('\n')).toMatch(/botId|id/);
   });
 
-  it("takes its version from package.json", () => {
+  it('takes its version from package.json', () => {
     expect(pkg.version).toBe('1.1.0');
     expect(renderManifest({ botId: BOT_ID }).version).toBe(pkg.version);
     expect(renderDashboardManifest({ botId: BOT_ID, publicUrl: PUBLIC_URL }).version).toBe(pkg.version);
@@ -39,9 +39,13 @@ describe('Teams app manifest', () => {
   it('offers the bot in personal, team and group chat with RSC so channel messages arrive without @mention', () => {
     const m = renderManifest({ botId: BOT_ID }) as any;
     expect(m.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(m.authorization.permissions.resourceSpecific).toContainEqual({ name: 'ChannelMessage.Read.Group', type: 'Application' });
+    expect(m.authorization.permissions.resourceSpecific).toContainEqual({
+      name: 'ChannelMessage.Read.Group',
+      type: 'Application',
+    });
     expect(m.webApplicationInfo.id).toBe(BOT_ID);
-    for (const icon of Object.values(m.icons) as string[]) expect(fs.existsSync(new URL(`../manifest/${icon}`, import.meta.url))).toBe(true);
+    for (const icon of Object.values(m.icons) as string[])
+      expect(fs.existsSync(new URL(`../manifest/${icon}`, import.meta.url))).toBe(true);
   });
 });
 
@@ -62,15 +66,17 @@ describe('the command lists in the manifest, against the commands the bot has', 
   function listed() {
     const m = renderManifest({ botId: BOT_ID }) as any;
     const t = renderTranslation({ botId: BOT_ID }) as Record<string, string>;
-    return (m.bots[0].commandLists as { scopes: string[]; commands: { title: string; description: string }[] }[]).map((list, i) => ({
-      scopes: list.scopes,
-      commands: list.commands.map((c, j) => ({
-        ...c,
-        spec: specs.find((s) => s.words.nl[0] === c.title),
-        titleEn: t[`bots[0].commandLists[${i}].commands[${j}].title`],
-        descriptionEn: t[`bots[0].commandLists[${i}].commands[${j}].description`],
-      })),
-    }));
+    return (m.bots[0].commandLists as { scopes: string[]; commands: { title: string; description: string }[] }[]).map(
+      (list, i) => ({
+        scopes: list.scopes,
+        commands: list.commands.map((c, j) => ({
+          ...c,
+          spec: specs.find((s) => s.words.nl[0] === c.title),
+          titleEn: t[`bots[0].commandLists[${i}].commands[${j}].title`],
+          descriptionEn: t[`bots[0].commandLists[${i}].commands[${j}].description`],
+        })),
+      }),
+    );
   }
 
   it('names only commands the bot has, with their first Dutch and English words and their help lines in both languages', () => {
@@ -111,7 +117,11 @@ describe('the dashboard: a separate app, for Team Uthiek', () => {
     expect(await validateManifest(m)).toEqual([]);
     expect(await validateTranslation(readDashboardTranslation())).toEqual([]);
     expect(m.staticTabs).toEqual([
-      expect.objectContaining({ entityId: 'dashboard', contentUrl: `${PUBLIC_URL}/dashboard?inTeams=1&lang={locale}`, scopes: ['personal'] }),
+      expect.objectContaining({
+        entityId: 'dashboard',
+        contentUrl: `${PUBLIC_URL}/dashboard?inTeams=1&lang={locale}`,
+        scopes: ['personal'],
+      }),
     ]);
     expect(m.bots).toBeUndefined();
     expect(m.webApplicationInfo).toEqual({ id: BOT_ID, resource: `api://uthiek.example.org/botid-${BOT_ID}` });
@@ -119,8 +129,12 @@ describe('the dashboard: a separate app, for Team Uthiek', () => {
     expect(m.id).toBe(derivedGuid(`dashboard:${BOT_ID}`));
     expect(m.id).not.toBe(BOT_ID);
     expect(m.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(renderDashboardManifest({ botId: BOT_ID, publicUrl: PUBLIC_URL, dashboardAppId: '22222222-2222-2222-2222-222222222222' }).id).toBe(
-      '22222222-2222-2222-2222-222222222222',
-    );
+    expect(
+      renderDashboardManifest({
+        botId: BOT_ID,
+        publicUrl: PUBLIC_URL,
+        dashboardAppId: '22222222-2222-2222-2222-222222222222',
+      }).id,
+    ).toBe('22222222-2222-2222-2222-222222222222');
   });
 });

@@ -12,7 +12,10 @@ function loadRestifyWithoutHttpParser(withCompat: boolean): string {
     ${withCompat ? "await import('./src/node-compat.ts');" : ''}
     try { const restify = (await import('restify')).default; console.log('loaded', typeof restify.createServer); }
     catch (err) { console.log('failed', err.message); }`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--no-deprecation', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--no-deprecation', '--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return `${r.stdout}${r.stderr}`.trim();
 }
 

@@ -18,7 +18,9 @@ export class QuickConnector {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+        const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(
+          decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+        );
         if (m && req.method === 'POST') {
           const list = this.sent.get(m[1]!) ?? [];
           list.push(Buffer.concat(chunks).toString('utf8'));
@@ -49,7 +51,11 @@ export interface BotProcess {
 }
 
 /** Starts the bot as `npm start` does (node with tsx, src/index.ts) and waits until it answers /healthz. */
-export async function startBotProcess(repo: string, env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
+export async function startBotProcess(
+  repo: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<BotProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: repo,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -58,7 +64,9 @@ export async function startBotProcess(repo: string, env: Record<string, string>,
   const output: string[] = [];
   child.stdout!.on('data', (c: Buffer) => output.push(c.toString()));
   child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let done = false;
   void exited.then(() => {
     done = true;
@@ -109,9 +117,26 @@ export async function checkDataFiles(dataDir: string): Promise<DataCheck> {
   try {
     generation = readCurrent(dataDir);
   } catch (err) {
-    return { valid: false, snapshot: 'not read', generation: 'INVALID', segments: 0, lines: 0, unfinishedLastLine: false, problems: [(err as Error).message] };
+    return {
+      valid: false,
+      snapshot: 'not read',
+      generation: 'INVALID',
+      segments: 0,
+      lines: 0,
+      unfinishedLastLine: false,
+      problems: [(err as Error).message],
+    };
   }
-  if (generation === undefined) return { valid: false, snapshot: 'not read', generation: 'absent', segments: 0, lines: 0, unfinishedLastLine: false, problems: ['CURRENT is missing'] };
+  if (generation === undefined)
+    return {
+      valid: false,
+      snapshot: 'not read',
+      generation: 'absent',
+      segments: 0,
+      lines: 0,
+      unfinishedLastLine: false,
+      problems: ['CURRENT is missing'],
+    };
   const content = await readGeneration(generationDir(dataDir, generation));
   const problems = [...content.problems];
   if (content.snapshotMissing) problems.push('the snapshot is missing');
@@ -138,7 +163,11 @@ export interface SecondProcess {
  * Starts a second bot on the same data directory and waits for its verdict: refused (exited with
  * the lock message, never listened) or not (it printed its endpoint: then it is killed at once).
  */
-export async function startSecondProcess(repo: string, env: Record<string, string>, timeoutMs = 120_000): Promise<SecondProcess> {
+export async function startSecondProcess(
+  repo: string,
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<SecondProcess> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: repo,
@@ -161,7 +190,11 @@ export async function startSecondProcess(repo: string, env: Record<string, strin
     child.stderr!.on('data', check);
   });
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
-  const code = await Promise.race([exited, listens.then(() => 'listening' as const), timeout.then(() => 'timeout' as const)]);
+  const code = await Promise.race([
+    exited,
+    listens.then(() => 'listening' as const),
+    timeout.then(() => 'timeout' as const),
+  ]);
   if (code === 'listening' || code === 'timeout') {
     child.kill('SIGKILL');
     await exited;
@@ -169,6 +202,16 @@ export async function startSecondProcess(repo: string, env: Record<string, strin
   const seconds = (Date.now() - started) / 1000;
   const message = /Another Uthiek Bot process is using the data directory/.test(output);
   const refused = !listening && typeof code === 'number' && code !== 0 && message;
-  const firstLine = output.split('\n').find((l) => l.includes('could not start')) ?? output.trim().split('\n').at(-1) ?? '';
-  return { refused, seconds, detail: code === 'listening' ? 'it STARTED and listened' : code === 'timeout' ? 'no verdict in time' : `exit ${code}: ${firstLine.slice(0, 160)}` };
+  const firstLine =
+    output.split('\n').find((l) => l.includes('could not start')) ?? output.trim().split('\n').at(-1) ?? '';
+  return {
+    refused,
+    seconds,
+    detail:
+      code === 'listening'
+        ? 'it STARTED and listened'
+        : code === 'timeout'
+          ? 'no verdict in time'
+          : `exit ${code}: ${firstLine.slice(0, 160)}`,
+  };
 }

@@ -25,7 +25,15 @@ import type { CollectionName, Store } from '../../src/store/store.js';
  *  - messages: where the bot's triage cards were posted (written by the triage.post job when it
  *    posts or re-posts a card).
  */
-export const FINGERPRINTED: CollectionName[] = ['cases', 'signals', 'proposals', 'panel', 'settings', 'staff', 'counters'];
+export const FINGERPRINTED: CollectionName[] = [
+  'cases',
+  'signals',
+  'proposals',
+  'panel',
+  'settings',
+  'staff',
+  'counters',
+];
 export const EXCLUDED: CollectionName[] = ['conversations', 'people', 'inbox', 'jobs', 'messages'];
 
 export interface Fingerprint {
@@ -57,12 +65,18 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 export function fingerprint(store: Store): Fingerprint {
   const parts: Fingerprint['parts'] = {};
   for (const name of FINGERPRINTED) {
-    const docs = [...store.all(name)].sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+    const docs = [...store.all(name)].sort((a, b) =>
+      String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0,
+    );
     parts[name] = { count: docs.length, hash: sha(stableStringify(docs)) };
   }
   const events = store.events();
   parts.events = { count: events.length, hash: sha(stableStringify(events)) };
-  const hash = sha(Object.entries(parts).map(([k, v]) => `${k}:${v.count}:${v.hash}`).join('|'));
+  const hash = sha(
+    Object.entries(parts)
+      .map(([k, v]) => `${k}:${v.count}:${v.hash}`)
+      .join('|'),
+  );
   return { hash, parts };
 }
 
@@ -72,7 +86,10 @@ export function diffFingerprints(before: Fingerprint, after: Fingerprint): strin
   for (const key of new Set([...Object.keys(before.parts), ...Object.keys(after.parts)])) {
     const a = before.parts[key];
     const b = after.parts[key];
-    if (!a || !b || a.hash !== b.hash) out.push(`${key}: ${a?.count ?? 0} → ${b?.count ?? 0} items, hash ${a?.hash.slice(0, 12)} → ${b?.hash.slice(0, 12)}`);
+    if (!a || !b || a.hash !== b.hash)
+      out.push(
+        `${key}: ${a?.count ?? 0} → ${b?.count ?? 0} items, hash ${a?.hash.slice(0, 12)} → ${b?.hash.slice(0, 12)}`,
+      );
   }
   return out;
 }
@@ -80,7 +97,8 @@ export function diffFingerprints(before: Fingerprint, after: Fingerprint): strin
 /** A per-document map of the fingerprinted state, to name exactly what changed. */
 export function snapshotDocs(store: Store): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of FINGERPRINTED) for (const doc of store.all(name)) out.set(`${name}/${doc.id}`, stableStringify(doc));
+  for (const name of FINGERPRINTED)
+    for (const doc of store.all(name)) out.set(`${name}/${doc.id}`, stableStringify(doc));
   return out;
 }
 

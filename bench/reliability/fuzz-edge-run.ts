@@ -43,7 +43,8 @@ export interface EdgeReport {
   seconds: number;
 }
 
-const listing = (dirs: string[]) => new Set(dirs.flatMap((d) => fs.readdirSync(d, { recursive: true }).map((f) => path.join(d, String(f)))));
+const listing = (dirs: string[]) =>
+  new Set(dirs.flatMap((d) => fs.readdirSync(d, { recursive: true }).map((f) => path.join(d, String(f)))));
 
 /** Sends `count` edge inputs to one running bot, one at a time, then the slow clients all at once. */
 export async function fuzzEdge(bot: RunningBot, o: EdgeOptions): Promise<EdgeReport> {
@@ -90,7 +91,8 @@ export async function fuzzEdge(bot: RunningBot, o: EdgeOptions): Promise<EdgeRep
     const what = `${input.family}: ${input.label}`;
     if (res.timedOut) report.hangs.push(what);
     else if (res.status === undefined && !input.noAnswer) report.unanswered.push(what);
-    if (res.status !== undefined && res.status >= 500) report.unexpected5xx.push(`${res.status} ${what} ${res.body.slice(0, 120)}`);
+    if (res.status !== undefined && res.status >= 500)
+      report.unexpected5xx.push(`${res.status} ${what} ${res.body.slice(0, 120)}`);
     else if (input.expect && (res.status === undefined || !input.expect.includes(res.status))) {
       const key = `${input.family}: expected ${input.expect.join('/')}, got ${status}`;
       const w = report.wrongStatus.get(key) ?? { count: 0, examples: [] };
@@ -98,15 +100,24 @@ export async function fuzzEdge(bot: RunningBot, o: EdgeOptions): Promise<EdgeRep
       if (w.examples.length < 3) w.examples.push(input.label);
       report.wrongStatus.set(key, w);
     }
-    if (o.control && i % (o.controlEvery ?? 200) === 0) report.controlFailures.push(...(await o.control()).map((p) => `after input ${i}: ${p}`));
+    if (o.control && i % (o.controlEvery ?? 200) === 0)
+      report.controlFailures.push(...(await o.control()).map((p) => `after input ${i}: ${p}`));
   }
 
   // slow clients, all at once: each must be cut off within the time limits
   report.slowLimitMs = o.timeouts.requestMs + 5_000 /* keep-alive after an answer */ + o.timeouts.checkEveryMs + 3_000;
   const slow = slowClients(routes);
-  const results = await Promise.all(slow.map((c) => rawExchange(bot.port, c.pieces, { gapMs: c.gapMs, timeoutMs: report.slowLimitMs })));
-  report.slow = slow.map((c, i) => ({ label: c.label, ms: results[i]!.ms, closed: results[i]!.closed, status: results[i]!.status }));
-  for (const s of report.slow) if (!s.closed) report.hangs.push(`slow client: ${s.label} (still open after ${Math.round(s.ms)} ms)`);
+  const results = await Promise.all(
+    slow.map((c) => rawExchange(bot.port, c.pieces, { gapMs: c.gapMs, timeoutMs: report.slowLimitMs })),
+  );
+  report.slow = slow.map((c, i) => ({
+    label: c.label,
+    ms: results[i]!.ms,
+    closed: results[i]!.closed,
+    status: results[i]!.status,
+  }));
+  for (const s of report.slow)
+    if (!s.closed) report.hangs.push(`slow client: ${s.label} (still open after ${Math.round(s.ms)} ms)`);
 
   if (o.control) report.controlFailures.push(...(await o.control()).map((p) => `at the end: ${p}`));
   report.crashes = o.crashCount() - crashesBefore;
@@ -118,7 +129,11 @@ export async function fuzzEdge(bot: RunningBot, o: EdgeOptions): Promise<EdgeRep
 
 /** The report as lines for the terminal; and the targets it missed. */
 export function edgeSummary(r: EdgeReport): { lines: string[]; missed: string[] } {
-  const hist = (m: Map<string, number>) => [...m.entries()].sort().map(([k, v]) => `${k}:${v}`).join(' ');
+  const hist = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort()
+      .map(([k, v]) => `${k}:${v}`)
+      .join(' ');
   const lines = [
     `HTTP edge — ${r.name}: ${r.inputs} inputs over ${r.routes.length} routes (${r.routes.join(', ')}) and paths no route has, ${r.seconds.toFixed(1)} s`,
     `  Status codes:      ${hist(r.statuses)}`,
@@ -127,13 +142,20 @@ export function edgeSummary(r: EdgeReport): { lines: string[]; missed: string[] 
     `  Crashes:           ${r.crashes}`,
     `  Closed unanswered: ${r.unanswered.length}${r.unanswered.length ? `  e.g. ${r.unanswered.slice(0, 3).join(' | ')}` : ''}`,
     `  Wrong status:      ${[...r.wrongStatus.values()].reduce((s, w) => s + w.count, 0)}`,
-    ...[...r.wrongStatus.entries()].map(([k, w]) => `    ${w.count}× ${k}  e.g. ${w.examples.join(' | ').slice(0, 200)}`),
+    ...[...r.wrongStatus.entries()].map(
+      ([k, w]) => `    ${w.count}× ${k}  e.g. ${w.examples.join(' | ').slice(0, 200)}`,
+    ),
     `  Slow clients cut off: ${r.slow.filter((s) => s.closed).length}/${r.slow.length} (limit ${(r.slowLimitMs / 1000).toFixed(0)} s): ${r.slow.map((s) => `${s.label} ${(s.ms / 1000).toFixed(1)} s${s.status ? ` (${s.status})` : ''}`).join(', ')}`,
     `  Control checks:    ${r.controlFailures.length} failed${r.controlFailures.length ? ` (${r.controlFailures.slice(0, 3).join('; ')})` : ''}`,
     `  Files left behind: ${r.filesLeft.length}${r.filesLeft.length ? ` (${r.filesLeft.slice(0, 5).join(', ')})` : ''}`,
     `  Memory (RSS):      ${r.rssMb[0].toFixed(0)} → ${r.rssMb[1].toFixed(0)} MB`,
     '  Per family (count, statuses, max ms):',
-    ...[...r.perFamily.entries()].sort().map(([name, f]) => `    ${name.padEnd(14)} ${String(f.count).padStart(5)}  ${hist(f.statuses).padEnd(60)} ${f.maxMs.toFixed(0)}`),
+    ...[...r.perFamily.entries()]
+      .sort()
+      .map(
+        ([name, f]) =>
+          `    ${name.padEnd(14)} ${String(f.count).padStart(5)}  ${hist(f.statuses).padEnd(60)} ${f.maxMs.toFixed(0)}`,
+      ),
   ];
   const missed = [
     r.crashes > 0 && `${r.name}: crashes`,

@@ -29,7 +29,20 @@ export interface EdgeContext {
   signed: string[];
 }
 
-export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'PURGE', 'SEARCH'];
+export const METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'OPTIONS',
+  'TRACE',
+  'PROPFIND',
+  'MKCOL',
+  'PURGE',
+  'SEARCH',
+];
 const MB = 1024 * 1024;
 const JSON_TYPE = { 'content-type': 'application/json' };
 
@@ -65,7 +78,22 @@ const PARAM_VALUES = [
   'x'.repeat(4000),
   '',
 ];
-const QUERY_NAMES = ['sig', 'exp', 'lang', 'year', 'asOfDate', 'to', 'advanceMs', 'inTeams', ...PROTO_KEYS, '__proto__[x]', 'a[]', 'a[b][c]', 'x.y', ''];
+const QUERY_NAMES = [
+  'sig',
+  'exp',
+  'lang',
+  'year',
+  'asOfDate',
+  'to',
+  'advanceMs',
+  'inTeams',
+  ...PROTO_KEYS,
+  '__proto__[x]',
+  'a[]',
+  'a[b][c]',
+  'x.y',
+  '',
+];
 const QUERY_VALUES = [
   '',
   '1',
@@ -149,10 +177,16 @@ function query(ctx: EdgeContext, repeat = false): string {
   return `?${parts.join('&')}`;
 }
 
-const headOf = (method: string, path: string, headers: Record<string, string | number> = {}) => requestHead(method, path, headers);
+const headOf = (method: string, path: string, headers: Record<string, string | number> = {}) =>
+  requestHead(method, path, headers);
 
 /** A request with a body of known length. */
-function withBody(method: string, path: string, headers: Record<string, string | number>, body: string | Buffer): (string | Buffer)[] {
+function withBody(
+  method: string,
+  path: string,
+  headers: Record<string, string | number>,
+  body: string | Buffer,
+): (string | Buffer)[] {
   return [headOf(method, path, { 'content-length': Buffer.byteLength(body), ...headers }), body];
 }
 
@@ -193,7 +227,12 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
     const path = mutatePath(ctx, concrete(ctx, someRoute(ctx).path).path);
     const method = r.pick(['GET', 'HEAD', 'POST', r.pick(METHODS)]);
     // Node refuses a head over 16 KB (431); a path under /zz-… has no route
-    const expect = path.length > 16_384 ? [431] : path.length < 15_000 && /^\/zz-\d+\//.test(path) && ['GET', 'POST'].includes(method) ? [404] : undefined;
+    const expect =
+      path.length > 16_384
+        ? [431]
+        : path.length < 15_000 && /^\/zz-\d+\//.test(path) && ['GET', 'POST'].includes(method)
+          ? [404]
+          : undefined;
     return { family: 'odd-path', label: `${method} ${path.slice(0, 80)}`, pieces: [headOf(method, path)], expect };
   };
 
@@ -204,31 +243,75 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
     // a parameter given twice is refused by the route's guard, before anything else
     const fits = q.length + path.length < 15_000;
     const expect = fits && repeatsName(q) && !odd && allowedOn(ctx, path).includes(route.method) ? [400] : undefined;
-    return { family: 'odd-query', label: `${route.method} ${path.slice(0, 50)}${q.slice(0, 80)}`, pieces: [headOf(route.method, `${path}${q}`)], expect };
+    return {
+      family: 'odd-query',
+      label: `${route.method} ${path.slice(0, 50)}${q.slice(0, 80)}`,
+      pieces: [headOf(route.method, `${path}${q}`)],
+      expect,
+    };
   };
 
   const oddHeaders = (): EdgeInput => {
     const route = someRoute(ctx);
     const { path } = concrete(ctx, route.path);
     const choices: [string, Record<string, string | number>, number[]?][] = [
-      ['odd Accept', { accept: r.pick(['image/png', 'application/xml', '*/*;q=0', 'text/html;q=abc', '', ',,,', 'application/json;q=2']) }],
-      ['bearer garbage', { authorization: `Bearer ${r.pick(['x', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0.', 'x'.repeat(8000)])}` }],
+      [
+        'odd Accept',
+        {
+          accept: r.pick([
+            'image/png',
+            'application/xml',
+            '*/*;q=0',
+            'text/html;q=abc',
+            '',
+            ',,,',
+            'application/json;q=2',
+          ]),
+        },
+      ],
+      [
+        'bearer garbage',
+        { authorization: `Bearer ${r.pick(['x', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0.', 'x'.repeat(8000)])}` },
+      ],
       ['basic auth', { authorization: 'Basic YWRtaW46YWRtaW4=' }],
-      ['forwarded headers', { 'x-forwarded-for': '1.2.3.4, ::1', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'javascript' }],
+      [
+        'forwarded headers',
+        { 'x-forwarded-for': '1.2.3.4, ::1', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'javascript' },
+      ],
       ['huge header', { 'x-big': 'x'.repeat(r.int(17_000, 40_000)) }, [431]],
       ['many headers', Object.fromEntries(Array.from({ length: r.int(100, 3000) }, (_, i) => [`x-h${i}`, i]))],
       ['expect 100-continue, no body', { expect: '100-continue' }],
       ['expect something else', { expect: 'teapot' }, [417]],
-      ['upgrade and close', { upgrade: 'websocket', connection: 'Upgrade, close', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-version': 13 }],
-      ['upgrade h2c', { upgrade: 'h2c', connection: 'Upgrade, HTTP2-Settings, close', 'http2-settings': 'AAMAAABkAAQAAP__' }],
-      ['content-encoding without body', { 'content-encoding': r.pick(['gzip', 'br', 'x-unknown', 'identity, gzip']) }, [415]],
+      [
+        'upgrade and close',
+        {
+          upgrade: 'websocket',
+          connection: 'Upgrade, close',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          'sec-websocket-version': 13,
+        },
+      ],
+      [
+        'upgrade h2c',
+        { upgrade: 'h2c', connection: 'Upgrade, HTTP2-Settings, close', 'http2-settings': 'AAMAAABkAAQAAP__' },
+      ],
+      [
+        'content-encoding without body',
+        { 'content-encoding': r.pick(['gzip', 'br', 'x-unknown', 'identity, gzip']) },
+        [415],
+      ],
       ['odd host', { host: r.pick(['', 'evil.example', '[::1', 'a'.repeat(300), '127.0.0.1:99999']) }],
       ['cookie', { cookie: `${r.pick(PROTO_KEYS)}=1; a=${'b'.repeat(2000)}` }],
       ['range', { range: r.pick(['bytes=0-0', 'bytes=-1', 'bytes=999999999-', 'bytes=a-b']) }],
       ['if-none-match', { 'if-none-match': '*', 'if-modified-since': 'yesterday' }],
     ];
     const [label, headers, expect] = r.pick(choices);
-    return { family: 'odd-header', label: `${label}: ${route.method} ${path.slice(0, 60)}`, pieces: [headOf(route.method, path, headers)], expect };
+    return {
+      family: 'odd-header',
+      label: `${label}: ${route.method} ${path.slice(0, 60)}`,
+      pieces: [headOf(route.method, path, headers)],
+      expect,
+    };
   };
 
   const oddBodies = (): EdgeInput => {
@@ -243,38 +326,85 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
     const multipart = (size: number) =>
       `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${filename()}"\r\n` +
       `content-type: application/octet-stream\r\n\r\n${'U'.repeat(size)}\r\n--${boundary}--\r\n`;
-    const sized = (headers: Record<string, string | number>, body: string | Buffer) => withBody(method, path, headers, body);
+    const sized = (headers: Record<string, string | number>, body: string | Buffer) =>
+      withBody(method, path, headers, body);
     const head = (headers: Record<string, string | number>) => headOf(method, path, headers);
     const otherType = () =>
-      r.pick(['text/plain', 'text/csv', 'text/tab-separated-values', 'application/octet-stream', 'application/xml', 'image/png'].concat(
-        ['application/vnd.api+json', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'multipart/mixed; boundary=x'],
-      ));
+      r.pick(
+        [
+          'text/plain',
+          'text/csv',
+          'text/tab-separated-values',
+          'application/octet-stream',
+          'application/xml',
+          'image/png',
+        ].concat([
+          'application/vnd.api+json',
+          'application/json; charset=utf-16',
+          'application/json; charset=latin1',
+          'multipart/mixed; boundary=x',
+        ]),
+      );
     const notJson = () =>
-      r.pick(['{not json', '[]', 'null', '42', '"x"', 'true', '\uFEFF{}', '{"a":', ' \n\t '].concat(
-        ['{"__proto__":{"fuzzPolluted":"yes"}}', '{"constructor":{"prototype":{"fuzzPolluted":"yes"}}}'],
-      ));
+      r.pick(
+        ['{not json', '[]', 'null', '42', '"x"', 'true', '\uFEFF{}', '{"a":', ' \n\t '].concat([
+          '{"__proto__":{"fuzzPolluted":"yes"}}',
+          '{"constructor":{"prototype":{"fuzzPolluted":"yes"}}}',
+        ]),
+      );
     const big = () => Buffer.alloc(64 * 1024, 0x20);
     const bodies: [string, () => (string | Buffer)[], number[]?][] = [
       ['multipart', () => sized(multipartType, multipart(r.int(0, 3 * MB))), [415]],
-      ['multipart, chunked', () => [head({ ...multipartType, 'transfer-encoding': 'chunked' }), ...chunked([multipart(r.int(0, 2 * MB))])], [415]],
-      ['expect 100-continue + multipart', () => [head({ ...multipartType, expect: '100-continue', 'content-length': 5 * MB })], [415]],
-      ['form', () => sized({ 'content-type': 'application/x-www-form-urlencoded' }, 'type=message&text=help&__proto__[x]=1'), [415]],
+      [
+        'multipart, chunked',
+        () => [head({ ...multipartType, 'transfer-encoding': 'chunked' }), ...chunked([multipart(r.int(0, 2 * MB))])],
+        [415],
+      ],
+      [
+        'expect 100-continue + multipart',
+        () => [head({ ...multipartType, expect: '100-continue', 'content-length': 5 * MB })],
+        [415],
+      ],
+      [
+        'form',
+        () => sized({ 'content-type': 'application/x-www-form-urlencoded' }, 'type=message&text=help&__proto__[x]=1'),
+        [415],
+      ],
       ['other content type', () => sized({ 'content-type': otherType() }, '{"type":"message"}'), [415]],
       ['no content type', () => sized({}, '{"type":"message"}'), [415]],
       [
         'compressed',
-        () => sized({ ...JSON_TYPE, 'content-encoding': r.pick(['gzip', 'deflate', 'br', 'gzip, gzip']) }, gzipSync('{"type":"x"}'.repeat(r.int(1, 1e5)))),
+        () =>
+          sized(
+            { ...JSON_TYPE, 'content-encoding': r.pick(['gzip', 'deflate', 'br', 'gzip, gzip']) },
+            gzipSync('{"type":"x"}'.repeat(r.int(1, 1e5))),
+          ),
         [415],
       ],
       ['over 1 MB, announced', () => sized(JSON_TYPE, Buffer.alloc(MB + r.int(1, 100_000), 0x20)), [413]],
       ['announced 4 GB', () => [head({ ...JSON_TYPE, 'content-length': 4 * 1024 * MB })], [413]],
-      ['over 1 MB, chunked', () => [head(chunkedJson), ...chunked(Array.from({ length: 17 + r.int(0, 4) }, big))], notActivity && [413]],
+      [
+        'over 1 MB, chunked',
+        () => [head(chunkedJson), ...chunked(Array.from({ length: 17 + r.int(0, 4) }, big))],
+        notActivity && [413],
+      ],
       ['empty JSON body', () => sized(JSON_TYPE, ''), notActivity],
       ['not an activity', () => sized(JSON_TYPE, notJson()), notActivity],
-      ['deep nesting', () => sized(JSON_TYPE, ((d) => `${'['.repeat(d)}${r.bool() ? ']'.repeat(d) : ''}`)(r.int(1000, 300_000))), notActivity],
-      ['invalid UTF-8', () => sized(JSON_TYPE, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])), notActivity],
+      [
+        'deep nesting',
+        () => sized(JSON_TYPE, ((d) => `${'['.repeat(d)}${r.bool() ? ']'.repeat(d) : ''}`)(r.int(1000, 300_000))),
+        notActivity,
+      ],
+      [
+        'invalid UTF-8',
+        () => sized(JSON_TYPE, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
+        notActivity,
+      ],
       // the length says less than follows: the rest is read as a next request, or dropped
-      ['length shorter than body', () => [head({ ...JSON_TYPE, 'content-length': 2 }), '[]GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n']],
+      [
+        'length shorter than body',
+        () => [head({ ...JSON_TYPE, 'content-length': 2 }), '[]GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n'],
+      ],
       ['bad chunk size', () => [head(chunkedJson), 'zz\r\n{}\r\n0\r\n\r\n'], [400]],
       ['length and chunked both', () => [head({ ...chunkedJson, 'content-length': 2 }), '2\r\n[]\r\n0\r\n\r\n'], [400]],
       ['negative length', () => [head({ ...JSON_TYPE, 'content-length': -5 }), '[]'], [400]],
@@ -293,11 +423,20 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
       ['extra parameter', `${link}&${r.pick(QUERY_NAMES) || 'x'}=${r.pick(QUERY_VALUES)}`],
       // (in local mode the dashboard data is open without a signature)
       ['signature cut', link.slice(0, -1), link.startsWith('/files/') ? [404] : undefined],
-      ['path changed', link.replace(/\/([^/?]+)\?/, (_m, name: string) => `/${name.toUpperCase()}?`), link.startsWith('/files/') ? [404] : undefined],
+      [
+        'path changed',
+        link.replace(/\/([^/?]+)\?/, (_m, name: string) => `/${name.toUpperCase()}?`),
+        link.startsWith('/files/') ? [404] : undefined,
+      ],
     ];
     const [label, target, expect] = r.pick(variants);
     const method = label === 'HEAD' ? 'HEAD' : 'GET';
-    return { family: 'signed-link', label: `${label}: ${target.replace(/sig=[^&]+/, 'sig=…').slice(0, 90)}`, pieces: [headOf(method, target)], expect };
+    return {
+      family: 'signed-link',
+      label: `${label}: ${target.replace(/sig=[^&]+/, 'sig=…').slice(0, 90)}`,
+      pieces: [headOf(method, target)],
+      expect,
+    };
   };
 
   const protocol = (): EdgeInput => {
@@ -313,10 +452,19 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
       ['no Host', [`GET ${path} HTTP/1.1\r\nconnection: close\r\n\r\n`], [400]],
       ['no slash', [`GET ${path.replace(/^\/+/, '')} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`], [400]],
       ['garbage', [Buffer.from(Array.from({ length: r.int(1, 200) }, () => r.int(0, 255))), '\r\n\r\n'], [400]],
-      ['folded header', [`GET ${path} HTTP/1.1\r\nhost: x\r\nx-a: 1\r\n  continued\r\nconnection: close\r\n\r\n`], [400]],
+      [
+        'folded header',
+        [`GET ${path} HTTP/1.1\r\nhost: x\r\nx-a: 1\r\n  continued\r\nconnection: close\r\n\r\n`],
+        [400],
+      ],
       ['bare LF', [`GET ${path} HTTP/1.1\nhost: x\nconnection: close\n\n`]],
       ['NUL in header', [`GET ${path} HTTP/1.1\r\nhost: x\r\nx-a: a\u0000b\r\nconnection: close\r\n\r\n`], [400]],
-      ['pipelined', [`GET /healthz HTTP/1.1\r\nhost: x\r\n\r\nGET /dashboard/assets/__proto__ HTTP/1.1\r\nhost: x\r\n\r\nGET ${path} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`]],
+      [
+        'pipelined',
+        [
+          `GET /healthz HTTP/1.1\r\nhost: x\r\n\r\nGET /dashboard/assets/__proto__ HTTP/1.1\r\nhost: x\r\n\r\nGET ${path} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`,
+        ],
+      ],
     ];
     const [label, pieces, expect, noAnswer] = r.pick(choices);
     return { family: 'protocol', label: `${label}: ${path.slice(0, 60)}`, pieces, expect, noAnswer };
@@ -342,13 +490,44 @@ export function slowClients(routes: RouteInfo[]): { label: string; pieces: (stri
   const json = { 'content-type': 'application/json', connection: 'keep-alive' };
   const big = Buffer.alloc(64 * 1024, 0x20);
   return [
-    { label: 'Content-Length larger than the body', pieces: [headOf('POST', post, { ...json, 'content-length': 1000 }), '{"type":'] },
-    { label: 'headers never finish', pieces: ['POST /api/messages HTTP/1.1\r\n', 'host: x\r\n', ...Array.from({ length: 600 }, (_, i) => `x-slow-${i}: 1\r\n`)], gapMs: 100 },
+    {
+      label: 'Content-Length larger than the body',
+      pieces: [headOf('POST', post, { ...json, 'content-length': 1000 }), '{"type":'],
+    },
+    {
+      label: 'headers never finish',
+      pieces: [
+        'POST /api/messages HTTP/1.1\r\n',
+        'host: x\r\n',
+        ...Array.from({ length: 600 }, (_, i) => `x-slow-${i}: 1\r\n`),
+      ],
+      gapMs: 100,
+    },
     { label: 'request line never finishes', pieces: ['GET /', ...Array.from({ length: 600 }, () => 'a')], gapMs: 100 },
-    { label: 'body trickled', pieces: [headOf('POST', post, { ...json, 'transfer-encoding': 'chunked' }), ...chunked(Array.from({ length: 600 }, () => ' ')).slice(0, -1)], gapMs: 100 },
-    { label: 'chunked body never ends', pieces: [headOf('POST', post, { ...json, 'transfer-encoding': 'chunked' }), ...chunked([big, big]).slice(0, -1)] },
+    {
+      label: 'body trickled',
+      pieces: [
+        headOf('POST', post, { ...json, 'transfer-encoding': 'chunked' }),
+        ...chunked(Array.from({ length: 600 }, () => ' ')).slice(0, -1),
+      ],
+      gapMs: 100,
+    },
+    {
+      label: 'chunked body never ends',
+      pieces: [headOf('POST', post, { ...json, 'transfer-encoding': 'chunked' }), ...chunked([big, big]).slice(0, -1)],
+    },
     { label: 'idle after the answer (keep-alive)', pieces: [headOf('GET', '/healthz', { connection: 'keep-alive' })] },
-    { label: 'upgrade, then idle', pieces: [headOf('GET', '/healthz', { upgrade: 'websocket', connection: 'Upgrade', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-version': 13 })] },
+    {
+      label: 'upgrade, then idle',
+      pieces: [
+        headOf('GET', '/healthz', {
+          upgrade: 'websocket',
+          connection: 'Upgrade',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          'sec-websocket-version': 13,
+        }),
+      ],
+    },
     { label: 'connected, nothing sent', pieces: [] },
   ];
 }

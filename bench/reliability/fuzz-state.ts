@@ -1,11 +1,30 @@
 import type { TestBot } from '../../test/support/bot-harness.js';
-import { channelMessage, installationUpdate, personalConversationId, PROJECT_CHANNEL, TEAM_ID, users, type TestUser } from '../../test/support/activities.js';
+import {
+  channelMessage,
+  installationUpdate,
+  personalConversationId,
+  PROJECT_CHANNEL,
+  TEAM_ID,
+  users,
+  type TestUser,
+} from '../../test/support/activities.js';
 import { actionData, cardOf } from '../../test/support/cards.js';
-import { execute, installInUthiekTeam, say, scheduledCase, submitCase, triageChannel } from '../../test/support/flows.js';
+import {
+  execute,
+  installInUthiekTeam,
+  say,
+  scheduledCase,
+  submitCase,
+  triageChannel,
+} from '../../test/support/flows.js';
 import type { CaseRecord } from '../../src/domain/case/case.js';
 
 /** A panel member who is also in Teams, so proposals invite them. */
-export const panelUser: TestUser = { id: '29:panel', aadObjectId: '0b9c8d7e-1111-4222-8333-944445555666', name: 'Bram Visser' };
+export const panelUser: TestUser = {
+  id: '29:panel',
+  aadObjectId: '0b9c8d7e-1111-4222-8333-944445555666',
+  name: 'Bram Visser',
+};
 /** The person who sends the control message; never used by a generator. */
 export const controlUser: TestUser = { id: '29:control', aadObjectId: 'aad-control', name: 'Controle Gebruiker' };
 
@@ -42,7 +61,10 @@ export async function settleJobs(h: TestBot): Promise<void> {
   const now = () => h.clock.now().toISOString();
   for (let i = 0; i < 50; i++) {
     await h.bot.deps.jobs.tick();
-    const due = h.bot.deps.store.find('jobs', (j) => (j.status === 'pending' && j.dueAt <= now()) || j.status === 'running');
+    const due = h.bot.deps.store.find(
+      'jobs',
+      (j) => (j.status === 'pending' && j.dueAt <= now()) || j.status === 'running',
+    );
     if (due.length === 0) return;
     await wait(20);
   }
@@ -60,7 +82,16 @@ export async function buildState(h: TestBot): Promise<Targets> {
     ...[users.member, users.member2].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name })),
     { id: owner.id, aadObjectId: owner.aadObjectId, name: owner.name, email: 'olga@utrecht.example' },
   ]);
-  for (const u of [users.lead, users.lead2, users.member, users.member2, users.outsider, panelUser, owner, controlUser]) {
+  for (const u of [
+    users.lead,
+    users.lead2,
+    users.member,
+    users.member2,
+    users.outsider,
+    panelUser,
+    owner,
+    controlUser,
+  ]) {
     await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
   }
   // The owner is in the Uthiek team's roster (so the bot finds her by e-mail for an advice item),
@@ -83,24 +114,70 @@ export async function buildState(h: TestBot): Promise<Targets> {
   const byRole: Record<string, string> = {};
   // A draft, left in the middle of the intake.
   const draft = cardOf((await say(h, users.lead2, 'aanmelden'))[0]);
-  await execute(h, users.lead2, { ...actionData(draft, 'intake.save', { nav: 'next' }), projectName: 'Parkeerscan', orgUnit: 'Mobiliteit', leadIsMe: 'true', phase: 'idea' });
+  await execute(h, users.lead2, {
+    ...actionData(draft, 'intake.save', { nav: 'next' }),
+    projectName: 'Parkeerscan',
+    orgUnit: 'Mobiliteit',
+    leadIsMe: 'true',
+    phase: 'idea',
+  });
   byRole.draft = h.bot.deps.cases.drafts(users.lead2.aadObjectId)[0]!.id;
 
   byRole.submitted = await submitCase(h, users.lead);
   byRole.needsInfo = await submitCase(h, users.lead2);
   byRole.declined = await submitCase(h, users.lead2);
   byRole.algorithm = await submitCase(h, users.lead, {
-    legal: { dpiaStatus: 'in-progress', algorithmRegister: 'yes', algorithmRegisterUrl: 'https://algoritmes.overheid.nl/nl/algoritme/utrecht-1' },
+    legal: {
+      dpiaStatus: 'in-progress',
+      algorithmRegister: 'yes',
+      algorithmRegisterUrl: 'https://algoritmes.overheid.nl/nl/algoritme/utrecht-1',
+    },
   });
   byRole.accepted = await submitCase(h, users.lead);
   await settleJobs(h);
-  await h.connector.waitFor(() => Object.values(byRole).every((id) => id === byRole.draft || Boolean(h.bot.deps.store.get('messages', `triage:${id}`))));
+  await h.connector.waitFor(() =>
+    Object.values(byRole).every(
+      (id) => id === byRole.draft || Boolean(h.bot.deps.store.get('messages', `triage:${id}`)),
+    ),
+  );
 
   const rev = (id: string) => h.bot.deps.cases.get(id)!.rev ?? 0;
-  await execute(h, users.member, { verb: 'triage.ask', caseId: byRole.needsInfo, rev: rev(byRole.needsInfo), question: 'Welke camera’s precies?' }, triageChannel(h, byRole.needsInfo!));
-  await execute(h, users.member, { verb: 'triage.decline', caseId: byRole.declined, rev: rev(byRole.declined), reason: 'Geen digitalisering.' }, triageChannel(h, byRole.declined!));
-  await execute(h, users.member, { verb: 'triage.accept', caseId: byRole.algorithm, rev: rev(byRole.algorithm), handlerId: users.member.aadObjectId, impact: 'high' }, triageChannel(h, byRole.algorithm!));
-  await execute(h, users.member, { verb: 'triage.accept', caseId: byRole.accepted, rev: rev(byRole.accepted), handlerId: users.member2.aadObjectId, impact: 'medium' }, triageChannel(h, byRole.accepted!));
+  await execute(
+    h,
+    users.member,
+    { verb: 'triage.ask', caseId: byRole.needsInfo, rev: rev(byRole.needsInfo), question: 'Welke camera’s precies?' },
+    triageChannel(h, byRole.needsInfo!),
+  );
+  await execute(
+    h,
+    users.member,
+    { verb: 'triage.decline', caseId: byRole.declined, rev: rev(byRole.declined), reason: 'Geen digitalisering.' },
+    triageChannel(h, byRole.declined!),
+  );
+  await execute(
+    h,
+    users.member,
+    {
+      verb: 'triage.accept',
+      caseId: byRole.algorithm,
+      rev: rev(byRole.algorithm),
+      handlerId: users.member.aadObjectId,
+      impact: 'high',
+    },
+    triageChannel(h, byRole.algorithm!),
+  );
+  await execute(
+    h,
+    users.member,
+    {
+      verb: 'triage.accept',
+      caseId: byRole.accepted,
+      rev: rev(byRole.accepted),
+      handlerId: users.member2.aadObjectId,
+      impact: 'medium',
+    },
+    triageChannel(h, byRole.accepted!),
+  );
   // Two proposals for the accepted case: the first is superseded by the second.
   const first = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: byRole.accepted }));
   const supersededProposalId = String(actionData(first, 'schedule.confirm').proposalId);
@@ -112,25 +189,35 @@ export async function buildState(h: TestBot): Promise<Targets> {
   byRole.followUp = await scheduledCase(h, users.lead, users.member2);
   const today = h.clock.now().toISOString().slice(0, 10);
   for (const id of [byRole.assessed, byRole.followUp]) {
-    await execute(h, users.member2, {
-      verb: 'outcome.save',
-      caseId: id,
-      rev: rev(id!),
-      count: 2,
-      reportUrl: 'https://utrecht.example/verslag.pdf',
-      heldOn: today,
-      item_0_text: 'Sla geen beelden op.',
-      item_0_values: 'privacy',
-      item_0_owner: '',
-      item_0_due: '2027-01-11',
-      item_1_text: 'Publiceer in het algoritmeregister.',
-      item_1_values: 'privacy',
-      item_1_owner: 'olga@utrecht.example',
-      item_1_due: '2027-02-01',
-    }, triageChannel(h, id!));
+    await execute(
+      h,
+      users.member2,
+      {
+        verb: 'outcome.save',
+        caseId: id,
+        rev: rev(id!),
+        count: 2,
+        reportUrl: 'https://utrecht.example/verslag.pdf',
+        heldOn: today,
+        item_0_text: 'Sla geen beelden op.',
+        item_0_values: 'privacy',
+        item_0_owner: '',
+        item_0_due: '2027-01-11',
+        item_1_text: 'Publiceer in het algoritmeregister.',
+        item_1_values: 'privacy',
+        item_1_owner: 'olga@utrecht.example',
+        item_1_due: '2027-02-01',
+      },
+      triageChannel(h, id!),
+    );
   }
   const fu = h.bot.deps.cases.get(byRole.followUp!)!;
-  const decision: Record<string, string> = { verb: 'decision.save', caseId: fu.id, overall: 'adopt', overallReason: 'Past bij ons doel.' };
+  const decision: Record<string, string> = {
+    verb: 'decision.save',
+    caseId: fu.id,
+    overall: 'adopt',
+    overallReason: 'Past bij ons doel.',
+  };
   for (const item of fu.advice) decision[`item_${item.id}_decision`] = 'adopt';
   await execute(h, users.lead, decision);
 
@@ -140,14 +227,23 @@ export async function buildState(h: TestBot): Promise<Targets> {
 
   const store = h.bot.deps.store;
   const cases: Targets['cases'] = {};
-  for (const c of h.bot.deps.cases.all()) cases[c.id] = { id: c.id, rev: c.rev ?? 0, state: c.state, leadId: c.leadId, createdBy: c.createdBy };
+  for (const c of h.bot.deps.cases.all())
+    cases[c.id] = { id: c.id, rev: c.rev ?? 0, state: c.state, leadId: c.leadId, createdBy: c.createdBy };
   for (const [role, id] of Object.entries(byRole)) if (!id) throw new Error(`setup: no case for ${role}`);
   const expect: Record<string, CaseRecord['state']> = {
-    draft: 'intake', submitted: 'submitted', needsInfo: 'needs-info', declined: 'declined', algorithm: 'accepted',
-    accepted: 'accepted', scheduled: 'scheduled', assessed: 'assessed', followUp: 'follow-up',
+    draft: 'intake',
+    submitted: 'submitted',
+    needsInfo: 'needs-info',
+    declined: 'declined',
+    algorithm: 'accepted',
+    accepted: 'accepted',
+    scheduled: 'scheduled',
+    assessed: 'assessed',
+    followUp: 'follow-up',
   };
   for (const [role, state] of Object.entries(expect)) {
-    if (cases[byRole[role]!]!.state !== state) throw new Error(`setup: case ${role} is ${cases[byRole[role]!]!.state}, expected ${state}`);
+    if (cases[byRole[role]!]!.state !== state)
+      throw new Error(`setup: case ${role} is ${cases[byRole[role]!]!.state}, expected ${state}`);
   }
   const proposal = store.get('proposals', proposalId)!;
   const signal = store.all('signals').find((s) => s.status === 'open');
@@ -169,7 +265,14 @@ export async function buildState(h: TestBot): Promise<Targets> {
     adviceItemIds: followUp.advice.map((a) => a.id),
     assessedItemIds: h.bot.deps.cases.get(byRole.assessed!)!.advice.map((a) => a.id),
     delegableItemIds: followUp.advice.filter((a) => a.ownerId && a.ownerId !== followUp.leadId).map((a) => a.id),
-    reportCodes: ['assessments.held', 'funnel.signals', 'funnel.intakes', 'funnel.accepted', 'advice.overdue', 'highImpact.withPanel'],
+    reportCodes: [
+      'assessments.held',
+      'funnel.signals',
+      'funnel.intakes',
+      'funnel.accepted',
+      'advice.overdue',
+      'highImpact.withPanel',
+    ],
   };
 }
 

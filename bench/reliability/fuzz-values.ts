@@ -9,9 +9,19 @@ import type { Rng } from './prng.js';
 export const KB = 1024;
 
 /** JSON object text with a real "__proto__" own key (an object literal would set the prototype instead). */
-export const protoObject = (inner: Record<string, unknown> = { fuzzPolluted: 'yes' }): unknown => JSON.parse(`{"__proto__":${JSON.stringify(inner)}}`);
+export const protoObject = (inner: Record<string, unknown> = { fuzzPolluted: 'yes' }): unknown =>
+  JSON.parse(`{"__proto__":${JSON.stringify(inner)}}`);
 
-export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
+export const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'isPrototypeOf',
+];
 
 const UNICODE = [
   'Gemeente Utrecht – digitale ethiek ✓',
@@ -57,7 +67,23 @@ const INJECTIONS = [
   '\\u0000\\ud800',
 ];
 
-const NUMBERISH = ['0', '-0', '1', '-1', '1.5', '1e309', 'NaN', 'Infinity', '-Infinity', '0x10', '0b1', '  3  ', '00', '9007199254740993', '3e0'];
+const NUMBERISH = [
+  '0',
+  '-0',
+  '1',
+  '-1',
+  '1.5',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '0x10',
+  '0b1',
+  '  3  ',
+  '00',
+  '9007199254740993',
+  '3e0',
+];
 
 export const PROTO_STRINGS = PROTO_KEYS;
 
@@ -98,7 +124,19 @@ export function oddString(rng: Rng): string {
     case 7:
       return rng.pick(['true', 'false', 'null', 'undefined', '[]', '{}', 'yes', 'no', 'adopt', 'high']);
     case 8:
-      return rng.pick(['UTH-9999-999', 'uth-2026-001', 'UTH-2026-001 ', ' UTH-2026-001', 'UTH-2026-0001', 'UTH-2026-001\u0000', 'UTH-2026-001\u202E', 'UTH-', 'prop-', 'sig-', 'panel-']);
+      return rng.pick([
+        'UTH-9999-999',
+        'uth-2026-001',
+        'UTH-2026-001 ',
+        ' UTH-2026-001',
+        'UTH-2026-0001',
+        'UTH-2026-001\u0000',
+        'UTH-2026-001\u202E',
+        'UTH-',
+        'prop-',
+        'sig-',
+        'panel-',
+      ]);
     default:
       return String.fromCharCode(...Array.from({ length: rng.int(1, 40) }, () => rng.int(0, 0xffff)));
   }
@@ -117,7 +155,9 @@ export function deep(rng: Rng, depth: number): unknown {
 export function expandDeep(json: string): string {
   return json.replace(/"@@DEEP:(array|object):(\d+)@@"/g, (_m, kind: string, n: string) => {
     const depth = Number(n);
-    return kind === 'array' ? `${'['.repeat(depth)}"leaf"${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}"leaf"${'}'.repeat(depth)}`;
+    return kind === 'array'
+      ? `${'['.repeat(depth)}"leaf"${']'.repeat(depth)}`
+      : `${'{"a":'.repeat(depth)}"leaf"${'}'.repeat(depth)}`;
   });
 }
 

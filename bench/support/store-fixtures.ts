@@ -8,10 +8,48 @@ import type { AdviceItem, CaseRecord } from '../../src/domain/case/case.js';
 import type { CaseState } from '../../src/domain/case/lifecycle.js';
 import type { NewAuditEvent } from '../../src/store/store.js';
 
-const PROJECTS = ['Slimme lantaarnpalen', 'Drukte tellen op pleinen', 'Chatbot afvalvragen', 'Risicoscore bijstand', 'Parkeersensoren binnenstad', 'Drones voor groenbeheer', 'Koppeling leerplicht en jeugdhulp', 'Dashboard wijkmeldingen', 'Scanauto handhaving', 'Voorspelling onderhoud kademuren'];
-const UNITS = ['Stadsbedrijven', 'Ruimte', 'Maatschappelijke Ontwikkeling', 'Dienstverlening', 'Veiligheid', 'Werk en Inkomen'];
-const VALUES = ['privacy', 'autonomie', 'menselijke-waardigheid', 'gezondheid', 'rechtvaardigheid', 'veiligheid', 'controle-op-technologie', 'machtsverhoudingen'];
-const STATES: CaseState[] = ['follow-up', 'closed', 'closed', 'closed', 'follow-up', 'assessed', 'scheduled', 'accepted', 'submitted', 'intake'];
+const PROJECTS = [
+  'Slimme lantaarnpalen',
+  'Drukte tellen op pleinen',
+  'Chatbot afvalvragen',
+  'Risicoscore bijstand',
+  'Parkeersensoren binnenstad',
+  'Drones voor groenbeheer',
+  'Koppeling leerplicht en jeugdhulp',
+  'Dashboard wijkmeldingen',
+  'Scanauto handhaving',
+  'Voorspelling onderhoud kademuren',
+];
+const UNITS = [
+  'Stadsbedrijven',
+  'Ruimte',
+  'Maatschappelijke Ontwikkeling',
+  'Dienstverlening',
+  'Veiligheid',
+  'Werk en Inkomen',
+];
+const VALUES = [
+  'privacy',
+  'autonomie',
+  'menselijke-waardigheid',
+  'gezondheid',
+  'rechtvaardigheid',
+  'veiligheid',
+  'controle-op-technologie',
+  'machtsverhoudingen',
+];
+const STATES: CaseState[] = [
+  'follow-up',
+  'closed',
+  'closed',
+  'closed',
+  'follow-up',
+  'assessed',
+  'scheduled',
+  'accepted',
+  'submitted',
+  'intake',
+];
 
 const DAY = 86_400_000;
 export const HISTORY_START = Date.parse('2016-01-04T08:00:00Z');
@@ -68,7 +106,14 @@ export function caseRecord(n: number, total: number, updatedAt?: string): CaseRe
     updatedAt: updatedAt ?? iso(start + 200 * DAY),
     createdBy: lead,
     leadId: lead,
-    origin: n % 3 === 0 ? { kind: 'signal', signalId: `sig-${n}`, messageLink: `https://teams.microsoft.com/l/message/19%3Aprojects%40thread.tacv2/${1600000000000 + n}?tenantId=00000000-0000-0000-0000-000000000001&parentMessageId=${1600000000000 + n}` } : { kind: 'command' },
+    origin:
+      n % 3 === 0
+        ? {
+            kind: 'signal',
+            signalId: `sig-${n}`,
+            messageLink: `https://teams.microsoft.com/l/message/19%3Aprojects%40thread.tacv2/${1600000000000 + n}?tenantId=00000000-0000-0000-0000-000000000001&parentMessageId=${1600000000000 + n}`,
+          }
+        : { kind: 'command' },
     intake: {
       projectName: name,
       orgUnit: pick(UNITS, n),
@@ -112,7 +157,13 @@ export function caseRecord(n: number, total: number, updatedAt?: string): CaseRe
       confirmedAt: iso(start + 12 * DAY),
       confirmedBy: handler,
     },
-    assessment: { heldAt: iso(start + 30 * DAY), reportUrl: `https://utrecht.sharepoint.com/sites/uthiek/toetsen/${n}.pdf`, recordedBy: handler, recordedAt: iso(start + 35 * DAY), panelPresent: [`panel-${n % 12}`] },
+    assessment: {
+      heldAt: iso(start + 30 * DAY),
+      reportUrl: `https://utrecht.sharepoint.com/sites/uthiek/toetsen/${n}.pdf`,
+      recordedBy: handler,
+      recordedAt: iso(start + 35 * DAY),
+      panelPresent: [`panel-${n % 12}`],
+    },
     decision: { overall: 'adopt', reason: 'De adviezen passen binnen het project.', at: iso(start + 45 * DAY) },
     advice: adviceItems(n, start),
     leadLocale: 'nl',
@@ -127,7 +178,8 @@ export function caseEvents(n: number, total: number): NewAuditEvent[] {
   const handler = handlerOf(n);
   const out: NewAuditEvent[] = [];
   const at = (days: number, minutes = 0) => iso(start + days * DAY + minutes * 60_000);
-  const add = (type: string, atIso: string, actor: string, extra: Partial<NewAuditEvent> = {}) => out.push({ type, actor, caseId: id, at: atIso, ...extra });
+  const add = (type: string, atIso: string, actor: string, extra: Partial<NewAuditEvent> = {}) =>
+    out.push({ type, actor, caseId: id, at: atIso, ...extra });
   add('signal.converted', at(0), lead, { data: { signalId: `sig-${n}` } });
   add('case.created', at(0, 1), lead, { to: 'intake', data: { origin: n % 3 === 0 ? 'signal' : 'command' } });
   const steps = ['basics', 'purpose', 'people', 'technology', 'details', 'legal', 'values', 'experts'];
@@ -135,19 +187,34 @@ export function caseEvents(n: number, total: number): NewAuditEvent[] {
   add('case.submit', at(3), lead, { from: 'intake', to: 'submitted' });
   add('case.request-info', at(5), handler, { from: 'submitted', to: 'needs-info', data: { requestId: `req-${n}` } });
   add('case.provide-info', at(6), lead, { from: 'needs-info', to: 'submitted', data: { requestId: `req-${n}` } });
-  add('case.accept', at(8), handler, { from: 'submitted', to: 'accepted', data: { handlerId: handler, impact: 'medium', suggestedImpact: 'medium' } });
-  add('case.schedule', at(12), handler, { from: 'accepted', to: 'scheduled', data: { start: at(30), urgent: false, panelIds: [`panel-${n % 12}`], expertIds: [] } });
+  add('case.accept', at(8), handler, {
+    from: 'submitted',
+    to: 'accepted',
+    data: { handlerId: handler, impact: 'medium', suggestedImpact: 'medium' },
+  });
+  add('case.schedule', at(12), handler, {
+    from: 'accepted',
+    to: 'scheduled',
+    data: { start: at(30), urgent: false, panelIds: [`panel-${n % 12}`], expertIds: [] },
+  });
   add('case.reschedule', at(14), handler, { from: 'scheduled', to: 'scheduled', data: { start: at(30), sequence: 1 } });
-  add('case.record-assessment', at(35), handler, { from: 'scheduled', to: 'assessed', data: { heldAt: at(30), adviceCount: 3, panelPresent: [`panel-${n % 12}`], dpiaStatus: 'done', algorithm: false } });
+  add('case.record-assessment', at(35), handler, {
+    from: 'scheduled',
+    to: 'assessed',
+    data: { heldAt: at(30), adviceCount: 3, panelPresent: [`panel-${n % 12}`], dpiaStatus: 'done', algorithm: false },
+  });
   add('register.recorded', at(36), handler, { data: { statedAssessmentStatus: 'done' } });
-  add('decision.recorded', at(45), lead, { data: { overall: 'adopt', perItem: [`adv-${n}-0:adopt`, `adv-${n}-1:partly`, `adv-${n}-2:adopt`] } });
+  add('decision.recorded', at(45), lead, {
+    data: { overall: 'adopt', perItem: [`adv-${n}-0:adopt`, `adv-${n}-1:partly`, `adv-${n}-2:adopt`] },
+  });
   add('case.start-follow-up', at(45, 1), lead, { from: 'assessed', to: 'follow-up' });
   add('advice.delegated', at(46), lead, { data: { itemId: `adv-${n}-2` } });
   // Follow-up: nudges every few weeks, answers, a snooze, an escalation, until closed.
   for (let k = 0; k < 16; k++) {
     const d = 125 + 7 * k;
     const item = `adv-${n}-${k % 3}`;
-    if (k % 3 === 0) add('nudge.sent', at(d), 'system', { data: { itemId: item, recipient: k % 2 === 0 ? 'lead' : 'owner' } });
+    if (k % 3 === 0)
+      add('nudge.sent', at(d), 'system', { data: { itemId: item, recipient: k % 2 === 0 ? 'lead' : 'owner' } });
     else if (k % 3 === 1) add('advice.status', at(d, 30), lead, { data: { itemId: item, status: 'in-progress' } });
     else if (k === 5) add('advice.snoozed', at(d), lead, { data: { itemId: item, until: at(d + 7).slice(0, 10) } });
     else if (k === 8) add('nudge.escalated', at(d), 'system', { data: { itemId: item, level: 'handler' } });

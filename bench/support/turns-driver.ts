@@ -27,7 +27,14 @@ interface Batch {
 }
 
 /** Request bodies built (and serialised) before any timing starts. */
-function buildBatch(run: RunRequest, users: TestUser[], phase: 'w' | 'm', count: number, offset: number, serviceUrl: string): Batch {
+function buildBatch(
+  run: RunRequest,
+  users: TestUser[],
+  phase: 'w' | 'm',
+  count: number,
+  offset: number,
+  serviceUrl: string,
+): Batch {
   const ids: string[] = [];
   const bodies: Buffer[] = [];
   for (let i = 0; i < count; i++) {
@@ -134,7 +141,9 @@ async function main(): Promise<void> {
       return;
     }
     if (users.length !== message.users) users = benchUsers(message.users);
-    run(connector, users, message, runs++).catch((err: unknown) => send({ type: 'error', message: (err as Error).stack ?? String(err) }));
+    run(connector, users, message, runs++).catch((err: unknown) =>
+      send({ type: 'error', message: (err as Error).stack ?? String(err) }),
+    );
   });
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', connectorUrl: connector.url });

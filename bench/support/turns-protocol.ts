@@ -45,5 +45,9 @@ export interface RunResult {
   driverElu: number;
 }
 
-export type DriverMessage = { type: 'ready'; connectorUrl: string } | { type: 'measuring'; tag: string } | RunResult | { type: 'error'; message: string };
+export type DriverMessage =
+  | { type: 'ready'; connectorUrl: string }
+  | { type: 'measuring'; tag: string }
+  | RunResult
+  | { type: 'error'; message: string };
 export type ParentMessage = RunRequest | { type: 'exit' };

@@ -32,7 +32,8 @@ const optionalString = (v: unknown, name: string): string | undefined => {
 export function parseExample(line: string, fallbackId: string): Example {
   const row = JSON.parse(line) as Record<string, unknown>;
   if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new Error('expected a JSON object');
-  if (typeof row.text !== 'string' || typeof row.label !== 'boolean') throw new Error('needs "text" (string) and "label" (boolean)');
+  if (typeof row.text !== 'string' || typeof row.label !== 'boolean')
+    throw new Error('needs "text" (string) and "label" (boolean)');
   if (row.reply !== undefined && typeof row.reply !== 'boolean') throw new Error('"reply" must be a boolean');
   const parent = optionalString(row.parent, 'parent');
   return {

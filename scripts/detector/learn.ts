@@ -36,7 +36,12 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
  * length plus the bias. Full batch, so the result does not depend on the order of the examples
  * (beyond rounding in the sums); a fixed number of iterations, so it is also a mild early stop.
  */
-export function trainLogistic(xs: readonly SparseVector[], ys: readonly boolean[], dim: number, options: TrainOptions): LinearModel {
+export function trainLogistic(
+  xs: readonly SparseVector[],
+  ys: readonly boolean[],
+  dim: number,
+  options: TrainOptions,
+): LinearModel {
   const n = xs.length;
   const sampleWeight = ys.map((y) => (y ? options.positiveWeight : 1));
   const totalWeight = sampleWeight.reduce((a, b) => a + b, 0) || 1;
@@ -127,7 +132,11 @@ function jaccard(a: Int32Array, b: Int32Array): number {
  * end up in one group (single linkage), and so do messages with the same non-empty `key`
  * (e.g. the project a positive paraphrases). Returns a group number per message.
  */
-export function groupNearDuplicates(vectors: readonly SparseVector[], threshold: number, keys: readonly string[] = []): number[] {
+export function groupNearDuplicates(
+  vectors: readonly SparseVector[],
+  threshold: number,
+  keys: readonly string[] = [],
+): number[] {
   const parent = vectors.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -180,7 +189,13 @@ export function groupedFolds(groups: readonly number[], labels: readonly boolean
     const majorityPositive = p * 2 >= list.length;
     const load = majorityPositive ? pos : neg;
     let best = 0;
-    for (let f = 1; f < k; f++) if ((load[f] as number) < (load[best] as number) || ((load[f] as number) === (load[best] as number) && (pos[f] as number) + (neg[f] as number) < (pos[best] as number) + (neg[best] as number))) best = f;
+    for (let f = 1; f < k; f++)
+      if (
+        (load[f] as number) < (load[best] as number) ||
+        ((load[f] as number) === (load[best] as number) &&
+          (pos[f] as number) + (neg[f] as number) < (pos[best] as number) + (neg[best] as number))
+      )
+        best = f;
     for (const i of list) fold[i] = best;
     pos[best] = (pos[best] as number) + p;
     neg[best] = (neg[best] as number) + list.length - p;
@@ -309,16 +324,25 @@ export function rulesOf(text: string, parent?: string): RuleView {
 }
 
 /** Trains on the given rows and returns the weights exactly as inference will see them (quantised). */
-function trainQuantised(xs: readonly SparseVector[], ys: readonly boolean[], options: BuildOptions, l2: number): { weights: Float32Array; bias: number } {
+function trainQuantised(
+  xs: readonly SparseVector[],
+  ys: readonly boolean[],
+  options: BuildOptions,
+  l2: number,
+): { weights: Float32Array; bias: number } {
   const size = 2 ** options.spec.bits;
   const model = trainLogistic(xs, ys, size, { l2, l1: options.l1, iterations: options.iterations, positiveWeight: 1 });
-  return { weights: decodeWeights(encodeWeights(model.weights, options.quantum), options.quantum, size), bias: model.bias };
+  return {
+    weights: decodeWeights(encodeWeights(model.weights, options.quantum), options.quantum, size),
+    bias: model.bias,
+  };
 }
 
 function logitOf(model: { weights: Float32Array; bias: number }, x: SparseVector): number | undefined {
   if (x.index.length === 0) return undefined;
   let z = model.bias;
-  for (let k = 0; k < x.index.length; k++) z += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
+  for (let k = 0; k < x.index.length; k++)
+    z += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
   return z;
 }
 
@@ -337,7 +361,11 @@ function logitOf(model: { weights: Float32Array; bias: number }, x: SparseVector
  * figures are resubstitution figures and would hide both what the model adds on unseen phrasing
  * and the false positives it could take away.
  */
-export function buildModel(examples: readonly LabelledExample[], options: BuildOptions = DEFAULT_BUILD, files: ModelFile['training']['files'] = []): BuildResult {
+export function buildModel(
+  examples: readonly LabelledExample[],
+  options: BuildOptions = DEFAULT_BUILD,
+  files: ModelFile['training']['files'] = [],
+): BuildResult {
   const labels = examples.map((e) => e.label);
   // The model reads a message alone. A reply's label may depend on its parent, so replies are not
   // learned from; they are scored out of sample and count in choosing the combination.
@@ -345,7 +373,11 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
   const rules = examples.map((e) => rulesOf(e.text, e.parent));
   const xs = examples.map((e) => featurise(e.text, options.spec));
   const words = examples.map((e) => featurise(e.text, { bits: 24, wordNgrams: 1, charMin: 0, charMax: 0 }));
-  const groups = groupNearDuplicates(words, options.duplicateThreshold, examples.map((e) => e.key));
+  const groups = groupNearDuplicates(
+    words,
+    options.duplicateThreshold,
+    examples.map((e) => e.key),
+  );
   const folds = groupedFolds(groups, labels, options.folds, options.seed);
 
   const candidates: Candidate[] = [];
@@ -356,40 +388,68 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
     for (let f = 0; f < options.folds; f++) {
       const train = examples.map((_, i) => i).filter((i) => folds[i] !== f && standalone[i]);
       if (train.length === examples.length) continue;
-      const model = trainQuantised(train.map((i) => xs[i] as SparseVector), train.map((i) => labels[i] as boolean), options, l2);
+      const model = trainQuantised(
+        train.map((i) => xs[i] as SparseVector),
+        train.map((i) => labels[i] as boolean),
+        options,
+        l2,
+      );
       examples.forEach((_, i) => {
         if (folds[i] === f) oof[i] = logitOf(model, xs[i] as SparseVector);
       });
     }
     oofByL2.set(l2, oof);
-    modelByL2.push({ l2, metrics: metrics(oof.map((z) => z !== undefined && z >= 0), labels) });
+    modelByL2.push({
+      l2,
+      metrics: metrics(
+        oof.map((z) => z !== undefined && z >= 0),
+        labels,
+      ),
+    });
     const positives = labels.filter(Boolean).length || 1;
     const vetoLoss = (v: number) => oof.filter((z, i) => labels[i] && z !== undefined && z < -v).length / positives;
-    const vetoMargin = options.vetoGrid.find((v) => vetoLoss(v) <= options.maxVetoLoss) ?? Math.max(...options.vetoGrid);
+    const vetoMargin =
+      options.vetoGrid.find((v) => vetoLoss(v) <= options.maxVetoLoss) ?? Math.max(...options.vetoGrid);
     const noTechnology = examples.map((_, i) => !labels[i] && !(rules[i] as RuleView).hasTechnology);
-    const noIntent = examples.map((_, i) => !labels[i] && (rules[i] as RuleView).hasTechnology && !(rules[i] as RuleView).hasIntent);
+    const noIntent = examples.map(
+      (_, i) => !labels[i] && (rules[i] as RuleView).hasTechnology && !(rules[i] as RuleView).hasIntent,
+    );
     const share = (flags: readonly boolean[], within: readonly boolean[]) =>
       flags.filter((p, i) => p && within[i]).length / (within.filter(Boolean).length || 1);
     for (const margin of options.marginGrid) {
-      const liftsAt = (combination: CombinationParams) => oof.map((z, i) => z !== undefined && liftLogit(rules[i] as RuleView, z, combination) >= 0);
+      const liftsAt = (combination: CombinationParams) =>
+        oof.map((z, i) => z !== undefined && liftLogit(rules[i] as RuleView, z, combination) >= 0);
       // The smallest no-technology margin within the budget: its cost in recall cannot be seen
       // here, because the rules recognise a technology in (nearly) every development positive.
       const noTechnologyMargin =
-        options.noTechnologyGrid.find((u) => share(liftsAt({ margin, noTechnologyMargin: u, noIntentMargin: 0, vetoMargin }), noTechnology) <= options.maxNoTechnologyFpr) ??
-        Math.max(...options.noTechnologyGrid);
+        options.noTechnologyGrid.find(
+          (u) =>
+            share(liftsAt({ margin, noTechnologyMargin: u, noIntentMargin: 0, vetoMargin }), noTechnology) <=
+            options.maxNoTechnologyFpr,
+        ) ?? Math.max(...options.noTechnologyGrid);
       // Likewise the smallest no-intent margin that keeps talk about existing systems within its budget.
       const noIntentMargin =
-        options.noIntentGrid.find((u) => share(liftsAt({ margin, noTechnologyMargin, noIntentMargin: u, vetoMargin }), noIntent) <= options.maxNoIntentFpr) ??
-        Math.max(...options.noIntentGrid);
+        options.noIntentGrid.find(
+          (u) =>
+            share(liftsAt({ margin, noTechnologyMargin, noIntentMargin: u, vetoMargin }), noIntent) <=
+            options.maxNoIntentFpr,
+        ) ?? Math.max(...options.noIntentGrid);
       const combination = { margin, noTechnologyMargin, noIntentMargin, vetoMargin };
       const lift = metrics(liftsAt(combination), labels);
-      const hybrid = metrics(oof.map((z, i) => combine(rules[i] as RuleView, z, combination).logit >= 0), labels);
+      const hybrid = metrics(
+        oof.map((z, i) => combine(rules[i] as RuleView, z, combination).logit >= 0),
+        labels,
+      );
       candidates.push({ l2, combination, lift, hybrid });
     }
   }
   const feasible = candidates.filter((c) => c.lift.fpr <= options.maxLiftFpr && c.hybrid.fpr <= options.maxHybridFpr);
   const pool = feasible.length > 0 ? feasible : candidates;
-  const chosen = pool.reduce((best, c) => (c.lift.f1 > best.lift.f1 || (c.lift.f1 === best.lift.f1 && c.combination.margin > best.combination.margin) ? c : best));
+  const chosen = pool.reduce((best, c) =>
+    c.lift.f1 > best.lift.f1 || (c.lift.f1 === best.lift.f1 && c.combination.margin > best.combination.margin)
+      ? c
+      : best,
+  );
 
   const trainable = examples.map((_, i) => i).filter((i) => standalone[i]);
   const final = trainLogistic(
@@ -417,8 +477,14 @@ export function buildModel(examples: readonly LabelledExample[], options: BuildO
       folds: options.folds,
       seed: options.seed,
       groups: new Set(groups).size,
-      rules: metrics(rules.map((r) => r.logit >= 0), labels),
-      model: metrics(oof.map((z) => z !== undefined && z >= 0), labels),
+      rules: metrics(
+        rules.map((r) => r.logit >= 0),
+        labels,
+      ),
+      model: metrics(
+        oof.map((z) => z !== undefined && z >= 0),
+        labels,
+      ),
       lift: chosen.lift,
       hybrid: chosen.hybrid,
     },

@@ -5,7 +5,11 @@ import type { JobOutcome, Outgoing, SendResult } from './ports.js';
 const RETRY_MS = 60_000;
 
 /** The language to write to a person in: their own choice, else `fallback`, else the team's default. */
-export function localeOf(deps: Pick<AppDeps, 'people' | 'config'>, aadObjectId: string | undefined, fallback?: Locale): Locale {
+export function localeOf(
+  deps: Pick<AppDeps, 'people' | 'config'>,
+  aadObjectId: string | undefined,
+  fallback?: Locale,
+): Locale {
   return (aadObjectId && deps.people.locale(aadObjectId)) || fallback || deps.config.defaultLocale;
 }
 
@@ -33,6 +37,10 @@ export function outcomeOf(result: SendResult, now: Date): JobOutcome {
 }
 
 /** Delivers a card to a person's 1:1 chat; the outcome says whether the job that sent it is done. */
-export async function deliverCard(deps: Pick<AppDeps, 'sender' | 'clock'>, aadObjectId: string, card: object): Promise<JobOutcome> {
+export async function deliverCard(
+  deps: Pick<AppDeps, 'sender' | 'clock'>,
+  aadObjectId: string,
+  card: object,
+): Promise<JobOutcome> {
   return outcomeOf(await deps.sender.toPerson(aadObjectId, cardMessage(card)), deps.clock.now());
 }

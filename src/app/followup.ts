@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { SETTLED, type CaseRecord } from '../domain/case/case.js';
 import type { CaseEvent } from '../domain/case/events.js';
-import { followUpPolicy, groupNudges, nextNudgeAt, nudgePlan, recordEscalation, recordNudge, type FollowUpPolicy } from '../domain/followup/index.js';
+import {
+  followUpPolicy,
+  groupNudges,
+  nextNudgeAt,
+  nudgePlan,
+  recordEscalation,
+  recordNudge,
+  type FollowUpPolicy,
+} from '../domain/followup/index.js';
 import type { CaseChange } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
@@ -12,12 +20,19 @@ export function policyOf(deps: Pick<AppDeps, 'config'>): FollowUpPolicy {
 
 /** When the follow-up of a case next needs a look: the earliest moment any open item's nudge falls due. */
 export function nextLook(c: CaseRecord, now: Date, policy: FollowUpPolicy): Date | undefined {
-  const times = c.advice.filter((i) => !SETTLED.has(i.status)).map((i) => nextNudgeAt(i, now, policy)?.getTime() ?? Infinity);
+  const times = c.advice
+    .filter((i) => !SETTLED.has(i.status))
+    .map((i) => nextNudgeAt(i, now, policy)?.getTime() ?? Infinity);
   const first = Math.min(...times);
   return Number.isFinite(first) ? new Date(first) : undefined;
 }
 
-export const planJob = (c: CaseRecord, at: Date, seq: number): JobSpec => ({ id: `followup.plan:${c.id}:${seq}`, kind: 'followup.plan', dueAt: at, payload: { caseId: c.id, seq } });
+export const planJob = (c: CaseRecord, at: Date, seq: number): JobSpec => ({
+  id: `followup.plan:${c.id}:${seq}`,
+  kind: 'followup.plan',
+  dueAt: at,
+  payload: { caseId: c.id, seq },
+});
 
 /** The first look at a case that has just entered follow-up. */
 export function firstPlan(deps: Pick<AppDeps, 'config' | 'clock'>, c: CaseRecord): JobSpec | undefined {
@@ -57,7 +72,12 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy, s
     update(d.itemId, (i) => recordEscalation(i, level));
     events.push({ type: 'nudge.escalated', actor: 'system', data: { itemId: d.itemId, level } });
     if (level === 'handler') {
-      jobs.push({ id: `escalate.handler:${c.id}:${d.itemId}`, kind: 'escalate.handler', dueAt: now, payload: { caseId: c.id, itemId: d.itemId, count: d.unansweredNudges } });
+      jobs.push({
+        id: `escalate.handler:${c.id}:${d.itemId}`,
+        kind: 'escalate.handler',
+        dueAt: now,
+        payload: { caseId: c.id, itemId: d.itemId, count: d.unansweredNudges },
+      });
     }
   }
   const next = { ...c, advice, updatedAt: now.toISOString() };

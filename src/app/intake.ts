@@ -10,7 +10,15 @@ export async function startIntake(
   input: { actorId: string; locale: Locale; origin: CaseOrigin; prefill?: IntakeData },
 ): Promise<CaseRecord> {
   const c = await deps.cases.create(
-    (id) => newDraft({ id, now: deps.clock.now(), actorId: input.actorId, origin: input.origin, prefill: input.prefill, locale: input.locale }),
+    (id) =>
+      newDraft({
+        id,
+        now: deps.clock.now(),
+        actorId: input.actorId,
+        origin: input.origin,
+        prefill: input.prefill,
+        locale: input.locale,
+      }),
     () => [{ type: 'case.created', actor: input.actorId, to: 'intake', data: { origin: input.origin.kind } }],
   );
   deps.logger.info({ caseId: c.id, userId: input.actorId, origin: input.origin.kind }, 'intake started');

@@ -6,7 +6,9 @@ import type { Stored } from '../store/store.js';
 import type { AppDeps } from './deps.js';
 
 /** Words the records put where a name would be; never taken for a person's name. */
-const LABELS = (['nl', 'en'] as const).flatMap((l) => (['who.lead', 'who.member', 'who.system', 'triage.unknownHandler'] as const).map((k) => translator(l)(k)));
+const LABELS = (['nl', 'en'] as const).flatMap((l) =>
+  (['who.lead', 'who.member', 'who.system', 'triage.unknownHandler'] as const).map((k) => translator(l)(k)),
+);
 
 /** Everything the bot holds about one person, as they may ask for it. */
 export function personData(deps: AppDeps, subject: string) {
@@ -15,10 +17,25 @@ export function personData(deps: AppDeps, subject: string) {
     subject,
     exportedAt: deps.clock.now().toISOString(),
     person: deps.people.get(subject) ?? null,
-    conversations: deps.conversations.ofUser(subject).map(({ id, kind, installedAt, updatedAt, unreachableSince }) => ({ id, kind, installedAt, updatedAt, unreachableSince: unreachableSince ?? null })),
+    conversations: deps.conversations.ofUser(subject).map(({ id, kind, installedAt, updatedAt, unreachableSince }) => ({
+      id,
+      kind,
+      installedAt,
+      updatedAt,
+      unreachableSince: unreachableSince ?? null,
+    })),
     casesLed: cases.filter((c) => c.createdBy === subject || c.leadId === subject),
-    casesInvolved: cases.filter((c) => c.createdBy !== subject && c.leadId !== subject).map((c) => ({ id: c.id, state: c.state, projectName: c.intake.projectName ?? null })),
-    signals: deps.signals.byAuthor(subject).map(({ id, status, createdAt, expiresAt, dismissReason, caseId }) => ({ id, status, createdAt, expiresAt, dismissReason: dismissReason ?? null, caseId: caseId ?? null })),
+    casesInvolved: cases
+      .filter((c) => c.createdBy !== subject && c.leadId !== subject)
+      .map((c) => ({ id: c.id, state: c.state, projectName: c.intake.projectName ?? null })),
+    signals: deps.signals.byAuthor(subject).map(({ id, status, createdAt, expiresAt, dismissReason, caseId }) => ({
+      id,
+      status,
+      createdAt,
+      expiresAt,
+      dismissReason: dismissReason ?? null,
+      caseId: caseId ?? null,
+    })),
     history: eventsBy(deps.audit.events(), subject),
     settingsChanged: deps.settings.changedBy(subject).map((s) => ({ id: s.id, updatedAt: s.updatedAt })),
   };
@@ -31,7 +48,8 @@ export async function subjectOf(deps: AppDeps, input: string): Promise<Subject |
   return findSubject(input, deps.privacy.records(), { namesOf, labels: LABELS });
 }
 
-export const aliasOf = (deps: AppDeps, subject: Subject) => pseudonym(subject.id ?? subject.emails[0]!, deps.privacy.pseudonymKey());
+export const aliasOf = (deps: AppDeps, subject: Subject) =>
+  pseudonym(subject.id ?? subject.emails[0]!, deps.privacy.pseudonymKey());
 
 /** What erasing a known person would remove, for the confirmation card. */
 export function erasurePreview(deps: AppDeps, subject: Subject) {
@@ -43,7 +61,11 @@ export function erasurePreview(deps: AppDeps, subject: Subject) {
  * addresses and what they wrote go (src/domain/privacy/erasure.ts), in one history rewrite that
  * also records the erasure.
  */
-export async function erasePerson(deps: AppDeps, subject: Subject, actor: string): Promise<{ pseudonym: string; count: number }> {
+export async function erasePerson(
+  deps: AppDeps,
+  subject: Subject,
+  actor: string,
+): Promise<{ pseudonym: string; count: number }> {
   const alias = aliasOf(deps, subject);
   const count = await deps.privacy.rewrite(() => {
     const edits = erasure(subject, alias, deps.privacy.records());

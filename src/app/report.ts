@@ -20,8 +20,15 @@ function endOfDay(date: string, tz: string): string {
 /** Every figure from the audit log (and the advice due dates on the cases), as of a moment. */
 export function reportFor(deps: Pick<AppDeps, 'audit' | 'cases' | 'clock' | 'config'>, request: ReportRequest): Report {
   // "now" includes what happened in this very millisecond
-  const asOf = request.asOfDate ? endOfDay(request.asOfDate, deps.config.timeZone) : new Date(deps.clock.now().getTime() + 1).toISOString();
-  return computeReport(deps.audit.events({ until: asOf }), deps.cases.all(), { year: request.year, asOf, target: deps.config.reportTarget, tz: deps.config.timeZone });
+  const asOf = request.asOfDate
+    ? endOfDay(request.asOfDate, deps.config.timeZone)
+    : new Date(deps.clock.now().getTime() + 1).toISOString();
+  return computeReport(deps.audit.events({ until: asOf }), deps.cases.all(), {
+    year: request.year,
+    asOf,
+    target: deps.config.reportTarget,
+    tz: deps.config.timeZone,
+  });
 }
 
 /** The query string that asks the dashboard and the exports for the same report. */
@@ -36,7 +43,8 @@ export function parseReportArgs(args: string, now: Date, tz: string): ReportRequ
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return undefined;
   const date = words.find((w) => /^\d{4}-\d{2}-\d{2}$/.test(w));
   if (words.length > 1 && !date) return undefined;
-  if (date && (Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) return undefined;
+  if (date && (Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date))
+    return undefined;
   return { year, ...(date ? { asOfDate: date } : {}) };
 }
 
@@ -54,6 +62,12 @@ export function visibleRows(report: Report, locale: Locale): CsvRow[] {
 /** The report as CSV for spreadsheets, with a header row, in `locale`. */
 export function reportCsv(report: Report, locale: Locale): string {
   const t = translator(locale);
-  const header = [t('figure.header.code'), t('figure.header.label'), t('figure.header.value'), t('figure.header.caseIds'), t('figure.header.ids')];
+  const header = [
+    t('figure.header.code'),
+    t('figure.header.label'),
+    t('figure.header.value'),
+    t('figure.header.caseIds'),
+    t('figure.header.ids'),
+  ];
   return rowsToCsv(header, labelledRows(report, locale));
 }

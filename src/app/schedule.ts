@@ -28,18 +28,40 @@ function at(date: string, time: string, tz: string): Date {
  * The work an (updated or cancelled) assessment sets off: invitations now, the preparation pack
  * and a reminder later.
  */
-export function assessmentJobs(deps: Pick<AppDeps, 'clock' | 'config'>, c: CaseRecord, kind: 'invite' | 'updated' | 'cancelled'): JobSpec[] {
+export function assessmentJobs(
+  deps: Pick<AppDeps, 'clock' | 'config'>,
+  c: CaseRecord,
+  kind: 'invite' | 'updated' | 'cancelled',
+): JobSpec[] {
   const s = c.schedule!;
   const key = `${c.id}:${s.sequence}`;
   const now = deps.clock.now();
-  const jobs: JobSpec[] = [{ id: `schedule.notify:${key}`, kind: 'schedule.notify', dueAt: now, payload: { caseId: c.id, sequence: s.sequence, kind } }];
+  const jobs: JobSpec[] = [
+    {
+      id: `schedule.notify:${key}`,
+      kind: 'schedule.notify',
+      dueAt: now,
+      payload: { caseId: c.id, sequence: s.sequence, kind },
+    },
+  ];
   if (kind === 'cancelled') return jobs;
   const tz = deps.config.timeZone;
   const day = localDate(new Date(s.slot.start), tz);
   const prep = at(addWorkingDays(day, -deps.config.schedule.prepPackDays), '09:00', tz);
-  jobs.push({ id: `schedule.prep:${key}`, kind: 'schedule.prep', dueAt: prep < now ? now : prep, payload: { caseId: c.id, sequence: s.sequence } });
+  jobs.push({
+    id: `schedule.prep:${key}`,
+    kind: 'schedule.prep',
+    dueAt: prep < now ? now : prep,
+    payload: { caseId: c.id, sequence: s.sequence },
+  });
   const reminder = at(DateTime.fromISO(day).minus({ days: 1 }).toISODate()!, '09:00', tz);
-  if (reminder > now) jobs.push({ id: `schedule.reminder:${key}`, kind: 'schedule.reminder', dueAt: reminder, payload: { caseId: c.id, sequence: s.sequence } });
+  if (reminder > now)
+    jobs.push({
+      id: `schedule.reminder:${key}`,
+      kind: 'schedule.reminder',
+      dueAt: reminder,
+      payload: { caseId: c.id, sequence: s.sequence },
+    });
   return jobs;
 }
 
@@ -47,7 +69,10 @@ export function assessmentJobs(deps: Pick<AppDeps, 'clock' | 'config'>, c: CaseR
 function confirmedAssessments(deps: Pick<AppDeps, 'cases'>, exceptCaseId: string) {
   return deps.cases
     .all((c) => c.id !== exceptCaseId && Boolean(c.schedule) && !c.schedule?.cancelledAt)
-    .map((c) => ({ start: c.schedule!.slot.start, panelIds: c.schedule!.participants.flatMap((p) => (p.panelId ? [p.panelId] : [])) }));
+    .map((c) => ({
+      start: c.schedule!.slot.start,
+      panelIds: c.schedule!.participants.flatMap((p) => (p.panelId ? [p.panelId] : [])),
+    }));
 }
 
 /** Working days of notice the case's impact level asks for. */
@@ -88,7 +113,8 @@ export async function proposeAssessment(
   const invitees: Invitee[] = [{ aadObjectId: c.leadId, name: input.leadName, role: 'lead' }];
   for (const pick of new Map(proposal.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()) {
     const member = panelById.get(pick.memberId);
-    if (member?.teamsAadObjectId) invitees.push({ aadObjectId: member.teamsAadObjectId, name: member.name, role: 'panel', panelId: member.id });
+    if (member?.teamsAadObjectId)
+      invitees.push({ aadObjectId: member.teamsAadObjectId, name: member.name, role: 'panel', panelId: member.id });
   }
   const record: ProposalRecord = {
     id: `prop-${randomUUID().slice(0, 12)}`,
@@ -103,7 +129,10 @@ export async function proposeAssessment(
     answers: {},
   };
   await deps.proposals.replace(record);
-  deps.logger.info({ caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) }, 'assessment proposed');
+  deps.logger.info(
+    { caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) },
+    'assessment proposed',
+  );
   return record;
 }
 
@@ -123,7 +152,10 @@ export function confirmAssessment(
     const keep = cur.schedule && !cur.schedule.cancelledAt ? cur.schedule : undefined;
     const schedule: Schedule = {
       slot: slot.slot,
-      participants: participantsFor(cur, slot, deps.panel.all(), { handler: people.handler, leadName: people.leadName }),
+      participants: participantsFor(cur, slot, deps.panel.all(), {
+        handler: people.handler,
+        leadName: people.leadName,
+      }),
       ...(slot.urgent ? { urgentReason: slot.urgent.reason } : {}),
       uid: keep?.uid ?? `${cur.id.toLowerCase()}-${randomUUID()}@uthiek-bot`,
       sequence: keep ? keep.sequence + 1 : 0,
@@ -149,11 +181,23 @@ export function confirmAssessment(
 /** Calls the assessment off: a cancellation with the same calendar UID goes to everyone invited. */
 export function cancelAssessment(deps: AppDeps, caseId: string, rev: number, actorId: string): Promise<UpdateResult> {
   return deps.cases.update(caseId, rev, (cur) => {
-    const schedule: Schedule = { ...cur.schedule!, sequence: cur.schedule!.sequence + 1, cancelledAt: deps.clock.now().toISOString() };
+    const schedule: Schedule = {
+      ...cur.schedule!,
+      sequence: cur.schedule!.sequence + 1,
+      cancelledAt: deps.clock.now().toISOString(),
+    };
     const next: CaseRecord = { ...cur, state: transition(cur.state, 'unschedule'), schedule };
     return {
       next,
-      events: [{ type: eventTypeOf('unschedule'), actor: actorId, from: cur.state, to: next.state, data: { sequence: schedule.sequence } }],
+      events: [
+        {
+          type: eventTypeOf('unschedule'),
+          actor: actorId,
+          from: cur.state,
+          to: next.state,
+          data: { sequence: schedule.sequence },
+        },
+      ],
       jobs: [...assessmentJobs(deps, next, 'cancelled'), triageRefresh(cur, deps)],
     };
   });

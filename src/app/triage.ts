@@ -17,8 +17,13 @@ export interface TriageView {
 
 export async function triageView(deps: Pick<AppDeps, 'members' | 'cases'>, c: CaseRecord): Promise<TriageView> {
   const members = await deps.members.list();
-  const duplicates = possibleDuplicates(c, deps.cases.all((o) => o.id !== c.id));
-  const projectNames = Object.fromEntries(duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']));
+  const duplicates = possibleDuplicates(
+    c,
+    deps.cases.all((o) => o.id !== c.id),
+  );
+  const projectNames = Object.fromEntries(
+    duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
+  );
   return { members, duplicates, projectNames };
 }
 
@@ -31,7 +36,12 @@ export const triageRefresh = (c: CaseRecord, deps: Pick<AppDeps, 'clock'>): JobS
 });
 
 /** The job that tells the lead about a triage decision on `c`. */
-export const notifyLead = (c: CaseRecord, kind: LeadNoticeKind, deps: Pick<AppDeps, 'clock'>, requestId = ''): JobSpec => ({
+export const notifyLead = (
+  c: CaseRecord,
+  kind: LeadNoticeKind,
+  deps: Pick<AppDeps, 'clock'>,
+  requestId = '',
+): JobSpec => ({
   id: `notify.lead:${c.id}:${kind}:${(c.rev ?? 0) + 1}`,
   kind: 'notify.lead',
   dueAt: deps.clock.now(),

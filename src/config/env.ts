@@ -25,7 +25,10 @@ const tenantList = z
       .filter((s) => s.length > 0);
     const bad = ids.filter((id) => !GUID.test(id));
     if (bad.length) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "${bad.join('", "')}")` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "${bad.join('", "')}")`,
+      });
       return z.NEVER;
     }
     return [...new Set(ids)];
@@ -51,13 +54,17 @@ const numberSetting = (name: string, min: number, max: number, fallback: number,
       if (v === undefined || v === '') return fallback;
       const n = Number(v);
       if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max} (got "${v}")` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max} (got "${v}")`,
+        });
         return z.NEVER;
       }
       return n;
     });
 const int = (name: string, min: number, max: number, fallback: number) => numberSetting(name, min, max, fallback, true);
-const num = (name: string, min: number, max: number, fallback: number) => numberSetting(name, min, max, fallback, false);
+const num = (name: string, min: number, max: number, fallback: number) =>
+  numberSetting(name, min, max, fallback, false);
 
 const bool = (name: string, fallback: boolean) =>
   z
@@ -72,88 +79,100 @@ const bool = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
-const envSchema = z
-  .object({
-    PORT: int('PORT', 0, 65535, 3978),
-    HOST: optionalText,
-    PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'PUBLIC_URL must be an http(s) URL'),
-    MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), 'MicrosoftAppId must be the bot\'s Entra app id (a GUID)'),
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), 'MicrosoftAppTenantId must be a tenant id (a GUID)'),
-    MicrosoftAppType: z
-      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
-        errorMap: () => ({ message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI' }),
-      })
-      .optional(),
-    ALLOWED_TENANT_IDS: tenantList,
-    DATA_DIR: z.string().trim().min(1).optional().default('./data'),
-    STORE_FSYNC: bool('STORE_FSYNC', false),
-    STORE_LOCK_STALE_SECONDS: int('STORE_LOCK_STALE_SECONDS', 3, 300, 10),
-    UTHIEK_TEAM_ID: optionalText,
-    UTHIEK_CHANNEL_ID: optionalText,
-    UTHIEK_MEMBER_IDS: idList,
-    DEFAULT_LOCALE: z
-      .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
-      .optional()
-      .default('nl'),
-    TIME_ZONE: z
-      .string()
-      .trim()
-      .optional()
-      .default('Europe/Amsterdam')
-      .refine(isValidTimeZone, (v) => ({ message: `TIME_ZONE must be an IANA time zone such as Europe/Amsterdam (got "${v}")` })),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
-      })
-      .optional()
-      .default('info'),
-    VALUE_MODEL_FILE: optionalText,
-    IMPACT_RULES_FILE: optionalText,
-    DETECTOR_THRESHOLD: num('DETECTOR_THRESHOLD', 0, 1, 0.5),
-    SIGNAL_EXPIRY_DAYS: int('SIGNAL_EXPIRY_DAYS', 1, 365, 14),
-    SIGNAL_INVITES_PER_WEEK: int('SIGNAL_INVITES_PER_WEEK', 0, 100, 3),
-    SIGNAL_DELIVERY: z
-      .enum(['private', 'thread'], { errorMap: () => ({ message: 'SIGNAL_DELIVERY must be private or thread' }) })
-      .optional()
-      .default('private'),
-    JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
-    SHUTDOWN_TIMEOUT_SECONDS: int('SHUTDOWN_TIMEOUT_SECONDS', 1, 600, 25),
-    NOTICE_DAYS_HIGH: int('NOTICE_DAYS_HIGH', 0, 60, 10),
-    NOTICE_DAYS_OTHER: int('NOTICE_DAYS_OTHER', 0, 60, 5),
-    ASSESSMENT_MINUTES: int('ASSESSMENT_MINUTES', 15, 480, 90),
-    PREP_PACK_DAYS: int('PREP_PACK_DAYS', 0, 30, 5),
-    FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
-    ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
-    REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
-    OFFICE_HOURS: z
-      .string()
-      .trim()
-      .optional()
-      .default('09:00-17:00')
-      .refine((v) => {
-        const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(v);
-        return Boolean(m) && v.slice(0, 5) < v.slice(6);
-      }, 'OFFICE_HOURS must look like 09:00-17:00, start before end'),
-    SEND_RATE_PER_SECOND: int('SEND_RATE_PER_SECOND', 1, 1000, 25),
-    SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
-    REPORT_TARGET: int('REPORT_TARGET', 0, 10000, 50),
-    RETENTION_DAYS: int('RETENTION_DAYS', 30, 36500, 730),
-    CLOCK_START: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'CLOCK_START must be an ISO date-time such as 2026-11-24T09:00:00Z'),
-    OPENID_KEYS_URL: z
-      .string()
-      .trim()
-      .optional()
-      .default('https://login.microsoftonline.com/common/discovery/v2.0/keys')
-      .refine((v) => /^https?:\/\/\S+$/.test(v), 'OPENID_KEYS_URL must be a URL'),
-    ORGANIZER_EMAIL: z
-      .string()
-      .trim()
-      .optional()
-      .default('uthiek@utrecht.nl')
-      .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
-  });
-
+const envSchema = z.object({
+  PORT: int('PORT', 0, 65535, 3978),
+  HOST: optionalText,
+  PUBLIC_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+    'PUBLIC_URL must be an http(s) URL',
+  ),
+  MicrosoftAppId: optionalText.refine(
+    (v) => v === undefined || GUID.test(v),
+    "MicrosoftAppId must be the bot's Entra app id (a GUID)",
+  ),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText.refine(
+    (v) => v === undefined || GUID.test(v),
+    'MicrosoftAppTenantId must be a tenant id (a GUID)',
+  ),
+  MicrosoftAppType: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      errorMap: () => ({ message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI' }),
+    })
+    .optional(),
+  ALLOWED_TENANT_IDS: tenantList,
+  DATA_DIR: z.string().trim().min(1).optional().default('./data'),
+  STORE_FSYNC: bool('STORE_FSYNC', false),
+  STORE_LOCK_STALE_SECONDS: int('STORE_LOCK_STALE_SECONDS', 3, 300, 10),
+  UTHIEK_TEAM_ID: optionalText,
+  UTHIEK_CHANNEL_ID: optionalText,
+  UTHIEK_MEMBER_IDS: idList,
+  DEFAULT_LOCALE: z
+    .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
+    .optional()
+    .default('nl'),
+  TIME_ZONE: z
+    .string()
+    .trim()
+    .optional()
+    .default('Europe/Amsterdam')
+    .refine(isValidTimeZone, (v) => ({
+      message: `TIME_ZONE must be an IANA time zone such as Europe/Amsterdam (got "${v}")`,
+    })),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
+    })
+    .optional()
+    .default('info'),
+  VALUE_MODEL_FILE: optionalText,
+  IMPACT_RULES_FILE: optionalText,
+  DETECTOR_THRESHOLD: num('DETECTOR_THRESHOLD', 0, 1, 0.5),
+  SIGNAL_EXPIRY_DAYS: int('SIGNAL_EXPIRY_DAYS', 1, 365, 14),
+  SIGNAL_INVITES_PER_WEEK: int('SIGNAL_INVITES_PER_WEEK', 0, 100, 3),
+  SIGNAL_DELIVERY: z
+    .enum(['private', 'thread'], { errorMap: () => ({ message: 'SIGNAL_DELIVERY must be private or thread' }) })
+    .optional()
+    .default('private'),
+  JOB_INTERVAL_SECONDS: int('JOB_INTERVAL_SECONDS', 1, 3600, 30),
+  SHUTDOWN_TIMEOUT_SECONDS: int('SHUTDOWN_TIMEOUT_SECONDS', 1, 600, 25),
+  NOTICE_DAYS_HIGH: int('NOTICE_DAYS_HIGH', 0, 60, 10),
+  NOTICE_DAYS_OTHER: int('NOTICE_DAYS_OTHER', 0, 60, 5),
+  ASSESSMENT_MINUTES: int('ASSESSMENT_MINUTES', 15, 480, 90),
+  PREP_PACK_DAYS: int('PREP_PACK_DAYS', 0, 30, 5),
+  FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
+  ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
+  REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
+  OFFICE_HOURS: z
+    .string()
+    .trim()
+    .optional()
+    .default('09:00-17:00')
+    .refine((v) => {
+      const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(v);
+      return Boolean(m) && v.slice(0, 5) < v.slice(6);
+    }, 'OFFICE_HOURS must look like 09:00-17:00, start before end'),
+  SEND_RATE_PER_SECOND: int('SEND_RATE_PER_SECOND', 1, 1000, 25),
+  SEND_CONCURRENCY: int('SEND_CONCURRENCY', 1, 100, 8),
+  REPORT_TARGET: int('REPORT_TARGET', 0, 10000, 50),
+  RETENTION_DAYS: int('RETENTION_DAYS', 30, 36500, 730),
+  CLOCK_START: optionalText.refine(
+    (v) => v === undefined || !Number.isNaN(Date.parse(v)),
+    'CLOCK_START must be an ISO date-time such as 2026-11-24T09:00:00Z',
+  ),
+  OPENID_KEYS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .default('https://login.microsoftonline.com/common/discovery/v2.0/keys')
+    .refine((v) => /^https?:\/\/\S+$/.test(v), 'OPENID_KEYS_URL must be a URL'),
+  ORGANIZER_EMAIL: z
+    .string()
+    .trim()
+    .optional()
+    .default('uthiek@utrecht.nl')
+    .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+});
 
 /**
  * Creating multi-tenant Azure Bots is deprecated; a bot for one municipality is registered in its
@@ -168,7 +187,8 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   const appId = value('MicrosoftAppId');
   const type = value('MicrosoftAppType') ?? DEFAULT_APP_TYPE;
   if (appId) {
-    if (type !== 'UserAssignedMSI' && !value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
+    if (type !== 'UserAssignedMSI' && !value('MicrosoftAppPassword'))
+      problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
     if (type !== 'MultiTenant' && !value('MicrosoftAppTenantId')) {
       problems.push(
         `MicrosoftAppTenantId is required when MicrosoftAppType is ${type}${value('MicrosoftAppType') ? '' : ' (the default)'}: ` +
@@ -176,13 +196,16 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
       );
     }
     if (type === 'MultiTenant' && !value('MicrosoftAppTenantId') && !value('ALLOWED_TENANT_IDS')) {
-      problems.push('ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant and no MicrosoftAppTenantId: without it any tenant could use the bot');
+      problems.push(
+        'ALLOWED_TENANT_IDS is required with MicrosoftAppType=MultiTenant and no MicrosoftAppTenantId: without it any tenant could use the bot',
+      );
     }
     if (value('CLOCK_START')) problems.push('CLOCK_START is only for local mode (no MicrosoftAppId)');
   } else {
     if (value('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is missing');
     const host = value('HOST');
-    if (host && !LOOPBACK.has(host)) problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
+    if (host && !LOOPBACK.has(host))
+      problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
   }
   return problems;
 }
@@ -244,7 +267,12 @@ export interface Config {
   openIdKeysUrl: string;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
   organizerEmail: string;
-  followUp: { cadenceWorkingDays: number; escalateToHandlerAfter: number; escalateToReportAfter: number; officeHours: { start: string; end: string } };
+  followUp: {
+    cadenceWorkingDays: number;
+    escalateToHandlerAfter: number;
+    escalateToReportAfter: number;
+    officeHours: { start: string; end: string };
+  };
   send: { perSecond: number; concurrency: number };
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
@@ -263,21 +291,38 @@ export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message))),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) =>
+          i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message,
+        )),
     ...crossChecks(env),
   ];
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   const credentials: BotCredentials | undefined = e.MicrosoftAppId
-    ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId?.toLowerCase(), type: e.MicrosoftAppType ?? DEFAULT_APP_TYPE }
+    ? {
+        appId: e.MicrosoftAppId,
+        password: e.MicrosoftAppPassword,
+        tenantId: e.MicrosoftAppTenantId?.toLowerCase(),
+        type: e.MicrosoftAppType ?? DEFAULT_APP_TYPE,
+      }
     : undefined;
-  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length ? e.ALLOWED_TENANT_IDS : credentials?.tenantId ? [credentials.tenantId] : [];
+  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length
+    ? e.ALLOWED_TENANT_IDS
+    : credentials?.tenantId
+      ? [credentials.tenantId]
+      : [];
   const warnings: string[] = [];
   if (credentials?.type === 'MultiTenant') {
-    warnings.push('MicrosoftAppType=MultiTenant: creating multi-tenant Azure Bots is deprecated; prefer SingleTenant or UserAssignedMSI (docs/deploy.md)');
+    warnings.push(
+      'MicrosoftAppType=MultiTenant: creating multi-tenant Azure Bots is deprecated; prefer SingleTenant or UserAssignedMSI (docs/deploy.md)',
+    );
   }
   if (credentials?.tenantId && !allowedTenantIds.includes(credentials.tenantId)) {
-    warnings.push('ALLOWED_TENANT_IDS does not include MicrosoftAppTenantId: people in the bot\'s own tenant are refused');
+    warnings.push(
+      "ALLOWED_TENANT_IDS does not include MicrosoftAppTenantId: people in the bot's own tenant are refused",
+    );
   }
   return {
     port: e.PORT,
@@ -290,7 +335,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     storeFsync: e.STORE_FSYNC,
     storeLockStaleSeconds: e.STORE_LOCK_STALE_SECONDS,
-    uthiek: { teamId: e.UTHIEK_TEAM_ID, channelId: e.UTHIEK_CHANNEL_ID ?? e.UTHIEK_TEAM_ID, memberIds: e.UTHIEK_MEMBER_IDS },
+    uthiek: {
+      teamId: e.UTHIEK_TEAM_ID,
+      channelId: e.UTHIEK_CHANNEL_ID ?? e.UTHIEK_TEAM_ID,
+      memberIds: e.UTHIEK_MEMBER_IDS,
+    },
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 
 /** Reads a JSON configuration file and checks it; the error names the setting, the file and each problem. */
-export function loadJsonFile<S extends z.ZodTypeAny>(setting: string, source: string | URL, schema: S, what: string): z.infer<S> {
+export function loadJsonFile<S extends z.ZodTypeAny>(
+  setting: string,
+  source: string | URL,
+  schema: S,
+  what: string,
+): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(source, 'utf8'));
@@ -11,7 +16,9 @@ export function loadJsonFile<S extends z.ZodTypeAny>(setting: string, source: st
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`${setting} ${String(source)} is not a valid ${what}:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `${setting} ${String(source)} is not a valid ${what}:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return parsed.data;
 }

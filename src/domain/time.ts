@@ -9,11 +9,15 @@ export function localDate(instant: Date, tz = 'Europe/Amsterdam'): string {
 
 /** A readable local date and time for people, e.g. "ma 30 nov. 2026 10:00". */
 export function formatLocal(iso: string, tz: string, locale: 'nl' | 'en', withTime = true): string {
-  const dt = DateTime.fromISO(iso, { zone: 'utc' }).setZone(tz).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const dt = DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(tz)
+    .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
   return withTime ? dt.toFormat('ccc d LLL yyyy HH:mm') : dt.toFormat('ccc d LLL yyyy');
 }
 
 /** A calendar date (YYYY-MM-DD) shown to people. */
 export function formatDate(date: string, locale: 'nl' | 'en'): string {
-  return DateTime.fromISO(date).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB').toFormat('d LLLL yyyy');
+  return DateTime.fromISO(date)
+    .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB')
+    .toFormat('d LLLL yyyy');
 }

@@ -51,13 +51,18 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation): s
     case 'panel-rule':
       return t('explain.panelRule');
     case 'member-why':
-      return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', { ...e.params, tags: tagList(t, e.params.tags) });
+      return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', {
+        ...e.params,
+        tags: tagList(t, e.params.tags),
+      });
     case 'small-panel':
       return t('explain.smallPanel', e.params);
     case 'best-coverage':
       return t('explain.bestCoverage', { tags: tagList(t, e.params.tags) });
     case 'no-panel':
-      return t(e.params.size === 0 ? 'explain.noPanel.notNeeded' : 'explain.noPanel.optional', { impact: t(`explain.impact.${e.params.impact}`) });
+      return t(e.params.size === 0 ? 'explain.noPanel.notNeeded' : 'explain.noPanel.optional', {
+        impact: t(`explain.impact.${e.params.impact}`),
+      });
     case 'text':
       return e.params[locale];
   }

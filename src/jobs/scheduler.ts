@@ -120,7 +120,10 @@ export class JobScheduler implements JobQueue {
 
   /** Removes finished jobs (done or failed) last changed before `before` (ms since the epoch). */
   async purgeFinished(before: number): Promise<void> {
-    const old = this.store.find('jobs', (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) < before);
+    const old = this.store.find(
+      'jobs',
+      (j) => (j.status === 'done' || j.status === 'failed') && Date.parse(j.updatedAt) < before,
+    );
     if (old.length === 0) return;
     await this.store.transact((tx) => {
       for (const job of old) tx.delete('jobs', job.id);
@@ -149,7 +152,12 @@ export class JobScheduler implements JobQueue {
     const claimed = await this.store.transact((tx) => {
       const job = tx.get('jobs', candidate.id);
       if (!job || job.status !== 'pending') return undefined;
-      return tx.put('jobs', { ...job, status: 'running', attempts: job.attempts + 1, updatedAt: this.clock.now().toISOString() });
+      return tx.put('jobs', {
+        ...job,
+        status: 'running',
+        attempts: job.attempts + 1,
+        updatedAt: this.clock.now().toISOString(),
+      });
     });
     if (!claimed) return false;
     const registration = this.handlers.get(claimed.kind)!;
@@ -157,18 +165,45 @@ export class JobScheduler implements JobQueue {
     try {
       outcome = await registration.handler(claimed);
     } catch (err) {
-      outcome = { status: 'retry', at: new Date(this.clock.now().getTime() + 60_000 * claimed.attempts), error: (err as Error).message };
+      outcome = {
+        status: 'retry',
+        at: new Date(this.clock.now().getTime() + 60_000 * claimed.attempts),
+        error: (err as Error).message,
+      };
     }
-    if (outcome.status === 'retry' && claimed.attempts >= (this.options.maxAttempts ?? 8)) outcome = { status: 'failed', error: `gave up: ${outcome.error}` };
+    if (outcome.status === 'retry' && claimed.attempts >= (this.options.maxAttempts ?? 8))
+      outcome = { status: 'failed', error: `gave up: ${outcome.error}` };
     await this.store.transact((tx) => {
       const job = tx.get('jobs', claimed.id);
       if (!job) return;
       const updatedAt = this.clock.now().toISOString();
-      if (outcome.status === 'retry') tx.put('jobs', { ...job, status: 'pending', dueAt: outcome.at.toISOString(), lastError: outcome.error, updatedAt });
-      else tx.put('jobs', { ...job, status: outcome.status, updatedAt, ...('error' in outcome ? { lastError: outcome.error } : {}) });
+      if (outcome.status === 'retry')
+        tx.put('jobs', {
+          ...job,
+          status: 'pending',
+          dueAt: outcome.at.toISOString(),
+          lastError: outcome.error,
+          updatedAt,
+        });
+      else
+        tx.put('jobs', {
+          ...job,
+          status: outcome.status,
+          updatedAt,
+          ...('error' in outcome ? { lastError: outcome.error } : {}),
+        });
     });
     const level = outcome.status === 'done' ? 'debug' : outcome.status === 'retry' ? 'info' : 'warn';
-    this.logger[level]({ jobId: claimed.id, kind: claimed.kind, outcome: outcome.status, attempts: claimed.attempts, error: 'error' in outcome ? outcome.error : undefined }, 'job ran');
+    this.logger[level](
+      {
+        jobId: claimed.id,
+        kind: claimed.kind,
+        outcome: outcome.status,
+        attempts: claimed.attempts,
+        error: 'error' in outcome ? outcome.error : undefined,
+      },
+      'job ran',
+    );
     return true;
   }
 
@@ -178,7 +213,12 @@ export class JobScheduler implements JobQueue {
     await this.store.transact((tx) => {
       for (const job of left) {
         const retry = this.handlers.get(job.kind)?.interrupted === 'retry';
-        tx.put('jobs', { ...job, status: retry ? 'pending' : 'unknown', lastError: 'interrupted by a restart', updatedAt: this.clock.now().toISOString() });
+        tx.put('jobs', {
+          ...job,
+          status: retry ? 'pending' : 'unknown',
+          lastError: 'interrupted by a restart',
+          updatedAt: this.clock.now().toISOString(),
+        });
       }
     });
     this.logger.warn({ count: left.length }, 'jobs interrupted by a restart recovered');

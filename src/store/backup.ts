@@ -117,7 +117,9 @@ async function writeCut(target: string, cut: Cut): Promise<string[]> {
 
 function assertEmptyTarget(target: string): void {
   if (fs.existsSync(target) && fs.readdirSync(target).length > 0) {
-    throw new BackupError(`${target} is not empty: a backup goes into a new or empty directory, so that it never mixes with another`);
+    throw new BackupError(
+      `${target} is not empty: a backup goes into a new or empty directory, so that it never mixes with another`,
+    );
   }
 }
 
@@ -130,7 +132,10 @@ export interface BackupOptions {
 
 /** Copies the data directory `root` into `target` (new or empty) while the bot may be running. */
 export async function backupDataDir(root: string, target: string, options: BackupOptions = {}): Promise<BackupResult> {
-  if (path.resolve(target).startsWith(`${path.resolve(root)}${path.sep}`) || path.resolve(target) === path.resolve(root)) {
+  if (
+    path.resolve(target).startsWith(`${path.resolve(root)}${path.sep}`) ||
+    path.resolve(target) === path.resolve(root)
+  ) {
     throw new BackupError('the backup directory must be outside the data directory');
   }
   assertEmptyTarget(target);
@@ -142,14 +147,18 @@ export async function backupDataDir(root: string, target: string, options: Backu
     const files = await writeCut(target, cut);
     const report = await checkDataDir(target);
     if (report.problems.length) {
-      throw new BackupError(`the copy in ${target} does not pass the store's checks:\n  - ${report.problems.join('\n  - ')}`);
+      throw new BackupError(
+        `the copy in ${target} does not pass the store's checks:\n  - ${report.problems.join('\n  - ')}`,
+      );
     }
     const content = await readGeneration(generationDir(target, cut.generation));
     const seq = Math.max(content.snapshot?.seq ?? 0, ...content.commits.map((c) => c.commit.seq));
     const events = content.commits.reduce((n, c) => n + (c.commit.events?.length ?? 0), 0);
     return { generation: cut.generation, seq, events, attempts: attempt, files };
   }
-  throw new BackupError(`the data changed underneath ${attempts} reads in a row (snapshots or history rewrites); try again`);
+  throw new BackupError(
+    `the data changed underneath ${attempts} reads in a row (snapshots or history rewrites); try again`,
+  );
 }
 
 export interface RestoreResult {

@@ -114,4 +114,17 @@ export interface Collections {
   proposals: ProposalRecord & Stored;
 }
 
-export const collectionNames: (keyof Collections)[] = ['conversations', 'people', 'inbox', 'cases', 'counters', 'jobs', 'signals', 'settings', 'messages', 'panel', 'staff', 'proposals'];
+export const collectionNames: (keyof Collections)[] = [
+  'conversations',
+  'people',
+  'inbox',
+  'cases',
+  'counters',
+  'jobs',
+  'signals',
+  'settings',
+  'messages',
+  'panel',
+  'staff',
+  'proposals',
+];

@@ -13,12 +13,25 @@ import type { ThrottleSignal } from './send-policy.js';
  */
 export function createAdapter(config: Config, logger: Logger, throttle: ThrottleSignal): TeamsAdapter {
   const c = config.credentials;
-  const settings = c ? { MicrosoftAppId: c.appId, MicrosoftAppPassword: c.password, MicrosoftAppType: c.type, MicrosoftAppTenantId: c.tenantId } : {};
+  const settings = c
+    ? {
+        MicrosoftAppId: c.appId,
+        MicrosoftAppPassword: c.password,
+        MicrosoftAppType: c.type,
+        MicrosoftAppTenantId: c.tenantId,
+      }
+    : {};
   const adapter = new TeamsAdapter(settings, undefined, undefined, { httpClient: connectorHttpClient(throttle) });
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;
     logger.error(
-      { err: { message: error.message, stack: error.stack }, activityId: a.id, type: a.type, name: a.name, conversationId: a.conversation?.id },
+      {
+        err: { message: error.message, stack: error.stack },
+        activityId: a.id,
+        type: a.type,
+        name: a.name,
+        conversationId: a.conversation?.id,
+      },
       'unhandled turn error',
     );
   };

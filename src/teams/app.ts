@@ -109,7 +109,10 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerFallback(app, deps);
 
   app.error(async (context, error) => {
-    deps.logger.error({ err: { message: error.message, stack: error.stack }, activityId: context.activity.id }, 'application error');
+    deps.logger.error(
+      { err: { message: error.message, stack: error.stack }, activityId: context.activity.id },
+      'application error',
+    );
   });
   return app;
 }

@@ -12,7 +12,8 @@ type HeadersLike = CompatResponse['headers'];
 function headersLike(entries: Iterable<[string, string]>): HeadersLike {
   const all = new Map<string, { name: string; value: string }>();
   for (const [name, value] of entries) all.set(name.toLowerCase(), { name, value });
-  const raw = (preserveCase = false) => Object.fromEntries([...all].map(([key, h]) => [preserveCase ? h.name : key, h.value]));
+  const raw = (preserveCase = false) =>
+    Object.fromEntries([...all].map(([key, h]) => [preserveCase ? h.name : key, h.value]));
   const headers: HeadersLike = {
     set: (name, value) => void all.set(name.toLowerCase(), { name, value: String(value) }),
     get: (name) => all.get(name.toLowerCase())?.value,
@@ -48,14 +49,18 @@ class ConnectorNetworkError extends Error {
   override readonly name = 'ConnectorNetworkError';
   readonly code: string | undefined;
   constructor(cause: unknown) {
-    const code = (cause as { cause?: { code?: string }; code?: string })?.cause?.code ?? (cause as { code?: string })?.code;
+    const code =
+      (cause as { cause?: { code?: string }; code?: string })?.cause?.code ?? (cause as { code?: string })?.code;
     super(`${code ?? 'network error'}: ${(cause as Error)?.message ?? String(cause)}`);
     this.code = code;
   }
 }
 
 function signalFor(request: WebResource): AbortSignal | undefined {
-  const signals = [request.abortSignal as AbortSignal | undefined, request.timeout ? AbortSignal.timeout(request.timeout) : undefined].filter((s) => s !== undefined);
+  const signals = [
+    request.abortSignal as AbortSignal | undefined,
+    request.timeout ? AbortSignal.timeout(request.timeout) : undefined,
+  ].filter((s) => s !== undefined);
   return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
 }
 
@@ -67,7 +72,12 @@ function signalFor(request: WebResource): AbortSignal | undefined {
 export function connectorHttpClient(throttle: ThrottleSignal): HttpClient {
   return {
     async sendRequest(request) {
-      const init: RequestInit = { method: request.method, headers: request.headers.rawHeaders(), body: request.body as RequestInit['body'], signal: signalFor(request) };
+      const init: RequestInit = {
+        method: request.method,
+        headers: request.headers.rawHeaders(),
+        body: request.body as RequestInit['body'],
+        signal: signalFor(request),
+      };
       let response: Response;
       try {
         response = await sendSafely(async () => {
@@ -79,7 +89,8 @@ export function connectorHttpClient(throttle: ThrottleSignal): HttpClient {
         throw new ConnectorNetworkError(err);
       }
       const bodyAsText = await response.text();
-      if (response.status >= 500 || response.status === 408 || response.status === 429) throw new ConnectorHttpError(response.status, bodyAsText);
+      if (response.status >= 500 || response.status === 408 || response.status === 429)
+        throw new ConnectorHttpError(response.status, bodyAsText);
       return { request, status: response.status, headers: headersLike(response.headers), bodyAsText };
     },
   };

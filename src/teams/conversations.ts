@@ -24,13 +24,18 @@ export function teamIdOf(activity: Partial<Activity>): string | undefined {
 }
 
 /** Where quiet settings live for this conversation: the channel, or the group chat. */
-export const placeKey = (a: Partial<Activity>) => (conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`);
+export const placeKey = (a: Partial<Activity>) =>
+  conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`;
 
 /**
  * Keeps the reference needed to message this conversation later (proactively). Written only when
  * it is new or has changed, so an ordinary turn costs no write.
  */
-export async function rememberConversation(context: TurnContext, conversations: Conversations, clock: Clock): Promise<ConversationRecord> {
+export async function rememberConversation(
+  context: TurnContext,
+  conversations: Conversations,
+  clock: Clock,
+): Promise<ConversationRecord> {
   const activity = context.activity;
   const kind = conversationKind(activity);
   const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
@@ -59,7 +64,8 @@ export async function rememberConversation(context: TurnContext, conversations: 
     userId,
     teamId: teamIdOf(activity),
     channelId,
-    tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
+    tenantId:
+      activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
     reference,
     installedAt: existing?.installedAt ?? now,
     updatedAt: now,
@@ -76,6 +82,7 @@ export async function rememberPerson(people: People, activity: Partial<Activity>
   const id = activity.from?.aadObjectId;
   const teamsUserId = activity.from?.id;
   if (!id || !teamsUserId) return;
-  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId =
+    activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   await people.remember(id, { teamsUserId, tenantId });
 }

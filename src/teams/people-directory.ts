@@ -5,7 +5,6 @@ import type { Logger } from '../log.js';
 import type { Conversations } from '../store/repositories/conversations.js';
 import type { People } from '../store/repositories/people.js';
 
-
 const MAX_TEAMS = 20;
 
 /**
@@ -30,14 +29,18 @@ export class PeopleDirectory implements Directory {
     for (const record of teams.slice(0, MAX_TEAMS)) {
       try {
         let found: Member | undefined;
-        await this.adapter.continueConversationAsync(this.config.credentials?.appId ?? '', record.reference as unknown as Partial<ConversationReference>, async (context) => {
-          // not a member of this team answers 404; errors inside a turn would go to onTurnError
-          const member = await TeamsInfo.getTeamMember(context, record.teamId!, key).catch(() => undefined);
-          if (member?.aadObjectId) {
-            found = { aadObjectId: member.aadObjectId, name: member.name };
-            await this.people.remember(member.aadObjectId, { teamsUserId: member.id, tenantId: record.tenantId });
-          }
-        });
+        await this.adapter.continueConversationAsync(
+          this.config.credentials?.appId ?? '',
+          record.reference as unknown as Partial<ConversationReference>,
+          async (context) => {
+            // not a member of this team answers 404; errors inside a turn would go to onTurnError
+            const member = await TeamsInfo.getTeamMember(context, record.teamId!, key).catch(() => undefined);
+            if (member?.aadObjectId) {
+              found = { aadObjectId: member.aadObjectId, name: member.name };
+              await this.people.remember(member.aadObjectId, { teamsUserId: member.id, tenantId: record.tenantId });
+            }
+          },
+        );
         if (found) {
           this.cache.set(key, found);
           return found;

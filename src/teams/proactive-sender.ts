@@ -1,4 +1,10 @@
-import { TurnContext, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import {
+  TurnContext,
+  type Activity,
+  type CloudAdapter,
+  type ConversationParameters,
+  type ConversationReference,
+} from 'botbuilder';
 import type { Sender, SendResult } from '../app/ports.js';
 import type { Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
@@ -25,7 +31,8 @@ function classify(err: unknown): SendResult {
   if (e.statusCode === 403 || e.statusCode === 404) return { status: 'unreachable', error: message };
   if (e.statusCode === 429) return { status: 'throttled', error: message };
   if (e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(message)) return { status: 'retryable', error: message };
-  if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) return { status: 'failed', error: message };
+  if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)
+    return { status: 'failed', error: message };
   return { status: 'unknown', error: message };
 }
 
@@ -96,7 +103,10 @@ export class ProactiveSender implements Sender {
    * hands errors inside a turn to onTurnError instead of the caller, so they are caught here and
    * rethrown: a failed send must be seen.
    */
-  private async captured<T>(start: (logic: (ctx: TurnContext) => Promise<void>) => Promise<void>, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+  private async captured<T>(
+    start: (logic: (ctx: TurnContext) => Promise<void>) => Promise<void>,
+    work: (ctx: TurnContext) => Promise<T>,
+  ): Promise<T> {
     let failure: unknown;
     let result: T | undefined;
     await start(async (ctx) => {
@@ -114,8 +124,15 @@ export class ProactiveSender implements Sender {
     return this.captured((logic) => this.adapter.continueConversationAsync(this.appId, reference, logic), work);
   }
 
-  private inNewConversation<T>(serviceUrl: string, params: ConversationParameters, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
-    return this.captured((logic) => this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, '', params, logic), work);
+  private inNewConversation<T>(
+    serviceUrl: string,
+    params: ConversationParameters,
+    work: (ctx: TurnContext) => Promise<T>,
+  ): Promise<T> {
+    return this.captured(
+      (logic) => this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, '', params, logic),
+      work,
+    );
   }
 
   private get appId(): string {
@@ -137,7 +154,10 @@ export class ProactiveSender implements Sender {
     if (!record || record.unreachableSince) return { status: 'no-route' };
     return this.paced(async () => {
       try {
-        const activityId = await this.inTurn(referenceOf(record), async (ctx) => (await ctx.sendActivity(activity))?.id);
+        const activityId = await this.inTurn(
+          referenceOf(record),
+          async (ctx) => (await ctx.sendActivity(activity))?.id,
+        );
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
         return this.failed(record, err);
@@ -175,7 +195,11 @@ export class ProactiveSender implements Sender {
     } as unknown as ConversationParameters;
     return this.paced(async () => {
       try {
-        const conversationId = await this.inNewConversation(reference.serviceUrl, params, async (ctx) => ctx.activity.conversation.id);
+        const conversationId = await this.inNewConversation(
+          reference.serviceUrl,
+          params,
+          async (ctx) => ctx.activity.conversation.id,
+        );
         // Teams names a new post's thread "<channel>;messageid=<id of the post>".
         const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1];
         if (!via) await this.rememberChannel(channelId, teamRecord);
@@ -209,10 +233,24 @@ export class ProactiveSender implements Sender {
   private async rememberChannel(channelId: string, team: ConversationRecord): Promise<void> {
     const now = this.clock.now().toISOString();
     const reference = { ...referenceOf(team), conversation: { ...referenceOf(team).conversation, id: channelId } };
-    await this.conversations.add({ id: channelId, kind: 'channel', teamId: team.teamId, channelId, tenantId: team.tenantId, reference: reference as unknown as Record<string, unknown>, installedAt: now, updatedAt: now });
+    await this.conversations.add({
+      id: channelId,
+      kind: 'channel',
+      teamId: team.teamId,
+      channelId,
+      tenantId: team.tenantId,
+      reference: reference as unknown as Record<string, unknown>,
+      installedAt: now,
+      updatedAt: now,
+    });
   }
 
-  private async openPersonalChat(aadObjectId: string, teamsUserId: string, via: ConversationRecord, activity: Outgoing): Promise<SendResult> {
+  private async openPersonalChat(
+    aadObjectId: string,
+    teamsUserId: string,
+    via: ConversationRecord,
+    activity: Outgoing,
+  ): Promise<SendResult> {
     const reference = referenceOf(via);
     const params = {
       isGroup: false,
@@ -222,12 +260,24 @@ export class ProactiveSender implements Sender {
     } as unknown as ConversationParameters;
     return this.paced(async () => {
       try {
-        const { conversationId, activityId } = await this.inNewConversation(reference.serviceUrl, params, async (ctx) => {
-          const ref = TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>;
-          const now = this.clock.now().toISOString();
-          await this.conversations.save({ id: ctx.activity.conversation.id, kind: 'personal', userId: aadObjectId, tenantId: via.tenantId, reference: ref, installedAt: now, updatedAt: now });
-          return { conversationId: ctx.activity.conversation.id, activityId: (await ctx.sendActivity(activity))?.id };
-        });
+        const { conversationId, activityId } = await this.inNewConversation(
+          reference.serviceUrl,
+          params,
+          async (ctx) => {
+            const ref = TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>;
+            const now = this.clock.now().toISOString();
+            await this.conversations.save({
+              id: ctx.activity.conversation.id,
+              kind: 'personal',
+              userId: aadObjectId,
+              tenantId: via.tenantId,
+              reference: ref,
+              installedAt: now,
+              updatedAt: now,
+            });
+            return { conversationId: ctx.activity.conversation.id, activityId: (await ctx.sendActivity(activity))?.id };
+          },
+        );
         return { status: 'sent' as const, conversationId, activityId };
       } catch (err) {
         const result = classify(err);
@@ -239,7 +289,10 @@ export class ProactiveSender implements Sender {
 
   private async failed(record: ConversationRecord, err: unknown, markUnreachable = true): Promise<SendResult> {
     const result = classify(err);
-    this.logger.warn({ conversationId: record.id, status: result.status, error: 'error' in result ? result.error : undefined }, 'proactive send failed');
+    this.logger.warn(
+      { conversationId: record.id, status: result.status, error: 'error' in result ? result.error : undefined },
+      'proactive send failed',
+    );
     if (result.status === 'unreachable' && markUnreachable) {
       await this.conversations.markUnreachable(record.id);
     }

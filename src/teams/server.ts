@@ -20,9 +20,15 @@ export interface ServerParts {
  * with the types the code relies on. Anything else is refused with 400 here, because the SDK
  * answers some malformed activities with 500 or 501.
  */
-const id = z.string().min(1).max(2000).regex(/^[\x20-\x7E]+$/, 'printable ASCII');
+const id = z
+  .string()
+  .min(1)
+  .max(2000)
+  .regex(/^[\x20-\x7E]+$/, 'printable ASCII');
 const named = z.object({ id, name: z.string().max(1000).optional() }).passthrough();
-const party = z.object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() }).passthrough();
+const party = z
+  .object({ id, aadObjectId: z.string().max(100).optional(), name: z.string().max(1000).optional() })
+  .passthrough();
 // A mention names who is mentioned; the SDK reads mentioned.id without checking.
 const entity = z
   .object({ type: z.string().max(100) })
@@ -35,9 +41,18 @@ const activityShape = z
     replyToId: id.optional(),
     action: z.string().max(100).optional(),
     channelId: z.string().min(1).max(100),
-    serviceUrl: z.string().url().max(2000).regex(/^https?:\/\//i, 'http or https'),
+    serviceUrl: z
+      .string()
+      .url()
+      .max(2000)
+      .regex(/^https?:\/\//i, 'http or https'),
     conversation: z
-      .object({ id, tenantId: z.string().max(100).optional(), isGroup: z.boolean().optional(), conversationType: z.string().max(100).optional() })
+      .object({
+        id,
+        tenantId: z.string().max(100).optional(),
+        isGroup: z.boolean().optional(),
+        conversationType: z.string().max(100).optional(),
+      })
       .passthrough(),
     from: party,
     recipient: party,
@@ -120,7 +135,13 @@ export function createServer(
       } catch (err) {
         // The SDK checks the activity's shape before its own error handling and throws on a
         // malformed one: that is the sender's mistake (400), not ours (500).
-        logger.warn({ err: { message: (err as Error).message?.slice(0, 200) }, activityId: (req.body as { id?: unknown } | undefined)?.id }, 'malformed activity refused');
+        logger.warn(
+          {
+            err: { message: (err as Error).message?.slice(0, 200) },
+            activityId: (req.body as { id?: unknown } | undefined)?.id,
+          },
+          'malformed activity refused',
+        );
         if (!res.headersSent) res.send(400, { error: 'malformed activity' });
       }
     },
@@ -133,7 +154,10 @@ export function createServer(
   });
 
   server.on('restifyError', (req, _res, err, callback) => {
-    logger.warn({ status: (err as { statusCode?: number }).statusCode, method: req.method, path: clipPath(req) }, 'request refused');
+    logger.warn(
+      { status: (err as { statusCode?: number }).statusCode, method: req.method, path: clipPath(req) },
+      'request refused',
+    );
     callback();
   });
   return { server, routes };

@@ -3,7 +3,8 @@ import type { Logger } from '../log.js';
 
 /** The tenant an activity comes from, as Teams sends it (conversation, else channelData). */
 export function tenantOf(activity: Partial<Activity>): string | undefined {
-  const id = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id =
+    activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   return typeof id === 'string' && id.length > 0 ? id.toLowerCase() : undefined;
 }
 
@@ -22,7 +23,10 @@ export function tenantGuard(allowed: readonly string[], logger: Logger) {
   return (activity: Partial<Activity>): boolean => {
     const tenantId = tenantOf(activity);
     if (tenantAllowed(allowed, tenantId)) return true;
-    logger.warn({ tenantId: tenantId ?? 'none', activityType: activity.type }, 'activity from a tenant that is not allowed: ignored');
+    logger.warn(
+      { tenantId: tenantId ?? 'none', activityType: activity.type },
+      'activity from a tenant that is not allowed: ignored',
+    );
     return false;
   };
 }

@@ -5,7 +5,6 @@ import type { Member, Roster } from '../app/ports.js';
 import type { Logger } from '../log.js';
 import type { Conversations } from '../store/repositories/conversations.js';
 
-
 const ROSTER_TTL_MS = 10 * 60 * 1000;
 
 /**
@@ -34,7 +33,8 @@ export class UthiekMembers implements Roster {
   async list(): Promise<Member[]> {
     const roster = await this.teamRoster();
     const byId = new Map<string, Member>();
-    for (const id of this.config.uthiek.memberIds) byId.set(id, roster.find((m) => m.aadObjectId === id) ?? { aadObjectId: id });
+    for (const id of this.config.uthiek.memberIds)
+      byId.set(id, roster.find((m) => m.aadObjectId === id) ?? { aadObjectId: id });
     for (const m of roster) if (!byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
     return [...byId.values()];
   }
@@ -62,7 +62,8 @@ export class UthiekMembers implements Roster {
             let token: string | undefined;
             do {
               const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
-              for (const m of page.members) if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name });
+              for (const m of page.members)
+                if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name });
               token = page.continuationToken;
             } while (token);
           } catch (err) {
@@ -74,7 +75,10 @@ export class UthiekMembers implements Roster {
       this.cache = { at: now, members };
       return members;
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message, teamId }, 'could not read the Team Uthiek roster; using configured ids only');
+      this.logger.warn(
+        { err: (err as Error).message, teamId },
+        'could not read the Team Uthiek roster; using configured ids only',
+      );
       return this.cache?.members ?? [];
     }
   }

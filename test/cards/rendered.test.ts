@@ -15,7 +15,16 @@ describe('rendered cards', () => {
   }
 
   it('the checker does report a broken card', () => {
-    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }] }).join()).toMatch(/Duplicate/);
+    expect(
+      cardProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          { type: 'Input.Text', id: 'a' },
+          { type: 'Input.Text', id: 'a' },
+        ],
+      }).join(),
+    ).toMatch(/Duplicate/);
   });
 });
 
@@ -26,8 +35,19 @@ describe('rendered intake cards', () => {
     const { newDraft } = await import('../../src/domain/intake/draft.js');
     const { STEP_IDS } = await import('../../src/domain/intake/steps.js');
     const valueModel = loadValueModel();
-    const c = newDraft({ id: 'UTH-2026-001', now: new Date('2026-11-23T09:00:00Z'), actorId: 'a', origin: { kind: 'command' } });
-    c.intake = { ...c.intake, personalData: 'yes', technologies: ['cameras', 'automated-decisions', 'chatbot'], projectName: 'x'.repeat(120), purpose: 'y'.repeat(2000) };
+    const c = newDraft({
+      id: 'UTH-2026-001',
+      now: new Date('2026-11-23T09:00:00Z'),
+      actorId: 'a',
+      origin: { kind: 'command' },
+    });
+    c.intake = {
+      ...c.intake,
+      personalData: 'yes',
+      technologies: ['cameras', 'automated-decisions', 'chatbot'],
+      projectName: 'x'.repeat(120),
+      purpose: 'y'.repeat(2000),
+    };
     for (const locale of ['nl', 'en'] as const) {
       const ctx = { t: translator(locale), locale, valueModel };
       for (const step of STEP_IDS.filter((s) => s !== 'review')) {

@@ -10,7 +10,17 @@ const templates = fs.readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json'));
  * User-typed text reaches a card only as `data.*`. Teams interprets markdown (and links) in
  * TextBlock and FactSet, not in TextRun or input values; so `data.*` may appear only there.
  */
-const SAFE_PLACES = new Set(['TextRun.text', 'Input.Text.value', 'Input.Text.placeholder', 'Input.Date.value', 'Input.Number.value', 'Input.ChoiceSet.value', 'Input.Toggle.value', 'Choice.title', 'Choice.value']);
+const SAFE_PLACES = new Set([
+  'TextRun.text',
+  'Input.Text.value',
+  'Input.Text.placeholder',
+  'Input.Date.value',
+  'Input.Number.value',
+  'Input.ChoiceSet.value',
+  'Input.Toggle.value',
+  'Choice.title',
+  'Choice.value',
+]);
 
 describe('card templates', () => {
   it('exist', () => {
@@ -26,7 +36,8 @@ describe('card templates', () => {
           if (key === '$data' || key === '$when') continue; // iteration and conditions show nothing
           if (typeof value !== 'string' || !/\$\{[^}]*\b(data\.|userText\b|answerText\b)/.test(value)) continue;
           const parentType = parents.at(-1)?.type;
-          const type = node.type ?? (parentType === 'Input.ChoiceSet' ? 'Choice' : parentType === 'FactSet' ? 'Fact' : 'Untyped');
+          const type =
+            node.type ?? (parentType === 'Input.ChoiceSet' ? 'Choice' : parentType === 'FactSet' ? 'Fact' : 'Untyped');
           if (!SAFE_PLACES.has(`${type}.${key}`)) offending.push(`${type}.${key} = ${value}`);
         }
       }

@@ -38,7 +38,8 @@ describe('card verbs', () => {
     for (const file of templates) {
       for (const { node } of walk(JSON.parse(fs.readFileSync(path.join(CARDS_DIR, file), 'utf8')))) {
         const data = node.data as { verb?: unknown } | undefined;
-        if (node.type === 'Action.Execute' && data?.verb !== undefined && data.verb !== node.verb) mismatched.push(`${file}: ${String(node.verb)}`);
+        if (node.type === 'Action.Execute' && data?.verb !== undefined && data.verb !== node.verb)
+          mismatched.push(`${file}: ${String(node.verb)}`);
       }
     }
     expect(mismatched).toEqual([]);

@@ -38,11 +38,15 @@ describe('Dockerfile', () => {
     const s = stages();
     expect([...s.keys()]).toEqual(['build', 'runtime']);
     const build = s.get('build')!;
-    expect(find(build, 'RUN')).toEqual(expect.arrayContaining([expect.stringMatching(/^npm ci\b(?!.*--omit=dev)/), 'npm run build']));
+    expect(find(build, 'RUN')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^npm ci\b(?!.*--omit=dev)/), 'npm run build']),
+    );
     const runtime = s.get('runtime')!;
     expect(find(runtime, 'RUN').some((r) => /^npm ci --omit=dev\b/.test(r))).toBe(true);
     expect(find(runtime, 'COPY')).toContain('/app/dist ./dist');
-    expect(runtime.find((i) => i.getKeyword() === 'COPY' && args(i) === '/app/dist ./dist')!.getTextContent()).toContain('--from=build');
+    expect(
+      runtime.find((i) => i.getKeyword() === 'COPY' && args(i) === '/app/dist ./dist')!.getTextContent(),
+    ).toContain('--from=build');
     expect(find(runtime, 'CMD')).toEqual(['["node", "dist/src/index.js"]']);
   });
 
@@ -66,6 +70,7 @@ describe('Dockerfile', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.dependencies.tsx).toBeUndefined();
     const ignored = fs.readFileSync(path.join(root, '.dockerignore'), 'utf8').split('\n');
-    for (const entry of ['node_modules', 'dist', 'data', '.env', '.git', 'manifest/build']) expect(ignored).toContain(entry);
+    for (const entry of ['node_modules', 'dist', 'data', '.env', '.git', 'manifest/build'])
+      expect(ignored).toContain(entry);
   });
 });

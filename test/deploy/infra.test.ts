@@ -108,7 +108,9 @@ describe('infra/main.bicep (structural check)', () => {
     expect(one('Microsoft.KeyVault/vaults')).toMatch(/enableRbacAuthorization: true/);
     expect(one('Microsoft.KeyVault/vaults/secrets')).toMatch(/value: botAppPassword/);
     const settings = byType('Microsoft.Web/sites/config').find((r) => /name: 'appsettings'/.test(r.body))!.body;
-    expect(settings).toMatch(/MicrosoftAppPassword: '@Microsoft\.KeyVault\(VaultName=\$\{vault\.name\};SecretName=\$\{secretName\}\)'/);
+    expect(settings).toMatch(
+      /MicrosoftAppPassword: '@Microsoft\.KeyVault\(VaultName=\$\{vault\.name\};SecretName=\$\{secretName\}\)'/,
+    );
     expect(settings).toMatch(/ALLOWED_TENANT_IDS: allowedTenantIds/);
     // Key Vault Secrets User, for the web app's identity
     expect(one('Microsoft.Authorization/roleAssignments')).toMatch(/4633458b-17de-408a-b874-0445c86b69e6/);
@@ -126,7 +128,8 @@ describe('infra/main.bicep (structural check)', () => {
   it('has a parameters file that sets only parameters the template declares, and every one without a default', () => {
     const declared = new Map([...bicep.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [m[1]!, Boolean(m[2])]));
     const given = Object.keys(
-      (JSON.parse(fs.readFileSync(path.join(root, 'infra', 'main.parameters.json'), 'utf8')) as { parameters: object }).parameters,
+      (JSON.parse(fs.readFileSync(path.join(root, 'infra', 'main.parameters.json'), 'utf8')) as { parameters: object })
+        .parameters,
     );
     for (const p of given) expect(declared.has(p), p).toBe(true);
     for (const [p, hasDefault] of declared) if (!hasDefault) expect(given, p).toContain(p);

@@ -16,7 +16,11 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-dash-'));
   await seedDemo(dataDir);
   bot = await startBot({ DATA_DIR: dataDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
 });
 
 afterAll(async () => {
@@ -38,7 +42,9 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('#figures th[scope="col"]').count()).toBe(3);
     const rows = await page.locator('#figures tbody th[scope="row"]').count();
     expect(rows).toBeGreaterThan(15);
-    const heldRow = page.locator('#figures tbody tr', { has: page.locator('th', { hasText: 'Assessments gehouden in 2025 (doel 50)' }) });
+    const heldRow = page.locator('#figures tbody tr', {
+      has: page.locator('th', { hasText: 'Assessments gehouden in 2025 (doel 50)' }),
+    });
     const held = Number(await heldRow.locator('td.num').innerText());
     expect(held).toBeGreaterThan(0);
     expect((await heldRow.locator('td.cases').innerText()).split(', ')).toHaveLength(held);

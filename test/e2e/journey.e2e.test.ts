@@ -8,7 +8,8 @@ const OUT = path.join(ROOT, 'out', 'e2e', 'journey');
 const SANNE = '00000000-0000-0000-0000-0000000000020';
 
 const botBase = () => session.bot.endpoint.replace('/api/messages', '');
-const moveClock = (to: string) => fetch(`${botBase()}/_clock?to=${encodeURIComponent(to)}`, { method: 'POST' }).then((r) => r.json());
+const moveClock = (to: string) =>
+  fetch(`${botBase()}/_clock?to=${encodeURIComponent(to)}`, { method: 'POST' }).then((r) => r.json());
 
 // Sanne leads the project and, for this walk-through, is also in Team Uthiek.
 const session = usePlaygroundSession({
@@ -21,7 +22,11 @@ const session = usePlaygroundSession({
 
 /** Waits for a message from the bot matching `match`, and, in the conversation on screen, until it is shown. */
 async function reply(match: RegExp, conversationId?: string) {
-  const event = await waitFor(() => session.ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))), `a message matching ${match}`, 30_000);
+  const event = await waitFor(
+    () => session.ui.botMessages(conversationId).find((e) => match.test(JSON.stringify(e.message))),
+    `a message matching ${match}`,
+    30_000,
+  );
   if (!conversationId || conversationId === session.ui.conversationId) await session.ui.rendered(event);
   return event;
 }
@@ -34,7 +39,10 @@ describe('the whole journey in the Agents Playground', () => {
     await ui.send('taal nl');
 
     // 1. Signal: a group chat message without @mention; the invitation arrives in the 1:1 chat
-    await ui.sendUnmentioned('group-chat-project', 'We gaan in januari een pilot starten met camera\'s op het Vredenburgplein die drukte tellen met een algoritme.');
+    await ui.sendUnmentioned(
+      'group-chat-project',
+      "We gaan in januari een pilot starten met camera's op het Vredenburgplein die drukte tellen met een algoritme.",
+    );
     await reply(/Gaat dit over een nieuw digitaliseringsproject/);
     await ui.screenshot(path.join(OUT, '1-signal.png'));
 
@@ -63,7 +71,11 @@ describe('the whole journey in the Agents Playground', () => {
 
     // 5. After the assessment: record the outcome on the (refreshed) triage card
     await moveClock('2026-12-14T09:00:00Z');
-    await waitFor(async () => (await ui.cardText()).includes('Uitkomst vastleggen'), 'the triage card with "Uitkomst vastleggen"', 30_000);
+    await waitFor(
+      async () => (await ui.cardText()).includes('Uitkomst vastleggen'),
+      'the triage card with "Uitkomst vastleggen"',
+      30_000,
+    );
     await ui.click('Uitkomst vastleggen');
     await ui.fill('reportUrl', 'https://utrecht.example/verslagen/vredenburg.pdf');
     await ui.fill('item_0_text', 'Sla geen beelden op; tel alleen.');

@@ -22,7 +22,10 @@ async function tablesByFile(lang: 'nl' | 'en'): Promise<Map<string, Table[]>> {
   const out = new Map<string, Table[]>();
   for (const file of files) {
     const module = (await import(path.join(I18N, lang, file))) as Record<string, unknown>;
-    out.set(file, Object.values(module).filter((v): v is Table => typeof v === 'object' && v !== null));
+    out.set(
+      file,
+      Object.values(module).filter((v): v is Table => typeof v === 'object' && v !== null),
+    );
   }
   return out;
 }
@@ -30,7 +33,8 @@ async function tablesByFile(lang: 'nl' | 'en'): Promise<Map<string, Table[]>> {
 /** Keys that more than one file defines: the merged catalogue would silently keep only one text. */
 function sharedKeys(byFile: Map<string, Table[]>): string[] {
   const files = new Map<string, string[]>();
-  for (const [file, tables] of byFile) for (const key of new Set(tables.flatMap(Object.keys))) files.set(key, [...(files.get(key) ?? []), file]);
+  for (const [file, tables] of byFile)
+    for (const key of new Set(tables.flatMap(Object.keys))) files.set(key, [...(files.get(key) ?? []), file]);
   return [...files].filter(([, f]) => f.length > 1).map(([key, f]) => `${key} in ${f.join(' and ')}`);
 }
 
@@ -64,14 +68,29 @@ describe('the text catalogue', () => {
     const problems: string[] = [];
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       if (!nl[key]?.trim() || !en[key]?.trim()) problems.push(`${key}: empty`);
-      else if (placeholders(nl[key]).join() !== placeholders(en[key]).join()) problems.push(`${key}: ${placeholders(nl[key]).join()} ≠ ${placeholders(en[key]).join()}`);
+      else if (placeholders(nl[key]).join() !== placeholders(en[key]).join())
+        problems.push(`${key}: ${placeholders(nl[key]).join()} ≠ ${placeholders(en[key]).join()}`);
     }
     expect(problems).toEqual([]);
   });
 
   it("has a text for every reason the signal detector can give, and the detector's reasons are codes only", () => {
-    const cues = [...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MASK_CUES];
-    const codes = [...cues.map((c) => c.code), MODEL_REASON.code, MODEL_VETO_REASON.code, 'gate.no-intent', 'gate.no-technology'];
+    const cues = [
+      ...SENSING_CUES,
+      ...ALGORITHM_CUES,
+      ...DATA_CUES,
+      ...SUBJECT_CUES,
+      ...INTENT_CUES,
+      ...CONTEXT_CUES,
+      ...MASK_CUES,
+    ];
+    const codes = [
+      ...cues.map((c) => c.code),
+      MODEL_REASON.code,
+      MODEL_VETO_REASON.code,
+      'gate.no-intent',
+      'gate.no-technology',
+    ];
     const nl = catalogue('nl') as Record<string, string>;
     const en = catalogue('en') as Record<string, string>;
     expect(codes.filter((code) => !nl[`reason.${code}`] || !en[`reason.${code}`])).toEqual([]);

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_ACTIONS, COMMANDS } from '../../src/teams/app.js';
 import { translator } from '../../src/i18n/index.js';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { cardAction, installationUpdate, personalConversationId, personalMessage, users } from '../support/activities.js';
+import {
+  cardAction,
+  installationUpdate,
+  personalConversationId,
+  personalMessage,
+  users,
+} from '../support/activities.js';
 import { installInUthiekTeam, say, submitCase } from '../support/flows.js';
 
 const nl = translator('nl');
@@ -11,7 +17,8 @@ let h: TestBot;
 beforeEach(async () => {
   h = await startTestBot();
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.outsider]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  for (const u of [users.lead, users.outsider])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
 });
 afterEach(async () => {
   await h.stop();
@@ -36,7 +43,25 @@ describe('authorization declared per route and enforced before any handler runs'
     for (const [verb, route] of uthiekOnly) {
       if (route.audience !== 'uthiek') continue;
       // well-formed data for a real case: only the audience can stop it
-      const res = await h.post(cardAction(users.outsider, verb, { verb, caseId, rev: 0, proposalId: 'prop-x', memberId: '', subject: users.lead.aadObjectId, code: 'funnel.signals', year: 2026, count: 1, page: 0 }, { serviceUrl: h.connector.url }));
+      const res = await h.post(
+        cardAction(
+          users.outsider,
+          verb,
+          {
+            verb,
+            caseId,
+            rev: 0,
+            proposalId: 'prop-x',
+            memberId: '',
+            subject: users.lead.aadObjectId,
+            code: 'funnel.signals',
+            year: 2026,
+            count: 1,
+            page: 0,
+          },
+          { serviceUrl: h.connector.url },
+        ),
+      );
       expect(res.status, verb).toBe(200);
       expect(answerOf(res.body), verb).toBe(nl(route.refused));
     }
@@ -50,7 +75,10 @@ describe('authorization declared per route and enforced before any handler runs'
     for (const route of uthiekOnly) {
       if (route.audience !== 'uthiek') continue;
       const sent = await say(h, users.outsider, `${route.words.nl[0]} ${users.lead.aadObjectId}`);
-      expect(sent.map((a) => a.text), route.id).toEqual([nl(route.refused)]);
+      expect(
+        sent.map((a) => a.text),
+        route.id,
+      ).toEqual([nl(route.refused)]);
     }
     expect(snapshot()).toBe(before);
   });
@@ -64,7 +92,12 @@ describe('authorization declared per route and enforced before any handler runs'
     await h.post(message);
     const sent = h.connector.sent(personalConversationId(anonymous)).map((c) => c.body.text);
     expect(sent).toEqual([nl('common.unknownUser')]);
-    const invoke = cardAction(anonymous, 'intake.submit', { verb: 'intake.submit', caseId: 'UTH-2026-001', rev: 0 }, { serviceUrl: h.connector.url });
+    const invoke = cardAction(
+      anonymous,
+      'intake.submit',
+      { verb: 'intake.submit', caseId: 'UTH-2026-001', rev: 0 },
+      { serviceUrl: h.connector.url },
+    );
     delete (invoke.from as { aadObjectId?: string }).aadObjectId;
     const res = await h.post(invoke);
     expect(answerOf(res.body)).toBe(nl('common.unknownUser'));

@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 /** Runs one of the project's command-line scripts (as `npm run NAME -- args` does) and returns its exit code and output. */
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], {
       cwd: REPO,
@@ -107,7 +111,11 @@ describe('npm run backup while the bot takes writes, npm run restore', () => {
     expect((await run('backup.ts', [])).code).toBe(2);
     const data = tempDir('uthiek-live-');
     cleanups.push(data.cleanup);
-    const missing = await run('restore.ts', [path.join(data.dir, 'nothing-here'), '--data', path.join(data.dir, 'live')]);
+    const missing = await run('restore.ts', [
+      path.join(data.dir, 'nothing-here'),
+      '--data',
+      path.join(data.dir, 'live'),
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.output).toMatch(/is not a backup/);
   }, 60_000);

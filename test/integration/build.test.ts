@@ -37,14 +37,20 @@ describe('the production build', () => {
     expect(pkg.scripts['start:prod']).toBe('node dist/src/index.js');
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(pkg.devDependencies.tsx).toBeDefined();
-    expect(JSON.parse(fs.readFileSync(path.join(out.dir, 'package.json'), 'utf8'))).toMatchObject({ type: 'module', version: pkg.version });
+    expect(JSON.parse(fs.readFileSync(path.join(out.dir, 'package.json'), 'utf8'))).toMatchObject({
+      type: 'module',
+      version: pkg.version,
+    });
     const js = fs
       .readdirSync(out.dir, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.js') && !f.startsWith('node_modules'));
     expect(js).toContain(path.join('src', 'index.js'));
     expect(js).toContain(path.join('scripts', 'backup.js'));
-    for (const f of js) expect(fs.readFileSync(path.join(out.dir, f), 'utf8'), f).not.toMatch(/from ['"]tsx|import\(['"]tsx|require\(['"]tsx/);
+    for (const f of js)
+      expect(fs.readFileSync(path.join(out.dir, f), 'utf8'), f).not.toMatch(
+        /from ['"]tsx|import\(['"]tsx|require\(['"]tsx/,
+      );
   });
 
   it('carries every file the runtime reads beside the code', () => {
@@ -58,7 +64,8 @@ describe('the production build', () => {
       ]),
     );
     for (const f of runtimeAssets()) expect(fs.existsSync(path.join(out.dir, 'src', f)), f).toBe(true);
-    for (const f of fs.readdirSync(path.join(REPO, 'cards'))) expect(fs.existsSync(path.join(out.dir, 'cards', f)), f).toBe(true);
+    for (const f of fs.readdirSync(path.join(REPO, 'cards')))
+      expect(fs.existsSync(path.join(out.dir, 'cards', f)), f).toBe(true);
   });
 
   it('answers a message, recognises a project in a channel and serves the dashboard', async () => {
@@ -77,12 +84,17 @@ describe('the production build', () => {
         body: JSON.stringify(channelMessage(users.lead2, text, { serviceUrl: connector.url })),
       });
     connector.clear();
-    expect((await post('We starten volgend jaar een pilot met een algoritme dat aanvragen van bewoners beoordeelt.')).status).toBe(200);
+    expect(
+      (await post('We starten volgend jaar een pilot met een algoritme dat aanvragen van bewoners beoordeelt.')).status,
+    ).toBe(200);
     await connector.waitFor((calls) => calls.some((c) => JSON.stringify(c.body).includes('signal')));
 
     expect((await fetch(`${bot!.url}/dashboard`)).status).toBe(200);
     expect((await fetch(`${bot!.url}/dashboard/assets/dashboard.js`)).status).toBe(200);
     const health = (await (await fetch(`${bot!.url}/healthz`)).json()) as { status: string; version: string };
-    expect(health).toMatchObject({ status: 'ok', version: JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version });
+    expect(health).toMatchObject({
+      status: 'ok',
+      version: JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version,
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
+import {
+  installationUpdate,
+  personalConversationId,
+  TEAM_ID,
+  TRIAGE_CHANNEL,
+  users,
+  type TestUser,
+} from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import { execute, installInUthiekTeam, scheduledCase, triageChannel } from '../support/flows.js';
 
@@ -14,9 +21,18 @@ beforeEach(async () => {
     ...[users.member, users.member2].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name })),
     { id: owner.id, aadObjectId: owner.aadObjectId, name: owner.name, email: 'olga@utrecht.example' },
   ]);
-  for (const u of [users.lead, users.member2, owner]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  for (const u of [users.lead, users.member2, owner])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
   await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', { id: 'p1', name: 'Carla Smit', email: 'carla@example.org', expertise: ['privacy', 'surveillance'], monthlyMax: 5, unavailable: [], active: true }),
+    tx.put('panel', {
+      id: 'p1',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise: ['privacy', 'surveillance'],
+      monthlyMax: 5,
+      unavailable: [],
+      active: true,
+    }),
   );
 });
 afterEach(async () => {
@@ -32,9 +48,24 @@ async function recordOutcome(id: string, items: { text: string; values: string; 
   const triage = triageChannel(h, id);
   let card = cardOf(await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triage));
   const form: Record<string, string> = { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldOn: '2026-11-23' };
-  items.forEach((item, i) => Object.assign(form, { [`item_${i}_text`]: item.text, [`item_${i}_values`]: item.values, [`item_${i}_owner`]: item.owner ?? '', [`item_${i}_due`]: item.due }));
-  if (items.length > 2) card = cardOf(await execute(h, users.member2, { ...actionData(card, 'outcome.more'), count: items.length }, triage));
-  return execute(h, users.member2, { ...actionData(card, 'outcome.save'), ...form, count: Math.max(2, items.length) }, triage);
+  items.forEach((item, i) =>
+    Object.assign(form, {
+      [`item_${i}_text`]: item.text,
+      [`item_${i}_values`]: item.values,
+      [`item_${i}_owner`]: item.owner ?? '',
+      [`item_${i}_due`]: item.due,
+    }),
+  );
+  if (items.length > 2)
+    card = cardOf(
+      await execute(h, users.member2, { ...actionData(card, 'outcome.more'), count: items.length }, triage),
+    );
+  return execute(
+    h,
+    users.member2,
+    { ...actionData(card, 'outcome.save'), ...form, count: Math.max(2, items.length) },
+    triage,
+  );
 }
 
 /** The lead's decision card, filled in: every item adopted unless `not` lists it. */
@@ -42,8 +73,16 @@ async function decide(id: string, not: number[] = []) {
   await h.connector.waitFor(() => cardsTo(users.lead, 'decision.save').length > 0);
   const card = lastCardTo(users.lead, 'decision.save');
   const c = h.bot.deps.cases.get(id)!;
-  const form: Record<string, string> = { overall: not.length ? 'partly' : 'adopt', overallReason: 'Past bij ons doel.' };
-  c.advice.forEach((item, i) => Object.assign(form, { [`item_${item.id}_decision`]: not.includes(i) ? 'not' : 'adopt', [`item_${item.id}_reason`]: not.includes(i) ? 'Te duur.' : '' }));
+  const form: Record<string, string> = {
+    overall: not.length ? 'partly' : 'adopt',
+    overallReason: 'Past bij ons doel.',
+  };
+  c.advice.forEach((item, i) =>
+    Object.assign(form, {
+      [`item_${item.id}_decision`]: not.includes(i) ? 'not' : 'adopt',
+      [`item_${item.id}_reason`]: not.includes(i) ? 'Te duur.' : '',
+    }),
+  );
   return execute(h, users.lead, { ...actionData(card, 'decision.save'), ...form });
 }
 
@@ -59,7 +98,24 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const id = await scheduledCase(h, users.lead, users.member2);
     const bad = cardOf(await recordOutcome(id, [{ text: '', values: 'privacy', due: '2020-01-01' }]));
     expect(cardText(bad)).toContain('Adviespunt 1: vul advies');
-    const noUrl = cardOf(await execute(h, users.member2, { verb: 'outcome.save', caseId: id, rev: h.bot.deps.cases.get(id)!.rev, count: 2, reportUrl: 'ftp://x', heldOn: '2026-11-23', item_0_text: 'x', item_0_values: 'privacy', item_0_due: '2027-01-10' }, triageChannel(h, id)));
+    const noUrl = cardOf(
+      await execute(
+        h,
+        users.member2,
+        {
+          verb: 'outcome.save',
+          caseId: id,
+          rev: h.bot.deps.cases.get(id)!.rev,
+          count: 2,
+          reportUrl: 'ftp://x',
+          heldOn: '2026-11-23',
+          item_0_text: 'x',
+          item_0_values: 'privacy',
+          item_0_due: '2027-01-10',
+        },
+        triageChannel(h, id),
+      ),
+    );
     expect(cardText(noUrl)).toContain('link naar het eindverslag');
     expect(h.bot.deps.cases.get(id)!.state).toBe('scheduled');
     const lead = await execute(h, users.lead, { verb: 'outcome.open', caseId: id });
@@ -68,9 +124,16 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const ok = await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
     expect(JSON.stringify(ok)).toContain('is vastgelegd');
     const c = h.bot.deps.cases.get(id)!;
-    expect(c).toMatchObject({ state: 'assessed', assessment: { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldAt: '2026-11-23' } });
+    expect(c).toMatchObject({
+      state: 'assessed',
+      assessment: { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldAt: '2026-11-23' },
+    });
     expect(c.advice).toHaveLength(1);
-    expect(h.bot.deps.store.events({ caseId: id, type: 'case.record-assessment' })[0]!.data).toMatchObject({ adviceCount: 1, dpiaStatus: 'in-progress', algorithm: false });
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.record-assessment' })[0]!.data).toMatchObject({
+      adviceCount: 1,
+      dpiaStatus: 'in-progress',
+      algorithm: false,
+    });
   });
 
   it('decision → nudges on working days → inline update → closed when every item is settled', async () => {
@@ -81,7 +144,10 @@ describe('advice and follow-up through the HTTP endpoint', () => {
       { text: 'Vraag de wijkraad om advies.', values: 'autonomie', due: '2027-05-01' },
     ]);
     await h.connector.waitFor(() => cardsTo(users.lead, 'decision.save').length > 0);
-    const refused = await execute(h, users.lead, { ...actionData(lastCardTo(users.lead, 'decision.save'), 'decision.save'), overall: 'adopt' });
+    const refused = await execute(h, users.lead, {
+      ...actionData(lastCardTo(users.lead, 'decision.save'), 'decision.save'),
+      overall: 'adopt',
+    });
     expect(cardText(cardOf(refused))).toContain('Punt 1: kies een besluit');
     const other = await execute(h, users.outsider, { verb: 'decision.save', caseId: id });
     expect(JSON.stringify(other)).toContain('Alleen de projectleider');
@@ -108,11 +174,17 @@ describe('advice and follow-up through the HTTP endpoint', () => {
 
     // answered inline: one implemented, the other not followed without a reason is refused
     const item1 = c.advice[0]!.id;
-    const noReason = await execute(h, users.lead, { ...actionData(nudge, 'followup.update'), [`item_${item1}_status`]: 'not-followed' });
+    const noReason = await execute(h, users.lead, {
+      ...actionData(nudge, 'followup.update'),
+      [`item_${item1}_status`]: 'not-followed',
+    });
     expect(cardText(cardOf(noReason))).toContain('geef een reden');
     await execute(h, users.lead, { ...actionData(nudge, 'followup.update'), [`item_${item1}_status`]: 'implemented' });
     const first = lastCardTo(users.lead, 'Publiceer in het algoritmeregister.');
-    const done = await execute(h, users.lead, { ...actionData(first, 'followup.update'), [`item_${c.advice[1]!.id}_status`]: 'implemented' });
+    const done = await execute(h, users.lead, {
+      ...actionData(first, 'followup.update'),
+      [`item_${c.advice[1]!.id}_status`]: 'implemented',
+    });
     expect(cardText(cardOf(done))).toContain('De zaak is afgerond');
     expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.close' })[0]!.data).toEqual({ how: 'all-settled' });
@@ -122,21 +194,37 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const id = await scheduledCase(h, users.lead, users.member2);
     await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
     await decide(id);
-    const thread = (call: { conversationId?: string }) => call.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`);
+    const thread = (call: { conversationId?: string }) =>
+      call.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`);
     const days = ['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08', '2027-02-15'];
     for (const d of days) await at(`${d}T09:30:00Z`);
-    await h.connector.waitFor(() => h.connector.calls.some((x) => thread(x) && JSON.stringify(x.body).includes('na 2 herinneringen')));
+    await h.connector.waitFor(() =>
+      h.connector.calls.some((x) => thread(x) && JSON.stringify(x.body).includes('na 2 herinneringen')),
+    );
     const item = h.bot.deps.cases.get(id)!.advice[0]!;
     expect(item.escalation).toBe('report');
-    expect(h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' }).map((e) => e.data!.level)).toEqual(['handler', 'report']);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' }).map((e) => e.data!.level)).toEqual([
+      'handler',
+      'report',
+    ]);
     expect(cardsTo(users.lead, 'followup.update').length).toBe(item.unansweredNudges);
     expect(item.unansweredNudges).toBeGreaterThanOrEqual(4);
   });
 
   it('snooze postpones, delegation sends the item to its owner (found by e-mail in Teams)', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
-    await recordOutcome(id, [{ text: 'Train de medewerkers.', values: 'menselijke-waardigheid', owner: 'olga@utrecht.example', due: '2027-03-01' }]);
-    expect(h.bot.deps.cases.get(id)!.advice[0]).toMatchObject({ ownerId: owner.aadObjectId, ownerName: 'olga@utrecht.example' });
+    await recordOutcome(id, [
+      {
+        text: 'Train de medewerkers.',
+        values: 'menselijke-waardigheid',
+        owner: 'olga@utrecht.example',
+        due: '2027-03-01',
+      },
+    ]);
+    expect(h.bot.deps.cases.get(id)!.advice[0]).toMatchObject({
+      ownerId: owner.aadObjectId,
+      ownerName: 'olga@utrecht.example',
+    });
     await decide(id);
     await at('2027-03-01T09:00:00Z');
     await h.connector.waitFor(() => cardsTo(users.lead, 'followup.update').length === 1);
@@ -147,7 +235,11 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(cardsTo(users.lead, 'followup.update')).toHaveLength(1);
     await at('2027-03-08T09:00:00Z');
     await h.connector.waitFor(() => cardsTo(users.lead, 'followup.update').length === 2);
-    const notLead = await execute(h, users.outsider, actionData(lastCardTo(users.lead, 'followup.update'), 'followup.delegate'));
+    const notLead = await execute(
+      h,
+      users.outsider,
+      actionData(lastCardTo(users.lead, 'followup.update'), 'followup.delegate'),
+    );
     expect(JSON.stringify(notLead)).toContain('Alleen de projectleider of de actiehouder');
     await execute(h, users.lead, actionData(lastCardTo(users.lead, 'followup.update'), 'followup.delegate'));
     await at('2027-03-15T09:00:00Z');
@@ -163,11 +255,16 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const id = await scheduledCase(h, users.lead, users.member2);
     await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
     await decide(id);
-    h.connector.fail = (call) => (call.conversationId === personalConversationId(users.lead) ? { status: 403, body: { error: { code: 'BotDisabledByAdmin' } } } : undefined);
+    h.connector.fail = (call) =>
+      call.conversationId === personalConversationId(users.lead)
+        ? { status: 403, body: { error: { code: 'BotDisabledByAdmin' } } }
+        : undefined;
     await at('2027-01-11T09:30:00Z');
     await h.bot.deps.jobs.tick();
     expect(h.bot.deps.store.get('conversations', personalConversationId(users.lead))!.unreachableSince).toBeDefined();
-    await h.connector.waitFor(() => h.connector.calls.some((x) => JSON.stringify(x.body ?? '').includes('niet meer bereiken')));
+    await h.connector.waitFor(() =>
+      h.connector.calls.some((x) => JSON.stringify(x.body ?? '').includes('niet meer bereiken')),
+    );
   });
 
   it('a send that fails with a 5xx is not repeated blindly (it may have arrived)', async () => {
@@ -175,7 +272,10 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
     await decide(id);
     let attempts = 0;
-    h.connector.fail = (call) => (call.conversationId === personalConversationId(users.lead) && call.method === 'POST' ? (attempts++, { status: 502 }) : undefined);
+    h.connector.fail = (call) =>
+      call.conversationId === personalConversationId(users.lead) && call.method === 'POST'
+        ? (attempts++, { status: 502 })
+        : undefined;
     await at('2027-01-11T09:30:00Z');
     await at('2027-01-11T10:30:00Z');
     await at('2027-01-12T10:30:00Z');
@@ -198,8 +298,13 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     await stopping;
     await h.bot.deps.jobs.tick();
     await h.bot.deps.jobs.tick();
-    await h.connector.waitFor(() => ids.every((id) => cardsTo(users.lead, id).filter((c) => JSON.stringify(c.body).includes('followup.update')).length >= 1));
-    for (const id of ids) expect(cardsTo(users.lead, id).filter((c) => JSON.stringify(c.body).includes('followup.update'))).toHaveLength(1);
+    await h.connector.waitFor(() =>
+      ids.every(
+        (id) => cardsTo(users.lead, id).filter((c) => JSON.stringify(c.body).includes('followup.update')).length >= 1,
+      ),
+    );
+    for (const id of ids)
+      expect(cardsTo(users.lead, id).filter((c) => JSON.stringify(c.body).includes('followup.update'))).toHaveLength(1);
     expect(h.bot.deps.store.find('jobs', (j) => j.kind === 'nudge.send' && j.status !== 'done')).toEqual([]);
   });
 });

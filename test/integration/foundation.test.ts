@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { BOT, channelMessage, installationUpdate, membersAdded, personalConversationId, personalMessage, users, cardAction, TEAM_ID } from '../support/activities.js';
+import {
+  BOT,
+  channelMessage,
+  installationUpdate,
+  membersAdded,
+  personalConversationId,
+  personalMessage,
+  users,
+  cardAction,
+  TEAM_ID,
+} from '../support/activities.js';
 
 let h: TestBot;
 beforeEach(async () => {
@@ -51,7 +61,10 @@ describe('foundation over HTTP, as Teams drives it', () => {
 
   it('welcomes once on install in personal scope and keeps the conversation reference', async () => {
     // Teams sends both events at once, and repeats them (the playground on every page load)
-    await Promise.all([h.post(installationUpdate(users.lead, 'add', base())), h.post(membersAdded(users.lead, [{ id: BOT.id }], base()))]);
+    await Promise.all([
+      h.post(installationUpdate(users.lead, 'add', base())),
+      h.post(membersAdded(users.lead, [{ id: BOT.id }], base())),
+    ]);
     await h.post(installationUpdate(users.lead, 'add', base()));
     const sent = h.connector.sent(personalConversationId(users.lead));
     expect(sent).toHaveLength(1);
@@ -88,7 +101,11 @@ describe('foundation over HTTP, as Teams drives it', () => {
   });
 
   it('refuses malformed JSON with 400 and keeps running', async () => {
-    const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    const res = await fetch(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(res.status).toBe(400);
     const ok = await h.post(personalMessage(users.lead, 'help', base()));
     expect(ok.status).toBe(200);
@@ -122,7 +139,13 @@ describe('malformed activities', () => {
   });
 
   it('are refused with 400, not 500, and the bot keeps answering', async () => {
-    for (const body of [{}, { type: 5 }, { type: 'message', from: 'nobody', conversation: 7 }, [], { type: 'message', channelData: { tenant: null }, serviceUrl: 42 }]) {
+    for (const body of [
+      {},
+      { type: 5 },
+      { type: 'message', from: 'nobody', conversation: 7 },
+      [],
+      { type: 'message', channelData: { tenant: null }, serviceUrl: 42 },
+    ]) {
       const res = await hh.post(body);
       expect(res.status, JSON.stringify(body)).toBeLessThan(500);
     }
@@ -140,7 +163,10 @@ describe('malformed activities', () => {
     // the bot keys records by these ids: an array or object there must not become a document id
     for (const part of ['channel', 'team', 'tenant']) {
       for (const bad of [[['UTH-2026-001']], { $ne: 1 }, 7, '']) {
-        expect((await hh.post({ ...valid, channelData: { ...valid.channelData, [part]: { id: bad } } })).status, `${part} ${JSON.stringify(bad)}`).toBe(400);
+        expect(
+          (await hh.post({ ...valid, channelData: { ...valid.channelData, [part]: { id: bad } } })).status,
+          `${part} ${JSON.stringify(bad)}`,
+        ).toBe(400);
       }
     }
     expect(hh.bot.deps.store.all('conversations').every((c) => typeof c.id === 'string')).toBe(true);
@@ -150,7 +176,11 @@ describe('malformed activities', () => {
 
   it('answers a message that mentions the bot but carries no text', async () => {
     const { text: _text, ...withoutText } = personalMessage(users.lead, 'help', { serviceUrl: hh.connector.url });
-    const mention = { type: 'mention', mentioned: { id: '28:uthiek-bot', name: 'Uthiek Bot' }, text: '<at>Uthiek Bot</at>' };
+    const mention = {
+      type: 'mention',
+      mentioned: { id: '28:uthiek-bot', name: 'Uthiek Bot' },
+      text: '<at>Uthiek Bot</at>',
+    };
     const res = await hh.post({ ...withoutText, entities: [mention] });
     expect(res.status).toBe(200);
     expect(hh.connector.texts().length).toBeGreaterThan(0);

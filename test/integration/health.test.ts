@@ -48,7 +48,10 @@ describe('GET /healthz', () => {
     await h.bot.deps.store.close();
     const res = await healthz(h.bot.url);
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ status: 'unavailable', store: { writable: false, problem: 'closed', lockHeld: false } });
+    expect(res.body).toMatchObject({
+      status: 'unavailable',
+      store: { writable: false, problem: 'closed', lockHeld: false },
+    });
   });
 
   it('answers 503 when another process took the data directory lock, and the bot then refuses writes', async () => {
@@ -56,7 +59,11 @@ describe('GET /healthz', () => {
     // what another process taking over a lock it found stale does: the lock is no longer ours
     fs.rmSync(path.join(h.dataDir, 'lock'), { recursive: true, force: true });
     await until(async () => (await healthz(h.bot.url)).status === 503, 'the lost lock to show', 15_000);
-    expect((await healthz(h.bot.url)).body.store).toMatchObject({ writable: false, problem: 'lock-lost', lockHeld: false });
+    expect((await healthz(h.bot.url)).body.store).toMatchObject({
+      writable: false,
+      problem: 'lock-lost',
+      lockHeld: false,
+    });
     const seq = h.bot.deps.store.health().seq;
     await h.post(personalMessage(users.lead, 'aanmelden', { serviceUrl: h.connector.url }));
     expect(h.bot.deps.store.health().seq).toBe(seq);

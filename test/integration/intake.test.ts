@@ -28,7 +28,13 @@ async function execute(user: TestUser, data: Record<string, unknown>) {
 }
 
 /** Clicks the button with `verb` (and nav) on `card`, with the given inputs filled in. */
-async function click(user: TestUser, card: any, verb: string, match: Record<string, unknown>, form: Record<string, string> = {}) {
+async function click(
+  user: TestUser,
+  card: any,
+  verb: string,
+  match: Record<string, unknown>,
+  form: Record<string, string> = {},
+) {
   const body = await execute(user, { ...actionData(card, verb, match), ...form });
   return body;
 }
@@ -61,26 +67,52 @@ describe('intake through the HTTP endpoint', () => {
     const done = cardOf(await click(users.lead, review, 'intake.submit', {}));
     expect(cardText(done)).toContain('Aangemeld bij Team Uthiek');
     const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
-    expect(c).toMatchObject({ state: 'submitted', intake: { projectName: 'Slimme lantaarnpalen', technologies: ['sensors-iot', 'cameras'], values: { privacy: "Camera's in de openbare ruimte." } } });
+    expect(c).toMatchObject({
+      state: 'submitted',
+      intake: {
+        projectName: 'Slimme lantaarnpalen',
+        technologies: ['sensors-iot', 'cameras'],
+        values: { privacy: "Camera's in de openbare ruimte." },
+      },
+    });
     expect(c!.triage?.suggestedImpact).toBe('high');
     const types = h.bot.deps.store.events({ caseId: c!.id }).map((e) => e.type);
     expect(types[0]).toBe('case.created');
     expect(types.filter((t) => t === 'intake.saved')).toHaveLength(8);
     expect(types.at(-1)).toBe('case.submit');
     // handed on to triage: a queued job
-    expect(h.bot.deps.store.find('jobs', (j) => j.kind === 'triage.post' && j.payload.caseId === c!.id)).toHaveLength(1);
+    expect(h.bot.deps.store.find('jobs', (j) => j.kind === 'triage.post' && j.payload.caseId === c!.id)).toHaveLength(
+      1,
+    );
   });
 
   it('asks the follow-up questions only when they apply', async () => {
     let card = await startDraft();
-    for (const step of ['basics', 'purpose', 'people'] as const) card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS[step]));
-    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { technologies: 'dashboard', personalData: 'no', supplier: 'in-house' }));
+    for (const step of ['basics', 'purpose', 'people'] as const)
+      card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS[step]));
+    card = cardOf(
+      await click(
+        users.lead,
+        card,
+        'intake.save',
+        { nav: 'next' },
+        { technologies: 'dashboard', personalData: 'no', supplier: 'in-house' },
+      ),
+    );
     expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe('legal');
   });
 
   it('refuses a malformed step with messages next to the fields, keeps what was valid and what was typed', async () => {
     let card = await startDraft();
-    card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { projectName: 'Drones', orgUnit: '', phase: 'launch', plannedDate: '2020-01-01', leadIsMe: 'true' }));
+    card = cardOf(
+      await click(
+        users.lead,
+        card,
+        'intake.save',
+        { nav: 'next' },
+        { projectName: 'Drones', orgUnit: '', phase: 'launch', plannedDate: '2020-01-01', leadIsMe: 'true' },
+      ),
+    );
     const text = cardText(card);
     expect(text).toContain('Nog niet alles klopt (3)');
     expect(text).toContain('Vul dit in.');
@@ -92,7 +124,9 @@ describe('intake through the HTTP endpoint', () => {
     expect(c!.intake.projectName).toBe('Drones');
     expect(c!.intake.phase).toBeUndefined();
     // the error text sits right after its field
-    const items: any[] = [...walk(card)].map((w) => w.node).filter((n) => n.id === 'orgUnit' || (n.type === 'TextBlock' && n.color === 'Attention'));
+    const items: any[] = [...walk(card)]
+      .map((w) => w.node)
+      .filter((n) => n.id === 'orgUnit' || (n.type === 'TextBlock' && n.color === 'Attention'));
     expect(items.findIndex((n) => n.id === 'orgUnit')).toBeLessThan(items.findIndex((n) => n.text === 'Vul dit in.'));
   });
 
@@ -100,7 +134,14 @@ describe('intake through the HTTP endpoint', () => {
     h.connector.clear();
     await h.post(personalMessage(users.lead, 'register', { ...base(), locale: 'en-GB' }));
     let card = cardOf(h.connector.sent()[0]!.body);
-    const res = await h.post(cardAction(users.lead, 'intake.save', { ...actionData(card, 'intake.save', { nav: 'next' }) }, { ...base(), locale: 'en-GB' }));
+    const res = await h.post(
+      cardAction(
+        users.lead,
+        'intake.save',
+        { ...actionData(card, 'intake.save', { nav: 'next' }) },
+        { ...base(), locale: 'en-GB' },
+      ),
+    );
     card = cardOf(res.body);
     expect(cardText(card)).toContain('Please fill this in.');
     expect(cardText(card)).toContain('Step 1 of');
@@ -132,7 +173,7 @@ describe('intake through the HTTP endpoint', () => {
     expect(inputs(resumed).purpose.value).toBe('Alleen het doel');
   });
 
-  it('refuses someone else\'s card action and an out-of-date card, changing nothing', async () => {
+  it("refuses someone else's card action and an out-of-date card, changing nothing", async () => {
     const card = await startDraft();
     const data = actionData(card, 'intake.save', { nav: 'next' });
     const before = h.bot.deps.cases.get(data.caseId)!;
@@ -147,7 +188,11 @@ describe('intake through the HTTP endpoint', () => {
   });
 
   it('answers forged or malformed card data clearly', async () => {
-    for (const data of [{ verb: 'intake.save' }, { verb: 'intake.save', caseId: 'UTH-1', step: 'nope', rev: 0, nav: 'next' }, { verb: 'intake.submit', caseId: 'UTH-2099-999', rev: 0 }]) {
+    for (const data of [
+      { verb: 'intake.save' },
+      { verb: 'intake.save', caseId: 'UTH-1', step: 'nope', rev: 0, nav: 'next' },
+      { verb: 'intake.submit', caseId: 'UTH-2099-999', rev: 0 },
+    ]) {
       const res = await execute(users.lead, data);
       expect(res.type).toBe('application/vnd.microsoft.activity.message');
     }
@@ -156,7 +201,17 @@ describe('intake through the HTTP endpoint', () => {
   it('shows typed markdown and links only as plain text', async () => {
     const card = await startDraft();
     // the step is saved and the next card comes back (cardOf throws when there is none)
-    expect(cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { ...STEPS.basics, projectName: '**Groot** [klik](https://evil.example)' })).type).toBe('AdaptiveCard');
+    expect(
+      cardOf(
+        await click(
+          users.lead,
+          card,
+          'intake.save',
+          { nav: 'next' },
+          { ...STEPS.basics, projectName: '**Groot** [klik](https://evil.example)' },
+        ),
+      ).type,
+    ).toBe('AdaptiveCard');
     const c = h.bot.deps.cases.forPerson(users.lead.aadObjectId)[0]!;
     const review = cardOf(await execute(users.lead, { verb: 'intake.goto', caseId: c.id, step: 'review', rev: c.rev }));
     for (const { node } of walk(review)) {

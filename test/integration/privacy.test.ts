@@ -18,16 +18,27 @@ afterEach(async () => {
 
 /** Every byte the bot keeps on disk. */
 function everythingOnDisk(): string {
-  const files = fs.readdirSync(h.dataDir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
+  const files = fs
+    .readdirSync(h.dataDir, { recursive: true })
+    .map(String)
+    .filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
   return files.map((f) => fs.readFileSync(path.join(h.dataDir, f), 'utf8')).join('\n');
 }
 
 describe('privacy: the bot passes its own assessment', () => {
   it('"mijn gegevens" exports what the bot holds about the asking person', async () => {
     const id = await submitCase(h);
-    await h.post(channelMessage(users.lead, "We willen volgend jaar een pilot starten met slimme camera's in het centrum die drukte meten.", { serviceUrl: h.connector.url }));
+    await h.post(
+      channelMessage(
+        users.lead,
+        "We willen volgend jaar een pilot starten met slimme camera's in het centrum die drukte meten.",
+        { serviceUrl: h.connector.url },
+      ),
+    );
     await h.connector.waitFor(() => h.bot.deps.store.all('signals').some((x) => x.invitedAt));
-    const card = cardOf((await say(h, users.lead, 'mijn gegevens')).find((b) => JSON.stringify(b).includes('Wat ik over je bewaar')));
+    const card = cardOf(
+      (await say(h, users.lead, 'mijn gegevens')).find((b) => JSON.stringify(b).includes('Wat ik over je bewaar')),
+    );
     expect(cardText(card)).toContain('Zaken waarbij je betrokken bent: 1');
     expect(cardText(card)).toContain('Herkende signalen van jou: 1');
     const url = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
@@ -44,14 +55,29 @@ describe('privacy: the bot passes its own assessment', () => {
   it('erasure takes only a person the bot knows: an ordinary word changes nothing', async () => {
     const id = await submitCase(h);
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-    await execute(h, users.member, { verb: 'triage.accept', caseId: id, rev: h.bot.deps.cases.get(id)!.rev, handlerId: users.member2.aadObjectId, impact: 'high' }, triageChannel(h, id));
+    await execute(
+      h,
+      users.member,
+      {
+        verb: 'triage.accept',
+        caseId: id,
+        rev: h.bot.deps.cases.get(id)!.rev,
+        handlerId: users.member2.aadObjectId,
+        impact: 'high',
+      },
+      triageChannel(h, id),
+    );
     expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
     const before = everythingOnDisk();
     for (const word of ['accepted', 'high', 'system', id, 'iemand@nergens.nl']) {
       const reply = await say(h, users.member, `wis gegevens ${word}`);
-      expect(JSON.stringify(reply)).toContain('Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist.');
+      expect(JSON.stringify(reply)).toContain(
+        'Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist.',
+      );
     }
-    expect(JSON.stringify(await say(h, users.member, 'wis gegevens'))).toContain('Gebruik: \\"wis gegevens <object-id of e-mailadres>\\"');
+    expect(JSON.stringify(await say(h, users.member, 'wis gegevens'))).toContain(
+      'Gebruik: \\"wis gegevens <object-id of e-mailadres>\\"',
+    );
     // a forged confirmation for a word is refused the same way
     const forged = cardOf(await execute(h, users.member, { verb: 'erase.confirm', subject: 'accepted' }));
     expect(cardText(forged)).toContain('Deze persoon ken ik niet meer');
@@ -62,12 +88,28 @@ describe('privacy: the bot passes its own assessment', () => {
 
   it('a Team Uthiek member erases a person on request: the card says who and what; nothing of them is left on disk', async () => {
     const purpose = 'Ons eigen doel, geschreven door de aanvrager zelf.';
-    const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' }, purpose: { purpose } });
-    const other = await submitCase(h, users.lead2, { purpose: { purpose: 'Afstemmen met Sanne de Vries (aad-lead) van het lantaarnproject.' } });
+    const id = await submitCase(h, users.lead, {
+      basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' },
+      purpose: { purpose },
+    });
+    const other = await submitCase(h, users.lead2, {
+      purpose: { purpose: 'Afstemmen met Sanne de Vries (aad-lead) van het lantaarnproject.' },
+    });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${other}`)));
-    await execute(h, users.member, { verb: 'triage.decline', caseId: other, rev: h.bot.deps.cases.get(other)!.rev, reason: 'Sanne de Vries doet dit al.' }, triageChannel(h, other));
+    await execute(
+      h,
+      users.member,
+      {
+        verb: 'triage.decline',
+        caseId: other,
+        rev: h.bot.deps.cases.get(other)!.rev,
+        reason: 'Sanne de Vries doet dit al.',
+      },
+      triageChannel(h, other),
+    );
     const onDisk = everythingOnDisk();
-    for (const s of [users.lead.aadObjectId, users.lead.name, 'Mila Verhoeven', 'mila@utrecht.example', purpose]) expect(onDisk).toContain(s);
+    for (const s of [users.lead.aadObjectId, users.lead.name, 'Mila Verhoeven', 'mila@utrecht.example', purpose])
+      expect(onDisk).toContain(s);
 
     const refused = await say(h, users.lead, `wis gegevens ${users.member.aadObjectId}`);
     expect(JSON.stringify(refused)).toContain('Alleen Team Uthiek');
@@ -75,7 +117,9 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(cardText(confirm)).toContain('Gegevens van deze persoon wissen?');
     expect(cardText(confirm)).toContain(`Sanne de Vries (${users.lead.aadObjectId})`);
     // their conversation with the bot; their case and the case whose texts name them; 6 texts of their intake
-    expect(cardText(confirm)).toMatch(/Ik verwijder 1 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./);
+    expect(cardText(confirm)).toMatch(
+      /Ik verwijder 1 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./,
+    );
     // nothing happens before the confirmation
     expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
 
@@ -87,7 +131,10 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(c.intake.purpose).toBeUndefined();
     expect(h.bot.deps.cases.get(other)!.triage!.declineReason).toBe('[gewist] doet dit al.');
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
-    expect(h.bot.deps.store.events({ type: 'person.erased' })[0]).toMatchObject({ actor: users.member.aadObjectId, data: { subject: c.leadId } });
+    expect(h.bot.deps.store.events({ type: 'person.erased' })[0]).toMatchObject({
+      actor: users.member.aadObjectId,
+      data: { subject: c.leadId },
+    });
     // 'aad-lead' as a whole word ('aad-lead2' is another person)
     const forbidden = [/aad-lead(?!2)/, /Sanne/, /de Vries/, /Mila/, /mila@utrecht/, new RegExp(purpose)];
     for (const s of forbidden) expect(everythingOnDisk()).not.toMatch(s);
@@ -103,7 +150,9 @@ describe('privacy: the bot passes its own assessment', () => {
   });
 
   it('a lead named only by e-mail in an intake can be erased by that address', async () => {
-    const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' } });
+    const id = await submitCase(h, users.lead, {
+      basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' },
+    });
     const confirm = cardOf((await say(h, users.member, 'wis gegevens Mila@Utrecht.example'))[0]);
     expect(cardText(confirm)).toContain('Mila Verhoeven (mila@utrecht.example)');
     await execute(h, users.member, actionData(confirm, 'erase.confirm'));
@@ -116,10 +165,17 @@ describe('privacy: the bot passes its own assessment', () => {
     await say(h, users.lead, 'taal nl');
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeDefined();
     expect(h.bot.deps.store.find('conversations', (x) => x.userId === users.lead.aadObjectId)).toHaveLength(1);
-    const id = await submitCase(h, users.lead, { basics: { leadIsMe: 'false', leadName: 'Sanne de Vries', leadEmail: 'sanne@utrecht.example' } });
+    const id = await submitCase(h, users.lead, {
+      basics: { leadIsMe: 'false', leadName: 'Sanne de Vries', leadEmail: 'sanne@utrecht.example' },
+    });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
     const c = h.bot.deps.cases.get(id)!;
-    await execute(h, users.member, { verb: 'triage.decline', caseId: id, rev: c.rev, reason: 'Geen digitalisering, zegt Jan Modaal.' }, triageChannel(h, id));
+    await execute(
+      h,
+      users.member,
+      { verb: 'triage.decline', caseId: id, rev: c.rev, reason: 'Geen digitalisering, zegt Jan Modaal.' },
+      triageChannel(h, id),
+    );
     expect(h.bot.deps.cases.get(id)!.state).toBe('declined');
     h.clock.advance(200 * 86_400_000);
     await h.bot.deps.jobs.enqueue({ id: 'retention.sweep:test-1', kind: 'retention.sweep', dueAt: h.clock.now() });
@@ -130,7 +186,12 @@ describe('privacy: the bot passes its own assessment', () => {
     await h.bot.deps.jobs.tick();
     const anonymised = h.bot.deps.cases.get(id)!;
     expect(anonymised.anonymisedAt).toBeDefined();
-    expect(anonymised).toMatchObject({ leadId: 'anonymised', createdBy: 'anonymised', state: 'declined', intake: { projectName: 'Slimme lantaarnpalen' } });
+    expect(anonymised).toMatchObject({
+      leadId: 'anonymised',
+      createdBy: 'anonymised',
+      state: 'declined',
+      intake: { projectName: 'Slimme lantaarnpalen' },
+    });
     expect(JSON.stringify(anonymised)).not.toMatch(/Sanne|sanne@utrecht|Jan Modaal|Energie besparen/);
     expect(h.bot.deps.store.events({ caseId: id }).some((e) => e.actor === users.lead.aadObjectId)).toBe(false);
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.submit' })).toHaveLength(1);

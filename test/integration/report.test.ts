@@ -16,9 +16,18 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  for (const u of [users.lead, users.member2])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
   await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', { id: 'p1', name: 'Carla Smit', email: 'carla@example.org', expertise: ['privacy', 'surveillance', 'algorithms', 'ai'], monthlyMax: 5, unavailable: [], active: true }),
+    tx.put('panel', {
+      id: 'p1',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise: ['privacy', 'surveillance', 'algorithms', 'ai'],
+      monthlyMax: 5,
+      unavailable: [],
+      active: true,
+    }),
   );
   return h;
 }
@@ -28,16 +37,32 @@ async function assessedCase(bot: TestBot): Promise<string> {
   const id = await scheduledCase(bot, users.lead, users.member2);
   await bot.bot.deps.store.transact((tx) => {
     const c = tx.get('cases', id)!;
-    tx.put('cases', { ...c, intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'algorithm-ai'] } });
+    tx.put('cases', {
+      ...c,
+      intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'algorithm-ai'] },
+    });
   });
   bot.clock.set('2026-12-20T10:00:00Z');
   const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
-  await execute(bot, users.member2, { ...actionData(card, 'outcome.save'), reportUrl: 'https://utrecht.example/verslag.pdf', heldOn: '2026-12-18', item_0_text: 'Leg uit hoe het model beslist.', item_0_values: 'controle-op-technologie', item_0_due: '2027-02-01' }, triageChannel(bot, id));
+  await execute(
+    bot,
+    users.member2,
+    {
+      ...actionData(card, 'outcome.save'),
+      reportUrl: 'https://utrecht.example/verslag.pdf',
+      heldOn: '2026-12-18',
+      item_0_text: 'Leg uit hoe het model beslist.',
+      item_0_values: 'controle-op-technologie',
+      item_0_due: '2027-02-01',
+    },
+    triageChannel(bot, id),
+  );
   expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
   return id;
 }
 
-const link = (card: any, title: RegExp): string => (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+const link = (card: any, title: RegExp): string =>
+  (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
 
 describe('reports from the records', () => {
   it('"rapport" shows the figures, drills down to the cases, replays a past date, exports CSV and JSON', async () => {
@@ -47,7 +72,9 @@ describe('reports from the records', () => {
     const text = cardText(card);
     expect(text).toContain('Rapportage 2026');
     expect(text).toContain('1 van 50 toetsen (2%)');
-    const drill = cardOf(await execute(bot, users.member, actionData(card, 'report.drill', { code: 'assessments.held.2026' })));
+    const drill = cardOf(
+      await execute(bot, users.member, actionData(card, 'report.drill', { code: 'assessments.held.2026' })),
+    );
     expect(cardText(drill)).toContain(id);
 
     const before = cardOf((await say(bot, users.member, 'rapport 2026 op 2026-12-01'))[0]);
@@ -75,17 +102,34 @@ describe('reports from the records', () => {
     const list = cardOf((await say(bot, users.member, 'algoritmeregister'))[0]);
     expect(cardText(list)).toContain('nog niet gecontroleerd');
     const form = cardOf(await execute(bot, users.member, actionData(list, 'register.edit')));
-    const bad = cardOf(await execute(bot, users.member, { ...actionData(form, 'register.save'), entryUrl: 'javascript:alert(1)', stated: 'maybe' }));
+    const bad = cardOf(
+      await execute(bot, users.member, {
+        ...actionData(form, 'register.save'),
+        entryUrl: 'javascript:alert(1)',
+        stated: 'maybe',
+      }),
+    );
     expect(cardText(bad)).toContain('Gebruik een link die begint met https://');
-    const saved = cardOf(await execute(bot, users.member, { ...actionData(form, 'register.save'), entryUrl: 'https://algoritmes.overheid.nl/nl/algoritme/123', stated: 'none' }));
+    const saved = cardOf(
+      await execute(bot, users.member, {
+        ...actionData(form, 'register.save'),
+        entryUrl: 'https://algoritmes.overheid.nl/nl/algoritme/123',
+        stated: 'none',
+      }),
+    );
     expect(cardText(saved)).toContain('klopt niet: bijwerken');
-    expect(bot.bot.deps.store.events({ caseId: id, type: 'register.recorded' })[0]!.data).toEqual({ statedAssessmentStatus: 'none' });
+    expect(bot.bot.deps.store.events({ caseId: id, type: 'register.recorded' })[0]!.data).toEqual({
+      statedAssessmentStatus: 'none',
+    });
     const exported = JSON.parse(await (await fetch(link(saved, /Export/))).text());
     expect(exported[0]).toMatchObject({
       zaak: id,
       registratie: 'https://algoritmes.overheid.nl/nl/algoritme/123',
       controle: 'contradiction',
-      impacttoetsen: [{ uitgevoerd: true, datum: '2026-12-18', link: 'https://utrecht.example/verslag.pdf' }, { titel: 'Data Protection Impact Assessment (DPIA)', status: 'in-progress' }],
+      impacttoetsen: [
+        { uitgevoerd: true, datum: '2026-12-18', link: 'https://utrecht.example/verslag.pdf' },
+        { titel: 'Data Protection Impact Assessment (DPIA)', status: 'in-progress' },
+      ],
     });
     const report = cardOf((await say(bot, users.member, 'rapport 2026'))[0]);
     expect(cardText(report)).toMatch(/Algoritmeregister bij te werken\n1/);
@@ -117,7 +161,14 @@ describe('the dashboard data', () => {
     const tenant = '00000000-0000-0000-0000-000000000001';
     try {
       const bot = await startTestBot({
-        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: tenant, HOST: '127.0.0.1', PUBLIC_URL: 'https://uthiek.example.org', OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys` },
+        env: {
+          MicrosoftAppId: appId,
+          MicrosoftAppPassword: 'x',
+          MicrosoftAppTenantId: tenant,
+          HOST: '127.0.0.1',
+          PUBLIC_URL: 'https://uthiek.example.org',
+          OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
+        },
       });
       h = bot;
       const token = (oid: string, aud = `api://uthiek.example.org/botid-${appId}`) =>
@@ -127,14 +178,19 @@ describe('the dashboard data', () => {
           .setAudience(aud)
           .setExpirationTime('10m')
           .sign(privateKey);
-      const api = (headers: Record<string, string> = {}, query = 'year=2026') => fetch(`${bot.bot.url}/api/report?${query}`, { headers });
+      const api = (headers: Record<string, string> = {}, query = 'year=2026') =>
+        fetch(`${bot.bot.url}/api/report?${query}`, { headers });
       expect((await api()).status).toBe(401);
       expect((await api({ authorization: 'Bearer not-a-token' })).status).toBe(401);
-      expect((await api({ authorization: `Bearer ${await token(users.member.aadObjectId, 'api://someone-else')}` })).status).toBe(401);
+      expect(
+        (await api({ authorization: `Bearer ${await token(users.member.aadObjectId, 'api://someone-else')}` })).status,
+      ).toBe(401);
       expect((await api({ authorization: `Bearer ${await token(users.outsider.aadObjectId)}` })).status).toBe(403);
       expect((await api({ authorization: `Bearer ${await token(users.member.aadObjectId)}` })).status).toBe(200);
       const signed = new URL(bot.bot.deps.links.url('/dashboard', 60_000));
-      expect((await api({}, `year=2026&exp=${signed.searchParams.get('exp')}&sig=${signed.searchParams.get('sig')}`)).status).toBe(200);
+      expect(
+        (await api({}, `year=2026&exp=${signed.searchParams.get('exp')}&sig=${signed.searchParams.get('sig')}`)).status,
+      ).toBe(200);
     } finally {
       jwks.close();
     }

@@ -1,18 +1,30 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
+import {
+  installationUpdate,
+  personalConversationId,
+  TEAM_ID,
+  TRIAGE_CHANNEL,
+  users,
+  type TestUser,
+} from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
 import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
 
-const panelUser: TestUser = { id: '29:panel', aadObjectId: '0b9c8d7e-1111-4222-8333-944445555666', name: 'Bram Visser' };
+const panelUser: TestUser = {
+  id: '29:panel',
+  aadObjectId: '0b9c8d7e-1111-4222-8333-944445555666',
+  name: 'Bram Visser',
+};
 
 let h: TestBot;
 beforeEach(async () => {
   h = await startTestBot();
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2, panelUser]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  for (const u of [users.lead, users.member2, panelUser])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
 });
 afterEach(async () => {
   await h.stop();
@@ -30,16 +42,26 @@ async function acceptedCase(): Promise<{ id: string; triage: any }> {
   const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
   const c = h.bot.deps.cases.get(id)!;
   const accepted = cardOf(
-    await execute(h, users.member, { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' }, {
-      conversation: { id: `${TRIAGE_CHANNEL};messageid=${ref.activityId}`, conversationType: 'channel', isGroup: true },
-      channelData: { team: { id: TEAM_ID }, channel: { id: TRIAGE_CHANNEL } },
-    }),
+    await execute(
+      h,
+      users.member,
+      { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' },
+      {
+        conversation: {
+          id: `${TRIAGE_CHANNEL};messageid=${ref.activityId}`,
+          conversationType: 'channel',
+          isGroup: true,
+        },
+        channelData: { team: { id: TEAM_ID }, channel: { id: TRIAGE_CHANNEL } },
+      },
+    ),
   );
   return { id, triage: accepted };
 }
 
 const personal = (u: TestUser) => h.connector.sent(personalConversationId(u));
-const lastCardTo = (u: TestUser, includes: string) => cardOf(personal(u).findLast((c) => JSON.stringify(c.body).includes(includes))!.body);
+const lastCardTo = (u: TestUser, includes: string) =>
+  cardOf(personal(u).findLast((c) => JSON.stringify(c.body).includes(includes))!.body);
 
 async function fetchIcs(card: any): Promise<{ status: number; text: string; type: string | null }> {
   const link = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl')!.url as string;
@@ -55,15 +77,32 @@ function parseEvent(ics: string) {
 
 describe('panel registry', () => {
   it('members are added and validated on the server, with field errors', async () => {
-    const refused = await addPanelMember({ name: '', email: 'nope', expertise: '', monthlyMax: '0', unavailable: '2027-13-01' });
+    const refused = await addPanelMember({
+      name: '',
+      email: 'nope',
+      expertise: '',
+      monthlyMax: '0',
+      unavailable: '2027-13-01',
+    });
     const text = cardText(refused);
     expect(text).toContain('Vul een naam in');
     expect(text).toContain('Vul een geldig e-mailadres in');
     expect(text).toContain('Gebruik datums als 2027-01-31');
     expect(h.bot.deps.store.all('panel')).toHaveLength(0);
-    const saved = await addPanelMember({ name: 'Bram Visser', email: 'bram@example.org', expertise: 'privacy, surveillance', monthlyMax: '2', unavailable: '' });
+    const saved = await addPanelMember({
+      name: 'Bram Visser',
+      email: 'bram@example.org',
+      expertise: 'privacy, surveillance',
+      monthlyMax: '2',
+      unavailable: '',
+    });
     expect(cardText(saved)).toContain('Bram Visser is opgeslagen');
-    expect(h.bot.deps.store.all('panel')[0]).toMatchObject({ name: 'Bram Visser', expertise: ['privacy', 'surveillance'], monthlyMax: 2, active: true });
+    expect(h.bot.deps.store.all('panel')[0]).toMatchObject({
+      name: 'Bram Visser',
+      expertise: ['privacy', 'surveillance'],
+      monthlyMax: 2,
+      active: true,
+    });
     const outsider = await say(h, users.outsider, 'panel');
     expect(JSON.stringify(outsider)).toContain('Alleen Team Uthiek');
   });
@@ -71,8 +110,19 @@ describe('panel registry', () => {
 
 describe('scheduling an assessment end to end', () => {
   beforeEach(async () => {
-    await addPanelMember({ name: 'Bram Visser', email: 'bram@example.org', teamsAadObjectId: panelUser.aadObjectId, expertise: 'privacy, surveillance', monthlyMax: '3' });
-    await addPanelMember({ name: 'Anna de Boer', email: 'anna@example.org', expertise: 'ethics, algorithms', monthlyMax: '3' });
+    await addPanelMember({
+      name: 'Bram Visser',
+      email: 'bram@example.org',
+      teamsAadObjectId: panelUser.aadObjectId,
+      expertise: 'privacy, surveillance',
+      monthlyMax: '3',
+    });
+    await addPanelMember({
+      name: 'Anna de Boer',
+      email: 'anna@example.org',
+      expertise: 'ethics, algorithms',
+      monthlyMax: '3',
+    });
     await addPanelMember({ name: 'Carla Smit', email: 'carla@example.org', expertise: 'privacy', monthlyMax: '3' });
   });
 
@@ -94,13 +144,20 @@ describe('scheduling an assessment end to end', () => {
 
     // availability poll: the lead and the panel member in Teams get a card; the external is answered by the handler
     await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
-    await h.connector.waitFor(() => personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) && personal(panelUser).some((c) => JSON.stringify(c.body).includes('schedule.answer')));
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) &&
+        personal(panelUser).some((c) => JSON.stringify(c.body).includes('schedule.answer')),
+    );
     const poll = lastCardTo(panelUser, 'schedule.answer');
     const thanks = await execute(h, panelUser, { ...actionData(poll, 'schedule.answer'), slot_0: 'yes', slot_1: 'no' });
     expect(JSON.stringify(thanks)).toContain('Dank je');
     const notInvited = await execute(h, users.outsider, { ...actionData(poll, 'schedule.answer'), slot_0: 'no' });
     expect(JSON.stringify(notInvited)).toContain('niet op de lijst');
-    await execute(h, users.lead, { ...actionData(lastCardTo(users.lead, 'schedule.answer'), 'schedule.answer'), slot_0: 'yes' });
+    await execute(h, users.lead, {
+      ...actionData(lastCardTo(users.lead, 'schedule.answer'), 'schedule.answer'),
+      slot_0: 'yes',
+    });
     const status = cardOf(await execute(h, users.member2, actionData(proposal, 'schedule.status')));
     expect(cardText(status)).toMatch(/Beschikbaar: 2 ja, 0 nee/);
 
@@ -109,14 +166,27 @@ describe('scheduling an assessment end to end', () => {
     const c = h.bot.deps.cases.get(id)!;
     expect(c.state).toBe('scheduled');
     expect(c.schedule).toMatchObject({ slot: p.slots[0]!.slot, sequence: 0 });
-    expect(c.schedule!.participants.map((x) => x.role).sort()).toEqual(['handler', 'lead', ...p.slots[0]!.panel.map(() => 'panel')].sort());
-    expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })[0]).toMatchObject({ actor: users.member2.aadObjectId, from: 'accepted', to: 'scheduled', data: { urgent: false } });
+    expect(c.schedule!.participants.map((x) => x.role).sort()).toEqual(
+      ['handler', 'lead', ...p.slots[0]!.panel.map(() => 'panel')].sort(),
+    );
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })[0]).toMatchObject({
+      actor: users.member2.aadObjectId,
+      from: 'accepted',
+      to: 'scheduled',
+      data: { urgent: false },
+    });
 
     // invitations: the handler, the lead and the panel member in Teams; the .ics opens in calendar software
-    await h.connector.waitFor(() => [users.member2, users.lead, panelUser].every((u) => personal(u).some((x) => JSON.stringify(x.body).includes('is gepland'))));
+    await h.connector.waitFor(() =>
+      [users.member2, users.lead, panelUser].every((u) =>
+        personal(u).some((x) => JSON.stringify(x.body).includes('is gepland')),
+      ),
+    );
     const handlerCard = lastCardTo(users.member2, 'is gepland');
     // the handler is told whom to send the invitation to outside Teams: the panel member without Teams
-    expect(cardText(handlerCard)).toContain('Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): carla@example.org');
+    expect(cardText(handlerCard)).toContain(
+      'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): carla@example.org',
+    );
     const ics = await fetchIcs(handlerCard);
     expect(ics.status).toBe(200);
     expect(ics.type).toContain('text/calendar');
@@ -127,7 +197,8 @@ describe('scheduling an assessment end to end', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe(new Date(c.schedule!.slot.start).toISOString());
     expect(parseEvent(ics.text).vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
     const attendees = event.attendees.map((a: any) => String(a.getFirstValue()).toLowerCase());
-    for (const m of p.slots[0]!.panel) expect(attendees.join()).toContain(h.bot.deps.store.get('panel', m.memberId)!.email);
+    for (const m of p.slots[0]!.panel)
+      expect(attendees.join()).toContain(h.bot.deps.store.get('panel', m.memberId)!.email);
     // a tampered link gets nothing
     const link = (handlerCard.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
     expect((await fetch(link.replace(/sig=.+$/, 'sig=forged'))).status).toBe(404);
@@ -181,9 +252,21 @@ describe('scheduling an assessment end to end', () => {
   it('urgent shorter notice only with a recorded reason', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
-    const noReason = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.propose'), urgent: 'true', urgentReason: '' }));
+    const noReason = cardOf(
+      await execute(h, users.member2, {
+        ...actionData(proposal, 'schedule.propose'),
+        urgent: 'true',
+        urgentReason: '',
+      }),
+    );
     expect(cardText(noReason)).toContain('Geef een reden voor de kortere termijn');
-    const urgent = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.propose'), urgent: 'true', urgentReason: 'Besluit in de gemeenteraad volgende week' }));
+    const urgent = cardOf(
+      await execute(h, users.member2, {
+        ...actionData(proposal, 'schedule.propose'),
+        urgent: 'true',
+        urgentReason: 'Besluit in de gemeenteraad volgende week',
+      }),
+    );
     const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
     expect(p.slots[0]!.slot.start < '2026-12-07').toBe(true);
     expect(p.slots[0]!.urgent?.reason).toBe('Besluit in de gemeenteraad volgende week');
@@ -202,13 +285,16 @@ describe('scheduling an assessment end to end', () => {
       const { experts: _gone, ...intake } = c.intake;
       tx.put('cases', { ...c, intake });
     });
-    const incomplete = cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' }));
+    const incomplete = cardOf(
+      await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' }),
+    );
     expect(cardText(incomplete)).toContain('de zaakbeschrijving mist nog vakexperts');
     expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
   });
 
   it('high impact with no matching panel member gets no slots and says why', async () => {
-    for (const m of h.bot.deps.store.all('panel')) await h.bot.deps.store.transact((tx) => tx.put('panel', { ...m, active: false }));
+    for (const m of h.bot.deps.store.all('panel'))
+      await h.bot.deps.store.transact((tx) => tx.put('panel', { ...m, active: false }));
     const { triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
     expect(cardText(proposal)).toContain('Er is geen geschikt moment gevonden');

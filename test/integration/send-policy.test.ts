@@ -10,7 +10,8 @@ afterEach(async () => {
   await h.stop();
 });
 
-const sendsTo = (t: TestBot) => t.connector.calls.filter((c) => c.conversationId === personalConversationId(users.lead) && c.method === 'POST');
+const sendsTo = (t: TestBot) =>
+  t.connector.calls.filter((c) => c.conversationId === personalConversationId(users.lead) && c.method === 'POST');
 
 describe('calls to the Bot Connector', () => {
   it('never retries a send blindly after a 5xx (it may have been delivered)', async () => {
@@ -25,7 +26,8 @@ describe('calls to the Bot Connector', () => {
 
   it('waits as long as Retry-After says on 429 and then delivers once', async () => {
     let throttled = 0;
-    h.connector.fail = (call) => (call.body?.type === 'message' && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '0.2' } } : undefined);
+    h.connector.fail = (call) =>
+      call.body?.type === 'message' && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '0.2' } } : undefined;
     await h.post(personalMessage(users.lead, 'help', { serviceUrl: h.connector.url }));
     const calls = sendsTo(h);
     expect(calls).toHaveLength(3);

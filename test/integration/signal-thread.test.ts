@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { channelMessage, groupChatMessage, installationUpdate, personalConversationId, users } from '../support/activities.js';
+import {
+  channelMessage,
+  groupChatMessage,
+  installationUpdate,
+  personalConversationId,
+  users,
+} from '../support/activities.js';
 import { cardOf, cardText } from '../support/cards.js';
 
 let h: TestBot;
@@ -21,7 +27,8 @@ const ROOT_WORDS = ['Rotterdam', 'geparkeerde', 'camera-auto', 'fietsen'];
 /** Says nothing about technology on its own. */
 const REPLY = 'zouden wij dat ook kunnen bij het station?';
 /** A signal in its own right. */
-const PLAN = 'We gaan vanaf april de meldingen openbare ruimte met een algoritme automatisch naar het juiste team sturen';
+const PLAN =
+  'We gaan vanaf april de meldingen openbare ruimte met een algoritme automatisch naar het juiste team sturen';
 const ADDS = '+1, kunnen we dat dan ook voor de spoedmeldingen doen?';
 
 async function installPersonal(user = users.lead) {
@@ -42,11 +49,15 @@ const channelReply = (user: typeof users.lead, text: string, root: { id: string 
   replyToId: root.id,
 });
 
-const signalsOf = (user: typeof users.lead) => h.bot.deps.store.all('signals').filter((s) => s.authorId === user.aadObjectId);
+const signalsOf = (user: typeof users.lead) =>
+  h.bot.deps.store.all('signals').filter((s) => s.authorId === user.aadObjectId);
 
 /** Everything the bot wrote to disk and to its log. */
 function everythingWritten(): string {
-  const files = fs.readdirSync(h.dataDir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
+  const files = fs
+    .readdirSync(h.dataDir, { recursive: true })
+    .map(String)
+    .filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
   return files.map((f) => fs.readFileSync(path.join(h.dataDir, f), 'utf8')).join('\n') + h.logs.join('\n');
 }
 

@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { BOT, cardAction, channelMessage, groupChatMessage, installationUpdate, personalConversationId, personalMessage, PROJECT_CHANNEL, TENANT, users } from '../support/activities.js';
+import {
+  BOT,
+  cardAction,
+  channelMessage,
+  groupChatMessage,
+  installationUpdate,
+  personalConversationId,
+  personalMessage,
+  PROJECT_CHANNEL,
+  TENANT,
+  users,
+} from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 
 let h: TestBot;
@@ -15,13 +26,20 @@ afterEach(async () => {
 
 const base = () => ({ serviceUrl: h.connector.url });
 const SIGNAL = "We willen volgend jaar een pilot starten met slimme camera's in het centrum die drukte meten.";
-const SIGNAL_2 = 'Plan: we gaan een algoritme inzetten dat bepaalt welke bijstandsaanvragen extra gecontroleerd worden.';
+const SIGNAL_2 =
+  'Plan: we gaan een algoritme inzetten dat bepaalt welke bijstandsaanvragen extra gecontroleerd worden.';
 const SIGNAL_3 = 'Het team wil een chatbot laten bouwen die inwoners helpt met vragen over afval.';
-const CHATTER = ['Wie heeft de sleutel van de vergaderzaal? Ik zie jullie om 10 uur.', 'Lunch om 12:30 bij de kantine, wie gaat er mee', 'De printer op de derde verdieping doet het weer niet'];
+const CHATTER = [
+  'Wie heeft de sleutel van de vergaderzaal? Ik zie jullie om 10 uur.',
+  'Lunch om 12:30 bij de kantine, wie gaat er mee',
+  'De printer op de derde verdieping doet het weer niet',
+];
 
 /** The invitation card the lead got in their 1:1 chat, once the job has run. */
 async function invitation() {
-  await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === personalConversationId(users.lead) && c.body?.attachments));
+  await h.connector.waitFor((calls) =>
+    calls.some((c) => c.conversationId === personalConversationId(users.lead) && c.body?.attachments),
+  );
   const call = h.connector.sent(personalConversationId(users.lead)).findLast((c) => c.body?.attachments)!;
   return cardOf(call.body);
 }
@@ -56,7 +74,9 @@ describe('signal: noticing new projects in channels', () => {
     const create = h.connector.calls.find((c) => c.path === '/v3/conversations')!;
     expect(create.body.members).toEqual([{ id: users.lead.id }]);
     expect(create.body.tenantId ?? create.body.channelData?.tenant?.id).toBe(TENANT);
-    await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === `a:1on1-${users.lead.id}` && c.body?.attachments));
+    await h.connector.waitFor((calls) =>
+      calls.some((c) => c.conversationId === `a:1on1-${users.lead.id}` && c.body?.attachments),
+    );
   });
 
   it('stores and logs nothing of messages that are not signals', async () => {
@@ -66,10 +86,15 @@ describe('signal: noticing new projects in channels', () => {
     await h.post(channelMessage(users.lead, SIGNAL, base()));
     await invitation();
     await h.restart();
-    const files = fs.readdirSync(h.dataDir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
-    const everything = files.map((f) => fs.readFileSync(path.join(h.dataDir, f), 'utf8')).join('\n') + h.logs.join('\n');
+    const files = fs
+      .readdirSync(h.dataDir, { recursive: true })
+      .map(String)
+      .filter((f) => fs.statSync(path.join(h.dataDir, f)).isFile());
+    const everything =
+      files.map((f) => fs.readFileSync(path.join(h.dataDir, f), 'utf8')).join('\n') + h.logs.join('\n');
     for (const text of CHATTER) {
-      for (const fragment of text.split(/[ ,.?:]+/).filter((w) => w.length > 4)) expect(everything).not.toContain(fragment);
+      for (const fragment of text.split(/[ ,.?:]+/).filter((w) => w.length > 4))
+        expect(everything).not.toContain(fragment);
     }
     // of the signal itself only ids, the link and the reasons (our own words) are kept
     for (const fragment of [SIGNAL, 'centrum', 'drukte', 'volgend']) expect(everything).not.toContain(fragment);
@@ -111,7 +136,9 @@ describe('signal: noticing new projects in channels', () => {
     const first = channelMessage(users.lead, SIGNAL, base());
     await h.post(first);
     const card = await invitation();
-    const answer = await h.post(cardAction(users.lead, 'signal.dismiss', actionData(card, 'signal.dismiss', { reason: 'not-a-project' }), base()));
+    const answer = await h.post(
+      cardAction(users.lead, 'signal.dismiss', actionData(card, 'signal.dismiss', { reason: 'not-a-project' }), base()),
+    );
     expect(cardText(cardOf(answer.body))).toContain('Ik vraag je hier niet meer over');
     expect(h.bot.deps.store.events({ type: 'signal.dismissed' })[0]!.data).toMatchObject({ reason: 'not-a-project' });
 
@@ -165,7 +192,9 @@ describe('signal: noticing new projects in channels', () => {
     await h.post(msg);
     const thread = `${PROJECT_CHANNEL};messageid=${msg.id}`;
     await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === thread && c.body?.attachments));
-    expect(cardText(cardOf(h.connector.sent(thread)[0]!.body))).toContain('Alleen de schrijver van het bericht kan hieronder antwoorden');
+    expect(cardText(cardOf(h.connector.sent(thread)[0]!.body))).toContain(
+      'Alleen de schrijver van het bericht kan hieronder antwoorden',
+    );
   });
 });
 
@@ -186,16 +215,28 @@ describe('deliberate registration', () => {
       value: {
         commandId: 'meldBijUthiek',
         commandContext: 'message',
-        messagePayload: { id: '77', body: { contentType: 'html', content: '<p>We kopen een <b>AI-tool</b> voor het beoordelen van vergunningen</p>' }, linkToMessage: 'https://teams.microsoft.com/l/message/x/77' },
+        messagePayload: {
+          id: '77',
+          body: {
+            contentType: 'html',
+            content: '<p>We kopen een <b>AI-tool</b> voor het beoordelen van vergunningen</p>',
+          },
+          linkToMessage: 'https://teams.microsoft.com/l/message/x/77',
+        },
       },
     });
     expect(res.status).toBe(200);
     expect(res.body.task.type).toBe('message');
     expect(res.body.task.value).toMatch(/UTH-\d{4}-\d{3}/);
     const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
-    expect(c!.origin).toMatchObject({ kind: 'message-action', messageLink: 'https://teams.microsoft.com/l/message/x/77' });
+    expect(c!.origin).toMatchObject({
+      kind: 'message-action',
+      messageLink: 'https://teams.microsoft.com/l/message/x/77',
+    });
     expect(c!.intake.purpose).toContain('AI-tool voor het beoordelen van vergunningen');
     expect(c!.intake.purpose).not.toContain('<b>');
-    await h.connector.waitFor((calls) => calls.some((x) => x.conversationId === personalConversationId(users.lead) && x.body?.attachments));
+    await h.connector.waitFor((calls) =>
+      calls.some((x) => x.conversationId === personalConversationId(users.lead) && x.body?.attachments),
+    );
   });
 });

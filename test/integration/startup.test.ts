@@ -55,6 +55,8 @@ describe('npm start (the entry point)', () => {
 
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
-    expect(fs.existsSync(path.join(dir, fs.readFileSync(path.join(dir, 'CURRENT'), 'utf8').trim(), 'uthiek.json'))).toBe(true);
+    expect(
+      fs.existsSync(path.join(dir, fs.readFileSync(path.join(dir, 'CURRENT'), 'utf8').trim(), 'uthiek.json')),
+    ).toBe(true);
   });
 });

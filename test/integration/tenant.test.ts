@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { cardAction, channelMessage, installationUpdate, personalMessage, TENANT, users } from '../support/activities.js';
+import {
+  cardAction,
+  channelMessage,
+  installationUpdate,
+  personalMessage,
+  TENANT,
+  users,
+} from '../support/activities.js';
 import { everythingUnder } from '../store/helpers.js';
 
 const OTHER = '99999999-8888-7777-6666-555555555555';
@@ -16,7 +23,10 @@ afterEach(async () => {
 });
 
 /** The same activity as sent from a conversation in another tenant. */
-function fromTenant<T extends { conversation: object; channelData?: object }>(activity: T, tenantId: string | undefined): T {
+function fromTenant<T extends { conversation: object; channelData?: object }>(
+  activity: T,
+  tenantId: string | undefined,
+): T {
   const channelData = { ...(activity.channelData as Record<string, unknown>) };
   if (tenantId) channelData.tenant = { id: tenantId };
   else delete channelData.tenant;
@@ -55,7 +65,13 @@ describe('the tenant allow-list, first step of every turn', () => {
     expect(logged.match(/activity from a tenant that is not allowed/g)).toHaveLength(foreign.length + 1);
     expect(logged).toContain(`"tenantId":"${OTHER}"`);
     expect(logged).toContain('"tenantId":"none"');
-    for (const personal of [users.outsider.name, users.outsider.aadObjectId, users.outsider.id, 'camera', 'aanmelden']) {
+    for (const personal of [
+      users.outsider.name,
+      users.outsider.aadObjectId,
+      users.outsider.id,
+      'camera',
+      'aanmelden',
+    ]) {
       expect(logged).not.toContain(personal);
     }
 
@@ -106,7 +122,11 @@ describe('the tenant allow-list for the dashboard (Teams single sign-on)', () =>
           .setExpirationTime('10m')
           .sign(privateKey);
       const api = async (tid: string) =>
-        (await fetch(`${h!.bot.url}/api/report?year=2026`, { headers: { authorization: `Bearer ${await token(tid)}` } })).status;
+        (
+          await fetch(`${h!.bot.url}/api/report?year=2026`, {
+            headers: { authorization: `Bearer ${await token(tid)}` },
+          })
+        ).status;
       expect(await api(TENANT)).toBe(200);
       expect(await api(OTHER)).toBe(401);
     } finally {

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { BOT, channelMessage, installationUpdate, personalMessage, PROJECT_CHANNEL, TENANT, users } from '../support/activities.js';
+import {
+  BOT,
+  channelMessage,
+  installationUpdate,
+  personalMessage,
+  PROJECT_CHANNEL,
+  TENANT,
+  users,
+} from '../support/activities.js';
 import { cardText, cardOf } from '../support/cards.js';
 
 /**
@@ -29,7 +37,11 @@ const messageAction = (content: string, contentType = 'html') => ({
   conversation: { id: `${PROJECT_CHANNEL};messageid=77`, conversationType: 'channel', tenantId: TENANT },
   channelData: { tenant: { id: TENANT }, channel: { id: PROJECT_CHANNEL } },
   locale: 'nl-NL',
-  value: { commandId: 'meldBijUthiek', commandContext: 'message', messagePayload: { id: '77', body: { contentType, content } } },
+  value: {
+    commandId: 'meldBijUthiek',
+    commandContext: 'message',
+    messagePayload: { id: '77', body: { contentType, content } },
+  },
 });
 
 const purposes = () => h.bot.deps.cases.forPerson(users.lead.aadObjectId).map((c) => c.intake.purpose);
@@ -47,7 +59,12 @@ describe('the message action ("Meld bij Uthiek") on adversarial HTML', () => {
     await h.post(messageAction(`${'<at>'.repeat(9_000)}Wij willen een pilot`));
     await h.post(messageAction(`${'<b>'.repeat(5_000)}Een  AI-tool  .  voor vergunningen${'</b>'.repeat(5_000)}`));
     await h.post(messageAction(`<p>${' '.repeat(15_000)}Sensoren in het park${' '.repeat(15_000)}.</p>`));
-    expect(purposes()).toEqual(['<a'.repeat(1000), 'Wij willen een pilot', 'Een AI-tool. voor vergunningen', 'Sensoren in het park.']);
+    expect(purposes()).toEqual([
+      '<a'.repeat(1000),
+      'Wij willen een pilot',
+      'Een AI-tool. voor vergunningen',
+      'Sensoren in het park.',
+    ]);
   });
 
   it('a message longer than a Teams message is read only up to MAX_MESSAGE_CHARS', async () => {
@@ -74,11 +91,12 @@ describe('messages and commands with adversarial HTML', () => {
   });
 
   it('a command after a mention and before 90,000 characters of tags still works', async () => {
-    const res = await h.post(channelMessage(users.lead, `help ${'<b>'.repeat(30_000)}`, { serviceUrl: h.connector.url, mention: true }));
+    const res = await h.post(
+      channelMessage(users.lead, `help ${'<b>'.repeat(30_000)}`, { serviceUrl: h.connector.url, mention: true }),
+    );
     expect(res.status).toBe(200);
     const sent = h.connector.sent().filter((c) => c.body?.attachments);
     expect(sent).toHaveLength(1);
     expect(cardText(cardOf(sent[0]!.body))).toContain('Wat kan Uthiek Bot?');
   });
 });
-

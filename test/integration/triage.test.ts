@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
+import {
+  installationUpdate,
+  personalConversationId,
+  TEAM_ID,
+  TRIAGE_CHANNEL,
+  users,
+  type TestUser,
+} from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
 import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
@@ -9,7 +16,8 @@ let h: TestBot;
 beforeEach(async () => {
   h = await startTestBot();
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.lead2]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  for (const u of [users.lead, users.lead2])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
 });
 afterEach(async () => {
   await h.stop();
@@ -18,12 +26,24 @@ afterEach(async () => {
 /** The newest triage card the bot posted or updated for a case in the triage channel. */
 async function triageCardFor(caseId: string): Promise<{ card: any; activityId: string }> {
   await h.connector.waitFor((calls) =>
-    calls.some((c) => (c.path === '/v3/conversations' && c.body?.channelData?.channel?.id === TRIAGE_CHANNEL && JSON.stringify(c.body).includes(caseId)) || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL) && JSON.stringify(c.body).includes(caseId))),
+    calls.some(
+      (c) =>
+        (c.path === '/v3/conversations' &&
+          c.body?.channelData?.channel?.id === TRIAGE_CHANNEL &&
+          JSON.stringify(c.body).includes(caseId)) ||
+        (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL) && JSON.stringify(c.body).includes(caseId)),
+    ),
   );
   // the bot records where it posted the card just after the post: wait for that too
   await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${caseId}`)));
   const ref = h.bot.deps.store.get('messages', `triage:${caseId}`)!;
-  const last = h.connector.calls.filter((c) => JSON.stringify(c.body ?? '').includes(caseId) && (c.path === '/v3/conversations' || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL)))).at(-1)!;
+  const last = h.connector.calls
+    .filter(
+      (c) =>
+        JSON.stringify(c.body ?? '').includes(caseId) &&
+        (c.path === '/v3/conversations' || (c.method === 'PUT' && c.conversationId?.startsWith(TRIAGE_CHANNEL))),
+    )
+    .at(-1)!;
   const activity = last.path === '/v3/conversations' ? last.body.activity : last.body;
   return { card: cardOf(activity), activityId: ref.activityId };
 }
@@ -39,7 +59,11 @@ async function act(user: TestUser, card: any, verb: string, activityId: string, 
 }
 
 async function leadGot(user: TestUser, pattern: string) {
-  await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === personalConversationId(user) && JSON.stringify(c.body ?? '').includes(pattern)));
+  await h.connector.waitFor((calls) =>
+    calls.some(
+      (c) => c.conversationId === personalConversationId(user) && JSON.stringify(c.body ?? '').includes(pattern),
+    ),
+  );
 }
 
 describe('triage in the Team Uthiek channel', () => {
@@ -60,12 +84,32 @@ describe('triage in the Team Uthiek channel', () => {
   it('accept: sets handler and impact, updates the card in place, tells the lead; the lead can no longer edit', async () => {
     const id = await submitCase(h);
     const { card, activityId } = await triageCardFor(id);
-    const body = await act(users.member, card, 'triage.accept', activityId, { handlerId: users.member2.aadObjectId, impact: 'medium' });
+    const body = await act(users.member, card, 'triage.accept', activityId, {
+      handlerId: users.member2.aadObjectId,
+      impact: 'medium',
+    });
     expect(cardText(cardOf(body))).toContain('Behandelaar: Fatima El Amrani. Impact: midden.');
     const c = h.bot.deps.cases.get(id)!;
-    expect(c).toMatchObject({ state: 'accepted', triage: { handlerId: users.member2.aadObjectId, impact: 'medium', suggestedImpact: 'high', decidedBy: users.member.aadObjectId } });
-    expect(h.bot.deps.store.events({ caseId: id, type: 'case.accept' })[0]).toMatchObject({ actor: users.member.aadObjectId, from: 'submitted', to: 'accepted', data: { impact: 'medium', suggestedImpact: 'high' } });
-    await h.connector.waitFor((calls) => calls.some((x) => x.method === 'PUT' && x.activityId === activityId && JSON.stringify(x.body).includes('Geaccepteerd')));
+    expect(c).toMatchObject({
+      state: 'accepted',
+      triage: {
+        handlerId: users.member2.aadObjectId,
+        impact: 'medium',
+        suggestedImpact: 'high',
+        decidedBy: users.member.aadObjectId,
+      },
+    });
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.accept' })[0]).toMatchObject({
+      actor: users.member.aadObjectId,
+      from: 'submitted',
+      to: 'accepted',
+      data: { impact: 'medium', suggestedImpact: 'high' },
+    });
+    await h.connector.waitFor((calls) =>
+      calls.some(
+        (x) => x.method === 'PUT' && x.activityId === activityId && JSON.stringify(x.body).includes('Geaccepteerd'),
+      ),
+    );
     await leadGot(users.lead, `Je zaak ${id} is geaccepteerd`);
     const locked = await execute(h, users.lead, { verb: 'intake.goto', caseId: id, step: 'basics', rev: c.rev });
     expect(JSON.stringify(locked)).toContain('al in behandeling');
@@ -78,17 +122,26 @@ describe('triage in the Team Uthiek channel', () => {
     expect(cardText(cardOf(refused))).toContain('Schrijf je vraag');
     expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
 
-    await act(users.member, card, 'triage.ask', activityId, { question: 'Welke camera\'s precies?' });
+    await act(users.member, card, 'triage.ask', activityId, { question: "Welke camera's precies?" });
     expect(h.bot.deps.cases.get(id)!.state).toBe('needs-info');
     await leadGot(users.lead, 'Team Uthiek heeft een vraag');
-    const question = cardOf(h.connector.sent(personalConversationId(users.lead)).findLast((c) => JSON.stringify(c.body).includes('triage.answer'))!.body);
+    const question = cardOf(
+      h.connector
+        .sent(personalConversationId(users.lead))
+        .findLast((c) => JSON.stringify(c.body).includes('triage.answer'))!.body,
+    );
     expect(cardText(question)).toContain("Welke camera's precies?");
     const forged = await execute(h, users.outsider, { ...actionData(question, 'triage.answer'), answer: 'x' });
     expect(JSON.stringify(forged)).toContain('niet jouw aanmelding');
-    const thanks = await execute(h, users.lead, { ...actionData(question, 'triage.answer'), answer: 'Alleen telcamera\'s zonder opslag.' });
+    const thanks = await execute(h, users.lead, {
+      ...actionData(question, 'triage.answer'),
+      answer: "Alleen telcamera's zonder opslag.",
+    });
     expect(cardText(cardOf(thanks))).toContain('staat weer in de wachtrij');
     expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
-    await h.connector.waitFor((calls) => calls.some((x) => x.method === 'PUT' && JSON.stringify(x.body).includes('zonder opslag')));
+    await h.connector.waitFor((calls) =>
+      calls.some((x) => x.method === 'PUT' && JSON.stringify(x.body).includes('zonder opslag')),
+    );
   });
 
   it('decline needs a reason, which the lead gets to see', async () => {
@@ -96,8 +149,13 @@ describe('triage in the Team Uthiek channel', () => {
     const { card, activityId } = await triageCardFor(id);
     const refused = await act(users.member, card, 'triage.decline', activityId, { reason: '  ' });
     expect(cardText(cardOf(refused))).toContain('Geef een reden op');
-    await act(users.member, card, 'triage.decline', activityId, { reason: 'Geen digitalisering: het gaat om nieuwe lampen.' });
-    expect(h.bot.deps.cases.get(id)).toMatchObject({ state: 'declined', triage: { declineReason: 'Geen digitalisering: het gaat om nieuwe lampen.' } });
+    await act(users.member, card, 'triage.decline', activityId, {
+      reason: 'Geen digitalisering: het gaat om nieuwe lampen.',
+    });
+    expect(h.bot.deps.cases.get(id)).toMatchObject({
+      state: 'declined',
+      triage: { declineReason: 'Geen digitalisering: het gaat om nieuwe lampen.' },
+    });
     await leadGot(users.lead, 'Geen digitalisering: het gaat om nieuwe lampen.');
   });
 
@@ -128,7 +186,9 @@ describe('triage in the Team Uthiek channel', () => {
     ]);
     const texts = [cardText(cardOf(a)), cardText(cardOf(b))];
     expect(texts.filter((t) => t.includes('verouderd') || t.includes('kan nu niet meer'))).toHaveLength(1);
-    const events = h.bot.deps.store.events({ caseId: id }).filter((e) => e.type === 'case.accept' || e.type === 'case.decline');
+    const events = h.bot.deps.store
+      .events({ caseId: id })
+      .filter((e) => e.type === 'case.accept' || e.type === 'case.decline');
     expect(events).toHaveLength(1);
     expect(h.bot.deps.cases.get(id)!.state).toBe(events[0]!.type === 'case.accept' ? 'accepted' : 'declined');
   });
@@ -158,7 +218,10 @@ describe('triage in the Team Uthiek channel', () => {
     // members cannot be named handler unless they are in Team Uthiek
     const id2 = await submitCase(h, users.lead2);
     const second = await triageCardFor(id2);
-    const notMember = await act(users.member, second.card, 'triage.accept', second.activityId, { handlerId: users.outsider.aadObjectId, impact: 'low' });
+    const notMember = await act(users.member, second.card, 'triage.accept', second.activityId, {
+      handlerId: users.outsider.aadObjectId,
+      impact: 'low',
+    });
     expect(cardText(cardOf(notMember))).toContain('Kies een behandelaar uit Team Uthiek');
     expect(h.bot.deps.cases.get(id2)!.state).toBe('submitted');
     // an accepted case cannot be declined with an old card
@@ -173,7 +236,18 @@ describe('triage in the Team Uthiek channel', () => {
     for (const id of ids) expect(cardText(list)).toContain(id);
     const filtered = cardOf((await say(h, users.member, 'zaken ingediend hoog'))[0]);
     expect(cardText(filtered)).toContain('Open zaken: ingediend, wacht op Team Uthiek, hoog');
-    await execute(h, users.member, { verb: 'triage.accept', caseId: ids[0], rev: h.bot.deps.cases.get(ids[0]!)!.rev, handlerId: users.member2.aadObjectId, impact: 'low' }, channelOpts(h.bot.deps.store.get('messages', `triage:${ids[0]}`)!.activityId));
+    await execute(
+      h,
+      users.member,
+      {
+        verb: 'triage.accept',
+        caseId: ids[0],
+        rev: h.bot.deps.cases.get(ids[0]!)!.rev,
+        handlerId: users.member2.aadObjectId,
+        impact: 'low',
+      },
+      channelOpts(h.bot.deps.store.get('messages', `triage:${ids[0]}`)!.activityId),
+    );
     const byName = cardOf((await say(h, users.member, 'zaken fatima'))[0]);
     expect(cardText(byName)).toContain('behandelaar Fatima El Amrani');
     expect(cardText(byName)).toContain(ids[0]);

@@ -15,7 +15,12 @@ async function setup(dir?: string) {
   if (t) cleanups.push(t.cleanup);
   const clock = new ManualClock('2027-01-11T09:00:00Z');
   const store = await JournalStore.open({ dataDir: dir ?? t!.dir, clock });
-  return { dir: dir ?? t!.dir, clock, store, jobs: new JobScheduler(store, clock, logger, { intervalMs: 3_600_000, concurrency: 4 }) };
+  return {
+    dir: dir ?? t!.dir,
+    clock,
+    store,
+    jobs: new JobScheduler(store, clock, logger, { intervalMs: 3_600_000, concurrency: 4 }),
+  };
 }
 
 describe('the persisted job scheduler', () => {
@@ -48,7 +53,10 @@ describe('the persisted job scheduler', () => {
       return { status: 'done' as const };
     };
     first.jobs.register('send', handler);
-    for (let i = 0; i < 20; i++) await first.store.transact((tx) => enqueueIn(tx, { id: `j${i}`, kind: 'send', dueAt: first.clock.now() }, first.clock.now()));
+    for (let i = 0; i < 20; i++)
+      await first.store.transact((tx) =>
+        enqueueIn(tx, { id: `j${i}`, kind: 'send', dueAt: first.clock.now() }, first.clock.now()),
+      );
     const running = first.jobs.tick();
     await fourRunning; // as many as run at once (concurrency 4)
     const stopped = first.jobs.stop(); // waits for the 4 running jobs, starts no new one
@@ -88,7 +96,10 @@ describe('the persisted job scheduler', () => {
     await second.jobs.tick();
     await second.jobs.stop();
     expect(ran).toEqual(['plan-1']);
-    expect(second.store.get('jobs', 'send-1')).toMatchObject({ status: 'unknown', lastError: 'interrupted by a restart' });
+    expect(second.store.get('jobs', 'send-1')).toMatchObject({
+      status: 'unknown',
+      lastError: 'interrupted by a restart',
+    });
     await second.store.close();
   });
 

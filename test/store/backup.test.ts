@@ -8,7 +8,12 @@ import { checkDataDir } from '../../src/store/store-check.js';
 import { currentDir, dataDir, segments } from './helpers.js';
 
 const clock = new ManualClock('2026-11-23T09:00:00Z');
-const person = (id: string, extra: Record<string, unknown> = {}) => ({ id, locale: 'nl' as const, updatedAt: clock.now().toISOString(), ...extra });
+const person = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  locale: 'nl' as const,
+  updatedAt: clock.now().toISOString(),
+  ...extra,
+});
 
 /** Snapshots (and so compaction) every few kilobytes, new segments often: the copy races them. */
 const busy = (dir: string) => JournalStore.open({ dataDir: dir, clock, minSnapshotBytes: 4096, segmentBytes: 8192 });
@@ -31,7 +36,8 @@ describe('backup while the store is written to', () => {
         acknowledged.push(id);
         await new Promise((r) => setImmediate(r)); // let the backup's reads run between writes
         // now and then a history rewrite: a new generation replaces the current one
-        if (n % 150 === 0) await store.rewriteHistory({ doc: (c, d) => (c === 'people' && d.id === `p-${n - 1}` ? null : d) });
+        if (n % 150 === 0)
+          await store.rewriteHistory({ doc: (c, d) => (c === 'people' && d.id === `p-${n - 1}` ? null : d) });
       }
     })();
 
@@ -63,10 +69,11 @@ describe('backup while the store is written to', () => {
     for (const change of ['snapshot', 'rewrite'] as const) {
       const dir = dataDir();
       const store = await busy(dir);
-      const write = (id: string) => store.transact((tx) => {
-        tx.put('people', person(id));
-        tx.record({ type: 'person.written', actor: id });
-      });
+      const write = (id: string) =>
+        store.transact((tx) => {
+          tx.put('people', person(id));
+          tx.record({ type: 'person.written', actor: id });
+        });
       for (let i = 1; i <= 20; i++) await write(`before-${i}`);
       await store.snapshot();
       for (let i = 1; i <= 20; i++) await write(`after-snapshot-${i}`);
@@ -83,7 +90,10 @@ describe('backup while the store is written to', () => {
       });
       expect(result.attempts, change).toBe(2);
       const copy = await JournalStore.open({ dataDir: target, clock });
-      for (const id of [...Array.from({ length: 20 }, (_, i) => `before-${i + 1}`), ...Array.from({ length: 20 }, (_, i) => `after-snapshot-${i + 1}`)]) {
+      for (const id of [
+        ...Array.from({ length: 20 }, (_, i) => `before-${i + 1}`),
+        ...Array.from({ length: 20 }, (_, i) => `after-snapshot-${i + 1}`),
+      ]) {
         expect(copy.get('people', id), `${change}: ${id}`).toBeDefined();
       }
       await copy.close();

@@ -21,7 +21,10 @@ export function currentDir(dir: string): string {
 /** The current generation's journal segments, in order, as full paths. */
 export function segments(dir: string): string[] {
   const journal = path.join(currentDir(dir), 'journal');
-  return fs.readdirSync(journal).sort().map((f) => path.join(journal, f));
+  return fs
+    .readdirSync(journal)
+    .sort()
+    .map((f) => path.join(journal, f));
 }
 
 /** Every file under `dir` (relative paths). */

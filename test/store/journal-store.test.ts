@@ -44,14 +44,22 @@ describe('JournalStore', () => {
     await a.transact((tx) => tx.put('people', person('u1')));
     await a.abandon();
     const segment = segments(dir).at(-1)!;
-    fs.appendFileSync(segment, '0123456789abcdef {"seq":2,"v":1,"at":"2026-11-23T09:00:00.000Z","puts":[["people",{"id":"u2"');
+    fs.appendFileSync(
+      segment,
+      '0123456789abcdef {"seq":2,"v":1,"at":"2026-11-23T09:00:00.000Z","puts":[["people",{"id":"u2"',
+    );
     const b = await JournalStore.open({ dataDir: dir, clock });
     expect(b.get('people', 'u1')).toBeDefined();
     expect(b.get('people', 'u2')).toBeUndefined();
     await b.transact((tx) => tx.put('people', person('u3')));
     await b.close();
     const c = await JournalStore.open({ dataDir: dir, clock });
-    expect(c.all('people').map((p) => p.id).sort()).toEqual(['u1', 'u3']);
+    expect(
+      c
+        .all('people')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['u1', 'u3']);
     await c.close();
   });
 
@@ -65,7 +73,9 @@ describe('JournalStore', () => {
     const lines = fs.readFileSync(segment, 'utf8').split('\n');
     lines[0] = '{broken';
     fs.writeFileSync(segment, lines.join('\n'));
-    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/damaged or incomplete[\s\S]*line 1 has no checksum[\s\S]*npm run store:check/);
+    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(
+      /damaged or incomplete[\s\S]*line 1 has no checksum[\s\S]*npm run store:check/,
+    );
   });
 
   it('refuses a hand-edited journal line that is still valid JSON: its checksum no longer matches', async () => {
@@ -88,7 +98,9 @@ describe('JournalStore', () => {
     for (let i = 0; i < 20; i++) await a.transact((tx) => tx.put('people', person(`u${i}`)));
     await a.close();
     fs.rmSync(path.join(currentDir(dir), 'uthiek.json'));
-    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/snapshot .*uthiek\.json is missing[\s\S]*--recover/);
+    await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(
+      /snapshot .*uthiek\.json is missing[\s\S]*--recover/,
+    );
   });
 
   it('refuses to start when a journal segment is missing, or a snapshot was edited', async () => {
@@ -128,9 +140,13 @@ describe('JournalStore', () => {
     const s = await JournalStore.open({ dataDir: dataDir(), clock });
     const first = await s.transact((tx) => tx.put('people', person('u1'), { expectRev: 0 }));
     await s.transact((tx) => tx.put('people', { ...first, locale: 'en' }, { expectRev: 1 }));
-    await expect(s.transact((tx) => tx.put('people', { ...first, locale: 'nl' }, { expectRev: 1 }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      s.transact((tx) => tx.put('people', { ...first, locale: 'nl' }, { expectRev: 1 })),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(s.get('people', 'u1')).toMatchObject({ locale: 'en', rev: 2 });
-    await expect(s.transact((tx) => tx.put('people', person('u1'), { expectRev: 0 }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(s.transact((tx) => tx.put('people', person('u1'), { expectRev: 0 }))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await s.close();
   });
 
@@ -196,7 +212,9 @@ describe('JournalStore', () => {
       tx.record({ type: 'a', actor: 'x', at: '2027-01-01T00:00:00.000Z' });
     });
     expect(s.events({ type: 'a' })).toHaveLength(2);
-    expect(s.events({ since: '2026-01-01T00:00:00.000Z', until: '2027-01-01T00:00:00.000Z' }).map((e) => e.type)).toEqual(['b']);
+    expect(
+      s.events({ since: '2026-01-01T00:00:00.000Z', until: '2027-01-01T00:00:00.000Z' }).map((e) => e.type),
+    ).toEqual(['b']);
     await s.close();
   });
 });

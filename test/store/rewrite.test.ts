@@ -9,8 +9,15 @@ import { JournalStore } from '../../src/store/journal-store.js';
 import { currentDir, dataDir, everythingUnder } from './helpers.js';
 
 const clock = new ManualClock('2026-11-23T09:00:00Z');
-const person = (id: string, extra: Record<string, unknown> = {}) => ({ id, locale: 'nl' as const, updatedAt: clock.now().toISOString(), ...extra });
-const dropPeople = (prefix: string) => ({ doc: (collection: string, doc: { id: string }) => (collection === 'people' && doc.id.startsWith(prefix) ? null : doc) });
+const person = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  locale: 'nl' as const,
+  updatedAt: clock.now().toISOString(),
+  ...extra,
+});
+const dropPeople = (prefix: string) => ({
+  doc: (collection: string, doc: { id: string }) => (collection === 'people' && doc.id.startsWith(prefix) ? null : doc),
+});
 
 const newCase = (id: string, by: string): CaseRecord => ({
   id,
@@ -44,16 +51,32 @@ describe('history rewrites (erasure, retention) never lose or un-acknowledge a w
     const dir = dataDir();
     const a = await JournalStore.open({ dataDir: dir, clock });
     const cases = new Cases(a, clock, 'Europe/Amsterdam');
-    for (let i = 0; i < 3; i++) await cases.create((id) => newCase(id, `u${i}`), () => [{ type: 'case.created', actor: `u${i}` }]);
+    for (let i = 0; i < 3; i++)
+      await cases.create(
+        (id) => newCase(id, `u${i}`),
+        () => [{ type: 'case.created', actor: `u${i}` }],
+      );
     await a.transact((tx) => tx.put('people', person('erase-me')));
     await a.rewriteHistory(dropPeople('erase-'));
-    for (let i = 3; i < 6; i++) await cases.create((id) => newCase(id, `u${i}`), () => [{ type: 'case.created', actor: `u${i}` }]);
+    for (let i = 3; i < 6; i++)
+      await cases.create(
+        (id) => newCase(id, `u${i}`),
+        () => [{ type: 'case.created', actor: `u${i}` }],
+      );
     await a.abandon(); // SIGKILL
 
     const b = await JournalStore.open({ dataDir: dir, clock });
-    expect(b.all('cases').map((c) => c.id).sort()).toEqual(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-005', 'UTH-2026-006']);
+    expect(
+      b
+        .all('cases')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-005', 'UTH-2026-006']);
     expect(b.events({ type: 'case.created' })).toHaveLength(6);
-    const created = await new Cases(b, clock, 'Europe/Amsterdam').create((id) => newCase(id, 'u7'), () => []);
+    const created = await new Cases(b, clock, 'Europe/Amsterdam').create(
+      (id) => newCase(id, 'u7'),
+      () => [],
+    );
     expect(created.id).toBe('UTH-2026-007');
     await b.rewriteHistory(dropPeople('nobody-'));
     await b.transact((tx) => tx.record({ type: 'after.second.rewrite', actor: 'x' }));
@@ -78,7 +101,12 @@ describe('history rewrites (erasure, retention) never lose or un-acknowledge a w
       }),
     );
     await Promise.all([rewrite, ...during]);
-    expect(s.all('people').map((p) => p.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `old-new-${i}`).sort());
+    expect(
+      s
+        .all('people')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => `old-new-${i}`).sort());
     // the rewrite's own event comes before the ones that waited
     expect(s.events().map((e) => e.type)).toEqual(['person.erased', ...Array.from({ length: 20 }, () => 'during')]);
     await s.abandon();

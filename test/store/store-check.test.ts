@@ -51,10 +51,17 @@ describe('store:check', () => {
     fs.writeFileSync(segment, lines.join('\n'));
     await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/line 7 fails its checksum/);
     const report = await recoverDataDir(dir, clock.now());
-    expect(report.join('\n')).toMatch(/kept 6 journal line\(s\), 6 audit event\(s\)[\s\S]*LOST: 4 journal line\(s\) from the first damage or gap on: commits after 6, audit events after 6/);
+    expect(report.join('\n')).toMatch(
+      /kept 6 journal line\(s\), 6 audit event\(s\)[\s\S]*LOST: 4 journal line\(s\) from the first damage or gap on: commits after 6, audit events after 6/,
+    );
     expect((await checkDataDir(dir)).problems).toEqual([]);
     const s = await JournalStore.open({ dataDir: dir, clock });
-    expect(s.all('people').map((p) => p.id).sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(
+      s
+        .all('people')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5']);
     await s.transact((tx) => tx.record({ type: 'after', actor: 'x' }));
     expect(s.events().at(-1)!.seq).toBe(7);
     await s.close();
@@ -65,7 +72,8 @@ describe('store:check', () => {
   it('--recover without a snapshot keeps the audit events and says that documents are lost', async () => {
     const dir = dataDir();
     const s = await JournalStore.open({ dataDir: dir, clock });
-    for (let i = 0; i < 3; i++) await s.transact((tx) => (tx.put('people', person(`u${i}`)), tx.record({ type: 'tick', actor: 'x' })));
+    for (let i = 0; i < 3; i++)
+      await s.transact((tx) => (tx.put('people', person(`u${i}`)), tx.record({ type: 'tick', actor: 'x' })));
     await s.close(); // the snapshot now holds the people; the journal only their events
     fs.rmSync(path.join(currentDir(dir), 'uthiek.json'));
     const report = (await recoverDataDir(dir, clock.now())).join('\n');

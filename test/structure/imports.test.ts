@@ -64,7 +64,9 @@ function circles(graph: Map<string, string[]>): string[][] {
 const graph = importGraph();
 const importsOf = (prefix: string) => [...graph].filter(([file]) => file.startsWith(prefix));
 const offending = (prefix: string, forbidden: (target: string, file: string) => boolean) =>
-  importsOf(prefix).flatMap(([file, targets]) => targets.filter((t) => forbidden(t, file)).map((t) => `${file} → ${t}`));
+  importsOf(prefix).flatMap(([file, targets]) =>
+    targets.filter((t) => forbidden(t, file)).map((t) => `${file} → ${t}`),
+  );
 
 describe('the shape of src/', () => {
   it('has no import circles', () => {
@@ -73,15 +75,27 @@ describe('the shape of src/', () => {
   });
 
   it('keeps the domain pure: no Teams, no storage, no layer above it', () => {
-    expect(offending('src/domain/', (t) => /^(botbuilder|@microsoft|restify|lowdb|pino)/.test(t) || /^src\/(teams|store|app|jobs|i18n)\//.test(t))).toEqual([]);
+    expect(
+      offending(
+        'src/domain/',
+        (t) => /^(botbuilder|@microsoft|restify|lowdb|pino)/.test(t) || /^src\/(teams|store|app|jobs|i18n)\//.test(t),
+      ),
+    ).toEqual([]);
   });
 
   it('lets nothing below the route files import them, and no route file import another', () => {
-    expect(offending('src/', (t, file) => t.startsWith('src/teams/routes/') && file !== 'src/teams/app.ts')).toEqual([]);
+    expect(offending('src/', (t, file) => t.startsWith('src/teams/routes/') && file !== 'src/teams/app.ts')).toEqual(
+      [],
+    );
   });
 
   it('keeps the use cases free of Teams, restify, the scheduler and the routes', () => {
-    expect(offending('src/app/', (t) => /^(botbuilder|@microsoft\/teams-ai|restify)$/.test(t) || /^src\/(teams|jobs)\//.test(t))).toEqual([]);
+    expect(
+      offending(
+        'src/app/',
+        (t) => /^(botbuilder|@microsoft\/teams-ai|restify)$/.test(t) || /^src\/(teams|jobs)\//.test(t),
+      ),
+    ).toEqual([]);
   });
 
   it('gives the store no knowledge of jobs, use cases or Teams', () => {
@@ -91,7 +105,11 @@ describe('the shape of src/', () => {
   it('reaches the store only through repositories outside the store and the composition root', () => {
     const callers = [...graph.keys()].filter((f) => /^src\/(teams|app|jobs\/handlers)\//.test(f));
     expect(callers.length).toBeGreaterThan(40);
-    const raw = callers.filter((f) => /\bdeps\.store\b|\bstore\.(get|find|all|transact|events|rewriteHistory)\(/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    const raw = callers.filter((f) =>
+      /\bdeps\.store\b|\bstore\.(get|find|all|transact|events|rewriteHistory)\(/.test(
+        fs.readFileSync(path.join(ROOT, f), 'utf8'),
+      ),
+    );
     expect(raw).toEqual([]);
   });
 });

@@ -45,7 +45,11 @@ function common(user: TestUser, base: Base) {
   };
 }
 
-const personalConversation = (user: TestUser) => ({ id: personalConversationId(user), conversationType: 'personal', tenantId: TENANT });
+const personalConversation = (user: TestUser) => ({
+  id: personalConversationId(user),
+  conversationType: 'personal',
+  tenantId: TENANT,
+});
 
 export function personalMessage(user: TestUser, text: string, base: Base) {
   return {
@@ -76,7 +80,12 @@ export function channelMessage(user: TestUser, text: string, opts: ChannelOption
     type: 'message',
     text: opts.mention ? `${mentionText} ${text}` : text,
     textFormat: 'plain',
-    conversation: { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    conversation: {
+      id: `${channel};messageid=${thread}`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: TENANT,
+    },
     channelData: { tenant: { id: TENANT }, team: { id: opts.teamId ?? PROJECT_TEAM_ID }, channel: { id: channel } },
     entities: opts.mention ? [{ type: 'mention', mentioned: { ...BOT }, text: mentionText }] : [],
   };
@@ -88,7 +97,12 @@ export function groupChatMessage(user: TestUser, text: string, opts: Base & { ch
     ...common(user, opts),
     type: 'message',
     text: opts.mention ? `${mentionText} ${text}` : text,
-    conversation: { id: opts.chatId ?? '19:groupchat@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
+    conversation: {
+      id: opts.chatId ?? '19:groupchat@thread.v2',
+      conversationType: 'groupChat',
+      isGroup: true,
+      tenantId: TENANT,
+    },
     channelData: { tenant: { id: TENANT } },
     entities: opts.mention ? [{ type: 'mention', mentioned: { ...BOT }, text: mentionText }] : [],
   };
@@ -122,7 +136,9 @@ export function installationUpdate(user: TestUser, action: 'add' | 'remove', opt
     conversation: opts.team
       ? { id: TEAM_ID, conversationType: 'channel', isGroup: true, tenantId: TENANT }
       : personalConversation(user),
-    channelData: opts.team ? { tenant: { id: TENANT }, team: { id: TEAM_ID }, channel: { id: TEAM_ID } } : { tenant: { id: TENANT } },
+    channelData: opts.team
+      ? { tenant: { id: TENANT }, team: { id: TEAM_ID }, channel: { id: TEAM_ID } }
+      : { tenant: { id: TENANT } },
   };
 }
 

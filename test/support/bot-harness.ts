@@ -92,9 +92,12 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       temp?.cleanup();
       for (const call of connector.calls) {
         const activity = call.body?.activity ?? call.body;
-        for (const a of activity?.attachments ?? []) if (a.contentType === 'application/vnd.microsoft.card.adaptive') cards.push(a.content);
+        for (const a of activity?.attachments ?? [])
+          if (a.contentType === 'application/vnd.microsoft.card.adaptive') cards.push(a.content);
       }
-      const problems = cards.flatMap((c) => cardProblems(c as object).map((p) => `${p} in ${JSON.stringify(c).slice(0, 120)}`));
+      const problems = cards.flatMap((c) =>
+        cardProblems(c as object).map((p) => `${p} in ${JSON.stringify(c).slice(0, 120)}`),
+      );
       if (problems.length) throw new Error(`cards with problems:\n${[...new Set(problems)].join('\n')}`);
     },
   };

@@ -10,7 +10,8 @@ export function cardOf(x: any): any {
 
 export function inputs(card: any): Record<string, any> {
   const out: Record<string, any> = {};
-  for (const { node } of walk(card)) if (typeof node.type === 'string' && node.type.startsWith('Input.')) out[node.id] = node;
+  for (const { node } of walk(card))
+    if (typeof node.type === 'string' && node.type.startsWith('Input.')) out[node.id] = node;
   return out;
 }
 
@@ -22,8 +23,15 @@ export function actions(card: any): any[] {
 
 /** The data an Action.Execute button carries, found by its verb (and optional extra match). */
 export function actionData(card: any, verb: string, match: Record<string, unknown> = {}): Record<string, any> {
-  const found = actions(card).find((a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data?.[k] === v));
-  if (!found) throw new Error(`no ${verb} action on card: ${actions(card).map((a) => `${a.verb}${JSON.stringify(a.data)}`).join(', ')}`);
+  const found = actions(card).find(
+    (a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data?.[k] === v),
+  );
+  if (!found)
+    throw new Error(
+      `no ${verb} action on card: ${actions(card)
+        .map((a) => `${a.verb}${JSON.stringify(a.data)}`)
+        .join(', ')}`,
+    );
   return found.data;
 }
 

@@ -58,7 +58,11 @@ export class FakeConnector {
   /** Messages (and updates) the bot sent, optionally to one conversation. */
   sent(conversationId?: string): ConnectorCall[] {
     return this.calls.filter(
-      (c) => c.body && (c.method === 'POST' || c.method === 'PUT') && c.conversationId !== undefined && (conversationId === undefined || c.conversationId === conversationId),
+      (c) =>
+        c.body &&
+        (c.method === 'POST' || c.method === 'PUT') &&
+        c.conversationId !== undefined &&
+        (conversationId === undefined || c.conversationId === conversationId),
     );
   }
 
@@ -74,7 +78,10 @@ export class FakeConnector {
   async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 15000): Promise<void> {
     const start = Date.now();
     while (!predicate(this.calls)) {
-      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting; calls so far:\n${this.calls.map((c) => `${c.method} ${c.path}`).join('\n')}`);
+      if (Date.now() - start > timeoutMs)
+        throw new Error(
+          `timed out waiting; calls so far:\n${this.calls.map((c) => `${c.method} ${c.path}`).join('\n')}`,
+        );
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -120,7 +127,13 @@ export class FakeConnector {
       const list = this.members.get(members[1]!) ?? [];
       if (members[3]) {
         const key = members[3].toLowerCase();
-        const one = list.find((x) => x.id === members[3] || x.aadObjectId === members[3] || x.email?.toLowerCase() === key || x.userPrincipalName?.toLowerCase() === key);
+        const one = list.find(
+          (x) =>
+            x.id === members[3] ||
+            x.aadObjectId === members[3] ||
+            x.email?.toLowerCase() === key ||
+            x.userPrincipalName?.toLowerCase() === key,
+        );
         return one ? json(200, one) : json(404, { error: { code: 'MemberNotFound' } });
       }
       return members[2] === 'pagedmembers' ? json(200, { members: list }) : json(200, list);
@@ -128,13 +141,16 @@ export class FakeConnector {
     if (call.method === 'POST' && call.path === '/v3/conversations') {
       const isChannel = Boolean(call.body?.channelData?.channel?.id);
       const postId = `post-${this.nextId++}`;
-      const id = isChannel ? `${call.body.channelData.channel.id};messageid=${postId}` : `a:1on1-${call.body?.members?.[0]?.id ?? this.nextId++}`;
+      const id = isChannel
+        ? `${call.body.channelData.channel.id};messageid=${postId}`
+        : `a:1on1-${call.body?.members?.[0]?.id ?? this.nextId++}`;
       if (isChannel) this.known.add(postId);
       return json(201, { id, activityId: isChannel ? postId : undefined });
     }
     if (call.method === 'DELETE') return json(200, {});
     if (call.method === 'PUT') {
-      if (!call.activityId || !this.known.has(call.activityId)) return json(404, { error: { code: 'ActivityNotFound' } });
+      if (!call.activityId || !this.known.has(call.activityId))
+        return json(404, { error: { code: 'ActivityNotFound' } });
       return json(200, { id: call.activityId });
     }
     if (call.method === 'POST') {

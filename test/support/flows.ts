@@ -1,14 +1,37 @@
 import { expect } from 'vitest';
 import type { TestBot } from './bot-harness.js';
-import { BOT, cardAction, membersAdded, personalConversationId, personalMessage, TEAM_ID, users, type TestUser } from './activities.js';
+import {
+  BOT,
+  cardAction,
+  membersAdded,
+  personalConversationId,
+  personalMessage,
+  TEAM_ID,
+  users,
+  type TestUser,
+} from './activities.js';
 import { actionData, cardOf } from './cards.js';
 
 /** Answers for every intake step, giving a complete, high-impact case. */
 export const COMPLETE_INTAKE: Record<string, Record<string, string>> = {
-  basics: { projectName: 'Slimme lantaarnpalen', orgUnit: 'Stadsbeheer', leadIsMe: 'true', phase: 'pilot', plannedDate: '2027-03-01' },
-  purpose: { purpose: 'Energie besparen door te dimmen als er niemand is.', means: "Sensoren en camera's in lantaarnpalen." },
+  basics: {
+    projectName: 'Slimme lantaarnpalen',
+    orgUnit: 'Stadsbeheer',
+    leadIsMe: 'true',
+    phase: 'pilot',
+    plannedDate: '2027-03-01',
+  },
+  purpose: {
+    purpose: 'Energie besparen door te dimmen als er niemand is.',
+    means: "Sensoren en camera's in lantaarnpalen.",
+  },
   people: { affectedGroups: 'residents,visitors' },
-  technology: { technologies: 'sensors-iot,cameras', personalData: 'yes', supplier: 'supplier', supplierName: 'LuxCity BV' },
+  technology: {
+    technologies: 'sensors-iot,cameras',
+    personalData: 'yes',
+    supplier: 'supplier',
+    supplierName: 'LuxCity BV',
+  },
   details: { specialCategories: 'no', camerasPublicSpace: 'yes' },
   legal: { dpiaStatus: 'in-progress', algorithmRegister: 'no' },
   values: { value_privacy: 'true', why_privacy: "Camera's in de openbare ruimte." },
@@ -21,7 +44,12 @@ export async function say(h: TestBot, user: TestUser, text: string, locale = 'nl
   return h.connector.sent(personalConversationId(user)).map((c) => c.body);
 }
 
-export async function execute(h: TestBot, user: TestUser, data: Record<string, unknown>, extra: Parameters<typeof cardAction>[3] | object = {}) {
+export async function execute(
+  h: TestBot,
+  user: TestUser,
+  data: Record<string, unknown>,
+  extra: Parameters<typeof cardAction>[3] | object = {},
+) {
   const res = await h.post(cardAction(user, String(data.verb), data, { serviceUrl: h.connector.url, ...extra }));
   expect(res.status).toBe(200);
   return res.body;
@@ -29,16 +57,25 @@ export async function execute(h: TestBot, user: TestUser, data: Record<string, u
 
 /** The bot installed in the Team Uthiek team, whose roster the fake connector knows. */
 export async function installInUthiekTeam(h: TestBot): Promise<void> {
-  h.connector.members.set(TEAM_ID, [users.member, users.member2].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name })));
+  h.connector.members.set(
+    TEAM_ID,
+    [users.member, users.member2].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name })),
+  );
   await h.post(membersAdded(users.member, [{ id: BOT.id }], { serviceUrl: h.connector.url, team: true }));
 }
 
 /** A lead registers a complete case through the intake cards; returns its id. */
-export async function submitCase(h: TestBot, user: TestUser = users.lead, overrides: Record<string, Record<string, string>> = {}): Promise<string> {
+export async function submitCase(
+  h: TestBot,
+  user: TestUser = users.lead,
+  overrides: Record<string, Record<string, string>> = {},
+): Promise<string> {
   const sent = await say(h, user, 'aanmelden');
   let card = cardOf(sent[0]);
   for (const [step, form] of Object.entries(COMPLETE_INTAKE)) {
-    card = cardOf(await execute(h, user, { ...actionData(card, 'intake.save', { nav: 'next' }), ...form, ...overrides[step] }));
+    card = cardOf(
+      await execute(h, user, { ...actionData(card, 'intake.save', { nav: 'next' }), ...form, ...overrides[step] }),
+    );
   }
   const done = await execute(h, user, actionData(card, 'intake.submit'));
   const id = /UTH-\d{4}-\d{3}/.exec(JSON.stringify(done))?.[0];
@@ -61,7 +98,12 @@ export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUse
   const id = await submitCase(h, lead);
   await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
   const c = h.bot.deps.cases.get(id)!;
-  await execute(h, handler, { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: handler.aadObjectId, impact: 'medium' }, triageChannel(h, id));
+  await execute(
+    h,
+    handler,
+    { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: handler.aadObjectId, impact: 'medium' },
+    triageChannel(h, id),
+  );
   const proposal = cardOf(await execute(h, handler, { verb: 'schedule.propose', caseId: id }));
   await execute(h, handler, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
   if (h.bot.deps.cases.get(id)!.state !== 'scheduled') throw new Error('scheduling failed');

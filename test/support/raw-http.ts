@@ -46,7 +46,11 @@ export function rawExchange(port: number, pieces: (string | Buffer)[], options: 
       let text = Buffer.concat(chunks).toString('latin1');
       // interim answers (100 Continue) come first; the final one is what counts
       const interim: number[] = [];
-      for (let m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text); m; m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text)) {
+      for (
+        let m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text);
+        m;
+        m = /^HTTP\/1\.[01] (1\d\d)[^\r]*\r\n\r\n/.exec(text)
+      ) {
         interim.push(Number(m[1]));
         text = text.slice(m[0].length);
       }
@@ -61,7 +65,16 @@ export function rawExchange(port: number, pieces: (string | Buffer)[], options: 
       const raw = rest.join('\r\n\r\n');
       const body = headers['transfer-encoding'] === 'chunked' ? dechunk(raw) : raw;
       const ms = performance.now() - started;
-      resolve({ status: status ? Number(status) : undefined, interim, headers, body, closed: !timedOut, timedOut, error, ms });
+      resolve({
+        status: status ? Number(status) : undefined,
+        interim,
+        headers,
+        body,
+        closed: !timedOut,
+        timedOut,
+        error,
+        ms,
+      });
     });
     let i = 0;
     const writeNext = () => {
@@ -96,9 +109,20 @@ export function requestHead(method: string, path: string, headers: Record<string
 }
 
 /** A whole request with a body of known length. */
-export function rawRequest(port: number, method: string, path: string, headers: Record<string, string | number> = {}, body: string | Buffer = '', options?: RawOptions) {
+export function rawRequest(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string | number> = {},
+  body: string | Buffer = '',
+  options?: RawOptions,
+) {
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-  const head = requestHead(method, path, length || !['GET', 'HEAD'].includes(method) ? { 'content-length': length, ...headers } : headers);
+  const head = requestHead(
+    method,
+    path,
+    length || !['GET', 'HEAD'].includes(method) ? { 'content-length': length, ...headers } : headers,
+  );
   return rawExchange(port, length ? [head, body] : [head], options);
 }
 

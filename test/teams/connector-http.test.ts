@@ -32,9 +32,12 @@ async function connector(answers: Answer[]): Promise<{ url: string; bodies: stri
 /** The request the SDK's pipeline hands its HTTP client. */
 function request(url: string) {
   const headers = { 'content-type': 'application/json', authorization: 'Bearer x' };
-  return { url, method: 'POST', body: '{"type":"message"}', headers: { rawHeaders: () => headers } } as unknown as Parameters<
-    ReturnType<typeof connectorHttpClient>['sendRequest']
-  >[0];
+  return {
+    url,
+    method: 'POST',
+    body: '{"type":"message"}',
+    headers: { rawHeaders: () => headers },
+  } as unknown as Parameters<ReturnType<typeof connectorHttpClient>['sendRequest']>[0];
 }
 
 describe('the Bot Connector HTTP client', () => {
@@ -57,7 +60,9 @@ describe('the Bot Connector HTTP client', () => {
 
   it('hands a 5xx on at once as an error the SDK does not retry, with its status', async () => {
     const c = await connector([{ status: 502 }]);
-    const error = await connectorHttpClient(new ThrottleSignal()).sendRequest(request(c.url)).catch((e: unknown) => e);
+    const error = await connectorHttpClient(new ThrottleSignal())
+      .sendRequest(request(c.url))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorHttpError);
     expect((error as ConnectorHttpError).statusCode).toBe(502);
     expect((error as Error).name).not.toBe('RestError');
@@ -75,7 +80,9 @@ describe('the Bot Connector HTTP client', () => {
     const c = await connector([]);
     await new Promise<void>((resolve) => server!.close(() => resolve()));
     server = undefined;
-    const error = await connectorHttpClient(new ThrottleSignal()).sendRequest(request(c.url)).catch((e: unknown) => e);
+    const error = await connectorHttpClient(new ThrottleSignal())
+      .sendRequest(request(c.url))
+      .catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('ECONNREFUSED');
     expect((error as Error).message).toMatch(/ECONNREFUSED/);
   });

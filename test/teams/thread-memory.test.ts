@@ -7,7 +7,8 @@ const CHANNEL = '19:general@thread.tacv2';
 const activity = (id: string, conversationId: string, conversationType: string, replyToId?: string) =>
   ({ id, replyToId, conversation: { id: conversationId, conversationType } }) as Partial<Activity>;
 const post = (id: string) => activity(id, `${CHANNEL};messageid=${id}`, 'channel');
-const reply = (id: string, root: string, replyToId?: string) => activity(id, `${CHANNEL};messageid=${root}`, 'channel', replyToId);
+const reply = (id: string, root: string, replyToId?: string) =>
+  activity(id, `${CHANNEL};messageid=${root}`, 'channel', replyToId);
 const chat = (id: string, replyToId?: string) => activity(id, '19:chat@thread.v2', 'groupChat', replyToId);
 
 describe('parentIdOf', () => {

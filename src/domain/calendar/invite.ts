@@ -58,7 +58,15 @@ export function buildInvite(input: InviteInput): string {
     const key = p.email?.trim().toLowerCase();
     if (!p.email || !key || seen.has(key)) return [];
     seen.add(key);
-    return [{ name: p.name, email: p.email.trim(), role: ICalAttendeeRole.REQ, rsvp: true, status: ICalAttendeeStatus.NEEDSACTION }];
+    return [
+      {
+        name: p.name,
+        email: p.email.trim(),
+        role: ICalAttendeeRole.REQ,
+        rsvp: true,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ];
   });
 
   calendar.createEvent({

@@ -26,7 +26,13 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export const FINAL_STATES: ReadonlySet<CaseState> = new Set(['closed', 'abandoned', 'declined', 'duplicate', 'cancelled']);
+export const FINAL_STATES: ReadonlySet<CaseState> = new Set([
+  'closed',
+  'abandoned',
+  'declined',
+  'duplicate',
+  'cancelled',
+]);
 
 export type CaseAction =
   | 'submit'

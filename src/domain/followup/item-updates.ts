@@ -5,8 +5,7 @@ import { firstWorkingDayOnOrAfter, officeStartOn } from './office-time.js';
 import type { FollowUpPolicy } from './policy.js';
 
 export type StatusError =
-  | { code: 'unknown-status'; status: string }
-  | { code: 'reason-required'; status: AdviceStatus };
+  { code: 'unknown-status'; status: string } | { code: 'reason-required'; status: AdviceStatus };
 
 export type StatusResult = { ok: true; item: AdviceItem } | { ok: false; error: StatusError };
 

@@ -35,7 +35,9 @@ export function isWorkingDay(isoDate: string, ot: OfficeTime): boolean {
 }
 
 function officeBound(isoDate: string, hhmm: string, ot: OfficeTime): Date {
-  return day(isoDate, ot.tz).set({ ...hoursAndMinutes(hhmm), second: 0, millisecond: 0 }).toJSDate();
+  return day(isoDate, ot.tz)
+    .set({ ...hoursAndMinutes(hhmm), second: 0, millisecond: 0 })
+    .toJSDate();
 }
 
 /** Start of office hours on that local date. */

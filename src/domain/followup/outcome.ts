@@ -27,7 +27,14 @@ export type NewAdviceItem = Pick<AdviceItem, 'id' | 'text' | 'values' | 'ownerId
 /** `assessed` needs the advice items and the link to the final report. */
 export function recordOutcome(
   c: CaseRecord,
-  input: { actor: string; now: Date; heldAt: string; reportUrl: string; panelPresent: string[]; items: NewAdviceItem[] },
+  input: {
+    actor: string;
+    now: Date;
+    heldAt: string;
+    reportUrl: string;
+    panelPresent: string[];
+    items: NewAdviceItem[];
+  },
 ): Changed {
   if (input.items.length === 0) throw new Error('an outcome needs at least one advice item');
   if (!/^https:\/\//.test(input.reportUrl)) throw new Error('an outcome needs the link to the final report');
@@ -37,7 +44,13 @@ export function recordOutcome(
     next: {
       ...c,
       state: to,
-      assessment: { heldAt: input.heldAt, reportUrl: input.reportUrl, recordedBy: input.actor, recordedAt: input.now.toISOString(), panelPresent: input.panelPresent },
+      assessment: {
+        heldAt: input.heldAt,
+        reportUrl: input.reportUrl,
+        recordedBy: input.actor,
+        recordedAt: input.now.toISOString(),
+        panelPresent: input.panelPresent,
+      },
       advice,
     },
     events: [
@@ -82,21 +95,32 @@ export interface ItemDecision {
  * The lead's recorded decision on the advice: as a whole, and per item. Advice is not binding:
  * an item not adopted is settled as "not followed" with the lead's reason.
  */
-export function recordDecision(c: CaseRecord, input: { actor: string; now: Date; overall: Decision; reason: string; perItem: Record<string, ItemDecision> }): Changed {
+export function recordDecision(
+  c: CaseRecord,
+  input: { actor: string; now: Date; overall: Decision; reason: string; perItem: Record<string, ItemDecision> },
+): Changed {
   const to = transition(c.state, 'start-follow-up');
   const at = input.now.toISOString();
   const advice = c.advice.map((item) => {
     const d = input.perItem[item.id];
     if (!d) throw new Error(`no decision for advice item ${item.id}`);
     const decided: AdviceItem = { ...item, decision: d.decision, ...(d.reason ? { decisionReason: d.reason } : {}) };
-    return d.decision === 'not' ? { ...decided, status: 'not-followed' as AdviceStatus, statusReason: d.reason, lastAnswerAt: at } : decided;
+    return d.decision === 'not'
+      ? { ...decided, status: 'not-followed' as AdviceStatus, statusReason: d.reason, lastAnswerAt: at }
+      : decided;
   });
   const changed: Changed = {
     next: { ...c, state: to, decision: { overall: input.overall, reason: input.reason, at }, advice },
     events: [
-      { type: 'decision.recorded', actor: input.actor, data: { overall: input.overall, perItem: advice.map((i) => `${i.id}:${i.decision}`) } },
+      {
+        type: 'decision.recorded',
+        actor: input.actor,
+        data: { overall: input.overall, perItem: advice.map((i) => `${i.id}:${i.decision}`) },
+      },
       { type: eventTypeOf('start-follow-up'), actor: input.actor, from: c.state, to },
-      ...advice.filter((i) => i.status === 'not-followed').map((i) => ({ type: 'advice.status', actor: input.actor, data: { itemId: i.id, status: i.status } })),
+      ...advice
+        .filter((i) => i.status === 'not-followed')
+        .map((i) => ({ type: 'advice.status', actor: input.actor, data: { itemId: i.id, status: i.status } })),
     ],
   };
   return closeWhenSettled(changed, input.actor);
@@ -121,7 +145,8 @@ export function updateItems(c: CaseRecord, input: { actor: string; now: Date; up
     if (!result.ok) return { ok: false, itemId: u.itemId, error: result.error };
     const answered = recordAnswer(result.item, input.now);
     advice = advice.map((i) => (i.id === u.itemId ? answered : i));
-    if (item.status !== answered.status) events.push({ type: 'advice.status', actor: input.actor, data: { itemId: u.itemId, status: answered.status } });
+    if (item.status !== answered.status)
+      events.push({ type: 'advice.status', actor: input.actor, data: { itemId: u.itemId, status: answered.status } });
   }
   return { ok: true, changed: closeWhenSettled({ next: { ...c, advice }, events }, input.actor) };
 }

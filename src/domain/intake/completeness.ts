@@ -47,15 +47,31 @@ export function missingRequirements(intake: IntakeData): Missing[] {
   need(!blank(intake.means), 'means', 'purpose');
   const groups = intake.affectedGroups ?? [];
   need(groups.length > 0, 'affectedGroups', 'people');
-  need(!(groups.includes('specific-groups') || groups.includes('vulnerable-groups')) || !blank(intake.affectedNote), 'affectedNote', 'people');
+  need(
+    !(groups.includes('specific-groups') || groups.includes('vulnerable-groups')) || !blank(intake.affectedNote),
+    'affectedNote',
+    'people',
+  );
   need((intake.technologies ?? []).length > 0, 'technologies', 'technology');
   need(intake.personalData !== undefined, 'personalData', 'technology');
-  need(intake.supplier !== undefined && (intake.supplier === 'in-house' || !blank(intake.supplierName)), 'supplier', 'technology');
-  need(detailQuestions(intake).every((q) => intake[q] !== undefined), 'details', 'details');
+  need(
+    intake.supplier !== undefined && (intake.supplier === 'in-house' || !blank(intake.supplierName)),
+    'supplier',
+    'technology',
+  );
+  need(
+    detailQuestions(intake).every((q) => intake[q] !== undefined),
+    'details',
+    'details',
+  );
   need(intake.dpiaStatus !== undefined, 'dpiaStatus', 'legal');
   need(intake.dpiaStatus !== 'not-needed' || !blank(intake.dpiaNote), 'dpiaNote', 'legal');
   need(intake.algorithmRegister !== undefined, 'algorithmRegister', 'legal');
-  need(Object.values(intake.values ?? {}).some((why) => !blank(why)), 'values', 'values');
+  need(
+    Object.values(intake.values ?? {}).some((why) => !blank(why)),
+    'values',
+    'values',
+  );
   need(!blank(intake.experts), 'experts', 'experts');
   return out;
 }

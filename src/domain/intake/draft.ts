@@ -40,7 +40,8 @@ export function mayEdit(c: CaseRecord, actorId: string | undefined): 'ok' | 'not
 export function applyStep(c: CaseRecord, result: StepResult, goTo: StepId, now: Date): CaseRecord {
   const intake: IntakeData = { ...c.intake };
   for (const [key, value] of Object.entries(result.values)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'values')) delete intake[key as keyof IntakeData];
+    if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'values'))
+      delete intake[key as keyof IntakeData];
     else (intake as Record<string, unknown>)[key] = value;
   }
   return { ...c, intake, intakeStep: goTo, updatedAt: now.toISOString() };
@@ -53,5 +54,8 @@ export function submitDraft(c: CaseRecord, now: Date): SubmitOutcome {
   const missing = missingRequirements(c.intake);
   if (missing.length) return { ok: false, missing };
   const at = now.toISOString();
-  return { ok: true, next: { ...c, state: 'submitted', submittedAt: c.submittedAt ?? at, updatedAt: at, intakeStep: 'review' } };
+  return {
+    ok: true,
+    next: { ...c, state: 'submitted', submittedAt: c.submittedAt ?? at, updatedAt: at, intakeStep: 'review' },
+  };
 }

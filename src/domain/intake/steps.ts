@@ -9,10 +9,29 @@ import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO
  * when others are wrong, so they can be saved; wrong fields keep their saved value.
  */
 
-export const STEP_IDS = ['basics', 'purpose', 'people', 'technology', 'details', 'legal', 'values', 'experts', 'review'] as const;
+export const STEP_IDS = [
+  'basics',
+  'purpose',
+  'people',
+  'technology',
+  'details',
+  'legal',
+  'values',
+  'experts',
+  'review',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export type ErrorCode = 'required' | 'tooLong' | 'pastDate' | 'invalidDate' | 'invalidChoice' | 'invalidEmail' | 'invalidUrl' | 'chooseOne' | 'whyRequired';
+export type ErrorCode =
+  | 'required'
+  | 'tooLong'
+  | 'pastDate'
+  | 'invalidDate'
+  | 'invalidChoice'
+  | 'invalidEmail'
+  | 'invalidUrl'
+  | 'chooseOne'
+  | 'whyRequired';
 
 export interface FieldError {
   field: string;
@@ -64,7 +83,8 @@ export function fieldsOf(step: StepId, intake: IntakeData, valueIds: string[] = 
   }
 }
 
-export type DetailQuestion = 'specialCategories' | 'camerasPublicSpace' | 'automatedDecisionsResidents' | 'genAiResidentFacing';
+export type DetailQuestion =
+  'specialCategories' | 'camerasPublicSpace' | 'automatedDecisionsResidents' | 'genAiResidentFacing';
 
 export const NOTE_OF: Record<DetailQuestion, IntakeField> = {
   specialCategories: 'specialCategoriesNote',
@@ -163,7 +183,11 @@ class StepReader {
   date(field: string, today: string, required: boolean): string | undefined {
     const v = str(this.raw, field);
     if (!v) return required ? this.fail(field, 'required') : ((this.values[field] = undefined), undefined);
-    if (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+    if (
+      !DATE.test(v) ||
+      Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
+      new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
+    ) {
       return this.fail(field, 'invalidDate');
     }
     if (v < today) return this.fail(field, 'pastDate');
@@ -191,7 +215,12 @@ class StepReader {
 }
 
 /** Checks one step's form; see the module comment for the input conventions. */
-export function parseStep(step: StepId, raw: Record<string, unknown>, intake: IntakeData, ctx: StepContext): StepResult {
+export function parseStep(
+  step: StepId,
+  raw: Record<string, unknown>,
+  intake: IntakeData,
+  ctx: StepContext,
+): StepResult {
   const r = new StepReader(raw ?? {});
   switch (step) {
     case 'basics': {
@@ -245,7 +274,8 @@ export function parseStep(step: StepId, raw: Record<string, unknown>, intake: In
       const hasErrors = r.errors.length > 0;
       if (!hasErrors && Object.keys(chosen).length === 0) r.errors.push({ field: 'values', code: 'chooseOne' });
       // keep the raw toggles/whys out of the intake itself; only the map is stored
-      for (const key of Object.keys(r.values)) if (key.startsWith('value_') || key.startsWith('why_')) delete r.values[key];
+      for (const key of Object.keys(r.values))
+        if (key.startsWith('value_') || key.startsWith('why_')) delete r.values[key];
       if (Object.keys(chosen).length > 0 || !hasErrors) r.values.values = chosen;
       break;
     }

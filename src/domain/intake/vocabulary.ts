@@ -6,7 +6,14 @@
 export const PHASES = ['idea', 'design', 'pilot', 'procurement', 'live', 'change'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const AFFECTED_GROUPS = ['residents', 'employees', 'visitors', 'entrepreneurs', 'specific-groups', 'vulnerable-groups'] as const;
+export const AFFECTED_GROUPS = [
+  'residents',
+  'employees',
+  'visitors',
+  'entrepreneurs',
+  'specific-groups',
+  'vulnerable-groups',
+] as const;
 export type AffectedGroup = (typeof AFFECTED_GROUPS)[number];
 
 export const TECHNOLOGIES = [

@@ -9,7 +9,11 @@ interface ItemRef {
   ref: string;
 }
 
-const toFigure = (items: ItemRef[]): Figure => figure(items.map((i) => i.caseId), items.map((i) => i.ref));
+const toFigure = (items: ItemRef[]): Figure =>
+  figure(
+    items.map((i) => i.caseId),
+    items.map((i) => i.ref),
+  );
 
 /**
  * Advice items as they stood at asOf. The items and their due dates come from the case
@@ -18,7 +22,13 @@ const toFigure = (items: ItemRef[]): Figure => figure(items.map((i) => i.caseId)
  * Overdue: not settled and asOf is past the end of the local day `dueDate + graceDays`.
  * Escalated: escalated to the report level and still not settled — the report's escalation list.
  */
-export function adviceFigures(history: History, cases: readonly CaseRecord[], asOf: number, graceDays: number, tz: string): Report['advice'] {
+export function adviceFigures(
+  history: History,
+  cases: readonly CaseRecord[],
+  asOf: number,
+  graceDays: number,
+  tz: string,
+): Report['advice'] {
   const all: ItemRef[] = [];
   const settled: ItemRef[] = [];
   const overdue: ItemRef[] = [];

@@ -14,7 +14,8 @@ export function assessmentFigures(history: History, year: number, target: number
   for (const c of history.cases.values()) {
     if (!assessable(c) || c.assessments.length === 0) continue;
     ever.push(c.id);
-    for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz)))) perYear.set(y, [...(perYear.get(y) ?? []), c.id]);
+    for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz))))
+      perYear.set(y, [...(perYear.get(y) ?? []), c.id]);
   }
   return {
     year,

@@ -17,7 +17,11 @@ export const DEFAULT_TZ = 'Europe/Amsterdam';
  * `at < asOf`, case documents only for the advice items and their due dates. The same inputs
  * and options always give the same report; events from asOf on never change it.
  */
-export function computeReport(events: readonly AuditEvent[], cases: readonly CaseRecord[], options: ReportOptions): Report {
+export function computeReport(
+  events: readonly AuditEvent[],
+  cases: readonly CaseRecord[],
+  options: ReportOptions,
+): Report {
   const tz = options.tz ?? DEFAULT_TZ;
   const asOf = instant(options.asOf, tz);
   const year = options.year ?? yearOf(asOf - 1, tz);
@@ -26,7 +30,8 @@ export function computeReport(events: readonly AuditEvent[], cases: readonly Cas
     : yearBounds(year, tz);
   if (period.from >= period.to) throw new RangeError('the period must end after it starts');
   const graceDays = options.overdueGraceDays ?? 0;
-  if (!Number.isInteger(graceDays) || graceDays < 0) throw new RangeError('overdueGraceDays must be a whole number ≥ 0');
+  if (!Number.isInteger(graceDays) || graceDays < 0)
+    throw new RangeError('overdueGraceDays must be a whole number ≥ 0');
 
   const history = replay(events, asOf);
   return {

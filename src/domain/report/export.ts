@@ -20,7 +20,16 @@ export function csvField(value: string): string {
  * separated by semicolons.
  */
 export function rowsToCsv(header: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [header, ...rows.map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')])];
+  const lines = [
+    header,
+    ...rows.map((r) => [
+      r.code,
+      r.label,
+      r.value === null ? '' : String(r.value),
+      r.caseIds.join(';'),
+      r.ids.join(';'),
+    ]),
+  ];
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -41,7 +41,9 @@ export function qualityFigures(history: History, period: Period): Pick<Report, '
  * an assessment was recorded (audit 5.7), and the ones with no register check recorded at all.
  */
 export function registerFigures(history: History): Report['algorithmRegister'] {
-  const algorithmCases = [...history.cases.values()].filter((c) => assessable(c) && c.assessments.some((a) => a.algorithm));
+  const algorithmCases = [...history.cases.values()].filter(
+    (c) => assessable(c) && c.assessments.some((a) => a.algorithm),
+  );
   const ids = (pick: (c: CaseHistory) => boolean) => algorithmCases.filter(pick).map((c) => c.id);
   return {
     algorithmCases: figure(ids(() => true)),

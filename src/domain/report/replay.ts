@@ -35,7 +35,8 @@ export interface History {
 }
 
 type Data = NonNullable<AuditEvent['data']>;
-const text = (d: Data, key: string): string | undefined => (typeof d[key] === 'string' ? (d[key] as string) : undefined);
+const text = (d: Data, key: string): string | undefined =>
+  typeof d[key] === 'string' ? (d[key] as string) : undefined;
 const list = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as string[]) : []);
 
 /** Duplicates are the same project under another id; cancelled cases held no assessment that counts. */
@@ -45,7 +46,14 @@ export const assessable = (c: CaseHistory): boolean => !c.duplicate && !c.cancel
 function caseOf(history: History, id: string): CaseHistory {
   let c = history.cases.get(id);
   if (!c) {
-    c = { id, assessments: [], cancelled: false, duplicate: false, adviceStatus: new Map(), escalatedToReport: new Set() };
+    c = {
+      id,
+      assessments: [],
+      cancelled: false,
+      duplicate: false,
+      adviceStatus: new Map(),
+      escalatedToReport: new Set(),
+    };
     history.cases.set(id, c);
   }
   return c;

@@ -29,24 +29,40 @@ export interface ReportRow {
 /** The report flattened, in a fixed order: one row per figure, one per statistic of a lead time. */
 export function reportRows(report: Report): ReportRow[] {
   const rows: ReportRow[] = [];
-  const add = (code: string, label: FigureLabel, f: Figure) => rows.push({ code, label, value: f.value, caseIds: f.caseIds, ids: f.ids ?? [] });
-  const plain = (name: Extract<FigureLabel, { params: Record<string, never> }>['name'], f: Figure) => add(name, { name, params: {} }, f);
+  const add = (code: string, label: FigureLabel, f: Figure) =>
+    rows.push({ code, label, value: f.value, caseIds: f.caseIds, ids: f.ids ?? [] });
+  const plain = (name: Extract<FigureLabel, { params: Record<string, never> }>['name'], f: Figure) =>
+    add(name, { name, params: {} }, f);
   const lead = (name: keyof Report['leadTimes'], lt: LeadTime) =>
     STATS.forEach((stat) =>
-      rows.push({ code: `leadTimes.${name}.${stat}`, label: { name: `leadTimes.${name}`, params: { stat } }, value: lt[stat], caseIds: lt.caseIds, ids: [] }),
+      rows.push({
+        code: `leadTimes.${name}.${stat}`,
+        label: { name: `leadTimes.${name}`, params: { stat } },
+        value: lt[stat],
+        caseIds: lt.caseIds,
+        ids: [],
+      }),
     );
 
   const a = report.assessments;
   add(`assessments.held.${a.year}`, { name: 'assessments.held', params: { year: a.year, target: a.target } }, a.held);
-  a.perYear.forEach((y) => add(`assessments.year.${y.year}`, { name: 'assessments.year', params: { year: y.year } }, y.held));
+  a.perYear.forEach((y) =>
+    add(`assessments.year.${y.year}`, { name: 'assessments.year', params: { year: y.year } }, y.held),
+  );
   add('assessments.total', { name: 'assessments.total', params: {} }, a.total);
-  (['signals', 'notAProject', 'intakes', 'submitted', 'accepted', 'assessed'] as const).forEach((k) => plain(`funnel.${k}`, report.funnel[k]));
+  (['signals', 'notAProject', 'intakes', 'submitted', 'accepted', 'assessed'] as const).forEach((k) =>
+    plain(`funnel.${k}`, report.funnel[k]),
+  );
   lead('signalToIntake', report.leadTimes.signalToIntake);
   lead('intakeToAssessment', report.leadTimes.intakeToAssessment);
   lead('submitToAccept', report.leadTimes.submitToAccept);
-  (['items', 'settled', 'overdue', 'notFollowed', 'escalated'] as const).forEach((k) => plain(`advice.${k}`, report.advice[k]));
+  (['items', 'settled', 'overdue', 'notFollowed', 'escalated'] as const).forEach((k) =>
+    plain(`advice.${k}`, report.advice[k]),
+  );
   (['withPanel', 'withoutPanel'] as const).forEach((k) => plain(`highImpact.${k}`, report.highImpact[k]));
   (['doneBefore', 'notNeeded', 'notDone'] as const).forEach((k) => plain(`dpia.${k}`, report.dpia[k]));
-  (['algorithmCases', 'registerToUpdate', 'notChecked'] as const).forEach((k) => plain(`algorithmRegister.${k}`, report.algorithmRegister[k]));
+  (['algorithmCases', 'registerToUpdate', 'notChecked'] as const).forEach((k) =>
+    plain(`algorithmRegister.${k}`, report.algorithmRegister[k]),
+  );
   return rows;
 }

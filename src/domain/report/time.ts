@@ -28,4 +28,5 @@ export interface Period {
   to: number;
 }
 
-export const within = (ms: number | undefined, p: Period): ms is number => ms !== undefined && ms >= p.from && ms < p.to;
+export const within = (ms: number | undefined, p: Period): ms is number =>
+  ms !== undefined && ms >= p.from && ms < p.to;

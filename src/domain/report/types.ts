@@ -50,7 +50,14 @@ export interface Report {
     /** Distinct cases ever assessed; a case assessed in two years counts once here. */
     total: Figure;
   };
-  funnel: { signals: Figure; notAProject: Figure; intakes: Figure; submitted: Figure; accepted: Figure; assessed: Figure };
+  funnel: {
+    signals: Figure;
+    notAProject: Figure;
+    intakes: Figure;
+    submitted: Figure;
+    accepted: Figure;
+    assessed: Figure;
+  };
   leadTimes: { signalToIntake: LeadTime; intakeToAssessment: LeadTime; submitToAccept: LeadTime };
   advice: { items: Figure; settled: Figure; overdue: Figure; notFollowed: Figure; escalated: Figure };
   highImpact: { withPanel: Figure; withoutPanel: Figure };

@@ -31,9 +31,15 @@ export const memberWhy = (c: PanelCandidate): Explanation => ({
 
 export const panelRule: Explanation = { code: 'panel-rule', params: {} };
 
-export const noPanel = (impact: ImpactLevel, size: number): Explanation => ({ code: 'no-panel', params: { impact, size } });
+export const noPanel = (impact: ImpactLevel, size: number): Explanation => ({
+  code: 'no-panel',
+  params: { impact, size },
+});
 
-export const smallPanel = (chosen: number, size: number): Explanation => ({ code: 'small-panel', params: { chosen, size } });
+export const smallPanel = (chosen: number, size: number): Explanation => ({
+  code: 'small-panel',
+  params: { chosen, size },
+});
 
 export const noticeMet = (impact: ImpactLevel, days: number, deadline: string): Explanation => ({
   code: 'notice-met',
@@ -45,9 +51,15 @@ export const urgentNotice = (reason: string, given: number, required: number): E
   params: { reason, given, required },
 });
 
-export const withinHours = (from: string, to: string, tz: string): Explanation => ({ code: 'within-hours', params: { from, to, tz } });
+export const withinHours = (from: string, to: string, tz: string): Explanation => ({
+  code: 'within-hours',
+  params: { from, to, tz },
+});
 
-export const bestCoverage = (covered: readonly string[]): Explanation => ({ code: 'best-coverage', params: { tags: [...covered] } });
+export const bestCoverage = (covered: readonly string[]): Explanation => ({
+  code: 'best-coverage',
+  params: { tags: [...covered] },
+});
 
 export type ProblemCode =
   | 'urgent-reason-required'
@@ -66,7 +78,10 @@ export type Problem =
   | { code: 'expertise-partly-covered'; params: { tags: string[] } }
   | StoredText;
 
-export function problem(code: ProblemCode, detail: { searchDays?: number; found?: number; count?: number; tags?: readonly string[] } = {}): Problem {
+export function problem(
+  code: ProblemCode,
+  detail: { searchDays?: number; found?: number; count?: number; tags?: readonly string[] } = {},
+): Problem {
   const { searchDays = 0, found = 0, count = 0, tags = [] } = detail;
   switch (code) {
     case 'urgent-reason-required':

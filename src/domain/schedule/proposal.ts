@@ -38,7 +38,8 @@ export interface SlotTally {
 /** Everyone whose answer counts: invitees in Teams and the external panel members of any slot. */
 export function respondents(p: ProposalRecord): string[] {
   const keys = new Set(p.invitees.map((i) => i.aadObjectId));
-  for (const slot of p.slots) for (const m of slot.panel) if (!p.invitees.some((i) => i.panelId === m.memberId)) keys.add(`panel:${m.memberId}`);
+  for (const slot of p.slots)
+    for (const m of slot.panel) if (!p.invitees.some((i) => i.panelId === m.memberId)) keys.add(`panel:${m.memberId}`);
   return [...keys];
 }
 
@@ -78,7 +79,14 @@ export function participantsFor(
   ];
   for (const pick of slot.panel) {
     const member = panel.find((m) => m.id === pick.memberId);
-    if (member) list.push({ role: 'panel', panelId: member.id, name: member.name, email: member.email, ...(member.teamsAadObjectId ? { aadObjectId: member.teamsAadObjectId } : {}) });
+    if (member)
+      list.push({
+        role: 'panel',
+        panelId: member.id,
+        name: member.name,
+        email: member.email,
+        ...(member.teamsAadObjectId ? { aadObjectId: member.teamsAadObjectId } : {}),
+      });
   }
   return [...list, ...expertsFrom(c.intake.experts)];
 }

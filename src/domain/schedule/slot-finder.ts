@@ -205,7 +205,12 @@ function describe(c: Candidate, x: Context): ProposedSlot {
   } else {
     reasons.push(explain.noPanel(impact, x.size));
   }
-  const panel = c.panel.map((p) => ({ memberId: p.member.id, name: p.member.name, matched: p.matched, monthLoad: p.monthLoad }));
+  const panel = c.panel.map((p) => ({
+    memberId: p.member.id,
+    name: p.member.name,
+    matched: p.matched,
+    monthLoad: p.monthLoad,
+  }));
   const slot = toUtcSlot(c.date, c.start, o.durationMinutes, o.tz);
   return urgent ? { slot, date: c.date, panel, reasons, urgent } : { slot, date: c.date, panel, reasons };
 }

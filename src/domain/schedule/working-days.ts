@@ -27,7 +27,12 @@ function publicHolidays(year: number): ReadonlySet<string> {
   if (!set) {
     nl ??= new Holidays('NL');
     // `date` is the local calendar date as 'YYYY-MM-DD 00:00:00'.
-    set = new Set(nl.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      nl
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     holidaysByYear.set(year, set);
   }
   return set;
@@ -84,7 +89,7 @@ export function addWorkingDays(fromDate: string, n: number): string {
   const step = n < 0 ? -1 : 1;
   let d = fromDate;
   dayNumber(d);
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d = addCalendarDays(d, step);
     if (isWorkingDay(d)) left--;
   }

@@ -69,7 +69,8 @@ const MIN_MODEL_SHARE = 0.3;
 const MODEL_REPORT_MIN_LOGIT = -1;
 
 function explain(scored: Scored, combined: Combined): DetectionReason[] {
-  const lifted = combined.lifted && combined.logit - scored.logit >= MIN_MODEL_SHARE && combined.logit >= MODEL_REPORT_MIN_LOGIT;
+  const lifted =
+    combined.lifted && combined.logit - scored.logit >= MIN_MODEL_SHARE && combined.logit >= MODEL_REPORT_MIN_LOGIT;
   const vetoed = !combined.lifted && combined.veto <= -MIN_MODEL_SHARE && scored.logit >= MODEL_REPORT_MIN_LOGIT;
   const reasons = scored.contributions
     .filter((c) => c.cue.kind === 'mask' || Math.abs(c.value) >= MIN_SHARE)
@@ -93,9 +94,14 @@ export function detect(text: string, options?: Partial<DetectorOptions>): Detect
 }
 
 /** What the detector takes from the message a reply answers; undefined when nothing is known. */
-function parentEvidence(model: LoadedModel | undefined, context: ThreadContext | undefined, threshold: number): ParentEvidence | undefined {
+function parentEvidence(
+  model: LoadedModel | undefined,
+  context: ThreadContext | undefined,
+  threshold: number,
+): ParentEvidence | undefined {
   if (context === undefined || context === null || typeof context !== 'object') return undefined;
-  const text = typeof context.parentText === 'string' && context.parentText.trim() !== '' ? context.parentText : undefined;
+  const text =
+    typeof context.parentText === 'string' && context.parentText.trim() !== '' ? context.parentText : undefined;
   const status = typeof context.parentSignal === 'boolean' ? context.parentSignal : undefined;
   if (text === undefined && status === undefined) return undefined;
   const tech = text === undefined ? [] : extractFeatures(text).hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
@@ -109,12 +115,19 @@ export function ruleScore(text: string, context?: ThreadContext): Scored {
 }
 
 /** detect() with another learned model (or none: rules only); for tests and experiments. */
-export function detectWith(model: LoadedModel | undefined, text: string, options?: Partial<DetectorOptions>): Detection {
+export function detectWith(
+  model: LoadedModel | undefined,
+  text: string,
+  options?: Partial<DetectorOptions>,
+): Detection {
   const threshold = resolveThreshold(options);
   const input = typeof text === 'string' ? text : '';
   const scored = weigh(extractFeatures(input), parentEvidence(model, options?.context, threshold));
   const rules = ruleView(scored);
-  const combined = model === undefined ? combine(rules, undefined, NO_COMBINATION) : combine(rules, modelLogit(model, input), model.combination);
+  const combined =
+    model === undefined
+      ? combine(rules, undefined, NO_COMBINATION)
+      : combine(rules, modelLogit(model, input), model.combination);
   const probability = 1 / (1 + Math.exp(-combined.logit));
   const score = Math.round(probability * 1000) / 1000;
   const hints: Detection['hints'] = { technologies: [...scored.technologies] };

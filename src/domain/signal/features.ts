@@ -48,7 +48,15 @@ export interface Features {
 const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ ...c, re: compile(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
-const CUES = compileAll([...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MARKER_CUES]);
+const CUES = compileAll([
+  ...SENSING_CUES,
+  ...ALGORITHM_CUES,
+  ...DATA_CUES,
+  ...SUBJECT_CUES,
+  ...INTENT_CUES,
+  ...CONTEXT_CUES,
+  ...MARKER_CUES,
+]);
 
 /**
  * Which cues can match a text at all: an index from the words each cue requires to the cue
@@ -102,11 +110,52 @@ function clauseStarts(text: string): { starts: number[]; contrasts: number[] } {
 }
 
 /** Words that negate what directly follows them, and words that may stand between ("geen nieuwe camera's"). */
-const NEGATORS = new Set(['geen', 'no', 'zonder', 'without', 'niet', 'not', 'noch', 'nor', 'never', 'nooit', 'nothing', 'niks', 'niets']);
-const BETWEEN = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'any', 'meer', 'more', 'nieuwe', 'new', 'extra', 'slimme', 'smart', 'eigen', 'own', 'met', 'with', 'enkele', 'echte', 'real', 'andere', 'other']);
+const NEGATORS = new Set([
+  'geen',
+  'no',
+  'zonder',
+  'without',
+  'niet',
+  'not',
+  'noch',
+  'nor',
+  'never',
+  'nooit',
+  'nothing',
+  'niks',
+  'niets',
+]);
+const BETWEEN = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'any',
+  'meer',
+  'more',
+  'nieuwe',
+  'new',
+  'extra',
+  'slimme',
+  'smart',
+  'eigen',
+  'own',
+  'met',
+  'with',
+  'enkele',
+  'echte',
+  'real',
+  'andere',
+  'other',
+]);
 
 function negatedAt(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 40), offset).trim().split(' ');
+  const before = text
+    .slice(Math.max(0, offset - 40), offset)
+    .trim()
+    .split(' ');
   const w1 = before[before.length - 1] ?? '';
   const w2 = before[before.length - 2] ?? '';
   return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
@@ -143,7 +192,12 @@ export function extractFeatures(message: string): Features {
     mask.re.lastIndex = 0;
     if (!mask.re.test(text)) continue;
     masked.push(mask);
-    text = text.replace(mask.re, (m) => m.split(' ').map(() => MASK_WORD).join(' '));
+    text = text.replace(mask.re, (m) =>
+      m
+        .split(' ')
+        .map(() => MASK_WORD)
+        .join(' '),
+    );
   }
   const starts = sentenceStarts(text);
   const { starts: clauses, contrasts } = clauseStarts(text);

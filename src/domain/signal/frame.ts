@@ -46,25 +46,52 @@ export const REPORT = synthetic({
 
 /** Intent cues that state what the writer or their organisation is going to do or asks to do. */
 const PLAN_INTENTS = new Set([
-  'intent.want', 'intent.plan', 'intent.idea', 'intent.could', 'intent.we-will', 'intent.own', 'intent.change', 'intent.need',
-  'intent.pilot', 'intent.procure', 'intent.build', 'intent.golive', 'intent.start', 'intent.scheduled', 'intent.digitise',
-  'intent.ask-uthiek', 'intent.asks-if-known', 'intent.too', 'intent.short-question',
+  'intent.want',
+  'intent.plan',
+  'intent.idea',
+  'intent.could',
+  'intent.we-will',
+  'intent.own',
+  'intent.change',
+  'intent.need',
+  'intent.pilot',
+  'intent.procure',
+  'intent.build',
+  'intent.golive',
+  'intent.start',
+  'intent.scheduled',
+  'intent.digitise',
+  'intent.ask-uthiek',
+  'intent.asks-if-known',
+  'intent.too',
+  'intent.short-question',
 ]);
 /** Negative cues that mark a report of something that happened, exists or belongs to others. */
 const REPORT_CONTEXT = new Set([
-  'context.news', 'context.event', 'context.fault', 'context.figures', 'context.existing', 'context.since-launch',
-  'context.other-party', 'context.followup', 'context.opinion', 'context.no-change',
+  'context.news',
+  'context.event',
+  'context.fault',
+  'context.figures',
+  'context.existing',
+  'context.since-launch',
+  'context.other-party',
+  'context.followup',
+  'context.opinion',
+  'context.no-change',
 ]);
 
 const has = (hits: readonly CueHit[], code: string) => hits.some((h) => h.cue.code === code);
 const strongest = (hits: readonly CueHit[]) => hits.reduce((m, h) => Math.max(m, h.cue.weight), 0);
 
 /** Sentences in which the writer (or their team) speaks. */
-const weSentences = (features: Features) => new Set(features.hits.filter((h) => h.cue.code === 'marker.we').flatMap((h) => h.sentences));
+const weSentences = (features: Features) =>
+  new Set(features.hits.filter((h) => h.cue.code === 'marker.we').flatMap((h) => h.sentences));
 
 /** An intent stated by the writer or their own organisation, strong enough to carry a plan. */
 const ownIntent = (h: CueHit, we: Set<number>) =>
-  h.cue.weight >= SUBSTANTIVE_INTENT && PLAN_INTENTS.has(h.cue.code) && (h.cue.own === true || h.sentences.some((s) => we.has(s)));
+  h.cue.weight >= SUBSTANTIVE_INTENT &&
+  PLAN_INTENTS.has(h.cue.code) &&
+  (h.cue.own === true || h.sentences.some((s) => we.has(s)));
 
 /**
  * The retraction cues that count: outside questions, and with no later clause in which the writer
@@ -88,25 +115,49 @@ export function countingRetractions(features: Features, intents: readonly CueHit
 
 /** Technologies a bare question can name on its own ("anpr bij de p+r?"); verbs like "koppelen" need more. */
 const NAMED_THINGS = new Set([
-  'tech.cameras', 'tech.plates', 'tech.drones', 'tech.sensors', 'tech.tracking', 'tech.biometrics', 'tech.vision', 'tech.chatbot',
-  'tech.genai', 'tech.algorithm', 'tech.model', 'tech.dashboard', 'tech.platform', 'tech.scoring', 'tech.linking', 'tech.automated-decision',
+  'tech.cameras',
+  'tech.plates',
+  'tech.drones',
+  'tech.sensors',
+  'tech.tracking',
+  'tech.biometrics',
+  'tech.vision',
+  'tech.chatbot',
+  'tech.genai',
+  'tech.algorithm',
+  'tech.model',
+  'tech.dashboard',
+  'tech.platform',
+  'tech.scoring',
+  'tech.linking',
+  'tech.automated-decision',
   'tech.automated-processing',
 ]);
 
 /** A short message that names a technology and asks whether it may or could be done. */
-export function shortProposal(features: Features, named: readonly CueHit[], negatives: readonly CueHit[]): CompiledCue | undefined {
+export function shortProposal(
+  features: Features,
+  named: readonly CueHit[],
+  negatives: readonly CueHit[],
+): CompiledCue | undefined {
   // Only the message's own technology: a reply's question about its parent ("wanneer kunnen we het zien?") is no proposal.
   let tech = named;
   tech = tech.filter((h) => !h.cue.code.startsWith('reply.'));
   if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
   // "Kun je de lijst even delen?" asks a colleague for something; it proposes nothing.
   if (features.masked.some((m) => m.code === 'sense.request')) return undefined;
-  const tagged = has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
+  const tagged =
+    has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
   if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;
   if (!features.question || features.wordCount > SHORT_MESSAGE) return undefined;
   // The message, or its opening sentence, is a short question naming the thing.
-  const opening = features.wordCount <= SHORT_BARE ? features.questions : features.questions.filter((s) => s === 0 && features.firstSentenceWords <= SHORT_BARE);
-  const thing = tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)));
+  const opening =
+    features.wordCount <= SHORT_BARE
+      ? features.questions
+      : features.questions.filter((s) => s === 0 && features.firstSentenceWords <= SHORT_BARE);
+  const thing = tech.some(
+    (h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)),
+  );
   return thing ? SHORT_PROPOSAL : undefined;
 }
 
@@ -117,11 +168,17 @@ export function shortProposal(features: Features, named: readonly CueHit[], nega
 function ownPlanSentence(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): boolean {
   const we = weSentences(features);
   const withTech = new Set(tech.filter((h) => h.cue.weight >= SUBSTANTIVE_INTENT).flatMap((h) => h.sentences));
-  return intents.some((h) => h.cue.code.startsWith('intent.ask') || (ownIntent(h, we) && h.sentences.some((s) => withTech.has(s))));
+  return intents.some(
+    (h) => h.cue.code.startsWith('intent.ask') || (ownIntent(h, we) && h.sentences.some((s) => withTech.has(s))),
+  );
 }
 
 /** A long report without a plan of the writer's own. */
-export function report(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): CompiledCue | undefined {
+export function report(
+  features: Features,
+  tech: readonly CueHit[],
+  intents: readonly CueHit[],
+): CompiledCue | undefined {
   if (features.wordCount <= LONG) return undefined;
   const marked = has(features.hits, 'marker.report') || features.hits.some((h) => REPORT_CONTEXT.has(h.cue.code));
   return marked && !ownPlanSentence(features, tech, intents) ? REPORT : undefined;

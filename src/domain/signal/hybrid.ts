@@ -78,5 +78,11 @@ export function combine(rules: RuleView, modelLogit: number | undefined, params:
 export function ruleView(scored: Scored): RuleView {
   let negative = 0;
   for (const c of scored.contributions) if (c.cue.kind === 'negative') negative += c.value;
-  return { logit: scored.logit, negative, hasTechnology: scored.hasTechnology, hasIntent: scored.hasIntent, refersBack: scored.refersBack };
+  return {
+    logit: scored.logit,
+    negative,
+    hasTechnology: scored.hasTechnology,
+    hasIntent: scored.hasIntent,
+    refersBack: scored.refersBack,
+  };
 }

@@ -8,15 +8,22 @@ import type { Cue } from './cue.js';
 
 export const ALGORITHM_CUES: readonly Cue[] = [
   {
-    code: 'tech.algorithm', kind: 'tech', weight: 2.2, technology: 'algorithm-ai',
+    code: 'tech.algorithm',
+    kind: 'tech',
+    weight: 2.2,
+    technology: 'algorithm-ai',
     patterns: [
-      'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms', 'ai',
+      'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms',
+      'ai',
       'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
       'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining|text mine|textmining|tekst mining|nlp|natural language processing|social listening',
     ],
   },
   {
-    code: 'tech.model', kind: 'tech', weight: 1.8, technology: 'algorithm-ai',
+    code: 'tech.model',
+    kind: 'tech',
+    weight: 1.8,
+    technology: 'algorithm-ai',
     patterns: [
       'voorspelmodel*|predictive|prediction model*|risicomodel*|risk model*|rekenmodel*|scoremodel*|scoringsmodel*|prognosemodel*|beslismodel*|valuation model*|waarderingsmodel*|taxatiemodel*',
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
@@ -26,11 +33,19 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.prediction', kind: 'tech', weight: 1.2, technology: 'algorithm-ai',
-    patterns: ['voorspel*|predict*|prognos*|forecast*|how likely|hoe waarschijnlijk|kans dat|kans op|likelihood|probability|verhoogd risico|higher risk|risico op|risk of|risico lopen|lopen risico|at risk of|run the risk'],
+    code: 'tech.prediction',
+    kind: 'tech',
+    weight: 1.2,
+    technology: 'algorithm-ai',
+    patterns: [
+      'voorspel*|predict*|prognos*|forecast*|how likely|hoe waarschijnlijk|kans dat|kans op|likelihood|probability|verhoogd risico|higher risk|risico op|risk of|risico lopen|lopen risico|at risk of|run the risk',
+    ],
   },
   {
-    code: 'tech.scoring', kind: 'tech', weight: 1.7, technology: 'algorithm-ai',
+    code: 'tech.scoring',
+    kind: 'tech',
+    weight: 1.7,
+    technology: 'algorithm-ai',
     patterns: [
       'risicoscore*|risk score*|risicoprofiel*|risk profil*|profilering|profiling|scorekaart*|scorecard*|risicotaxatie*|risicoinschatting*|risico inschatting*',
       'onderzoekswaardig*|classificatie*|classificeren|classify|classifies|classification|categoriseren|categorise*|categorize*',
@@ -47,7 +62,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.analytics', kind: 'tech', weight: 1.0, technology: 'algorithm-ai',
+    code: 'tech.analytics',
+    kind: 'tech',
+    weight: 1.0,
+    technology: 'algorithm-ai',
     patterns: [
       'data scien*|datascien*|data analys*|dataanalys*|big data|datagedreven|data gedreven|data driven|analytics',
       'doorrekent|doorrekenen|rekent ~ door|simulat*|berekent|berekenen|calculates|calculate|computes|rekent ~ uit|optimalisatie*|optimis*|optimiz*',
@@ -56,7 +74,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.genai', kind: 'tech', weight: 2.4, technology: 'generative-ai',
+    code: 'tech.genai',
+    kind: 'tech',
+    weight: 2.4,
+    technology: 'generative-ai',
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
       'vertaaltool*|vertaal tool*|translation tool*|machine translation|automatische vertaling*|automatic translation|ai vertaling|vertaal ai|ai translation',
@@ -67,11 +88,17 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.speech', kind: 'tech', weight: 1.2, technology: 'generative-ai',
+    code: 'tech.speech',
+    kind: 'tech',
+    weight: 1.2,
+    technology: 'generative-ai',
     patterns: ['transcri*|spraakherkenning|speech to text|spraak naar tekst', 'samenvat*|summar*'],
   },
   {
-    code: 'tech.chatbot', kind: 'tech', weight: 2.3, technology: 'chatbot',
+    code: 'tech.chatbot',
+    kind: 'tech',
+    weight: 2.3,
+    technology: 'chatbot',
     patterns: [
       '*chatbot*|chat bot*|bot|bots|voicebot*|voice bot*|spraakrobot*|spraakbot*|spraakassistent*|praatrobot*|chatassistent*|webchat*|livechat*|chatfunctie*',
       'virtuele assistent*|virtual assistant*|digitale assistent*|digital assistant*|conversational*|spraakgestuurd*|voice assistant*|voice controlled|smart assistant*|slimme assistent*',
@@ -79,15 +106,26 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.answers', kind: 'tech', weight: 1.2, technology: 'chatbot',
-    patterns: ['(die|dat|that|which) ~~ (vragen beantwoordt|beantwoordt|answers questions|answers|antwoord geeft|replies)'],
+    code: 'tech.answers',
+    kind: 'tech',
+    weight: 1.2,
+    technology: 'chatbot',
+    patterns: [
+      '(die|dat|that|which) ~~ (vragen beantwoordt|beantwoordt|answers questions|answers|antwoord geeft|replies)',
+    ],
   },
   {
-    code: 'tech.robot', kind: 'tech', weight: 1.2, technology: 'chatbot',
+    code: 'tech.robot',
+    kind: 'tech',
+    weight: 1.2,
+    technology: 'chatbot',
     patterns: ['robot|robots|*robot'],
   },
   {
-    code: 'tech.automated-decision', kind: 'tech', weight: 2.2, technology: 'automated-decisions',
+    code: 'tech.automated-decision',
+    kind: 'tech',
+    weight: 2.2,
+    technology: 'automated-decisions',
     patterns: [
       'automatisch* ~ beslis*|automatisch* ~ besluit*|automatisch* ~ toegekend|automatisch* ~ toeken*|automatisch* ~ afgewezen|automatisch* ~ afwijz*',
       'automatisch* ~ goedgekeurd|automatisch* ~ goedkeur*|automatisch* ~ boete*|automatisch* ~ bekeuring*|automatisch* ~ toegewezen|automatisch* ~ toewijz*',
@@ -117,7 +155,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.automated-processing', kind: 'tech', weight: 1.6, technology: 'algorithm-ai',
+    code: 'tech.automated-processing',
+    kind: 'tech',
+    weight: 1.6,
+    technology: 'algorithm-ai',
     patterns: [
       '(automatisch|automatische|automatically|automatic|automated) ~~ (laten|uitlezen|routeren|doorsturen|verdelen|indelen|sorteren|toewijzen|verwerken|beoordelen|controleren|checken|herkennen|afhandelen|sturen|versturen|send|sending|reminders|herinneringen|route|routing|sort|process|check|recognise|recognize|detect|matcht|matchen|match|matches|koppelt|indeelt|toewijst|advies|adviseert|geeft|bepaalt|beslist|uitkeren|uitbetalen|verstrekken|toekennen|hand out|pay out|award|gives|advises|determines|decides)',
       '(hand out|pay out|award|grant|uitkeren|uitbetalen|toekennen|verstrekken) ~~ (automatisch|automatically)',
@@ -132,7 +173,12 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.automatic', kind: 'tech', weight: 1.0, technology: 'automated-decisions',
-    patterns: ['automatisch|automatische|automatically|automatic|automated|automatiseren|geautomatiseerd|geautomatiseerde|vanzelf'],
+    code: 'tech.automatic',
+    kind: 'tech',
+    weight: 1.0,
+    technology: 'automated-decisions',
+    patterns: [
+      'automatisch|automatische|automatically|automatic|automated|automatiseren|geautomatiseerd|geautomatiseerde|vanzelf',
+    ],
   },
 ];

@@ -7,7 +7,10 @@ import type { Cue } from './cue.js';
 
 export const CONTEXT_CUES: readonly Cue[] = [
   {
-    code: 'context.followup', kind: 'negative', weight: -3.0, cancelledBy: ['intent.asks-if-known'],
+    code: 'context.followup',
+    kind: 'negative',
+    weight: -3.0,
+    cancelledBy: ['intent.asks-if-known'],
     patterns: [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
@@ -27,7 +30,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.process', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    code: 'context.process',
+    kind: 'negative',
+    weight: -1.5,
+    unlessPlanElsewhere: true,
     patterns: [
       'jullie proces|your process|over het proces|about the process|proces van uthiek|uthiek process|iets langs jullie moet|via jullie moet|through you or not',
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
@@ -38,11 +44,18 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.curious', kind: 'negative', weight: -2.0,
-    patterns: ['uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session'],
+    code: 'context.curious',
+    kind: 'negative',
+    weight: -2.0,
+    patterns: [
+      'uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session',
+    ],
   },
   {
-    code: 'context.news', kind: 'negative', weight: -2.0, unlessOwn: true,
+    code: 'context.news',
+    kind: 'negative',
+    weight: -2.0,
+    unlessOwn: true,
     patterns: [
       '(boek|boeken|boekje|book|books) (over|about)|(boek|boeken|boekje) aan (over|about)',
       'documentaire|docu|documentary|een film over|a film about|movie about|serie over|series about|aflevering|episode',
@@ -54,11 +67,19 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.opinion', kind: 'negative', weight: -0.8, unlessOwn: true,
-    patterns: ['interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see|werkt prima|werkt goed|works fine|works well'],
+    code: 'context.opinion',
+    kind: 'negative',
+    weight: -0.8,
+    unlessOwn: true,
+    patterns: [
+      'interessant|interesting|heftig|eng|scary|creepy|benieuwd|curious|mooi voorbeeld|nice example|nice to read|fascinerend|wassen neus|mooi project|leuk project|knap|mooi gedaan|goed bezig|nice project|leuk om te zien|nice to see|werkt prima|werkt goed|works fine|works well',
+    ],
   },
   {
-    code: 'context.other-party', kind: 'negative', weight: -2.5, unlessOwn: true,
+    code: 'context.other-party',
+    kind: 'negative',
+    weight: -2.5,
+    unlessOwn: true,
     patterns: [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
@@ -69,7 +90,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.retracted', kind: 'negative', weight: -4.0, retraction: true,
+    code: 'context.retracted',
+    kind: 'negative',
+    weight: -4.0,
+    retraction: true,
     patterns: [
       'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
       'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
@@ -89,7 +113,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.declined', kind: 'negative', weight: -2.5,
+    code: 'context.declined',
+    kind: 'negative',
+    weight: -2.5,
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
       'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
@@ -97,7 +123,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.fault', kind: 'negative', weight: -2.2,
+    code: 'context.fault',
+    kind: 'negative',
+    weight: -2.2,
     patterns: [
       'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
       'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
@@ -112,7 +140,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.figures', kind: 'negative', weight: -2.0,
+    code: 'context.figures',
+    kind: 'negative',
+    weight: -2.0,
     patterns: [
       'hoeveel ~ (gebruiken|gebruikt|gebruikten|gevoerd)|how many ~ (use|used|using)|how many times',
       '(mooi|mooie|goed|goede|prima|great|nice|good) (resultaat|resultaten|result|results|cijfers|figures|score)|# procent van|# percent of|(about|around|ongeveer|zon|zo n) # (van de|of the|of all|van alle)',
@@ -123,26 +153,42 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.existing', kind: 'negative', weight: -1.2, unlessChange: true,
+    code: 'context.existing',
+    kind: 'negative',
+    weight: -1.2,
+    unlessChange: true,
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
       'heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
     ],
   },
   {
-    code: 'context.since-launch', kind: 'negative', weight: -1.5, unlessChange: true,
-    patterns: ['sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch'],
+    code: 'context.since-launch',
+    kind: 'negative',
+    weight: -1.5,
+    unlessChange: true,
+    patterns: [
+      'sinds de (lancering|livegang|start|introductie|invoering)|since (the|its) (launch|introduction|go live|rollout)|since go live|since launch',
+    ],
   },
   {
-    code: 'context.info-question', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true, cancelledBy: ['intent.asks-if-known'],
+    code: 'context.info-question',
+    kind: 'negative',
+    weight: -1.5,
+    unlessPlanElsewhere: true,
+    cancelledBy: ['intent.asks-if-known'],
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
   {
-    code: 'context.internal', kind: 'negative', weight: -2.0,
+    code: 'context.internal',
+    kind: 'negative',
+    weight: -2.0,
     patterns: ['wij als uthiek|we als uthiek|als team uthiek|we as uthiek|uthiek zelf|puur intern|purely internal'],
   },
   {
-    code: 'context.logistics', kind: 'negative', weight: -1.5,
+    code: 'context.logistics',
+    kind: 'negative',
+    weight: -1.5,
     patterns: [
       '(sessie|session|overleg|meeting|vergadering|workshop|presentatie|training|lunch|borrel|afspraak|call|bijeenkomst) ~~ (verplaatsen|verplaatst|verzetten|verzet|schuift|schuiven|verschuift|moved|move|postponed|rescheduled|afgezegd|afgelast)',
       '(verplaatsen|verzetten|move|moving) ~~ (naar|to) ~ (zaal|room|ruimte|verdieping|floor|online)|(grote|kleine|big|small) (zaal|room)',
@@ -150,17 +196,27 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.fetch', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
+    code: 'context.fetch',
+    kind: 'negative',
+    weight: -1.5,
+    unlessPlanElsewhere: true,
     patterns: [
       '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },
   {
-    code: 'context.tip', kind: 'negative', weight: -1.5, unlessOwn: true,
+    code: 'context.tip',
+    kind: 'negative',
+    weight: -1.5,
+    unlessOwn: true,
     patterns: ['tip|tips|protip|wist je dat|did you know|handig om te weten|good to know'],
   },
   {
-    code: 'context.no-change', kind: 'negative', weight: -2.5, unlessChange: true, cancelledBy: ['context.reply-adds'],
+    code: 'context.no-change',
+    kind: 'negative',
+    weight: -2.5,
+    unlessChange: true,
+    cancelledBy: ['context.reply-adds'],
     patterns: [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
@@ -175,7 +231,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.it-ops', kind: 'negative', weight: -2.0, unlessChange: true, cancelledBy: ['tech.genai', 'tech.speech'],
+    code: 'context.it-ops',
+    kind: 'negative',
+    weight: -2.0,
+    unlessChange: true,
+    cancelledBy: ['tech.genai', 'tech.speech'],
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|licence*|license*|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
@@ -189,7 +249,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.helpdesk', kind: 'negative', weight: -2.0,
+    code: 'context.helpdesk',
+    kind: 'negative',
+    weight: -2.0,
     patterns: [
       'moet ik|should i|do i need to|ik krijg ~~ (niet|geen)|ik zie ~~ (niet|geen)|i cant see|i dont see|i dont get|i cant get',
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
@@ -200,7 +262,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.joke', kind: 'negative', weight: -3.0,
+    code: 'context.joke',
+    kind: 'negative',
+    weight: -3.0,
     patterns: [
       'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
@@ -210,11 +274,17 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.someday', kind: 'negative', weight: -1.5,
-    patterns: ['ooit|someday|some day|one day|in de toekomst|in the future|over tien jaar|in ten years|ons allemaal|us all|we allemaal|iedereen werkloos'],
+    code: 'context.someday',
+    kind: 'negative',
+    weight: -1.5,
+    patterns: [
+      'ooit|someday|some day|one day|in de toekomst|in the future|over tien jaar|in ten years|ons allemaal|us all|we allemaal|iedereen werkloos',
+    ],
   },
   {
-    code: 'context.event', kind: 'negative', weight: -1.5,
+    code: 'context.event',
+    kind: 'negative',
+    weight: -1.5,
     patterns: [
       'keynote|key note|lezing|een talk|a talk|spreker|speaker|sprekers|speakers|presentatie|presentation',
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
@@ -222,8 +292,20 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.office', kind: 'negative', weight: -1.5,
-    cancelledBy: ['tech.sensors', 'tech.tracking', 'tech.cameras', 'tech.biometrics', 'tech.monitoring', 'tech.personal-data', 'tech.scoring', 'tech.genai', 'tech.speech'],
+    code: 'context.office',
+    kind: 'negative',
+    weight: -1.5,
+    cancelledBy: [
+      'tech.sensors',
+      'tech.tracking',
+      'tech.cameras',
+      'tech.biometrics',
+      'tech.monitoring',
+      'tech.personal-data',
+      'tech.scoring',
+      'tech.genai',
+      'tech.speech',
+    ],
     patterns: [
       'koffie|coffee|lunch|lunchen|kantine|canteen|catering|borrel|drinks',
       'flexplek*|vergaderzaal*|vergaderzalen|vergaderruimte*|werkplekken|werkplek reserveren|room booking|meeting room*|desk booking|zaalreservering*',
@@ -232,11 +314,17 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.hiring', kind: 'negative', weight: -1.5,
-    patterns: ['deel de vacature|vacature ~ (voor|open|staat)|openstaande vacature|nieuwe collega|new colleague|we zoeken een ~ collega|welkom ~ collega|welcome ~ colleague|job opening|we are hiring|were hiring'],
+    code: 'context.hiring',
+    kind: 'negative',
+    weight: -1.5,
+    patterns: [
+      'deel de vacature|vacature ~ (voor|open|staat)|openstaande vacature|nieuwe collega|new colleague|we zoeken een ~ collega|welkom ~ collega|welcome ~ colleague|job opening|we are hiring|were hiring',
+    ],
   },
   {
-    code: 'context.personal', kind: 'negative', weight: -2.0,
+    code: 'context.personal',
+    kind: 'negative',
+    weight: -2.0,
     patterns: [
       '(mijn|my) (instagram|tiktok|facebook|feed|tijdlijn|timeline|youtube|spotify|netflix)|algoritme van (instagram|tiktok|facebook|youtube|spotify|netflix)|(instagram|tiktok|spotify|netflix|youtube) ~ algoritme*',
       'youtube|spotify|netflix|my holiday|mijn vakantie|on holiday|op vakantie|holiday photos|vakantiefoto*|mijn hond|my dog|at home|robotstofzuiger|hilarious|grappig',
@@ -253,7 +341,9 @@ const COMPARED =
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
   {
-    code: 'sense.comparison', kind: 'mask', weight: 0,
+    code: 'sense.comparison',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       `(net als|netals|net zoals|zoals|zoals in|zoals bij|zoals ook|naar voorbeeld van|naar het voorbeeld van|vergelijkbaar met|analoog aan|a la|like|just like|like in|similar to|the way|same as|as in|as they do in) (${COMPARED})`,
       `(net als|net zoals|zoals|like|just like|similar to|the way|as in) (in|bij|de gemeente|gemeente|the city of) (${COMPARED})|(wat|what|zoals) (ze|they) (in|bij) (${COMPARED})`,
@@ -261,99 +351,145 @@ export const MASK_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'sense.offer', kind: 'mask', weight: 0,
+    code: 'sense.offer',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       'als iemand ~~ (wil|wilt|interesse heeft)|wie ~~ (wil|wilt) ~ (hebben|lezen|zien|kijken|ontvangen)|wie het wil hebben|voor wie wil|voor wie het wil|if anyone (wants|would like)|anyone who wants|for anyone who wants|if you want (them|it|a copy)',
       'happy to (share|forward|send)|stuur ik (het|hem|ze) (door|rond)|ill (share|forward|send) it|ik stuur ~ rond|ik deel ~ in het kanaal',
     ],
   },
   {
-    code: 'sense.condition', kind: 'mask', weight: 0,
+    code: 'sense.condition',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
     ],
   },
   {
-    code: 'sense.not-ourselves', kind: 'mask', weight: 0,
-    patterns: ['(niet|not) ~ (zelf|ourselves) ~ (bouwen|ontwikkelen|maken|doen|build|building|develop|developing|make|making)|(niet|not) ~ (bouwen|ontwikkelen|maken|build|building|develop|developing) ~ (zelf|ourselves)'],
+    code: 'sense.not-ourselves',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(niet|not) ~ (zelf|ourselves) ~ (bouwen|ontwikkelen|maken|doen|build|building|develop|developing|make|making)|(niet|not) ~ (bouwen|ontwikkelen|maken|build|building|develop|developing) ~ (zelf|ourselves)',
+    ],
   },
   {
-    code: 'sense.wink', kind: 'mask', weight: 0,
+    code: 'sense.wink',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega) haha|(asking|ask|vraag|vragen) (for|voor) (a|een) (friend|vriend|vriendin|colleague|collega)',
     ],
   },
   {
-    code: 'sense.request', kind: 'mask', weight: 0,
-    patterns: ['wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you'],
+    code: 'sense.request',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
+    ],
   },
   {
-    code: 'sense.not-installing', kind: 'mask', weight: 0,
-    patterns: ['er hangen|er hangt|hangen er|hangt er|hangt af|hangen af|hangt ervan af|hangt er ~ van af|hangt ~ samen|hangen ~ samen'],
+    code: 'sense.not-installing',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'er hangen|er hangt|hangen er|hangt er|hangt af|hangen af|hangt ervan af|hangt er ~ van af|hangt ~ samen|hangen ~ samen',
+    ],
   },
   {
-    code: 'sense.app-as-verb', kind: 'mask', weight: 0,
+    code: 'sense.app-as-verb',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       'app me|app mij|app je|app even|app ff|app maar|app hem|app haar|app ons|appje*|appen|appt|appte|appten|geapt|geappt|whatsapp*|groepsapp*|appgroep*|app groep*',
       'stuur* ~~ via de app|send ~~ via the app|via de groepsapp|applicatiebeheer*|applaus|appeltaart*',
     ],
   },
   {
-    code: 'sense.data-as-dates', kind: 'mask', weight: 0,
+    code: 'sense.data-as-dates',
+    kind: 'mask',
+    weight: 0,
     patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
   },
   {
-    code: 'sense.camera-media', kind: 'mask', weight: 0,
+    code: 'sense.camera-media',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
       'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
   },
   {
-    code: 'sense.topic', kind: 'mask', weight: 0,
+    code: 'sense.topic',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|copilot|chatgpt|genai|dashboard|drone|drones|sensor|sensoren|sensors) (sessie|session|workshop|training|meeting|overleg|lunch|lunchlezing|presentatie|presentation|talk|cursus|course|webinar|kennissessie|borrel|uurtje|meetup|cafe)',
     ],
   },
   {
-    code: 'sense.asks-to-know', kind: 'mask', weight: 0,
+    code: 'sense.asks-to-know',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '(wethouder|burgemeester|raad|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
     ],
   },
   {
-    code: 'sense.building', kind: 'mask', weight: 0,
-    patterns: ['(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)'],
+    code: 'sense.building',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)',
+    ],
   },
   {
-    code: 'sense.want-existing', kind: 'mask', weight: 0,
+    code: 'sense.want-existing',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '(wil|wilt|willen|want|wants|would like) (ze|hem|them|those|these|a copy) (in|for|voor|op)',
       '(wil|wilt|willen|want|wants|would like) ~ (in|for|voor|op) (de|het|the|my|mijn|our|onze) (nieuwsbrief|newsletter|presentatie|presentation|rapport|report|verslag|intranet|website|slides|post|blog|jaarverslag)',
     ],
   },
   {
-    code: 'sense.reaction', kind: 'mask', weight: 0,
+    code: 'sense.reaction',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       '^ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)',
       '(klinkt als|sounds like|wat een|what a|such a|lijkt me een|seems like a|seems a) ~ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|idee|idea|initiatief|initiative)',
     ],
   },
   {
-    code: 'sense.idea-as-question', kind: 'mask', weight: 0,
-    patterns: ['any idea|any ideas|enig idee|geen idee|no idea|idee waarom|idea why|iemand een idee|iemand enig idee|anyone ~ idea'],
+    code: 'sense.idea-as-question',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'any idea|any ideas|enig idee|geen idee|no idea|idee waarom|idea why|iemand een idee|iemand enig idee|anyone ~ idea',
+    ],
   },
   {
-    code: 'sense.rail-platform', kind: 'mask', weight: 0,
+    code: 'sense.rail-platform',
+    kind: 'mask',
+    weight: 0,
     patterns: ['platform #|spoor #|perron*|treinplatform|platform ~ trein*|train ~ platform|platform ~ train'],
   },
   {
-    code: 'sense.organisation-name', kind: 'mask', weight: 0,
+    code: 'sense.organisation-name',
+    kind: 'mask',
+    weight: 0,
     patterns: ['organisatienaam'],
   },
   {
-    code: 'sense.other', kind: 'mask', weight: 0,
+    code: 'sense.other',
+    kind: 'mask',
+    weight: 0,
     patterns: [
       'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',

@@ -16,9 +16,14 @@ const PEOPLE =
 
 export const DATA_CUES: readonly Cue[] = [
   {
-    code: 'tech.linking', kind: 'tech', weight: 1.9, technology: 'data-linking',
+    code: 'tech.linking',
+    kind: 'tech',
+    weight: 1.9,
+    technology: 'data-linking',
     patterns: [
-      `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`, `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`, 'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
+      `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`,
+      `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`,
+      'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',
       '(buy|buying|kopen|koopt|aanschaffen|purchase|purchasing|inkopen) ~ (data|gegevens|*data|dataset|datasets)',
       '(gegevens|scandata|ritdata|locatiedata|ruwe data|raw data|dataset|datasets|bestand|bestanden) ~~ (hebben|krijgen|ontvangen|opvragen|receive|get|obtain)',
       `(${DATA_OBJECTS}) ~~ (ontvangen|opvragen|receive|obtain)|(ontvangen|receive|get|krijgen) ~~ (${DATA_OBJECTS}) (van|from) ~ (scholen|schools|corporaties|corporations|zorgverzekeraar*|politie|police|ggd|aanbieders|providers|netbeheerder|bank|banks|huisartsen|gps)`,
@@ -35,14 +40,20 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.link-verb', kind: 'tech', weight: 1.3, technology: 'data-linking',
+    code: 'tech.link-verb',
+    kind: 'tech',
+    weight: 1.3,
+    technology: 'data-linking',
     patterns: [
       'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking',
       'samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|in een overzicht|in 1 overzicht|one overview|single view|integreren|integrate',
     ],
   },
   {
-    code: 'tech.data-source', kind: 'tech', weight: 1.1, technology: 'data-linking',
+    code: 'tech.data-source',
+    kind: 'tech',
+    weight: 1.1,
+    technology: 'data-linking',
     patterns: [
       'brp|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
       'zorgverzekeraar*|woningcorporatie*|corporaties|energieleverancier*|schuldeiser*|pinbetaling*|pin data|transactiedata|card transaction*|bank statement*|bankafschrift*|tax records|belastinggegevens|belastingdata',
@@ -50,7 +61,9 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.personal-data', kind: 'tech', weight: 1.0,
+    code: 'tech.personal-data',
+    kind: 'tech',
+    weight: 1.0,
     patterns: [
       'ruwe data|raw data|ruwe gegevens|persoonsgegevens|personal data|persoonlijke gegevens|gezondheidsgegevens|medische gegevens|health data|bsn|burgerservicenummer',
       'e mailadres*|emailadres*|email address*|telefoonnummer*|phone number*|namen|names|met naam|with names',
@@ -67,14 +80,20 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.identity', kind: 'tech', weight: 1.4, technology: 'platform-app',
+    code: 'tech.identity',
+    kind: 'tech',
+    weight: 1.4,
+    technology: 'platform-app',
     patterns: [
       'digid|eherkenning|e herkenning',
       '(vraagt|vragen|vraag|invoeren|invoert|invullen|opgeven|scannen|ask|asks|asking|enter|enters) ~ (bsn|burgerservicenummer|identiteitsbewijs|id kaart|paspoort)|(bsn|burgerservicenummer) ~ (vragen|invoeren|invoert|invullen|opgeven|scannen)',
     ],
   },
   {
-    code: 'tech.platform', kind: 'tech', weight: 1.6, technology: 'platform-app',
+    code: 'tech.platform',
+    kind: 'tech',
+    weight: 1.6,
+    technology: 'platform-app',
     patterns: [
       'app|apps|*app|*apps|applicatie|applicaties|*applicatie|application|applications|webapp*',
       'platform*|*platform|*platforms|portaal|portal|*portaal|*portal|portals|mijn omgeving|persoonlijke omgeving|personal page|mijnutrecht',
@@ -84,7 +103,10 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.online', kind: 'tech', weight: 0.8, technology: 'platform-app',
+    code: 'tech.online',
+    kind: 'tech',
+    weight: 0.8,
+    technology: 'platform-app',
     patterns: [
       'meldpunt*|*meldpunt|meldapp*|meldsysteem*|*meldsysteem|wifi|wi fi|hotspot*|scan bij|scan at|scannen bij|gescand',
       'beeldbel*|videobel*|video call*|online|website|websites|site|webpagina*|internet|digitaal|digitale|digital|inlog*|login|log in|inchecken|check in|checkin',
@@ -94,11 +116,18 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.software', kind: 'tech', weight: 0.7,
-    patterns: ['systeem|systemen|system|systems|*systeem|software|tool|tools|saas|module|modules|applicatie|programmatuur'],
+    code: 'tech.software',
+    kind: 'tech',
+    weight: 0.7,
+    patterns: [
+      'systeem|systemen|system|systems|*systeem|software|tool|tools|saas|module|modules|applicatie|programmatuur',
+    ],
   },
   {
-    code: 'tech.dashboard', kind: 'tech', weight: 1.8, technology: 'dashboard',
+    code: 'tech.dashboard',
+    kind: 'tech',
+    weight: 1.8,
+    technology: 'dashboard',
     patterns: [
       '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
       '(live|real time|realtime|actueel) (view|overview|overzicht|inzicht|beeld|overzichten|views)|power bi|powerbi|qlik|tableau|bi (rapport|rapportage|report)',
@@ -108,7 +137,9 @@ export const DATA_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'tech.monitoring', kind: 'tech', weight: 1.0,
+    code: 'tech.monitoring',
+    kind: 'tech',
+    weight: 1.0,
     patterns: [
       'in een database|in de database|into a database|in a database|rechtstreeks in (een|de|het) (database|systeem|dossier|register|zaaksysteem)|directly into (a|the) (database|system|file|record)|digitaal vastleggen|digitaal vastgelegd',
       '(wie|who) ~ (inlogt|logs in|log in|online is|is online|offline is)|(wie|who) ~ logt in|hoe lang ~ online|how long ~ online|inlogtijden|login times|keystrokes|toetsaanslagen|schermtijd|screen time',
@@ -121,25 +152,35 @@ export const DATA_CUES: readonly Cue[] = [
 
 export const SUBJECT_CUES: readonly Cue[] = [
   {
-    code: 'subject.vulnerable', kind: 'subject', weight: 0.6,
+    code: 'subject.vulnerable',
+    kind: 'subject',
+    weight: 0.6,
     patterns: [
       'peuters|kleuters|babys|zuigelingen|toddlers|infants|babies|kinderen|children|kids|jongeren|youth|jeugd*|minderjarig*|minors|leerling*|pupils|ouderen|senioren|elderly|kwetsbare|kwetsbaar|vulnerable',
       'bijstand*|uitkering*|welfare|benefit*|minima|schulden|schuldhulp*|debt*|jeugdhulp|wmo|daklo*|homeless|statushouder*|asielzoeker*|refugee*|ongedocumenteerd*|undocumented|vluchteling*|nieuwkomers|migrant*|patient*|beperking*|disabilit*|armoede|poverty',
     ],
   },
   {
-    code: 'subject.residents', kind: 'subject', weight: 0.5,
+    code: 'subject.residents',
+    kind: 'subject',
+    weight: 0.5,
     patterns: [
       'inwoners|bewoners|burgers|residents|citizens|huishoudens|households|bezoekers|visitors|passanten|voetgangers|pedestrians|fietsers|cyclists|automobilisten|drivers',
       'aanvragers|applicants|aanvrager|clienten|clients|client|deelnemers|huurders|tenants|ondernemers|ouders|parents|gezinnen|families|mensen|people|personen|bellers|callers|initiatiefnemers',
     ],
   },
   {
-    code: 'subject.employees', kind: 'subject', weight: 0.5,
-    patterns: ['medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden|chauffeurs|drivers'],
+    code: 'subject.employees',
+    kind: 'subject',
+    weight: 0.5,
+    patterns: [
+      'medewerkers|employees|staff|personeel|collegas|ambtenaren|consulenten|caseworkers|boas|handhavers|werknemers|thuiswerkers|sollicitanten|cvs|buitendienst|leidinggevenden|chauffeurs|drivers',
+    ],
   },
   {
-    code: 'subject.public-space', kind: 'subject', weight: 0.4,
+    code: 'subject.public-space',
+    kind: 'subject',
+    weight: 0.4,
     patterns: [
       'openbare ruimte|public space|op straat|on the street|lantaarnpa*|lichtmast*|lamp post*|lamppost*|verkeerslicht*|traffic light*|kruispunt*|crossing',
       'plein|straten|winkelstra*|shopping street*|binnenstad|city centre|city center|wijk|wijken|buurt|buurten|neighbourhood*|park|parken',

@@ -29,9 +29,7 @@ export const MARKER_CUES: readonly Cue[] = [
     'incident|incidentje|incident report|incident summary|storing|storingsverslag|outage|outage report|root cause|oorzaak was|lessons learned|evaluatie volgt|evaluation follows',
     'takeaways|key takeaways|keynote|spreker|speaker|sprekers|speakers|panel|sessie|session|workshops|webinar|congres|conference|expo|summit|kennisdag|stands|presentaties|presentations|slides',
   ]),
-  marker('marker.again', [
-    'opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway',
-  ]),
+  marker('marker.again', ['opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway']),
   marker('marker.wh', [
     '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
   ]),

@@ -12,7 +12,11 @@ const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het n
 
 export const INTENT_CUES: readonly Cue[] = [
   {
-    code: 'intent.want', kind: 'intent', carries: true, weight: 1.6, phase: 'idea',
+    code: 'intent.want',
+    kind: 'intent',
+    carries: true,
+    weight: 1.6,
+    phase: 'idea',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
       '(zijn|is|ben) ~ (geinteresseerd|enthousiast)|(are|am|were) ~ (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
@@ -21,7 +25,11 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.plan', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
+    code: 'intent.plan',
+    kind: 'intent',
+    carries: true,
+    weight: 1.4,
+    phase: 'idea',
     patterns: [
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
       '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
@@ -32,11 +40,22 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.idea', kind: 'intent', carries: true, weight: 1.4, phase: 'idea',
-    patterns: ['idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*'],
+    code: 'intent.idea',
+    kind: 'intent',
+    carries: true,
+    weight: 1.4,
+    phase: 'idea',
+    patterns: [
+      'idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*',
+    ],
   },
   {
-    code: 'intent.could', kind: 'intent', carries: true, weight: 1.4, phase: 'idea', own: true,
+    code: 'intent.could',
+    kind: 'intent',
+    carries: true,
+    weight: 1.4,
+    phase: 'idea',
+    own: true,
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
@@ -48,7 +67,9 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.ask-uthiek', kind: 'intent', weight: 1.1,
+    code: 'intent.ask-uthiek',
+    kind: 'intent',
+    weight: 1.1,
     patterns: [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
@@ -59,7 +80,9 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.asks-if-known', kind: 'intent', weight: 1.1,
+    code: 'intent.asks-if-known',
+    kind: 'intent',
+    weight: 1.1,
     patterns: [
       '(al|already|eerder|ooit) ~~ (aangemeld|geregistreerd|gemeld|ingediend|bekend|langs geweest|gezien|besproken|registered|submitted|seen|assessed|with you) ?',
       '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
@@ -68,14 +91,21 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.pilot', kind: 'intent', carries: true, weight: 1.5, phase: 'pilot',
+    code: 'intent.pilot',
+    kind: 'intent',
+    carries: true,
+    weight: 1.5,
+    phase: 'pilot',
     patterns: [
       'pilot|pilots|pilotje|pilotfase|proef|proeven|proefperiode|proeftuin*|proefproject*|experiment*|proof of concept|poc',
       'testing|tests|tested|trialling|trialing|piloting|experimenting|test|testen|uittesten|uitproberen|try out|trial|trials|tryout|living lab|fieldlab|field lab|testopstelling|testfase|beta',
     ],
   },
   {
-    code: 'intent.procure', kind: 'intent', weight: 1.5, phase: 'procurement',
+    code: 'intent.procure',
+    kind: 'intent',
+    weight: 1.5,
+    phase: 'procurement',
     patterns: [
       'aanbested*|tender*|offerte*|inkoop|inkopen|inkooptraject*|aanschaf*|(schaf|schaft|schaffen|schafte|schaften) ~~ aan|kopen|koopt|buy|buying|purchase*|procure*|procurement|afnemen|afname',
       'leverancier* ~ biedt|biedt ~~ aan|bieden ~~ aan|offers|offering|vendor*|supplier*|marktconsultatie|marktverkenning|abonnement|subscription|demo',
@@ -85,11 +115,17 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.supplier', kind: 'intent', weight: 0.8, phase: 'procurement',
+    code: 'intent.supplier',
+    kind: 'intent',
+    weight: 0.8,
+    phase: 'procurement',
     patterns: ['leverancier|leveranciers|extern bureau|externe partij|consultants|consultant|bureau'],
   },
   {
-    code: 'intent.build', kind: 'intent', weight: 1.4, phase: 'design',
+    code: 'intent.build',
+    kind: 'intent',
+    weight: 1.4,
+    phase: 'design',
     patterns: [
       'bouwen|bouwt|laten bouwen|ontwikkel*|maken we|we maken|wij maken|laten maken|maakt ~ voor|gaat ~~ maken|gaan ~~ maken|build|builds|building|develop*|ontwerp*|design*',
       '(zet|zetten|zette) (een|nieuwe|nieuw|een nieuwe|een eigen) ~~ op|(zet|zetten|zette) ~~ neer',
@@ -101,11 +137,17 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.underway', kind: 'intent', weight: 1.1, phase: 'design',
+    code: 'intent.underway',
+    kind: 'intent',
+    weight: 1.1,
+    phase: 'design',
     patterns: ['werkt aan|werkte aan|werkten aan|works on|is working on|are working on|bezig om|bezig ~~ te'],
   },
   {
-    code: 'intent.golive', kind: 'intent', weight: 1.5, phase: 'live',
+    code: 'intent.golive',
+    kind: 'intent',
+    weight: 1.5,
+    phase: 'live',
     patterns: [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
@@ -115,7 +157,9 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.start', kind: 'intent', weight: 1.2,
+    code: 'intent.start',
+    kind: 'intent',
+    weight: 1.2,
     patterns: [
       'gaat ~ werken met|gaan ~ werken met|begint met|beginnen met|begonnen|started|is gestart',
       '(gaat|gaan) ~~ (trainen|bouwen|ontwikkelen|maken|plaatsen|ophangen|installeren|koppelen|delen|analyseren|verzamelen|uitrollen|aanschaffen|kopen|bijhouden|volgen)',
@@ -127,15 +171,27 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.we-will', kind: 'intent', carries: true, weight: 1.4, own: true,
-    patterns: ['wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat'],
+    code: 'intent.we-will',
+    kind: 'intent',
+    carries: true,
+    weight: 1.4,
+    own: true,
+    patterns: [
+      'wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat',
+    ],
   },
   {
-    code: 'intent.gets', kind: 'intent', weight: 1.3,
-    patterns: ['(were|we are|wij|we) getting|we get|krijgen we|krijgen wij|krijgt ons team|we krijgen|wij krijgen|krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien'],
+    code: 'intent.gets',
+    kind: 'intent',
+    weight: 1.3,
+    patterns: [
+      '(were|we are|wij|we) getting|we get|krijgen we|krijgen wij|krijgt ons team|we krijgen|wij krijgen|krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien',
+    ],
   },
   {
-    code: 'intent.new-thing', kind: 'intent', weight: 1.0,
+    code: 'intent.new-thing',
+    kind: 'intent',
+    weight: 1.0,
     patterns: [
       '(slimme|smart|digitale|digitaal|digital|automatische|intelligente) ~~ (die|dat|that|which|waarmee|waarin|waarbij)',
       '^ (wordt|worden|gaat|gaan|komt|komen) ~~ (gekoppeld|gecombineerd|gedeeld|geplaatst|opgehangen|ingezet|gebouwd|ontwikkeld|aangeschaft|ingekocht|uitgerold|geinstalleerd|getest|ingevoerd|gebruikt)',
@@ -143,24 +199,39 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.novelty', kind: 'intent', weight: 0.6,
+    code: 'intent.novelty',
+    kind: 'intent',
+    weight: 0.6,
     patterns: ['nieuw|nieuwe|new|brand new|gloednieuw*'],
   },
   {
-    code: 'intent.future', kind: 'intent', weight: 0.7,
+    code: 'intent.future',
+    kind: 'intent',
+    weight: 0.7,
     patterns: ['gaat|gaan|going to|will|zal|zullen|krijgt|krijgen|komt er|komen er|wordt er|worden er'],
   },
   {
-    code: 'intent.use', kind: 'intent', weight: 0.6,
+    code: 'intent.use',
+    kind: 'intent',
+    weight: 0.6,
     patterns: ['gaat ~ gebruiken|gaan ~ gebruiken|use|using|gebruiken|toepassen|apply|laten'],
   },
   {
-    code: 'intent.need', kind: 'intent', carries: true, weight: 1.2, phase: 'idea',
-    patterns: ['vraagt om|vragen om|vroeg om|is asking for|are asking for|asked for|asks for|ask for a|verzoek om',
-      'we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig'],
+    code: 'intent.need',
+    kind: 'intent',
+    carries: true,
+    weight: 1.2,
+    phase: 'idea',
+    patterns: [
+      'vraagt om|vragen om|vroeg om|is asking for|are asking for|asked for|asks for|ask for a|verzoek om',
+      'we zoeken|wij zoeken|zoeken wij|zoeken een|zoeken we|zoekt een|zoekt naar|op zoek naar|looking for|we need|need a|need an|needs a|behoefte aan|vraag naar|hebben ~ nodig',
+    ],
   },
   {
-    code: 'intent.partner-asks', kind: 'intent', weight: 1.4, phase: 'idea',
+    code: 'intent.partner-asks',
+    kind: 'intent',
+    weight: 1.4,
+    phase: 'idea',
     patterns: [
       'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
       'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
@@ -168,21 +239,30 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.commit', kind: 'intent', weight: 1.0,
+    code: 'intent.commit',
+    kind: 'intent',
+    weight: 1.0,
     patterns: [
       'budget*|subsidie*|funding|financiering|gefinancierd|zouden ~ betalen|would pay|pay for|wij zouden|we zouden|we would|zouden ~ leveren',
       'approved|goedgekeurd|akkoord|decision|besluit ~ over|raadsvoorstel|draaiboek|deadline|convenant|overeenkomst|samenwerkingsovereenkomst|partnership|agreement with|afspraken met|nieuwe afspraak',
     ],
   },
   {
-    code: 'intent.timeline', kind: 'intent', weight: 0.6,
+    code: 'intent.timeline',
+    kind: 'intent',
+    weight: 0.6,
     patterns: [
       'januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october',
       'voorjaar|najaar|zomer|spring|summer|autumn|q1|q2|q3|q4|volgend jaar|volgende maand|next year|next month|binnenkort|soon|over ~ weken|dit jaar|this year|met ingang van|with effect from|as of',
     ],
   },
   {
-    code: 'intent.change', kind: 'intent', carries: true, weight: 1.6, phase: 'change', change: true,
+    code: 'intent.change',
+    kind: 'intent',
+    carries: true,
+    weight: 1.6,
+    phase: 'change',
+    change: true,
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
@@ -192,15 +272,18 @@ export const INTENT_CUES: readonly Cue[] = [
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
       'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
-      '(neemt|nemen|registreert|registreren|slaat|slaan|logt|loggen|bewaart|bewaren|records|logs|stores) standaard|'
-        + '(zet|zetten|zette|staat|staan) standaard ~~ aan|'
-        + '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
+      '(neemt|nemen|registreert|registreren|slaat|slaan|logt|loggen|bewaart|bewaren|records|logs|stores) standaard|' +
+        '(zet|zetten|zette|staat|staan) standaard ~~ aan|' +
+        '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
       '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],
   },
   {
-    code: 'intent.digitise', kind: 'intent', carries: true, weight: 1.3,
+    code: 'intent.digitise',
+    kind: 'intent',
+    carries: true,
+    weight: 1.3,
     patterns: [
       'in plaats van|instead of|ipv|ter vervanging|vervangen door|replaced by|replacing the',
       '(was|ging|gebeurde|deden|doen|gaat) ~ (altijd|tot nu toe|nu nog|still|always) ~~ (schrift|schriftje|papier|papieren|briefjes|met de hand|handmatig|telefonisch|per post|on paper|by hand|by phone|by post)',
@@ -210,7 +293,9 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.scheduled', kind: 'intent', weight: 1.2,
+    code: 'intent.scheduled',
+    kind: 'intent',
+    weight: 1.2,
     patterns: [
       'alleen nog (online|digitaal)|only (online|digitally) from',
       `(krijgt|krijgen|komt|komen|gets|get) ~~ vanaf (volgend jaar|volgende maand|komend jaar|${MONTHS})`,
@@ -220,14 +305,23 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.too', kind: 'intent', weight: 1.4, carries: true, own: true, phase: 'idea',
+    code: 'intent.too',
+    kind: 'intent',
+    weight: 1.4,
+    carries: true,
+    own: true,
+    phase: 'idea',
     patterns: [
       'wij ook|we ook|ons ook|dat willen wij ook|willen wij ook|wij willen dat ook|we willen dat ook|wij willen die ook|voor ons ook|ook voor ons|bij ons ook|ook bij ons|ons team ook|onze afdeling ook',
       'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
     ],
   },
   {
-    code: 'intent.from-now-on', kind: 'intent', weight: 1.1, phase: 'change', change: true,
+    code: 'intent.from-now-on',
+    kind: 'intent',
+    weight: 1.1,
+    phase: 'change',
+    change: true,
     patterns: [
       'voortaan|van nu af aan|vanaf nu|from now on|from then on|going forward|henceforth',
       'hoeft ~ (niet meer|niet langer)|hoeven ~ (niet meer|niet langer)|niemand hoeft|no longer (need|needs|have to|has to|go|goes)|wont (need|have) to|wont go|will no longer|(dont|doesnt) have to ~~ anymore|niet meer (nodig|hoeven|aan te vragen)',
@@ -238,7 +332,11 @@ export const INTENT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'intent.own', kind: 'intent', carries: true, weight: 0.5, own: true,
+    code: 'intent.own',
+    kind: 'intent',
+    carries: true,
+    weight: 0.5,
+    own: true,
     patterns: [
       'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
       'wij zouden|we zouden|ons team|onze afdeling|our team|our department|voor ons|for us|bij ons|in utrecht|hier ook|wij ook|we ook|ook ~ willen|want ~ too',

@@ -82,13 +82,28 @@ export function validateModelFile(raw: unknown): ModelFile {
   if (m === null || typeof m !== 'object') throw new Error('model file: not an object');
   if (m.format !== MODEL_FORMAT) throw new Error(`model file: expected format ${MODEL_FORMAT}`);
   const f = m.features;
-  if (!f || !isNumber(f.bits) || f.bits < 8 || f.bits > 24 || !isNumber(f.wordNgrams) || !isNumber(f.charMin) || !isNumber(f.charMax)) {
+  if (
+    !f ||
+    !isNumber(f.bits) ||
+    f.bits < 8 ||
+    f.bits > 24 ||
+    !isNumber(f.wordNgrams) ||
+    !isNumber(f.charMin) ||
+    !isNumber(f.charMax)
+  ) {
     throw new Error('model file: bad feature spec');
   }
   if (!isNumber(m.bias) || !isNumber(m.quantum) || m.quantum <= 0) throw new Error('model file: bad bias or quantum');
-  if (!m.weights || !isNumber(m.weights.count) || typeof m.weights.data !== 'string') throw new Error('model file: bad weights');
+  if (!m.weights || !isNumber(m.weights.count) || typeof m.weights.data !== 'string')
+    throw new Error('model file: bad weights');
   const c = m.combination;
-  if (!c || !isNumber(c.margin) || !isNumber(c.noTechnologyMargin) || !isNumber(c.noIntentMargin) || !isNumber(c.vetoMargin)) {
+  if (
+    !c ||
+    !isNumber(c.margin) ||
+    !isNumber(c.noTechnologyMargin) ||
+    !isNumber(c.noIntentMargin) ||
+    !isNumber(c.vetoMargin)
+  ) {
     throw new Error('model file: bad combination');
   }
   return m as ModelFile;

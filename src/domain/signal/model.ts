@@ -37,7 +37,8 @@ export function modelLogit(model: LoadedModel, text: string): number | undefined
   const x = featurise(text, model.spec);
   if (x.index.length === 0) return undefined;
   let sum = 0;
-  for (let k = 0; k < x.index.length; k++) sum += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
+  for (let k = 0; k < x.index.length; k++)
+    sum += (model.weights[x.index[k] as number] as number) * (x.value[k] as number);
   return model.bias + sum;
 }
 

@@ -43,7 +43,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
 export function stripHtml(input: string): string {
   const breaks = ['br', '/p', '/div', '/li'];
   const withoutMentions = replaceMentions(input, ' ');
-  const withBreaks = replaceTags(withoutMentions, (text, lt) => (breaks.some((name) => tagNamed(text, lt, name)) ? ' . ' : undefined));
+  const withBreaks = replaceTags(withoutMentions, (text, lt) =>
+    breaks.some((name) => tagNamed(text, lt, name)) ? ' . ' : undefined,
+  );
   return replaceTags(withBreaks, () => ' ').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -60,7 +62,10 @@ export function collapseRepeats(word: string): string {
 
 /** Lowercase ASCII without diacritics ("één" → "een", "cliënt" → "client"). */
 export function foldCase(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

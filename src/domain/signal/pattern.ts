@@ -80,7 +80,13 @@ export function phraseSource(phrase: string): string {
 
 /** Compiles a list of patterns (each one or more "|"-separated phrases) into one global regular expression. */
 export function compile(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.flatMap((p) => splitOutside(p, /\|/)).map(phraseSource).join('|'), 'g');
+  return new RegExp(
+    patterns
+      .flatMap((p) => splitOutside(p, /\|/))
+      .map(phraseSource)
+      .join('|'),
+    'g',
+  );
 }
 
 /** Start offsets of every non-overlapping match of `re` in `text`. */
@@ -117,7 +123,11 @@ function tokenLiterals(token: string): { exact: string[]; contains: string[] } {
   const alternatives = group ? (group[1] as string).split('|').map((a) => a.trim().split(' ')) : [[token]];
   const out = { exact: [] as string[], contains: [] as string[] };
   for (const words of alternatives) {
-    const bare = (w: string) => w.replace(/\*/g, '').split('_').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const bare = (w: string) =>
+      w
+        .replace(/\*/g, '')
+        .split('_')
+        .reduce((a, b) => (b.length > a.length ? b : a), '');
     const best = words.reduce((a, b) => (bare(b).length > bare(a).length ? b : a));
     if (best.includes('*') || best.includes('_') || best === '#') out.contains.push(best === '#' ? '0' : bare(best));
     else out.exact.push(best);
@@ -130,7 +140,9 @@ export function requiredLiterals(patterns: readonly string[]): Required {
   const contains = new Set<string>();
   let always = false;
   for (const phrase of patterns.flatMap((p) => splitOutside(p, /\|/))) {
-    const tokens = splitOutside(phrase.trim().replace(/\s+/g, ' '), / /).filter((t) => t !== '' && t !== '^' && GAPS[t] === undefined);
+    const tokens = splitOutside(phrase.trim().replace(/\s+/g, ' '), / /).filter(
+      (t) => t !== '' && t !== '^' && GAPS[t] === undefined,
+    );
     // The token whose shortest literal is longest: the most selective one.
     const rank = (l: { exact: string[]; contains: string[] }) => {
       const all = [...l.exact, ...l.contains];

@@ -70,12 +70,15 @@ function ownPlanStated(features: Features, intents: readonly CueHit[]): boolean 
   if (intents.some((h) => h.cue.own === true)) return true;
   const other = features.hits.find((h) => h.cue.code === OTHER_PARTY);
   const otherSentences = new Set(other?.sentences ?? []);
-  return intents.some((h) => h.cue.weight >= OWN_SENTENCE_MIN_WEIGHT && h.sentences.some((s) => !otherSentences.has(s)));
+  return intents.some(
+    (h) => h.cue.weight >= OWN_SENTENCE_MIN_WEIGHT && h.sentences.some((s) => !otherSentences.has(s)),
+  );
 }
 
 /** Sentences that hold both a clear technology and a substantive intent. */
 function planSentences(tech: readonly CueHit[], intents: readonly CueHit[]): Set<number> {
-  const strong = (hits: readonly CueHit[], min: number) => new Set(hits.filter((h) => h.cue.weight >= min).flatMap((h) => h.sentences));
+  const strong = (hits: readonly CueHit[], min: number) =>
+    new Set(hits.filter((h) => h.cue.weight >= min).flatMap((h) => h.sentences));
   const withTech = strong(tech, PLAN_TECH_MIN_WEIGHT);
   return new Set([...strong(intents, PLAN_INTENT_MIN_WEIGHT)].filter((s) => withTech.has(s)));
 }
@@ -139,6 +142,8 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const phase = PHASE_PRIORITY.find((p) => phases.has(p) && PHASES.includes(p));
 
   // A reply without a technology of its own refers to its parent, whatever its words.
-  const refersBack = features.hits.some((h) => h.cue.code === 'marker.refers-back') || (parent !== undefined && own('tech').length === 0);
+  const refersBack =
+    features.hits.some((h) => h.cue.code === 'marker.refers-back') ||
+    (parent !== undefined && own('tech').length === 0);
   return { logit, hasTechnology, hasIntent, refersBack, contributions, technologies, phase };
 }

@@ -32,7 +32,8 @@ export interface SignalRecord {
   caseId?: string;
 }
 
-export type InviteDecision = { invite: true } | { invite: false; because: 'same-thread' | 'similar-answered' | 'weekly-limit' };
+export type InviteDecision =
+  { invite: true } | { invite: false; because: 'same-thread' | 'similar-answered' | 'weekly-limit' };
 
 export interface InvitePolicy {
   invitesPerWeek: number;
@@ -50,7 +51,9 @@ export function shouldInvite(
   policy: InvitePolicy,
 ): InviteDecision {
   if (history.some((s) => s.threadKey === candidate.threadKey)) return { invite: false, because: 'same-thread' };
-  if (history.some((s) => s.status !== 'open' && similarity(s.fingerprint, candidate.fingerprint) >= policy.similarAt)) {
+  if (
+    history.some((s) => s.status !== 'open' && similarity(s.fingerprint, candidate.fingerprint) >= policy.similarAt)
+  ) {
     return { invite: false, because: 'similar-answered' };
   }
   const since = now.getTime() - WEEK_MS;
@@ -60,7 +63,12 @@ export function shouldInvite(
 }
 
 /** What remains of a signal once its author has answered. */
-export function answered(s: SignalRecord, outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>, now: Date, keepDays: number): SignalRecord {
+export function answered(
+  s: SignalRecord,
+  outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>,
+  now: Date,
+  keepDays: number,
+): SignalRecord {
   return {
     id: s.id,
     authorId: s.authorId,

@@ -56,17 +56,24 @@ export interface ReplyEvidence {
 const NONE: ReplyEvidence = { tech: [], intents: [] };
 
 /** What the parent adds to a reply with the given technology and intent cues of its own. */
-export function fromParent(features: Features, tech: readonly CueHit[], intents: readonly CueHit[], parent: ParentEvidence | undefined): ReplyEvidence {
+export function fromParent(
+  features: Features,
+  tech: readonly CueHit[],
+  intents: readonly CueHit[],
+  parent: ParentEvidence | undefined,
+): ReplyEvidence {
   if (parent === undefined) return NONE;
   const whole = { sentences: [0], clauses: [0], negated: false };
   const continues = features.hits.some((h) => h.cue.code === 'marker.continue');
-  const added: CueHit[] = parent.signal && continues && (tech.length > 0 || features.question) ? [{ cue: CONTINUES_SIGNAL, ...whole }] : [];
+  const added: CueHit[] =
+    parent.signal && continues && (tech.length > 0 || features.question) ? [{ cue: CONTINUES_SIGNAL, ...whole }] : [];
   // "wanneer kunnen we het zien?", "who's in the team?": questions about the parent's plan carry none of their own.
   const asksAbout = features.hits.some((h) => h.cue.code === 'marker.wh');
   const carried = added.length > 0 || (!asksAbout && intents.some((h) => h.cue.carries === true));
   // A reply with a technology of its own needs the parent's only when it adds to a signal.
   if (!carried || (tech.length > 0 && added.length === 0)) return { tech: [], intents: added };
-  if (parent.tech.length === 0) return { tech: parent.signal ? [{ cue: PARENT_SIGNAL, ...whole }] : [], intents: added };
+  if (parent.tech.length === 0)
+    return { tech: parent.signal ? [{ cue: PARENT_SIGNAL, ...whole }] : [], intents: added };
   const seen = new Set<string>();
   const fromParentTech = [...parent.tech]
     .sort((a, b) => b.cue.weight - a.cue.weight)

@@ -23,7 +23,10 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.
  * and may return undefined to leave that `<` as text (then the scan goes on at the next `<`,
  * as the regex would retry there).
  */
-export function replaceTags(text: string, replace: (text: string, lt: number, gt: number) => string | undefined): string {
+export function replaceTags(
+  text: string,
+  replace: (text: string, lt: number, gt: number) => string | undefined,
+): string {
   const nextGt = forwardFinder((from) => text.indexOf('>', from));
   let out = '';
   let copied = 0;

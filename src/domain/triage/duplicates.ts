@@ -2,7 +2,33 @@ import type { CaseRecord } from '../case/case.js';
 import { isOpen } from '../case/lifecycle.js';
 import { normalise } from '../signal/normalise.js';
 
-const STOP = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'in', 'op', 'te', 'die', 'dat', 'the', 'a', 'an', 'and', 'of', 'for', 'with', 'to', 'om', 'als', 'door', 'bij', 'aan']);
+const STOP = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'voor',
+  'met',
+  'in',
+  'op',
+  'te',
+  'die',
+  'dat',
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'for',
+  'with',
+  'to',
+  'om',
+  'als',
+  'door',
+  'bij',
+  'aan',
+]);
 
 function words(c: CaseRecord): Set<string> {
   const text = `${c.intake.projectName ?? ''} ${c.intake.projectName ?? ''} ${c.intake.purpose ?? ''} ${c.intake.means ?? ''} ${c.intake.orgUnit ?? ''}`;
@@ -37,7 +63,8 @@ export function possibleDuplicates(c: CaseRecord, others: readonly CaseRecord[],
     .filter((o) => o.id !== c.id && isOpen(o.state) && o.state !== 'intake')
     .map((o) => {
       const shared = (o.intake.technologies ?? []).filter((t) => tech.has(t));
-      const sameUnit = Boolean(c.intake.orgUnit) && normalise(c.intake.orgUnit ?? '') === normalise(o.intake.orgUnit ?? '');
+      const sameUnit =
+        Boolean(c.intake.orgUnit) && normalise(c.intake.orgUnit ?? '') === normalise(o.intake.orgUnit ?? '');
       const score = jaccard(mine, words(o)) + (sameUnit && shared.length ? 0.15 : 0);
       return { caseId: o.id, similarity: Math.round(score * 100) / 100, sharedTechnologies: shared };
     })

@@ -7,14 +7,16 @@ export const common: Record<keyof typeof nl, string> = {
   'common.error': 'Something went wrong on my side. Nothing was lost; please try again in a moment.',
   'common.notAllowed': 'Only {who} may do this. Nothing was changed.',
   'common.unknownUser': 'I cannot tell who you are, so I cannot do this.',
-  'common.staleCard': 'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
+  'common.staleCard':
+    'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
   'common.invalidAction': 'I do not know this action (any more). Type "help" to see what I can do.',
 
   'welcome.title': 'Welcome to Uthiek Bot',
   'welcome.intro':
     "I help the City of Utrecht bring new digitization projects to Team Uthiek in time, for an ethical assessment against Utrecht's public values.",
   'welcome.what': 'What I do',
-  'welcome.point.signal': 'I notice when a conversation is about a new digitization project, and invite you to register it.',
+  'welcome.point.signal':
+    'I notice when a conversation is about a new digitization project, and invite you to register it.',
   'welcome.point.intake': 'I help you write a complete case description, step by step.',
   'welcome.point.followup': 'I keep track of what happens with the advice.',
   'welcome.privacy':

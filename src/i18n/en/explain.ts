@@ -15,14 +15,18 @@ export const explain: Record<keyof typeof nl, string> = {
   'explain.smallPanel': '{chosen} of the {size} wanted panel members with matching expertise available that day.',
   'explain.bestCoverage': 'Chosen because the panel that day covers the most of the needed expertise: {tags}.',
   'explain.noPanel.notNeeded': 'No panel: not needed for {impact} impact.',
-  'explain.noPanel.optional': 'No panel member with matching expertise available that day; the panel is optional for {impact} impact.',
+  'explain.noPanel.optional':
+    'No panel member with matching expertise available that day; the panel is optional for {impact} impact.',
 
   'problem.urgent-reason-required': 'Urgent needs a reason: say why the shorter notice is needed.',
   'problem.no-expertise-needed':
     'High impact needs a panel member with matching expertise, but the case names nothing that calls for expertise (technologies, personal data, values).',
-  'problem.no-matching-panel': 'No panel member with matching expertise ({tags}) available within {searchDays} days; high impact needs at least one.',
-  'problem.no-common-time': 'No working day within {searchDays} days on which both the handler and the project lead can meet.',
-  'problem.fewer-slots-than-requested': 'Only {found} of the {count} requested proposals found within {searchDays} days.',
+  'problem.no-matching-panel':
+    'No panel member with matching expertise ({tags}) available within {searchDays} days; high impact needs at least one.',
+  'problem.no-common-time':
+    'No working day within {searchDays} days on which both the handler and the project lead can meet.',
+  'problem.fewer-slots-than-requested':
+    'Only {found} of the {count} requested proposals found within {searchDays} days.',
   'problem.expertise-partly-covered': 'Not all needed expertise is represented on the panel; missing: {tags}.',
 
   'expertise.algorithms': 'algorithms',

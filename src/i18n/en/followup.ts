@@ -3,7 +3,8 @@ import type { followup as nl } from '../nl/followup.js';
 export const followup: Record<keyof typeof nl, string> = {
   'outcome.button': 'Record outcome',
   'outcome.title': 'Outcome of the assessment of {id}',
-  'outcome.intro': 'Record the advice items, each with the values concerned, an action owner and a date, and the link to the final report.',
+  'outcome.intro':
+    'Record the advice items, each with the values concerned, an action owner and a date, and the link to the final report.',
   'outcome.reportUrl': 'Link to the final report (https://…)',
   'outcome.heldOn': 'Date of the assessment',
   'outcome.panelPresent': 'Panel members present',
@@ -14,11 +15,13 @@ export const followup: Record<keyof typeof nl, string> = {
   'outcome.itemDue': 'Due',
   'outcome.more': 'Another advice item',
   'outcome.save': 'Save outcome',
-  'outcome.saved': 'The outcome of {id} has been recorded. The project lead gets the advice and records a decision per item.',
+  'outcome.saved':
+    'The outcome of {id} has been recorded. The project lead gets the advice and records a decision per item.',
   'outcome.error.url': 'Fill in the link to the final report (starting with https://).',
   'outcome.error.date': 'Fill in a valid date, not in the future.',
   'outcome.error.items': 'Record at least one advice item.',
-  'outcome.error.item': 'Advice item {n}: fill in the advice (at most {max} characters), at least one value and a date from today.',
+  'outcome.error.item':
+    'Advice item {n}: fill in the advice (at most {max} characters), at least one value and a date from today.',
   'outcome.notMember': 'Only Team Uthiek records the outcome. Nothing was changed.',
   'outcome.wrongState': 'Case {id} is {state}; an outcome can only be recorded after a planned assessment.',
 
@@ -34,7 +37,8 @@ export const followup: Record<keyof typeof nl, string> = {
   'decision.partly': 'Adopt partly',
   'decision.not': 'Not adopt',
   'decision.save': 'Record decision',
-  'decision.saved': 'Your decision on {id} has been recorded. I will remind you of the advice items as their dates come near.',
+  'decision.saved':
+    'Your decision on {id} has been recorded. I will remind you of the advice items as their dates come near.',
   'decision.error.overall': 'Choose your decision on the whole and write why.',
   'decision.error.item': 'Item {n}: choose a decision; for partly or not also an explanation.',
   'decision.notLead': 'Only the project lead records the decision.',
@@ -62,8 +66,10 @@ export const followup: Record<keyof typeof nl, string> = {
   'status.not-followed': 'not followed',
   'status.no-longer-relevant': 'no longer relevant',
 
-  'escalation.handler': 'Advice item {n} of {id} has not been answered after {count} reminders. Could you contact the project lead?',
-  'escalation.unreachable': 'I can no longer reach the project lead or action owner of {id} in Teams (the app was removed). Please contact them yourself.',
+  'escalation.handler':
+    'Advice item {n} of {id} has not been answered after {count} reminders. Could you contact the project lead?',
+  'escalation.unreachable':
+    'I can no longer reach the project lead or action owner of {id} in Teams (the app was removed). Please contact them yourself.',
 
   'close.button': 'Close case',
   'close.reason': 'Reason for closing (required)',

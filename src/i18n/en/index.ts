@@ -12,6 +12,30 @@ import { signalReasons } from './signal-reasons.js';
 import { triage } from './triage.js';
 
 /** The catalogue's parts, by file: the same files as in Dutch. */
-export const enParts = { common, intake, signal, signalReasons, triage, schedule, explain, followup, report, figures, privacy };
+export const enParts = {
+  common,
+  intake,
+  signal,
+  signalReasons,
+  triage,
+  schedule,
+  explain,
+  followup,
+  report,
+  figures,
+  privacy,
+};
 
-export const en: Record<MessageKey, string> = { ...common, ...intake, ...signal, ...signalReasons, ...triage, ...schedule, ...explain, ...followup, ...report, ...figures, ...privacy };
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...intake,
+  ...signal,
+  ...signalReasons,
+  ...triage,
+  ...schedule,
+  ...explain,
+  ...followup,
+  ...report,
+  ...figures,
+  ...privacy,
+};

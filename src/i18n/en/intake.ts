@@ -24,7 +24,8 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.intro.details': 'Your answers so far raise a few more questions.',
   'intake.intro.legal': 'May we? A DPIA (data protection impact assessment) and the algorithm register.',
   'intake.intro.values': "Which of Utrecht's values are at stake, and why? Choose at least one.",
-  'intake.intro.experts': "Which of the municipality's subject experts will you invite to the assessment? They bring knowledge.",
+  'intake.intro.experts':
+    "Which of the municipality's subject experts will you invite to the assessment? They bring knowledge.",
   'intake.intro.review': 'Check your registration. You can still change every part.',
   'intake.prefilled': 'I have filled in what I could tell from the message. Please check it.',
 
@@ -44,9 +45,11 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.field.personalData': 'Is personal data processed?',
   'intake.field.supplier': 'Who builds or supplies it?',
   'intake.field.supplierName': 'Name of the supplier',
-  'intake.field.specialCategories': 'Are special categories of personal data processed (such as health, ethnicity or biometrics)?',
+  'intake.field.specialCategories':
+    'Are special categories of personal data processed (such as health, ethnicity or biometrics)?',
   'intake.field.camerasPublicSpace': 'Are cameras, drones or biometrics used in public space?',
-  'intake.field.automatedDecisionsResidents': 'Are decisions about residents made automatically, without a human in the loop?',
+  'intake.field.automatedDecisionsResidents':
+    'Are decisions about residents made automatically, without a human in the loop?',
   'intake.field.genAiResidentFacing': 'Do residents use the AI or chatbot directly?',
   'intake.field.note': 'Explanation (optional)',
   'intake.field.dpiaStatus': 'Status of the DPIA',
@@ -100,7 +103,8 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.error.invalidUrl': 'Use a link that starts with https://.',
   'intake.error.chooseOne': 'Choose at least one.',
   'intake.error.whyRequired': 'Write briefly why this value is at stake.',
-  'intake.errorsSummary': 'Not everything is right yet ({count}). What was right has been saved; see the messages below.',
+  'intake.errorsSummary':
+    'Not everything is right yet ({count}). What was right has been saved; see the messages below.',
 
   'intake.next': 'Next',
   'intake.back': 'Back',
@@ -115,10 +119,13 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.saved': 'Saved. Type "continue" when you want to go on with {id}.',
   'intake.started': 'Your registration {id} has started. I save every step; type "continue" to go on later.',
   'intake.submitted.title': 'Registered with Team Uthiek',
-  'intake.submitted.body': 'Your case {id} has been submitted. Team Uthiek will look at it and tell you the next step. Type "my cases" to see its status.',
+  'intake.submitted.body':
+    'Your case {id} has been submitted. Team Uthiek will look at it and tell you the next step. Type "my cases" to see its status.',
   'intake.submitRefused': 'It cannot be submitted yet: something is still missing. See the list below.',
-  'intake.notYours': 'This is not your registration: only the person who started it or the project lead can change it. Nothing was changed.',
-  'intake.locked': 'Case {id} is already being handled by Team Uthiek ({state}) and can no longer be changed through the intake.',
+  'intake.notYours':
+    'This is not your registration: only the person who started it or the project lead can change it. Nothing was changed.',
+  'intake.locked':
+    'Case {id} is already being handled by Team Uthiek ({state}) and can no longer be changed through the intake.',
   'intake.none': 'You have no registration in progress. Type "register" to start one.',
   'intake.choose': 'You have more than one registration in progress. Choose one:',
   'intake.notFound': 'I do not know that case (any more).',

@@ -12,14 +12,17 @@ export const privacy: Record<keyof typeof nl, string> = {
   'mydata.note':
     'Want me to erase this? Ask Team Uthiek; they can erase your data. What you wrote in cases is erased as well; the facts of the cases stay as a municipal record, without your name.',
 
-  'erase.usage': 'Use: "erase data <object id or e-mail address>", with the Microsoft Entra object id or the e-mail address of the person.',
-  'erase.unknown': 'I do not know anyone with this object id or e-mail address, so I erased nothing. Check the Microsoft Entra object id or the e-mail address.',
+  'erase.usage':
+    'Use: "erase data <object id or e-mail address>", with the Microsoft Entra object id or the e-mail address of the person.',
+  'erase.unknown':
+    'I do not know anyone with this object id or e-mail address, so I erased nothing. Check the Microsoft Entra object id or the e-mail address.',
   'erase.confirmTitle': "Erase this person's data?",
   'erase.nameUnknown': 'Name unknown',
   'erase.confirmText':
     "I remove {records} of this person's own records (preferences, conversations with me, signals, availability, planned messages, their data as a member of the advisory panel). In {cases} cases and in {events} events in the history I replace their id with a pseudonym and remove their name and e-mail address. I empty {texts} texts this person wrote themselves, {openTexts} of them in cases still running. The facts and figures stay. This cannot be undone.",
   'erase.confirm': 'Erase for good',
-  'erase.done': 'The data has been erased; cases and history now show {pseudonym}. I changed {count} documents and events.',
+  'erase.done':
+    'The data has been erased; cases and history now show {pseudonym}. I changed {count} documents and events.',
   'erase.gone': 'I no longer know this person (already erased?), so I changed nothing.',
   'erase.notMember': 'Only Team Uthiek can erase data.',
 };

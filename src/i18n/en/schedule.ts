@@ -48,7 +48,8 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.cancel': 'Cancel assessment',
   'schedule.title': 'Plan the assessment of {id}',
   'schedule.rescheduleTitle': 'Move the assessment of {id}',
-  'schedule.intro': 'Proposals with the external panel, chosen by expertise and with enough notice (impact {impact}: at least {days} working days).',
+  'schedule.intro':
+    'Proposals with the external panel, chosen by expertise and with enough notice (impact {impact}: at least {days} working days).',
   'schedule.slot': 'Option {n}: {when}',
   'schedule.panel': 'Panel: {names}',
   'schedule.noPanel': 'Panel: not needed at this impact',
@@ -65,10 +66,12 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.saveExternal': 'Save answers',
   'schedule.problems': 'Note:',
   'schedule.none': 'No suitable moment was found.',
-  'schedule.polled': 'I asked {count} participants in Teams whether they can come. Ask external members yourself and fill in their answers here.',
+  'schedule.polled':
+    'I asked {count} participants in Teams whether they can come. Ask external members yourself and fill in their answers here.',
   'schedule.notHandler': 'Only Team Uthiek can plan assessments. Nothing was changed.',
   'schedule.wrongState': 'Case {id} is {state}; only an accepted or scheduled case can be planned.',
-  'schedule.incomplete': 'Cannot confirm yet: the case description still lacks {list}. Ask the project lead to complete it.',
+  'schedule.incomplete':
+    'Cannot confirm yet: the case description still lacks {list}. Ask the project lead to complete it.',
   'schedule.urgentNeedsReason': 'Give a reason for the shorter notice; it is recorded.',
   'schedule.noSlot': 'Choose one of the proposed moments first.',
   'schedule.stale': 'These proposals are out of date. Ask for new proposals.',
@@ -88,10 +91,13 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.who': 'Participants: {names}',
   'invite.urgent': 'Short notice, with reason:',
   'invite.download': 'Calendar invitation (.ics)',
-  'invite.handlerText': 'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working days before.',
-  'invite.participantText': 'Add the assessment to your calendar with the invitation below. You will get the preparation pack beforehand.',
+  'invite.handlerText':
+    'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working days before.',
+  'invite.participantText':
+    'Add the assessment to your calendar with the invitation below. You will get the preparation pack beforehand.',
   'prep.title': 'Preparation for assessment {id}',
-  'prep.text': 'The assessment is on {when}. Below is the case description. Look in particular at the purpose, the means and the values at stake.',
+  'prep.text':
+    'The assessment is on {when}. Below is the case description. Look in particular at the purpose, the means and the values at stake.',
   'prep.handlerText': 'Also send the preparation pack to the external members: {emails}.',
   'prep.download': 'Case description (for e-mail)',
   'reminder.title': 'Tomorrow: assessment {id}',

@@ -8,26 +8,31 @@ export const signal: Record<keyof typeof nl, string> = {
   'signal.invite.title': 'Is this about a new digitization project?',
   'signal.invite.body':
     "Your message suggests a new digitization project. Team Uthiek likes to assess such projects against Utrecht's values as early as possible. This is an invitation, not an obligation: it is your call.",
-  'signal.invite.thread': 'This sounds like a new digitization project. Only the writer of the message can answer below.',
+  'signal.invite.thread':
+    'This sounds like a new digitization project. Only the writer of the message can answer below.',
   'signal.invite.why': 'Why I think so',
   'signal.invite.link': 'View the message',
   'signal.invite.start': 'Yes, register it',
   'signal.invite.notProject': 'Not a digitization project',
   'signal.invite.already': 'Already registered with Uthiek',
   'signal.invite.quiet': 'Never ask me again',
-  'signal.thanks.notProject': 'Thank you! I will not ask you about this again. Your answer helps me tell projects from other messages.',
+  'signal.thanks.notProject':
+    'Thank you! I will not ask you about this again. Your answer helps me tell projects from other messages.',
   'signal.thanks.already': 'Thank you! Then nothing needs to happen; I will not ask you about this again.',
   'signal.gone': 'This invitation has expired or was already answered.',
-  'signal.notYours': 'This invitation is for the writer of the message. Want to register a project yourself? Type "register" in your chat with me.',
+  'signal.notYours':
+    'This invitation is for the writer of the message. Want to register a project yourself? Type "register" in your chat with me.',
   'signal.quiet.on': 'I will not send you invitations any more. Type "signals on" to undo this.',
   'signal.quiet.off': 'I may invite you again when I recognise a new project.',
-  'signal.channelQuiet.on': 'I no longer look for new projects in this channel. Type "@Uthiek Bot signals on" to undo this.',
+  'signal.channelQuiet.on':
+    'I no longer look for new projects in this channel. Type "@Uthiek Bot signals on" to undo this.',
   'signal.channelQuiet.off': 'I look for new projects in this channel again.',
   'signal.delivery.private': 'From now on I send invitations in this team privately to the writer.',
   'signal.delivery.thread': 'From now on I post invitations in this team as a reply in the thread.',
   'signal.delivery.usage': 'Choose "@Uthiek Bot invitations private" or "@Uthiek Bot invitations in thread".',
   'signal.delivery.onlyTeam': 'This only works in a channel of a team.',
 
-  'messageAction.started': 'Your registration {id} has started, with this message as its description. You will find it in your chat with Uthiek Bot.',
+  'messageAction.started':
+    'Your registration {id} has started, with this message as its description. You will find it in your chat with Uthiek Bot.',
   'messageAction.noRoute': 'I cannot message you yet. Open a chat with Uthiek Bot first, then try again.',
 };

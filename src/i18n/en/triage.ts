@@ -60,13 +60,15 @@ export const triage: Record<keyof typeof nl, string> = {
   'lead.info.text': 'Answer the question below; your case then goes back to Team Uthiek.',
   'lead.info.answer': 'Your answer',
   'lead.info.send': 'Send answer',
-  'lead.info.thanks': 'Thank you! Your answer has been passed on to Team Uthiek and your case {id} is back in the queue.',
+  'lead.info.thanks':
+    'Thank you! Your answer has been passed on to Team Uthiek and your case {id} is back in the queue.',
   'lead.info.error': 'Write an answer (at most {max} characters).',
   'lead.info.done': 'This question has already been answered.',
   'lead.declined.title': 'Your case {id} will not be assessed',
   'lead.declined.text': 'Team Uthiek decided not to assess your registration. The reason:',
   'lead.duplicate.title': 'Your case {id} has been merged',
-  'lead.duplicate.text': 'Team Uthiek sees your registration as the same project as {target}. Your registration has been added to that case.',
+  'lead.duplicate.text':
+    'Team Uthiek sees your registration as the same project as {target}. Your registration has been added to that case.',
 
   'cases.title': 'Open cases',
   'cases.filtered': 'Open cases: {filter}',

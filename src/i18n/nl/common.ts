@@ -6,14 +6,16 @@ export const common = {
   'common.error': 'Er ging iets mis aan mijn kant. Er is niets verloren gegaan; probeer het zo nog eens.',
   'common.notAllowed': 'Dit mag alleen {who}. Er is niets gewijzigd.',
   'common.unknownUser': 'Ik kan niet vaststellen wie je bent, dus ik kan dit niet uitvoeren.',
-  'common.staleCard': 'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
+  'common.staleCard':
+    'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
   'common.invalidAction': 'Deze actie ken ik niet (meer). Typ "help" voor wat ik kan.',
 
   'welcome.title': 'Welkom bij Uthiek Bot',
   'welcome.intro':
     'Ik help de gemeente Utrecht om nieuwe digitaliseringsprojecten op tijd langs Team Uthiek te laten gaan, voor een ethische toets aan de Utrechtse waarden.',
   'welcome.what': 'Wat ik doe',
-  'welcome.point.signal': 'Ik merk het op als een gesprek over een nieuw digitaliseringsproject gaat, en nodig je uit om het aan te melden.',
+  'welcome.point.signal':
+    'Ik merk het op als een gesprek over een nieuw digitaliseringsproject gaat, en nodig je uit om het aan te melden.',
   'welcome.point.intake': 'Ik help je stap voor stap een volledige zaakbeschrijving te maken.',
   'welcome.point.followup': 'Ik houd bij wat er met het advies gebeurt.',
   'welcome.privacy':

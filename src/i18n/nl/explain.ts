@@ -14,15 +14,19 @@ export const explain = {
   'explain.smallPanel': '{chosen} van de gewenste {size} panelleden met passende expertise beschikbaar op deze dag.',
   'explain.bestCoverage': 'Gekozen omdat het panel op deze dag de meeste benodigde expertise dekt: {tags}.',
   'explain.noPanel.notNeeded': 'Geen panel: bij {impact} impact is het niet nodig.',
-  'explain.noPanel.optional': 'Geen panellid met passende expertise beschikbaar op deze dag; bij {impact} impact is het panel optioneel.',
+  'explain.noPanel.optional':
+    'Geen panellid met passende expertise beschikbaar op deze dag; bij {impact} impact is het panel optioneel.',
 
   'problem.urgent-reason-required': 'Spoed kan alleen met een reden: geef aan waarom de kortere termijn nodig is.',
   'problem.no-expertise-needed':
     'Hoge impact vraagt een panellid met passende expertise, maar uit de casus volgt geen benodigde expertise (technologieën, persoonsgegevens, waarden).',
-  'problem.no-matching-panel': 'Geen panellid met passende expertise ({tags}) beschikbaar binnen {searchDays} dagen; hoge impact vraagt er minstens één.',
+  'problem.no-matching-panel':
+    'Geen panellid met passende expertise ({tags}) beschikbaar binnen {searchDays} dagen; hoge impact vraagt er minstens één.',
   'problem.no-common-time': 'Geen werkdag binnen {searchDays} dagen waarop behandelaar en casushouder allebei kunnen.',
-  'problem.fewer-slots-than-requested': 'Slechts {found} van de {count} gevraagde voorstellen gevonden binnen {searchDays} dagen.',
-  'problem.expertise-partly-covered': 'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: {tags}.',
+  'problem.fewer-slots-than-requested':
+    'Slechts {found} van de {count} gevraagde voorstellen gevonden binnen {searchDays} dagen.',
+  'problem.expertise-partly-covered':
+    'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: {tags}.',
 
   'expertise.algorithms': 'algoritmen',
   'expertise.ai': 'AI',

@@ -2,7 +2,8 @@
 export const followup = {
   'outcome.button': 'Uitkomst vastleggen',
   'outcome.title': 'Uitkomst van de toets van {id}',
-  'outcome.intro': 'Leg de adviespunten vast, elk met de waarden waar het om gaat, een actiehouder en een datum, en de link naar het eindverslag.',
+  'outcome.intro':
+    'Leg de adviespunten vast, elk met de waarden waar het om gaat, een actiehouder en een datum, en de link naar het eindverslag.',
   'outcome.reportUrl': 'Link naar het eindverslag (https://…)',
   'outcome.heldOn': 'Datum van de toets',
   'outcome.panelPresent': 'Aanwezige leden van de klankbordgroep',
@@ -13,11 +14,13 @@ export const followup = {
   'outcome.itemDue': 'Uiterlijk',
   'outcome.more': 'Nog een adviespunt',
   'outcome.save': 'Uitkomst opslaan',
-  'outcome.saved': 'De uitkomst van {id} is vastgelegd. De projectleider krijgt het advies en legt per punt een besluit vast.',
+  'outcome.saved':
+    'De uitkomst van {id} is vastgelegd. De projectleider krijgt het advies en legt per punt een besluit vast.',
   'outcome.error.url': 'Vul de link naar het eindverslag in (begint met https://).',
   'outcome.error.date': 'Vul een geldige datum in, niet in de toekomst.',
   'outcome.error.items': 'Leg minstens één adviespunt vast.',
-  'outcome.error.item': 'Adviespunt {n}: vul advies (max {max} tekens), minstens één waarde en een datum vanaf vandaag in.',
+  'outcome.error.item':
+    'Adviespunt {n}: vul advies (max {max} tekens), minstens één waarde en een datum vanaf vandaag in.',
   'outcome.notMember': 'Alleen Team Uthiek legt de uitkomst vast. Er is niets gewijzigd.',
   'outcome.wrongState': 'Zaak {id} is {state}; een uitkomst vastleggen kan alleen na een geplande toets.',
 
@@ -61,8 +64,10 @@ export const followup = {
   'status.not-followed': 'niet gevolgd',
   'status.no-longer-relevant': 'niet meer relevant',
 
-  'escalation.handler': 'Adviespunt {n} van {id} is na {count} herinneringen nog niet beantwoord. Wil je contact opnemen met de projectleider?',
-  'escalation.unreachable': 'Ik kan de projectleider of actiehouder van {id} niet meer bereiken in Teams (de app is verwijderd). Neem zelf contact op.',
+  'escalation.handler':
+    'Adviespunt {n} van {id} is na {count} herinneringen nog niet beantwoord. Wil je contact opnemen met de projectleider?',
+  'escalation.unreachable':
+    'Ik kan de projectleider of actiehouder van {id} niet meer bereiken in Teams (de app is verwijderd). Neem zelf contact op.',
 
   'close.button': 'Zaak sluiten',
   'close.reason': 'Reden om te sluiten (verplicht)',

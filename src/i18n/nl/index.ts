@@ -16,7 +16,31 @@ import { signalReasons } from './signal-reasons.js';
 import { triage } from './triage.js';
 
 /** The catalogue's parts, by file; a test checks that no key is in two of them. */
-export const nlParts = { common, intake, signal, signalReasons, triage, schedule, explain, followup, report, figures, privacy };
+export const nlParts = {
+  common,
+  intake,
+  signal,
+  signalReasons,
+  triage,
+  schedule,
+  explain,
+  followup,
+  report,
+  figures,
+  privacy,
+};
 
-export const nl = { ...common, ...intake, ...signal, ...signalReasons, ...triage, ...schedule, ...explain, ...followup, ...report, ...figures, ...privacy };
+export const nl = {
+  ...common,
+  ...intake,
+  ...signal,
+  ...signalReasons,
+  ...triage,
+  ...schedule,
+  ...explain,
+  ...followup,
+  ...report,
+  ...figures,
+  ...privacy,
+};
 export type MessageKey = keyof typeof nl;

@@ -43,9 +43,11 @@ export const intake = {
   'intake.field.personalData': 'Worden er persoonsgegevens verwerkt?',
   'intake.field.supplier': 'Wie bouwt of levert het?',
   'intake.field.supplierName': 'Naam van de leverancier',
-  'intake.field.specialCategories': 'Worden er bijzondere persoonsgegevens verwerkt (zoals gezondheid, etniciteit of biometrie)?',
+  'intake.field.specialCategories':
+    'Worden er bijzondere persoonsgegevens verwerkt (zoals gezondheid, etniciteit of biometrie)?',
   'intake.field.camerasPublicSpace': "Worden camera's, drones of biometrie ingezet in de openbare ruimte?",
-  'intake.field.automatedDecisionsResidents': 'Worden er automatisch besluiten over inwoners genomen, zonder tussenkomst van een mens?',
+  'intake.field.automatedDecisionsResidents':
+    'Worden er automatisch besluiten over inwoners genomen, zonder tussenkomst van een mens?',
   'intake.field.genAiResidentFacing': 'Gebruiken inwoners de AI of chatbot rechtstreeks?',
   'intake.field.note': 'Toelichting (optioneel)',
   'intake.field.dpiaStatus': 'Status van de DPIA',
@@ -114,10 +116,13 @@ export const intake = {
   'intake.saved': 'Opgeslagen. Typ "verder" wanneer je wilt doorgaan met {id}.',
   'intake.started': 'Je aanmelding {id} is gestart. Ik bewaar elke stap; typ "verder" om later door te gaan.',
   'intake.submitted.title': 'Aangemeld bij Team Uthiek',
-  'intake.submitted.body': 'Je zaak {id} is ingediend. Team Uthiek bekijkt hem en laat je weten wat de volgende stap is. Typ "mijn zaken" om de status te zien.',
+  'intake.submitted.body':
+    'Je zaak {id} is ingediend. Team Uthiek bekijkt hem en laat je weten wat de volgende stap is. Typ "mijn zaken" om de status te zien.',
   'intake.submitRefused': 'Indienen kan nog niet: er ontbreekt nog iets. Zie de lijst hieronder.',
-  'intake.notYours': 'Dit is niet jouw aanmelding: alleen wie hem startte of de projectleider kan hem wijzigen. Er is niets gewijzigd.',
-  'intake.locked': 'Zaak {id} is al in behandeling bij Team Uthiek ({state}) en kan niet meer via de intake worden gewijzigd.',
+  'intake.notYours':
+    'Dit is niet jouw aanmelding: alleen wie hem startte of de projectleider kan hem wijzigen. Er is niets gewijzigd.',
+  'intake.locked':
+    'Zaak {id} is al in behandeling bij Team Uthiek ({state}) en kan niet meer via de intake worden gewijzigd.',
   'intake.none': 'Je hebt geen aanmelding in voorbereiding. Typ "aanmelden" om er een te starten.',
   'intake.choose': 'Je hebt meer aanmeldingen in voorbereiding. Kies er een:',
   'intake.notFound': 'Die zaak ken ik niet (meer).',

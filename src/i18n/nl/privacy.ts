@@ -11,14 +11,17 @@ export const privacy = {
   'mydata.note':
     'Wil je dat ik dit wis? Vraag het Team Uthiek; zij kunnen je gegevens wissen. Wat je zelf in zaken schreef, wordt dan ook gewist; de feiten van de zaken blijven bewaard als gemeentelijk dossier, zonder je naam.',
 
-  'erase.usage': 'Gebruik: "wis gegevens <object-id of e-mailadres>", met het Microsoft Entra object-id of het e-mailadres van de persoon.',
-  'erase.unknown': 'Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist. Controleer het Microsoft Entra object-id of het e-mailadres.',
+  'erase.usage':
+    'Gebruik: "wis gegevens <object-id of e-mailadres>", met het Microsoft Entra object-id of het e-mailadres van de persoon.',
+  'erase.unknown':
+    'Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist. Controleer het Microsoft Entra object-id of het e-mailadres.',
   'erase.confirmTitle': 'Gegevens van deze persoon wissen?',
   'erase.nameUnknown': 'Naam onbekend',
   'erase.confirmText':
     'Ik verwijder {records} eigen gegevens van deze persoon (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten, gegevens als lid van de klankbordgroep). In {cases} zaken en in {events} gebeurtenissen in de geschiedenis vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres. Ik maak {texts} teksten leeg die deze persoon zelf schreef, waarvan {openTexts} in zaken die nog lopen. De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
   'erase.confirm': 'Definitief wissen',
-  'erase.done': 'De gegevens zijn gewist; in zaken en geschiedenis staat nu {pseudonym}. Ik heb {count} documenten en gebeurtenissen aangepast.',
+  'erase.done':
+    'De gegevens zijn gewist; in zaken en geschiedenis staat nu {pseudonym}. Ik heb {count} documenten en gebeurtenissen aangepast.',
   'erase.gone': 'Deze persoon ken ik niet meer (al gewist?), dus ik heb niets veranderd.',
   'erase.notMember': 'Alleen Team Uthiek kan gegevens wissen.',
 } satisfies Record<string, string>;

@@ -7,26 +7,32 @@ export const signal = {
   'signal.invite.title': 'Gaat dit over een nieuw digitaliseringsproject?',
   'signal.invite.body':
     'In je bericht zag ik aanwijzingen voor een nieuw digitaliseringsproject. Team Uthiek toetst zulke projecten graag zo vroeg mogelijk aan de Utrechtse waarden. Dit is een uitnodiging, geen verplichting: jij beslist.',
-  'signal.invite.thread': 'Dit klinkt als een nieuw digitaliseringsproject. Alleen de schrijver van het bericht kan hieronder antwoorden.',
+  'signal.invite.thread':
+    'Dit klinkt als een nieuw digitaliseringsproject. Alleen de schrijver van het bericht kan hieronder antwoorden.',
   'signal.invite.why': 'Waarom ik dit denk',
   'signal.invite.link': 'Bekijk het bericht',
   'signal.invite.start': 'Ja, aanmelden',
   'signal.invite.notProject': 'Geen digitaliseringsproject',
   'signal.invite.already': 'Al aangemeld bij Uthiek',
   'signal.invite.quiet': 'Vraag me dit nooit meer',
-  'signal.thanks.notProject': 'Dank je! Ik vraag je hier niet meer over. Je antwoord helpt mij beter te herkennen wat wel en geen project is.',
+  'signal.thanks.notProject':
+    'Dank je! Ik vraag je hier niet meer over. Je antwoord helpt mij beter te herkennen wat wel en geen project is.',
   'signal.thanks.already': 'Dank je! Dan hoeft er niets te gebeuren; ik vraag je hier niet meer over.',
   'signal.gone': 'Deze uitnodiging is verlopen of al beantwoord.',
-  'signal.notYours': 'Deze uitnodiging is voor de schrijver van het bericht. Wil je zelf een project aanmelden? Typ "aanmelden" in je chat met mij.',
+  'signal.notYours':
+    'Deze uitnodiging is voor de schrijver van het bericht. Wil je zelf een project aanmelden? Typ "aanmelden" in je chat met mij.',
   'signal.quiet.on': 'Ik stuur je geen uitnodigingen meer. Typ "signalen aan" om dat terug te draaien.',
   'signal.quiet.off': 'Ik mag je weer uitnodigen als ik een nieuw project herken.',
-  'signal.channelQuiet.on': 'In dit kanaal let ik niet meer op nieuwe projecten. Typ "@Uthiek Bot signalen aan" om dat terug te draaien.',
+  'signal.channelQuiet.on':
+    'In dit kanaal let ik niet meer op nieuwe projecten. Typ "@Uthiek Bot signalen aan" om dat terug te draaien.',
   'signal.channelQuiet.off': 'Ik let in dit kanaal weer op nieuwe projecten.',
   'signal.delivery.private': 'Uitnodigingen in dit team stuur ik vanaf nu privé naar de schrijver.',
   'signal.delivery.thread': 'Uitnodigingen in dit team zet ik vanaf nu als antwoord in de draad.',
   'signal.delivery.usage': 'Kies "@Uthiek Bot uitnodigingen privé" of "@Uthiek Bot uitnodigingen in de draad".',
   'signal.delivery.onlyTeam': 'Dit kan alleen in een kanaal van een team.',
 
-  'messageAction.started': 'Je aanmelding {id} is gestart met dit bericht als beschrijving. Je vindt hem in je chat met Uthiek Bot.',
-  'messageAction.noRoute': 'Ik kan je nog geen bericht sturen. Open eerst een chat met Uthiek Bot en probeer het dan opnieuw.',
+  'messageAction.started':
+    'Je aanmelding {id} is gestart met dit bericht als beschrijving. Je vindt hem in je chat met Uthiek Bot.',
+  'messageAction.noRoute':
+    'Ik kan je nog geen bericht sturen. Open eerst een chat met Uthiek Bot en probeer het dan opnieuw.',
 } satisfies Record<string, string>;

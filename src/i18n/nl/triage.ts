@@ -65,7 +65,8 @@ export const triage = {
   'lead.declined.title': 'Je zaak {id} wordt niet getoetst',
   'lead.declined.text': 'Team Uthiek heeft besloten je aanmelding niet te toetsen. De reden:',
   'lead.duplicate.title': 'Je zaak {id} is samengevoegd',
-  'lead.duplicate.text': 'Team Uthiek ziet je aanmelding als hetzelfde project als {target}. Je aanmelding is bij die zaak gevoegd.',
+  'lead.duplicate.text':
+    'Team Uthiek ziet je aanmelding als hetzelfde project als {target}. Je aanmelding is bij die zaak gevoegd.',
 
   'cases.title': 'Open zaken',
   'cases.filtered': 'Open zaken: {filter}',

@@ -8,7 +8,8 @@ import { decisionCard, nudgeCard } from '../../teams/cards/followup-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** The language of a message about a case: the person's own, the lead's from the intake, or the default. */
-const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) => localeOf(deps, aadObjectId, aadObjectId === c.leadId ? c.leadLocale : undefined);
+const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) =>
+  localeOf(deps, aadObjectId, aadObjectId === c.leadId ? c.leadLocale : undefined);
 
 /**
  * Follow-up in the background. `followup.plan` decides what is due for one case, records the
@@ -21,7 +22,9 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
     'followup.plan': {
       async run(job) {
         const now = deps.clock.now();
-        await deps.cases.update(String(job.payload.caseId), undefined, (c) => planFollowUp(c, now, policyOf(deps), Number(job.payload.seq)));
+        await deps.cases.update(String(job.payload.caseId), undefined, (c) =>
+          planFollowUp(c, now, policyOf(deps), Number(job.payload.seq)),
+        );
         deps.jobs.kick();
         return { status: 'done' };
       },
@@ -31,13 +34,20 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
       async run(job) {
         const c = deps.cases.get(String(job.payload.caseId));
         const recipientId = String(job.payload.recipientId);
-        const itemIds = (job.payload.itemIds as string[]).filter((id) => c?.advice.some((i) => i.id === id && !SETTLED.has(i.status)));
+        const itemIds = (job.payload.itemIds as string[]).filter((id) =>
+          c?.advice.some((i) => i.id === id && !SETTLED.has(i.status)),
+        );
         if (!c || c.state !== 'follow-up' || itemIds.length === 0) return { status: 'done' };
         const card = nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId });
         const sent = await deps.sender.toPerson(recipientId, cardMessage(card));
         // a person the bot cannot reach is a matter for the case handler
         if (sent.status === 'unreachable' || sent.status === 'no-route') {
-          await deps.jobs.enqueue({ id: `escalate.unreachable:${c.id}:${recipientId}`, kind: 'escalate.handler', dueAt: deps.clock.now(), payload: { caseId: c.id, itemId: '', count: 0, unreachable: true } });
+          await deps.jobs.enqueue({
+            id: `escalate.unreachable:${c.id}:${recipientId}`,
+            kind: 'escalate.handler',
+            dueAt: deps.clock.now(),
+            payload: { caseId: c.id, itemId: '', count: 0, unreachable: true },
+          });
         }
         return outcomeOf(sent, deps.clock.now());
       },
@@ -48,11 +58,15 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         if (!c) return { status: 'done' };
         const t = translator(deps.config.defaultLocale);
         const n = c.advice.findIndex((i) => i.id === job.payload.itemId) + 1;
-        const text = job.payload.unreachable ? t('escalation.unreachable', { id: c.id }) : t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
+        const text = job.payload.unreachable
+          ? t('escalation.unreachable', { id: c.id })
+          : t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
         const card = deps.messages.triageCard(c.id);
         const channelId = card?.conversationId.split(';messageid=')[0] ?? deps.config.uthiek.channelId;
         if (!channelId) return { status: 'failed', error: 'no Team Uthiek channel configured' };
-        const sent = card ? await deps.sender.toThread(channelId, card.activityId, { text }) : await deps.sender.newChannelPost(channelId, { text });
+        const sent = card
+          ? await deps.sender.toThread(channelId, card.activityId, { text })
+          : await deps.sender.newChannelPost(channelId, { text });
         return outcomeOf(sent, deps.clock.now());
       },
     },

@@ -18,7 +18,9 @@ export function retentionJobs(deps: AppDeps): JobHandlers {
     'retention.sweep': {
       async run() {
         const now = deps.clock.now();
-        const team = await deps.members.list().catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
+        const team = await deps.members
+          .list()
+          .catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
         const needed = team.map((m) => m.aadObjectId);
         let outcome = { due: [] as string[], removedContacts: 0 };
         if (retentionSweep(deps.privacy.records(), now, deps.config.retentionDays, needed).work > 0) {
@@ -31,9 +33,16 @@ export function retentionJobs(deps: AppDeps): JobHandlers {
         await deps.jobs.purgeFinished(now.getTime() - DONE_JOBS_KEEP_MS);
         await deps.inbox.forgetBefore(now.getTime() - INBOX_KEEP_MS);
         const tomorrow = new Date(now.getTime() + 86_400_000);
-        await deps.jobs.enqueue({ id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'retention.sweep', dueAt: tomorrow });
+        await deps.jobs.enqueue({
+          id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`,
+          kind: 'retention.sweep',
+          dueAt: tomorrow,
+        });
         if (outcome.due.length || outcome.removedContacts) {
-          deps.logger.info({ anonymised: outcome.due.length, contactsRemoved: outcome.removedContacts }, 'retention: personal data removed');
+          deps.logger.info(
+            { anonymised: outcome.due.length, contactsRemoved: outcome.removedContacts },
+            'retention: personal data removed',
+          );
         }
         return { status: 'done' };
       },

@@ -29,10 +29,18 @@ async function notifyAll(deps: AppDeps, c: CaseRecord, kind: NoticeKind): Promis
       invite: handler ? forHandler : ctx.t('invite.participantText'),
       updated: handler ? forHandler : ctx.t('invite.participantText'),
       cancelled: handler ? forHandler : '',
-      prep: handler ? ctx.t('prep.handlerText', { emails }) : ctx.t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) }),
-      reminder: ctx.t('reminder.text', { when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm') }),
+      prep: handler
+        ? ctx.t('prep.handlerText', { emails })
+        : ctx.t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) }),
+      reminder: ctx.t('reminder.text', {
+        when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
+      }),
     };
-    const card = assessmentNoticeCard(c, s, kind, ctx, { text: texts[kind], link: kind === 'reminder' ? undefined : link, withSummary: kind === 'prep' });
+    const card = assessmentNoticeCard(c, s, kind, ctx, {
+      text: texts[kind],
+      link: kind === 'reminder' ? undefined : link,
+      withSummary: kind === 'prep',
+    });
     const sent = await deps.sender.toPerson(aadObjectId, cardMessage(card));
     if (sent.status !== 'sent') {
       deps.logger.warn({ caseId: c.id, kind, status: sent.status }, 'assessment notice not delivered');

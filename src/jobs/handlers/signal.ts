@@ -16,8 +16,14 @@ export function signalJobs(deps: AppDeps): JobHandlers {
         const inThread = s.scope === 'channel' && (teamDelivery ?? deps.config.signal.delivery) === 'thread';
         const message = cardMessage(signalInviteCard(s, translator(locale), inThread));
         const [channelId, root] = (s.conversationId ?? '').split(';messageid=');
-        const result = inThread && channelId && root ? await deps.sender.toThread(channelId, root, message) : await deps.sender.toPerson(s.authorId, message);
-        if (result.status === 'sent') await deps.signals.update(s.id, (current) => ({ next: { ...current, invitedAt: deps.clock.now().toISOString() } }));
+        const result =
+          inThread && channelId && root
+            ? await deps.sender.toThread(channelId, root, message)
+            : await deps.sender.toPerson(s.authorId, message);
+        if (result.status === 'sent')
+          await deps.signals.update(s.id, (current) => ({
+            next: { ...current, invitedAt: deps.clock.now().toISOString() },
+          }));
         return outcomeOf(result, deps.clock.now());
       },
     },

@@ -15,7 +15,8 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c) return { status: 'done' };
         const channelId = deps.config.uthiek.channelId;
-        if (!channelId) return { status: 'failed', error: 'no triage channel: set UTHIEK_TEAM_ID (and UTHIEK_CHANNEL_ID)' };
+        if (!channelId)
+          return { status: 'failed', error: 'no triage channel: set UTHIEK_TEAM_ID (and UTHIEK_CHANNEL_ID)' };
         const message = cardMessage(triageCard(c, teamContext(deps), await triageView(deps, c)));
         const existing = deps.messages.triageCard(c.id);
         if (existing) {
@@ -24,11 +25,20 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         }
         const posted = await deps.sender.newChannelPost(channelId, message);
         if (posted.status === 'sent') {
-          await deps.messages.saveTriageCard(c.id, { conversationId: posted.conversationId, activityId: posted.activityId ?? '', postedAt: deps.clock.now().toISOString() });
+          await deps.messages.saveTriageCard(c.id, {
+            conversationId: posted.conversationId,
+            activityId: posted.activityId ?? '',
+            postedAt: deps.clock.now().toISOString(),
+          });
           deps.logger.info({ caseId: c.id }, 'case posted for triage');
         }
         // The bot may not be in the Team Uthiek team yet: try again later instead of giving up.
-        if (posted.status === 'no-route') return { status: 'retry', at: new Date(deps.clock.now().getTime() + RETRY_NO_CHANNEL_MS), error: 'the bot is not installed in the Team Uthiek team yet' };
+        if (posted.status === 'no-route')
+          return {
+            status: 'retry',
+            at: new Date(deps.clock.now().getTime() + RETRY_NO_CHANNEL_MS),
+            error: 'the bot is not installed in the Team Uthiek team yet',
+          };
         return outcomeOf(posted, deps.clock.now());
       },
     },
@@ -38,7 +48,10 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         if (!c) return { status: 'done' };
         const ctx = cardContext(deps, localeOf(deps, c.leadId, c.leadLocale));
         const request = c.triage?.requests.find((r) => r.id === job.payload.requestId);
-        const card = leadNoticeCard(c, job.payload.kind as LeadNoticeKind, ctx, { members: await deps.members.list(), request });
+        const card = leadNoticeCard(c, job.payload.kind as LeadNoticeKind, ctx, {
+          members: await deps.members.list(),
+          request,
+        });
         return deliverCard(deps, c.leadId, card);
       },
     },

@@ -10,9 +10,7 @@ import { enqueueIn, type JobSpec } from './jobs.js';
  */
 export type CaseChange = { next: CaseRecord; events: NewAuditEvent[]; jobs?: JobSpec[] };
 export type UpdateResult =
-  | { status: 'ok'; case: CaseRecord }
-  | { status: 'conflict'; current: CaseRecord }
-  | { status: 'not-found' };
+  { status: 'ok'; case: CaseRecord } | { status: 'conflict'; current: CaseRecord } | { status: 'not-found' };
 
 /**
  * The case aggregate's repository: numbering, optimistic updates with their audit events in the
@@ -69,14 +67,21 @@ export class Cases {
    * Applies `change` to the current case. With `expectRev` (from the card that was clicked) a
    * change based on an out-of-date card is refused as a conflict, with the current case.
    */
-  async update(id: string, expectRev: number | undefined, change: (c: CaseRecord) => CaseChange): Promise<UpdateResult> {
+  async update(
+    id: string,
+    expectRev: number | undefined,
+    change: (c: CaseRecord) => CaseChange,
+  ): Promise<UpdateResult> {
     return this.store.transact((tx): UpdateResult => {
       const current = tx.get('cases', id);
       if (!current) return { status: 'not-found' };
       if (expectRev !== undefined && current.rev !== expectRev) return { status: 'conflict', current };
       const { next, events, jobs = [] } = change(current);
       const now = this.clock.now();
-      const saved = next === current ? current : tx.put('cases', { ...next, updatedAt: now.toISOString() }, { expectRev: current.rev });
+      const saved =
+        next === current
+          ? current
+          : tx.put('cases', { ...next, updatedAt: now.toISOString() }, { expectRev: current.rev });
       for (const e of events) tx.record({ ...e, caseId: e.caseId ?? id });
       for (const job of jobs) enqueueIn(tx, job, now);
       return { status: 'ok', case: saved };

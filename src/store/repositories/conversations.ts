@@ -20,22 +20,34 @@ export class Conversations {
 
   /** The person's 1:1 chat with the bot, if it is still reachable. */
   personal(userId: string): ConversationRecord | undefined {
-    return this.store.find('conversations', (c) => c.kind === 'personal' && c.userId === userId && !c.unreachableSince)[0];
+    return this.store.find(
+      'conversations',
+      (c) => c.kind === 'personal' && c.userId === userId && !c.unreachableSince,
+    )[0];
   }
 
   /** A reachable team or group conversation (in the tenant, if given) through which a 1:1 chat can be opened. */
   shared(tenantId: string | undefined): ConversationRecord | undefined {
-    return this.store.find('conversations', (c) => c.kind !== 'personal' && !c.unreachableSince && (!tenantId || c.tenantId === tenantId))[0];
+    return this.store.find(
+      'conversations',
+      (c) => c.kind !== 'personal' && !c.unreachableSince && (!tenantId || c.tenantId === tenantId),
+    )[0];
   }
 
   /** The record of a channel the bot knows, by its id or its channel id. */
   channel(channelId: string): ConversationRecord | undefined {
-    return this.get(channelId) ?? this.store.find('conversations', (c) => c.kind === 'channel' && c.channelId === channelId)[0];
+    return (
+      this.get(channelId) ??
+      this.store.find('conversations', (c) => c.kind === 'channel' && c.channelId === channelId)[0]
+    );
   }
 
   /** A reachable channel conversation of the team, if the bot is in it. */
   inTeam(teamId: string | undefined, kind?: ConversationRecord['kind']): ConversationRecord | undefined {
-    return this.store.find('conversations', (c) => c.teamId === teamId && (!kind || c.kind === kind) && !c.unreachableSince)[0];
+    return this.store.find(
+      'conversations',
+      (c) => c.teamId === teamId && (!kind || c.kind === kind) && !c.unreachableSince,
+    )[0];
   }
 
   /** One reachable conversation per team the bot is in. */

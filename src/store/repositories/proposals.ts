@@ -14,7 +14,11 @@ function asWritten<T>(explanation: T): T | StoredText {
 
 function upgraded(p: ProposalRecord | undefined): ProposalRecord | undefined {
   if (!p) return p;
-  return { ...p, problems: p.problems.map(asWritten), slots: p.slots.map((s) => ({ ...s, reasons: s.reasons.map(asWritten) })) };
+  return {
+    ...p,
+    problems: p.problems.map(asWritten),
+    slots: p.slots.map((s) => ({ ...s, reasons: s.reasons.map(asWritten) })),
+  };
 }
 
 /** Scheduling proposals: the moments proposed for an assessment and the answers collected. */

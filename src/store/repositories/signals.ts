@@ -42,7 +42,10 @@ export class Signals {
    * Replaces the signal with what `change` makes of it (given the signal as it stands), with its
    * effects; `change` returns undefined to leave it. Resolves with the saved signal, if any.
    */
-  async update(id: string, change: (current: SignalRecord) => ({ next: SignalRecord } & Effects) | undefined): Promise<SignalRecord | undefined> {
+  async update(
+    id: string,
+    change: (current: SignalRecord) => ({ next: SignalRecord } & Effects) | undefined,
+  ): Promise<SignalRecord | undefined> {
     return this.store.transact((tx) => {
       const current = tx.get('signals', id);
       const changed = current && change(current);

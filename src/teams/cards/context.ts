@@ -7,7 +7,13 @@ import type { TriageCardContext } from './triage-cards.js';
 export type CardContext = TriageCardContext;
 
 export function cardContext(deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules'>, locale: Locale): CardContext {
-  return { t: translator(locale), locale, valueModel: deps.valueModel, timeZone: deps.config.timeZone, rules: deps.impactRules };
+  return {
+    t: translator(locale),
+    locale,
+    valueModel: deps.valueModel,
+    timeZone: deps.config.timeZone,
+    rules: deps.impactRules,
+  };
 }
 
 /** Cards that the whole team sees are in the team's language (the default). */

@@ -10,7 +10,6 @@ import { text } from '../input.js';
 /** Free texts on these cards (advice, reasons) are at most this long. */
 export const TEXT_MAX = 1000;
 
-
 const ownerOf = (c: CaseRecord, item: { ownerId?: string; ownerName?: string }, t: Translate) =>
   item.ownerName ?? (item.ownerId === c.leadId ? t('who.lead') : t('who.member'));
 
@@ -24,18 +23,53 @@ export function outcomeCard(
   const { count, typed = {}, errors = [] } = input;
   const v = (id: string, fallback = '') => (id in typed ? text(typed[id]) : fallback);
   const valueChoices = ctx.valueModel.values.map((x) => ({ title: x.name[ctx.locale], value: x.id }));
-  const panel = (c.schedule?.participants ?? []).filter((p) => p.panelId).map((p) => ({ title: p.name, value: p.panelId! }));
+  const panel = (c.schedule?.participants ?? [])
+    .filter((p) => p.panelId)
+    .map((p) => ({ title: p.name, value: p.panelId! }));
   const fields: FormField[] = [
     { id: 'reportUrl', kind: 'text', label: t('outcome.reportUrl'), value: v('reportUrl'), maxLength: 500 },
-    { id: 'heldOn', kind: 'date', label: t('outcome.heldOn'), value: v('heldOn', c.schedule ? localDate(new Date(c.schedule.slot.start), ctx.timeZone) : '') },
-    ...(panel.length ? [{ id: 'panelPresent', kind: 'multi' as const, label: t('outcome.panelPresent'), value: v('panelPresent', panel.map((p) => p.value).join(',')), choices: panel }] : []),
+    {
+      id: 'heldOn',
+      kind: 'date',
+      label: t('outcome.heldOn'),
+      value: v('heldOn', c.schedule ? localDate(new Date(c.schedule.slot.start), ctx.timeZone) : ''),
+    },
+    ...(panel.length
+      ? [
+          {
+            id: 'panelPresent',
+            kind: 'multi' as const,
+            label: t('outcome.panelPresent'),
+            value: v('panelPresent', panel.map((p) => p.value).join(',')),
+            choices: panel,
+          },
+        ]
+      : []),
   ];
   for (let i = 0; i < count; i++) {
     fields.push(
       { kind: 'heading', label: t('outcome.item', { n: i + 1 }) },
-      { id: `item_${i}_text`, kind: 'multiline', label: t('outcome.itemText'), value: v(`item_${i}_text`), maxLength: TEXT_MAX },
-      { id: `item_${i}_values`, kind: 'multi', label: t('outcome.itemValues'), value: v(`item_${i}_values`), choices: valueChoices },
-      { id: `item_${i}_owner`, kind: 'text', label: t('outcome.itemOwner'), value: v(`item_${i}_owner`), maxLength: 120 },
+      {
+        id: `item_${i}_text`,
+        kind: 'multiline',
+        label: t('outcome.itemText'),
+        value: v(`item_${i}_text`),
+        maxLength: TEXT_MAX,
+      },
+      {
+        id: `item_${i}_values`,
+        kind: 'multi',
+        label: t('outcome.itemValues'),
+        value: v(`item_${i}_values`),
+        choices: valueChoices,
+      },
+      {
+        id: `item_${i}_owner`,
+        kind: 'text',
+        label: t('outcome.itemOwner'),
+        value: v(`item_${i}_owner`),
+        maxLength: 120,
+      },
       { id: `item_${i}_due`, kind: 'date', label: t('outcome.itemDue'), value: v(`item_${i}_due`) },
     );
   }
@@ -46,28 +80,59 @@ export function outcomeCard(
     errorSummary: errors.join(' '),
     fields,
     actions: [
-      { title: t('outcome.save'), verb: 'outcome.save', payload: { caseId: c.id, rev: c.rev ?? 0, count }, style: 'positive' },
+      {
+        title: t('outcome.save'),
+        verb: 'outcome.save',
+        payload: { caseId: c.id, rev: c.rev ?? 0, count },
+        style: 'positive',
+      },
       { title: t('outcome.more'), verb: 'outcome.more', payload: { caseId: c.id, rev: c.rev ?? 0, count: count + 1 } },
     ],
   });
 }
 
 /** The lead's decision form: per advice item and as a whole. */
-export function decisionCard(c: CaseRecord, ctx: IntakeCardContext, typed: Record<string, unknown> = {}, errors: string[] = []): CardJson {
+export function decisionCard(
+  c: CaseRecord,
+  ctx: IntakeCardContext,
+  typed: Record<string, unknown> = {},
+  errors: string[] = [],
+): CardJson {
   const { t, locale } = ctx;
   const choices = DECISIONS.map((d) => ({ title: decisionLabel(t, d), value: d }));
   const v = (id: string) => text(typed[id]);
   const valueName = (id: string) => ctx.valueModel.values.find((x) => x.id === id)?.name[locale] ?? id;
   const fields: FormField[] = c.advice.flatMap((item, i): FormField[] => [
-    { kind: 'heading', label: t('decision.item', { n: i + 1, due: formatDate(item.dueDate, locale), owner: ownerOf(c, item, t) }) },
+    {
+      kind: 'heading',
+      label: t('decision.item', { n: i + 1, due: formatDate(item.dueDate, locale), owner: ownerOf(c, item, t) }),
+    },
     { kind: 'info', userText: `${item.text} (${item.values.map(valueName).join(', ')})` },
-    { id: `item_${item.id}_decision`, kind: 'radio', label: t('decision.itemChoice', { n: i + 1 }), value: v(`item_${item.id}_decision`), choices },
-    { id: `item_${item.id}_reason`, kind: 'multiline', label: t('decision.itemReason', { n: i + 1 }), value: v(`item_${item.id}_reason`), maxLength: TEXT_MAX },
+    {
+      id: `item_${item.id}_decision`,
+      kind: 'radio',
+      label: t('decision.itemChoice', { n: i + 1 }),
+      value: v(`item_${item.id}_decision`),
+      choices,
+    },
+    {
+      id: `item_${item.id}_reason`,
+      kind: 'multiline',
+      label: t('decision.itemReason', { n: i + 1 }),
+      value: v(`item_${item.id}_reason`),
+      maxLength: TEXT_MAX,
+    },
   ]);
   fields.push(
     { kind: 'heading', label: t('decision.overall') },
     { id: 'overall', kind: 'radio', label: t('decision.overall'), value: v('overall'), choices },
-    { id: 'overallReason', kind: 'multiline', label: t('decision.overallReason'), value: v('overallReason'), maxLength: TEXT_MAX },
+    {
+      id: 'overallReason',
+      kind: 'multiline',
+      label: t('decision.overallReason'),
+      value: v('overallReason'),
+      maxLength: TEXT_MAX,
+    },
   );
   return formCard({
     title: t('decision.title', { id: c.id }),
@@ -90,13 +155,31 @@ export function nudgeCard(
   const statuses = ADVICE_STATUSES.map((s) => ({ title: adviceStatusLabel(t, s), value: s }));
   const items = c.advice.map((item, i) => ({ item, n: i + 1 })).filter(({ item }) => itemIds.includes(item.id));
   const fields: FormField[] = items.flatMap(({ item, n }): FormField[] => [
-    { kind: 'heading', label: t('nudge.item', { n, due: formatDate(item.dueDate, locale), status: adviceStatusLabel(t, item.status) }) },
+    {
+      kind: 'heading',
+      label: t('nudge.item', { n, due: formatDate(item.dueDate, locale), status: adviceStatusLabel(t, item.status) }),
+    },
     { kind: 'info', userText: item.text },
-    { id: `item_${item.id}_status`, kind: 'choice', label: t('nudge.status', { n }), value: text(typed[`item_${item.id}_status`]) || item.status, choices: statuses },
-    { id: `item_${item.id}_reason`, kind: 'multiline', label: t('nudge.reason'), value: text(typed[`item_${item.id}_reason`]) || (item.statusReason ?? ''), maxLength: TEXT_MAX },
+    {
+      id: `item_${item.id}_status`,
+      kind: 'choice',
+      label: t('nudge.status', { n }),
+      value: text(typed[`item_${item.id}_status`]) || item.status,
+      choices: statuses,
+    },
+    {
+      id: `item_${item.id}_reason`,
+      kind: 'multiline',
+      label: t('nudge.reason'),
+      value: text(typed[`item_${item.id}_reason`]) || (item.statusReason ?? ''),
+      maxLength: TEXT_MAX,
+    },
   ]);
   const ids = items.map(({ item }) => item.id).join(',');
-  const delegable = recipientId === c.leadId ? items.filter(({ item }) => item.ownerId && item.ownerId !== c.leadId && !item.delegated) : [];
+  const delegable =
+    recipientId === c.leadId
+      ? items.filter(({ item }) => item.ownerId && item.ownerId !== c.leadId && !item.delegated)
+      : [];
   return formCard({
     title: t('nudge.title', { id: c.id }),
     subtitle: c.intake.projectName,
@@ -107,7 +190,11 @@ export function nudgeCard(
       { title: t('nudge.save'), verb: 'followup.update', payload: { caseId: c.id, items: ids }, style: 'positive' },
       { title: t('nudge.week'), verb: 'followup.snooze', payload: { caseId: c.id, items: ids, until: 'week' } },
       { title: t('nudge.month'), verb: 'followup.snooze', payload: { caseId: c.id, items: ids, until: 'month' } },
-      ...delegable.slice(0, 2).map(({ item, n }): FormAction => ({ title: t('nudge.delegate', { n }), verb: 'followup.delegate', payload: { caseId: c.id, itemId: item.id } })),
+      ...delegable.slice(0, 2).map(({ item, n }): FormAction => ({
+        title: t('nudge.delegate', { n }),
+        verb: 'followup.delegate',
+        payload: { caseId: c.id, itemId: item.id },
+      })),
     ],
   });
 }

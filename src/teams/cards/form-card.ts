@@ -37,10 +37,24 @@ export function formCard(input: {
   actions: FormAction[];
 }): CardJson {
   return renderCard('form', {
-    t: { title: input.title, intro: input.intro ?? '', notice: input.notice ?? '', errorSummary: input.errorSummary ?? '' },
+    t: {
+      title: input.title,
+      intro: input.intro ?? '',
+      notice: input.notice ?? '',
+      errorSummary: input.errorSummary ?? '',
+    },
     data: { subtitle: input.subtitle ?? '' },
     raw: {
-      fields: input.fields.map((f) => ({ id: '', label: '', value: '', userText: '', maxLength: 500, choices: [], error: '', ...f })),
+      fields: input.fields.map((f) => ({
+        id: '',
+        label: '',
+        value: '',
+        userText: '',
+        maxLength: 500,
+        choices: [],
+        error: '',
+        ...f,
+      })),
       actions: input.actions.map((a) => ({ style: 'default', ...a, payload: { ...a.payload, verb: a.verb } })),
     },
   });

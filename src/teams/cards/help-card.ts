@@ -4,7 +4,11 @@ import type { CommandSpec } from '../routing/commands.js';
 import { renderCard, type CardJson } from './render.js';
 
 /** The commands a person can use, in their language; Team Uthiek's own only for its members. */
-export function helpCard(specs: readonly CommandSpec[], isUthiek: boolean, turn: { t: Translate; locale: Locale }): CardJson {
+export function helpCard(
+  specs: readonly CommandSpec[],
+  isUthiek: boolean,
+  turn: { t: Translate; locale: Locale },
+): CardJson {
   const row = (spec: CommandSpec) => ({ title: spec.words[turn.locale][0] ?? spec.id, value: turn.t(spec.help) });
   return renderCard('help', {
     t: {

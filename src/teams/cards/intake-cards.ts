@@ -64,7 +64,10 @@ export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): Ca
       value: inputValue(field, c.intake, typed),
       maxLength: spec.max ?? 0,
       choices: (spec.choices ?? []).map((c) => ({ title: t(c.key), value: c.value })),
-      error: errorText(errors.find((e) => e.field === field), t),
+      error: errorText(
+        errors.find((e) => e.field === field),
+        t,
+      ),
     };
   });
   const general = errors.find((e) => !fields.some((f) => f.id === e.field));
@@ -116,10 +119,12 @@ function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext)
   if (field === 'plannedDate' && typeof v === 'string') return formatDate(v, ctx.locale);
   if (spec?.choices) {
     const list: string[] = Array.isArray(v) ? v : [String(v)];
-    return list.map((x) => {
-      const choice = spec.choices!.find((c) => c.value === x);
-      return choice ? ctx.t(choice.key) : x;
-    }).join(', ');
+    return list
+      .map((x) => {
+        const choice = spec.choices!.find((c) => c.value === x);
+        return choice ? ctx.t(choice.key) : x;
+      })
+      .join(', ');
   }
   return String(v);
 }
@@ -153,7 +158,11 @@ export function intakeReviewCard(input: { c: CaseRecord; notice?: string }, ctx:
 }
 
 /** The case as its lead sees it: after submitting, and from "my cases". */
-export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: { heading?: string; body?: string; canEdit?: boolean } = {}): CardJson {
+export function caseSummaryCard(
+  c: CaseRecord,
+  ctx: IntakeCardContext,
+  options: { heading?: string; body?: string; canEdit?: boolean } = {},
+): CardJson {
   const { t } = ctx;
   return renderCard('case-summary', {
     t: {
@@ -171,7 +180,9 @@ export function caseSummaryCard(c: CaseRecord, ctx: IntakeCardContext, options: 
 
 /** The card for where a draft stands: its current step, or the review. */
 export function draftCard(c: CaseRecord, ctx: IntakeCardContext, notice?: string): CardJson {
-  return c.intakeStep === 'review' ? intakeReviewCard({ c, notice }, ctx) : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
+  return c.intakeStep === 'review'
+    ? intakeReviewCard({ c, notice }, ctx)
+    : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
 }
 
 export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, first: boolean): CardJson {

@@ -1,6 +1,13 @@
 import type { MessageKey } from '../../i18n/index.js';
 import { LIMITS } from '../../domain/intake/steps.js';
-import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO_UNKNOWN } from '../../domain/intake/vocabulary.js';
+import {
+  AFFECTED_GROUPS,
+  DPIA_STATUSES,
+  PHASES,
+  SUPPLIERS,
+  TECHNOLOGIES,
+  YES_NO_UNKNOWN,
+} from '../../domain/intake/vocabulary.js';
 
 /** How each intake field is asked on a card. */
 type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi';
@@ -20,7 +27,8 @@ export interface FieldSpec {
 }
 
 /** The choices for a vocabulary; `key` names each value's text, so a value without one does not compile. */
-const choices = <V extends string>(values: readonly V[], key: (value: V) => MessageKey): Choice[] => values.map((value) => ({ value, key: key(value) }));
+const choices = <V extends string>(values: readonly V[], key: (value: V) => MessageKey): Choice[] =>
+  values.map((value) => ({ value, key: key(value) }));
 
 const yn = choices(['yes', 'no'], (v) => `intake.choice.yn.${v}`);
 const ynu = choices(YES_NO_UNKNOWN, (v) => `intake.choice.yn.${v}`);
@@ -36,12 +44,24 @@ export const SPECS: Record<string, FieldSpec> = {
   plannedDate: { kind: 'date', label: 'intake.field.plannedDate' },
   purpose: { kind: 'multiline', label: 'intake.field.purpose', max: LIMITS.long },
   means: { kind: 'multiline', label: 'intake.field.means', max: LIMITS.long },
-  affectedGroups: { kind: 'multi', label: 'intake.field.affectedGroups', choices: choices(AFFECTED_GROUPS, (v) => `intake.choice.group.${v}`) },
+  affectedGroups: {
+    kind: 'multi',
+    label: 'intake.field.affectedGroups',
+    choices: choices(AFFECTED_GROUPS, (v) => `intake.choice.group.${v}`),
+  },
   affectedNote: { kind: 'multiline', label: 'intake.field.affectedNote', max: LIMITS.note },
-  technologies: { kind: 'multi', label: 'intake.field.technologies', choices: choices(TECHNOLOGIES, (v) => `intake.choice.tech.${v}`) },
+  technologies: {
+    kind: 'multi',
+    label: 'intake.field.technologies',
+    choices: choices(TECHNOLOGIES, (v) => `intake.choice.tech.${v}`),
+  },
   technologyNote: { kind: 'multiline', label: 'intake.field.technologyNote', max: LIMITS.note },
   personalData: { kind: 'radio', label: 'intake.field.personalData', choices: ynu },
-  supplier: { kind: 'radio', label: 'intake.field.supplier', choices: choices(SUPPLIERS, (v) => `intake.choice.supplier.${v}`) },
+  supplier: {
+    kind: 'radio',
+    label: 'intake.field.supplier',
+    choices: choices(SUPPLIERS, (v) => `intake.choice.supplier.${v}`),
+  },
   supplierName: { kind: 'text', label: 'intake.field.supplierName', max: LIMITS.name },
   specialCategories: { kind: 'radio', label: 'intake.field.specialCategories', choices: ynu },
   camerasPublicSpace: { kind: 'radio', label: 'intake.field.camerasPublicSpace', choices: yn },
@@ -51,7 +71,11 @@ export const SPECS: Record<string, FieldSpec> = {
   camerasNote: note,
   automatedDecisionsNote: note,
   genAiNote: note,
-  dpiaStatus: { kind: 'radio', label: 'intake.field.dpiaStatus', choices: choices(DPIA_STATUSES, (v) => `intake.choice.dpia.${v}`) },
+  dpiaStatus: {
+    kind: 'radio',
+    label: 'intake.field.dpiaStatus',
+    choices: choices(DPIA_STATUSES, (v) => `intake.choice.dpia.${v}`),
+  },
   dpiaNote: { kind: 'multiline', label: 'intake.field.dpiaNote', max: LIMITS.note },
   algorithmRegister: { kind: 'radio', label: 'intake.field.algorithmRegister', choices: ynu },
   algorithmRegisterUrl: { kind: 'text', label: 'intake.field.algorithmRegisterUrl', max: LIMITS.url },

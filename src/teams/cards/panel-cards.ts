@@ -10,7 +10,17 @@ const WORKDAYS = [1, 2, 3, 4, 5] as const;
 
 /** Expertise tags known from the value model and the technology map, as examples in the form. */
 function knownTags(valueModel: ValueModel): string[] {
-  return [...new Set([...valueModel.values.flatMap((v) => v.expertise), 'algorithms', 'ai', 'surveillance', 'privacy', 'data-protection', 'platforms'])].sort();
+  return [
+    ...new Set([
+      ...valueModel.values.flatMap((v) => v.expertise),
+      'algorithms',
+      'ai',
+      'surveillance',
+      'privacy',
+      'data-protection',
+      'platforms',
+    ]),
+  ].sort();
 }
 
 /** The panel's members, each with a button to edit; and a button to add one. */
@@ -26,42 +36,111 @@ export function panelListCard(panel: readonly PanelMember[], turn: Ctx, notice =
       members: members.map((m) => ({
         id: m.id,
         userText: `${m.name} · ${m.email}`,
-        line: turn.t('panel.line', { expertise: m.expertise.join(', '), max: m.monthlyMax, state: turn.t(m.active ? 'panel.active' : 'panel.inactive') }),
+        line: turn.t('panel.line', {
+          expertise: m.expertise.join(', '),
+          max: m.monthlyMax,
+          state: turn.t(m.active ? 'panel.active' : 'panel.inactive'),
+        }),
       })),
     },
   });
 }
 
 /** The form for one panel member (`id` empty for a new one), with an error under each wrong field. */
-export function panelFormCard(turn: Ctx, valueModel: ValueModel, id: string, values: Record<string, string>, errors: Record<string, MessageKey> = {}): CardJson {
-  const field = (f: Omit<FormField, 'error'> & { id: string }): FormField => ({ ...f, error: errors[f.id] ? turn.t(errors[f.id]!) : '' });
+export function panelFormCard(
+  turn: Ctx,
+  valueModel: ValueModel,
+  id: string,
+  values: Record<string, string>,
+  errors: Record<string, MessageKey> = {},
+): CardJson {
+  const field = (f: Omit<FormField, 'error'> & { id: string }): FormField => ({
+    ...f,
+    error: errors[f.id] ? turn.t(errors[f.id]!) : '',
+  });
   return formCard({
     title: turn.t('panel.form.title'),
     actions: [{ title: turn.t('panel.form.save'), verb: 'panel.save', payload: { id }, style: 'positive' }],
-    errorSummary: Object.keys(errors).length ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length }) : '',
+    errorSummary: Object.keys(errors).length
+      ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length })
+      : '',
     fields: [
       field({ id: 'name', kind: 'text', label: turn.t('panel.form.name'), value: values.name ?? '', maxLength: 120 }),
-      field({ id: 'email', kind: 'text', label: turn.t('panel.form.email'), value: values.email ?? '', maxLength: 200 }),
-      field({ id: 'teamsAadObjectId', kind: 'text', label: turn.t('panel.form.teamsId'), value: values.teamsAadObjectId ?? '', maxLength: 40 }),
-      field({ id: 'expertise', kind: 'text', label: turn.t('panel.form.expertise', { tags: knownTags(valueModel).join(', ') }), value: values.expertise ?? '', maxLength: 300 }),
-      field({ id: 'monthlyMax', kind: 'number', label: turn.t('panel.form.monthlyMax'), value: values.monthlyMax ?? '2' }),
-      field({ id: 'unavailable', kind: 'multiline', label: turn.t('panel.form.unavailable'), value: values.unavailable ?? '', maxLength: 2000 }),
+      field({
+        id: 'email',
+        kind: 'text',
+        label: turn.t('panel.form.email'),
+        value: values.email ?? '',
+        maxLength: 200,
+      }),
+      field({
+        id: 'teamsAadObjectId',
+        kind: 'text',
+        label: turn.t('panel.form.teamsId'),
+        value: values.teamsAadObjectId ?? '',
+        maxLength: 40,
+      }),
+      field({
+        id: 'expertise',
+        kind: 'text',
+        label: turn.t('panel.form.expertise', { tags: knownTags(valueModel).join(', ') }),
+        value: values.expertise ?? '',
+        maxLength: 300,
+      }),
+      field({
+        id: 'monthlyMax',
+        kind: 'number',
+        label: turn.t('panel.form.monthlyMax'),
+        value: values.monthlyMax ?? '2',
+      }),
+      field({
+        id: 'unavailable',
+        kind: 'multiline',
+        label: turn.t('panel.form.unavailable'),
+        value: values.unavailable ?? '',
+        maxLength: 2000,
+      }),
       field({ id: 'active', kind: 'toggle', label: turn.t('panel.form.active'), value: values.active ?? 'true' }),
     ],
   });
 }
 
 /** A Team Uthiek member's working days and hours, and days they cannot meet. */
-export function availabilityCard(turn: Ctx, a: Omit<StaffAvailability, 'aadObjectId'>, errors: Record<string, MessageKey> = {}): CardJson {
+export function availabilityCard(
+  turn: Ctx,
+  a: Omit<StaffAvailability, 'aadObjectId'>,
+  errors: Record<string, MessageKey> = {},
+): CardJson {
   const err = (id: string) => (errors[id] ? turn.t(errors[id]!) : '');
   return formCard({
     title: turn.t('availability.title'),
     actions: [{ title: turn.t('panel.form.save'), verb: 'availability.save', payload: {}, style: 'positive' }],
     fields: [
-      { id: 'workingDays', kind: 'multi', label: turn.t('availability.days'), value: a.workingDays.join(','), choices: WORKDAYS.map((d) => ({ title: turn.t(`day.${d}`), value: String(d) })), error: err('workingDays') },
-      { id: 'start', kind: 'text', label: turn.t('availability.start'), value: a.start, maxLength: 5, error: err('times') },
+      {
+        id: 'workingDays',
+        kind: 'multi',
+        label: turn.t('availability.days'),
+        value: a.workingDays.join(','),
+        choices: WORKDAYS.map((d) => ({ title: turn.t(`day.${d}`), value: String(d) })),
+        error: err('workingDays'),
+      },
+      {
+        id: 'start',
+        kind: 'text',
+        label: turn.t('availability.start'),
+        value: a.start,
+        maxLength: 5,
+        error: err('times'),
+      },
       { id: 'end', kind: 'text', label: turn.t('availability.end'), value: a.end, maxLength: 5 },
-      { id: 'unavailable', kind: 'multiline', label: turn.t('availability.unavailable'), value: a.unavailable.join(', '), maxLength: 2000, error: err('unavailable') },
+      {
+        id: 'unavailable',
+        kind: 'multiline',
+        label: turn.t('availability.unavailable'),
+        value: a.unavailable.join(', '),
+        maxLength: 2000,
+        error: err('unavailable'),
+      },
     ],
   });
 }

@@ -9,7 +9,9 @@ type Ctx = { t: Translate };
 
 /** What the bot holds about the person, counted, with a link to download all of it. */
 export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downloadUrl: string): CardJson {
-  const prefs = [data.person?.locale ? `locale ${data.person.locale}` : '', data.person?.quiet ? 'stil' : ''].filter(Boolean).join(', ');
+  const prefs = [data.person?.locale ? `locale ${data.person.locale}` : '', data.person?.quiet ? 'stil' : '']
+    .filter(Boolean)
+    .join(', ');
   const card = formCard({
     title: turn.t('mydata.title'),
     intro: turn.t('mydata.summary', {
@@ -35,6 +37,13 @@ export function eraseConfirmCard(subject: Subject, preview: ErasurePreview, turn
     subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${ids})`,
     intro: turn.t('erase.confirmText', { ...preview, openTexts: preview.textsInOpenCases }),
     fields: [],
-    actions: [{ title: turn.t('erase.confirm'), verb: 'erase.confirm', payload: { subject: subject.id ?? subject.emails[0]! }, style: 'destructive' }],
+    actions: [
+      {
+        title: turn.t('erase.confirm'),
+        verb: 'erase.confirm',
+        payload: { subject: subject.id ?? subject.emails[0]! },
+        style: 'destructive',
+      },
+    ],
   });
 }

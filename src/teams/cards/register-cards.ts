@@ -29,7 +29,9 @@ export function registerListCard(cases: readonly CaseRecord[], turn: Ctx, export
         userText: `${c.intake.projectName ?? c.id} (${c.id})`,
         line: `${turn.t('register.line', {
           assessed: c.assessment ? formatDate(c.assessment.heldAt, turn.locale) : turn.t('register.notAssessed'),
-          stated: c.register?.statedAssessmentStatus ? turn.t(`register.status.${c.register.statedAssessmentStatus}`) : '–',
+          stated: c.register?.statedAssessmentStatus
+            ? turn.t(`register.status.${c.register.statedAssessmentStatus}`)
+            : '–',
         })} · ${turn.t(`register.flag.${registerStatus(c)}`)}`,
         button: turn.t('register.edit'),
         verb: 'register.edit' satisfies Verb,
@@ -40,15 +42,28 @@ export function registerListCard(cases: readonly CaseRecord[], turn: Ctx, export
 }
 
 /** What the register says about one case's assessment. */
-export function registerFormCard(turn: Ctx, c: CaseRecord, values: { url: string; stated: string }, errors: string[] = []): CardJson {
+export function registerFormCard(
+  turn: Ctx,
+  c: CaseRecord,
+  values: { url: string; stated: string },
+  errors: string[] = [],
+): CardJson {
   return formCard({
     title: turn.t('register.form.title', { id: c.id }),
     subtitle: c.intake.projectName,
     errorSummary: errors.join(' '),
     fields: [
       { id: 'entryUrl', kind: 'text', label: turn.t('register.form.url'), value: values.url, maxLength: 500 },
-      { id: 'stated', kind: 'radio', label: turn.t('register.form.status'), value: values.stated, choices: STATED.map((s) => ({ title: turn.t(`register.status.${s}`), value: s })) },
+      {
+        id: 'stated',
+        kind: 'radio',
+        label: turn.t('register.form.status'),
+        value: values.stated,
+        choices: STATED.map((s) => ({ title: turn.t(`register.status.${s}`), value: s })),
+      },
     ],
-    actions: [{ title: turn.t('panel.form.save'), verb: 'register.save', payload: { caseId: c.id }, style: 'positive' }],
+    actions: [
+      { title: turn.t('panel.form.save'), verb: 'register.save', payload: { caseId: c.id }, style: 'positive' },
+    ],
   });
 }

@@ -17,7 +17,12 @@ const SECTIONS: { key: MessageKey; prefixes: string[] }[] = [
 ];
 
 /** The figures of a report by section, each drillable to its cases, with the dashboard and the exports. */
-export function reportCard(report: Report, request: ReportRequest, turn: Ctx, links: { dashboard: string; csv: string; json: string }): CardJson {
+export function reportCard(
+  report: Report,
+  request: ReportRequest,
+  turn: Ctx,
+  links: { dashboard: string; csv: string; json: string },
+): CardJson {
   const rows = visibleRows(report, turn.locale);
   const held = report.assessments.held.value;
   const target = report.assessments.target;
@@ -32,7 +37,12 @@ export function reportCard(report: Report, request: ReportRequest, turn: Ctx, li
         name: turn.t(s.key),
         rows: rows
           .filter((r) => s.prefixes.some((p) => r.code.startsWith(p)))
-          .map((r: CsvRow) => ({ code: r.code, label: r.label, value: r.value === null ? '–' : String(r.value), drillable: r.caseIds.length > 0 })),
+          .map((r: CsvRow) => ({
+            code: r.code,
+            label: r.label,
+            value: r.value === null ? '–' : String(r.value),
+            drillable: r.caseIds.length > 0,
+          })),
       })),
       dashboard: turn.t('report.dashboard'),
       csv: turn.t('report.csv'),

@@ -14,7 +14,14 @@ export function proposalCard(
   c: CaseRecord,
   p: ProposalRecord,
   ctx: TriageCardContext,
-  input: { panel: readonly PanelMember[]; noticeDays: number; notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string },
+  input: {
+    panel: readonly PanelMember[];
+    noticeDays: number;
+    notice?: string;
+    noticeIsGood?: boolean;
+    urgent?: boolean;
+    urgentReason?: string;
+  },
 ): CardJson {
   const { t } = ctx;
   const counts = tally(p);
@@ -34,7 +41,9 @@ export function proposalCard(
       slots: p.slots.map((s, i) => ({
         value: String(i),
         title: t('schedule.slot', { n: i + 1, when: when(s.slot.start, ctx) }),
-        userText: s.panel.length ? t('schedule.panel', { names: s.panel.map((m) => `${m.name} (${m.matched.join(', ')})`).join('; ') }) : t('schedule.noPanel'),
+        userText: s.panel.length
+          ? t('schedule.panel', { names: s.panel.map((m) => `${m.name} (${m.matched.join(', ')})`).join('; ') })
+          : t('schedule.noPanel'),
         reasons: s.reasons.map((r) => ({ userText: explanationText(t, ctx.locale, r) })),
         tally: t('schedule.tally', { yes: counts[i]!.yes, no: counts[i]!.no, open: counts[i]!.open }),
       })),
@@ -60,12 +69,23 @@ export function proposalCard(
       ),
     },
     data: { projectName: c.intake.projectName ?? c.id },
-    raw: { proposalId: p.id, caseId: c.id, best: String(best), urgent: String(Boolean(input.urgent)), urgentReason: input.urgentReason ?? '' },
+    raw: {
+      proposalId: p.id,
+      caseId: c.id,
+      best: String(best),
+      urgent: String(Boolean(input.urgent)),
+      urgentReason: input.urgentReason ?? '',
+    },
   });
 }
 
 /** The availability question to a participant reachable in Teams. */
-export function pollCard(c: CaseRecord, p: ProposalRecord, ctx: TriageCardContext, answers: Record<string, string> = {}): CardJson {
+export function pollCard(
+  c: CaseRecord,
+  p: ProposalRecord,
+  ctx: TriageCardContext,
+  answers: Record<string, string> = {},
+): CardJson {
   const { t } = ctx;
   return renderCard('schedule-poll', {
     t: {
@@ -76,7 +96,11 @@ export function pollCard(c: CaseRecord, p: ProposalRecord, ctx: TriageCardContex
         { title: t('poll.yes'), value: 'yes' },
         { title: t('poll.no'), value: 'no' },
       ],
-      slots: p.slots.map((s, i) => ({ id: `slot_${i}`, label: when(s.slot.start, ctx), value: answers[String(i)] ?? '' })),
+      slots: p.slots.map((s, i) => ({
+        id: `slot_${i}`,
+        label: when(s.slot.start, ctx),
+        value: answers[String(i)] ?? '',
+      })),
     },
     data: { projectName: c.intake.projectName ?? c.id },
     raw: { proposalId: p.id },

@@ -10,7 +10,9 @@ export function signalInviteCard(s: SignalRecord, t: Translate, inThread: boolea
       title: t('signal.invite.title'),
       body: inThread ? t('signal.invite.thread') : t('signal.invite.body'),
       why: t('signal.invite.why'),
-      reasons: (s.reasons ?? []).filter((r) => !r.code.startsWith('gate.')).flatMap((r) => signalReason(t, r.code) ?? []),
+      reasons: (s.reasons ?? [])
+        .filter((r) => !r.code.startsWith('gate.'))
+        .flatMap((r) => signalReason(t, r.code) ?? []),
       start: t('signal.invite.start'),
       notProject: t('signal.invite.notProject'),
       already: t('signal.invite.already'),

@@ -16,12 +16,18 @@ export interface TriageCardContext extends IntakeCardContext {
 }
 
 /** A person's name as Team Uthiek's roster knows it; ids are never shown. */
-export function nameOf(id: string | undefined, members: readonly Member[], ctx: { t: IntakeCardContext['t'] }, c?: CaseRecord): string {
+export function nameOf(
+  id: string | undefined,
+  members: readonly Member[],
+  ctx: { t: IntakeCardContext['t'] },
+  c?: CaseRecord,
+): string {
   if (!id) return ctx.t('triage.unknownHandler');
   if (id === 'system') return ctx.t('who.system');
   const member = members.find((m) => m.aadObjectId === id);
   if (member) return member.name ?? ctx.t('who.member');
-  if (c && (id === c.leadId || id === c.createdBy)) return c.intake.leadIsMe === false && c.intake.leadName ? c.intake.leadName : ctx.t('who.lead');
+  if (c && (id === c.leadId || id === c.createdBy))
+    return c.intake.leadIsMe === false && c.intake.leadName ? c.intake.leadName : ctx.t('who.lead');
   return ctx.t('who.member');
 }
 
@@ -54,11 +60,22 @@ export function triageCard(
   const level = (l: ImpactLevel) => impactLabel(t, l);
   const intake = c.intake;
   const rows = [
-    { label: t('triage.card.lead'), userText: intake.leadIsMe === false ? `${intake.leadName ?? ''} (${intake.leadEmail ?? ''})` : nameOf(c.leadId, input.members, ctx, c) },
+    {
+      label: t('triage.card.lead'),
+      userText:
+        intake.leadIsMe === false
+          ? `${intake.leadName ?? ''} (${intake.leadEmail ?? ''})`
+          : nameOf(c.leadId, input.members, ctx, c),
+    },
     { label: t('triage.card.orgUnit'), userText: intake.orgUnit ?? '' },
     {
       label: t('triage.card.phase'),
-      userText: [intake.phase ? t(`intake.choice.phase.${intake.phase}`) : '', intake.plannedDate ? formatDate(intake.plannedDate, ctx.locale) : ''].filter(Boolean).join(', '),
+      userText: [
+        intake.phase ? t(`intake.choice.phase.${intake.phase}`) : '',
+        intake.plannedDate ? formatDate(intake.plannedDate, ctx.locale) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
     },
     { label: t('triage.card.purpose'), userText: (intake.purpose ?? '').slice(0, 400) },
   ].filter((r) => r.userText);
@@ -74,11 +91,20 @@ export function triageCard(
       notice: input.notice ?? '',
       rows,
       complete: missing.length === 0,
-      completeness: missing.length === 0 ? t('triage.card.complete') : t('triage.card.missing', { list: missingList(missing, t).join(', ') }),
-      impact: c.triage?.impact ? t('triage.card.impactSet', { level: level(c.triage.impact), suggested: level(suggested) }) : t('triage.card.impact', { level: level(suggested) }),
+      completeness:
+        missing.length === 0
+          ? t('triage.card.complete')
+          : t('triage.card.missing', { list: missingList(missing, t).join(', ') }),
+      impact: c.triage?.impact
+        ? t('triage.card.impactSet', { level: level(c.triage.impact), suggested: level(suggested) })
+        : t('triage.card.impact', { level: level(suggested) }),
       why: t('triage.card.why'),
-      reasons: suggestion.reasons.length ? suggestion.reasons.map((r) => r.text[ctx.locale]) : [t('triage.card.noRules')],
-      dpia: t('triage.card.dpia', { status: intake.dpiaStatus ? t(`intake.choice.dpia.${intake.dpiaStatus}`) : t('dpia.none') }),
+      reasons: suggestion.reasons.length
+        ? suggestion.reasons.map((r) => r.text[ctx.locale])
+        : [t('triage.card.noRules')],
+      dpia: t('triage.card.dpia', {
+        status: intake.dpiaStatus ? t(`intake.choice.dpia.${intake.dpiaStatus}`) : t('dpia.none'),
+      }),
       duplicatesTitle: t('triage.card.duplicates'),
       duplicates: input.duplicates.map((d) => ({ caseId: d.caseId, userText: input.projectNames[d.caseId] ?? '' })),
       requestsTitle: t('triage.card.requests'),
@@ -117,7 +143,11 @@ export function triageCard(
       handlers: input.members.map((m) => ({ title: m.name ?? t('who.member'), value: m.aadObjectId })),
       levels: IMPACT_LEVELS.map((l) => ({ title: level(l), value: l })),
     },
-    data: { projectName: intake.projectName ?? c.id, decided: decidedLine(c, input.members, ctx), declineReason: c.state === 'declined' ? (c.triage?.declineReason ?? '') : '' },
+    data: {
+      projectName: intake.projectName ?? c.id,
+      decided: decidedLine(c, input.members, ctx),
+      declineReason: c.state === 'declined' ? (c.triage?.declineReason ?? '') : '',
+    },
     raw: {
       caseId: c.id,
       rev: c.rev ?? 0,
@@ -145,27 +175,54 @@ export function leadNoticeCard(
       }),
       quote: '',
     },
-    info: { title: t('lead.info.title', { id: c.id }), text: t('lead.info.text'), quote: input.request?.question ?? '' },
-    declined: { title: t('lead.declined.title', { id: c.id }), text: t('lead.declined.text'), quote: c.triage?.declineReason ?? '' },
-    duplicate: { title: t('lead.duplicate.title', { id: c.id }), text: t('lead.duplicate.text', { target: c.triage?.duplicateOf ?? '' }), quote: '' },
+    info: {
+      title: t('lead.info.title', { id: c.id }),
+      text: t('lead.info.text'),
+      quote: input.request?.question ?? '',
+    },
+    declined: {
+      title: t('lead.declined.title', { id: c.id }),
+      text: t('lead.declined.text'),
+      quote: c.triage?.declineReason ?? '',
+    },
+    duplicate: {
+      title: t('lead.duplicate.title', { id: c.id }),
+      text: t('lead.duplicate.text', { target: c.triage?.duplicateOf ?? '' }),
+      quote: '',
+    },
   };
   const chosen = texts[kind];
   const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer;
   return renderCard('lead-notice', {
-    t: { title: chosen.title, text: chosen.text, askAnswer, answerLabel: t('lead.info.answer'), send: t('lead.info.send'), error: input.error ?? '' },
+    t: {
+      title: chosen.title,
+      text: chosen.text,
+      askAnswer,
+      answerLabel: t('lead.info.answer'),
+      send: t('lead.info.send'),
+      error: input.error ?? '',
+    },
     data: { projectName: c.intake.projectName ?? c.id, quote: chosen.quote },
     raw: { caseId: c.id, requestId: input.request?.id ?? '' },
   });
 }
 
 /** The whole case with its history, for Team Uthiek (from "zaken"). */
-export function caseDetailCard(c: CaseRecord, history: readonly AuditEvent[], ctx: TriageCardContext, members: readonly Member[]): CardJson {
+export function caseDetailCard(
+  c: CaseRecord,
+  history: readonly AuditEvent[],
+  ctx: TriageCardContext,
+  members: readonly Member[],
+): CardJson {
   const { t } = ctx;
   const what = (e: AuditEvent) => {
     const label = eventLabel(t, e.type);
     return e.caseId && e.caseId !== c.id ? `${label} (${e.caseId})` : label;
   };
-  const facts = [c.triage?.handlerId ? decidedLine(c, members, ctx) : '', c.triage?.declineReason && c.state === 'declined' ? c.triage.declineReason : ''].filter(Boolean);
+  const facts = [
+    c.triage?.handlerId ? decidedLine(c, members, ctx) : '',
+    c.triage?.declineReason && c.state === 'declined' ? c.triage.declineReason : '',
+  ].filter(Boolean);
   return renderCard('case-detail', {
     t: {
       heading: t('intake.caseId', { id: c.id }),
@@ -173,7 +230,13 @@ export function caseDetailCard(c: CaseRecord, history: readonly AuditEvent[], ct
       facts: facts.map((f) => ({ userText: f })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),
-      history: history.map((e) => ({ userText: t('detail.line', { when: formatLocal(e.at, ctx.timeZone, ctx.locale), who: nameOf(e.actor, members, ctx, c), what: what(e) }) })),
+      history: history.map((e) => ({
+        userText: t('detail.line', {
+          when: formatLocal(e.at, ctx.timeZone, ctx.locale),
+          who: nameOf(e.actor, members, ctx, c),
+          what: what(e),
+        }),
+      })),
     },
     data: { projectName: c.intake.projectName ?? c.id },
   });

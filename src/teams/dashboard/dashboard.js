@@ -20,7 +20,9 @@
     const notForYou = en
       ? 'This dashboard is for members of Team Uthiek only, and you are not one. Nothing is wrong: you can close this tab.'
       : 'Dit dashboard is alleen voor leden van Team Uthiek, en dat ben je niet. Er is niets mis: je kunt dit tabblad sluiten.';
-    const failed = en ? 'The dashboard could not be loaded. Try again later.' : 'Het dashboard kon niet worden geladen. Probeer het later nog eens.';
+    const failed = en
+      ? 'The dashboard could not be loaded. Try again later.'
+      : 'Het dashboard kon niet worden geladen. Probeer het later nog eens.';
     document.getElementById('progress').textContent = res.status === 403 ? notForYou : failed;
     document.getElementById('progress').className = 'error';
     return;
@@ -48,7 +50,13 @@ function chart(id, caption, config) {
   const values = config.data.labels.map((l, i) => `${l}: ${config.data.datasets[0].data[i]}`).join('; ');
   canvas.setAttribute('aria-label', `${caption}. ${values}`);
   canvas.textContent = values;
-  config.options = { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: config.type !== 'bar' || config.data.datasets.length > 1 } }, ...config.options };
+  config.options = {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: { legend: { display: config.type !== 'bar' || config.data.datasets.length > 1 } },
+    ...config.options,
+  };
   new window.Chart(canvas, config);
 }
 
@@ -64,19 +72,37 @@ function render(d) {
       labels: d.years.map((y) => String(y.year)),
       datasets: [
         { label: d.labels.held, data: d.years.map((y) => y.held), backgroundColor: '#c8102e' },
-        { label: d.labels.target, data: d.years.map(() => d.target), type: 'line', borderColor: '#242424', pointRadius: 0 },
+        {
+          label: d.labels.target,
+          data: d.years.map(() => d.target),
+          type: 'line',
+          borderColor: '#242424',
+          pointRadius: 0,
+        },
       ],
     },
     options: { scales: { y: { beginAtZero: true } } },
   });
   chart('funnel', d.labels.funnel, {
     type: 'bar',
-    data: { labels: d.funnel.map((f) => f.label), datasets: [{ label: d.labels.funnel, data: d.funnel.map((f) => f.value), backgroundColor: '#0f6cbd' }] },
+    data: {
+      labels: d.funnel.map((f) => f.label),
+      datasets: [{ label: d.labels.funnel, data: d.funnel.map((f) => f.value), backgroundColor: '#0f6cbd' }],
+    },
     options: { indexAxis: 'y', scales: { x: { beginAtZero: true } } },
   });
   chart('advice', d.labels.advice, {
     type: 'bar',
-    data: { labels: d.advice.map((f) => f.label), datasets: [{ label: d.labels.advice, data: d.advice.map((f) => f.value), backgroundColor: ['#107c10', '#c8102e', '#8a8886', '#ca5010', '#5c2e91'] }] },
+    data: {
+      labels: d.advice.map((f) => f.label),
+      datasets: [
+        {
+          label: d.labels.advice,
+          data: d.advice.map((f) => f.value),
+          backgroundColor: ['#107c10', '#c8102e', '#8a8886', '#ca5010', '#5c2e91'],
+        },
+      ],
+    },
     options: { scales: { y: { beginAtZero: true } } },
   });
   text('cap-table', d.labels.table);

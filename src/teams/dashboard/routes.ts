@@ -15,7 +15,15 @@ const require = createRequire(import.meta.url);
 const ASSET_FILES = new Map<string, string>([
   ['dashboard.js', path.join(here, 'dashboard.js')],
   ['chart.umd.js', path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.js')],
-  ['teams.js', path.join(path.dirname(require.resolve('@microsoft/teams-js/package.json')), 'dist', 'umd', 'MicrosoftTeams.min.js')],
+  [
+    'teams.js',
+    path.join(
+      path.dirname(require.resolve('@microsoft/teams-js/package.json')),
+      'dist',
+      'umd',
+      'MicrosoftTeams.min.js',
+    ),
+  ],
 ]);
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -28,7 +36,11 @@ const SECURITY_HEADERS = {
 function dashboardData(deps: AppDeps, query: URLSearchParams) {
   const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
   const t = translator(locale);
-  const request = parseReportArgs(`${query.get('year') ?? ''} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
+  const request = parseReportArgs(
+    `${query.get('year') ?? ''} ${query.get('asOfDate') ?? ''}`,
+    deps.clock.now(),
+    deps.config.timeZone,
+  );
   if (!request) return undefined;
   const report = reportFor(deps, request);
   const rows = visibleRows(report, locale);
@@ -38,11 +50,21 @@ function dashboardData(deps: AppDeps, query: URLSearchParams) {
     lang: locale,
     title: t('report.title', { year: report.year }),
     asOf: t('report.asOf', { date: formatLocal(report.asOf, deps.config.timeZone, locale) }),
-    progress: t('report.progress', { held, target: report.assessments.target, pct: report.assessments.target ? Math.round((held / report.assessments.target) * 100) : 0 }),
+    progress: t('report.progress', {
+      held,
+      target: report.assessments.target,
+      pct: report.assessments.target ? Math.round((held / report.assessments.target) * 100) : 0,
+    }),
     target: report.assessments.target,
     years: report.assessments.perYear.map((y) => ({ year: y.year, held: y.held.value })),
-    funnel: ['signals', 'intakes', 'submitted', 'accepted', 'assessed'].map((k) => ({ label: byCode(`funnel.${k}`).label, value: byCode(`funnel.${k}`).value })),
-    advice: ['settled', 'overdue', 'notFollowed', 'escalated'].map((k) => ({ label: byCode(`advice.${k}`).label, value: byCode(`advice.${k}`).value })),
+    funnel: ['signals', 'intakes', 'submitted', 'accepted', 'assessed'].map((k) => ({
+      label: byCode(`funnel.${k}`).label,
+      value: byCode(`funnel.${k}`).value,
+    })),
+    advice: ['settled', 'overdue', 'notFollowed', 'escalated'].map((k) => ({
+      label: byCode(`advice.${k}`).label,
+      value: byCode(`advice.${k}`).value,
+    })),
     rows,
     labels: {
       years: t('report.chart.years'),
@@ -77,7 +99,11 @@ export function registerDashboard(routes: HttpRoutes, deps: AppDeps): void {
       res.send(404, { error: 'not found' });
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', ...SECURITY_HEADERS, 'cache-control': 'public, max-age=3600' });
+    res.writeHead(200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      ...SECURITY_HEADERS,
+      'cache-control': 'public, max-age=3600',
+    });
     res.end(asset);
   });
 

@@ -18,7 +18,9 @@ function announcesBody(headers: IncomingHttpHeaders): boolean {
 export function isJsonUtf8(contentType: string | undefined): boolean {
   const [type, ...params] = (contentType ?? '').split(';').map((p) => p.trim().toLowerCase());
   if (type !== 'application/json') return false;
-  return params.every((p) => !p.startsWith('charset=') || ['utf-8', '"utf-8"', 'utf8'].includes(p.slice('charset='.length)));
+  return params.every(
+    (p) => !p.startsWith('charset=') || ['utf-8', '"utf-8"', 'utf8'].includes(p.slice('charset='.length)),
+  );
 }
 
 /**
@@ -27,7 +29,9 @@ export function isJsonUtf8(contentType: string | undefined): boolean {
  * compressed bodies never reach a parser, and nothing of them is written anywhere.
  */
 export function refuseByHeaders(headers: IncomingHttpHeaders): Refusal | undefined {
-  const encoding = String(headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   if (encoding !== 'identity' && encoding !== '') return { status: 415, error: 'content-encoding not accepted' };
   if (!announcesBody(headers)) return undefined;
   if (!isJsonUtf8(headers['content-type'])) return { status: 415, error: 'only application/json (UTF-8) is accepted' };

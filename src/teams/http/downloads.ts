@@ -63,7 +63,10 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
     const c = deps.cases.get(m[1]!);
     if (!c) return refuse(res);
-    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${m[1]}.txt"` });
+    res.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-disposition': `attachment; filename="${m[1]}.txt"`,
+    });
     res.end(caseSummaryText(c, teamContext(deps)));
   });
 
@@ -76,7 +79,9 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const report = reportFor(deps, request);
     const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     const csv = m[2] === 'csv';
-    const body = csv ? reportCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale) : reportToJson(report);
+    const body = csv
+      ? reportCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale)
+      : reportToJson(report);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="uthiek-${m[1]}${asOf}.${m[2]}"`,
@@ -87,9 +92,16 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
 
   routes.get('/files/register/:name', (req, res, query) => {
     const path = `/files/register/${req.params.name}`;
-    if (req.params.name !== 'algoritmeregister.json' || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
+    if (
+      req.params.name !== 'algoritmeregister.json' ||
+      !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')
+    )
+      return refuse(res);
     const cases = deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"' });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"',
+    });
     res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
   });
 
@@ -97,7 +109,11 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const path = `/files/mydata/${req.params.name}`;
     const subject = /^([\w-]{3,60})\.json$/.exec(String(req.params.name))?.[1];
     if (!subject || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="mijn-gegevens-uthiek.json"', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': 'attachment; filename="mijn-gegevens-uthiek.json"',
+      'cache-control': 'no-store',
+    });
     res.end(JSON.stringify(personData(deps, subject), null, 2));
   });
 }

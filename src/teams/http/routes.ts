@@ -3,7 +3,11 @@ import type { Logger } from '../../log.js';
 import { readJsonBody, type Refusal } from './body.js';
 
 /** A route's handler: the query arrives parsed, every parameter at most once, as plain strings. */
-export type RouteHandler = (req: restify.Request, res: restify.Response, query: URLSearchParams) => void | Promise<void>;
+export type RouteHandler = (
+  req: restify.Request,
+  res: restify.Response,
+  query: URLSearchParams,
+) => void | Promise<void>;
 
 /**
  * The only way a feature adds an HTTP route. Every handler runs inside the same guard: a failure
@@ -50,7 +54,10 @@ export function httpRoutes(server: restify.Server, logger: Logger): HttpRoutes {
         }
         await handler(req, res, query);
       } catch (err) {
-        logger.error({ err: { message: String((err as Error)?.message).slice(0, 200) }, method, route: path }, 'route failed');
+        logger.error(
+          { err: { message: String((err as Error)?.message).slice(0, 200) }, method, route: path },
+          'route failed',
+        );
         if (!res.headersSent) res.send(500, { error: 'internal error' });
       }
     };
@@ -67,6 +74,8 @@ export function httpRoutes(server: restify.Server, logger: Logger): HttpRoutes {
 
 /** Every route the server answers, read from restify's router (so a new route is listed at once). */
 export function listRoutes(server: restify.Server): RouteInfo[] {
-  const routes = (server.router as unknown as { getRoutes(): Record<string, { method: string; path: string }> }).getRoutes();
+  const routes = (
+    server.router as unknown as { getRoutes(): Record<string, { method: string; path: string }> }
+  ).getRoutes();
   return Object.values(routes).map((r) => ({ method: r.method.toUpperCase(), path: r.path }));
 }

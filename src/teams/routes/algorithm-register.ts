@@ -8,7 +8,8 @@ import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 
 /** Cases that can have a register entry: with an algorithm, submitted, not merged into another. */
-const registerCases = (deps: Deps) => deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
+const registerCases = (deps: Deps) =>
+  deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
 const exportUrl = (deps: Deps) => deps.links.url('/files/register/algoritmeregister.json', LINK_VALID_MS);
 
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'report.notMember' } as const;
@@ -21,7 +22,9 @@ export const algorithmRegister = command({
   help: 'help.cmd.algorithmRegister',
   ...ONLY_UTHIEK,
   async handle(turn, _args, deps) {
-    await turn.context.sendActivity({ attachments: [cardAttachment(registerListCard(registerCases(deps), turn, exportUrl(deps)))] });
+    await turn.context.sendActivity({
+      attachments: [cardAttachment(registerListCard(registerCases(deps), turn, exportUrl(deps)))],
+    });
   },
 });
 
@@ -31,7 +34,10 @@ export const edit = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c || !hasAlgorithm(c)) return turn.t('intake.notFound');
-    return registerFormCard(turn, c, { url: c.register?.entryUrl ?? c.intake.algorithmRegisterUrl ?? '', stated: c.register?.statedAssessmentStatus ?? '' });
+    return registerFormCard(turn, c, {
+      url: c.register?.entryUrl ?? c.intake.algorithmRegisterUrl ?? '',
+      stated: c.register?.statedAssessmentStatus ?? '',
+    });
   },
 });
 
@@ -48,7 +54,11 @@ export const save = cardAction({
       ...((STATED as readonly string[]).includes(stated) ? [] : [turn.t('register.error.status')]),
     ];
     if (errors.length) return registerFormCard(turn, c, { url, stated }, errors);
-    const register = { ...(url ? { entryUrl: url } : {}), statedAssessmentStatus: stated as (typeof STATED)[number], checkedAt: deps.clock.now().toISOString() };
+    const register = {
+      ...(url ? { entryUrl: url } : {}),
+      statedAssessmentStatus: stated as (typeof STATED)[number],
+      checkedAt: deps.clock.now().toISOString(),
+    };
     const result = await deps.cases.update(c.id, undefined, (cur) => ({
       next: { ...cur, register },
       events: [{ type: 'register.recorded', actor: turn.actor.id, data: { statedAssessmentStatus: stated } }],

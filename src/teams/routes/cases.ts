@@ -23,20 +23,47 @@ export interface CaseFilter {
 }
 
 /** Words a member may type after "zaken" / "cases", in either language. */
-const STATE_WORDS = new Map<string, CaseState>(Object.entries({
-  ingediend: 'submitted', submitted: 'submitted', nieuw: 'submitted', new: 'submitted',
-  vraag: 'needs-info', informatie: 'needs-info', info: 'needs-info', question: 'needs-info', 'needs-info': 'needs-info',
-  geaccepteerd: 'accepted', accepted: 'accepted',
-  gepland: 'scheduled', scheduled: 'scheduled', planned: 'scheduled',
-  getoetst: 'assessed', assessed: 'assessed',
-  opvolging: 'follow-up', 'follow-up': 'follow-up', followup: 'follow-up',
-} satisfies Record<string, CaseState>));
-const IMPACT_WORDS = new Map<string, ImpactLevel>(Object.entries({ laag: 'low', low: 'low', midden: 'medium', medium: 'medium', hoog: 'high', high: 'high' } satisfies Record<string, ImpactLevel>));
+const STATE_WORDS = new Map<string, CaseState>(
+  Object.entries({
+    ingediend: 'submitted',
+    submitted: 'submitted',
+    nieuw: 'submitted',
+    new: 'submitted',
+    vraag: 'needs-info',
+    informatie: 'needs-info',
+    info: 'needs-info',
+    question: 'needs-info',
+    'needs-info': 'needs-info',
+    geaccepteerd: 'accepted',
+    accepted: 'accepted',
+    gepland: 'scheduled',
+    scheduled: 'scheduled',
+    planned: 'scheduled',
+    getoetst: 'assessed',
+    assessed: 'assessed',
+    opvolging: 'follow-up',
+    'follow-up': 'follow-up',
+    followup: 'follow-up',
+  } satisfies Record<string, CaseState>),
+);
+const IMPACT_WORDS = new Map<string, ImpactLevel>(
+  Object.entries({
+    laag: 'low',
+    low: 'low',
+    midden: 'medium',
+    medium: 'medium',
+    hoog: 'high',
+    high: 'high',
+  } satisfies Record<string, ImpactLevel>),
+);
 
 /** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle). Unknown words are ignored. */
 export function parseFilter(args: string): CaseFilter {
   const filter: CaseFilter = { states: [], mine: false, rest: [] };
-  for (const word of args.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const word of args
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     if (['mijn', 'mine', 'my'].includes(word)) filter.mine = true;
     else if (IMPACT_WORDS.has(word)) filter.impact = IMPACT_WORDS.get(word);
     else if (STATE_WORDS.has(word)) {
@@ -47,14 +74,22 @@ export function parseFilter(args: string): CaseFilter {
   return filter;
 }
 
-export function filterCases(cases: readonly CaseRecord[], filter: CaseFilter, actorId: string | undefined): CaseRecord[] {
+export function filterCases(
+  cases: readonly CaseRecord[],
+  filter: CaseFilter,
+  actorId: string | undefined,
+): CaseRecord[] {
   return cases
     .filter((c) => isOpen(c.state) && c.state !== 'intake')
     .filter((c) => filter.states.length === 0 || filter.states.includes(c.state))
     .filter((c) => !filter.impact || (c.triage?.impact ?? c.triage?.suggestedImpact) === filter.impact)
     .filter((c) => !filter.mine || c.triage?.handlerId === actorId)
     .filter((c) => !filter.handlerId || c.triage?.handlerId === filter.handlerId)
-    .sort((a, b) => QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) || (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+    .sort(
+      (a, b) =>
+        QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) ||
+        (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+    );
 }
 
 function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string {
@@ -70,7 +105,9 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
   const filter = parseFilter(filterText);
   // another word may be a case handler's (first) name
   const members = filter.rest.length ? await deps.members.list() : [];
-  const handler = members.find((m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)));
+  const handler = members.find(
+    (m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)),
+  );
   if (handler) filter.handlerId = handler.aadObjectId;
   const all = filterCases(deps.cases.all(), filter, turn.actor.id);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
@@ -80,7 +117,13 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
     heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
     empty: turn.t('cases.empty'),
     more: all.length ? turn.t('cases.page', { n: current + 1, total: pages, count: all.length }) : '',
-    paging: { page: current, hasNext: current < pages - 1, filter: filterText, prev: turn.t('cases.prev'), next: turn.t('cases.next') },
+    paging: {
+      page: current,
+      hasNext: current < pages - 1,
+      filter: filterText,
+      prev: turn.t('cases.prev'),
+      next: turn.t('cases.next'),
+    },
   });
 }
 
@@ -99,6 +142,8 @@ export const cases = command({
 export const page = cardAction({
   audience: 'uthiek',
   refused: 'cases.notMember',
-  schema: z.object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') }).passthrough(),
+  schema: z
+    .object({ page: z.coerce.number().int().min(0).max(10_000), filter: z.string().max(200).default('') })
+    .passthrough(),
   handle: (turn, data, deps) => casesPage(deps, turn, data.filter, data.page),
 });

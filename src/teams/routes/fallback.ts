@@ -18,10 +18,20 @@ export function registerFallback(app: App, deps: Deps): void {
     isCardAction,
     safe(deps, 'fallback:card', async (context) => {
       const turn = speechOf(context, deps);
-      deps.logger.warn({ activityId: context.activity.id, userId: context.activity.from?.aadObjectId }, 'unknown card action');
+      deps.logger.warn(
+        { activityId: context.activity.id, userId: context.activity.from?.aadObjectId },
+        'unknown card action',
+      );
       await context.sendActivity({
         type: 'invokeResponse',
-        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: turn.t('common.invalidAction') } },
+        value: {
+          status: 200,
+          body: {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.activity.message',
+            value: turn.t('common.invalidAction'),
+          },
+        },
       });
     }),
     true,

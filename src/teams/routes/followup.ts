@@ -12,7 +12,6 @@ import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
 import { text } from '../input.js';
 
-
 const ref = z.object({ caseId: z.string().min(1).max(40), items: z.string().max(2000).default('') }).passthrough();
 
 /** Whether `actorId` may update this item: the lead (or who registered the case), or the item's owner. */
@@ -26,11 +25,17 @@ function itemsOf(deps: Deps, turn: Turn, caseId: string, items: string): Items {
   const c = deps.cases.get(caseId);
   if (!c || c.state !== 'follow-up') return { ok: false, answer: noticeCard(turn.t('signal.gone')) };
   const ids = items.split(',').filter((id) => c.advice.some((i) => i.id === id));
-  if (ids.length === 0 || ids.some((id) => !mayUpdate(c, id, turn.actor.id))) return { ok: false, answer: turn.t('nudge.notYours') };
+  if (ids.length === 0 || ids.some((id) => !mayUpdate(c, id, turn.actor.id)))
+    return { ok: false, answer: turn.t('nudge.notYours') };
   return { ok: true, c, ids };
 }
 
-function updateItemsOrThrow(c: CaseRecord, actor: string, deps: Deps, updates: { itemId: string; status: string; reason?: string }[]) {
+function updateItemsOrThrow(
+  c: CaseRecord,
+  actor: string,
+  deps: Deps,
+  updates: { itemId: string; status: string; reason?: string }[],
+) {
   const outcome = updateItems(c, { actor, now: deps.clock.now(), updates });
   if (!outcome.ok) throw new Error(`advice item ${outcome.itemId}: ${outcome.error.code}`);
   return outcome.changed;
@@ -53,9 +58,17 @@ export const update = cardAction({
     const outcome = updateItems(c, { actor: turn.actor.id, now: deps.clock.now(), updates });
     if (!outcome.ok) {
       const n = c.advice.findIndex((i) => i.id === outcome.itemId) + 1;
-      return nudgeCard(c, turn, { itemIds: ids, recipientId: turn.actor.id, errors: [turn.t('nudge.error.reason', { n })], typed: data });
+      return nudgeCard(c, turn, {
+        itemIds: ids,
+        recipientId: turn.actor.id,
+        errors: [turn.t('nudge.error.reason', { n })],
+        typed: data,
+      });
     }
-    const result = await deps.cases.update(c.id, undefined, (cur) => ({ ...updateItemsOrThrow(cur, turn.actor.id, deps, updates), jobs: [triageRefresh(cur, deps)] }));
+    const result = await deps.cases.update(c.id, undefined, (cur) => ({
+      ...updateItemsOrThrow(cur, turn.actor.id, deps, updates),
+      jobs: [triageRefresh(cur, deps)],
+    }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     return noticeCard(result.case.state === 'closed' ? turn.t('nudge.closed', { id: c.id }) : turn.t('nudge.saved'));
@@ -73,8 +86,15 @@ export const snoozeItems = cardAction({
     const now = deps.clock.now();
     const policy = policyOf(deps);
     const result = await deps.cases.update(c.id, undefined, (cur) => ({
-      next: { ...cur, advice: cur.advice.map((i) => (ids.includes(i.id) ? recordAnswer(snooze(i, data.until, now, policy), now) : i)) },
-      events: ids.map((itemId) => ({ type: 'advice.snoozed', actor: turn.actor.id, data: { itemId, until: data.until } })),
+      next: {
+        ...cur,
+        advice: cur.advice.map((i) => (ids.includes(i.id) ? recordAnswer(snooze(i, data.until, now, policy), now) : i)),
+      },
+      events: ids.map((itemId) => ({
+        type: 'advice.snoozed',
+        actor: turn.actor.id,
+        data: { itemId, until: data.until },
+      })),
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     const until = result.case.advice.find((i) => i.id === ids[0])?.snoozedUntil ?? now.toISOString();
@@ -95,7 +115,10 @@ export const delegate = cardAction({
     if (!item?.ownerId || item.ownerId === c.leadId) return turn.t('nudge.cannotDelegate', { n: index + 1 });
     const now = deps.clock.now();
     const result = await deps.cases.update(c.id, undefined, (cur) => ({
-      next: { ...cur, advice: cur.advice.map((i) => (i.id === item.id ? recordAnswer({ ...i, delegated: true }, now) : i)) },
+      next: {
+        ...cur,
+        advice: cur.advice.map((i) => (i.id === item.id ? recordAnswer({ ...i, delegated: true }, now) : i)),
+      },
       events: [{ type: 'advice.delegated', actor: turn.actor.id, data: { itemId: item.id } }],
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');

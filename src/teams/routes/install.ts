@@ -57,5 +57,4 @@ export function registerInstall(app: App, deps: Deps): void {
       else if (a.channelData?.team?.id === deps.config.uthiek.teamId) deps.members.invalidate();
     }),
   );
-
 }

@@ -33,13 +33,17 @@ function guard(deps: Deps, turn: Turn, caseId: string, rev: number): Guarded {
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   const may = mayEdit(c, turn.actor.id);
   if (may === 'not-yours') return { ok: false, answer: turn.t('intake.notYours') };
-  if (may === 'locked') return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
-  if ((c.rev ?? 0) !== rev) return { ok: false, answer: draftCard(c, cardContext(deps, turn.locale), turn.t('common.staleCard')) };
+  if (may === 'locked')
+    return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
+  if ((c.rev ?? 0) !== rev)
+    return { ok: false, answer: draftCard(c, cardContext(deps, turn.locale), turn.t('common.staleCard')) };
   return { ok: true, c };
 }
 
 async function sendDraftCard(deps: Deps, turn: Turn, c: CaseRecord, notice: string): Promise<void> {
-  await turn.context.sendActivity({ attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), notice))] });
+  await turn.context.sendActivity({
+    attachments: [cardAttachment(draftCard(c, cardContext(deps, turn.locale), notice))],
+  });
 }
 
 export const register = command({
@@ -77,7 +81,12 @@ export const save = cardAction({
     const result = parseStep(data.step, data, g.c.intake, { today, valueIds: deps.valueModel.values.map((v) => v.id) });
     const stay = result.errors.length > 0 && data.nav === 'next';
     const merged = applyStep(g.c, result, data.step, deps.clock.now());
-    const goTo: StepId = stay || data.nav === 'later' ? data.step : data.nav === 'back' ? previousStep(data.step, merged.intake) : nextStep(data.step, merged.intake);
+    const goTo: StepId =
+      stay || data.nav === 'later'
+        ? data.step
+        : data.nav === 'back'
+          ? previousStep(data.step, merged.intake)
+          : nextStep(data.step, merged.intake);
     const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({
       next: { ...merged, intakeStep: goTo },
       events: [{ type: 'intake.saved', actor: turn.actor.id, data: { step: data.step } }],
@@ -101,7 +110,10 @@ export const goto = cardAction({
   async handle(turn, data, deps) {
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
-    const moved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({ next: { ...c, intakeStep: data.step }, events: [] }));
+    const moved = await deps.cases.update(g.c.id, g.c.rev, (c) => ({
+      next: { ...c, intakeStep: data.step },
+      events: [],
+    }));
     return moved.status === 'ok' ? draftCard(moved.case, cardContext(deps, turn.locale)) : turn.t('common.staleCard');
   },
 });

@@ -46,7 +46,10 @@ export function registerMessageAction(app: App, deps: Deps): void {
     try {
       const payload = ((context.activity.value ?? {}) as { messagePayload?: MessagePayload }).messagePayload ?? {};
       const text = descriptionFrom(payload.body);
-      const link = typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://') ? payload.linkToMessage : undefined;
+      const link =
+        typeof payload.linkToMessage === 'string' && payload.linkToMessage.startsWith('https://')
+          ? payload.linkToMessage
+          : undefined;
       await rememberPerson(deps.people, context.activity);
       const c = await startIntake(deps, {
         actorId: turn.actor.id,
@@ -54,10 +57,16 @@ export function registerMessageAction(app: App, deps: Deps): void {
         origin: { kind: 'message-action', messageLink: link },
         prefill: text ? { purpose: text } : {},
       });
-      const sent = await deps.sender.toPerson(turn.actor.id, cardMessage(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'))));
+      const sent = await deps.sender.toPerson(
+        turn.actor.id,
+        cardMessage(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'))),
+      );
       return sent.status === 'sent' ? turn.t('messageAction.started', { id: c.id }) : turn.t('messageAction.noRoute');
     } catch (err) {
-      deps.logger.error({ err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actor.id }, 'message action failed');
+      deps.logger.error(
+        { err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actor.id },
+        'message action failed',
+      );
       return turn.t('common.error');
     }
   });

@@ -4,7 +4,13 @@ import { firstPlan } from '../../app/followup.js';
 import { triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
-import { closeManually, recordDecision, recordOutcome, type ItemDecision, type NewAdviceItem } from '../../domain/followup/outcome.js';
+import {
+  closeManually,
+  recordDecision,
+  recordOutcome,
+  type ItemDecision,
+  type NewAdviceItem,
+} from '../../domain/followup/outcome.js';
 import { localDate } from '../../domain/time.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
@@ -24,7 +30,11 @@ const ONLY_UTHIEK = { audience: 'uthiek', refused: 'outcome.notMember' } as cons
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The case, if an assessment outcome can be recorded for it. */
-function recordable(deps: Deps, turn: Turn, caseId: string): { ok: true; c: CaseRecord } | { ok: false; answer: string } {
+function recordable(
+  deps: Deps,
+  turn: Turn,
+  caseId: string,
+): { ok: true; c: CaseRecord } | { ok: false; answer: string } {
   const c = deps.cases.get(caseId);
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   if (!canTransition(c.state, 'record-assessment')) {
@@ -53,7 +63,10 @@ async function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<str
       continue;
     }
     const found = EMAIL.test(owner) ? await deps.directory.findByEmail(owner) : undefined;
-    const ownerFields = { ...(owner ? { ownerName: owner } : { ownerId: c.leadId }), ...(found ? { ownerId: found.aadObjectId } : {}) };
+    const ownerFields = {
+      ...(owner ? { ownerName: owner } : { ownerId: c.leadId }),
+      ...(found ? { ownerId: found.aadObjectId } : {}),
+    };
     items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...ownerFields });
   }
   return { items, errors };
@@ -89,17 +102,22 @@ export const save = cardAction({
     const reportUrl = text(data.reportUrl);
     if (!/^https:\/\/[^\s<>"]+$/.test(reportUrl) || reportUrl.length > 500) errors.push(turn.t('outcome.error.url'));
     const heldOn = text(data.heldOn);
-    if (!DATE.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today) errors.push(turn.t('outcome.error.date'));
+    if (!DATE.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today)
+      errors.push(turn.t('outcome.error.date'));
     const read = await readItems(deps, turn, c, data, data.count);
     errors.push(...read.errors);
     const { items } = read;
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));
-    if (errors.length) return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
+    if (errors.length)
+      return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
     const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
     const now = deps.clock.now();
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
       ...recordOutcome(cur, { actor: turn.actor.id, now, heldAt: heldOn, reportUrl, panelPresent, items }),
-      jobs: [triageRefresh(cur, deps), { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } }],
+      jobs: [
+        triageRefresh(cur, deps),
+        { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
+      ],
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
@@ -122,7 +140,8 @@ export const decide = cardAction({
     c.advice.forEach((item, i) => {
       const decision = text(data[`item_${item.id}_decision`]) as Decision;
       const reason = text(data[`item_${item.id}_reason`]).slice(0, TEXT_MAX);
-      if (!DECISIONS.includes(decision) || (decision !== 'adopt' && !reason)) errors.push(turn.t('decision.error.item', { n: i + 1 }));
+      if (!DECISIONS.includes(decision) || (decision !== 'adopt' && !reason))
+        errors.push(turn.t('decision.error.item', { n: i + 1 }));
       else perItem[item.id] = { decision, reason };
     });
     const overall = text(data.overall) as Decision;
@@ -149,10 +168,14 @@ export const close = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
+    if (!canTransition(c.state, 'close'))
+      return turn.t('triage.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
     const reason = text(data.closeReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
-    const result = await deps.cases.update(c.id, data.rev, (cur) => ({ ...closeManually(cur, turn.actor.id, reason), jobs: [triageRefresh(cur, deps)] }));
+    const result = await deps.cases.update(c.id, data.rev, (cur) => ({
+      ...closeManually(cur, turn.actor.id, reason),
+      jobs: [triageRefresh(cur, deps)],
+    }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     return noticeCard(turn.t('close.done', { id: c.id }));

@@ -15,7 +15,10 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** The panel form also takes numbers as they are (the monthly maximum). */
 const value = (v: unknown) => text(typeof v === 'number' ? String(v) : v);
 const items = (v: unknown) => list(value(v), /[,;\s]+/);
-const validDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+const validDate = (d: string) =>
+  DATE.test(d) &&
+  !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+  new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 const asValues = (m: PanelMember): Record<string, string> => ({
   name: m.name,
@@ -28,7 +31,10 @@ const asValues = (m: PanelMember): Record<string, string> => ({
 });
 
 /** Checks the panel form; returns the member, or the errors per field. */
-export function readPanelForm(data: Record<string, unknown>, id: string): { member?: PanelMember; errors: Record<string, MessageKey> } {
+export function readPanelForm(
+  data: Record<string, unknown>,
+  id: string,
+): { member?: PanelMember; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
   const name = value(data.name);
   const email = value(data.email);
@@ -45,11 +51,25 @@ export function readPanelForm(data: Record<string, unknown>, id: string): { memb
   if (Object.keys(errors).length) return { errors };
   return {
     errors,
-    member: { id, name, email, ...(teamsId ? { teamsAadObjectId: teamsId.toLowerCase() } : {}), expertise, monthlyMax, unavailable: [...new Set(unavailable)].sort(), active: value(data.active) !== 'false' },
+    member: {
+      id,
+      name,
+      email,
+      ...(teamsId ? { teamsAadObjectId: teamsId.toLowerCase() } : {}),
+      expertise,
+      monthlyMax,
+      unavailable: [...new Set(unavailable)].sort(),
+      active: value(data.active) !== 'false',
+    },
   };
 }
 
-const DEFAULT_AVAILABILITY = { workingDays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', unavailable: [] as string[] };
+const DEFAULT_AVAILABILITY = {
+  workingDays: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  unavailable: [] as string[],
+};
 
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'schedule.notHandler' } as const;
 
@@ -79,7 +99,14 @@ export const save = cardAction({
   async handle(turn, data, deps) {
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
     const { member: saved, errors } = readPanelForm(data, id);
-    if (!saved) return panelFormCard(turn, deps.valueModel, data.id, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, value(v)])), errors);
+    if (!saved)
+      return panelFormCard(
+        turn,
+        deps.valueModel,
+        data.id,
+        Object.fromEntries(Object.entries(data).map(([k, v]) => [k, value(v)])),
+        errors,
+      );
     await deps.panel.save(saved, turn.actor.id);
     return panelListCard(deps.panel.all(), turn, turn.t('panel.saved', { name: saved.name }));
   },
@@ -101,7 +128,9 @@ export const saveAvailability = cardAction({
   ...ONLY_UTHIEK,
   schema: z.object({}).passthrough(),
   async handle(turn, data, deps) {
-    const days = [...new Set(items(data.workingDays).map(Number))].filter((d) => Number.isInteger(d) && d >= 1 && d <= 5).sort();
+    const days = [...new Set(items(data.workingDays).map(Number))]
+      .filter((d) => Number.isInteger(d) && d >= 1 && d <= 5)
+      .sort();
     const start = value(data.start);
     const end = value(data.end);
     const unavailable = items(data.unavailable);
@@ -109,8 +138,15 @@ export const saveAvailability = cardAction({
     if (days.length === 0) errors.workingDays = 'availability.error.days';
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';
     if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
-    if (Object.keys(errors).length) return availabilityCard(turn, { workingDays: days, start, end, unavailable }, errors);
-    await deps.availability.save({ aadObjectId: turn.actor.id, workingDays: days, start, end, unavailable: [...new Set(unavailable)].sort() });
+    if (Object.keys(errors).length)
+      return availabilityCard(turn, { workingDays: days, start, end, unavailable }, errors);
+    await deps.availability.save({
+      aadObjectId: turn.actor.id,
+      workingDays: days,
+      start,
+      end,
+      unavailable: [...new Set(unavailable)].sort(),
+    });
     return noticeCard(turn.t('availability.saved'));
   },
 });

@@ -8,7 +8,12 @@ import type { Turn } from '../routing/turn.js';
  * chat (there, with an @mention). A team chooses whether invitations go privately or in the thread.
  */
 
-async function setPlace(deps: Deps, turn: Turn, id: string, change: { quiet?: boolean; signalDelivery?: 'private' | 'thread' }) {
+async function setPlace(
+  deps: Deps,
+  turn: Turn,
+  id: string,
+  change: { quiet?: boolean; signalDelivery?: 'private' | 'thread' },
+) {
   await deps.settings.change(id, change, turn.actor.id);
   deps.logger.info({ setting: id, ...change, userId: turn.actor.id }, 'setting changed');
 }

@@ -31,7 +31,12 @@ export const report = command({
   async handle(turn, args, deps) {
     const request = parseReportArgs(args.replace(/\b(op|on|per)\b/gi, ' '), deps.clock.now(), deps.config.timeZone);
     if (!request) return void (await turn.context.sendActivity(turn.t('report.usage')));
-    const card = reportCard(reportFor(deps, request), request, cardContext(deps, turn.locale), reportLinks(deps, turn, request));
+    const card = reportCard(
+      reportFor(deps, request),
+      request,
+      cardContext(deps, turn.locale),
+      reportLinks(deps, turn, request),
+    );
     await turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   },
 });
@@ -40,7 +45,14 @@ export const report = command({
 export const drill = cardAction({
   ...ONLY_UTHIEK,
   schema: z
-    .object({ code: z.string().min(1).max(80), year: z.coerce.number().int().min(2000).max(2100), asOfDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default('') })
+    .object({
+      code: z.string().min(1).max(80),
+      year: z.coerce.number().int().min(2000).max(2100),
+      asOfDate: z
+        .string()
+        .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+        .default(''),
+    })
     .passthrough(),
   async handle(turn, data, deps) {
     const request: ReportRequest = { year: data.year, ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}) };

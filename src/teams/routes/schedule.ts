@@ -30,7 +30,11 @@ const proposalRef = z.object({ proposalId: z.string().min(1).max(40) }).passthro
 type Extra = { notice?: string; noticeIsGood?: boolean; urgent?: boolean; urgentReason?: string };
 
 function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra: Extra = {}): CardJson {
-  return proposalCard(c, p, cardContext(deps, turn.locale), { panel: deps.panel.all(), noticeDays: noticeDays(deps, c), ...extra });
+  return proposalCard(c, p, cardContext(deps, turn.locale), {
+    panel: deps.panel.all(),
+    noticeDays: noticeDays(deps, c),
+    ...extra,
+  });
 }
 
 type Found = { ok: true; c: CaseRecord; p: ProposalRecord } | { ok: false; answer: string };
@@ -44,10 +48,16 @@ function current(deps: Deps, turn: Turn, proposalId: string): Found {
   return { ok: true, c, p };
 }
 
-const wrongState = (turn: Turn, c: CaseRecord) => turn.t('schedule.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
+const wrongState = (turn: Turn, c: CaseRecord) =>
+  turn.t('schedule.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
 
 /** Proposes moments for the case (urgent only with a reason). */
-async function start(deps: Deps, turn: Turn, caseId: string, data: Record<string, unknown> = {}): Promise<CardJson | string> {
+async function start(
+  deps: Deps,
+  turn: Turn,
+  caseId: string,
+  data: Record<string, unknown> = {},
+): Promise<CardJson | string> {
   const c = deps.cases.get(caseId.toUpperCase());
   if (!c) return turn.t('intake.notFound');
   if (!PLANNABLE.has(c.state)) return wrongState(turn, c);
@@ -98,9 +108,17 @@ export const poll = cardAction({
     const { p } = found;
     const now = deps.clock.now();
     await deps.jobs.enqueue(
-      ...p.invitees.map((i) => ({ id: `schedule.poll:${p.id}:${i.aadObjectId}`, kind: 'schedule.poll', dueAt: now, payload: { proposalId: p.id, aadObjectId: i.aadObjectId } })),
+      ...p.invitees.map((i) => ({
+        id: `schedule.poll:${p.id}:${i.aadObjectId}`,
+        kind: 'schedule.poll',
+        dueAt: now,
+        payload: { proposalId: p.id, aadObjectId: i.aadObjectId },
+      })),
     );
-    return render(deps, turn, found.c, p, { notice: turn.t('schedule.polled', { count: p.invitees.length }), noticeIsGood: true });
+    return render(deps, turn, found.c, p, {
+      notice: turn.t('schedule.polled', { count: p.invitees.length }),
+      noticeIsGood: true,
+    });
   },
 });
 
@@ -113,7 +131,11 @@ export const answer = cardAction({
     if (!found.ok) return found.answer;
     if (!found.p.invitees.some((i) => i.aadObjectId === turn.actor.id)) return turn.t('poll.notInvited');
     const given = (i: number) => text(data[`slot_${i}`]);
-    const answers = Object.fromEntries(found.p.slots.flatMap((_, i) => (given(i) === 'yes' || given(i) === 'no' ? [[String(i), given(i) as 'yes' | 'no']] : [])));
+    const answers = Object.fromEntries(
+      found.p.slots.flatMap((_, i) =>
+        given(i) === 'yes' || given(i) === 'no' ? [[String(i), given(i) as 'yes' | 'no']] : [],
+      ),
+    );
     await deps.proposals.setAnswers(found.p.id, turn.actor.id, answers);
     return noticeCard(turn.t('poll.thanks'));
   },
@@ -146,7 +168,10 @@ export const confirm = cardAction({
     if (!found.ok) return found.answer;
     const { c, p } = found;
     const missing = missingRequirements(c.intake);
-    if (missing.length) return render(deps, turn, c, p, { notice: turn.t('schedule.incomplete', { list: missingList(missing, turn.t).join(', ') }) });
+    if (missing.length)
+      return render(deps, turn, c, p, {
+        notice: turn.t('schedule.incomplete', { list: missingList(missing, turn.t).join(', ') }),
+      });
     const slot = p.slots[Number(text(data.slot))];
     if (!slot || text(data.slot) === '') return render(deps, turn, c, p, { notice: turn.t('schedule.noSlot') });
     const members = await deps.members.list();
@@ -159,7 +184,10 @@ export const confirm = cardAction({
     if (result.status !== 'ok') return turn.t('common.staleCard');
     await deps.proposals.supersede(p.id);
     deps.jobs.kick();
-    deps.logger.info({ caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(slot.urgent) }, 'assessment scheduled');
+    deps.logger.info(
+      { caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(slot.urgent) },
+      'assessment scheduled',
+    );
     const when = turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) });
     return noticeCard(turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id }), when);
   },

@@ -9,7 +9,14 @@ import { startIntake } from '../../app/intake.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardContext } from '../cards/context.js';
 import { draftCard } from '../cards/intake-cards.js';
-import { channelIdOf, conversationKind, placeKey, rememberConversation, rememberPerson, teamIdOf } from '../conversations.js';
+import {
+  channelIdOf,
+  conversationKind,
+  placeKey,
+  rememberConversation,
+  rememberPerson,
+  teamIdOf,
+} from '../conversations.js';
 import type { App, Deps } from '../deps.js';
 import { mentionsBot } from '../routing/activity.js';
 import { cardAction } from '../routing/card-action.js';
@@ -21,7 +28,8 @@ import { parentIdOf, ThreadMemory } from '../thread-memory.js';
 export const ANSWERED_KEEP_DAYS = 180;
 const SIMILAR_AT = 0.5;
 
-const signalIdOf = (a: Partial<Activity>) => `sig-${createHash('sha256').update(`${a.conversation?.id}|${a.id}`).digest('hex').slice(0, 20)}`;
+const signalIdOf = (a: Partial<Activity>) =>
+  `sig-${createHash('sha256').update(`${a.conversation?.id}|${a.id}`).digest('hex').slice(0, 20)}`;
 
 /** Teams deep link to the message, so the invitation can point at it. */
 export function messageLink(a: Partial<Activity>): string | undefined {
@@ -94,7 +102,10 @@ export function registerSignalListening(app: App, deps: Deps): void {
       const kind = conversationKind(a) === 'channel' ? 'channel' : 'groupChat';
       const candidate = { threadKey: a.conversation.id, fingerprint: fingerprint(a.text ?? '') };
       const history = deps.signals.byAuthor(authorId);
-      const decision = shouldInvite(candidate, history, now, { invitesPerWeek: deps.config.signal.invitesPerWeek, similarAt: SIMILAR_AT });
+      const decision = shouldInvite(candidate, history, now, {
+        invitesPerWeek: deps.config.signal.invitesPerWeek,
+        similarAt: SIMILAR_AT,
+      });
       if (!decision.invite) {
         deps.logger.info({ activityId: a.id, userId: authorId, because: decision.because }, 'signal not followed up');
         return;
@@ -119,13 +130,23 @@ export function registerSignalListening(app: App, deps: Deps): void {
       await rememberPerson(deps.people, a);
       await rememberConversation(context, deps.conversations, deps.clock);
       await deps.signals.create(record, {
-        events: [{ type: 'signal.detected', actor: 'system', data: { signalId: id, score: detection.score, scope: kind } }],
+        events: [
+          { type: 'signal.detected', actor: 'system', data: { signalId: id, score: detection.score, scope: kind } },
+        ],
         jobs: [
-          { id: `signal.invite:${id}`, kind: 'signal.invite', dueAt: now, payload: { signalId: id, locale: a.locale ?? '' } },
+          {
+            id: `signal.invite:${id}`,
+            kind: 'signal.invite',
+            dueAt: now,
+            payload: { signalId: id, locale: a.locale ?? '' },
+          },
           { id: `signal.expire:${id}:open`, kind: 'signal.expire', dueAt: expiresAt, payload: { signalId: id } },
         ],
       });
-      deps.logger.info({ signalId: id, userId: authorId, score: detection.score, reasons: detection.reasons.map((r) => r.code) }, 'signal detected');
+      deps.logger.info(
+        { signalId: id, userId: authorId, score: detection.score, reasons: detection.reasons.map((r) => r.code) },
+        'signal detected',
+      );
       deps.jobs.kick();
     }),
   );
@@ -157,7 +178,14 @@ function settle(
     return {
       next: kept,
       events: [{ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } }],
-      jobs: [{ id: `signal.expire:${s.id}:answered`, kind: 'signal.expire', dueAt: new Date(kept.expiresAt), payload: { signalId: s.id } }],
+      jobs: [
+        {
+          id: `signal.expire:${s.id}:answered`,
+          kind: 'signal.expire',
+          dueAt: new Date(kept.expiresAt),
+          payload: { signalId: s.id },
+        },
+      ],
     };
   });
 }
@@ -191,7 +219,13 @@ export const dismiss = cardAction({
   async handle(turn, data, deps) {
     const found = openSignal(deps, turn, data.signalId);
     if (!found.ok) return found.answer;
-    await settle(deps, found.s, { status: 'dismissed', dismissReason: data.reason }, { type: 'signal.dismissed', data: { reason: data.reason } }, turn.actor.id);
+    await settle(
+      deps,
+      found.s,
+      { status: 'dismissed', dismissReason: data.reason },
+      { type: 'signal.dismissed', data: { reason: data.reason } },
+      turn.actor.id,
+    );
     return noticeCard(turn.t(data.reason === 'not-a-project' ? 'signal.thanks.notProject' : 'signal.thanks.already'));
   },
 });
@@ -204,7 +238,13 @@ export const quiet = cardAction({
     const found = openSignal(deps, turn, data.signalId);
     if (!found.ok) return found.answer;
     await deps.people.setQuiet(turn.actor.id, true);
-    await settle(deps, found.s, { status: 'dismissed' }, { type: 'signal.dismissed', data: { reason: 'quiet' } }, turn.actor.id);
+    await settle(
+      deps,
+      found.s,
+      { status: 'dismissed' },
+      { type: 'signal.dismissed', data: { reason: 'quiet' } },
+      turn.actor.id,
+    );
     return noticeCard(turn.t('signal.quiet.on'));
   },
 });

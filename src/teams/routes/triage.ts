@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition, type CaseAction } from '../../domain/case/lifecycle.js';
 import { IMPACT_LEVELS, type ImpactLevel } from '../../domain/impact/rules.js';
-import { accept as acceptCase, decline as declineCase, markDuplicate, provideInfo, requestInfo, type Decided } from '../../domain/triage/decisions.js';
+import {
+  accept as acceptCase,
+  decline as declineCase,
+  markDuplicate,
+  provideInfo,
+  requestInfo,
+  type Decided,
+} from '../../domain/triage/decisions.js';
 import { notifyLead, triageRefresh, triageView, type LeadNoticeKind } from '../../app/triage.js';
 import { cardContext, teamContext } from '../cards/context.js';
 import { noticeCard } from '../cards/notice-card.js';
@@ -17,7 +24,11 @@ import { text } from '../input.js';
 const TEXT_MAX = 1000;
 
 /** The triage card of a case as it stands, for Team Uthiek. */
-async function renderTriageCard(deps: Deps, c: CaseRecord, options: { actorId?: string; notice?: string } = {}): Promise<CardJson> {
+async function renderTriageCard(
+  deps: Deps,
+  c: CaseRecord,
+  options: { actorId?: string; notice?: string } = {},
+): Promise<CardJson> {
   return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
 }
 
@@ -48,18 +59,27 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
       const t = teamContext(deps).t;
       if ((c.rev ?? 0) !== data.rev) return renderTriageCard(deps, c, { notice: t('common.staleCard') });
       if (!canTransition(c.state, spec.action)) {
-        return renderTriageCard(deps, c, { notice: t('triage.wrongState', { id: c.id, state: stateLabel(t, c.state) }) });
+        return renderTriageCard(deps, c, {
+          notice: t('triage.wrongState', { id: c.id, state: stateLabel(t, c.state) }),
+        });
       }
       const problem = await spec.check(c, data, deps);
       if (problem) return renderTriageCard(deps, c, { notice: problem, actorId: turn.actor.id });
       const result = await deps.cases.update(c.id, data.rev, (current) => {
         const decided = spec.decide(current, data, turn.actor.id, deps);
         const lead = typeof spec.lead === 'function' ? spec.lead(decided.next) : { kind: spec.lead, requestId: '' };
-        return { ...decided, jobs: [triageRefresh(current, deps), notifyLead(current, lead.kind, deps, lead.requestId)] };
+        return {
+          ...decided,
+          jobs: [triageRefresh(current, deps), notifyLead(current, lead.kind, deps, lead.requestId)],
+        };
       });
       if (result.status === 'not-found') return turn.t('intake.notFound');
-      if (result.status === 'conflict') return renderTriageCard(deps, result.current, { notice: t('common.staleCard') });
-      deps.logger.info({ caseId: c.id, action: spec.action, userId: turn.actor.id, state: result.case.state }, 'triage decision');
+      if (result.status === 'conflict')
+        return renderTriageCard(deps, result.current, { notice: t('common.staleCard') });
+      deps.logger.info(
+        { caseId: c.id, action: spec.action, userId: turn.actor.id, state: result.case.state },
+        'triage decision',
+      );
       deps.jobs.kick();
       return renderTriageCard(deps, result.case);
     },
@@ -76,20 +96,38 @@ export const accept = decision({
     if (!handler || !(await deps.members.isMember(handler))) return teamT(deps)('triage.error.handler');
     return undefined;
   },
-  decide: (c, data, actor, deps) => acceptCase(c, { actor, handlerId: text(data.handlerId), impact: text(data.impact) as ImpactLevel, now: deps.clock.now() }),
+  decide: (c, data, actor, deps) =>
+    acceptCase(c, {
+      actor,
+      handlerId: text(data.handlerId),
+      impact: text(data.impact) as ImpactLevel,
+      now: deps.clock.now(),
+    }),
   lead: 'accepted',
 });
 
 export const ask = decision({
   action: 'request-info',
-  check: async (_c, data, deps) => (text(data.question) && text(data.question).length <= TEXT_MAX ? undefined : teamT(deps)('triage.error.question', { max: TEXT_MAX })),
-  decide: (c, data, actor, deps) => requestInfo(c, { actor, question: text(data.question), requestId: randomUUID().slice(0, 8), now: deps.clock.now() }),
+  check: async (_c, data, deps) =>
+    text(data.question) && text(data.question).length <= TEXT_MAX
+      ? undefined
+      : teamT(deps)('triage.error.question', { max: TEXT_MAX }),
+  decide: (c, data, actor, deps) =>
+    requestInfo(c, {
+      actor,
+      question: text(data.question),
+      requestId: randomUUID().slice(0, 8),
+      now: deps.clock.now(),
+    }),
   lead: (next) => ({ kind: 'info', requestId: next.triage?.requests.at(-1)?.id ?? '' }),
 });
 
 export const decline = decision({
   action: 'decline',
-  check: async (_c, data, deps) => (text(data.reason) && text(data.reason).length <= TEXT_MAX ? undefined : teamT(deps)('triage.error.reason', { max: TEXT_MAX })),
+  check: async (_c, data, deps) =>
+    text(data.reason) && text(data.reason).length <= TEXT_MAX
+      ? undefined
+      : teamT(deps)('triage.error.reason', { max: TEXT_MAX }),
   decide: (c, data, actor, deps) => declineCase(c, { actor, reason: text(data.reason), now: deps.clock.now() }),
   lead: 'declined',
 });
@@ -122,10 +160,15 @@ export const answer = cardAction({
     if (!c) return turn.t('intake.notFound');
     if (turn.actor.id !== c.leadId && turn.actor.id !== c.createdBy) return turn.t('intake.notYours');
     const request = c.triage?.requests.find((r) => r.id === data.requestId);
-    if (!request || request.answer || !canTransition(c.state, 'provide-info')) return noticeCard(turn.t('lead.info.done'));
+    if (!request || request.answer || !canTransition(c.state, 'provide-info'))
+      return noticeCard(turn.t('lead.info.done'));
     const answer = text(data.answer);
     if (!answer || answer.length > 2000) {
-      return leadNoticeCard(c, 'info', cardContext(deps, turn.locale), { members: [], request, error: turn.t('lead.info.error', { max: 2000 }) });
+      return leadNoticeCard(c, 'info', cardContext(deps, turn.locale), {
+        members: [],
+        request,
+        error: turn.t('lead.info.error', { max: 2000 }),
+      });
     }
     const result = await deps.cases.update(c.id, undefined, (current) => ({
       ...provideInfo(current, { actor: turn.actor.id, requestId: request.id, answer, now: deps.clock.now() }),

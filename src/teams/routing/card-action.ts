@@ -37,13 +37,24 @@ export function registerCardAction(app: App, deps: Deps, verb: Verb, route: Card
       parsed = { success: false, error: { issues: [] } } as unknown as z.SafeParseReturnType<unknown, unknown>;
     }
     if (!parsed.success) {
-      deps.logger.warn({ verb, activityId: context.activity.id, issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'card action refused: malformed data');
+      deps.logger.warn(
+        { verb, activityId: context.activity.id, issues: parsed.error.issues.map((i) => i.path.join('.')) },
+        'card action refused: malformed data',
+      );
       return turn.t('common.invalidAction');
     }
     try {
       return await route.handle(turn, parsed.data, deps);
     } catch (err) {
-      deps.logger.error({ err: { message: (err as Error).message, stack: (err as Error).stack }, verb, activityId: context.activity.id, userId: turn.actor.id }, 'card action failed');
+      deps.logger.error(
+        {
+          err: { message: (err as Error).message, stack: (err as Error).stack },
+          verb,
+          activityId: context.activity.id,
+          userId: turn.actor.id,
+        },
+        'card action failed',
+      );
       return turn.t('common.error');
     }
   });

@@ -49,6 +49,9 @@ async function firstDelivery(deps: Deps, context: TurnContext): Promise<boolean>
   const id = context.activity.id;
   if (!id) return true;
   // a hash: the inbox keeps no conversation or person ids
-  const key = createHash('sha256').update(`${context.activity.conversation?.id ?? ''}|${id}`).digest('base64url').slice(0, 24);
+  const key = createHash('sha256')
+    .update(`${context.activity.conversation?.id ?? ''}|${id}`)
+    .digest('base64url')
+    .slice(0, 24);
   return deps.inbox.firstTime(key);
 }

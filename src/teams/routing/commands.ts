@@ -59,9 +59,18 @@ export class CommandRegistry {
     const lower = input.toLowerCase().replace(/[.!?]+$/, '');
     let best: { spec: CommandSpec; length: number } | undefined;
     for (const { spec, word } of this.words) {
-      if ((lower === word || lower.startsWith(`${word} `)) && (!best || word.length > best.length)) best = { spec, length: word.length };
+      if ((lower === word || lower.startsWith(`${word} `)) && (!best || word.length > best.length))
+        best = { spec, length: word.length };
     }
-    const match = best ? { spec: best.spec, args: input.slice(best.length).trim().replace(/[.!?]+$/, '') } : undefined;
+    const match = best
+      ? {
+          spec: best.spec,
+          args: input
+            .slice(best.length)
+            .trim()
+            .replace(/[.!?]+$/, ''),
+        }
+      : undefined;
     this.last = { text, match };
     return match;
   }

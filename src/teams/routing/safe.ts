@@ -18,7 +18,15 @@ export function safe(deps: Pick<Deps, 'logger' | 'people' | 'config'>, route: st
     } catch (err) {
       const a = context.activity;
       deps.logger.error(
-        { err: { message: (err as Error).message, stack: (err as Error).stack }, route, activityId: a.id, type: a.type, name: a.name, conversationId: a.conversation?.id, userId: a.from?.aadObjectId },
+        {
+          err: { message: (err as Error).message, stack: (err as Error).stack },
+          route,
+          activityId: a.id,
+          type: a.type,
+          name: a.name,
+          conversationId: a.conversation?.id,
+          userId: a.from?.aadObjectId,
+        },
         'handler failed',
       );
       const t = translator(localeFor(deps, a.from?.aadObjectId, a.locale));

@@ -7,7 +7,7 @@ const base: InviteInput = {
   sequence: 0,
   slot: { start: '2026-10-26T09:00:00.000Z', end: '2026-10-26T10:30:00.000Z' },
   summary: 'Uthiek-toets: Slimme lantaarnpalen',
-  description: 'Doel: veiligheid; middel: sensoren, camera\'s\nBetrokkenen: inwoners',
+  description: "Doel: veiligheid; middel: sensoren, camera's\nBetrokkenen: inwoners",
   organizer: { name: 'Eva de Vries', email: 'eva.devries@utrecht.nl' },
   attendees: [
     { role: 'lead', name: 'Jansen, Jan', email: 'jan.jansen@utrecht.nl', aadObjectId: 'aad-jan' },
@@ -59,20 +59,33 @@ describe('buildInvite', () => {
 
   it('writes local Europe/Amsterdam times with a VTIMEZONE, giving the right instants across the October change', () => {
     const after = buildInvite(base); // Monday 26 October 2026, 10:00 CET
-    const before = buildInvite({ ...base, slot: { start: '2026-10-23T08:00:00.000Z', end: '2026-10-23T09:30:00.000Z' } }); // Friday, 10:00 CEST
+    const before = buildInvite({
+      ...base,
+      slot: { start: '2026-10-23T08:00:00.000Z', end: '2026-10-23T09:30:00.000Z' },
+    }); // Friday, 10:00 CEST
     expect(after).toContain('DTSTART;TZID=Europe/Amsterdam:20261026T100000');
     expect(before).toContain('DTSTART;TZID=Europe/Amsterdam:20261023T100000');
     const a = parse(after);
     const b = parse(before);
     expect(a.calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
     expect(a.event.startDate.zone?.tzid).toBe('Europe/Amsterdam');
-    expect([utc(a.event.startDate), utc(a.event.endDate)]).toEqual(['2026-10-26T09:00:00.000Z', '2026-10-26T10:30:00.000Z']);
-    expect([utc(b.event.startDate), utc(b.event.endDate)]).toEqual(['2026-10-23T08:00:00.000Z', '2026-10-23T09:30:00.000Z']);
+    expect([utc(a.event.startDate), utc(a.event.endDate)]).toEqual([
+      '2026-10-26T09:00:00.000Z',
+      '2026-10-26T10:30:00.000Z',
+    ]);
+    expect([utc(b.event.startDate), utc(b.event.endDate)]).toEqual([
+      '2026-10-23T08:00:00.000Z',
+      '2026-10-23T09:30:00.000Z',
+    ]);
   });
 
   it('gives the right instants across the March change', () => {
-    const friday = parse(buildInvite({ ...base, slot: { start: '2026-03-27T09:00:00Z', end: '2026-03-27T10:30:00Z' } }));
-    const monday = parse(buildInvite({ ...base, slot: { start: '2026-03-30T08:00:00Z', end: '2026-03-30T09:30:00Z' } }));
+    const friday = parse(
+      buildInvite({ ...base, slot: { start: '2026-03-27T09:00:00Z', end: '2026-03-27T10:30:00Z' } }),
+    );
+    const monday = parse(
+      buildInvite({ ...base, slot: { start: '2026-03-30T08:00:00Z', end: '2026-03-30T09:30:00Z' } }),
+    );
     expect(friday.event.startDate.toString()).toBe('2026-03-27T10:00:00');
     expect(monday.event.startDate.toString()).toBe('2026-03-30T10:00:00');
     expect(utc(friday.event.startDate)).toBe('2026-03-27T09:00:00.000Z');
@@ -92,7 +105,9 @@ describe('buildInvite', () => {
   });
 
   it('adds the location when there is one', () => {
-    expect(parse(buildInvite({ ...base, location: 'Stadskantoor, ruimte 4.12' })).event.location).toBe('Stadskantoor, ruimte 4.12');
+    expect(parse(buildInvite({ ...base, location: 'Stadskantoor, ruimte 4.12' })).event.location).toBe(
+      'Stadskantoor, ruimte 4.12',
+    );
   });
 
   it('cancels with the same UID, a higher SEQUENCE and STATUS:CANCELLED', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES, canTransition, FINAL_STATES, IllegalTransition, isOpen, transition, type CaseAction } from '../../../src/domain/case/lifecycle.js';
+import {
+  CASE_STATES,
+  canTransition,
+  FINAL_STATES,
+  IllegalTransition,
+  isOpen,
+  transition,
+  type CaseAction,
+} from '../../../src/domain/case/lifecycle.js';
 
 describe('case lifecycle', () => {
   it('follows the main path from intake to closed', () => {
@@ -33,8 +41,32 @@ describe('case lifecycle', () => {
   });
 
   it('lets nothing leave a final state', () => {
-    const actions: CaseAction[] = ['submit', 'abandon', 'accept', 'request-info', 'provide-info', 'decline', 'mark-duplicate', 'schedule', 'reschedule', 'unschedule', 'record-assessment', 'start-follow-up', 'close', 'cancel'];
-    for (const state of FINAL_STATES) for (const action of actions) expect(canTransition(state, action), `${state} ${action}`).toBe(false);
-    expect(CASE_STATES.filter(isOpen)).toEqual(['intake', 'submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up']);
+    const actions: CaseAction[] = [
+      'submit',
+      'abandon',
+      'accept',
+      'request-info',
+      'provide-info',
+      'decline',
+      'mark-duplicate',
+      'schedule',
+      'reschedule',
+      'unschedule',
+      'record-assessment',
+      'start-follow-up',
+      'close',
+      'cancel',
+    ];
+    for (const state of FINAL_STATES)
+      for (const action of actions) expect(canTransition(state, action), `${state} ${action}`).toBe(false);
+    expect(CASE_STATES.filter(isOpen)).toEqual([
+      'intake',
+      'submitted',
+      'needs-info',
+      'accepted',
+      'scheduled',
+      'assessed',
+      'follow-up',
+    ]);
   });
 });

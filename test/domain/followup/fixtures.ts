@@ -5,7 +5,15 @@ import type { AdviceItem, CaseRecord } from '../../../src/domain/case/case.js';
 export const at = (local: string): Date => DateTime.fromSQL(local, { zone: 'Europe/Amsterdam' }).toJSDate();
 
 export function item(overrides: Partial<AdviceItem> = {}): AdviceItem {
-  return { id: 'a1', text: 'Advice', values: ['privacy'], dueDate: '2026-04-24', status: 'open', unansweredNudges: 0, ...overrides };
+  return {
+    id: 'a1',
+    text: 'Advice',
+    values: ['privacy'],
+    dueDate: '2026-04-24',
+    status: 'open',
+    unansweredNudges: 0,
+    ...overrides,
+  };
 }
 
 export function followUpCase(advice: AdviceItem[], overrides: Partial<CaseRecord> = {}): CaseRecord {

@@ -15,7 +15,9 @@ describe('groupNudges', () => {
       item({ id: 'a5', dueDate: '2026-12-01' }),
     ]);
     const decisions = nudgePlan(c, at('2026-04-28 10:00'), followUpPolicy());
-    expect(decisions.filter((d) => d.kind !== 'nudge').map((d) => [d.kind, d.itemId])).toEqual([['escalate-handler', 'a3']]);
+    expect(decisions.filter((d) => d.kind !== 'nudge').map((d) => [d.kind, d.itemId])).toEqual([
+      ['escalate-handler', 'a3'],
+    ]);
     expect(groupNudges(decisions)).toEqual([
       { caseId: 'UTH-2026-001', recipient: 'lead', recipientId: 'aad-lead', itemIds: ['a1', 'a3', 'a4'] },
       { caseId: 'UTH-2026-001', recipient: 'owner', recipientId: 'aad-owner', itemIds: ['a2'] },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allSettled, applyStatus, recordAnswer, recordEscalation, recordNudge, snooze } from '../../../src/domain/followup/item-updates.js';
+import {
+  allSettled,
+  applyStatus,
+  recordAnswer,
+  recordEscalation,
+  recordNudge,
+  snooze,
+} from '../../../src/domain/followup/item-updates.js';
 import { DEFAULT_FOLLOW_UP_POLICY, followUpPolicy } from '../../../src/domain/followup/policy.js';
 import { at, followUpCase, item } from './fixtures.js';
 
@@ -7,7 +14,10 @@ describe('applyStatus', () => {
   it.each(['not-followed', 'no-longer-relevant'])('%s needs a non-empty reason', (status) => {
     expect(applyStatus(item(), status)).toEqual({ ok: false, error: { code: 'reason-required', status } });
     expect(applyStatus(item(), status, '   ')).toEqual({ ok: false, error: { code: 'reason-required', status } });
-    expect(applyStatus(item(), status, '  budget cut  ')).toEqual({ ok: true, item: { ...item(), status, statusReason: 'budget cut' } });
+    expect(applyStatus(item(), status, '  budget cut  ')).toEqual({
+      ok: true,
+      item: { ...item(), status, statusReason: 'budget cut' },
+    });
   });
 
   it('accepts the other statuses without a reason and drops an old reason', () => {
@@ -25,10 +35,14 @@ describe('applyStatus', () => {
 describe('snooze', () => {
   const policy = followUpPolicy();
   it('a week: +7 days, moved past Tweede Pinksterdag to the start of office hours', () => {
-    expect(snooze(item(), 'week', at('2026-05-18 14:30'), policy).snoozedUntil).toBe(at('2026-05-26 09:00').toISOString());
+    expect(snooze(item(), 'week', at('2026-05-18 14:30'), policy).snoozedUntil).toBe(
+      at('2026-05-26 09:00').toISOString(),
+    );
   });
   it('a month: +1 calendar month, moved past Koningsdag', () => {
-    expect(snooze(item(), 'month', at('2026-03-27 14:30'), policy).snoozedUntil).toBe(at('2026-04-28 09:00').toISOString());
+    expect(snooze(item(), 'month', at('2026-03-27 14:30'), policy).snoozedUntil).toBe(
+      at('2026-04-28 09:00').toISOString(),
+    );
   });
   it('a month from 31 January ends in February (Saturday 28th → Monday 2 March)', () => {
     expect(snooze(item(), 'month', at('2026-01-31 11:00'), policy).snoozedUntil).toBe('2026-03-02T08:00:00.000Z');
@@ -39,10 +53,17 @@ describe('recording nudges and answers', () => {
   it('counts nudges, and restarts the count after an answer', () => {
     const once = recordNudge(item(), at('2026-05-04 09:00'));
     const twice = recordNudge(once, at('2026-05-11 09:00'));
-    expect([once.unansweredNudges, twice.unansweredNudges, twice.lastNudgeAt]).toEqual([1, 2, at('2026-05-11 09:00').toISOString()]);
+    expect([once.unansweredNudges, twice.unansweredNudges, twice.lastNudgeAt]).toEqual([
+      1,
+      2,
+      at('2026-05-11 09:00').toISOString(),
+    ]);
     expect(recordAnswer(twice, at('2026-05-12 10:00')).unansweredNudges).toBe(0);
     // An answer the caller did not reset yet still counts as an answer.
-    expect(recordNudge({ ...twice, lastAnswerAt: at('2026-05-12 10:00').toISOString() }, at('2026-05-19 09:00')).unansweredNudges).toBe(1);
+    expect(
+      recordNudge({ ...twice, lastAnswerAt: at('2026-05-12 10:00').toISOString() }, at('2026-05-19 09:00'))
+        .unansweredNudges,
+    ).toBe(1);
   });
 
   it('never lowers the escalation level', () => {
@@ -54,16 +75,31 @@ describe('recording nudges and answers', () => {
 describe('allSettled', () => {
   it('needs at least one item and every item settled', () => {
     expect(allSettled(followUpCase([]))).toBe(false);
-    expect(allSettled(followUpCase([item({ status: 'implemented' }), item({ id: 'a2', status: 'in-progress' })]))).toBe(false);
-    expect(allSettled(followUpCase([item({ status: 'implemented' }), item({ id: 'a2', status: 'no-longer-relevant' })]))).toBe(true);
+    expect(allSettled(followUpCase([item({ status: 'implemented' }), item({ id: 'a2', status: 'in-progress' })]))).toBe(
+      false,
+    );
+    expect(
+      allSettled(followUpCase([item({ status: 'implemented' }), item({ id: 'a2', status: 'no-longer-relevant' })])),
+    ).toBe(true);
   });
 });
 
 describe('followUpPolicy', () => {
   it('has the documented defaults', () => {
     const { isHoliday, ...rest } = followUpPolicy();
-    expect(rest).toEqual({ tz: 'Europe/Amsterdam', cadenceWorkingDays: 5, officeHours: { start: '09:00', end: '17:00' }, escalateToHandlerAfter: 2, escalateToReportAfter: 4 });
-    expect([isHoliday('2026-04-27'), isHoliday('2026-05-25'), isHoliday('2026-05-05'), isHoliday('2026-04-28')]).toEqual([true, true, false, false]);
+    expect(rest).toEqual({
+      tz: 'Europe/Amsterdam',
+      cadenceWorkingDays: 5,
+      officeHours: { start: '09:00', end: '17:00' },
+      escalateToHandlerAfter: 2,
+      escalateToReportAfter: 4,
+    });
+    expect([
+      isHoliday('2026-04-27'),
+      isHoliday('2026-05-25'),
+      isHoliday('2026-05-05'),
+      isHoliday('2026-04-28'),
+    ]).toEqual([true, true, false, false]);
     expect(isHoliday).toBe(DEFAULT_FOLLOW_UP_POLICY.isHoliday);
   });
   it('refuses policies that cannot work', () => {

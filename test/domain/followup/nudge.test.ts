@@ -16,7 +16,14 @@ describe('first nudge', () => {
     expect(nudgePlan(c, at('2026-04-27 10:00'), policy)).toEqual([]);
     expect(nudgePlan(c, at('2026-04-28 08:59'), policy)).toEqual([]);
     expect(nudgePlan(c, at('2026-04-28 09:00'), policy)).toEqual([
-      { kind: 'nudge', caseId: 'UTH-2026-001', itemId: 'a1', unansweredNudges: 0, recipient: 'lead', recipientId: 'aad-lead' },
+      {
+        kind: 'nudge',
+        caseId: 'UTH-2026-001',
+        itemId: 'a1',
+        unansweredNudges: 0,
+        recipient: 'lead',
+        recipientId: 'aad-lead',
+      },
     ]);
   });
 
@@ -31,8 +38,12 @@ describe('first nudge', () => {
   });
 
   it('follows daylight saving time: 09:00 local is 08:00Z in winter and 07:00Z in summer', () => {
-    expect(nextNudgeAt(item({ dueDate: '2026-03-27' }), at('2026-03-01 10:00'), policy)?.toISOString()).toBe('2026-03-27T08:00:00.000Z');
-    expect(nextNudgeAt(item({ dueDate: '2026-03-30' }), at('2026-03-01 10:00'), policy)?.toISOString()).toBe('2026-03-30T07:00:00.000Z');
+    expect(nextNudgeAt(item({ dueDate: '2026-03-27' }), at('2026-03-01 10:00'), policy)?.toISOString()).toBe(
+      '2026-03-27T08:00:00.000Z',
+    );
+    expect(nextNudgeAt(item({ dueDate: '2026-03-30' }), at('2026-03-01 10:00'), policy)?.toISOString()).toBe(
+      '2026-03-30T07:00:00.000Z',
+    );
   });
 
   it('uses the injected holiday predicate instead of the Dutch calendar', () => {
@@ -65,7 +76,11 @@ describe('office hours', () => {
 
 describe('cadence and snooze', () => {
   // Last nudge Tue 19 May; 5 working days later skips Tweede Pinksterdag (Mon 25 May): Wed 27 May.
-  const nudged = item({ dueDate: '2026-05-01', lastNudgeAt: at('2026-05-19 09:00').toISOString(), unansweredNudges: 1 });
+  const nudged = item({
+    dueDate: '2026-05-01',
+    lastNudgeAt: at('2026-05-19 09:00').toISOString(),
+    unansweredNudges: 1,
+  });
 
   it('waits cadenceWorkingDays working days after the last nudge', () => {
     const c = followUpCase([nudged]);
@@ -76,7 +91,9 @@ describe('cadence and snooze', () => {
   });
 
   it('a shorter cadence comes sooner', () => {
-    expect(nextNudgeAt(nudged, at('2026-05-19 10:00'), followUpPolicy({ cadenceWorkingDays: 1 }))).toEqual(at('2026-05-20 09:00'));
+    expect(nextNudgeAt(nudged, at('2026-05-19 10:00'), followUpPolicy({ cadenceWorkingDays: 1 }))).toEqual(
+      at('2026-05-20 09:00'),
+    );
   });
 
   it('skips a snoozed item until the snooze ends', () => {
@@ -89,7 +106,10 @@ describe('cadence and snooze', () => {
   });
 
   it('never nudges about settled items, nor cases that are not in follow-up', () => {
-    const settled = followUpCase([item({ status: 'implemented' }), item({ id: 'a2', status: 'not-followed', statusReason: 'x' })]);
+    const settled = followUpCase([
+      item({ status: 'implemented' }),
+      item({ id: 'a2', status: 'not-followed', statusReason: 'x' }),
+    ]);
     expect(nudgePlan(settled, at('2026-05-27 10:00'), policy)).toEqual([]);
     expect(nextNudgeAt(settled.advice[0]!, at('2026-05-27 10:00'), policy)).toBeUndefined();
     expect(nudgePlan(followUpCase([item()], { state: 'assessed' }), at('2026-05-27 10:00'), policy)).toEqual([]);
@@ -99,7 +119,15 @@ describe('cadence and snooze', () => {
 describe('escalation', () => {
   const due = at('2026-05-27 09:00'); // cadence reached for a nudge on 19 May
   const plan = (overrides: Parameters<typeof item>[0]) =>
-    kinds(nudgePlan(followUpCase([item({ dueDate: '2026-05-01', lastNudgeAt: at('2026-05-19 09:00').toISOString(), ...overrides })]), due, policy));
+    kinds(
+      nudgePlan(
+        followUpCase([
+          item({ dueDate: '2026-05-01', lastNudgeAt: at('2026-05-19 09:00').toISOString(), ...overrides }),
+        ]),
+        due,
+        policy,
+      ),
+    );
 
   it('fires to the handler at 2 and to the report at 4 unanswered nudges, each once', () => {
     expect(plan({ unansweredNudges: 1 })).toEqual(['nudge']);
@@ -111,18 +139,31 @@ describe('escalation', () => {
   });
 
   it('names the case handler', () => {
-    const decisions = nudgePlan(followUpCase([item({ unansweredNudges: 2, lastNudgeAt: at('2026-05-19 09:00').toISOString() })]), due, policy);
+    const decisions = nudgePlan(
+      followUpCase([item({ unansweredNudges: 2, lastNudgeAt: at('2026-05-19 09:00').toISOString() })]),
+      due,
+      policy,
+    );
     expect(decisions[1]).toMatchObject({ kind: 'escalate-handler', handlerId: 'aad-handler', unansweredNudges: 2 });
   });
 
   it('an answer after the last nudge resets the count', () => {
     const answered = { unansweredNudges: 4, lastAnswerAt: at('2026-05-20 10:00').toISOString() };
     expect(plan(answered)).toEqual(['nudge']);
-    expect(nudgePlan(followUpCase([item({ dueDate: '2026-05-01', lastNudgeAt: at('2026-05-19 09:00').toISOString(), ...answered })]), due, policy)[0]).toMatchObject({
+    expect(
+      nudgePlan(
+        followUpCase([item({ dueDate: '2026-05-01', lastNudgeAt: at('2026-05-19 09:00').toISOString(), ...answered })]),
+        due,
+        policy,
+      )[0],
+    ).toMatchObject({
       unansweredNudges: 0,
     });
     // An answer before the last nudge does not count.
-    expect(plan({ unansweredNudges: 2, lastAnswerAt: at('2026-05-18 10:00').toISOString() })).toEqual(['nudge', 'escalate-handler']);
+    expect(plan({ unansweredNudges: 2, lastAnswerAt: at('2026-05-18 10:00').toISOString() })).toEqual([
+      'nudge',
+      'escalate-handler',
+    ]);
   });
 
   it('follows configured thresholds', () => {

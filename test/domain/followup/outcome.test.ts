@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../src/domain/case/case.js';
-import { closeManually, hasAlgorithm, recordDecision, recordOutcome, updateItems } from '../../../src/domain/followup/outcome.js';
+import {
+  closeManually,
+  hasAlgorithm,
+  recordDecision,
+  recordOutcome,
+  updateItems,
+} from '../../../src/domain/followup/outcome.js';
 
 const now = new Date('2026-12-01T10:00:00Z');
 const scheduled: CaseRecord = {
@@ -22,31 +28,92 @@ const items = [
 
 describe('outcome, decision and closing', () => {
   it('assessed only with advice items and a report link; the event carries what reports need', () => {
-    expect(() => recordOutcome(scheduled, { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'https://x/r.pdf', panelPresent: [], items: [] })).toThrow();
-    expect(() => recordOutcome(scheduled, { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'http://x', panelPresent: [], items })).toThrow();
-    const r = recordOutcome(scheduled, { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'https://x/r.pdf', panelPresent: ['p1'], items });
+    expect(() =>
+      recordOutcome(scheduled, {
+        actor: 'm',
+        now,
+        heldAt: '2026-12-01',
+        reportUrl: 'https://x/r.pdf',
+        panelPresent: [],
+        items: [],
+      }),
+    ).toThrow();
+    expect(() =>
+      recordOutcome(scheduled, {
+        actor: 'm',
+        now,
+        heldAt: '2026-12-01',
+        reportUrl: 'http://x',
+        panelPresent: [],
+        items,
+      }),
+    ).toThrow();
+    const r = recordOutcome(scheduled, {
+      actor: 'm',
+      now,
+      heldAt: '2026-12-01',
+      reportUrl: 'https://x/r.pdf',
+      panelPresent: ['p1'],
+      items,
+    });
     expect(r.next.state).toBe('assessed');
     expect(r.next.advice.map((a) => a.status)).toEqual(['open', 'open']);
-    expect(r.events[0]!.data).toEqual({ heldAt: '2026-12-01', adviceCount: 2, panelPresent: ['p1'], dpiaStatus: 'done', algorithm: true });
+    expect(r.events[0]!.data).toEqual({
+      heldAt: '2026-12-01',
+      adviceCount: 2,
+      panelPresent: ['p1'],
+      dpiaStatus: 'done',
+      algorithm: true,
+    });
     expect(hasAlgorithm(scheduled)).toBe(true);
   });
 
   it('an item not adopted is settled as not followed with the reason; all settled closes the case', () => {
-    const assessed = recordOutcome(scheduled, { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'https://x/r.pdf', panelPresent: [], items }).next;
-    const partly = recordDecision(assessed, { actor: 'lead', now, overall: 'partly', reason: 'Kosten', perItem: { a1: { decision: 'adopt', reason: '' }, a2: { decision: 'not', reason: 'Te duur' } } });
+    const assessed = recordOutcome(scheduled, {
+      actor: 'm',
+      now,
+      heldAt: '2026-12-01',
+      reportUrl: 'https://x/r.pdf',
+      panelPresent: [],
+      items,
+    }).next;
+    const partly = recordDecision(assessed, {
+      actor: 'lead',
+      now,
+      overall: 'partly',
+      reason: 'Kosten',
+      perItem: { a1: { decision: 'adopt', reason: '' }, a2: { decision: 'not', reason: 'Te duur' } },
+    });
     expect(partly.next.state).toBe('follow-up');
     expect(partly.next.advice[1]).toMatchObject({ status: 'not-followed', statusReason: 'Te duur', decision: 'not' });
-    const refused = updateItems(partly.next, { actor: 'lead', now, updates: [{ itemId: 'a1', status: 'no-longer-relevant' }] });
+    const refused = updateItems(partly.next, {
+      actor: 'lead',
+      now,
+      updates: [{ itemId: 'a1', status: 'no-longer-relevant' }],
+    });
     expect(refused.ok).toBe(false);
     const done = updateItems(partly.next, { actor: 'lead', now, updates: [{ itemId: 'a1', status: 'implemented' }] });
     expect(done.ok && done.changed.next.state).toBe('closed');
     expect(done.ok && done.changed.events.map((e) => e.type)).toEqual(['advice.status', 'case.close']);
-    const none = recordDecision(assessed, { actor: 'lead', now, overall: 'not', reason: 'Nee', perItem: { a1: { decision: 'not', reason: 'x' }, a2: { decision: 'not', reason: 'y' } } });
+    const none = recordDecision(assessed, {
+      actor: 'lead',
+      now,
+      overall: 'not',
+      reason: 'Nee',
+      perItem: { a1: { decision: 'not', reason: 'x' }, a2: { decision: 'not', reason: 'y' } },
+    });
     expect(none.next.state).toBe('closed');
   });
 
   it('a member can close a case by hand, with a reason', () => {
-    const assessed = recordOutcome(scheduled, { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'https://x/r.pdf', panelPresent: [], items }).next;
+    const assessed = recordOutcome(scheduled, {
+      actor: 'm',
+      now,
+      heldAt: '2026-12-01',
+      reportUrl: 'https://x/r.pdf',
+      panelPresent: [],
+      items,
+    }).next;
     const closed = closeManually(assessed, 'm', 'Project gestopt');
     expect(closed.next).toMatchObject({ state: 'closed', closedReason: 'Project gestopt' });
     expect(closed.events[0]!.data).toEqual({ how: 'manual' });

@@ -15,7 +15,10 @@ function simulate(start: string, end: string, first: AdviceItem): string[] {
   while (clock.now() < at(end)) {
     for (const d of nudgePlan(followUpCase([current]), clock.now(), policy)) {
       log.push(`${clock.now().toISOString()} ${d.kind} ${d.unansweredNudges}`);
-      current = d.kind === 'nudge' ? recordNudge(current, clock.now()) : recordEscalation(current, d.kind === 'escalate-handler' ? 'handler' : 'report');
+      current =
+        d.kind === 'nudge'
+          ? recordNudge(current, clock.now())
+          : recordEscalation(current, d.kind === 'escalate-handler' ? 'handler' : 'report');
     }
     clock.advance(15 * 60_000);
   }

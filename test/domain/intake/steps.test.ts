@@ -26,9 +26,18 @@ const complete: IntakeData = {
 
 describe('intake steps', () => {
   it('checks each field and keeps the valid ones when others are wrong', () => {
-    const r = parseStep('basics', { projectName: ' Drones ', orgUnit: '', phase: 'launch', plannedDate: '2020-01-01', leadIsMe: 'true' }, {}, ctx);
+    const r = parseStep(
+      'basics',
+      { projectName: ' Drones ', orgUnit: '', phase: 'launch', plannedDate: '2020-01-01', leadIsMe: 'true' },
+      {},
+      ctx,
+    );
     expect(r.values).toMatchObject({ projectName: 'Drones', leadIsMe: true });
-    expect(r.errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['orgUnit:required', 'phase:invalidChoice', 'plannedDate:pastDate']);
+    expect(r.errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
+      'orgUnit:required',
+      'phase:invalidChoice',
+      'plannedDate:pastDate',
+    ]);
   });
 
   it('asks for the lead when it is not the person filling in, with a real e-mail address', () => {
@@ -37,20 +46,38 @@ describe('intake steps', () => {
   });
 
   it('rejects impossible dates, too long texts and choices outside the list', () => {
-    expect(parseStep('basics', { ...complete, plannedDate: '2027-02-30' }, {}, ctx).errors).toContainEqual({ field: 'plannedDate', code: 'invalidDate' });
-    expect(parseStep('purpose', { purpose: 'x'.repeat(2001), means: 'y' }, {}, ctx).errors).toEqual([{ field: 'purpose', code: 'tooLong', max: 2000 }]);
-    expect(parseStep('technology', { technologies: 'cameras,teleportation', personalData: 'no', supplier: 'in-house' }, {}, ctx).errors).toContainEqual({ field: 'technologies', code: 'invalidChoice' });
+    expect(parseStep('basics', { ...complete, plannedDate: '2027-02-30' }, {}, ctx).errors).toContainEqual({
+      field: 'plannedDate',
+      code: 'invalidDate',
+    });
+    expect(parseStep('purpose', { purpose: 'x'.repeat(2001), means: 'y' }, {}, ctx).errors).toEqual([
+      { field: 'purpose', code: 'tooLong', max: 2000 },
+    ]);
+    expect(
+      parseStep(
+        'technology',
+        { technologies: 'cameras,teleportation', personalData: 'no', supplier: 'in-house' },
+        {},
+        ctx,
+      ).errors,
+    ).toContainEqual({ field: 'technologies', code: 'invalidChoice' });
   });
 
   it('needs a why for every value chosen, and at least one value', () => {
-    expect(parseStep('values', { value_privacy: 'true' }, {}, ctx).errors).toEqual([{ field: 'why_privacy', code: 'whyRequired' }]);
+    expect(parseStep('values', { value_privacy: 'true' }, {}, ctx).errors).toEqual([
+      { field: 'why_privacy', code: 'whyRequired' },
+    ]);
     expect(parseStep('values', {}, {}, ctx).errors).toEqual([{ field: 'values', code: 'chooseOne' }]);
-    expect(parseStep('values', { value_privacy: 'true', why_privacy: 'Omdat' }, {}, ctx).values).toEqual({ values: { privacy: 'Omdat' } });
+    expect(parseStep('values', { value_privacy: 'true', why_privacy: 'Omdat' }, {}, ctx).values).toEqual({
+      values: { privacy: 'Omdat' },
+    });
   });
 
   it('asks follow-up questions only when the answers call for them', () => {
     expect(detailQuestions({ technologies: ['dashboard'], personalData: 'no' })).toEqual([]);
-    expect(detailQuestions({ technologies: ['cameras', 'automated-decisions', 'chatbot'], personalData: 'yes' })).toEqual(['specialCategories', 'camerasPublicSpace', 'automatedDecisionsResidents', 'genAiResidentFacing']);
+    expect(
+      detailQuestions({ technologies: ['cameras', 'automated-decisions', 'chatbot'], personalData: 'yes' }),
+    ).toEqual(['specialCategories', 'camerasPublicSpace', 'automatedDecisionsResidents', 'genAiResidentFacing']);
     expect(stepsFor({ technologies: ['dashboard'] })).not.toContain('details');
     expect(nextStep('technology', { technologies: ['cameras'] })).toBe('details');
     expect(previousStep('legal', { technologies: ['dashboard'] })).toBe('technology');
@@ -60,7 +87,11 @@ describe('intake steps', () => {
     expect(missingRequirements(complete)).toEqual([]);
     expect(missingRequirements({}).map((m) => m.requirement)).toContain('projectName');
     expect(missingRequirements({ ...complete, dpiaNote: '' }).map((m) => m.requirement)).toEqual(['dpiaNote']);
-    expect(missingRequirements({ ...complete, affectedGroups: ['vulnerable-groups'] }).map((m) => m.requirement)).toEqual(['affectedNote']);
-    expect(missingRequirements({ ...complete, technologies: ['cameras'] }).map((m) => m.requirement)).toEqual(['details']);
+    expect(
+      missingRequirements({ ...complete, affectedGroups: ['vulnerable-groups'] }).map((m) => m.requirement),
+    ).toEqual(['affectedNote']);
+    expect(missingRequirements({ ...complete, technologies: ['cameras'] }).map((m) => m.requirement)).toEqual([
+      'details',
+    ]);
   });
 });

@@ -17,27 +17,106 @@ const c: CaseRecord = {
   createdBy: 'aad-a',
   leadId: 'aad-a',
   origin: { kind: 'command' },
-  intake: { projectName: 'Slimme lantaarns', leadIsMe: false, leadName: 'Noor Bakker', leadEmail: 'noor@x.nl', experts: 'Jan (jan@x.nl)', purpose: 'Doel van aad-a', values: { privacy: 'Camera’s' } },
+  intake: {
+    projectName: 'Slimme lantaarns',
+    leadIsMe: false,
+    leadName: 'Noor Bakker',
+    leadEmail: 'noor@x.nl',
+    experts: 'Jan (jan@x.nl)',
+    purpose: 'Doel van aad-a',
+    values: { privacy: 'Camera’s' },
+  },
   intakeStep: 'review',
-  advice: [{ id: 'a1', text: 'Advies: bespreek met Noor Bakker', values: ['privacy'], ownerId: 'aad-b', ownerName: 'Olga', dueDate: '2026-03-01', status: 'implemented', statusReason: 'Gedaan door Olga', unansweredNudges: 0 }],
-  triage: { suggestedImpact: 'high', handlerId: 'aad-h', decidedBy: 'aad-h', declineReason: 'Noor weet ervan', requests: [{ id: 'r1', askedBy: 'aad-h', askedAt: '2026-01-05T00:00:00.000Z', question: 'Wie is Noor?', answer: 'Ik, de projectleider', answeredAt: '2026-01-06T00:00:00.000Z' }] },
+  advice: [
+    {
+      id: 'a1',
+      text: 'Advies: bespreek met Noor Bakker',
+      values: ['privacy'],
+      ownerId: 'aad-b',
+      ownerName: 'Olga',
+      dueDate: '2026-03-01',
+      status: 'implemented',
+      statusReason: 'Gedaan door Olga',
+      unansweredNudges: 0,
+    },
+  ],
+  triage: {
+    suggestedImpact: 'high',
+    handlerId: 'aad-h',
+    decidedBy: 'aad-h',
+    declineReason: 'Noor weet ervan',
+    requests: [
+      {
+        id: 'r1',
+        askedBy: 'aad-h',
+        askedAt: '2026-01-05T00:00:00.000Z',
+        question: 'Wie is Noor?',
+        answer: 'Ik, de projectleider',
+        answeredAt: '2026-01-06T00:00:00.000Z',
+      },
+    ],
+  },
   decision: { overall: 'adopt', reason: 'Wij volgen het advies', at: '2026-02-01T00:00:00.000Z' },
 };
-const ev = (seq: number, type: string, actor: string, extra: Partial<AuditEvent> = {}): AuditEvent => ({ seq, type, actor, at: '2026-01-01T00:00:00.000Z', caseId: c.id, ...extra });
+const ev = (seq: number, type: string, actor: string, extra: Partial<AuditEvent> = {}): AuditEvent => ({
+  seq,
+  type,
+  actor,
+  at: '2026-01-01T00:00:00.000Z',
+  caseId: c.id,
+  ...extra,
+});
 const records = (over: Partial<PrivacyRecords> = {}): PrivacyRecords => ({
-  cases: [c, { ...c, id: 'UTH-2026-002', state: 'accepted', createdBy: 'aad-x', leadId: 'aad-x', intake: { projectName: 'Ander project', purpose: 'Met Noor Bakker en noor@x.nl' }, triage: undefined, decision: undefined, advice: [] }],
+  cases: [
+    c,
+    {
+      ...c,
+      id: 'UTH-2026-002',
+      state: 'accepted',
+      createdBy: 'aad-x',
+      leadId: 'aad-x',
+      intake: { projectName: 'Ander project', purpose: 'Met Noor Bakker en noor@x.nl' },
+      triage: undefined,
+      decision: undefined,
+      advice: [],
+    },
+  ],
   proposals: [],
-  panel: [{ id: 'pm-1', name: 'Prof. Eva Janssen', email: 'eva@uni.nl', expertise: ['ai'], monthlyMax: 2, unavailable: [], active: true }],
+  panel: [
+    {
+      id: 'pm-1',
+      name: 'Prof. Eva Janssen',
+      email: 'eva@uni.nl',
+      expertise: ['ai'],
+      monthlyMax: 2,
+      unavailable: [],
+      active: true,
+    },
+  ],
   people: [{ id: 'aad-a', updatedAt: '2026-01-01T00:00:00.000Z' }],
-  conversations: [{ id: 'a:1', kind: 'personal', userId: 'aad-a', updatedAt: '2026-01-01T00:00:00.000Z', reference: { user: { id: '29:1', name: 'Anna A', aadObjectId: 'aad-a' } } }],
+  conversations: [
+    {
+      id: 'a:1',
+      kind: 'personal',
+      userId: 'aad-a',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      reference: { user: { id: '29:1', name: 'Anna A', aadObjectId: 'aad-a' } },
+    },
+  ],
   signals: [{ id: 's1', authorId: 'aad-a', status: 'dismissed' }],
   staff: [],
   settings: [{ id: 'channel:1', updatedBy: 'aad-a' }],
-  jobs: [{ id: 'nudge.send:UTH-2026-001:aad-a:x:y', payload: { recipientId: 'aad-a' } }, { id: 'other', payload: {} }],
+  jobs: [
+    { id: 'nudge.send:UTH-2026-001:aad-a:x:y', payload: { recipientId: 'aad-a' } },
+    { id: 'other', payload: {} },
+  ],
   events: [
     ev(1, 'case.created', 'aad-a'),
     ev(2, 'case.provide-info', 'aad-a', { data: { requestId: 'r1' } }),
-    ev(3, 'case.accept', 'aad-h', { data: { handlerId: 'aad-h', impact: 'high', suggestedImpact: 'high' }, to: 'accepted' }),
+    ev(3, 'case.accept', 'aad-h', {
+      data: { handlerId: 'aad-h', impact: 'high', suggestedImpact: 'high' },
+      to: 'accepted',
+    }),
     ev(4, 'advice.status', 'aad-b', { data: { itemId: 'a1', status: 'implemented' } }),
     ev(5, 'person.exported', 'aad-a', { caseId: undefined, data: { subject: 'aad-a' } }),
   ],
@@ -55,20 +134,43 @@ describe('pseudonyms', () => {
 describe('who may be erased', () => {
   it('only a person the records know: not a state, a code or a stand-in', () => {
     const r = records();
-    for (const word of ['accepted', 'closed', 'high', 'privacy', 'system', 'UTH-2026-001', 'nobody']) expect(findSubject(word, r)).toBeUndefined();
+    for (const word of ['accepted', 'closed', 'high', 'privacy', 'system', 'UTH-2026-001', 'nobody'])
+      expect(findSubject(word, r)).toBeUndefined();
     expect(findSubject('aad-a', r)).toMatchObject({ id: 'aad-a', names: ['Anna A'] });
     expect(findSubject('AAD-H', r)?.id).toBe('aad-h');
   });
 
   it('by e-mail: a lead named in an intake, or a panel member, with the names the records give them', () => {
-    expect(findSubject('Noor@x.nl', records())).toEqual({ emails: ['noor@x.nl'], names: ['Noor Bakker'], panelIds: [] });
-    expect(findSubject('eva@uni.nl', records())).toEqual({ emails: ['eva@uni.nl'], names: ['Prof. Eva Janssen'], panelIds: ['pm-1'] });
+    expect(findSubject('Noor@x.nl', records())).toEqual({
+      emails: ['noor@x.nl'],
+      names: ['Noor Bakker'],
+      panelIds: [],
+    });
+    expect(findSubject('eva@uni.nl', records())).toEqual({
+      emails: ['eva@uni.nl'],
+      names: ['Prof. Eva Janssen'],
+      panelIds: ['pm-1'],
+    });
     expect(findSubject('jan@x.nl', records())).toMatchObject({ emails: ['jan@x.nl'] });
     expect(findSubject('unknown@x.nl', records())).toBeUndefined();
   });
 
   it('role words that stand in for names are never taken for a name', () => {
-    const r = records({ proposals: [{ id: 'p1', caseId: c.id, mode: 'schedule', slots: [], problems: [], createdAt: '', createdBy: 'aad-h', invitees: [{ aadObjectId: 'aad-a', name: 'projectleider', role: 'lead' }], answers: {} }] });
+    const r = records({
+      proposals: [
+        {
+          id: 'p1',
+          caseId: c.id,
+          mode: 'schedule',
+          slots: [],
+          problems: [],
+          createdAt: '',
+          createdBy: 'aad-h',
+          invitees: [{ aadObjectId: 'aad-a', name: 'projectleider', role: 'lead' }],
+          answers: {},
+        },
+      ],
+    });
     expect(findSubject('aad-a', r, { labels: ['projectleider'] })?.names).toEqual(['Anna A']);
   });
 });
@@ -82,7 +184,12 @@ describe('erasure', () => {
   it('replaces the id only in person fields, removes what they wrote, redacts their names elsewhere, deletes their own records', () => {
     const { e, r } = erase('aad-a');
     const [first, second] = r.cases.map((x) => e.doc('cases', x as never) as unknown as CaseRecord);
-    expect(first).toMatchObject({ createdBy: 'erased-x', leadId: 'erased-x', state: 'closed', intake: { projectName: 'Slimme lantaarns' } });
+    expect(first).toMatchObject({
+      createdBy: 'erased-x',
+      leadId: 'erased-x',
+      state: 'closed',
+      intake: { projectName: 'Slimme lantaarns' },
+    });
     // the intake they wrote is gone, including the lead they named; their answer too; Team Uthiek's question stays
     expect(first!.intake).toEqual({ projectName: 'Slimme lantaarns', leadIsMe: false, values: { privacy: '' } });
     expect(first!.triage!.requests[0]).toMatchObject({ question: 'Wie is Noor?', askedBy: 'aad-h' });
@@ -119,7 +226,11 @@ describe('erasure', () => {
   it('an action owner loses the name on the item; a panel member loses the panel record', () => {
     const { e, r } = erase('aad-b');
     const first = e.doc('cases', r.cases[0] as never) as unknown as CaseRecord;
-    expect(first.advice[0]).toMatchObject({ ownerId: 'erased-x', status: 'implemented', text: 'Advies: bespreek met Noor Bakker' });
+    expect(first.advice[0]).toMatchObject({
+      ownerId: 'erased-x',
+      status: 'implemented',
+      text: 'Advies: bespreek met Noor Bakker',
+    });
     expect(first.advice[0]!.ownerName).toBeUndefined();
     expect(first.advice[0]!.statusReason).toBeUndefined(); // they wrote it (advice.status event)
     const panel = erase('eva@uni.nl');
@@ -131,7 +242,12 @@ describe('retention', () => {
   it('anonymising keeps the facts and drops ids, names, e-mail addresses and free text that can name people', () => {
     const a = anonymiseCase(c, now);
     expect(JSON.stringify(a)).not.toMatch(/Noor|noor@|jan@|Olga|aad-|Doel|Gedaan|Wie is|volgen/);
-    expect(a).toMatchObject({ state: 'closed', intake: { projectName: 'Slimme lantaarns', values: { privacy: '' } }, advice: [{ status: 'implemented', dueDate: '2026-03-01' }], triage: { suggestedImpact: 'high' } });
+    expect(a).toMatchObject({
+      state: 'closed',
+      intake: { projectName: 'Slimme lantaarns', values: { privacy: '' } },
+      advice: [{ status: 'implemented', dueDate: '2026-03-01' }],
+      triage: { suggestedImpact: 'high' },
+    });
   });
 
   it('only finished cases past the retention period, once', () => {
@@ -153,7 +269,12 @@ describe('retention', () => {
     const sweep = retentionSweep(r, now, 365, []);
     expect(sweep.due).toEqual(['UTH-2026-001']);
     const kept = r.people.map((p) => sweep.doc('people', p as never));
-    expect(kept).toEqual([null, { id: 'aad-q', quiet: true, updatedAt: '2026-01-01T00:00:00.000Z' }, r.people[2], r.people[3]]);
+    expect(kept).toEqual([
+      null,
+      { id: 'aad-q', quiet: true, updatedAt: '2026-01-01T00:00:00.000Z' },
+      r.people[2],
+      r.people[3],
+    ]);
     expect(sweep.doc('conversations', r.conversations[0] as never)).toBeNull();
     expect(sweep.event(r.events[0]!)).toMatchObject({ actor: 'anonymised' });
     expect(sweep.event(r.events[4]!)).toEqual(r.events[4]);
@@ -163,6 +284,8 @@ describe('retention', () => {
 describe('redaction', () => {
   it('replaces whole names, name parts and e-mail addresses, case-insensitively, and nothing else', () => {
     const redact = redactor(['Noor van Bakker'], ['noor@x.nl']);
-    expect(redact('noor van bakker belde; NOOR@X.NL; Bakker zei; Bakkerij; van de wijk')).toBe('[gewist] belde; [gewist]; [gewist] zei; Bakkerij; van de wijk');
+    expect(redact('noor van bakker belde; NOOR@X.NL; Bakker zei; Bakkerij; van de wijk')).toBe(
+      '[gewist] belde; [gewist]; [gewist] zei; Bakkerij; van de wijk',
+    );
   });
 });

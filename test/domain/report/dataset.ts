@@ -32,7 +32,13 @@ const C = {
 export const IDS = C;
 
 const t = (day: string): string => (day.length === 10 ? `${day}T10:00:00Z` : day);
-const assessment = (heldAt: string, panelPresent: string[], dpiaStatus: string, algorithm: boolean, adviceCount = 1): Data => ({
+const assessment = (
+  heldAt: string,
+  panelPresent: string[],
+  dpiaStatus: string,
+  algorithm: boolean,
+  adviceCount = 1,
+): Data => ({
   heldAt: t(heldAt),
   adviceCount,
   panelPresent,
@@ -59,7 +65,12 @@ const entries: Entry[] = [
   ['2025-05-01', 'case.created', C.c2, { origin: 'command' }],
   ['2025-05-02', 'case.submit', C.c2],
   ['2025-05-06', 'case.accept', C.c2, { handlerId: 'h1', impact: 'high', suggestedImpact: 'high' }],
-  ['2025-05-10', 'case.schedule', C.c2, { start: '2025-06-10T08:00:00Z', urgent: false, panelIds: ['panel-1'], expertIds: [] }],
+  [
+    '2025-05-10',
+    'case.schedule',
+    C.c2,
+    { start: '2025-06-10T08:00:00Z', urgent: false, panelIds: ['panel-1'], expertIds: [] },
+  ],
   ['2025-06-10', 'case.record-assessment', C.c2, assessment('2025-06-10T08:00:00Z', ['panel-1'], 'in-progress', true)],
   ['2025-06-11', 'case.start-follow-up', C.c2],
   ['2025-08-01', 'register.recorded', C.c2, { statedAssessmentStatus: 'none' }],
@@ -108,7 +119,12 @@ const entries: Entry[] = [
   ['2026-01-13', 'case.created', C.c7, { origin: 'signal' }],
   ['2026-01-15', 'case.submit', C.c7],
   ['2026-01-20', 'case.accept', C.c7, { handlerId: 'h1', impact: 'high', suggestedImpact: 'high' }],
-  ['2026-02-01', 'case.schedule', C.c7, { start: '2026-03-02T10:00:00Z', urgent: false, panelIds: ['panel-2'], expertIds: [] }],
+  [
+    '2026-02-01',
+    'case.schedule',
+    C.c7,
+    { start: '2026-03-02T10:00:00Z', urgent: false, panelIds: ['panel-2'], expertIds: [] },
+  ],
   ['2026-03-02', 'case.record-assessment', C.c7, assessment('2026-03-02', ['panel-2'], 'done', false, 2)],
   ['2026-03-03', 'case.start-follow-up', C.c7],
   ['2026-03-25', 'advice.status', C.c7, { itemId: 'a1', status: 'implemented' }],
@@ -157,7 +173,12 @@ const entries: Entry[] = [
   ['2026-05-06', 'case.request-info', C.c13, { requestId: 'r1' }],
   ['2026-05-11', 'case.provide-info', C.c13, { requestId: 'r1' }],
   ['2026-05-12', 'case.accept', C.c13, { handlerId: 'h1', impact: 'high', suggestedImpact: 'high' }],
-  ['2026-05-20', 'case.schedule', C.c13, { start: '2026-07-06T10:00:00Z', urgent: false, panelIds: ['panel-1'], expertIds: [] }],
+  [
+    '2026-05-20',
+    'case.schedule',
+    C.c13,
+    { start: '2026-07-06T10:00:00Z', urgent: false, panelIds: ['panel-1'], expertIds: [] },
+  ],
   ['2026-07-06', 'case.record-assessment', C.c13, assessment('2026-07-06', ['panel-1'], 'done', true)], // AFTER
   // c14
   ['2026-06-29', 'signal.detected', undefined, { signalId: 'sig-6', score: 0.75, scope: 'channel' }],
@@ -176,11 +197,23 @@ const entries: Entry[] = [
 
 /** The log in time order with increasing seq, as the store would hold it. */
 export const EVENTS: AuditEvent[] = entries
-  .map(([at, type, caseId, data]) => ({ at: new Date(t(at)).toISOString(), type, ...(caseId ? { caseId } : {}), ...(data ? { data } : {}) }))
+  .map(([at, type, caseId, data]) => ({
+    at: new Date(t(at)).toISOString(),
+    type,
+    ...(caseId ? { caseId } : {}),
+    ...(data ? { data } : {}),
+  }))
   .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   .map((e, i) => ({ seq: i + 1, actor: 'system', ...e }));
 
-const advice = (id: string, dueDate: string): AdviceItem => ({ id, text: `advice ${id}`, values: ['privacy'], dueDate, status: 'open', unansweredNudges: 0 });
+const advice = (id: string, dueDate: string): AdviceItem => ({
+  id,
+  text: `advice ${id}`,
+  values: ['privacy'],
+  dueDate,
+  status: 'open',
+  unansweredNudges: 0,
+});
 
 const DUE: Record<string, AdviceItem[]> = {
   [C.c1]: [advice('a1', '2025-06-01'), advice('a2', '2025-09-01')],

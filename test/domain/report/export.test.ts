@@ -63,14 +63,33 @@ describe('reportToCsv', () => {
       '',
     ]);
     const byCode = new Map(rows.map((r) => [r[0], r]));
-    expect(byCode.get('funnel.signals')).toEqual(['funnel.signals', 'Signalen in de periode', '5', '', 'sig-2;sig-3;sig-4;sig-5;sig-6']);
-    expect(byCode.get('leadTimes.intakeToAssessment.p75')?.slice(1, 3)).toEqual(['Doorlooptijd intake → assessment, 75e percentiel (dagen)', '51.56']);
+    expect(byCode.get('funnel.signals')).toEqual([
+      'funnel.signals',
+      'Signalen in de periode',
+      '5',
+      '',
+      'sig-2;sig-3;sig-4;sig-5;sig-6',
+    ]);
+    expect(byCode.get('leadTimes.intakeToAssessment.p75')?.slice(1, 3)).toEqual([
+      'Doorlooptijd intake → assessment, 75e percentiel (dagen)',
+      '51.56',
+    ]);
     expect(byCode.get('advice.escalated')?.slice(2)).toEqual(['1', 'UTH-2025-002', 'UTH-2025-002/a1']);
-    expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual(['Algoritmeregister bij te werken', '2', 'UTH-2025-002;UTH-2026-002']);
+    expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual([
+      'Algoritmeregister bij te werken',
+      '2',
+      'UTH-2025-002;UTH-2026-002',
+    ]);
     // Labels with a comma are quoted in the raw text.
     expect(text).toContain('"Doorlooptijd signaal → intake, mediaan (dagen)"');
     // Every row carries the report's value and ids.
-    const expected = labelledRows(report, 'nl').map((r) => [r.code, r.label, r.value === null ? '' : String(r.value), r.caseIds.join(';'), r.ids.join(';')]);
+    const expected = labelledRows(report, 'nl').map((r) => [
+      r.code,
+      r.label,
+      r.value === null ? '' : String(r.value),
+      r.caseIds.join(';'),
+      r.ids.join(';'),
+    ]);
     expect(rows).toEqual(expected);
   });
 
@@ -79,7 +98,13 @@ describe('reportToCsv', () => {
     const [header, ...rows] = parseCsv(reportCsv(empty, 'en'));
     expect(header).toEqual(['code', 'figure', 'value', 'cases', 'other ids']);
     expect(rows[0]).toEqual(['assessments.held.2026', 'Assessments held in 2026 (target 50)', '0', '', '']);
-    expect(rows.find((r) => r[0] === 'leadTimes.submitToAccept.median')).toEqual(['leadTimes.submitToAccept.median', 'Lead time submit → accept, median (days)', '', '', '']);
+    expect(rows.find((r) => r[0] === 'leadTimes.submitToAccept.median')).toEqual([
+      'leadTimes.submitToAccept.median',
+      'Lead time submit → accept, median (days)',
+      '',
+      '',
+      '',
+    ]);
   });
 });
 

@@ -10,7 +10,14 @@ const before = (asOf: string) => EVENTS.filter((e) => Date.parse(e.at) < Date.pa
 function laterEvents(from: number): AuditEvent[] {
   const at = (days: number) => new Date(from + days * 86_400_000).toISOString();
   let seq = 10_000;
-  const e = (days: number, type: string, caseId?: string, data?: AuditEvent['data']): AuditEvent => ({ seq: seq++, at: at(days), actor: 'x', type, caseId, data });
+  const e = (days: number, type: string, caseId?: string, data?: AuditEvent['data']): AuditEvent => ({
+    seq: seq++,
+    at: at(days),
+    actor: 'x',
+    type,
+    caseId,
+    data,
+  });
   return [
     e(0, 'signal.detected', undefined, { signalId: 'sig-late' }),
     e(0, 'case.record-assessment', IDS.c13, { heldAt: at(0), panelPresent: [], dpiaStatus: 'done', algorithm: true }),
@@ -24,7 +31,10 @@ function laterEvents(from: number): AuditEvent[] {
 }
 
 describe('replay to a past date', () => {
-  const monthStarts = Array.from({ length: 22 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01T00:00:00+01:00`);
+  const monthStarts = Array.from(
+    { length: 22 },
+    (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01T00:00:00+01:00`,
+  );
   const eventTimes = EVENTS.map((e) => e.at);
 
   it.each([...monthStarts, ...eventTimes])('as of %s equals the report from only the earlier events', (asOf) => {
@@ -58,16 +68,25 @@ describe('replay to a past date', () => {
   it('an event exactly at asOf does not count yet', () => {
     const heldAt = '2026-06-15T11:00:00.000Z'; // UTH-2026-004's assessment is recorded at this instant
     expect(computeReport(EVENTS, CASES, { asOf: heldAt }).funnel.assessed.caseIds).not.toContain(IDS.c10);
-    expect(computeReport(EVENTS, CASES, { asOf: '2026-06-15T11:00:00.001Z' }).funnel.assessed.caseIds).toContain(IDS.c10);
+    expect(computeReport(EVENTS, CASES, { asOf: '2026-06-15T11:00:00.001Z' }).funnel.assessed.caseIds).toContain(
+      IDS.c10,
+    );
   });
 
   it('shows what the log knew then', () => {
     // On 25 Nov 2025 UTH-2025-004 was assessed and not yet cancelled (cancelled 1 Dec).
-    expect(computeReport(EVENTS, CASES, { asOf: '2025-11-25T00:00:00+01:00' }).assessments.held.caseIds).toEqual([IDS.c1, IDS.c2, IDS.c3, IDS.c4]);
+    expect(computeReport(EVENTS, CASES, { asOf: '2025-11-25T00:00:00+01:00' }).assessments.held.caseIds).toEqual([
+      IDS.c1,
+      IDS.c2,
+      IDS.c3,
+      IDS.c4,
+    ]);
     // On 1 Jan 2026, 2025-004 is cancelled and 2025-005's assessment (held 16 Dec) is not recorded yet (6 Jan).
     const newYear = computeReport(EVENTS, CASES, { asOf: '2026-01-01T00:00:00+01:00' });
     expect(newYear.year).toBe(2025);
-    expect(newYear.assessments.perYear.map((y) => [y.year, y.held.caseIds])).toEqual([[2025, [IDS.c1, IDS.c2, IDS.c3]]]);
+    expect(newYear.assessments.perYear.map((y) => [y.year, y.held.caseIds])).toEqual([
+      [2025, [IDS.c1, IDS.c2, IDS.c3]],
+    ]);
     // By 1 July it is counted in 2025, where it was held.
     expect(computeReport(EVENTS, CASES, { asOf: AS_OF }).assessments.perYear[0]?.held.caseIds).toContain(IDS.c5);
   });

@@ -3,7 +3,8 @@ import { computeReport } from '../../../src/domain/report/compute.js';
 import type { Figure, Report } from '../../../src/domain/report/types.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
-const fig = (caseIds: string[], ids?: string[]): Figure => (ids ? { value: ids.length, caseIds, ids } : { value: caseIds.length, caseIds });
+const fig = (caseIds: string[], ids?: string[]): Figure =>
+  ids ? { value: ids.length, caseIds, ids } : { value: caseIds.length, caseIds };
 
 describe('the 2026 report as of 1 July 2026', () => {
   const report = computeReport(EVENTS, CASES, { asOf: AS_OF });
@@ -25,10 +26,23 @@ describe('the 2026 report as of 1 July 2026', () => {
         perYear: [
           // 2025-004 was assessed but cancelled; 2025-005 was held 16 Dec 2025 though recorded in January.
           { year: 2025, held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']) },
-          { year: 2026, held: fig(['UTH-2025-003', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']) },
+          {
+            year: 2026,
+            held: fig(['UTH-2025-003', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']),
+          },
         ],
         // 4 + 6 = 10 per year, but 2025-003 is one case: 9.
-        total: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']),
+        total: fig([
+          'UTH-2025-001',
+          'UTH-2025-002',
+          'UTH-2025-003',
+          'UTH-2025-005',
+          'UTH-2025-006',
+          'UTH-2026-001',
+          'UTH-2026-002',
+          'UTH-2026-003',
+          'UTH-2026-004',
+        ]),
       },
       funnel: {
         // Detected in 2026 before asOf: sig-2..sig-6 (sig-6 on 29 June; its case is only created on 2 July).
@@ -36,9 +50,26 @@ describe('the 2026 report as of 1 July 2026', () => {
         // sig-4's writer answered "not a digitization project" on 3 March 2026.
         notAProject: fig([], ['sig-4']),
         // Created in 2026: 001–007 and 009; 010 is a duplicate, 008 is created after asOf.
-        intakes: fig(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-005', 'UTH-2026-006', 'UTH-2026-007', 'UTH-2026-009']),
+        intakes: fig([
+          'UTH-2026-001',
+          'UTH-2026-002',
+          'UTH-2026-003',
+          'UTH-2026-004',
+          'UTH-2026-005',
+          'UTH-2026-006',
+          'UTH-2026-007',
+          'UTH-2026-009',
+        ]),
         // 006 was abandoned in intake.
-        submitted: fig(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-005', 'UTH-2026-007', 'UTH-2026-009']),
+        submitted: fig([
+          'UTH-2026-001',
+          'UTH-2026-002',
+          'UTH-2026-003',
+          'UTH-2026-004',
+          'UTH-2026-005',
+          'UTH-2026-007',
+          'UTH-2026-009',
+        ]),
         // 005 declined; 009 accepted and later cancelled still counts here.
         accepted: fig(['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-007', 'UTH-2026-009']),
         assessed: fig(['UTH-2025-003', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']),
@@ -46,15 +77,28 @@ describe('the 2026 report as of 1 July 2026', () => {
       leadTimes: {
         // sig-2 12 Jan → 13 Jan = 1; sig-3 2 Feb → 6 Feb = 4. Median (1+4)/2; p25 1 + 0.25·3; p75 1 + 0.75·3.
         signalToIntake: {
-          n: 2, median: 2.5, p25: 1.75, p75: 3.25, min: 1, max: 4,
+          n: 2,
+          median: 2.5,
+          p25: 1.75,
+          p75: 3.25,
+          min: 1,
+          max: 4,
           caseIds: ['UTH-2026-001', 'UTH-2026-002'],
-          cases: [{ caseId: 'UTH-2026-001', days: 1 }, { caseId: 'UTH-2026-002', days: 4 }],
+          cases: [
+            { caseId: 'UTH-2026-001', days: 1 },
+            { caseId: 'UTH-2026-002', days: 4 },
+          ],
         },
         // Created → first heldAt, for first assessments in 2026: 2025-006 10 Nov 10:00 → 31 Dec 23:30 = 51 d 13.5 h = 51.5625;
         // 001 13 Jan → 2 Mar = 48; 002 6 Feb → 16 Mar = 38; 003 2 Mar → 20 Apr = 49; 004 1 Apr → 15 Jun = 75.
         // 2025-003's first assessment was in 2025, so it is not here. Sorted 38, 48, 49, 51.56, 75: p25 at rank 1, p75 at rank 3.
         intakeToAssessment: {
-          n: 5, median: 49, p25: 48, p75: 51.56, min: 38, max: 75,
+          n: 5,
+          median: 49,
+          p25: 48,
+          p75: 51.56,
+          min: 38,
+          max: 75,
           caseIds: ['UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004'],
           cases: [
             { caseId: 'UTH-2025-006', days: 51.56 },
@@ -67,7 +111,12 @@ describe('the 2026 report as of 1 July 2026', () => {
         // 001: 15→20 Jan = 5; 002: 9→11 Feb = 2; 003: 3→5 Mar = 2; 004: 2→7 Apr = 5; 007: 5→12 May = 7 (incl. needs-info);
         // 009: 18→20 May = 2. Sorted 2,2,2,5,5,7: median (2+5)/2; p25 rank 1.25 → 2; p75 rank 3.75 → 5.
         submitToAccept: {
-          n: 6, median: 3.5, p25: 2, p75: 5, min: 2, max: 7,
+          n: 6,
+          median: 3.5,
+          p25: 2,
+          p75: 5,
+          min: 2,
+          max: 7,
           caseIds: ['UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004', 'UTH-2026-007', 'UTH-2026-009'],
           cases: [
             { caseId: 'UTH-2026-001', days: 5 },
@@ -82,12 +131,43 @@ describe('the 2026 report as of 1 July 2026', () => {
       advice: {
         // Items of the 9 cases assessed before asOf (2025-004 cancelled, 2026-007 assessed later): 2+1+2+1+1+2+1+1+1 = 12.
         items: fig(
-          ['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004'],
-          ['UTH-2025-001/a1', 'UTH-2025-001/a2', 'UTH-2025-002/a1', 'UTH-2025-003/a1', 'UTH-2025-003/a2', 'UTH-2025-005/a1', 'UTH-2025-006/a1', 'UTH-2026-001/a1', 'UTH-2026-001/a2', 'UTH-2026-002/a1', 'UTH-2026-003/a1', 'UTH-2026-004/a1'],
+          [
+            'UTH-2025-001',
+            'UTH-2025-002',
+            'UTH-2025-003',
+            'UTH-2025-005',
+            'UTH-2025-006',
+            'UTH-2026-001',
+            'UTH-2026-002',
+            'UTH-2026-003',
+            'UTH-2026-004',
+          ],
+          [
+            'UTH-2025-001/a1',
+            'UTH-2025-001/a2',
+            'UTH-2025-002/a1',
+            'UTH-2025-003/a1',
+            'UTH-2025-003/a2',
+            'UTH-2025-005/a1',
+            'UTH-2025-006/a1',
+            'UTH-2026-001/a1',
+            'UTH-2026-001/a2',
+            'UTH-2026-002/a1',
+            'UTH-2026-003/a1',
+            'UTH-2026-004/a1',
+          ],
         ),
         settled: fig(
           ['UTH-2025-001', 'UTH-2025-003', 'UTH-2025-005', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002'],
-          ['UTH-2025-001/a1', 'UTH-2025-001/a2', 'UTH-2025-003/a1', 'UTH-2025-005/a1', 'UTH-2025-006/a1', 'UTH-2026-001/a1', 'UTH-2026-002/a1'],
+          [
+            'UTH-2025-001/a1',
+            'UTH-2025-001/a2',
+            'UTH-2025-003/a1',
+            'UTH-2025-005/a1',
+            'UTH-2025-006/a1',
+            'UTH-2026-001/a1',
+            'UTH-2026-002/a1',
+          ],
         ),
         // 2025-002/a1 (due 1 Dec 2025, in progress); 2025-003/a2 (due 30 June: asOf is the first moment of 1 July);
         // 2026-001/a2 (due 1 May; implemented only on 3 July); 2026-003/a1 (due 15 May). Not 2026-004/a1: due on 1 July itself.
@@ -141,7 +221,11 @@ describe('the 2025 report', () => {
   const report = computeReport(EVENTS, CASES, { asOf: AS_OF, year: 2025, target: 40 });
 
   it('counts 2025 by heldAt in Amsterdam time, without the cancelled case', () => {
-    expect(report.assessments).toMatchObject({ year: 2025, target: 40, held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']) });
+    expect(report.assessments).toMatchObject({
+      year: 2025,
+      target: 40,
+      held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']),
+    });
     expect(report.period).toEqual({ from: '2024-12-31T23:00:00.000Z', to: '2025-12-31T23:00:00.000Z' });
   });
 
@@ -175,7 +259,10 @@ describe('the 2025 report', () => {
 describe('options', () => {
   it('a custom period is half-open [from, to)', () => {
     // 2026-001 is held exactly at `from`, 2026-002 exactly at `to`.
-    const report = computeReport(EVENTS, CASES, { asOf: AS_OF, period: { from: '2026-03-02T10:00:00Z', to: '2026-03-16T10:00:00Z' } });
+    const report = computeReport(EVENTS, CASES, {
+      asOf: AS_OF,
+      period: { from: '2026-03-02T10:00:00Z', to: '2026-03-16T10:00:00Z' },
+    });
     expect(report.funnel).toEqual({
       // sig-4 was detected at 10:00 on 2 March, and called "not a project" on 3 March.
       signals: fig([], ['sig-4']),
@@ -202,7 +289,9 @@ describe('options', () => {
   });
 
   it('refuses an empty period and a bad asOf', () => {
-    expect(() => computeReport(EVENTS, CASES, { asOf: AS_OF, period: { from: '2026-02-01', to: '2026-02-01' } })).toThrow(RangeError);
+    expect(() =>
+      computeReport(EVENTS, CASES, { asOf: AS_OF, period: { from: '2026-02-01', to: '2026-02-01' } }),
+    ).toThrow(RangeError);
     expect(() => computeReport(EVENTS, CASES, { asOf: 'yesterday' })).toThrow(RangeError);
   });
 });

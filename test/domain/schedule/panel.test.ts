@@ -50,7 +50,9 @@ describe('neededExpertise', () => {
     const other: ValueModel = {
       id: 'elders',
       name: { nl: 'Elders', en: 'Elsewhere' },
-      values: [{ id: 'duurzaamheid', name: { nl: 'D', en: 'S' }, description: { nl: 'd', en: 's' }, expertise: ['climate'] }],
+      values: [
+        { id: 'duurzaamheid', name: { nl: 'D', en: 'S' }, description: { nl: 'd', en: 's' }, expertise: ['climate'] },
+      ],
     };
     expect(tags({ values: { duurzaamheid: 'energie' } }, other)).toEqual(['climate']);
   });
@@ -58,7 +60,10 @@ describe('neededExpertise', () => {
 
 describe('matchedExpertise', () => {
   it('returns the needed tags the member has, in the order needed', () => {
-    expect(matchedExpertise({ expertise: ['privacy', 'health', 'ai'] }, ['ai', 'algorithms', 'privacy'])).toEqual(['ai', 'privacy']);
+    expect(matchedExpertise({ expertise: ['privacy', 'health', 'ai'] }, ['ai', 'algorithms', 'privacy'])).toEqual([
+      'ai',
+      'privacy',
+    ]);
     expect(matchedExpertise({ expertise: [] }, ['ai'])).toEqual([]);
   });
 });

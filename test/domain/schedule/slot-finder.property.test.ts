@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { PanelMember, StaffAvailability } from '../../../src/domain/schedule/panel.js';
-import { proposeSlots, type Proposal, type ProposedSlot, type SlotSearch } from '../../../src/domain/schedule/slot-finder.js';
+import {
+  proposeSlots,
+  type Proposal,
+  type ProposedSlot,
+  type SlotSearch,
+} from '../../../src/domain/schedule/slot-finder.js';
 import { problemWords, words } from './words.js';
 import { refAddWorkingDays, refIsWorkingDay, refShift } from './dutch-holidays.fixture.js';
 import { scenario, toSearch, TZ } from './slot-scenario.fixture.js';
@@ -20,9 +25,12 @@ const lead = (input: SlotSearch): StaffAvailability =>
 
 /** Independent view of a member's load and eligibility on a date, from the spec. */
 function loadOn(input: SlotSearch, member: PanelMember, date: string) {
-  const days = input.assessments.filter((a) => a.panelIds.includes(member.id)).map((a) => local(a.start).toISODate() as string);
+  const days = input.assessments
+    .filter((a) => a.panelIds.includes(member.id))
+    .map((a) => local(a.start).toISODate() as string);
   const month = days.filter((d) => d.slice(0, 7) === date.slice(0, 7)).length;
-  const eligible = member.active && !member.unavailable.includes(date) && month < member.monthlyMax && !days.includes(date);
+  const eligible =
+    member.active && !member.unavailable.includes(date) && month < member.monthlyMax && !days.includes(date);
   const matches = member.expertise.filter((t) => (input.needed as string[]).includes(t)).length;
   return { month, eligible, matches };
 }
@@ -144,7 +152,7 @@ describe('proposeSlots (properties over random registries, calendars and moments
     });
   });
 
-  it("never takes a member past their monthly maximum", () => {
+  it('never takes a member past their monthly maximum', () => {
     forEverySlot((input, slot) => {
       for (const pick of slot.panel) {
         const member = input.panel.find((m) => m.id === pick.memberId) as PanelMember;

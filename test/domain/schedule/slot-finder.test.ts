@@ -4,7 +4,13 @@ import { proposeSlots, type SlotSearch } from '../../../src/domain/schedule/slot
 import { problemWords, words } from './words.js';
 
 const MONDAY_1_JUNE = new Date('2026-06-01T08:00:00Z'); // 10:00 in Amsterdam
-const handler: StaffAvailability = { aadObjectId: 'h', workingDays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', unavailable: [] };
+const handler: StaffAvailability = {
+  aadObjectId: 'h',
+  workingDays: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  unavailable: [],
+};
 
 function member(id: string, name: string, expertise: string[], extra: Partial<PanelMember> = {}): PanelMember {
   return { id, name, email: `${id}@example.org`, expertise, monthlyMax: 2, unavailable: [], active: true, ...extra };
@@ -133,7 +139,9 @@ describe('proposeSlots: the panel', () => {
     const may = [{ start: '2026-05-12T08:00:00Z', panelIds: ['lars'] }];
     expect(panelOf(search({ needed: ['privacy'], panel: [kim, lars], assessments: june }))[0]).toEqual(['lars']);
     expect(panelOf(search({ needed: ['privacy'], panel: [kim, lars], assessments: may }))[0]).toEqual(['kim']);
-    const [first] = proposeSlots(search({ needed: ['privacy'], panel: [kim, lars], assessments: [...june, ...june] })).slots;
+    const [first] = proposeSlots(
+      search({ needed: ['privacy'], panel: [kim, lars], assessments: [...june, ...june] }),
+    ).slots;
     expect(first?.reasons.map((r) => words(r).nl)).toContain('Lars Bos: expertise privacy; 0 toetsen deze maand');
   });
 
@@ -172,7 +180,10 @@ describe('proposeSlots: the panel', () => {
     const proposal = proposeSlots(search({ impact: 'high', needed: ['privacy', 'health'], panel: [sanne] }));
     expect(proposal.slots).toHaveLength(3);
     expect(proposal.problems.map((p) => [p.code, problemWords(p).nl])).toEqual([
-      ['expertise-partly-covered', 'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: gezondheid.'],
+      [
+        'expertise-partly-covered',
+        'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: gezondheid.',
+      ],
     ]);
   });
 

@@ -60,7 +60,11 @@ export function toSearch(s: Scenario): SlotSearch {
   const now = new Date(s.now);
   const today = DateTime.fromJSDate(now, { zone: TZ }).toISODate() as string;
   const dates = (list: number[]) => list.map((d) => refShift(today, d));
-  const person = (id: string, p: Scenario['handler']): StaffAvailability => ({ aadObjectId: id, ...p, unavailable: dates(p.unavailable) });
+  const person = (id: string, p: Scenario['handler']): StaffAvailability => ({
+    aadObjectId: id,
+    ...p,
+    unavailable: dates(p.unavailable),
+  });
   const panel: PanelMember[] = s.members.map((m, i) => ({
     id: `p${i}`,
     name: `Lid ${i}`,

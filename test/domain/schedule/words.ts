@@ -9,4 +9,8 @@ const en = translator('en');
 export const words = (e: Explanation) => ({ nl: explanationText(nl, 'nl', e), en: explanationText(en, 'en', e) });
 
 /** A problem as people read it, with its code. */
-export const problemWords = (p: Problem) => ({ code: p.code, nl: problemText(nl, 'nl', p), en: problemText(en, 'en', p) });
+export const problemWords = (p: Problem) => ({
+  code: p.code,
+  nl: problemText(nl, 'nl', p),
+  en: problemText(en, 'en', p),
+});

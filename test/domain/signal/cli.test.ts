@@ -20,7 +20,10 @@ function file(lines: string[]): string {
 
 async function detectCli(input: string, env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/detect.ts', input], { cwd: root, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/detect.ts', input], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -31,7 +34,12 @@ async function detectCli(input: string, env: Record<string, string> = {}) {
 describe('scripts/detect.ts', () => {
   it('writes exactly one JSON line per input line, with the contract fields', async () => {
     const input = file([
-      JSON.stringify({ id: 'a', text: "Handhaving wil camera's met kentekenherkenning in de binnenstad", label: true, kind: 'camera' }),
+      JSON.stringify({
+        id: 'a',
+        text: "Handhaving wil camera's met kentekenherkenning in de binnenstad",
+        label: true,
+        kind: 'camera',
+      }),
       '',
       JSON.stringify({ id: 7, text: 'Wie heeft er zin in koffie?' }),
       JSON.stringify({ id: 'c', text: '' }),
@@ -60,10 +68,16 @@ describe('scripts/detect.ts', () => {
   it('reads a reply with its "parent" as thread context', async () => {
     const parent = 'Amersfoort telt sinds kort bezoekers van de bibliotheek met slimme camera’s';
     const reply = 'Dat willen wij ook, bij de ingang van het stadskantoor';
-    const input = file([JSON.stringify({ id: 'alone', text: reply }), JSON.stringify({ id: 'reply', text: reply, parent, reply: true })]);
+    const input = file([
+      JSON.stringify({ id: 'alone', text: reply }),
+      JSON.stringify({ id: 'reply', text: reply, parent, reply: true }),
+    ]);
     const { code, stdout } = await detectCli(input);
     expect(code).toBe(0);
-    const [alone, withParent] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { signal: boolean; reasons: string[] });
+    const [alone, withParent] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { signal: boolean; reasons: string[] });
     expect(alone!.signal).toBe(false);
     expect(withParent!.signal).toBe(true);
     expect(withParent!.reasons.some((r) => r.startsWith('in the message this replies to'))).toBe(true);
@@ -82,7 +96,11 @@ describe('scripts/detect.ts', () => {
   });
 
   it('reports a bad line with its line number on stderr and exits non-zero', async () => {
-    const input = file([JSON.stringify({ id: 1, text: 'ok' }), '{"id": 2, "text": ', JSON.stringify({ id: 3, text: 'ok' })]);
+    const input = file([
+      JSON.stringify({ id: 1, text: 'ok' }),
+      '{"id": 2, "text": ',
+      JSON.stringify({ id: 3, text: 'ok' }),
+    ]);
     const { code, stdout, stderr } = await detectCli(input);
     expect(code).not.toBe(0);
     expect(stdout).toBe('');

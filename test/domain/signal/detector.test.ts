@@ -5,7 +5,10 @@ import { translator } from '../../../src/i18n/index.js';
 import { signalReason } from '../../../src/i18n/labels.js';
 
 /** A reason as people read it (the detector gives codes; the sentences are in src/i18n). */
-const words = (r: { code: string }) => ({ nl: signalReason(translator('nl'), r.code) ?? '', en: signalReason(translator('en'), r.code) ?? '' });
+const words = (r: { code: string }) => ({
+  nl: signalReason(translator('nl'), r.code) ?? '',
+  en: signalReason(translator('en'), r.code) ?? '',
+});
 
 /** Positive messages, one or more per kind of the label definition; written for these tests. */
 const POSITIVES: Record<string, string[]> = {
@@ -17,21 +20,31 @@ const POSITIVES: Record<string, string[]> = {
     "Handhaving wil camera's bij de ondergrondse containers om bijplaatsingen op te sporen",
     'Parkeren onderzoekt kentekenherkenning bij de ingang van de nieuwe P+R in Rijnsweerd',
   ],
-  'smart-mobility': ['Verkeer wil de verkeerslichten bij het Vaartsche Rijn laten reageren op de drukte aan fietsers, via een detectielus en camera'],
+  'smart-mobility': [
+    'Verkeer wil de verkeerslichten bij het Vaartsche Rijn laten reageren op de drukte aan fietsers, via een detectielus en camera',
+  ],
   drone: ['Brandweer en gemeente willen samen een drone inzetten om daken in de binnenstad te inspecteren'],
   algorithm: [
     'Wonen wil een algoritme dat voorspelt welke huurders een betalingsachterstand gaan krijgen',
     'Could we build a model that predicts which bridges need maintenance first? Beheer has budget for it',
   ],
-  'automated-decision': ['Inkomen wil dat kleine aanvragen voor de meedoenregeling automatisch worden toegekend zonder tussenkomst van een consulent'],
+  'automated-decision': [
+    'Inkomen wil dat kleine aanvragen voor de meedoenregeling automatisch worden toegekend zonder tussenkomst van een consulent',
+  ],
   genai: ['Communicatie wil Copilot gebruiken om antwoorden op vragen van inwoners voor te schrijven'],
   chatbot: ['Belastingen wil een chatbot op de website voor vragen over de afvalstoffenheffing, eerst als pilot'],
   'app-platform': ['Sport wil een app waarin ouders zien welke trainingen hun kinderen volgen, met inloggen via DigiD'],
   dashboard: ['Werk en Inkomen wil een dashboard waarop teamleiders per klantmanager de doorlooptijden zien'],
-  'data-linking': ['Kunnen we de gegevens van leerplicht koppelen aan de bestanden van de buurtteams om schoolverzuim eerder te zien?'],
+  'data-linking': [
+    'Kunnen we de gegevens van leerplicht koppelen aan de bestanden van de buurtteams om schoolverzuim eerder te zien?',
+  ],
   procurement: ['Er ligt een offerte voor software die sollicitatiebrieven beoordeelt met AI, HR wil tekenen'],
-  'scope-change': ["De geluidsmeters bij de evenementen willen ze nu ook gebruiken om overlast van terrassen te handhaven"],
-  'non-digital-gets-digital': ['Het buurthuis wil in plaats van de papieren presentielijst een tablet waarop bezoekers inchecken met hun Stadspas'],
+  'scope-change': [
+    'De geluidsmeters bij de evenementen willen ze nu ook gebruiken om overlast van terrassen te handhaven',
+  ],
+  'non-digital-gets-digital': [
+    'Het buurthuis wil in plaats van de papieren presentielijst een tablet waarop bezoekers inchecken met hun Stadspas',
+  ],
   mixed: ['Team Parkeren wil een pilot met smart parking sensors in Oog in Al, kickoff na de zomer'],
 };
 
@@ -97,17 +110,24 @@ describe('detect: contrasting pairs', () => {
 
   it('a routine update is negative, an update that adds a new kind of data is positive', () => {
     expect(detect('De fietstellers krijgen een software-update, verder verandert er niets').signal).toBe(false);
-    expect(detect('De fietstellers krijgen een update waarmee ze ook de snelheid van fietsers gaan registreren').signal).toBe(true);
+    expect(
+      detect('De fietstellers krijgen een update waarmee ze ook de snelheid van fietsers gaan registreren').signal,
+    ).toBe(true);
   });
 
   it('asking whether a new thing is already known is positive, saying it was registered is not', () => {
-    expect(detect('Is de scanscooter voor fietsen al bij jullie aangemeld? Handhaving wil er in mei mee beginnen').signal).toBe(true);
+    expect(
+      detect('Is de scanscooter voor fietsen al bij jullie aangemeld? Handhaving wil er in mei mee beginnen').signal,
+    ).toBe(true);
     expect(detect('De scanscooter voor fietsen heb ik vorige week al bij jullie aangemeld').signal).toBe(false);
   });
 
   it('office tooling is negative unless it monitors people', () => {
     expect(detect('Facilitair wil een app om vergaderzalen te reserveren').signal).toBe(false);
-    expect(detect('Facilitair wil sensoren onder de bureaus die bijhouden welke medewerkers op welke werkplek zitten').signal).toBe(true);
+    expect(
+      detect('Facilitair wil sensoren onder de bureaus die bijhouden welke medewerkers op welke werkplek zitten')
+        .signal,
+    ).toBe(true);
   });
 
   it('said no plan is negative', () => {
@@ -141,7 +161,7 @@ describe('detect: reasons', () => {
   });
 
   it('says when a technical word is used in another sense', () => {
-    const codes = detect('Stuur je me de foto\'s even via de app?').reasons.map((r) => r.code);
+    const codes = detect("Stuur je me de foto's even via de app?").reasons.map((r) => r.code);
     expect(codes).toContain('sense.app-as-verb');
   });
 
@@ -160,15 +180,19 @@ describe('detect: reasons', () => {
 
 describe('detect: hints for the intake form', () => {
   it('recognises technologies in the intake vocabulary', () => {
-    const d = detect('Veiligheid wil een drone met een camera boven het evenemententerrein en een chatbot voor bezoekers');
+    const d = detect(
+      'Veiligheid wil een drone met een camera boven het evenemententerrein en een chatbot voor bezoekers',
+    );
     expect(d.hints.technologies).toEqual(expect.arrayContaining(['drones', 'cameras', 'chatbot']));
     for (const t of d.hints.technologies) expect(TECHNOLOGIES).toContain(t);
   });
 
   it('suggests the phase', () => {
     expect(detect('Parkeren start een pilot met parkeersensoren in Zuilen').hints.phase).toBe('pilot');
-    expect(detect('De aanbesteding voor slimme camera\'s op de markt loopt nog tot maart').hints.phase).toBe('procurement');
-    expect(detect('De kentekencamera\'s wil Handhaving nu ook gebruiken voor de milieuzone').hints.phase).toBe('change');
+    expect(detect("De aanbesteding voor slimme camera's op de markt loopt nog tot maart").hints.phase).toBe(
+      'procurement',
+    );
+    expect(detect("De kentekencamera's wil Handhaving nu ook gebruiken voor de milieuzone").hints.phase).toBe('change');
     expect(detect('Idee: zouden we een chatbot voor de Stadspas kunnen maken?').hints.phase).toBe('idea');
   });
 

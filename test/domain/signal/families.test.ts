@@ -36,7 +36,9 @@ describe('detect: technology described in plain words', () => {
   }
 
   it('recognises identification with DigiD as a portal', () => {
-    expect(detect('Burgerzaken zet een afsprakenmodule op de site waar je inlogt met DigiD').hints.technologies).toContain('platform-app');
+    expect(
+      detect('Burgerzaken zet een afsprakenmodule op de site waar je inlogt met DigiD').hints.technologies,
+    ).toContain('platform-app');
   });
 });
 
@@ -67,13 +69,16 @@ describe('detect: a plan phrased as present or near-future action', () => {
   }
 
   it('suggests the design phase for work under way', () => {
-    expect(detect('Wonen werkt aan een overzicht per huurder van alle meldingen en betalingsachterstanden').hints.phase).toBe('design');
+    expect(
+      detect('Wonen werkt aan een overzicht per huurder van alle meldingen en betalingsachterstanden').hints.phase,
+    ).toBe('design');
   });
 });
 
 describe('detect: a side remark does not veto a concrete plan', () => {
   it('a process question in another sentence leaves the plan standing', () => {
-    const text = 'Economie wil wifi-tellers in de winkelstraten die per telefoon bijhouden hoe lang mensen blijven. Moet dat eigenlijk altijd via jullie?';
+    const text =
+      'Economie wil wifi-tellers in de winkelstraten die per telefoon bijhouden hoe lang mensen blijven. Moet dat eigenlijk altijd via jullie?';
     expect(detect(text).signal).toBe(true);
     expect(codes(text)).not.toContain('context.process');
   });

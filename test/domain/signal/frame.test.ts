@@ -21,16 +21,24 @@ describe('detect: negation and retraction of the whole message', () => {
     expect(signals(`${before}. Update: gaat niet door, het budget is op`)).toBe(false);
     expect(codes(`${before}. Update: gaat niet door, het budget is op`)).toContain('context.retracted');
     expect(signals('We decided not to go ahead with the speech analytics for the call centre')).toBe(false);
-    expect(signals('De kentekenscanner bij de jachthaven is niet aan de orde, de havenmeester blijft gewoon kijken')).toBe(false);
+    expect(
+      signals('De kentekenscanner bij de jachthaven is niet aan de orde, de havenmeester blijft gewoon kijken'),
+    ).toBe(false);
   });
 
   it('keeps a plan stated again after the retraction, and reads a question with "niet" as a proposal', () => {
-    expect(signals('De drone voor de dakinspecties ging vorig jaar niet door, maar nu willen we het opnieuw proberen')).toBe(true);
-    expect(signals('Zouden we de afvalpas niet gewoon automatisch kunnen verlengen als het adres niet is veranderd?')).toBe(true);
+    expect(
+      signals('De drone voor de dakinspecties ging vorig jaar niet door, maar nu willen we het opnieuw proberen'),
+    ).toBe(true);
+    expect(
+      signals('Zouden we de afvalpas niet gewoon automatisch kunnen verlengen als het adres niet is veranderd?'),
+    ).toBe(true);
   });
 
   it('reads a hypothetical as no plan', () => {
-    expect(signals('In theorie kun je met de parkeerdata precies zien wie waar woont, maar dat doen we natuurlijk niet')).toBe(false);
+    expect(
+      signals('In theorie kun je met de parkeerdata precies zien wie waar woont, maar dat doen we natuurlijk niet'),
+    ).toBe(false);
     expect(signals('If I were mayor every tram stop would get face recognition, kidding obviously')).toBe(false);
   });
 });
@@ -48,14 +56,23 @@ describe('detect: comparison with another city', () => {
 
 describe('detect: short questions', () => {
   it('reads a technology with a question as a proposal', () => {
-    for (const text of ['Camera bij de glasbakken op het plein, proefje?', 'Chatbot voor de vergunningen, goed idee?', 'ANPR at the park and ride, thoughts?']) {
+    for (const text of [
+      'Camera bij de glasbakken op het plein, proefje?',
+      'Chatbot voor de vergunningen, goed idee?',
+      'ANPR at the park and ride, thoughts?',
+    ]) {
       expect(signals(text)).toBe(true);
       expect(codes(text)).toContain('intent.short-question');
     }
   });
 
   it('does not read a question about something that exists as a proposal', () => {
-    for (const text of ['Camera bij de glasbakken weer kapot?', 'Chatbot al live?', 'Dashboard al bijgewerkt?', 'Kun je de deelnemerslijst even delen?']) {
+    for (const text of [
+      'Camera bij de glasbakken weer kapot?',
+      'Chatbot al live?',
+      'Dashboard al bijgewerkt?',
+      'Kun je de deelnemerslijst even delen?',
+    ]) {
       expect(signals(text)).toBe(false);
     }
   });
@@ -86,11 +103,15 @@ describe('detect: automated decisions and personal-data registers in plain words
     const text = 'De schoolkostenregeling willen we voortaan toekennen zonder aanvraag, gewoon op basis van de brp';
     expect(signals(text)).toBe(true);
     expect(detect(text).hints.technologies).toContain('automated-decisions');
-    expect(signals('We want to renew the mooring permits automatically if nothing has changed since last year')).toBe(true);
+    expect(signals('We want to renew the mooring permits automatically if nothing has changed since last year')).toBe(
+      true,
+    );
   });
 
   it('reads a condition "als er niets veranderd is" as a condition, not as "nothing changes"', () => {
-    expect(codes('We willen de ooievaarspas automatisch verlengen als er niets veranderd is in het inkomen')).not.toContain('context.no-change');
+    expect(
+      codes('We willen de ooievaarspas automatisch verlengen als er niets veranderd is in het inkomen'),
+    ).not.toContain('context.no-change');
   });
 
   it('knows registers of personal data', () => {
@@ -100,12 +121,20 @@ describe('detect: automated decisions and personal-data registers in plain words
 
 describe('detect: renewals, upgrades and follow-ups', () => {
   it('reads a renewal that switches on something new as a change, a routine renewal as no signal', () => {
-    expect(signals('Het contract voor de telefooncentrale wordt verlengd en de nieuwe versie zet standaard transcriptie van alle gesprekken aan')).toBe(true);
-    expect(signals('Het contract voor de telefooncentrale wordt verlengd, zelfde pakket, er verandert niets')).toBe(false);
+    expect(
+      signals(
+        'Het contract voor de telefooncentrale wordt verlengd en de nieuwe versie zet standaard transcriptie van alle gesprekken aan',
+      ),
+    ).toBe(true);
+    expect(signals('Het contract voor de telefooncentrale wordt verlengd, zelfde pakket, er verandert niets')).toBe(
+      false,
+    );
   });
 
   it('reads a follow-up on an assessed project as no signal', () => {
     expect(signals('De slimme sloten zijn door jullie beoordeeld, nu rollen we uit naar alle buurthuizen')).toBe(false);
-    expect(signals('The visitor counters were assessed by you in May, we go live next week exactly as discussed')).toBe(false);
+    expect(signals('The visitor counters were assessed by you in May, we go live next week exactly as discussed')).toBe(
+      false,
+    );
   });
 });

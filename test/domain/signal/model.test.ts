@@ -3,16 +3,34 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect, detectWith } from '../../../src/domain/signal/detector.js';
 import { combine, LIFT_CEILING, type CombinationParams, type RuleView } from '../../../src/domain/signal/hybrid.js';
-import { buildModel, DEFAULT_BUILD, groupedFolds, groupNearDuplicates, trainLogistic, type BuildOptions, type LabelledExample } from '../../../scripts/detector/learn.js';
+import {
+  buildModel,
+  DEFAULT_BUILD,
+  groupedFolds,
+  groupNearDuplicates,
+  trainLogistic,
+  type BuildOptions,
+  type LabelledExample,
+} from '../../../scripts/detector/learn.js';
 import { featureStrings, featurise } from '../../../src/domain/signal/model-features.js';
 import { encodeWeights } from '../../../scripts/detector/encode.js';
 import { decodeWeights, validateModelFile } from '../../../src/domain/signal/model-file.js';
 import { translator } from '../../../src/i18n/index.js';
 import { signalReason } from '../../../src/i18n/labels.js';
-import { loadModel, MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from '../../../src/domain/signal/model.js';
+import {
+  loadModel,
+  MODEL,
+  MODEL_REASON,
+  MODEL_VETO_REASON,
+  modelLogit,
+  type LoadedModel,
+} from '../../../src/domain/signal/model.js';
 
 /** A reason as people read it (the detector gives codes; the sentences are in src/i18n). */
-const words = (r: { code: string }) => ({ nl: signalReason(translator('nl'), r.code) ?? '', en: signalReason(translator('en'), r.code) ?? '' });
+const words = (r: { code: string }) => ({
+  nl: signalReason(translator('nl'), r.code) ?? '',
+  en: signalReason(translator('en'), r.code) ?? '',
+});
 
 const PLAN = "Handhaving wil camera's met kentekenherkenning bij de ingangen van de binnenstad";
 const modelPath = path.resolve(import.meta.dirname, '../../../src/domain/signal/model.json');
@@ -47,9 +65,13 @@ describe('model features', () => {
   it('reads the normalised text: words, bigrams within a sentence and character n-grams', () => {
     const spec = { bits: 15, wordNgrams: 2, charMin: 3, charMax: 5 };
     const f = featureStrings('Wij willen sensoren. Mag dat?', spec);
-    expect(f).toEqual(expect.arrayContaining(['w:wij', 'b:^ wij', 'b:wij willen', 'w:sensoren', 'b:^ mag', 'w:?', 'c:<sen', 'c:oren>']));
+    expect(f).toEqual(
+      expect.arrayContaining(['w:wij', 'b:^ wij', 'b:wij willen', 'w:sensoren', 'b:^ mag', 'w:?', 'c:<sen', 'c:oren>']),
+    );
     expect(f).not.toContain('b:sensoren mag');
-    expect(featureStrings('<at>Uthiek Bot</at> Wij willen sensoren', spec)).toEqual(featureStrings('Wij willen sensoren', spec));
+    expect(featureStrings('<at>Uthiek Bot</at> Wij willen sensoren', spec)).toEqual(
+      featureStrings('Wij willen sensoren', spec),
+    );
     expect(featureStrings('', spec)).toEqual([]);
   });
 
@@ -83,7 +105,12 @@ describe('model inference', () => {
 
 describe('combination of rules and model', () => {
   const params: CombinationParams = { margin: 0.5, noTechnologyMargin: 2, noIntentMargin: 1, vetoMargin: 2 };
-  const rules = (logit: number, negative = 0, hasTechnology = true, hasIntent = true): RuleView => ({ logit, negative, hasTechnology, hasIntent });
+  const rules = (logit: number, negative = 0, hasTechnology = true, hasIntent = true): RuleView => ({
+    logit,
+    negative,
+    hasTechnology,
+    hasIntent,
+  });
 
   it('keeps the rules when there is no model opinion', () => {
     expect(combine(rules(1.2), undefined, params)).toEqual({ logit: 1.2, lifted: false, veto: 0 });
@@ -103,7 +130,11 @@ describe('combination of rules and model', () => {
   });
 
   it('never lifts a message without technology that refers to something named elsewhere', () => {
-    expect(combine({ ...rules(-1, 0, false), refersBack: true }, 9, params)).toEqual({ logit: -1, lifted: false, veto: 0 });
+    expect(combine({ ...rules(-1, 0, false), refersBack: true }, 9, params)).toEqual({
+      logit: -1,
+      lifted: false,
+      veto: 0,
+    });
     expect(combine({ ...rules(-1, 0, true), refersBack: true }, 9, params).lifted).toBe(true);
   });
 
@@ -135,7 +166,7 @@ describe('detect with the model', () => {
     expect(detectWith(undefined, NO_TECH).signal).toBe(false);
   });
 
-  it('keeps the rules\' gate reason when the model raises the score but not to a signal', () => {
+  it("keeps the rules' gate reason when the model raises the score but not to a signal", () => {
     const d = detectWith(constantModel(1.5), NO_TECH);
     expect(d.signal).toBe(false);
     expect(d.score).toBeGreaterThan(detectWith(undefined, NO_TECH).score);
@@ -183,7 +214,11 @@ describe('training', () => {
   WHO.forEach((who, i) => {
     TECH.forEach((tech, j) => {
       examples.push({ text: `${who} wil ${tech} voor de wijk`, label: true, key: '' });
-      examples.push({ text: `${(i + j) % 2 === 0 ? 'De' : 'Het'} ${tech} van ${who} doet het niet`, label: false, key: '' });
+      examples.push({
+        text: `${(i + j) % 2 === 0 ? 'De' : 'Het'} ${tech} van ${who} doet het niet`,
+        label: false,
+        key: '',
+      });
     });
     examples.push({ text: `Wie gaat er met ${who} lunchen?`, label: false, key: '' });
   });
@@ -206,7 +241,9 @@ describe('training', () => {
 
   it('learns from the examples', () => {
     const model = loadModel(buildModel(examples, small).file);
-    expect(modelLogit(model, 'Sport wil een chatbot voor de wijk') as number).toBeGreaterThan(modelLogit(model, 'De chatbot van Sport doet het niet') as number);
+    expect(modelLogit(model, 'Sport wil een chatbot voor de wijk') as number).toBeGreaterThan(
+      modelLogit(model, 'De chatbot van Sport doet het niet') as number,
+    );
   });
 
   it('does not depend on the order of the examples when fitting', () => {
@@ -220,7 +257,14 @@ describe('training', () => {
   });
 
   it('keeps near-duplicates in one fold and gives every fold both labels', () => {
-    const texts = ['Wonen wil een app voor huurders', 'Wonen wil een app voor de huurders', 'Wie gaat er lunchen?', 'Sport wil sensoren', 'De printer is stuk', 'Afval wil een dashboard'];
+    const texts = [
+      'Wonen wil een app voor huurders',
+      'Wonen wil een app voor de huurders',
+      'Wie gaat er lunchen?',
+      'Sport wil sensoren',
+      'De printer is stuk',
+      'Afval wil een dashboard',
+    ];
     const labels = [true, true, false, true, false, true];
     const vectors = texts.map((t) => featurise(t, { bits: 20, wordNgrams: 1, charMin: 0, charMax: 0 }));
     const groups = groupNearDuplicates(vectors, 0.45);

@@ -8,7 +8,16 @@ import { INTENT_CUES } from '../../../src/domain/signal/lexicon-intent.js';
 import { SENSING_CUES } from '../../../src/domain/signal/lexicon-tech.js';
 import { compile, matchOffsets, requiredLiterals } from '../../../src/domain/signal/pattern.js';
 
-const CUES = [...MASK_CUES, ...SENSING_CUES, ...ALGORITHM_CUES, ...DATA_CUES, ...SUBJECT_CUES, ...INTENT_CUES, ...CONTEXT_CUES, ...MARKER_CUES];
+const CUES = [
+  ...MASK_CUES,
+  ...SENSING_CUES,
+  ...ALGORITHM_CUES,
+  ...DATA_CUES,
+  ...SUBJECT_CUES,
+  ...INTENT_CUES,
+  ...CONTEXT_CUES,
+  ...MARKER_CUES,
+];
 const compiled = CUES.map((c) => ({ code: c.code, re: compile(c.patterns), required: requiredLiterals(c.patterns) }));
 
 /** The words the lexicons use, with wildcards filled in, so random texts often match some cue. */
@@ -21,7 +30,13 @@ const VOCABULARY = [
       .filter((w) => /^[a-z0-9*_#?]+$/.test(w))
       .map((w) => w.replace(/^\*/, 'x').replace(/\*$/, 'en').replace(/_/g, '').replace('#', '12')),
   ),
-  '.', '?', 'de', 'het', 'een', 'the', 'a',
+  '.',
+  '?',
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
 ];
 
 const mayMatch = (text: string, r: ReturnType<typeof requiredLiterals>) =>

@@ -12,7 +12,9 @@ describe('detect: robustness', () => {
   });
 
   it('handles diacritics and mixed Dutch and English', () => {
-    expect(detect('Cliënten krijgen een app, wij willen die graag via één login laten werken met DigiD').signal).toBe(true);
+    expect(detect('Cliënten krijgen een app, wij willen die graag via één login laten werken met DigiD').signal).toBe(
+      true,
+    );
     expect(detect('Team Data wil een predictive model voor de Wmo-aanvragen, kickoff next week').signal).toBe(true);
   });
 
@@ -26,7 +28,18 @@ describe('detect: robustness', () => {
   });
 
   it('accepts empty, whitespace, emoji and odd input without throwing', () => {
-    for (const text of ['', ' ', '\n\n', '😂😂😂', '<<<>>>', '&amp;&#x1F600;&#99999999;', '\u0000\uFFFF', '...???!!!', 'a'.repeat(5000), '🤖'.repeat(3000)]) {
+    for (const text of [
+      '',
+      ' ',
+      '\n\n',
+      '😂😂😂',
+      '<<<>>>',
+      '&amp;&#x1F600;&#99999999;',
+      '\u0000\uFFFF',
+      '...???!!!',
+      'a'.repeat(5000),
+      '🤖'.repeat(3000),
+    ]) {
       const d = detect(text);
       expect(d.signal).toBe(false);
       expect(d.score).toBeGreaterThanOrEqual(0);
@@ -39,7 +52,7 @@ describe('detect: robustness', () => {
   it('never throws on random strings', () => {
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    const alphabet = "abcdeéëfgz ENL.,;:!?'’\"<>/&#()[]{}*|~^$\\\n\t0123456789😂🤖\u200b";
+    const alphabet = 'abcdeéëfgz ENL.,;:!?\'’"<>/&#()[]{}*|~^$\\\n\t0123456789😂🤖\u200b';
     for (let n = 0; n < 300; n++) {
       let s = '';
       const len = next() % 200;

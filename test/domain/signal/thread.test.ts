@@ -8,7 +8,9 @@ const OTHER_CITY = 'Amersfoort telt sinds kort bezoekers van de bibliotheek met 
 const PLAN = 'Vanaf mei laten we een model de binnenkomende bezwaarschriften per onderwerp sorteren';
 const EXISTING = 'De parkeerscanauto rijdt al jaren door de binnenstad, zonder problemen';
 const codes = (text: string, parentText?: string, parentSignal?: boolean) =>
-  detect(text, { context: { ...(parentText ? { parentText } : {}), ...(parentSignal !== undefined ? { parentSignal } : {}) } }).reasons.map((r) => r.code);
+  detect(text, {
+    context: { ...(parentText ? { parentText } : {}), ...(parentSignal !== undefined ? { parentSignal } : {}) },
+  }).reasons.map((r) => r.code);
 
 describe('detect: a reply with its parent', () => {
   it('takes the technology from the parent when the reply carries a plan of its own', () => {
@@ -31,7 +33,13 @@ describe('detect: a reply with its parent', () => {
   });
 
   it('keeps reactions and questions about the parent’s plan no signal', () => {
-    for (const reply of ['Top, eindelijk!', 'Wanneer kunnen we het zien?', 'Wie is daar de projectleider van?', 'Mag dat zomaar?', 'Goed plan, succes ermee']) {
+    for (const reply of [
+      'Top, eindelijk!',
+      'Wanneer kunnen we het zien?',
+      'Wie is daar de projectleider van?',
+      'Mag dat zomaar?',
+      'Goed plan, succes ermee',
+    ]) {
       expect(detect(reply, { context: { parentText: PLAN } }).signal).toBe(false);
       expect(detect(reply, { context: { parentSignal: true } }).signal).toBe(false);
     }
@@ -39,7 +47,11 @@ describe('detect: a reply with its parent', () => {
 
   it('does not turn a reply into a signal when the parent has no plan and the reply adds none', () => {
     expect(detect('En klopt die data een beetje?', { context: { parentText: EXISTING } }).signal).toBe(false);
-    expect(detect('Kunnen die ook bijhouden welke auto’s er vaak staan? Dan willen wij dat voor de vergunningen', { context: { parentText: EXISTING } }).signal).toBe(true);
+    expect(
+      detect('Kunnen die ook bijhouden welke auto’s er vaak staan? Dan willen wij dat voor de vergunningen', {
+        context: { parentText: EXISTING },
+      }).signal,
+    ).toBe(true);
   });
 
   it('lets a reply take a plan back', () => {

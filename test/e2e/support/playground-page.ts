@@ -6,7 +6,15 @@ import { waitFor } from './processes.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** DOM hooks of the playground UI (0.2.28). */
 const SEL = {
@@ -23,14 +31,24 @@ interface StreamEvent {
   message?: { from?: { id?: string }; text?: string; attachments?: { contentType: string; content: any }[] };
 }
 
-type CardInput = { type: string; id: string; label?: string; title?: string; choices?: { title: string; value: string }[]; isMultiSelect?: boolean };
+type CardInput = {
+  type: string;
+  id: string;
+  label?: string;
+  title?: string;
+  choices?: { title: string; value: string }[];
+  isMultiSelect?: boolean;
+};
 
 /** The texts a card shows without a click (not those inside a ShowCard), in order. */
 function shownTexts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(shownTexts);
   if (!node || typeof node !== 'object') return [];
   const n = node as Record<string, unknown>;
-  const own = (n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string' && n.text.trim() ? [n.text.trim()] : [];
+  const own =
+    (n.type === 'TextBlock' || n.type === 'TextRun') && typeof n.text === 'string' && n.text.trim()
+      ? [n.text.trim()]
+      : [];
   return [...own, ...['body', 'items', 'columns', 'inlines'].flatMap((key) => shownTexts(n[key]))];
 }
 
@@ -41,7 +59,10 @@ const flat = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').t
 function snippetOf(message: StreamEvent['message']): string | undefined {
   const card = message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
   const text = card ? shownTexts(card)[0] : message?.text;
-  const plain = text?.split('\n')[0]?.replace(/[*_`[\]()<>]/g, '').trim();
+  const plain = text
+    ?.split('\n')[0]
+    ?.replace(/[*_`[\]()<>]/g, '')
+    .trim();
   return plain ? plain.slice(0, 40).trim() : undefined;
 }
 
@@ -79,7 +100,12 @@ export class PlaygroundPage {
 
   static async open(url: string): Promise<PlaygroundPage> {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-chromium-'));
-    const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, viewport: { width: 1400, height: 1000 }, args: CHROMIUM_ARGS });
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1400, height: 1000 },
+      args: CHROMIUM_ARGS,
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
     const ui = new PlaygroundPage(context, page, profileDir, url);
@@ -97,7 +123,8 @@ export class PlaygroundPage {
         try {
           const msg = JSON.parse(String(payload)) as StreamEvent;
           ui.events.push(msg);
-          for (const a of msg.message?.attachments ?? []) if (a.contentType === 'application/vnd.microsoft.card.adaptive') ui.cards.push(a.content);
+          for (const a of msg.message?.attachments ?? [])
+            if (a.contentType === 'application/vnd.microsoft.card.adaptive') ui.cards.push(a.content);
         } catch {
           /* not ours */
         }
@@ -134,7 +161,10 @@ export class PlaygroundPage {
 
   botMessages(conversationId = this.conversationId): StreamEvent[] {
     return this.events.filter(
-      (e) => e.action === 'createMessage' && (e.actionConversationId === conversationId || e.actionConversationId.startsWith(`${conversationId};`)) && e.message?.from?.id === this.botId,
+      (e) =>
+        e.action === 'createMessage' &&
+        (e.actionConversationId === conversationId || e.actionConversationId.startsWith(`${conversationId};`)) &&
+        e.message?.from?.id === this.botId,
     );
   }
 
@@ -169,7 +199,12 @@ export class PlaygroundPage {
 
   async waitForReply(after: number, match?: RegExp): Promise<StreamEvent> {
     const event = await waitFor(
-      () => this.botMessages().slice(after).find((e) => !match || match.test(`${e.message?.text ?? ''} ${JSON.stringify(e.message?.attachments ?? [])}`)),
+      () =>
+        this.botMessages()
+          .slice(after)
+          .find(
+            (e) => !match || match.test(`${e.message?.text ?? ''} ${JSON.stringify(e.message?.attachments ?? [])}`),
+          ),
       `a reply from the bot${match ? ` matching ${match}` : ''}`,
     );
     await this.rendered(event);
@@ -178,7 +213,12 @@ export class PlaygroundPage {
 
   /** The newest card on screen. */
   card(): Locator {
-    const scope = this.isChannel ? this.page.locator(SEL.channelPost).filter({ has: this.page.locator(SEL.card) }).first() : this.page;
+    const scope = this.isChannel
+      ? this.page
+          .locator(SEL.channelPost)
+          .filter({ has: this.page.locator(SEL.card) })
+          .first()
+      : this.page;
     return scope.locator(SEL.card).last();
   }
 
@@ -197,10 +237,18 @@ export class PlaygroundPage {
   private async control(el: CardInput): Promise<ElementHandle> {
     const label = el.label ?? el.title;
     const handle = await this.card().evaluateHandle((root: any, text) => {
-      const norm = (s: string | null) => (s ?? '').replace(/\s*\*\s*$/, '').replace(/\s+/g, ' ').trim();
+      const norm = (s: string | null) =>
+        (s ?? '')
+          .replace(/\s*\*\s*$/, '')
+          .replace(/\s+/g, ' ')
+          .trim();
       const lab: any = [...root.querySelectorAll('label')].find((l: any) => norm(l.textContent) === norm(text ?? ''));
       if (!lab) return null;
-      return (lab.htmlFor && root.querySelector(`[id="${lab.htmlFor}"]`)) || root.querySelector(`[aria-labelledby~="${lab.id}"]`) || lab.parentElement?.querySelector('input');
+      return (
+        (lab.htmlFor && root.querySelector(`[id="${lab.htmlFor}"]`)) ||
+        root.querySelector(`[aria-labelledby~="${lab.id}"]`) ||
+        lab.parentElement?.querySelector('input')
+      );
     }, label);
     const dom = handle.asElement();
     if (!dom) throw new Error(`no control for input "${el.id}" (label "${label}")`);
@@ -212,7 +260,9 @@ export class PlaygroundPage {
     const el = this.input(id);
     const dom = await this.control(el);
     if (el.type === 'Input.Toggle') {
-      const box = (await dom.evaluate((n: any) => n.matches('input'))) ? dom : ((await dom.$('input[type=checkbox]')) as ElementHandle);
+      const box = (await dom.evaluate((n: any) => n.matches('input')))
+        ? dom
+        : ((await dom.$('input[type=checkbox]')) as ElementHandle);
       if ((await box.isChecked()) !== Boolean(value)) await box.click();
       return;
     }
@@ -232,7 +282,10 @@ export class PlaygroundPage {
           await dom.evaluateHandle(
             (root: any, ch) =>
               [...root.querySelectorAll('input[type=radio],input[type=checkbox]')].find(
-                (n: any) => n.value === ch.value || n.getAttribute('aria-label') === ch.title || n.parentElement?.querySelector('label')?.textContent?.trim() === ch.title,
+                (n: any) =>
+                  n.value === ch.value ||
+                  n.getAttribute('aria-label') === ch.title ||
+                  n.parentElement?.querySelector('label')?.textContent?.trim() === ch.title,
               ) ?? null,
             c,
           )
@@ -248,7 +301,9 @@ export class PlaygroundPage {
 
   /** Clicks a card button and waits for the bot's answer to it. */
   async click(title: string): Promise<{ kind: 'invoke' | 'submit' | 'none'; response?: any }> {
-    const sent = this.page.waitForRequest((r) => /\/_conversation\/v1\/(invoke|submit)$/.test(r.url()), { timeout: 3000 }).catch(() => null);
+    const sent = this.page
+      .waitForRequest((r) => /\/_conversation\/v1\/(invoke|submit)$/.test(r.url()), { timeout: 3000 })
+      .catch(() => null);
     const before = flat(await this.card().innerText());
     await this.card().getByRole('button', { name: title, exact: true }).click();
     const request = await sent;
@@ -270,12 +325,27 @@ export class PlaygroundPage {
    * what Teams delivers through the RSC permissions and the playground's UI cannot send.
    */
   async sendUnmentioned(conversationId: string, text: string): Promise<void> {
-    const template = (await fetch(`${this.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}&type=userAdded`).then((r) => r.json())) as Record<string, any>;
+    const template = (await fetch(
+      `${this.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}&type=userAdded`,
+    ).then((r) => r.json())) as Record<string, any>;
     const user = this.config.currentUser;
     const { membersAdded: _m, ...rest } = template;
     const { eventType: _e, ...channelData } = rest.channelData ?? {};
-    const activity = { ...rest, type: 'message', id: `unmentioned-${Date.now()}`, textFormat: 'plain', text, entities: [], channelData, from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId } };
-    const res = await fetch(`${this.baseUrl}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const activity = {
+      ...rest,
+      type: 'message',
+      id: `unmentioned-${Date.now()}`,
+      textFormat: 'plain',
+      text,
+      entities: [],
+      channelData,
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    };
+    const res = await fetch(`${this.baseUrl}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     if (!res.ok) throw new Error(`custom activity refused: ${res.status} ${await res.text()}`);
   }
 

@@ -41,7 +41,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function spawnLogged(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Proc {
+function spawnLogged(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Proc {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const collect = (buf: Buffer) => {
@@ -77,8 +82,11 @@ export async function startBot(env: Record<string, string>): Promise<Proc & { en
   });
   const endpoint = `http://127.0.0.1:${port}/api/messages`;
   await waitFor(async () => {
-    if (proc.child.exitCode !== null) throw Object.assign(new Error(`bot exited:\n${proc.lines.join('\n')}`), { fatal: true });
-    return fetch(endpoint, { method: 'GET' }).then(() => true).catch(() => false);
+    if (proc.child.exitCode !== null)
+      throw Object.assign(new Error(`bot exited:\n${proc.lines.join('\n')}`), { fatal: true });
+    return fetch(endpoint, { method: 'GET' })
+      .then(() => true)
+      .catch(() => false);
   }, 'the bot to listen');
   return {
     ...proc,
@@ -93,25 +101,39 @@ export async function startBot(env: Record<string, string>): Promise<Proc & { en
 
 /** Microsoft 365 Agents Playground against the bot; offline: no telemetry, no browser of its own. */
 export async function startPlayground(endpoint: string, configFile: string): Promise<Proc & { url: string }> {
-  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
+  const cli = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json')),
+    'cli.js',
+  );
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-'));
   const port = await freePort();
-  const proc = spawnLogged('playground', process.execPath, [cli, 'start', '-e', endpoint, '-c', 'msteams', '--dt', '-p', String(port)], {
-    cwd: workDir,
-    env: {
-      ...process.env,
-      TEAMSAPPTESTER_BROWSER: 'none',
-      APPLICATION_INSIGHTS_NO_STATSBEAT: '1',
-      M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
-      M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
+  const proc = spawnLogged(
+    'playground',
+    process.execPath,
+    [cli, 'start', '-e', endpoint, '-c', 'msteams', '--dt', '-p', String(port)],
+    {
+      cwd: workDir,
+      env: {
+        ...process.env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        APPLICATION_INSIGHTS_NO_STATSBEAT: '1',
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
+      },
     },
-  });
+  );
   const listening = await waitFor(() => {
     if (proc.child.exitCode !== null) throw new Error(`playground exited:\n${proc.lines.join('\n')}`);
     return proc.lines.map((l) => /^Listening on (\d+)/.exec(l)).find(Boolean);
   }, 'the playground to listen');
   const url = `http://localhost:${listening[1]}`;
-  await waitFor(async () => (await fetch(`${url}/_debug/ping`).then((r) => r.text()).catch(() => '')) === 'pong', 'the playground ping');
+  await waitFor(
+    async () =>
+      (await fetch(`${url}/_debug/ping`)
+        .then((r) => r.text())
+        .catch(() => '')) === 'pong',
+    'the playground ping',
+  );
   return {
     ...proc,
     url,
