@@ -1,83 +1,10 @@
 import { z } from 'zod';
+import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool } from './env-values.js';
 
 /**
  * Every setting the bot reads from the environment, validated once at start.
  * A mistake stops the bot with one line per problem, naming the variable and what is expected.
  */
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
-
-/** Comma-separated tenant ids (GUIDs); empty means "not set". */
-const tenantList = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const ids = (v ?? '')
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter((s) => s.length > 0);
-    const bad = ids.filter((id) => !GUID.test(id));
-    if (bad.length) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `ALLOWED_TENANT_IDS must be tenant ids (GUIDs), comma-separated (got "${bad.join('", "')}")`,
-      });
-      return z.NEVER;
-    }
-    return [...new Set(ids)];
-  });
-
-const idList = z
-  .string()
-  .optional()
-  .transform((v) =>
-    (v ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
-  );
-
-/** A number setting within [min, max]; `whole` for counts. Empty means the default. */
-const numberSetting = (name: string, min: number, max: number, fallback: number, whole: boolean) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max} (got "${v}")`,
-        });
-        return z.NEVER;
-      }
-      return n;
-    });
-const int = (name: string, min: number, max: number, fallback: number) => numberSetting(name, min, max, fallback, true);
-const num = (name: string, min: number, max: number, fallback: number) =>
-  numberSetting(name, min, max, fallback, false);
-
-const bool = (name: string, fallback: boolean) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      if (/^(true|1|yes|ja)$/i.test(v)) return true;
-      if (/^(false|0|no|nee)$/i.test(v)) return false;
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be true or false (got "${v}")` });
-      return z.NEVER;
-    });
 
 const envSchema = z.object({
   PORT: int('PORT', 0, 65535, 3978),
