@@ -52,6 +52,23 @@ describe('privacy: the bot passes its own assessment', () => {
     expect((await fetch(url.replace(users.lead.aadObjectId, users.member.aadObjectId))).status).toBe(404);
   });
 
+  it('"mijn gegevens" and "wis gegevens" in a channel answer there without anyone\'s data or link', async () => {
+    await submitCase(h);
+    for (const [user, text] of [
+      [users.lead, 'mijn gegevens'],
+      [users.member, `wis gegevens ${users.lead.aadObjectId}`],
+    ] as const) {
+      h.connector.clear();
+      await h.post(channelMessage(user, text, { serviceUrl: h.connector.url, mention: true }));
+      // what the channel sees: the text and cards of the answers
+      const answers = JSON.stringify(h.connector.sent().map((c) => [c.body.text, c.body.attachments]));
+      expect(answers).toContain('alleen in een persoonlijk gesprek');
+      expect(answers).not.toContain('/files/mydata/');
+      expect(answers).not.toContain(users.lead.aadObjectId);
+    }
+    expect(h.bot.deps.store.events({ type: 'person.exported' })).toHaveLength(0);
+  });
+
   it('erasure takes only a person the bot knows: an ordinary word changes nothing', async () => {
     const id = await submitCase(h);
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));

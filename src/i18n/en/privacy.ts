@@ -25,4 +25,6 @@ export const privacy: Record<keyof typeof nl, string> = {
     'The data has been erased; cases and history now show {pseudonym}. I changed {count} documents and events.',
   'erase.gone': 'I no longer know this person (already erased?), so I changed nothing.',
   'erase.notMember': 'Only Team Uthiek can erase data.',
+  'privacy.personalOnly':
+    "I only do that in a personal chat, because it is about someone's data. Open the chat with me and type it there.",
 };

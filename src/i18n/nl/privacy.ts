@@ -24,4 +24,6 @@ export const privacy = {
     'De gegevens zijn gewist; in zaken en geschiedenis staat nu {pseudonym}. Ik heb {count} documenten en gebeurtenissen aangepast.',
   'erase.gone': 'Deze persoon ken ik niet meer (al gewist?), dus ik heb niets veranderd.',
   'erase.notMember': 'Alleen Team Uthiek kan gegevens wissen.',
+  'privacy.personalOnly':
+    'Dat doe ik alleen in een persoonlijk gesprek, omdat het over iemands gegevens gaat. Open de chat met mij en typ het daar.',
 } satisfies Record<string, string>;

@@ -17,6 +17,8 @@ export const myData = command({
   help: 'help.cmd.mydata',
   audience: 'everyone',
   async handle(turn, _args, deps) {
+    // the download link opens the person's data: it is for their eyes only
+    if (turn.kind !== 'personal') return void (await turn.context.sendActivity(turn.t('privacy.personalOnly')));
     const data = personData(deps, turn.actor.id);
     await deps.audit.record({ type: 'person.exported', actor: turn.actor.id, data: { subject: turn.actor.id } });
     const card = myDataCard(data, turn, deps.links.url(`/files/mydata/${turn.actor.id}.json`, EXPORT_VALID_MS));
@@ -33,6 +35,8 @@ export const erase = command({
   help: 'help.cmd.erase',
   ...ONLY_UTHIEK,
   async handle(turn, args, deps) {
+    // the confirmation names the person and what the bot holds about them
+    if (turn.kind !== 'personal') return void (await turn.context.sendActivity(turn.t('privacy.personalOnly')));
     const input = SUBJECT.safeParse(args);
     if (!input.success) return void (await turn.context.sendActivity(turn.t('erase.usage')));
     const subject = await subjectOf(deps, input.data);
