@@ -85,6 +85,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     adapter,
     commands: new CommandRegistry(),
     members: new UthiekMembers(config, adapter, repos.conversations, clock, logger),
+    viewers: new UthiekMembers(config, adapter, repos.conversations, clock, logger, {
+      teamId: config.roles.reportViewerTeamId,
+      memberIds: config.roles.reportViewerIds,
+    }),
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs,

@@ -17,6 +17,8 @@ export interface AppDeps extends Repositories {
   valueModel: ValueModel;
   impactRules: ImpactRule[];
   members: Roster;
+  /** Report viewers (management): they read reports and exports, and change nothing. */
+  viewers: Roster;
   directory: Directory;
   sender: Sender;
   jobs: JobQueue;

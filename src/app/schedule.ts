@@ -146,7 +146,9 @@ export function confirmAssessment(
   c: CaseRecord,
   slot: ProposedSlot,
   people: { actorId: string; handler: { aadObjectId: string; name: string }; leadName: string },
+  rule: { panelAccepted: boolean; urgentReason?: string } = { panelAccepted: false },
 ): Promise<UpdateResult> {
+  const urgentReason = slot.urgent?.reason ?? rule.urgentReason;
   return deps.cases.update(c.id, c.rev, (cur) => {
     const action = cur.state === 'scheduled' ? 'reschedule' : 'schedule';
     const keep = cur.schedule && !cur.schedule.cancelledAt ? cur.schedule : undefined;
@@ -156,7 +158,7 @@ export function confirmAssessment(
         handler: people.handler,
         leadName: people.leadName,
       }),
-      ...(slot.urgent ? { urgentReason: slot.urgent.reason } : {}),
+      ...(urgentReason ? { urgentReason } : {}),
       uid: keep?.uid ?? `${cur.id.toLowerCase()}-${randomUUID()}@uthiek-bot`,
       sequence: keep ? keep.sequence + 1 : 0,
       confirmedAt: deps.clock.now().toISOString(),
@@ -166,9 +168,11 @@ export function confirmAssessment(
     const data = {
       start: slot.slot.start,
       sequence: schedule.sequence,
-      urgent: Boolean(slot.urgent),
+      urgent: Boolean(urgentReason),
       panelIds: slot.panel.map((m) => m.memberId),
       experts: schedule.participants.filter((x) => x.role === 'expert').length,
+      highImpact: (cur.triage?.impact ?? cur.triage?.suggestedImpact) === 'high',
+      panelAccepted: rule.panelAccepted,
     };
     return {
       next,

@@ -34,6 +34,19 @@ const envSchema = z.object({
   UTHIEK_TEAM_ID: optionalText,
   UTHIEK_CHANNEL_ID: optionalText,
   UTHIEK_MEMBER_IDS: idList,
+  PRIVACY_OFFICER_IDS: idList,
+  REPORT_VIEWER_IDS: idList,
+  REPORT_VIEWER_TEAM_ID: optionalText,
+  REPORT_CHANNEL_ID: optionalText,
+  ALGORITHM_REGISTER_URL: optionalText.refine(
+    (v) => v === undefined || /^https:\/\/\S+$/.test(v),
+    "ALGORITHM_REGISTER_URL must be an https URL (the JSON or CSV export of the municipality's register)",
+  ),
+  REGISTER_ORGANISATION: z.string().trim().min(1).max(100).optional().default('Gemeente Utrecht'),
+  REGISTER_CONTACT: optionalText.refine(
+    (v) => v === undefined || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) || /^https:\/\/\S+$/.test(v),
+    'REGISTER_CONTACT must be an e-mail address or an https URL',
+  ),
   DEFAULT_LOCALE: z
     .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
     .optional()
@@ -146,63 +159,9 @@ function isValidTimeZone(tz: string): boolean {
   }
 }
 
-import type { Locale } from '../domain/locale.js';
+import type { BotCredentials, Config } from './types.js';
 
-export type { Locale };
-
-export interface BotCredentials {
-  appId: string;
-  password?: string;
-  tenantId?: string;
-  type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-}
-
-export interface Config {
-  port: number;
-  host: string;
-  publicUrl?: string;
-  /** Absent in local mode: no authentication, loopback only. */
-  credentials?: BotCredentials;
-  /**
-   * Tenants whose activities and dashboard sign-ins are accepted; empty = no filter (local mode
-   * without ALLOWED_TENANT_IDS only). Defaults to the app's own tenant.
-   */
-  allowedTenantIds: string[];
-  /** How long a stop (SIGTERM) may take before the process gives up and exits non-zero. */
-  shutdownTimeoutSeconds: number;
-  /** Settings that work but deserve attention (printed and logged at start). */
-  warnings: string[];
-  dataDir: string;
-  storeFsync: boolean;
-  /** The data directory lock of a process that died is taken over after this many seconds. */
-  storeLockStaleSeconds: number;
-  uthiek: { teamId?: string; channelId?: string; memberIds: string[] };
-  defaultLocale: Locale;
-  timeZone: string;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  valueModelFile?: string;
-  impactRulesFile?: string;
-  signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
-  jobIntervalSeconds: number;
-  /** Assessments a year that the council expects (the audit's target: 50). */
-  reportTarget: number;
-  /** Local mode only: the clock starts at this moment and can be moved forward (demos, e2e tests). */
-  clockStart?: string;
-  /** Finished cases keep personal data this long after their last change, then are anonymised. */
-  retentionDays: number;
-  /** Where Microsoft publishes the keys that sign Entra ID tokens (Teams tab single sign-on). */
-  openIdKeysUrl: string;
-  /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
-  organizerEmail: string;
-  followUp: {
-    cadenceWorkingDays: number;
-    escalateToHandlerAfter: number;
-    escalateToReportAfter: number;
-    officeHours: { start: string; end: string };
-  };
-  send: { perSecond: number; concurrency: number };
-  schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
-}
+export type { BotCredentials, Config, Locale } from './types.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -266,6 +225,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       teamId: e.UTHIEK_TEAM_ID,
       channelId: e.UTHIEK_CHANNEL_ID ?? e.UTHIEK_TEAM_ID,
       memberIds: e.UTHIEK_MEMBER_IDS,
+    },
+    roles: {
+      privacyOfficerIds: e.PRIVACY_OFFICER_IDS,
+      reportViewerIds: e.REPORT_VIEWER_IDS,
+      reportViewerTeamId: e.REPORT_VIEWER_TEAM_ID,
+    },
+    reportChannelId: e.REPORT_CHANNEL_ID,
+    register: {
+      url: e.ALGORITHM_REGISTER_URL,
+      organisation: e.REGISTER_ORGANISATION,
+      contact: e.REGISTER_CONTACT ?? e.ORGANIZER_EMAIL,
     },
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,

@@ -12,6 +12,9 @@ import { isMessageKey, type Translate } from './index.js';
  */
 
 export const stateLabel = (t: Translate, state: CaseState) => t(`state.${state}`);
+/** Where a case stands, as a whole sentence (never a state's name dropped into another sentence). */
+export const stateSentence = (t: Translate, c: { id: string; state: CaseState }) =>
+  t(`stateSentence.${c.state}`, { id: c.id });
 export const impactLabel = (t: Translate, level: ImpactLevel) => t(`impact.${level}`);
 export const adviceStatusLabel = (t: Translate, status: AdviceStatus) => t(`status.${status}`);
 export const decisionLabel = (t: Translate, decision: Decision) => t(`decision.${decision}`);
@@ -31,16 +34,13 @@ export function signalReason(t: Translate, code: string): string | undefined {
   return inherited === undefined ? undefined : t('reason.inherited', { reason: inherited });
 }
 
-/** An expertise tag in words; a tag without a text (one added to the value model) as it is. */
-export function expertiseName(t: Translate, tag: string): string {
-  const key = `expertise.${tag}`;
-  return isMessageKey(key) ? t(key) : tag;
-}
+/** An expertise id in words (the value model's vocabulary gives the names). */
+export type ExpertiseNames = (id: string) => string;
 
-const tagList = (t: Translate, tags: readonly string[]) => tags.map((tag) => expertiseName(t, tag)).join(', ');
+const tagList = (names: ExpertiseNames, tags: readonly string[]) => tags.map(names).join(', ');
 
 /** Why a proposed date and these people. */
-export function explanationText(t: Translate, locale: Locale, e: Explanation): string {
+export function explanationText(t: Translate, locale: Locale, e: Explanation, names: ExpertiseNames): string {
   switch (e.code) {
     case 'notice-met':
       return t('explain.noticeMet', { ...e.params, impact: t(`explain.impact.${e.params.impact}`) });
@@ -53,12 +53,12 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation): s
     case 'member-why':
       return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', {
         ...e.params,
-        tags: tagList(t, e.params.tags),
+        tags: tagList(names, e.params.tags),
       });
     case 'small-panel':
       return t('explain.smallPanel', e.params);
     case 'best-coverage':
-      return t('explain.bestCoverage', { tags: tagList(t, e.params.tags) });
+      return t('explain.bestCoverage', { tags: tagList(names, e.params.tags) });
     case 'no-panel':
       return t(e.params.size === 0 ? 'explain.noPanel.notNeeded' : 'explain.noPanel.optional', {
         impact: t(`explain.impact.${e.params.impact}`),
@@ -69,13 +69,13 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation): s
 }
 
 /** Why there are fewer proposals than asked for, or none. */
-export function problemText(t: Translate, locale: Locale, p: Problem): string {
+export function problemText(t: Translate, locale: Locale, p: Problem, names: ExpertiseNames): string {
   switch (p.code) {
     case 'text':
       return p.params[locale];
     case 'no-matching-panel':
     case 'expertise-partly-covered':
-      return t(`problem.${p.code}`, { ...p.params, tags: tagList(t, p.params.tags) });
+      return t(`problem.${p.code}`, { ...p.params, tags: tagList(names, p.params.tags) });
     default:
       return t(`problem.${p.code}`, p.params);
   }

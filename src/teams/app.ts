@@ -4,6 +4,7 @@ import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';
 import * as cases from './routes/cases.js';
+import * as dpia from './routes/dpia.js';
 import { registerFallback } from './routes/fallback.js';
 import * as followUp from './routes/followup.js';
 import * as help from './routes/help.js';
@@ -30,6 +31,7 @@ export const COMMANDS: CommandRoute[] = [
   intake.register,
   intake.resume,
   myCases.myCases,
+  dpia.dpia,
   cases.cases,
   schedule.plan,
   panel.panel,
@@ -77,6 +79,9 @@ export const CARD_ACTIONS = {
   'report.drill': report.drill,
   'register.edit': algorithmRegister.edit,
   'register.save': algorithmRegister.save,
+  'dpia.open': dpia.open,
+  'dpia.save': dpia.save,
+  'dpia.confirm': dpia.confirm,
   'erase.confirm': privacy.confirmErase,
   'signal.start': signal.start,
   'signal.dismiss': signal.dismiss,

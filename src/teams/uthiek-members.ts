@@ -7,13 +7,21 @@ import type { Conversations } from '../store/repositories/conversations.js';
 
 const ROSTER_TTL_MS = 10 * 60 * 1000;
 
+/** Whom a roster holds: configured ids, and the members of a team. */
+export interface RosterSource {
+  teamId?: string;
+  memberIds: string[];
+}
+
 /**
- * Who belongs to Team Uthiek: the configured user ids, plus the members of the configured team
- * (read from Teams, cached for ten minutes). Decided on the server from the acting user's
- * AAD object id, never from what a card says.
+ * Who belongs to Team Uthiek (or, given another source, to another group such as the report
+ * viewers): the configured user ids, plus the members of the configured team (read from Teams,
+ * cached for ten minutes). Decided on the server from the acting user's AAD object id, never
+ * from what a card says.
  */
 export class UthiekMembers implements Roster {
   private cache: { at: number; members: Member[] } | undefined;
+  private readonly source: RosterSource;
 
   constructor(
     private readonly config: Config,
@@ -21,11 +29,14 @@ export class UthiekMembers implements Roster {
     private readonly conversations: Conversations,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+    source?: RosterSource,
+  ) {
+    this.source = source ?? config.uthiek;
+  }
 
   async isMember(aadObjectId: string | undefined): Promise<boolean> {
     if (!aadObjectId) return false;
-    if (this.config.uthiek.memberIds.includes(aadObjectId)) return true;
+    if (this.source.memberIds.includes(aadObjectId)) return true;
     return (await this.teamRoster()).some((m) => m.aadObjectId === aadObjectId);
   }
 
@@ -33,7 +44,7 @@ export class UthiekMembers implements Roster {
   async list(): Promise<Member[]> {
     const roster = await this.teamRoster();
     const byId = new Map<string, Member>();
-    for (const id of this.config.uthiek.memberIds)
+    for (const id of this.source.memberIds)
       byId.set(id, roster.find((m) => m.aadObjectId === id) ?? { aadObjectId: id });
     for (const m of roster) if (!byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
     return [...byId.values()];
@@ -44,7 +55,7 @@ export class UthiekMembers implements Roster {
   }
 
   private async teamRoster(): Promise<Member[]> {
-    const teamId = this.config.uthiek.teamId;
+    const teamId = this.source.teamId;
     if (!teamId) return [];
     const now = this.clock.now().getTime();
     if (this.cache && now - this.cache.at < ROSTER_TTL_MS) return this.cache.members;

@@ -63,6 +63,13 @@ const personal = (u: TestUser) => h.connector.sent(personalConversationId(u));
 const lastCardTo = (u: TestUser, includes: string) =>
   cardOf(personal(u).findLast((c) => JSON.stringify(c.body).includes(includes))!.body);
 
+/** The handler records that every panel member of slot `index` (of the current proposal) accepted it. */
+async function panelAccepts(proposal: any, caseId: string, index: number) {
+  const p = h.bot.deps.store.find('proposals', (x) => x.caseId === caseId && !x.superseded)[0]!;
+  const answers = Object.fromEntries(p.slots[index]!.panel.map((m) => [`ext_${m.memberId}_${index}`, 'yes']));
+  return cardOf(await execute(h, users.member2, { ...actionData(proposal, 'schedule.external'), ...answers }));
+}
+
 async function fetchIcs(card: any): Promise<{ status: number; text: string; type: string | null }> {
   const link = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl')!.url as string;
   const res = await fetch(link);
@@ -173,7 +180,7 @@ describe('scheduling an assessment end to end', () => {
       actor: users.member2.aadObjectId,
       from: 'accepted',
       to: 'scheduled',
-      data: { urgent: false },
+      data: { urgent: false, highImpact: true, panelAccepted: true },
     });
 
     // invitations: the handler, the lead and the panel member in Teams; the .ics opens in calendar software
@@ -206,7 +213,12 @@ describe('scheduling an assessment end to end', () => {
     // reschedule: same UID, higher SEQUENCE
     const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
     expect(cardText(again)).toContain('Toets verplaatsen');
-    await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
+    // high impact: no matched panel member has accepted the new moment yet, so it cannot be confirmed
+    const early = cardOf(await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' }));
+    expect(cardText(early)).toContain('Voorstel 2 kan nog niet worden bevestigd');
+    expect(h.bot.deps.cases.get(id)!.schedule!.sequence).toBe(0);
+    const answered = await panelAccepts(again, id, 1);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '1' });
     const moved = h.bot.deps.cases.get(id)!;
     expect(moved.schedule).toMatchObject({ uid: c.schedule!.uid, sequence: 1 });
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is verplaatst')));
@@ -230,7 +242,8 @@ describe('scheduling an assessment end to end', () => {
   it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
-    await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
     const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
     expect(personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets'))).toBe(false);

@@ -76,7 +76,7 @@ describe('triage in the Team Uthiek channel', () => {
     expect(text).toContain('De beschrijving is compleet.');
     expect(text).toContain('Voorgestelde impact: hoog');
     expect(text).toContain("camera's of drones in de openbare ruimte");
-    expect(text).toContain('DPIA: Bezig');
+    expect(text).toContain('De DPIA is bezig.');
     expect(inputs(card).impact.value).toBe('high');
     expect(cardProblems(card)).toEqual([]);
   });
@@ -84,10 +84,19 @@ describe('triage in the Team Uthiek channel', () => {
   it('accept: sets handler and impact, updates the card in place, tells the lead; the lead can no longer edit', async () => {
     const id = await submitCase(h);
     const { card, activityId } = await triageCardFor(id);
-    const body = await act(users.member, card, 'triage.accept', activityId, {
+    // lowering the suggested impact needs a reason: without one nothing changes
+    const refused = await act(users.member, card, 'triage.accept', activityId, {
       handlerId: users.member2.aadObjectId,
       impact: 'medium',
     });
+    expect(cardText(cardOf(refused))).toContain('Je zet de impact lager dan voorgesteld: geef de reden');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
+    const body = await act(users.member, card, 'triage.accept', activityId, {
+      handlerId: users.member2.aadObjectId,
+      impact: 'medium',
+      impactReason: 'Alleen een proef in twee straten',
+    });
+    expect(cardText(cardOf(body))).toMatch(/Impact lager dan voorgesteld, omdat: \s*Alleen een proef in twee straten/);
     expect(cardText(cardOf(body))).toContain('Behandelaar: Fatima El Amrani. Impact: midden.');
     const c = h.bot.deps.cases.get(id)!;
     expect(c).toMatchObject({
@@ -96,6 +105,7 @@ describe('triage in the Team Uthiek channel', () => {
         handlerId: users.member2.aadObjectId,
         impact: 'medium',
         suggestedImpact: 'high',
+        impactReason: 'Alleen een proef in twee straten',
         decidedBy: users.member.aadObjectId,
       },
     });
@@ -103,7 +113,7 @@ describe('triage in the Team Uthiek channel', () => {
       actor: users.member.aadObjectId,
       from: 'submitted',
       to: 'accepted',
-      data: { impact: 'medium', suggestedImpact: 'high' },
+      data: { impact: 'medium', suggestedImpact: 'high', lowered: true },
     });
     await h.connector.waitFor((calls) =>
       calls.some(
@@ -112,7 +122,9 @@ describe('triage in the Team Uthiek channel', () => {
     );
     await leadGot(users.lead, `Je zaak ${id} is geaccepteerd`);
     const locked = await execute(h, users.lead, { verb: 'intake.goto', caseId: id, step: 'basics', rev: c.rev });
-    expect(JSON.stringify(locked)).toContain('al in behandeling');
+    expect(JSON.stringify(locked)).toContain(
+      `Zaak ${id} is geaccepteerd; de toets is nog niet gepland. Via de aanmelding kun je de zaak niet meer wijzigen.`,
+    );
   });
 
   it('ask for information: the lead answers in a card, the case returns to the queue with the answer on the card', async () => {
@@ -197,7 +209,11 @@ describe('triage in the Team Uthiek channel', () => {
     const id = await submitCase(h);
     const { card, activityId } = await triageCardFor(id);
     const forms: Record<string, Record<string, string>> = {
-      'triage.accept': { handlerId: users.member.aadObjectId, impact: 'low' },
+      'triage.accept': {
+        handlerId: users.member.aadObjectId,
+        impact: 'low',
+        impactReason: 'Een proef zonder inwoners',
+      },
       'triage.ask': { question: 'Waarom?' },
       'triage.decline': { reason: 'Nee' },
       'triage.duplicate': { duplicateOf: 'UTH-2026-999' },
@@ -221,6 +237,7 @@ describe('triage in the Team Uthiek channel', () => {
     const notMember = await act(users.member, second.card, 'triage.accept', second.activityId, {
       handlerId: users.outsider.aadObjectId,
       impact: 'low',
+      impactReason: 'Een proef zonder inwoners',
     });
     expect(cardText(cardOf(notMember))).toContain('Kies een behandelaar uit Team Uthiek');
     expect(h.bot.deps.cases.get(id2)!.state).toBe('submitted');
@@ -245,6 +262,7 @@ describe('triage in the Team Uthiek channel', () => {
         rev: h.bot.deps.cases.get(ids[0]!)!.rev,
         handlerId: users.member2.aadObjectId,
         impact: 'low',
+        impactReason: 'Een proef zonder inwoners',
       },
       channelOpts(h.bot.deps.store.get('messages', `triage:${ids[0]}`)!.activityId),
     );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import { JournalStore } from '../../src/store/journal-store.js';
 import { ConflictError } from '../../src/store/store.js';
-import type { Migration } from '../../src/store/migrations.js';
+import { SCHEMA_VERSION, type Migration } from '../../src/store/migrations.js';
 import { currentDir, dataDir, segments } from './helpers.js';
 
 const clock = new ManualClock('2026-11-23T09:00:00Z');
@@ -190,17 +190,18 @@ describe('JournalStore', () => {
       tx.record({ type: 'person.seen', actor: 'u1' });
     });
     await old.close();
-    const toV2: Migration = {
-      to: 2,
+    const next = SCHEMA_VERSION + 1;
+    const toNext: Migration = {
+      to: next,
       doc: (collection, doc) => (collection === 'people' ? { ...doc, locale: 'nl' } : doc),
       event: (e) => (e.type === 'person.seen' ? { ...e, type: 'person.noticed' } : e),
     };
-    const upgraded = await JournalStore.open({ dataDir: dir, clock, migrations: [toV2] });
+    const upgraded = await JournalStore.open({ dataDir: dir, clock, migrations: [toNext] });
     expect(upgraded.get('people', 'u1')).toMatchObject({ locale: 'nl' });
     expect(upgraded.events()[0]!.type).toBe('person.noticed');
     await upgraded.close();
-    expect(fs.readFileSync(path.join(currentDir(dir), 'uthiek.json'), 'utf8')).toContain('"schemaVersion":2');
-    // the code that only knows version 1 must not silently misread version-2 data
+    expect(fs.readFileSync(path.join(currentDir(dir), 'uthiek.json'), 'utf8')).toContain(`"schemaVersion":${next}`);
+    // the code that only knows the current version must not silently misread newer data
     await expect(JournalStore.open({ dataDir: dir, clock })).rejects.toThrow(/newer version/);
   });
 

@@ -43,15 +43,15 @@ describe('proposals saved by an earlier version', () => {
     const read = proposals.get('prop-old')!;
     const nl = translator('nl');
     const en = translator('en');
-    expect(explanationText(nl, 'nl', read.slots[0]!.reasons[0]!)).toBe(
+    expect(explanationText(nl, 'nl', read.slots[0]!.reasons[0]!, String)).toBe(
       'Geen panel: bij lage impact is het niet nodig.',
     );
-    expect(explanationText(en, 'en', read.slots[0]!.reasons[0]!)).toBe('No panel: not needed for low impact.');
-    expect(problemText(nl, 'nl', read.problems[0]!)).toBe(
+    expect(explanationText(en, 'en', read.slots[0]!.reasons[0]!, String)).toBe('No panel: not needed for low impact.');
+    expect(problemText(nl, 'nl', read.problems[0]!, String)).toBe(
       'Slechts 1 van de 3 gevraagde voorstellen gevonden binnen 60 dagen.',
     );
     const merged = await proposals.mergeAnswers('prop-old', { 'panel:p1': { '0': 'yes' } });
-    expect(problemText(en, 'en', merged!.problems[0]!)).toBe(
+    expect(problemText(en, 'en', merged!.problems[0]!, String)).toBe(
       'Only 1 of the 3 requested proposals found within 60 days.',
     );
     expect(proposals.current('UTH-2026-001')?.answers).toEqual({ 'panel:p1': { '0': 'yes' } });

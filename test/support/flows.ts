@@ -101,7 +101,14 @@ export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUse
   await execute(
     h,
     handler,
-    { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: handler.aadObjectId, impact: 'medium' },
+    {
+      verb: 'triage.accept',
+      caseId: id,
+      rev: c.rev,
+      handlerId: handler.aadObjectId,
+      impact: 'medium',
+      impactReason: 'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.',
+    },
     triageChannel(h, id),
   );
   const proposal = cardOf(await execute(h, handler, { verb: 'schedule.propose', caseId: id }));

@@ -1,3 +1,4 @@
+import type { DpiaRecord } from '../dpia/record.js';
 import type { ImpactLevel } from '../impact/rules.js';
 import type { IntakeData } from '../intake/intake.js';
 import type { StepId } from '../intake/steps.js';
@@ -24,6 +25,8 @@ export interface InfoRequest {
 export interface Triage {
   suggestedImpact: ImpactLevel;
   impact?: ImpactLevel;
+  /** Why the impact was set lower than suggested (required then; the panel rule depends on it). */
+  impactReason?: string;
   handlerId?: string;
   decidedAt?: string;
   decidedBy?: string;
@@ -127,6 +130,8 @@ export interface CaseRecord {
   decision?: { overall: Decision; reason: string; at: string };
   advice: AdviceItem[];
   closedReason?: string;
+  /** The DPIA as recorded after the intake (by the lead, Team Uthiek or a privacy officer); see dpia.ts. */
+  dpia?: DpiaRecord;
   /** Algorithm register entry for cases with an algorithm. */
   register?: { entryUrl?: string; statedAssessmentStatus?: 'none' | 'planned' | 'done'; checkedAt?: string };
   /** Locale of the lead, for proactive messages. */

@@ -10,17 +10,22 @@
  * case.created            yes     – → intake              origin ('signal'|'command'|'message-action')
  * intake.saved            yes     –                       step
  * case.submit             yes     intake → submitted
- * case.accept             yes     submitted → accepted    handlerId, impact, suggestedImpact
+ * case.accept             yes     submitted → accepted    handlerId, impact, suggestedImpact, lowered (bool: below the
+ *                                                          suggestion, with a reason on the case)
  * case.request-info       yes     submitted → needs-info  requestId
  * case.provide-info       yes     needs-info → submitted  requestId
  * case.decline            yes     → declined
  * case.mark-duplicate     yes     → duplicate             duplicateOf
  * case.merged             yes     –                       duplicate (the case merged into this one)
  * case.abandon            yes     → abandoned
- * case.schedule           yes     accepted → scheduled    start, urgent (bool), panelIds, expertIds
- * case.reschedule         yes     scheduled → scheduled   start, sequence
+ * case.schedule           yes     accepted → scheduled    start, urgent (bool), panelIds, experts, highImpact (bool),
+ *                                                          panelAccepted (bool: a matched member said yes to the slot)
+ * case.reschedule         yes     scheduled → scheduled   start, sequence, and the same as case.schedule
  * case.unschedule         yes     scheduled → accepted    sequence
- * case.record-assessment  yes     scheduled → assessed    heldAt, adviceCount, panelPresent (ids), dpiaStatus, algorithm (bool)
+ * case.record-assessment  yes     scheduled → assessed    heldAt, adviceCount, panelPresent (ids), panelWritten (ids),
+ *                                                          noPanel (bool: high impact without the panel, with a reason
+ *                                                          on the case), dpiaStatus, dpiaDate, algorithm (bool)
+ * case.imported           yes     – → closed              heldAt, impact, panel (bool), source (file name), line
  * decision.recorded       yes     –                       overall, perItem (itemId:decision list)
  * case.start-follow-up    yes     assessed → follow-up
  * advice.status           yes     –                       itemId, status
@@ -30,7 +35,12 @@
  * nudge.escalated         yes     –                       itemId, level ('handler'|'report')
  * case.close              yes     → closed                how ('all-settled'|'manual')
  * case.cancel             yes     → cancelled
- * register.recorded       yes     –                       statedAssessmentStatus
+ * register.recorded       yes     –                       statedAssessmentStatus, statedDpia (bool|null), source
+ *                                                          ('manual'|'file')
+ * register.loaded         –       –                       entries, matched
+ * dpia.recorded           yes     –                       status, date, link (bool), source
+ * dpia.confirmed          yes     –                       status, date
+ * report.posted           –       –                       month (YYYY-MM)
  * panel.saved             –       –                       memberId, active
  * person.exported         –       –                       subject
  * person.erased           –       –                       subject (a pseudonym after erasure)
@@ -64,6 +74,11 @@ export const EVENT_TYPES = [
   'case.close',
   'case.cancel',
   'register.recorded',
+  'register.loaded',
+  'dpia.recorded',
+  'dpia.confirmed',
+  'case.imported',
+  'report.posted',
   'panel.saved',
   'person.exported',
   'person.erased',

@@ -44,6 +44,9 @@ export function ruleFires(rule: ImpactRule, intake: IntakeData): boolean {
 
 const rank = (l: ImpactLevel) => IMPACT_LEVELS.indexOf(l);
 
+/** Whether a level set by a person is lower than the rules suggested: that needs a recorded reason. */
+export const isLowered = (set: ImpactLevel, suggested: ImpactLevel): boolean => rank(set) < rank(suggested);
+
 /** The suggested level is the highest level of the rules that fire; low when none does. */
 export function suggestImpact(intake: IntakeData, rules: readonly ImpactRule[]): ImpactSuggestion {
   const fired = rules.filter((r) => ruleFires(r, intake)).sort((a, b) => rank(b.level) - rank(a.level));

@@ -23,6 +23,7 @@ export type Requirement =
   | 'supplier'
   | 'dpiaStatus'
   | 'dpiaNote'
+  | 'dpiaDate'
   | 'algorithmRegister'
   | 'values'
   | 'experts';
@@ -66,6 +67,7 @@ export function missingRequirements(intake: IntakeData): Missing[] {
   );
   need(intake.dpiaStatus !== undefined, 'dpiaStatus', 'legal');
   need(intake.dpiaStatus !== 'not-needed' || !blank(intake.dpiaNote), 'dpiaNote', 'legal');
+  need(intake.dpiaStatus !== 'done' || !blank(intake.dpiaDate), 'dpiaDate', 'legal');
   need(intake.algorithmRegister !== undefined, 'algorithmRegister', 'legal');
   need(
     Object.values(intake.values ?? {}).some((why) => !blank(why)),

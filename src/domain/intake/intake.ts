@@ -38,10 +38,15 @@ export interface IntakeData {
   // legal
   dpiaStatus?: DpiaStatus;
   dpiaNote?: string;
+  /** YYYY-MM-DD: when the DPIA was done (required for 'done'), or is planned or started. */
+  dpiaDate?: string;
+  dpiaLink?: string;
   algorithmRegister?: YesNoUnknown;
   algorithmRegisterUrl?: string;
   /** Value id → why it is at stake. */
   values?: Record<string, string>;
+  /** Ids of the values the project serves (it may serve a value and put another at stake). */
+  valuesServed?: string[];
   experts?: string;
 }
 

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'required'
   | 'tooLong'
   | 'pastDate'
+  | 'futureDate'
   | 'invalidDate'
   | 'invalidChoice'
   | 'invalidEmail'
@@ -73,9 +74,9 @@ export function fieldsOf(step: StepId, intake: IntakeData, valueIds: string[] = 
     case 'details':
       return detailQuestions(intake).flatMap((q) => [q, NOTE_OF[q]]);
     case 'legal':
-      return ['dpiaStatus', 'dpiaNote', 'algorithmRegister', 'algorithmRegisterUrl'];
+      return ['dpiaStatus', 'dpiaNote', 'dpiaDate', 'dpiaLink', 'algorithmRegister', 'algorithmRegisterUrl'];
     case 'values':
-      return valueIds.flatMap((id) => [`value_${id}`, `why_${id}`]);
+      return valueIds.flatMap((id) => [`about_${id}`, `serves_${id}`, `value_${id}`, `why_${id}`]);
     case 'experts':
       return ['experts'];
     case 'review':
@@ -180,7 +181,8 @@ class StepReader {
     return on;
   }
 
-  date(field: string, today: string, required: boolean): string | undefined {
+  /** A calendar date; with `today`, not before it. */
+  date(field: string, today: string | undefined, required: boolean): string | undefined {
     const v = str(this.raw, field);
     if (!v) return required ? this.fail(field, 'required') : ((this.values[field] = undefined), undefined);
     if (
@@ -190,7 +192,7 @@ class StepReader {
     ) {
       return this.fail(field, 'invalidDate');
     }
-    if (v < today) return this.fail(field, 'pastDate');
+    if (today !== undefined && v < today) return this.fail(field, 'pastDate');
     this.values[field] = v;
     return v;
   }
@@ -259,12 +261,19 @@ export function parseStep(
     case 'legal': {
       const dpia = r.choice('dpiaStatus', DPIA_STATUSES, true);
       r.text('dpiaNote', LIMITS.note, dpia === 'not-needed');
+      const done = r.date('dpiaDate', undefined, dpia === 'done');
+      if (dpia === 'done' && done && done > ctx.today) {
+        delete r.values.dpiaDate;
+        r.errors.push({ field: 'dpiaDate', code: 'futureDate' });
+      }
+      r.url('dpiaLink');
       r.choice('algorithmRegister', YES_NO_UNKNOWN, true);
       r.url('algorithmRegisterUrl');
       break;
     }
     case 'values': {
       const chosen: Record<string, string> = {};
+      const served = ctx.valueIds.filter((id) => r.toggle(`serves_${id}`));
       for (const id of ctx.valueIds) {
         if (!r.toggle(`value_${id}`)) continue;
         const why = r.text(`why_${id}`, LIMITS.why, false);
@@ -274,9 +283,9 @@ export function parseStep(
       const hasErrors = r.errors.length > 0;
       if (!hasErrors && Object.keys(chosen).length === 0) r.errors.push({ field: 'values', code: 'chooseOne' });
       // keep the raw toggles/whys out of the intake itself; only the map is stored
-      for (const key of Object.keys(r.values))
-        if (key.startsWith('value_') || key.startsWith('why_')) delete r.values[key];
+      for (const key of Object.keys(r.values)) if (/^(value|why|serves)_/.test(key)) delete r.values[key];
       if (Object.keys(chosen).length > 0 || !hasErrors) r.values.values = chosen;
+      r.values.valuesServed = served;
       break;
     }
     case 'experts':

@@ -31,7 +31,8 @@ export const TECHNOLOGIES = [
 ] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
 
-export const DPIA_STATUSES = ['not-needed', 'planned', 'in-progress', 'done'] as const;
+/** 'unknown' = the lead does not know whether a DPIA is needed: a privacy officer is asked. */
+export const DPIA_STATUSES = ['not-needed', 'planned', 'in-progress', 'done', 'unknown'] as const;
 export type DpiaStatus = (typeof DPIA_STATUSES)[number];
 
 export const SUPPLIERS = ['in-house', 'supplier', 'both'] as const;

@@ -9,7 +9,10 @@ export interface PanelMember {
   email: string;
   /** Set when the member is reachable in Teams (e.g. as a guest). */
   teamsAadObjectId?: string;
+  /** Ids from the value model's expertise vocabulary. */
   expertise: string[];
+  /** Words from before the vocabulary that name none of its terms: kept to be shown, never matched. */
+  unmatchedExpertise?: string[];
   /** The most assessments the member takes part in per calendar month. */
   monthlyMax: number;
   /** Known unavailable dates, YYYY-MM-DD. */

@@ -90,3 +90,30 @@ export function participantsFor(
   }
   return [...list, ...expertsFrom(c.intake.experts)];
 }
+
+/** What a person or an external panel member answered for one slot. */
+function answerOf(p: ProposalRecord, memberId: string, index: number): Answer | undefined {
+  const invitee = p.invitees.find((i) => i.panelId === memberId);
+  return p.answers[invitee ? invitee.aadObjectId : `panel:${memberId}`]?.[String(index)];
+}
+
+/** Whether a panel member with matching expertise said yes to slot `index` (in Teams, or as the handler recorded). */
+export function matchedMemberAccepted(p: ProposalRecord, index: number): boolean {
+  return (p.slots[index]?.panel ?? []).some((m) => m.matched.length > 0 && answerOf(p, m.memberId, index) === 'yes');
+}
+
+/**
+ * The panel rule at confirmation (DOMAIN.md, "Impact level"): a high-impact assessment needs a
+ * panel member with matching expertise who accepted the moment; only a planning marked urgent,
+ * with a recorded reason, may go ahead without.
+ */
+export function panelRuleAtConfirm(
+  impact: string,
+  p: ProposalRecord,
+  index: number,
+): { allowed: boolean; panelAccepted: boolean; urgentOverride: boolean } {
+  const panelAccepted = matchedMemberAccepted(p, index);
+  if (impact !== 'high' || panelAccepted) return { allowed: true, panelAccepted, urgentOverride: false };
+  const urgent = Boolean(p.urgentReason?.trim());
+  return { allowed: urgent, panelAccepted, urgentOverride: urgent };
+}

@@ -1,6 +1,6 @@
 import type { CaseRecord, InfoRequest } from '../case/case.js';
 import { eventTypeOf, transition } from '../case/lifecycle.js';
-import type { ImpactLevel } from '../impact/rules.js';
+import { isLowered, type ImpactLevel } from '../impact/rules.js';
 import type { CaseEvent } from '../case/events.js';
 
 /**
@@ -17,15 +17,24 @@ const base = (c: CaseRecord) => c.triage ?? { suggestedImpact: 'low' as ImpactLe
 
 export function accept(
   c: CaseRecord,
-  input: { actor: string; handlerId: string; impact: ImpactLevel; now: Date },
+  input: { actor: string; handlerId: string; impact: ImpactLevel; impactReason?: string; now: Date },
 ): Decided {
   const to = transition(c.state, 'accept');
   const at = input.now.toISOString();
+  const lowered = isLowered(input.impact, base(c).suggestedImpact);
+  if (lowered && !input.impactReason?.trim()) throw new Error('lowering the suggested impact needs a reason');
   return {
     next: {
       ...c,
       state: to,
-      triage: { ...base(c), handlerId: input.handlerId, impact: input.impact, decidedAt: at, decidedBy: input.actor },
+      triage: {
+        ...base(c),
+        handlerId: input.handlerId,
+        impact: input.impact,
+        ...(lowered ? { impactReason: input.impactReason!.trim() } : {}),
+        decidedAt: at,
+        decidedBy: input.actor,
+      },
     },
     events: [
       {
@@ -33,7 +42,12 @@ export function accept(
         actor: input.actor,
         from: c.state,
         to,
-        data: { handlerId: input.handlerId, impact: input.impact, suggestedImpact: base(c).suggestedImpact },
+        data: {
+          handlerId: input.handlerId,
+          impact: input.impact,
+          suggestedImpact: base(c).suggestedImpact,
+          lowered,
+        },
       },
     ],
   };

@@ -28,7 +28,8 @@ export const common: Record<keyof typeof nl, string> = {
   'help.title': 'What can Uthiek Bot do?',
   'help.intro': 'You can type these commands in your chat with me:',
   'help.uthiekOnly': 'For Team Uthiek only:',
-  'help.footer': 'Je kunt ook in het Nederlands met me praten; type "taal nl" or "language en" to choose the language.',
+  'help.viewerOnly': 'For those who read the reports:',
+  'help.footer': 'You can also talk to me in Dutch: type "language nl". Back to English: type "language en".',
   'help.cmd.help': 'this overview',
   'help.cmd.language': 'choose Dutch or English',
 

@@ -28,20 +28,4 @@ export const explain: Record<keyof typeof nl, string> = {
   'problem.fewer-slots-than-requested':
     'Only {found} of the {count} requested proposals found within {searchDays} days.',
   'problem.expertise-partly-covered': 'Not all needed expertise is represented on the panel; missing: {tags}.',
-
-  'expertise.algorithms': 'algorithms',
-  'expertise.ai': 'AI',
-  'expertise.privacy': 'privacy',
-  'expertise.data-protection': 'data protection',
-  'expertise.surveillance': 'surveillance',
-  'expertise.platforms': 'platforms',
-  'expertise.ethics': 'ethics',
-  'expertise.behaviour': 'behaviour',
-  'expertise.inclusion': 'inclusion',
-  'expertise.health': 'health',
-  'expertise.law': 'law',
-  'expertise.discrimination': 'discrimination',
-  'expertise.security': 'security',
-  'expertise.governance': 'governance',
-  'expertise.procurement': 'procurement',
 };

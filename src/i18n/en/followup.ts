@@ -23,7 +23,7 @@ export const followup: Record<keyof typeof nl, string> = {
   'outcome.error.item':
     'Advice item {n}: fill in the advice (at most {max} characters), at least one value and a date from today.',
   'outcome.notMember': 'Only Team Uthiek records the outcome. Nothing was changed.',
-  'outcome.wrongState': 'Case {id} is {state}; an outcome can only be recorded after a planned assessment.',
+  'outcome.wrongState': '{status} An outcome can only be recorded after a planned assessment.',
 
   'decision.title': "Team Uthiek's advice on {id}",
   'decision.intro':

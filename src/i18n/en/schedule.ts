@@ -16,7 +16,8 @@ export const schedule: Record<keyof typeof nl, string> = {
   'panel.form.name': 'Name',
   'panel.form.email': 'E-mail address',
   'panel.form.teamsId': 'Microsoft Entra object id, if the member can be reached in Teams (optional)',
-  'panel.form.expertise': 'Expertise (separated by commas), for example: {tags}',
+  'panel.form.expertise': 'Expertise (choose at least one)',
+  'panel.unmatched': 'not recognised: {words}',
   'panel.form.monthlyMax': 'Most assessments per month',
   'panel.form.unavailable': 'Not available on (dates YYYY-MM-DD, separated by commas)',
   'panel.form.active': 'Active member',
@@ -24,7 +25,7 @@ export const schedule: Record<keyof typeof nl, string> = {
   'panel.saved': '{name} has been saved.',
   'panel.error.name': 'Fill in a name (at most 120 characters).',
   'panel.error.email': 'Fill in a valid e-mail address.',
-  'panel.error.expertise': 'Fill in at least one expertise.',
+  'panel.error.expertise': 'Choose at least one expertise from the list.',
   'panel.error.monthlyMax': 'Fill in a number from 1 to 20.',
   'panel.error.dates': 'Use dates like 2027-01-31, separated by commas.',
   'panel.error.teamsId': 'This is not a valid object id.',
@@ -69,10 +70,12 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.polled':
     'I asked {count} participants in Teams whether they can come. Ask external members yourself and fill in their answers here.',
   'schedule.notHandler': 'Only Team Uthiek can plan assessments. Nothing was changed.',
-  'schedule.wrongState': 'Case {id} is {state}; only an accepted or scheduled case can be planned.',
+  'schedule.wrongState': '{status} Only an accepted or scheduled case can be planned.',
   'schedule.incomplete':
     'Cannot confirm yet: the case description still lacks {list}. Ask the project lead to complete it.',
   'schedule.urgentNeedsReason': 'Give a reason for the shorter notice; it is recorded.',
+  'schedule.panelNotAccepted':
+    'Proposal {n} cannot be confirmed yet: for high impact, a member of the advisory panel with matching expertise must have accepted the moment. Ask for availability, fill in the answers of external members, or propose again as urgent with a reason.',
   'schedule.noSlot': 'Choose one of the proposed moments first.',
   'schedule.stale': 'These proposals are out of date. Ask for new proposals.',
 

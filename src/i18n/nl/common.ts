@@ -27,7 +27,8 @@ export const common = {
   'help.title': 'Wat kan Uthiek Bot?',
   'help.intro': 'Je kunt deze opdrachten typen in je chat met mij:',
   'help.uthiekOnly': 'Alleen voor Team Uthiek:',
-  'help.footer': 'Je kunt ook in het Engels met me praten; typ "language en" of "taal nl" om de taal te kiezen.',
+  'help.viewerOnly': 'Voor wie de rapportage leest:',
+  'help.footer': 'Je kunt ook in het Engels met me praten: typ "taal en". Terug naar Nederlands: typ "taal nl".',
   'help.cmd.help': 'dit overzicht',
   'help.cmd.language': 'kies Nederlands of Engels',
 

@@ -27,20 +27,4 @@ export const explain = {
     'Slechts {found} van de {count} gevraagde voorstellen gevonden binnen {searchDays} dagen.',
   'problem.expertise-partly-covered':
     'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: {tags}.',
-
-  'expertise.algorithms': 'algoritmen',
-  'expertise.ai': 'AI',
-  'expertise.privacy': 'privacy',
-  'expertise.data-protection': 'gegevensbescherming',
-  'expertise.surveillance': 'toezicht en surveillance',
-  'expertise.platforms': 'platforms',
-  'expertise.ethics': 'ethiek',
-  'expertise.behaviour': 'gedrag',
-  'expertise.inclusion': 'inclusie',
-  'expertise.health': 'gezondheid',
-  'expertise.law': 'recht',
-  'expertise.discrimination': 'discriminatie',
-  'expertise.security': 'informatiebeveiliging',
-  'expertise.governance': 'governance',
-  'expertise.procurement': 'inkoop',
 } satisfies Record<string, string>;

@@ -22,7 +22,7 @@ export const followup = {
   'outcome.error.item':
     'Adviespunt {n}: vul advies (max {max} tekens), minstens één waarde en een datum vanaf vandaag in.',
   'outcome.notMember': 'Alleen Team Uthiek legt de uitkomst vast. Er is niets gewijzigd.',
-  'outcome.wrongState': 'Zaak {id} is {state}; een uitkomst vastleggen kan alleen na een geplande toets.',
+  'outcome.wrongState': '{status} Een uitkomst vastleggen kan alleen na een geplande toets.',
 
   'decision.title': 'Advies van Team Uthiek over {id}',
   'decision.intro':

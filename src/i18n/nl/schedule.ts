@@ -15,7 +15,8 @@ export const schedule = {
   'panel.form.name': 'Naam',
   'panel.form.email': 'E-mailadres',
   'panel.form.teamsId': 'Microsoft Entra object-id, als het lid in Teams bereikbaar is (optioneel)',
-  'panel.form.expertise': "Expertise (komma's ertussen), bijvoorbeeld: {tags}",
+  'panel.form.expertise': 'Expertise (kies er minstens één)',
+  'panel.unmatched': 'niet herkend: {words}',
   'panel.form.monthlyMax': 'Maximaal aantal toetsen per maand',
   'panel.form.unavailable': "Niet beschikbaar op (datums JJJJ-MM-DD, komma's ertussen)",
   'panel.form.active': 'Actief lid',
@@ -23,7 +24,7 @@ export const schedule = {
   'panel.saved': '{name} is opgeslagen.',
   'panel.error.name': 'Vul een naam in (maximaal 120 tekens).',
   'panel.error.email': 'Vul een geldig e-mailadres in.',
-  'panel.error.expertise': 'Vul minstens één expertise in.',
+  'panel.error.expertise': 'Kies minstens één expertise uit de lijst.',
   'panel.error.monthlyMax': 'Vul een aantal van 1 tot 20 in.',
   'panel.error.dates': "Gebruik datums als 2027-01-31, met komma's ertussen.",
   'panel.error.teamsId': 'Dit is geen geldige object-id.',
@@ -68,11 +69,13 @@ export const schedule = {
   'schedule.polled':
     'Ik heb {count} deelnemers in Teams gevraagd of ze kunnen. Externe leden vraag je zelf; vul hun antwoorden hier in.',
   'schedule.notHandler': 'Alleen Team Uthiek kan toetsen plannen. Er is niets gewijzigd.',
-  'schedule.wrongState': 'Zaak {id} is {state}; plannen kan alleen bij een geaccepteerde of geplande zaak.',
+  'schedule.wrongState': '{status} Plannen kan alleen bij een geaccepteerde of geplande zaak.',
   'schedule.incomplete':
     'Bevestigen kan nog niet: de zaakbeschrijving mist nog {list}. Vraag de projectleider dit aan te vullen.',
   'schedule.urgentNeedsReason': 'Geef een reden voor de kortere termijn; die wordt vastgelegd.',
   'schedule.noSlot': 'Kies eerst een van de voorgestelde momenten.',
+  'schedule.panelNotAccepted':
+    'Voorstel {n} kan nog niet worden bevestigd: bij hoge impact moet een lid van de klankbordgroep met passende expertise het moment hebben geaccepteerd. Vraag de beschikbaarheid, vul de antwoorden van externe leden in, of plan opnieuw als spoed met een reden.',
   'schedule.stale': 'Deze voorstellen zijn verouderd. Vraag nieuwe voorstellen aan.',
 
   'poll.title': 'Kun je bij de toets van {id}?',

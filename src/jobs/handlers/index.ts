@@ -1,7 +1,9 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
+import { dpiaJobs } from './dpia.js';
 import { followUpJobs } from './followup.js';
+import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
@@ -9,12 +11,21 @@ import { triageJobs } from './triage.js';
 
 /** Every job family the bot runs, by kind. */
 export function jobHandlers(deps: AppDeps): JobHandlers[] {
-  return [signalJobs(deps), triageJobs(deps), scheduleJobs(deps), followUpJobs(deps), retentionJobs(deps)];
+  return [
+    signalJobs(deps),
+    triageJobs(deps),
+    scheduleJobs(deps),
+    followUpJobs(deps),
+    retentionJobs(deps),
+    dpiaJobs(deps),
+    panelJobs(deps),
+  ];
 }
 
-/** The sweeps that run at every start (and then daily): follow-up planning and retention. */
+/** The sweeps that run at every start (and then daily): follow-up planning and retention; and the panel's expertise. */
 export function startupJobs(now: Date): JobSpec[] {
   return [
+    { id: `panel.normalise:start:${now.toISOString()}`, kind: 'panel.normalise', dueAt: now },
     { id: `followup.sweep:start:${now.toISOString()}`, kind: 'followup.sweep', dueAt: now },
     { id: `retention.sweep:start:${now.toISOString()}`, kind: 'retention.sweep', dueAt: now },
   ];

@@ -3,22 +3,28 @@ import type { Translate } from '../../i18n/index.js';
 import type { CommandSpec } from '../routing/commands.js';
 import { renderCard, type CardJson } from './render.js';
 
-/** The commands a person can use, in their language; Team Uthiek's own only for its members. */
+/**
+ * The commands a person can use, in their language: Team Uthiek's own only for its members, the
+ * report commands also for report viewers.
+ */
 export function helpCard(
   specs: readonly CommandSpec[],
-  isUthiek: boolean,
+  roles: { uthiek: boolean; viewer: boolean },
   turn: { t: Translate; locale: Locale },
 ): CardJson {
+  const own = specs.filter(
+    (s) => (s.audience === 'uthiek' && roles.uthiek) || (s.audience === 'viewer' && (roles.uthiek || roles.viewer)),
+  );
   const row = (spec: CommandSpec) => ({ title: spec.words[turn.locale][0] ?? spec.id, value: turn.t(spec.help) });
   return renderCard('help', {
     t: {
       title: turn.t('help.title'),
       intro: turn.t('help.intro'),
-      uthiekOnly: turn.t('help.uthiekOnly'),
+      uthiekOnly: turn.t(roles.uthiek ? 'help.uthiekOnly' : 'help.viewerOnly'),
       footer: turn.t('help.footer'),
-      showUthiek: isUthiek,
+      showUthiek: own.length > 0,
       everyone: specs.filter((s) => s.audience === 'everyone').map(row),
-      uthiek: isUthiek ? specs.filter((s) => s.audience === 'uthiek').map(row) : [],
+      uthiek: own.map(row),
     },
   });
 }

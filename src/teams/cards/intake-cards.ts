@@ -17,16 +17,28 @@ export interface IntakeCardContext {
   valueModel: ValueModel;
 }
 
+const valueOf = (field: string, ctx: IntakeCardContext) =>
+  ctx.valueModel.values.find((v) => v.id === field.slice(field.indexOf('_') + 1));
+
 function labelOf(field: string, ctx: IntakeCardContext): string {
-  const valueName = (id: string) => ctx.valueModel.values.find((v) => v.id === id)?.name[ctx.locale] ?? id;
-  if (field.startsWith('value_')) return ctx.t('intake.field.value', { value: valueName(field.slice(6)) });
-  if (field.startsWith('why_')) return ctx.t('intake.field.valueWhy', { value: valueName(field.slice(4)) });
+  const value = { value: valueOf(field, ctx)?.name[ctx.locale] ?? field };
+  if (field.startsWith('about_')) return value.value;
+  if (field.startsWith('serves_')) return ctx.t('intake.field.valueServed', value);
+  if (field.startsWith('value_')) return ctx.t('intake.field.value', value);
+  if (field.startsWith('why_')) return ctx.t('intake.field.valueWhy', value);
   return ctx.t(specOf(field).label);
 }
 
 /** The value an input shows: what was just typed (if the step was refused) or what is saved. */
-function inputValue(field: string, intake: IntakeData, typed: Record<string, unknown> | undefined): string {
+function inputValue(
+  field: string,
+  intake: IntakeData,
+  typed: Record<string, unknown> | undefined,
+  ctx: IntakeCardContext,
+): string {
+  if (field.startsWith('about_')) return valueOf(field, ctx)?.description[ctx.locale] ?? '';
   if (typed && field in typed) return String(typed[field] ?? '');
+  if (field.startsWith('serves_')) return String((intake.valuesServed ?? []).includes(field.slice(7)));
   if (field.startsWith('value_')) return String(Boolean(intake.values?.[field.slice(6)]));
   if (field.startsWith('why_')) return intake.values?.[field.slice(4)] ?? '';
   const v = intake[field as keyof IntakeData];
@@ -61,7 +73,7 @@ export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): Ca
       id: field,
       kind: spec.kind,
       label: labelOf(field, ctx),
-      value: inputValue(field, c.intake, typed),
+      value: inputValue(field, c.intake, typed, ctx),
       maxLength: spec.max ?? 0,
       choices: (spec.choices ?? []).map((c) => ({ title: t(c.key), value: c.value })),
       error: errorText(
@@ -97,26 +109,38 @@ export function summarySections(c: CaseRecord, ctx: IntakeCardContext, steps: St
     .filter((s) => s !== 'review')
     .map((step) => {
       const rows = fieldsOf(step, c.intake, valueIds)
-        .filter((f) => !f.startsWith('value_') && f !== 'leadIsMe')
+        .filter((f) => !/^(value|about|serves)_/.test(f) && f !== 'leadIsMe')
         .map((field) => ({ label: rowLabel(field, ctx), userText: displayValue(field, c.intake, ctx) }))
         .filter((r) => r.userText !== '');
+      if (step === 'values') rows.unshift(...servedRow(c.intake, ctx));
       return { step, name: stepName(step, t), edit: t('intake.edit', { step: stepName(step, t) }), rows };
     });
 }
 
-/** A label followed by its value: "Fase: pilot", "Persoonsgegevens? Nee". */
+/** The values the project serves, as one row (none when it names none). */
+function servedRow(intake: IntakeData, ctx: IntakeCardContext) {
+  const names = (intake.valuesServed ?? []).map((id) => valueOf(`_${id}`, ctx)?.name[ctx.locale] ?? id);
+  return names.length ? [{ label: `${ctx.t('intake.summary.valuesServed')}: `, userText: names.join(', ') }] : [];
+}
+
+/** A label followed by its value: "Fase: pilot", "Persoonsgegevens? Nee"; in words for others than the lead. */
 function rowLabel(field: string, ctx: IntakeCardContext): string {
-  const label = field === 'leadName' ? ctx.t('intake.summary.lead') : labelOf(field, ctx);
+  const summary = field.startsWith('why_') ? undefined : SPECS[field]?.summary;
+  const label = field.startsWith('why_')
+    ? ctx.t('intake.summary.valueAtStake', { value: valueOf(field, ctx)?.name[ctx.locale] ?? field })
+    : summary
+      ? ctx.t(summary)
+      : labelOf(field, ctx);
   return /[?:]$/.test(label) ? `${label} ` : `${label}: `;
 }
 
 function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext): string {
   if (field.startsWith('why_')) return intake.values?.[field.slice(4)] ?? '';
-  if (field === 'leadName' && intake.leadIsMe) return ctx.t('intake.field.leadIsMe');
+  if (field === 'leadName' && intake.leadIsMe) return ctx.t('intake.summary.leadIsRegistrant');
   const v = intake[field as keyof IntakeData];
   if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return '';
   const spec = SPECS[field];
-  if (field === 'plannedDate' && typeof v === 'string') return formatDate(v, ctx.locale);
+  if ((field === 'plannedDate' || field === 'dpiaDate') && typeof v === 'string') return formatDate(v, ctx.locale);
   if (spec?.choices) {
     const list: string[] = Array.isArray(v) ? v : [String(v)];
     return list

@@ -10,7 +10,7 @@ import {
 } from '../../domain/intake/vocabulary.js';
 
 /** How each intake field is asked on a card. */
-type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi';
+type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi' | 'about';
 
 /** An answer to choose, and the key of its text. */
 interface Choice {
@@ -22,6 +22,8 @@ export interface FieldSpec {
   kind: Kind;
   /** The key of the field's label. */
   label: MessageKey;
+  /** The key of its label in a summary or a document for others, when the form's label speaks to the lead. */
+  summary?: MessageKey;
   max?: number;
   choices?: Choice[];
 }
@@ -32,14 +34,19 @@ const choices = <V extends string>(values: readonly V[], key: (value: V) => Mess
 
 const yn = choices(['yes', 'no'], (v) => `intake.choice.yn.${v}`);
 const ynu = choices(YES_NO_UNKNOWN, (v) => `intake.choice.yn.${v}`);
-const note: FieldSpec = { kind: 'multiline', label: 'intake.field.note', max: LIMITS.note };
+const note: FieldSpec = {
+  kind: 'multiline',
+  label: 'intake.field.note',
+  max: LIMITS.note,
+  summary: 'intake.summary.note',
+};
 
 export const SPECS: Record<string, FieldSpec> = {
   projectName: { kind: 'text', label: 'intake.field.projectName', max: LIMITS.name },
   orgUnit: { kind: 'text', label: 'intake.field.orgUnit', max: LIMITS.name },
   leadIsMe: { kind: 'toggle', label: 'intake.field.leadIsMe' },
-  leadName: { kind: 'text', label: 'intake.field.leadName', max: LIMITS.name },
-  leadEmail: { kind: 'text', label: 'intake.field.leadEmail', max: LIMITS.name },
+  leadName: { kind: 'text', label: 'intake.field.leadName', max: LIMITS.name, summary: 'intake.summary.lead' },
+  leadEmail: { kind: 'text', label: 'intake.field.leadEmail', max: LIMITS.name, summary: 'intake.summary.leadEmail' },
   phase: { kind: 'choice', label: 'intake.field.phase', choices: choices(PHASES, (v) => `intake.choice.phase.${v}`) },
   plannedDate: { kind: 'date', label: 'intake.field.plannedDate' },
   purpose: { kind: 'multiline', label: 'intake.field.purpose', max: LIMITS.long },
@@ -55,7 +62,12 @@ export const SPECS: Record<string, FieldSpec> = {
     label: 'intake.field.technologies',
     choices: choices(TECHNOLOGIES, (v) => `intake.choice.tech.${v}`),
   },
-  technologyNote: { kind: 'multiline', label: 'intake.field.technologyNote', max: LIMITS.note },
+  technologyNote: {
+    kind: 'multiline',
+    label: 'intake.field.technologyNote',
+    max: LIMITS.note,
+    summary: 'intake.summary.technologyNote',
+  },
   personalData: { kind: 'radio', label: 'intake.field.personalData', choices: ynu },
   supplier: {
     kind: 'radio',
@@ -76,14 +88,23 @@ export const SPECS: Record<string, FieldSpec> = {
     label: 'intake.field.dpiaStatus',
     choices: choices(DPIA_STATUSES, (v) => `intake.choice.dpia.${v}`),
   },
-  dpiaNote: { kind: 'multiline', label: 'intake.field.dpiaNote', max: LIMITS.note },
+  dpiaNote: { kind: 'multiline', label: 'intake.field.dpiaNote', max: LIMITS.note, summary: 'intake.summary.dpiaNote' },
+  dpiaDate: { kind: 'date', label: 'intake.field.dpiaDate' },
+  dpiaLink: { kind: 'text', label: 'intake.field.dpiaLink', max: LIMITS.url },
   algorithmRegister: { kind: 'radio', label: 'intake.field.algorithmRegister', choices: ynu },
-  algorithmRegisterUrl: { kind: 'text', label: 'intake.field.algorithmRegisterUrl', max: LIMITS.url },
-  experts: { kind: 'multiline', label: 'intake.field.experts', max: LIMITS.experts },
+  algorithmRegisterUrl: {
+    kind: 'text',
+    label: 'intake.field.algorithmRegisterUrl',
+    max: LIMITS.url,
+    summary: 'intake.summary.algorithmRegisterUrl',
+  },
+  experts: { kind: 'multiline', label: 'intake.field.experts', max: LIMITS.experts, summary: 'intake.summary.experts' },
 };
 
-/** How an intake field is asked: its own spec, or that of a value's question (value_*, why_*). */
+/** How an intake field is asked: its own spec, or that of a value's question (about_*, serves_*, value_*, why_*). */
 export function specOf(field: string): FieldSpec {
+  if (field.startsWith('about_')) return { kind: 'about', label: 'intake.field.value' };
+  if (field.startsWith('serves_')) return { kind: 'toggle', label: 'intake.field.valueServed' };
   if (field.startsWith('value_')) return { kind: 'toggle', label: 'intake.field.value' };
   if (field.startsWith('why_')) return { kind: 'multiline', label: 'intake.field.valueWhy', max: LIMITS.why };
   const spec = SPECS[field];

@@ -1,31 +1,26 @@
+import { expertiseLabel } from '../../domain/expertise.js';
+import type { Locale } from '../../domain/locale.js';
 import type { PanelMember, StaffAvailability } from '../../domain/schedule/panel.js';
 import type { ValueModel } from '../../domain/values.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { formCard, type FormField } from './form-card.js';
 import { renderCard, type CardJson } from './render.js';
 
-type Ctx = { t: Translate };
+type Ctx = { t: Translate; locale: Locale };
 
 const WORKDAYS = [1, 2, 3, 4, 5] as const;
 
-/** Expertise tags known from the value model and the technology map, as examples in the form. */
-function knownTags(valueModel: ValueModel): string[] {
-  return [
-    ...new Set([
-      ...valueModel.values.flatMap((v) => v.expertise),
-      'algorithms',
-      'ai',
-      'surveillance',
-      'privacy',
-      'data-protection',
-      'platforms',
-    ]),
-  ].sort();
-}
-
 /** The panel's members, each with a button to edit; and a button to add one. */
-export function panelListCard(panel: readonly PanelMember[], turn: Ctx, notice = ''): CardJson {
+export function panelListCard(panel: readonly PanelMember[], valueModel: ValueModel, turn: Ctx, notice = ''): CardJson {
   const members = [...panel].sort((a, b) => a.name.localeCompare(b.name));
+  const name = (id: string) => expertiseLabel(valueModel.expertise, id, turn.locale);
+  const expertise = (m: PanelMember) =>
+    [
+      m.expertise.map(name).join(', '),
+      m.unmatchedExpertise?.length ? turn.t('panel.unmatched', { words: m.unmatchedExpertise.join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return renderCard('panel-list', {
     t: {
       title: turn.t('panel.title'),
@@ -37,7 +32,7 @@ export function panelListCard(panel: readonly PanelMember[], turn: Ctx, notice =
         id: m.id,
         userText: `${m.name} · ${m.email}`,
         line: turn.t('panel.line', {
-          expertise: m.expertise.join(', '),
+          expertise: expertise(m),
           max: m.monthlyMax,
           state: turn.t(m.active ? 'panel.active' : 'panel.inactive'),
         }),
@@ -82,10 +77,12 @@ export function panelFormCard(
       }),
       field({
         id: 'expertise',
-        kind: 'text',
-        label: turn.t('panel.form.expertise', { tags: knownTags(valueModel).join(', ') }),
+        kind: 'multi',
+        label: turn.t('panel.form.expertise'),
         value: values.expertise ?? '',
-        maxLength: 300,
+        choices: [...valueModel.expertise]
+          .map((term) => ({ title: term.name[turn.locale], value: term.id }))
+          .sort((a, b) => a.title.localeCompare(b.title, turn.locale)),
       }),
       field({
         id: 'monthlyMax',

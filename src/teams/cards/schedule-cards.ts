@@ -2,6 +2,7 @@ import type { CaseRecord, Schedule } from '../../domain/case/case.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import { tally, type ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
+import { expertiseLabel } from '../../domain/expertise.js';
 import { explanationText, impactLabel, problemText } from '../../i18n/labels.js';
 import { summarySections } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
@@ -29,6 +30,7 @@ export function proposalCard(
   const externals = [...new Map(p.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()].filter(
     (m) => !p.invitees.some((i) => i.panelId === m.memberId),
   );
+  const names = (id: string) => expertiseLabel(ctx.valueModel.expertise, id, ctx.locale);
   const best = counts.reduce((bestIndex, c2, i) => (c2.yes > (counts[bestIndex]?.yes ?? -1) ? i : bestIndex), 0);
   return renderCard('schedule-proposal', {
     t: {
@@ -37,14 +39,16 @@ export function proposalCard(
       notice: input.notice ?? (p.slots.length === 0 ? t('schedule.none') : ''),
       noticeIsGood: input.noticeIsGood ?? false,
       problemsTitle: t('schedule.problems'),
-      problems: p.problems.map((x) => problemText(t, ctx.locale, x)),
+      problems: p.problems.map((x) => problemText(t, ctx.locale, x, names)),
       slots: p.slots.map((s, i) => ({
         value: String(i),
         title: t('schedule.slot', { n: i + 1, when: when(s.slot.start, ctx) }),
         userText: s.panel.length
-          ? t('schedule.panel', { names: s.panel.map((m) => `${m.name} (${m.matched.join(', ')})`).join('; ') })
+          ? t('schedule.panel', {
+              names: s.panel.map((m) => `${m.name} (${m.matched.map(names).join(', ')})`).join('; '),
+            })
           : t('schedule.noPanel'),
-        reasons: s.reasons.map((r) => ({ userText: explanationText(t, ctx.locale, r) })),
+        reasons: s.reasons.map((r) => ({ userText: explanationText(t, ctx.locale, r, names) })),
         tally: t('schedule.tally', { yes: counts[i]!.yes, no: counts[i]!.no, open: counts[i]!.open }),
       })),
       choose: t('schedule.choose'),

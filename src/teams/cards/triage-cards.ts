@@ -1,7 +1,9 @@
 import type { CaseRecord, InfoRequest } from '../../domain/case/case.js';
 import type { AuditEvent } from '../../domain/case/events.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
+import { currentDpia, DPIA_UPDATABLE } from '../../domain/dpia/dpia.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
+import { dpiaSentences } from './dpia-cards.js';
 import { IMPACT_LEVELS, suggestImpact, type ImpactLevel, type ImpactRule } from '../../domain/impact/rules.js';
 import { formatDate, formatLocal } from '../../domain/time.js';
 import type { Member } from '../../app/ports.js';
@@ -102,9 +104,11 @@ export function triageCard(
       reasons: suggestion.reasons.length
         ? suggestion.reasons.map((r) => r.text[ctx.locale])
         : [t('triage.card.noRules')],
-      dpia: t('triage.card.dpia', {
-        status: intake.dpiaStatus ? t(`intake.choice.dpia.${intake.dpiaStatus}`) : t('dpia.none'),
-      }),
+      dpia: dpiaSentences(currentDpia(c), ctx).join(' '),
+      canDpia: DPIA_UPDATABLE.has(c.state),
+      dpiaButton: t('dpia.button'),
+      impactReasonLabel: t('triage.field.impactReason'),
+      impactReasonTitle: t('triage.card.impactReason'),
       duplicatesTitle: t('triage.card.duplicates'),
       duplicates: input.duplicates.map((d) => ({ caseId: d.caseId, userText: input.projectNames[d.caseId] ?? '' })),
       requestsTitle: t('triage.card.requests'),
@@ -147,6 +151,7 @@ export function triageCard(
       projectName: intake.projectName ?? c.id,
       decided: decidedLine(c, input.members, ctx),
       declineReason: c.state === 'declined' ? (c.triage?.declineReason ?? '') : '',
+      impactReason: c.triage?.impactReason ?? '',
     },
     raw: {
       caseId: c.id,

@@ -20,10 +20,17 @@ async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
   deps.logger.info({ conversationId: record.id, kind: record.kind }, 'welcomed');
 }
 
+/** The team's members changed: Team Uthiek's or the report viewers' roster is read again. */
+function rosterChanged(deps: Deps, teamId: string | undefined): void {
+  if (!teamId) return;
+  if (teamId === deps.config.uthiek.teamId) deps.members.invalidate();
+  if (teamId === deps.config.roles.reportViewerTeamId) deps.viewers.invalidate();
+}
+
 async function forget(context: TurnContext, deps: Deps): Promise<void> {
   const record = await rememberConversation(context, deps.conversations, deps.clock);
   await deps.conversations.markUnreachable(record.id);
-  if (record.teamId === deps.config.uthiek.teamId) deps.members.invalidate();
+  rosterChanged(deps, record.teamId);
   deps.logger.info({ conversationId: record.id }, 'bot removed from conversation');
 }
 
@@ -43,9 +50,7 @@ export function registerInstall(app: App, deps: Deps): void {
       const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
       if (botAdded || a.conversation.conversationType === 'personal' || !a.conversation.conversationType) {
         await welcomeOnce(context, deps);
-      } else if (a.channelData?.team?.id === deps.config.uthiek.teamId) {
-        deps.members.invalidate();
-      }
+      } else rosterChanged(deps, a.channelData?.team?.id);
     }),
   );
 
@@ -54,7 +59,7 @@ export function registerInstall(app: App, deps: Deps): void {
     safe(deps, 'membersRemoved', async (context) => {
       const a = context.activity;
       if ((a.membersRemoved ?? []).some((m) => m.id === a.recipient.id)) await forget(context, deps);
-      else if (a.channelData?.team?.id === deps.config.uthiek.teamId) deps.members.invalidate();
+      else rosterChanged(deps, a.channelData?.team?.id);
     }),
   );
 }

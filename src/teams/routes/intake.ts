@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { askOfficerJobs, dpiaBefore } from '../../app/dpia.js';
 import { startIntake } from '../../app/intake.js';
 import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { eventTypeOf, transition } from '../../domain/case/lifecycle.js';
+import { currentDpia } from '../../domain/dpia/dpia.js';
 import { suggestImpact } from '../../domain/impact/rules.js';
 import { applyStep, mayEdit, submitDraft } from '../../domain/intake/draft.js';
 import { nextStep, parseStep, previousStep, STEP_IDS, type StepId } from '../../domain/intake/steps.js';
@@ -15,6 +17,7 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
+import { stateSentence } from '../../i18n/labels.js';
 
 /**
  * The intake dialog: start (command, signal invitation, message action), one card per step
@@ -33,8 +36,7 @@ function guard(deps: Deps, turn: Turn, caseId: string, rev: number): Guarded {
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   const may = mayEdit(c, turn.actor.id);
   if (may === 'not-yours') return { ok: false, answer: turn.t('intake.notYours') };
-  if (may === 'locked')
-    return { ok: false, answer: turn.t('intake.locked', { id: c.id, state: turn.t(`state.${c.state}`) }) };
+  if (may === 'locked') return { ok: false, answer: turn.t('intake.locked', { status: stateSentence(turn.t, c) }) };
   if ((c.rev ?? 0) !== rev)
     return { ok: false, answer: draftCard(c, cardContext(deps, turn.locale), turn.t('common.staleCard')) };
   return { ok: true, c };
@@ -141,8 +143,9 @@ export const submit = cardAction({
         events: firstSubmission
           ? [{ type: eventTypeOf('submit'), actor, from: 'intake', to: 'submitted' }]
           : [{ type: 'intake.saved', actor, data: { step: 'review' } }],
-        // Team Uthiek gets (or sees an update of) the case in its triage channel.
-        jobs: [triageRefresh(c, deps)],
+        // Team Uthiek gets (or sees an update of) the case in its triage channel; a lead who does
+        // not know whether a DPIA is needed brings a privacy officer in.
+        jobs: [triageRefresh(c, deps), ...askOfficerJobs(deps, c, dpiaBefore(c), currentDpia(next))],
       };
     });
     if (saved.status !== 'ok') return turn.t('common.staleCard');

@@ -19,7 +19,7 @@ import { noticeCard } from '../cards/notice-card.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
-import { stateLabel } from '../../i18n/labels.js';
+import { stateSentence } from '../../i18n/labels.js';
 import { list, text } from '../input.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -38,7 +38,7 @@ function recordable(
   const c = deps.cases.get(caseId);
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   if (!canTransition(c.state, 'record-assessment')) {
-    return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) }) };
+    return { ok: false, answer: turn.t('outcome.wrongState', { status: stateSentence(turn.t, c) }) };
   }
   return { ok: true, c };
 }
@@ -168,8 +168,7 @@ export const close = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'close'))
-      return turn.t('triage.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
+    if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { status: stateSentence(turn.t, c) });
     const reason = text(data.closeReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({

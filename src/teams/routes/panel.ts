@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { normaliseExpertise } from '../../domain/expertise.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
+import type { ExpertiseTerm } from '../../domain/values.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { availabilityCard, panelFormCard, panelListCard } from '../cards/panel-cards.js';
@@ -24,7 +26,7 @@ const asValues = (m: PanelMember): Record<string, string> => ({
   name: m.name,
   email: m.email,
   teamsAadObjectId: m.teamsAadObjectId ?? '',
-  expertise: m.expertise.join(', '),
+  expertise: m.expertise.join(','),
   monthlyMax: String(m.monthlyMax),
   unavailable: m.unavailable.join(', '),
   active: String(m.active),
@@ -34,18 +36,19 @@ const asValues = (m: PanelMember): Record<string, string> => ({
 export function readPanelForm(
   data: Record<string, unknown>,
   id: string,
+  vocabulary: readonly ExpertiseTerm[],
 ): { member?: PanelMember; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
   const name = value(data.name);
   const email = value(data.email);
   const teamsId = value(data.teamsAadObjectId);
-  const expertise = [...new Set(items(data.expertise).map((s) => s.toLowerCase()))];
+  const { ids: expertise, unknown } = normaliseExpertise(list(value(data.expertise), /[,;]+/), vocabulary);
   const monthlyMax = Number(value(data.monthlyMax));
   const unavailable = items(data.unavailable);
   if (!name || name.length > 120) errors.name = 'panel.error.name';
   if (!z.string().email().safeParse(email).success) errors.email = 'panel.error.email';
   if (teamsId && !GUID.test(teamsId)) errors.teamsAadObjectId = 'panel.error.teamsId';
-  if (expertise.length === 0 || expertise.some((e) => e.length > 40)) errors.expertise = 'panel.error.expertise';
+  if (expertise.length === 0 || unknown.length) errors.expertise = 'panel.error.expertise';
   if (!Number.isInteger(monthlyMax) || monthlyMax < 1 || monthlyMax > 20) errors.monthlyMax = 'panel.error.monthlyMax';
   if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
   if (Object.keys(errors).length) return { errors };
@@ -80,7 +83,9 @@ export const panel = command({
   help: 'help.cmd.panel',
   ...ONLY_UTHIEK,
   async handle(turn, _args, deps) {
-    await turn.context.sendActivity({ attachments: [cardAttachment(panelListCard(deps.panel.all(), turn))] });
+    await turn.context.sendActivity({
+      attachments: [cardAttachment(panelListCard(deps.panel.all(), deps.valueModel, turn))],
+    });
   },
 });
 
@@ -98,7 +103,7 @@ export const save = cardAction({
   schema: z.object({ id: z.string().max(60).default('') }).passthrough(),
   async handle(turn, data, deps) {
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
-    const { member: saved, errors } = readPanelForm(data, id);
+    const { member: saved, errors } = readPanelForm(data, id, deps.valueModel.expertise);
     if (!saved)
       return panelFormCard(
         turn,
@@ -108,7 +113,7 @@ export const save = cardAction({
         errors,
       );
     await deps.panel.save(saved, turn.actor.id);
-    return panelListCard(deps.panel.all(), turn, turn.t('panel.saved', { name: saved.name }));
+    return panelListCard(deps.panel.all(), deps.valueModel, turn, turn.t('panel.saved', { name: saved.name }));
   },
 });
 

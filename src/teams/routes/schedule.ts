@@ -3,7 +3,7 @@ import { cancelAssessment, confirmAssessment, noticeDays, proposeAssessment } fr
 import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
-import type { ProposalRecord } from '../../domain/schedule/proposal.js';
+import { panelRuleAtConfirm, type ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
 import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
@@ -15,7 +15,7 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
-import { stateLabel } from '../../i18n/labels.js';
+import { stateSentence } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
 /**
@@ -48,8 +48,7 @@ function current(deps: Deps, turn: Turn, proposalId: string): Found {
   return { ok: true, c, p };
 }
 
-const wrongState = (turn: Turn, c: CaseRecord) =>
-  turn.t('schedule.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) });
+const wrongState = (turn: Turn, c: CaseRecord) => turn.t('schedule.wrongState', { status: stateSentence(turn.t, c) });
 
 /** Proposes moments for the case (urgent only with a reason). */
 async function start(
@@ -172,20 +171,30 @@ export const confirm = cardAction({
       return render(deps, turn, c, p, {
         notice: turn.t('schedule.incomplete', { list: missingList(missing, turn.t).join(', ') }),
       });
-    const slot = p.slots[Number(text(data.slot))];
+    const index = Number(text(data.slot));
+    const slot = p.slots[index];
     if (!slot || text(data.slot) === '') return render(deps, turn, c, p, { notice: turn.t('schedule.noSlot') });
+    const rule = panelRuleAtConfirm(c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low', p, index);
+    if (!rule.allowed)
+      return render(deps, turn, c, p, { notice: turn.t('schedule.panelNotAccepted', { n: index + 1 }) });
     const members = await deps.members.list();
     const handlerId = c.triage?.handlerId ?? turn.actor.id;
-    const result = await confirmAssessment(deps, c, slot, {
-      actorId: turn.actor.id,
-      handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, c) },
-      leadName: nameOf(c.leadId, members, turn, c),
-    });
+    const result = await confirmAssessment(
+      deps,
+      c,
+      slot,
+      {
+        actorId: turn.actor.id,
+        handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, c) },
+        leadName: nameOf(c.leadId, members, turn, c),
+      },
+      { panelAccepted: rule.panelAccepted, ...(p.urgentReason ? { urgentReason: p.urgentReason } : {}) },
+    );
     if (result.status !== 'ok') return turn.t('common.staleCard');
     await deps.proposals.supersede(p.id);
     deps.jobs.kick();
     deps.logger.info(
-      { caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(slot.urgent) },
+      { caseId: c.id, sequence: result.case.schedule?.sequence, urgent: Boolean(result.case.schedule?.urgentReason) },
       'assessment scheduled',
     );
     const when = turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition, type CaseAction } from '../../domain/case/lifecycle.js';
-import { IMPACT_LEVELS, type ImpactLevel } from '../../domain/impact/rules.js';
+import { IMPACT_LEVELS, isLowered, type ImpactLevel } from '../../domain/impact/rules.js';
 import {
   accept as acceptCase,
   decline as declineCase,
@@ -18,7 +18,7 @@ import type { CardJson } from '../cards/render.js';
 import { leadNoticeCard, triageCard } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction, type CardActionRoute } from '../routing/card-action.js';
-import { stateLabel } from '../../i18n/labels.js';
+import { stateSentence } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
 const TEXT_MAX = 1000;
@@ -60,7 +60,7 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
       if ((c.rev ?? 0) !== data.rev) return renderTriageCard(deps, c, { notice: t('common.staleCard') });
       if (!canTransition(c.state, spec.action)) {
         return renderTriageCard(deps, c, {
-          notice: t('triage.wrongState', { id: c.id, state: stateLabel(t, c.state) }),
+          notice: t('triage.wrongState', { status: stateSentence(t, c) }),
         });
       }
       const problem = await spec.check(c, data, deps);
@@ -90,8 +90,12 @@ const teamT = (deps: Deps) => teamContext(deps).t;
 
 export const accept = decision({
   action: 'accept',
-  async check(_c, data, deps) {
-    if (!IMPACT_LEVELS.includes(text(data.impact) as ImpactLevel)) return teamT(deps)('triage.error.impact');
+  async check(c, data, deps) {
+    const impact = text(data.impact) as ImpactLevel;
+    if (!IMPACT_LEVELS.includes(impact)) return teamT(deps)('triage.error.impact');
+    const reason = text(data.impactReason);
+    if (isLowered(impact, c.triage?.suggestedImpact ?? 'low') && (!reason || reason.length > TEXT_MAX))
+      return teamT(deps)('triage.error.impactReason', { max: TEXT_MAX });
     const handler = text(data.handlerId);
     if (!handler || !(await deps.members.isMember(handler))) return teamT(deps)('triage.error.handler');
     return undefined;
@@ -101,6 +105,7 @@ export const accept = decision({
       actor,
       handlerId: text(data.handlerId),
       impact: text(data.impact) as ImpactLevel,
+      impactReason: text(data.impactReason),
       now: deps.clock.now(),
     }),
   lead: 'accepted',

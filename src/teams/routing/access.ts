@@ -2,18 +2,27 @@ import type { AppDeps } from '../../app/deps.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Turn } from './turn.js';
 
-/** Who may use a command or a card action. */
-export type Audience = 'everyone' | 'uthiek';
+/**
+ * Who may use a command or a card action: everyone, Team Uthiek, or those who may read the
+ * reports (Team Uthiek and the report viewers, e.g. management; report viewers change nothing).
+ */
+export type Audience = 'everyone' | 'uthiek' | 'viewer';
 
 /**
  * Declared once on every command and card action, and enforced by the routing before the
  * handler runs: Team Uthiek's routes name the refusal a non-member gets, in their language.
  * Checks that depend on the resource (is this the lead of this case?) stay in the handler.
  */
-export type Access = { audience: 'everyone' } | { audience: 'uthiek'; refused: MessageKey };
+export type Access = { audience: 'everyone' } | { audience: 'uthiek' | 'viewer'; refused: MessageKey };
 
 /** The refusal for an actor the route is not for, or undefined when they may use it. */
-export async function refusal(access: Access, turn: Turn, deps: Pick<AppDeps, 'members'>): Promise<string | undefined> {
+export async function refusal(
+  access: Access,
+  turn: Turn,
+  deps: Pick<AppDeps, 'members' | 'viewers'>,
+): Promise<string | undefined> {
   if (access.audience === 'everyone') return undefined;
-  return (await deps.members.isMember(turn.actor.id)) ? undefined : turn.t(access.refused);
+  if (await deps.members.isMember(turn.actor.id)) return undefined;
+  if (access.audience === 'viewer' && (await deps.viewers.isMember(turn.actor.id))) return undefined;
+  return turn.t(access.refused);
 }

@@ -70,7 +70,19 @@ describe('intake steps', () => {
     expect(parseStep('values', {}, {}, ctx).errors).toEqual([{ field: 'values', code: 'chooseOne' }]);
     expect(parseStep('values', { value_privacy: 'true', why_privacy: 'Omdat' }, {}, ctx).values).toEqual({
       values: { privacy: 'Omdat' },
+      valuesServed: [],
     });
+    // a project may serve one value and put another at stake; serving alone is not enough
+    const served = parseStep(
+      'values',
+      { serves_autonomie: 'true', value_privacy: 'true', why_privacy: 'Camera' },
+      {},
+      ctx,
+    );
+    expect(served.values).toEqual({ values: { privacy: 'Camera' }, valuesServed: ['autonomie'] });
+    expect(parseStep('values', { serves_autonomie: 'true' }, {}, ctx).errors).toEqual([
+      { field: 'values', code: 'chooseOne' },
+    ]);
   });
 
   it('asks follow-up questions only when the answers call for them', () => {

@@ -53,6 +53,7 @@ describe('neededExpertise', () => {
       values: [
         { id: 'duurzaamheid', name: { nl: 'D', en: 'S' }, description: { nl: 'd', en: 's' }, expertise: ['climate'] },
       ],
+      expertise: [{ id: 'climate', name: { nl: 'klimaat', en: 'climate' }, synonyms: [] }],
     };
     expect(tags({ values: { duurzaamheid: 'energie' } }, other)).toEqual(['climate']);
   });

@@ -27,18 +27,22 @@ const base = (id: string, over: Partial<CaseRecord> = {}): CaseRecord => ({
 
 describe('triage decisions', () => {
   it('accept records handler, impact, the suggestion and who decided', () => {
-    const d = accept(base('A'), { actor: 'm1', handlerId: 'm2', impact: 'medium', now });
+    expect(() => accept(base('A'), { actor: 'm1', handlerId: 'm2', impact: 'medium', now })).toThrow(/reason/);
+    const d = accept(base('A'), { actor: 'm1', handlerId: 'm2', impact: 'medium', impactReason: ' Proef ', now });
     expect(d.next).toMatchObject({
       state: 'accepted',
-      triage: { handlerId: 'm2', impact: 'medium', suggestedImpact: 'high', decidedBy: 'm1' },
+      triage: { handlerId: 'm2', impact: 'medium', suggestedImpact: 'high', impactReason: 'Proef', decidedBy: 'm1' },
     });
+    const same = accept(base('B'), { actor: 'm1', handlerId: 'm2', impact: 'high', impactReason: 'x', now });
+    expect(same.next.triage).not.toHaveProperty('impactReason');
+    expect(same.events[0]!.data).toMatchObject({ lowered: false });
     expect(d.events).toEqual([
       {
         type: 'case.accept',
         actor: 'm1',
         from: 'submitted',
         to: 'accepted',
-        data: { handlerId: 'm2', impact: 'medium', suggestedImpact: 'high' },
+        data: { handlerId: 'm2', impact: 'medium', suggestedImpact: 'high', lowered: true },
       },
     ]);
   });

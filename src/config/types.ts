@@ -1,0 +1,64 @@
+/** The bot's configuration as the rest of the code sees it (parsed and checked in env.ts). */
+import type { Locale } from '../domain/locale.js';
+
+export type { Locale };
+
+export interface BotCredentials {
+  appId: string;
+  password?: string;
+  tenantId?: string;
+  type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  /** Absent in local mode: no authentication, loopback only. */
+  credentials?: BotCredentials;
+  /**
+   * Tenants whose activities and dashboard sign-ins are accepted; empty = no filter (local mode
+   * without ALLOWED_TENANT_IDS only). Defaults to the app's own tenant.
+   */
+  allowedTenantIds: string[];
+  /** How long a stop (SIGTERM) may take before the process gives up and exits non-zero. */
+  shutdownTimeoutSeconds: number;
+  /** Settings that work but deserve attention (printed and logged at start). */
+  warnings: string[];
+  dataDir: string;
+  storeFsync: boolean;
+  /** The data directory lock of a process that died is taken over after this many seconds. */
+  storeLockStaleSeconds: number;
+  uthiek: { teamId?: string; channelId?: string; memberIds: string[] };
+  /** Who confirms DPIA records (privacy officers), and who may read reports without changing anything. */
+  roles: { privacyOfficerIds: string[]; reportViewerIds: string[]; reportViewerTeamId?: string };
+  /** Where the monthly report is posted (a channel id); none = no monthly post. */
+  reportChannelId?: string;
+  /** The algorithm register: the municipality's published export to compare with, and the entry's fixed fields. */
+  register: { url?: string; organisation: string; contact: string };
+  defaultLocale: Locale;
+  timeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  valueModelFile?: string;
+  impactRulesFile?: string;
+  signal: { threshold: number; expiryDays: number; invitesPerWeek: number; delivery: 'private' | 'thread' };
+  jobIntervalSeconds: number;
+  /** Assessments a year that the council expects (the audit's target: 50). */
+  reportTarget: number;
+  /** Local mode only: the clock starts at this moment and can be moved forward (demos, e2e tests). */
+  clockStart?: string;
+  /** Finished cases keep personal data this long after their last change, then are anonymised. */
+  retentionDays: number;
+  /** Where Microsoft publishes the keys that sign Entra ID tokens (Teams tab single sign-on). */
+  openIdKeysUrl: string;
+  /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
+  organizerEmail: string;
+  followUp: {
+    cadenceWorkingDays: number;
+    escalateToHandlerAfter: number;
+    escalateToReportAfter: number;
+    officeHours: { start: string; end: string };
+  };
+  send: { perSecond: number; concurrency: number };
+  schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
+}
