@@ -1,5 +1,12 @@
 import { DateTime } from 'luxon';
-import { computeReport, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
+import {
+  computeReport,
+  CSV_DIALECTS,
+  reportRows,
+  rowsToCsv,
+  type CsvRow,
+  type Report,
+} from '../domain/report/index.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
 import { translator } from '../i18n/index.js';
@@ -59,7 +66,7 @@ export function visibleRows(report: Report, locale: Locale): CsvRow[] {
   return labelledRows(report, locale).filter((r) => !r.code.startsWith('leadTimes.') || r.code.endsWith('.median'));
 }
 
-/** The report as CSV for spreadsheets, with a header row, in `locale`. */
+/** The report as CSV for spreadsheets, with a header row, in `locale` (Dutch: semicolons and decimal commas). */
 export function reportCsv(report: Report, locale: Locale): string {
   const t = translator(locale);
   const header = [
@@ -69,5 +76,5 @@ export function reportCsv(report: Report, locale: Locale): string {
     t('figure.header.caseIds'),
     t('figure.header.ids'),
   ];
-  return rowsToCsv(header, labelledRows(report, locale));
+  return rowsToCsv(header, labelledRows(report, locale), CSV_DIALECTS[locale]);
 }

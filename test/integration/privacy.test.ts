@@ -216,7 +216,7 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
     expect(h.bot.deps.store.find('conversations', (x) => x.userId === users.lead.aadObjectId)).toEqual([]);
     const report = cardText(cardOf((await say(h, users.member, 'rapport 2026'))[0]));
-    expect(report).toMatch(/Intakes ingediend in de periode\s*1/);
+    expect(report).toMatch(/Aanmeldingen ingediend in de periode\s*1/);
     await h.restart();
     expect(everythingOnDisk()).not.toMatch(/sanne@utrecht|Jan Modaal|Energie besparen|aad-lead"/);
   });

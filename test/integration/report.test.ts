@@ -82,7 +82,8 @@ describe('reports from the records', () => {
 
     const csv = await (await fetch(link(card, /CSV/))).text();
     const held = csv.split(/\r\n/).find((l) => l.startsWith('assessments.held.2026'));
-    expect(held).toContain(`,1,${id},`);
+    // Dutch CSV: semicolons, as Dutch Excel opens it
+    expect(held).toContain(`;1;${id};`);
     const json = JSON.parse(await (await fetch(link(card, /JSON/))).text());
     expect(json.assessments.held).toEqual({ caseIds: [id], value: 1 });
     expect((await fetch(link(card, /CSV/).replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
@@ -91,9 +92,39 @@ describe('reports from the records', () => {
     expect((await fetch(link(card, /CSV/))).status).toBe(404);
 
     const refused = await say(bot, users.outsider, 'rapport');
-    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek');
+    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek en wie die mag inzien');
     const usage = await say(bot, users.member, 'rapport volgend jaar');
     expect(JSON.stringify(usage)).toContain('Gebruik');
+
+    // the DPIA recorded after the assessment, with the date it was done: the report compares the dates
+    expect(cardText(card)).toMatch(/DPIA niet \(of nog niet\) afgerond bij de toets\s*1/);
+    expect(cardText(card)).toMatch(/Impact lager gezet dan voorgesteld \(met reden\)\s*1/);
+    const form = cardOf(
+      (await say(bot, users.lead, `dpia ${id}`)).find((x) => JSON.stringify(x).includes('dpia.save')),
+    );
+    await execute(bot, users.lead, { ...actionData(form, 'dpia.save'), status: 'done', date: '2026-12-01' });
+    const after = cardText(cardOf((await say(bot, users.member, 'rapport 2026'))[0]));
+    expect(after).toMatch(/DPIA afgerond vóór de toets \(volgens de datums\)\s*1/);
+    expect(after).toMatch(/DPIA niet \(of nog niet\) afgerond bij de toets\s*0/);
+  });
+
+  it('report viewers (management) read the report and its cases, and nothing else', async () => {
+    const bot = await start({ REPORT_VIEWER_IDS: users.lead2.aadObjectId });
+    const id = await assessedCase(bot);
+    const card = cardOf((await say(bot, users.lead2, 'rapport 2026'))[0]);
+    expect(cardText(card)).toContain('1 van 50 toetsen (2%)');
+    const drill = cardOf(
+      await execute(bot, users.lead2, actionData(card, 'report.drill', { code: 'assessments.held.2026' })),
+    );
+    expect(cardText(drill)).toContain(id);
+    expect((await fetch(link(card, /CSV/))).status).toBe(200);
+    const help = cardText(cardOf((await say(bot, users.lead2, 'help'))[0]));
+    expect(help).toContain('Voor wie de rapportage leest:');
+    expect(help).toContain('rapport');
+    expect(help).not.toMatch(/^zaken$/m);
+    expect(help).not.toContain('algoritmeregister');
+    for (const command of ['zaken', 'algoritmeregister', 'panel'])
+      expect(JSON.stringify(await say(bot, users.lead2, command)), command).toMatch(/[Aa]lleen/);
   });
 
   it('algorithm register: records the entry, flags a contradiction, exports the impact assessment fields', async () => {

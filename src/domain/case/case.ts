@@ -107,6 +107,10 @@ export interface Assessment {
   recordedAt: string;
   /** Panel member ids present at the assessment. */
   panelPresent: string[];
+  /** Panel members who could not attend but gave written input (it counts as taking part). */
+  panelWritten?: string[];
+  /** High impact without any panel member taking part: why (required then; reported). */
+  noPanelReason?: string;
 }
 
 export interface CaseRecord {

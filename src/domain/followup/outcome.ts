@@ -1,6 +1,7 @@
 import type { AdviceItem, AdviceStatus, CaseRecord, Decision } from '../case/case.js';
 import type { CaseEvent } from '../case/events.js';
 import { eventTypeOf, transition } from '../case/lifecycle.js';
+import { currentDpia } from '../dpia/dpia.js';
 import { allSettled, applyStatus, recordAnswer, type StatusError } from './item-updates.js';
 
 /**
@@ -14,7 +15,8 @@ export interface Changed {
   events: CaseEvent[];
 }
 
-const ALGORITHM_TECH = new Set(['algorithm-ai', 'automated-decisions', 'generative-ai']);
+/** Technologies that make a case an algorithm for the register (biometrics and chatbots included). */
+const ALGORITHM_TECH = new Set(['algorithm-ai', 'automated-decisions', 'generative-ai', 'biometrics', 'chatbot']);
 
 /** Whether the case involves an algorithm (and so may belong in the algorithm register). */
 export function hasAlgorithm(c: CaseRecord): boolean {
@@ -33,10 +35,19 @@ export function recordOutcome(
     heldAt: string;
     reportUrl: string;
     panelPresent: string[];
+    /** Panel members who gave written input instead of attending. */
+    panelWritten?: string[];
+    noPanelReason?: string;
     items: NewAdviceItem[];
   },
 ): Changed {
   if (input.items.length === 0) throw new Error('an outcome needs at least one advice item');
+  const written = (input.panelWritten ?? []).filter((id) => !input.panelPresent.includes(id));
+  const noPanel = input.panelPresent.length === 0 && written.length === 0;
+  const high = (c.triage?.impact ?? c.triage?.suggestedImpact) === 'high';
+  if (high && noPanel && !input.noPanelReason?.trim())
+    throw new Error('a high-impact assessment without the panel needs a reason');
+  const dpia = currentDpia(c);
   if (!/^https:\/\//.test(input.reportUrl)) throw new Error('an outcome needs the link to the final report');
   const to = transition(c.state, 'record-assessment');
   const advice: AdviceItem[] = input.items.map((i) => ({ ...i, status: 'open', unansweredNudges: 0 }));
@@ -50,6 +61,8 @@ export function recordOutcome(
         recordedBy: input.actor,
         recordedAt: input.now.toISOString(),
         panelPresent: input.panelPresent,
+        ...(written.length ? { panelWritten: written } : {}),
+        ...(high && noPanel ? { noPanelReason: input.noPanelReason!.trim() } : {}),
       },
       advice,
     },
@@ -63,7 +76,10 @@ export function recordOutcome(
           heldAt: input.heldAt,
           adviceCount: advice.length,
           panelPresent: input.panelPresent,
-          dpiaStatus: c.intake.dpiaStatus ?? null,
+          panelWritten: written,
+          noPanel: high && noPanel,
+          dpiaStatus: dpia?.status ?? null,
+          dpiaDate: dpia?.date ?? null,
           algorithm: hasAlgorithm(c),
         },
       },

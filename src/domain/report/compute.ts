@@ -44,7 +44,7 @@ export function computeReport(
     funnel: funnelFigures(history, period),
     leadTimes: leadTimeFigures(history, period),
     advice: adviceFigures(history, cases, asOf, graceDays, tz),
-    ...qualityFigures(history, period),
+    ...qualityFigures(history, period, tz),
     algorithmRegister: registerFigures(history),
   };
 }

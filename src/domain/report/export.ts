@@ -9,28 +9,52 @@ export interface CsvRow {
   ids: readonly string[];
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** How a spreadsheet in the reader's language reads CSV: Dutch Excel wants semicolons and decimal commas. */
+export interface CsvDialect {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+  /** Between the ids within one cell. */
+  idSeparator: string;
+}
+
+export const CSV_DIALECTS = {
+  nl: { separator: ';', decimal: ',', idSeparator: ' ' },
+  en: { separator: ',', decimal: '.', idSeparator: ';' },
+} as const satisfies Record<string, CsvDialect>;
+
+/** One RFC 4180 field: quoted when it holds the separator, a quote or a line break; quotes doubled. */
+export function csvField(value: string, separator: ',' | ';' = ','): string {
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A number as the dialect writes it: 14.65 → "14,65" in Dutch. */
+export const csvNumber = (n: number, dialect: CsvDialect): string => String(n).replace('.', dialect.decimal);
+
+/** Lines of fields as RFC 4180 CSV in the dialect (CRLF line ends). */
+export function toCsv(lines: readonly (readonly string[])[], dialect: CsvDialect): string {
+  return (
+    lines.map((fields) => fields.map((f) => csvField(f, dialect.separator)).join(dialect.separator)).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /**
- * Report rows as RFC 4180 CSV (comma-separated, CRLF line ends, the header row first). Numbers
- * keep a decimal point in both languages; an empty value means no data. Ids within a cell are
- * separated by semicolons.
+ * Report rows as CSV (the header row first) in the reader's dialect; an empty value means no data.
  */
-export function rowsToCsv(header: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [
-    header,
-    ...rows.map((r) => [
-      r.code,
-      r.label,
-      r.value === null ? '' : String(r.value),
-      r.caseIds.join(';'),
-      r.ids.join(';'),
-    ]),
-  ];
-  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function rowsToCsv(header: readonly string[], rows: readonly CsvRow[], dialect: CsvDialect): string {
+  return toCsv(
+    [
+      header,
+      ...rows.map((r) => [
+        r.code,
+        r.label,
+        r.value === null ? '' : csvNumber(r.value, dialect),
+        r.caseIds.join(dialect.idSeparator),
+        r.ids.join(dialect.idSeparator),
+      ]),
+    ],
+    dialect,
+  );
 }
 
 function sortKeys(value: unknown): unknown {

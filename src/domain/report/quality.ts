@@ -10,28 +10,61 @@ function latestIn(c: CaseHistory, period: Period): AssessmentFact | undefined {
   return latest;
 }
 
+/** YYYY-MM-DD of an instant in `tz`. */
+const dayOf = (ms: number, tz: string) => new Date(ms).toLocaleDateString('sv-SE', { timeZone: tz });
+
 /**
- * Panel presence at high-impact assessments and DPIA status, over the cases assessed in the
- * period; for a case assessed more than once there, its latest assessment decides.
- * Impact is the one set at acceptance (`case.accept` data.impact).
+ * Panel participation at high-impact assessments (present or in writing) and the DPIA, over the
+ * cases assessed in the period; for a case assessed more than once there, its latest assessment
+ * decides. Impact is the one set at acceptance (`case.accept` data.impact). "DPIA done before
+ * the assessment" compares the DPIA's date (the last one recorded, else the one the assessment
+ * event holds) with the day of the assessment; a DPIA marked done without a date is counted apart.
  */
-export function qualityFigures(history: History, period: Period): Pick<Report, 'highImpact' | 'dpia'> {
+export function qualityFigures(
+  history: History,
+  period: Period,
+  tz: string,
+): Pick<Report, 'highImpact' | 'dpia' | 'planning'> {
   const withPanel: string[] = [];
   const withoutPanel: string[] = [];
-  const done: string[] = [];
-  const notNeeded: string[] = [];
-  const notDone: string[] = [];
+  const ids = { doneBefore: [], doneAfter: [], dateUnknown: [], notNeeded: [], notDone: [] } as Record<
+    keyof Report['dpia'],
+    string[]
+  >;
+  const planning = { impactLowered: [] as string[], urgent: [] as string[], panelOverride: [] as string[] };
   for (const c of history.cases.values()) {
-    const latest = assessable(c) ? latestIn(c, period) : undefined;
+    if (!assessable(c)) continue;
+    if (c.urgentAt.some((at) => within(at, period))) planning.urgent.push(c.id);
+    if (c.panelOverrideAt.some((at) => within(at, period))) planning.panelOverride.push(c.id);
+    if (c.impactLowered && c.acceptedAt !== undefined && within(c.acceptedAt, period))
+      planning.impactLowered.push(c.id);
+    const latest = latestIn(c, period);
     if (!latest) continue;
-    if (c.impact === 'high') (latest.panelPresent.length > 0 ? withPanel : withoutPanel).push(c.id);
-    if (latest.dpiaStatus === 'done') done.push(c.id);
-    else if (latest.dpiaStatus === 'not-needed') notNeeded.push(c.id);
-    else notDone.push(c.id);
+    if (c.impact === 'high')
+      (latest.panelPresent.length + latest.panelWritten.length > 0 ? withPanel : withoutPanel).push(c.id);
+    if (latest.imported) continue;
+    const status = c.dpia?.status ?? latest.dpiaStatus;
+    const date = c.dpia ? c.dpia.date : latest.dpiaDate;
+    if (status === 'done') {
+      if (!date) ids.dateUnknown.push(c.id);
+      else (date <= dayOf(latest.heldAt, tz) ? ids.doneBefore : ids.doneAfter).push(c.id);
+    } else if (status === 'not-needed') ids.notNeeded.push(c.id);
+    else ids.notDone.push(c.id);
   }
   return {
     highImpact: { withPanel: figure(withPanel), withoutPanel: figure(withoutPanel) },
-    dpia: { doneBefore: figure(done), notNeeded: figure(notNeeded), notDone: figure(notDone) },
+    dpia: {
+      doneBefore: figure(ids.doneBefore),
+      doneAfter: figure(ids.doneAfter),
+      dateUnknown: figure(ids.dateUnknown),
+      notNeeded: figure(ids.notNeeded),
+      notDone: figure(ids.notDone),
+    },
+    planning: {
+      impactLowered: figure(planning.impactLowered),
+      urgent: figure(planning.urgent),
+      panelOverride: figure(planning.panelOverride),
+    },
   };
 }
 

@@ -4,8 +4,14 @@ import type { AuditEvent } from '../case/events.js';
 export interface AssessmentFact {
   heldAt: number;
   panelPresent: string[];
+  /** Panel members who gave written input instead of attending (they took part). */
+  panelWritten: string[];
   dpiaStatus?: string;
+  /** YYYY-MM-DD: the DPIA's date as recorded when the assessment was. */
+  dpiaDate?: string;
   algorithm: boolean;
+  /** Brought in by `npm run import:history` from a file of past assessments. */
+  imported?: boolean;
 }
 
 /** One case as the audit log tells it up to asOf. Times are epoch ms; "first" where an event can repeat. */
@@ -24,6 +30,14 @@ export interface CaseHistory {
   adviceStatus: Map<string, string>;
   escalatedToReport: Set<string>;
   registerStated?: string;
+  /** The impact was set below the rules' suggestion at acceptance (with a recorded reason). */
+  impactLowered: boolean;
+  /** Planned at shorter notice than the rule (urgent, with a recorded reason); at: the planning's time. */
+  urgentAt: number[];
+  /** High impact planned without a matched panel member who accepted (urgent override); at: the planning's time. */
+  panelOverrideAt: number[];
+  /** The DPIA as last recorded after the intake (dpia.recorded), replacing what the assessment event says. */
+  dpia?: { status?: string; date?: string };
 }
 
 export interface History {
@@ -53,6 +67,9 @@ function caseOf(history: History, id: string): CaseHistory {
       duplicate: false,
       adviceStatus: new Map(),
       escalatedToReport: new Set(),
+      impactLowered: false,
+      urgentAt: [],
+      panelOverrideAt: [],
     };
     history.cases.set(id, c);
   }
@@ -88,14 +105,37 @@ function apply(history: History, e: AuditEvent, at: number): void {
     case 'case.accept':
       c.acceptedAt ??= at;
       c.impact = text(d, 'impact') ?? c.impact;
+      c.impactLowered = d.lowered === true;
       break;
+    case 'case.schedule':
+    case 'case.reschedule':
+      if (d.urgent === true) c.urgentAt.push(at);
+      if (d.highImpact === true && d.panelAccepted === false) c.panelOverrideAt.push(at);
+      break;
+    case 'dpia.recorded':
+      c.dpia = { status: text(d, 'status'), date: text(d, 'date') };
+      break;
+    case 'case.imported': {
+      const held = Date.parse(`${text(d, 'heldAt') ?? ''}T12:00:00Z`);
+      c.impact = text(d, 'impact') ?? c.impact;
+      c.assessments.push({
+        heldAt: Number.isNaN(held) ? at : held,
+        panelPresent: d.panel === true ? ['imported'] : [],
+        panelWritten: [],
+        algorithm: false,
+        imported: true,
+      });
+      break;
+    }
     case 'case.record-assessment': {
       const heldAt = text(d, 'heldAt');
       const held = heldAt === undefined ? NaN : Date.parse(heldAt);
       c.assessments.push({
         heldAt: Number.isNaN(held) ? at : held,
         panelPresent: list(d, 'panelPresent'),
+        panelWritten: list(d, 'panelWritten'),
         dpiaStatus: text(d, 'dpiaStatus'),
+        dpiaDate: text(d, 'dpiaDate'),
         algorithm: d.algorithm === true,
       });
       break;

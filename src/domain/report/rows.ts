@@ -15,6 +15,7 @@ export type FigureLabel =
   | { name: Section<'advice', keyof Report['advice']>; params: Record<string, never> }
   | { name: Section<'highImpact', keyof Report['highImpact']>; params: Record<string, never> }
   | { name: Section<'dpia', keyof Report['dpia']>; params: Record<string, never> }
+  | { name: Section<'planning', keyof Report['planning']>; params: Record<string, never> }
   | { name: Section<'algorithmRegister', keyof Report['algorithmRegister']>; params: Record<string, never> };
 
 /** One line of an exported report. */
@@ -60,7 +61,10 @@ export function reportRows(report: Report): ReportRow[] {
     plain(`advice.${k}`, report.advice[k]),
   );
   (['withPanel', 'withoutPanel'] as const).forEach((k) => plain(`highImpact.${k}`, report.highImpact[k]));
-  (['doneBefore', 'notNeeded', 'notDone'] as const).forEach((k) => plain(`dpia.${k}`, report.dpia[k]));
+  (['doneBefore', 'doneAfter', 'dateUnknown', 'notNeeded', 'notDone'] as const).forEach((k) =>
+    plain(`dpia.${k}`, report.dpia[k]),
+  );
+  (['impactLowered', 'urgent', 'panelOverride'] as const).forEach((k) => plain(`planning.${k}`, report.planning[k]));
   (['algorithmCases', 'registerToUpdate', 'notChecked'] as const).forEach((k) =>
     plain(`algorithmRegister.${k}`, report.algorithmRegister[k]),
   );

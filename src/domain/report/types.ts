@@ -61,6 +61,9 @@ export interface Report {
   leadTimes: { signalToIntake: LeadTime; intakeToAssessment: LeadTime; submitToAccept: LeadTime };
   advice: { items: Figure; settled: Figure; overdue: Figure; notFollowed: Figure; escalated: Figure };
   highImpact: { withPanel: Figure; withoutPanel: Figure };
-  dpia: { doneBefore: Figure; notNeeded: Figure; notDone: Figure };
+  /** Done before the assessment, done after it, done with no date recorded, not needed, not (yet) done. */
+  dpia: { doneBefore: Figure; doneAfter: Figure; dateUnknown: Figure; notNeeded: Figure; notDone: Figure };
+  /** Overrides of the panel rule in the period: impact set below the suggestion, urgent plannings, high impact without an accepted panel member. */
+  planning: { impactLowered: Figure; urgent: Figure; panelOverride: Figure };
   algorithmRegister: { algorithmCases: Figure; registerToUpdate: Figure; notChecked: Figure };
 }

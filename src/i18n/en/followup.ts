@@ -8,6 +8,11 @@ export const followup: Record<keyof typeof nl, string> = {
   'outcome.reportUrl': 'Link to the final report (https://…)',
   'outcome.heldOn': 'Date of the assessment',
   'outcome.panelPresent': 'Panel members present',
+  'outcome.panelWritten': 'Panel members who gave written input (not present)',
+  'outcome.noPanelReason':
+    'For high impact: why did no panel member take part? (required when nobody attended or gave written input; this goes into the report)',
+  'outcome.error.noPanel':
+    'For high impact, at least one panel member takes part, present or in writing. Choose who took part, or write why nobody did (at most {max} characters).',
   'outcome.item': 'Advice item {n}',
   'outcome.itemText': 'Advice',
   'outcome.itemValues': 'Values',

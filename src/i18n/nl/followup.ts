@@ -7,6 +7,11 @@ export const followup = {
   'outcome.reportUrl': 'Link naar het eindverslag (https://…)',
   'outcome.heldOn': 'Datum van de toets',
   'outcome.panelPresent': 'Aanwezige leden van de klankbordgroep',
+  'outcome.panelWritten': 'Leden van de klankbordgroep die schriftelijk inbreng gaven (niet aanwezig)',
+  'outcome.noPanelReason':
+    'Bij hoge impact: waarom nam geen lid van de klankbordgroep deel? (verplicht als niemand aanwezig was of schriftelijk inbreng gaf; dit komt in het rapport)',
+  'outcome.error.noPanel':
+    'Bij hoge impact neemt minstens één lid van de klankbordgroep deel, aanwezig of schriftelijk. Kies wie deelnam, of schrijf waarom niemand deelnam (maximaal {max} tekens).',
   'outcome.item': 'Adviespunt {n}',
   'outcome.itemText': 'Advies',
   'outcome.itemValues': 'Waarden',

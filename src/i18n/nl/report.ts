@@ -19,6 +19,8 @@ export const report = {
   'report.drillTitle': '{label}: {count}',
   'report.drillEmpty': 'Dit cijfer telt geen zaken.',
   'report.notMember': 'De rapportage is alleen voor Team Uthiek.',
+  'report.notViewer':
+    'De rapportage is alleen voor Team Uthiek en wie die mag inzien (REPORT_VIEWER_IDS of REPORT_VIEWER_TEAM_ID). Vraag Team Uthiek om toegang.',
   'report.usage': 'Gebruik: "rapport 2026" of "rapport 2026 op 2026-06-30".',
   'report.chart.funnel': 'Van signaal tot toets',
   'report.chart.years': 'Toetsen per jaar en het doel',

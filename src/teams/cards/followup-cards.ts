@@ -43,6 +43,24 @@ export function outcomeCard(
             value: v('panelPresent', panel.map((p) => p.value).join(',')),
             choices: panel,
           },
+          {
+            id: 'panelWritten',
+            kind: 'multi' as const,
+            label: t('outcome.panelWritten'),
+            value: v('panelWritten'),
+            choices: panel,
+          },
+        ]
+      : []),
+    ...((c.triage?.impact ?? c.triage?.suggestedImpact) === 'high'
+      ? [
+          {
+            id: 'noPanelReason',
+            kind: 'multiline' as const,
+            label: t('outcome.noPanelReason'),
+            value: v('noPanelReason'),
+            maxLength: TEXT_MAX,
+          },
         ]
       : []),
   ];

@@ -12,7 +12,7 @@ const SECTIONS: { key: MessageKey; prefixes: string[] }[] = [
   { key: 'report.section.funnel', prefixes: ['funnel.'] },
   { key: 'report.section.leadTimes', prefixes: ['leadTimes.'] },
   { key: 'report.section.advice', prefixes: ['advice.'] },
-  { key: 'report.section.quality', prefixes: ['highImpact.', 'dpia.'] },
+  { key: 'report.section.quality', prefixes: ['highImpact.', 'dpia.', 'planning.'] },
   { key: 'report.section.register', prefixes: ['algorithmRegister.'] },
 ];
 
@@ -40,7 +40,7 @@ export function reportCard(
           .map((r: CsvRow) => ({
             code: r.code,
             label: r.label,
-            value: r.value === null ? '–' : String(r.value),
+            value: r.value === null ? '–' : r.value.toLocaleString(turn.locale === 'nl' ? 'nl-NL' : 'en-GB'),
             drillable: r.caseIds.length > 0,
           })),
       })),

@@ -118,8 +118,8 @@ export function registerDashboard(routes: HttpRoutes, deps: AppDeps): void {
         res.send(401, { error: 'sign in through Teams or use the link from the "rapport" card' });
         return;
       }
-      if (!(await deps.members.isMember(oid))) {
-        res.send(403, { error: 'Team Uthiek only' });
+      if (!(await deps.members.isMember(oid)) && !(await deps.viewers.isMember(oid))) {
+        res.send(403, { error: 'Team Uthiek and report viewers only' });
         return;
       }
     }

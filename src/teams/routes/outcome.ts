@@ -108,12 +108,27 @@ export const save = cardAction({
     errors.push(...read.errors);
     const { items } = read;
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));
+    const isPanel = (id: string) => c.schedule?.participants.some((p) => p.panelId === id) ?? false;
+    const panelPresent = list(data.panelPresent).filter(isPanel);
+    const panelWritten = list(data.panelWritten).filter((id) => isPanel(id) && !panelPresent.includes(id));
+    const noPanelReason = text(data.noPanelReason);
+    const high = (c.triage?.impact ?? c.triage?.suggestedImpact) === 'high';
+    if (high && !panelPresent.length && !panelWritten.length && (!noPanelReason || noPanelReason.length > TEXT_MAX))
+      errors.push(turn.t('outcome.error.noPanel', { max: TEXT_MAX }));
     if (errors.length)
       return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
-    const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
     const now = deps.clock.now();
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
-      ...recordOutcome(cur, { actor: turn.actor.id, now, heldAt: heldOn, reportUrl, panelPresent, items }),
+      ...recordOutcome(cur, {
+        actor: turn.actor.id,
+        now,
+        heldAt: heldOn,
+        reportUrl,
+        panelPresent,
+        panelWritten,
+        noPanelReason,
+        items,
+      }),
       jobs: [
         triageRefresh(cur, deps),
         { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },

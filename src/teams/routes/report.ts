@@ -20,14 +20,15 @@ function reportLinks(deps: Deps, turn: Turn, request: ReportRequest) {
   };
 }
 
-const ONLY_UTHIEK = { audience: 'uthiek', refused: 'report.notMember' } as const;
+/** Team Uthiek and the report viewers (management) read reports; nothing here changes anything. */
+const READERS = { audience: 'viewer', refused: 'report.notViewer' } as const;
 
 /** "rapport [jaar] [op datum]": the figures from the records, each traceable to its cases. */
 export const report = command({
   id: 'report',
   words: { nl: ['rapport', 'rapportage'], en: ['report'] },
   help: 'help.cmd.report',
-  ...ONLY_UTHIEK,
+  ...READERS,
   async handle(turn, args, deps) {
     const request = parseReportArgs(args.replace(/\b(op|on|per)\b/gi, ' '), deps.clock.now(), deps.config.timeZone);
     if (!request) return void (await turn.context.sendActivity(turn.t('report.usage')));
@@ -43,7 +44,7 @@ export const report = command({
 
 /** The cases behind one figure. */
 export const drill = cardAction({
-  ...ONLY_UTHIEK,
+  ...READERS,
   schema: z
     .object({
       code: z.string().min(1).max(80),

@@ -62,10 +62,31 @@ describe('outcome, decision and closing', () => {
       heldAt: '2026-12-01',
       adviceCount: 2,
       panelPresent: ['p1'],
+      panelWritten: [],
+      noPanel: false,
       dpiaStatus: 'done',
+      dpiaDate: null,
       algorithm: true,
     });
     expect(hasAlgorithm(scheduled)).toBe(true);
+  });
+
+  it('high impact: a panel member takes part (present or in writing), or the reason why none did is recorded', () => {
+    const high: CaseRecord = { ...scheduled, triage: { suggestedImpact: 'high', impact: 'high', requests: [] } };
+    const base = { actor: 'm', now, heldAt: '2026-12-01', reportUrl: 'https://x/r.pdf', items };
+    expect(() => recordOutcome(high, { ...base, panelPresent: [] })).toThrow(/reason/);
+    const written = recordOutcome(high, { ...base, panelPresent: [], panelWritten: ['p2'] });
+    expect(written.next.assessment).toMatchObject({ panelPresent: [], panelWritten: ['p2'] });
+    expect(written.events[0]!.data).toMatchObject({ panelWritten: ['p2'], noPanel: false });
+    const none = recordOutcome(high, { ...base, panelPresent: [], noPanelReason: ' Ziek afgemeld ' });
+    expect(none.next.assessment).toMatchObject({ noPanelReason: 'Ziek afgemeld' });
+    expect(none.events[0]!.data).toMatchObject({ noPanel: true });
+    // the DPIA as recorded (with its date) goes into the event, not the intake's tick box
+    const dated = recordOutcome(
+      { ...scheduled, dpia: { status: 'done', date: '2026-11-02', recordedAt: '', recordedBy: 'x', source: 'update' } },
+      { ...base, panelPresent: [] },
+    );
+    expect(dated.events[0]!.data).toMatchObject({ dpiaStatus: 'done', dpiaDate: '2026-11-02' });
   });
 
   it('an item not adopted is settled as not followed with the reason; all settled closes the case', () => {

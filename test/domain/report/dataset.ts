@@ -38,11 +38,13 @@ const assessment = (
   dpiaStatus: string,
   algorithm: boolean,
   adviceCount = 1,
+  dpiaDate?: string,
 ): Data => ({
   heldAt: t(heldAt),
   adviceCount,
   panelPresent,
   dpiaStatus,
+  ...(dpiaDate ? { dpiaDate } : {}),
   algorithm,
 });
 
@@ -87,7 +89,12 @@ const entries: Entry[] = [
   ['2025-11-01', 'register.recorded', C.c3, { statedAssessmentStatus: 'done' }],
   ['2026-02-10', 'case.record-assessment', C.c3, assessment('2026-02-10T08:00:00Z', [], 'in-progress', true)],
   ['2026-02-20', 'advice.status', C.c3, { itemId: 'a1', status: 'implemented' }],
-  ['2026-05-04', 'case.record-assessment', C.c3, assessment('2026-05-04T08:00:00Z', ['panel-3'], 'done', true, 2)],
+  [
+    '2026-05-04',
+    'case.record-assessment',
+    C.c3,
+    assessment('2026-05-04T08:00:00Z', ['panel-3'], 'done', true, 2, '2026-04-20'),
+  ],
   ['2026-05-05', 'case.start-follow-up', C.c3],
   // c4
   ['2025-10-01', 'case.created', C.c4, { origin: 'command' }],
@@ -125,7 +132,9 @@ const entries: Entry[] = [
     C.c7,
     { start: '2026-03-02T10:00:00Z', urgent: false, panelIds: ['panel-2'], expertIds: [] },
   ],
-  ['2026-03-02', 'case.record-assessment', C.c7, assessment('2026-03-02', ['panel-2'], 'done', false, 2)],
+  ['2026-03-02', 'case.record-assessment', C.c7, assessment('2026-03-02', ['panel-2'], 'done', false, 2, '2026-02-15')],
+  // the privacy officer corrects the DPIA's date: it was completed only after the assessment
+  ['2026-03-10', 'dpia.recorded', C.c7, { status: 'done', date: '2026-03-09', link: true, source: 'update' }],
   ['2026-03-03', 'case.start-follow-up', C.c7],
   ['2026-03-25', 'advice.status', C.c7, { itemId: 'a1', status: 'implemented' }],
   ['2026-05-04', 'nudge.sent', C.c7, { itemIds: ['a2'], recipient: 'lead' }],
@@ -135,7 +144,7 @@ const entries: Entry[] = [
   ['2026-02-06', 'signal.converted', C.c8, { signalId: 'sig-3' }],
   ['2026-02-06', 'case.created', C.c8, { origin: 'signal' }],
   ['2026-02-09', 'case.submit', C.c8],
-  ['2026-02-11', 'case.accept', C.c8, { handlerId: 'h2', impact: 'medium', suggestedImpact: 'high' }],
+  ['2026-02-11', 'case.accept', C.c8, { handlerId: 'h2', impact: 'medium', suggestedImpact: 'high', lowered: true }],
   ['2026-02-20', 'case.schedule', C.c8, { start: '2026-03-16T10:00:00Z', urgent: false, panelIds: [], expertIds: [] }],
   ['2026-03-16', 'case.record-assessment', C.c8, assessment('2026-03-16', [], 'planned', true)],
   ['2026-03-17', 'case.start-follow-up', C.c8],
@@ -145,7 +154,19 @@ const entries: Entry[] = [
   ['2026-03-02T11:00:00Z', 'case.created', C.c9, { origin: 'command' }],
   ['2026-03-03T11:00:00Z', 'case.submit', C.c9],
   ['2026-03-05T11:00:00Z', 'case.accept', C.c9, { handlerId: 'h1', impact: 'high', suggestedImpact: 'high' }],
-  ['2026-03-20', 'case.schedule', C.c9, { start: '2026-04-20T11:00:00Z', urgent: true, panelIds: [], expertIds: [] }],
+  [
+    '2026-03-20',
+    'case.schedule',
+    C.c9,
+    {
+      start: '2026-04-20T11:00:00Z',
+      urgent: true,
+      panelIds: [],
+      expertIds: [],
+      highImpact: true,
+      panelAccepted: false,
+    },
+  ],
   ['2026-04-20T11:00:00Z', 'case.record-assessment', C.c9, assessment('2026-04-20T11:00:00Z', [], 'in-progress', true)],
   ['2026-04-21', 'case.start-follow-up', C.c9],
   ['2026-06-01', 'nudge.escalated', C.c9, { itemId: 'a1', level: 'handler' }],

@@ -5,7 +5,7 @@ import { csvField, reportToJson } from '../../../src/domain/report/export.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
 /** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -27,7 +27,7 @@ function parseCsv(text: string): string[][] {
     } else if (quoted && ch === '"') quoted = false;
     else if (quoted) field += ch;
     else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
+    else if (ch === separator) endField();
     else if (ch === '\r' && text[i + 1] === '\n') {
       endRow();
       i++;
@@ -43,23 +43,26 @@ describe('reportToCsv', () => {
   it('quotes per RFC 4180', () => {
     expect(csvField('plain;ids')).toBe('plain;ids');
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('a,b', ';')).toBe('a,b');
+    expect(csvField('a;b', ';')).toBe('"a;b"');
     expect(csvField('say "no"')).toBe('"say ""no"""');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
     expect(parseCsv(`${csvField('x, "y"')},z\r\n`)).toEqual([['x, "y"', 'z']]);
   });
 
-  it('in Dutch: a header, then one row per figure that parses back to the report', () => {
+  it('in Dutch (semicolons, decimal commas, as Dutch Excel opens it): a header, then one row per figure', () => {
     const text = reportCsv(report, 'nl');
     expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = parseCsv(text);
+    expect(text.split('\r\n')[0]).toBe('code;onderdeel;waarde;zaken;overige ids');
+    const [header, ...rows] = parseCsv(text, ';');
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 3 DPIA, 3 register.
-    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 2 + 3 + 3);
+    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 5 DPIA, 3 planning, 3 register.
+    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 2 + 5 + 3 + 3);
     expect(rows[0]).toEqual([
       'assessments.held.2026',
-      'Assessments gehouden in 2026 (doel 50)',
+      'Toetsen gehouden in 2026 (doel 50)',
       '6',
-      'UTH-2025-003;UTH-2025-006;UTH-2026-001;UTH-2026-002;UTH-2026-003;UTH-2026-004',
+      'UTH-2025-003 UTH-2025-006 UTH-2026-001 UTH-2026-002 UTH-2026-003 UTH-2026-004',
       '',
     ]);
     const byCode = new Map(rows.map((r) => [r[0], r]));
@@ -68,27 +71,28 @@ describe('reportToCsv', () => {
       'Signalen in de periode',
       '5',
       '',
-      'sig-2;sig-3;sig-4;sig-5;sig-6',
+      'sig-2 sig-3 sig-4 sig-5 sig-6',
     ]);
     expect(byCode.get('leadTimes.intakeToAssessment.p75')?.slice(1, 3)).toEqual([
-      'Doorlooptijd intake → assessment, 75e percentiel (dagen)',
-      '51.56',
+      'Doorlooptijd aanmelding → toets, 75e percentiel (dagen)',
+      '51,56',
     ]);
     expect(byCode.get('advice.escalated')?.slice(2)).toEqual(['1', 'UTH-2025-002', 'UTH-2025-002/a1']);
     expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual([
       'Algoritmeregister bij te werken',
       '2',
-      'UTH-2025-002;UTH-2026-002',
+      'UTH-2025-002 UTH-2026-002',
     ]);
-    // Labels with a comma are quoted in the raw text.
-    expect(text).toContain('"Doorlooptijd signaal → intake, mediaan (dagen)"');
+    // A comma is no separator here: labels with one are not quoted; decimals are never read as two cells.
+    expect(text).toContain(';Doorlooptijd signaal → aanmelding, mediaan (dagen);');
+    expect(text).not.toMatch(/\d\.\d/);
     // Every row carries the report's value and ids.
     const expected = labelledRows(report, 'nl').map((r) => [
       r.code,
       r.label,
-      r.value === null ? '' : String(r.value),
-      r.caseIds.join(';'),
-      r.ids.join(';'),
+      r.value === null ? '' : String(r.value).replace('.', ','),
+      r.caseIds.join(' '),
+      r.ids.join(' '),
     ]);
     expect(rows).toEqual(expected);
   });

@@ -181,12 +181,21 @@ describe('the 2026 report as of 1 July 2026', () => {
       },
       // Assessed in 2026 with impact high: 2026-001 (panel-2 present) and 2026-003 (nobody from the panel).
       highImpact: { withPanel: fig(['UTH-2026-001']), withoutPanel: fig(['UTH-2026-003']) },
-      // Latest 2026 assessment per case: 2025-003 on 4 May 'done' (10 Feb was 'in-progress'), 2025-006 'not-needed',
-      // 2026-001 'done', 2026-002 'planned', 2026-003 'in-progress', 2026-004 'done'.
+      // Latest 2026 assessment per case: 2025-003 on 4 May 'done' on 20 April (10 Feb was 'in-progress'),
+      // 2025-006 'not-needed', 2026-001 'done' but corrected afterwards to 9 March (a week after its assessment),
+      // 2026-002 'planned', 2026-003 'in-progress', 2026-004 'done' without a date.
       dpia: {
-        doneBefore: fig(['UTH-2025-003', 'UTH-2026-001', 'UTH-2026-004']),
+        doneBefore: fig(['UTH-2025-003']),
+        doneAfter: fig(['UTH-2026-001']),
+        dateUnknown: fig(['UTH-2026-004']),
         notNeeded: fig(['UTH-2025-006']),
         notDone: fig(['UTH-2026-002', 'UTH-2026-003']),
+      },
+      // 2026-002 accepted at medium although high was suggested; 2026-003 planned urgently, high impact, no panel yes.
+      planning: {
+        impactLowered: fig(['UTH-2026-002']),
+        urgent: fig(['UTH-2026-003']),
+        panelOverride: fig(['UTH-2026-003']),
       },
       // Algorithm: 2025-002, 2025-003, 2026-002, 2026-003 (2025-004 cancelled, 2026-007 after asOf).
       // Register says 'none' (2025-002; corrected only on 10 July) or 'planned' (2026-002); 2026-003 never checked.
@@ -209,7 +218,7 @@ describe('the 2026 report as of 1 July 2026', () => {
       }
     };
     walk(report);
-    expect(figures.length).toBe(23);
+    expect(figures.length).toBe(28);
     for (const f of figures) {
       expect(new Set(f.caseIds).size).toBe(f.caseIds.length);
       expect(f.value).toBe((f.ids ?? f.caseIds).length);
@@ -243,8 +252,11 @@ describe('the 2025 report', () => {
     });
     // 2025-002 had panel-1; 2025-004 (high, no panel) was cancelled.
     expect(report.highImpact).toEqual({ withPanel: fig(['UTH-2025-002']), withoutPanel: fig([]) });
+    // events of an older version carry no DPIA date: "done" then counts apart, never as "before"
     expect(report.dpia).toEqual({
-      doneBefore: fig(['UTH-2025-001', 'UTH-2025-003', 'UTH-2025-005']),
+      doneBefore: fig([]),
+      doneAfter: fig([]),
+      dateUnknown: fig(['UTH-2025-001', 'UTH-2025-003', 'UTH-2025-005']),
       notNeeded: fig([]),
       notDone: fig(['UTH-2025-002']),
     });
