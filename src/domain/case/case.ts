@@ -6,8 +6,11 @@ import type { CaseState } from './lifecycle.js';
 
 /** How a case came in. */
 export interface CaseOrigin {
-  kind: 'signal' | 'command' | 'message-action';
+  kind: 'signal' | 'command' | 'message-action' | 'import';
   signalId?: string;
+  /** For 'import': the file the past assessment came from, and its line there. */
+  source?: string;
+  line?: number;
   /** Deep link to the Teams message it started from, if any. */
   messageLink?: string;
 }
