@@ -16,6 +16,7 @@ import { systemClock, type Clock } from '../src/domain/clock.js';
 import { parseHistoryCsv } from '../src/domain/history/import.js';
 import { localDate } from '../src/domain/time.js';
 import { JournalStore } from '../src/store/journal-store.js';
+import { Cases } from '../src/store/repositories/cases.js';
 
 export async function runImport(file: string, dataDir: string, clock: Clock = systemClock): Promise<number> {
   if (!fs.existsSync(file)) {
@@ -30,7 +31,12 @@ export async function runImport(file: string, dataDir: string, clock: Clock = sy
   }
   const store = await JournalStore.open({ dataDir, clock });
   try {
-    const result = await importHistory(store, clock, parsed.rows, path.basename(file));
+    const result = await importHistory(
+      new Cases(store, clock, 'Europe/Amsterdam'),
+      clock,
+      parsed.rows,
+      path.basename(file),
+    );
     console.log(
       `${path.basename(file)}: ${result.imported.length} past assessments imported, ` +
         `${result.unchanged.length} already there (unchanged).`,

@@ -1,6 +1,6 @@
 import { importedCase, type HistoryRow } from '../domain/history/import.js';
 import type { Clock } from '../domain/clock.js';
-import type { Store } from '../store/store.js';
+import type { Cases } from '../store/repositories/cases.js';
 
 export interface ImportResult {
   imported: string[];
@@ -14,23 +14,12 @@ export interface ImportResult {
  * file and line it came from.
  */
 export async function importHistory(
-  store: Store,
+  cases: Cases,
   clock: Clock,
   rows: readonly HistoryRow[],
   source: string,
 ): Promise<ImportResult> {
-  return store.transact((tx) => {
-    const result: ImportResult = { imported: [], unchanged: [] };
-    for (const row of rows) {
-      const { c, event } = importedCase(row, source, clock.now());
-      if (tx.get('cases', c.id)) {
-        result.unchanged.push(c.id);
-        continue;
-      }
-      tx.put('cases', c, { expectRev: 0 });
-      tx.record({ ...event, caseId: c.id });
-      result.imported.push(c.id);
-    }
-    return result;
-  });
+  const items = rows.map((row) => importedCase(row, source, clock.now()));
+  const imported = await cases.addMissing(items);
+  return { imported, unchanged: items.map((i) => i.c.id).filter((id) => !imported.includes(id)) };
 }

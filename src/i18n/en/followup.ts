@@ -43,7 +43,7 @@ export const followup: Record<keyof typeof nl, string> = {
   'decision.not': 'Not adopt',
   'decision.save': 'Record decision',
   'decision.saved':
-    'Your decision on {id} has been recorded. I will remind you of the advice items as their dates come near.',
+    'Your decision on {id} has been recorded. If an advice item is not settled by its date, I will ask you on working days how it stands.',
   'decision.error.overall': 'Choose your decision on the whole and write why.',
   'decision.error.item': 'Item {n}: choose a decision; for partly or not also an explanation.',
   'decision.notLead': 'Only the project lead records the decision.',

@@ -17,7 +17,7 @@ export const signal: Record<keyof typeof nl, string> = {
   'signal.invite.already': 'Already registered with Uthiek',
   'signal.invite.quiet': 'Never ask me again',
   'signal.thanks.notProject':
-    'Thank you! I will not ask you about this again. Your answer helps me tell projects from other messages.',
+    'Thank you! I will not ask you about this again. Your answer counts in the report on how often I mistook a message for a project.',
   'signal.thanks.already': 'Thank you! Then nothing needs to happen; I will not ask you about this again.',
   'signal.gone': 'This invitation has expired or was already answered.',
   'signal.notYours':

@@ -6,25 +6,27 @@ export const explain = {
   'explain.noticeMet': 'Voldoet aan de minimale termijn van {days} werkdagen bij {impact} impact (vroegst {deadline}).',
   'explain.urgentNotice.one': 'Spoed: {given} werkdag vooraf in plaats van {required}, omdat: {reason}',
   'explain.urgentNotice.other': 'Spoed: {given} werkdagen vooraf in plaats van {required}, omdat: {reason}',
-  'explain.withinHours': 'Op een werkdag, binnen de werktijden van behandelaar en casushouder ({from}–{to}, {tz}).',
+  'explain.withinHours': 'Op een werkdag, binnen de werktijden van behandelaar en projectleider ({from}–{to}, {tz}).',
   'explain.panelRule':
-    'Panelleden gekozen op passende expertise, daarna op de laagste belasting (deze maand, dan de laatste 90 dagen); beschikbaarheid bepaalt alleen wie in aanmerking komt.',
+    'Leden van de klankbordgroep gekozen op passende expertise, daarna op de laagste belasting (deze maand, dan de laatste 90 dagen); beschikbaarheid bepaalt alleen wie in aanmerking komt.',
   'explain.memberWhy.one': '{name}: expertise {tags}; {load} toets deze maand',
   'explain.memberWhy.other': '{name}: expertise {tags}; {load} toetsen deze maand',
-  'explain.smallPanel': '{chosen} van de gewenste {size} panelleden met passende expertise beschikbaar op deze dag.',
-  'explain.bestCoverage': 'Gekozen omdat het panel op deze dag de meeste benodigde expertise dekt: {tags}.',
-  'explain.noPanel.notNeeded': 'Geen panel: bij {impact} impact is het niet nodig.',
+  'explain.smallPanel':
+    '{chosen} van de gewenste {size} leden van de klankbordgroep met passende expertise kunnen op deze dag.',
+  'explain.bestCoverage': 'Gekozen omdat de klankbordgroep op deze dag de meeste benodigde expertise dekt: {tags}.',
+  'explain.noPanel.notNeeded': 'Geen klankbordgroep: bij {impact} impact is die niet nodig.',
   'explain.noPanel.optional':
-    'Geen panellid met passende expertise beschikbaar op deze dag; bij {impact} impact is het panel optioneel.',
+    'Geen lid van de klankbordgroep met passende expertise kan op deze dag; bij {impact} impact is de klankbordgroep niet verplicht.',
 
   'problem.urgent-reason-required': 'Spoed kan alleen met een reden: geef aan waarom de kortere termijn nodig is.',
   'problem.no-expertise-needed':
-    'Hoge impact vraagt een panellid met passende expertise, maar uit de casus volgt geen benodigde expertise (technologieën, persoonsgegevens, waarden).',
+    'Hoge impact vraagt een lid van de klankbordgroep met passende expertise, maar uit de zaak volgt geen benodigde expertise (technologieën, persoonsgegevens, waarden).',
   'problem.no-matching-panel':
-    'Geen panellid met passende expertise ({tags}) beschikbaar binnen {searchDays} dagen; hoge impact vraagt er minstens één.',
-  'problem.no-common-time': 'Geen werkdag binnen {searchDays} dagen waarop behandelaar en casushouder allebei kunnen.',
+    'Geen lid van de klankbordgroep met passende expertise ({tags}) kan binnen {searchDays} dagen; hoge impact vraagt er minstens één.',
+  'problem.no-common-time':
+    'Geen werkdag binnen {searchDays} dagen waarop behandelaar en projectleider allebei kunnen.',
   'problem.fewer-slots-than-requested':
     'Slechts {found} van de {count} gevraagde voorstellen gevonden binnen {searchDays} dagen.',
   'problem.expertise-partly-covered':
-    'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: {tags}.',
+    'Niet alle benodigde expertise is in de klankbordgroep vertegenwoordigd; ontbreekt: {tags}.',
 } satisfies Record<string, string>;

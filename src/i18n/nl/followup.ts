@@ -41,7 +41,8 @@ export const followup = {
   'decision.partly': 'Deels overnemen',
   'decision.not': 'Niet overnemen',
   'decision.save': 'Besluit vastleggen',
-  'decision.saved': 'Je besluit over {id} is vastgelegd. Ik herinner je aan de adviespunten als hun datum nadert.',
+  'decision.saved':
+    'Je besluit over {id} is vastgelegd. Is een adviespunt na zijn datum nog niet afgerond, dan vraag ik je op werkdagen hoe het ermee staat.',
   'decision.error.overall': 'Kies je besluit over het geheel en schrijf waarom.',
   'decision.error.item': 'Punt {n}: kies een besluit; bij deels of niet ook een toelichting.',
   'decision.notLead': 'Alleen de projectleider legt het besluit vast.',

@@ -31,7 +31,7 @@ export const intake = {
 
   'intake.field.projectName': 'Projectnaam',
   'intake.field.orgUnit': 'Organisatieonderdeel',
-  'intake.field.leadIsMe': 'Ik ben zelf de projectleider (casushouder)',
+  'intake.field.leadIsMe': 'Ik ben zelf de projectleider',
   'intake.field.leadName': 'Naam projectleider (als jij het niet bent)',
   'intake.field.leadEmail': 'E-mailadres projectleider (als jij het niet bent)',
   'intake.field.phase': 'Fase van het project',

@@ -70,7 +70,7 @@ export const signalReasons = {
   'reason.intent.digitise': 'een bestaande werkwijze wordt gedigitaliseerd of vervangen',
   'reason.intent.scheduled': 'er is een startdatum voor iets nieuws',
   'reason.intent.own': 'de schrijver spreekt voor de eigen organisatie',
-  'reason.context.followup': 'gaat over een project dat al bij Team Uthiek is aangemeld of beoordeeld',
+  'reason.context.followup': 'gaat over een project dat al bij Team Uthiek is aangemeld of getoetst',
   'reason.context.process': 'is een vraag over de werkwijze van Team Uthiek',
   'reason.context.news': 'deelt nieuws, een artikel of een evenement',
   'reason.context.opinion': 'geeft een mening of reactie',

@@ -16,7 +16,7 @@ export const signal = {
   'signal.invite.already': 'Al aangemeld bij Uthiek',
   'signal.invite.quiet': 'Vraag me dit nooit meer',
   'signal.thanks.notProject':
-    'Dank je! Ik vraag je hier niet meer over. Je antwoord helpt mij beter te herkennen wat wel en geen project is.',
+    'Dank je! Ik vraag je hier niet meer over. Je antwoord telt mee in de rapportage over hoe vaak ik een bericht ten onrechte voor een project hield.',
   'signal.thanks.already': 'Dank je! Dan hoeft er niets te gebeuren; ik vraag je hier niet meer over.',
   'signal.gone': 'Deze uitnodiging is verlopen of al beantwoord.',
   'signal.notYours':

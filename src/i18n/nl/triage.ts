@@ -86,7 +86,7 @@ export const triage = {
   'who.lead': 'projectleider',
   'who.member': 'Team Uthiek',
   'event.case.created': 'aanmelding gestart',
-  'event.intake.saved': 'intake bijgewerkt',
+  'event.intake.saved': 'aanmelding bijgewerkt',
   'event.case.submit': 'ingediend',
   'event.case.accept': 'geaccepteerd',
   'event.case.request-info': 'informatie gevraagd',

@@ -48,6 +48,21 @@ export class Cases {
     return [c.id, ...merged].flatMap((id) => this.store.events({ caseId: id })).sort((a, b) => a.seq - b.seq);
   }
 
+  /**
+   * Adds finished cases from outside the bot (past assessments), each with its one event, in one
+   * transaction; a case whose id exists already is left as it is. Returns the ids added.
+   */
+  async addMissing(items: readonly { c: CaseRecord; event: NewAuditEvent }[]): Promise<string[]> {
+    return this.store.transact((tx) =>
+      items.flatMap(({ c, event }) => {
+        if (tx.get('cases', c.id)) return [];
+        tx.put('cases', c, { expectRev: 0 });
+        tx.record({ ...event, caseId: c.id });
+        return [c.id];
+      }),
+    );
+  }
+
   /** Creates a case with the next number of the year, e.g. UTH-2026-007. */
   async create(build: (id: string) => CaseRecord, events: (c: CaseRecord) => NewAuditEvent[]): Promise<CaseRecord> {
     const year = localDate(this.clock.now(), this.timeZone).slice(0, 4);

@@ -44,7 +44,9 @@ describe('proposeSlots: dates and times', () => {
   it('uses winter time in January (09:30 local is 08:30Z)', () => {
     const slots = proposeSlots(search({ impact: 'low', now: new Date('2027-01-04T09:00:00Z') })).slots;
     expect(slots[0]?.slot.start).toBe('2027-01-11T08:30:00.000Z');
-    expect(slots[0]?.reasons.map((r) => words(r).nl)).toContain('Geen panel: bij lage impact is het niet nodig.');
+    expect(slots[0]?.reasons.map((r) => words(r).nl)).toContain(
+      'Geen klankbordgroep: bij lage impact is die niet nodig.',
+    );
   });
 
   it("keeps to the handler's days and hours", () => {
@@ -164,7 +166,7 @@ describe('proposeSlots: the panel', () => {
     expect(proposal.problems.map(problemWords)).toEqual([
       {
         code: 'no-matching-panel',
-        nl: 'Geen panellid met passende expertise (algoritmen) beschikbaar binnen 60 dagen; hoge impact vraagt er minstens één.',
+        nl: 'Geen lid van de klankbordgroep met passende expertise (algoritmen) kan binnen 60 dagen; hoge impact vraagt er minstens één.',
         en: 'No panel member with matching expertise (algorithms) available within 60 days; high impact needs at least one.',
       },
     ]);
@@ -182,7 +184,7 @@ describe('proposeSlots: the panel', () => {
     expect(proposal.problems.map((p) => [p.code, problemWords(p).nl])).toEqual([
       [
         'expertise-partly-covered',
-        'Niet alle benodigde expertise is in het panel vertegenwoordigd; ontbreekt: gezondheid.',
+        'Niet alle benodigde expertise is in de klankbordgroep vertegenwoordigd; ontbreekt: gezondheid.',
       ],
     ]);
   });
