@@ -53,13 +53,15 @@ describe('the whole journey in the Agents Playground', () => {
     await ui.click('Indienen bij Team Uthiek');
     expect(await ui.cardText()).toContain('Aangemeld bij Team Uthiek');
 
-    // 3. Triage in the team channel: accept with impact medium
+    // 3. Triage in the team channel: accept with impact medium, lower than suggested, so with a reason
     await ui.selectConversation('Team Uthiek - Triage');
     await reply(/Drukte tellen op het Vredenburgplein/, 'channel-triage');
     await ui.click('Accepteren');
     await ui.fill('impact', 'medium');
+    await ui.fill('impactReason', 'Er worden alleen aantallen geteld; geen beelden en geen besluiten over personen.');
     const accepted = await ui.click('Accepteren bevestigen');
     expect(JSON.stringify(accepted.response)).toContain('Geaccepteerd');
+    expect(JSON.stringify(accepted.response)).toContain('Impact lager dan voorgesteld, omdat:');
     await ui.screenshot(path.join(OUT, '3-triage.png'));
 
     // 4. Schedule: proposals, confirm the first
@@ -94,6 +96,15 @@ describe('the whole journey in the Agents Playground', () => {
     const decided = await ui.click('Besluit vastleggen');
     expect(JSON.stringify(decided.response)).toContain('is vastgelegd');
 
+    // 6b. The lead records that the DPIA (only planned at the intake) was done, with its date
+    await ui.send('dpia UTH-2026-001');
+    expect(await ui.cardText()).toContain('De DPIA is gepland');
+    await ui.fill('status', 'done');
+    await ui.fill('date', '2026-11-20');
+    const dpiaSaved = await ui.click('DPIA vastleggen');
+    expect(JSON.stringify(dpiaSaved.response)).toContain('De DPIA is afgerond op 20 november 2026.');
+    await ui.screenshot(path.join(OUT, '6b-dpia.png'));
+
     // 7. On the due date a nudge arrives; answered on the card, the case closes
     await moveClock('2026-12-16T09:30:00Z');
     await reply(/followup\.update/);
@@ -108,6 +119,8 @@ describe('the whole journey in the Agents Playground', () => {
     const report = await ui.cardText();
     expect(report).toContain('Rapportage 2026');
     expect(report).toContain('1 van 50 toetsen');
+    expect(report).toMatch(/DPIA afgerond vóór de toets \(volgens de datums\)\s*1/);
+    expect(report).toMatch(/Impact lager gezet dan voorgesteld \(met reden\)\s*1/);
     await ui.screenshot(path.join(OUT, '8-report.png'));
   });
 });
