@@ -3,6 +3,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';
+import * as cardRefresh from './routes/card-refresh.js';
 import * as cases from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
 import * as followUp from './routes/followup.js';
@@ -81,6 +82,7 @@ export const CARD_ACTIONS = {
   'signal.start': signal.start,
   'signal.dismiss': signal.dismiss,
   'signal.quiet': signal.quiet,
+  'card.refresh': cardRefresh.refresh,
 } satisfies Record<Verb, CardActionRoute>;
 import { tenantGuard } from './tenant-guard.js';
 

@@ -51,7 +51,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: TriageView & { actorId?: string; notice?: string },
+  input: TriageView & { actorId?: string; notice?: string; readOnly?: boolean },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -79,7 +79,8 @@ export function triageCard(
     },
     { label: t('triage.card.purpose'), userText: (intake.purpose ?? '').slice(0, 400) },
   ].filter((r) => r.userText);
-  const open = (action: Parameters<typeof canTransition>[1]) => canTransition(c.state, action);
+  // a read-only view (for someone who may not act on it) shows no buttons
+  const open = (action: Parameters<typeof canTransition>[1]) => !input.readOnly && canTransition(c.state, action);
   return renderCard('triage', {
     t: {
       title: t('triage.card.title', { id: c.id }),
