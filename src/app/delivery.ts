@@ -106,7 +106,7 @@ const jobOutcome = (record: DeliveryRecord, retryAt: Date | undefined): JobOutco
  * write as the record. `send` replaces the usual way to the recipient (e.g. updating a card).
  */
 export async function deliver(
-  deps: Pick<AppDeps, 'deliveries' | 'sender' | 'clock' | 'logger'>,
+  deps: Pick<AppDeps, 'deliveries' | 'sender' | 'clock' | 'logger' | 'jobs'>,
   spec: DeliverySpec,
   build: () => Outgoing | Promise<Outgoing>,
   send: Send = sendTo(deps, spec.recipient),
@@ -138,13 +138,15 @@ export async function deliver(
 }
 
 async function settle(
-  deps: Pick<AppDeps, 'deliveries' | 'clock' | 'logger'>,
+  deps: Pick<AppDeps, 'deliveries' | 'clock' | 'logger' | 'jobs'>,
   before: DeliveryRecord,
   next: DeliveryRecord,
   retryAt: Date | undefined,
 ): Promise<{ outcome: JobOutcome; record: DeliveryRecord }> {
   const final = next.status === 'failed' || next.status === 'unknown';
-  await deps.deliveries.settle(next, final && next.report ? { jobs: [reportJob(next, deps.clock.now())] } : {});
+  const report = final && next.report;
+  await deps.deliveries.settle(next, report ? { jobs: [reportJob(next, deps.clock.now())] } : {});
+  if (report) deps.jobs.kick();
   if (next.status !== 'sent') {
     deps.logger[final ? 'warn' : 'info'](
       {
@@ -165,7 +167,7 @@ async function settle(
 
 /** Delivers a card to a person's 1:1 chat, as one delivery record; the outcome settles the job that sent it. */
 export async function deliverCard(
-  deps: Pick<AppDeps, 'deliveries' | 'sender' | 'clock' | 'logger'>,
+  deps: Pick<AppDeps, 'deliveries' | 'sender' | 'clock' | 'logger' | 'jobs'>,
   spec: Omit<DeliverySpec, 'recipient'> & { to: string },
   card: () => object | Promise<object>,
 ): Promise<JobOutcome> {

@@ -52,7 +52,7 @@ export interface Outgoing {
   summary?: string;
   attachments?: { contentType: string; content?: unknown }[];
   /** A person to @mention at the start of the text, so Teams notifies them. */
-  mention?: { aadObjectId: string; name: string };
+  mention?: { aadObjectId: string; name: string; teamsUserId?: string };
 }
 
 /** The result of one proactive send, as data (Company Communicator style). */
@@ -88,6 +88,8 @@ export interface JobQueue {
   tick(): Promise<number>;
   /** Jobs of a kind that are still to run or running. */
   open(kind: string): JobRecord[];
+  /** Runs the pending jobs of a kind now instead of later (what they waited for has happened). */
+  wake(kind: string): Promise<number>;
   /** Removes finished jobs last changed before `before` (ms since the epoch). */
   purgeFinished(before: number): Promise<void>;
 }

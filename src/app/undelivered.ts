@@ -60,7 +60,12 @@ export function handlerMention(
 ): Outgoing['mention'] | undefined {
   const id = c?.triage?.handlerId;
   if (!id) return undefined;
-  return { aadObjectId: id, name: members.find((m) => m.aadObjectId === id)?.name ?? t('delivery.who.handler') };
+  const member = members.find((m) => m.aadObjectId === id);
+  return {
+    aadObjectId: id,
+    name: member?.name ?? t('delivery.who.handler'),
+    ...(member?.teamsUserId ? { teamsUserId: member.teamsUserId } : {}),
+  };
 }
 
 /** The report to Team Uthiek about messages of a case (or of the bot) that were not delivered. */

@@ -85,6 +85,7 @@ export const CARD_ACTIONS = {
   'card.refresh': cardRefresh.refresh,
 } satisfies Record<Verb, CardActionRoute>;
 import { tenantGuard } from './tenant-guard.js';
+import { refreshOnInbound } from './conversations.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -101,7 +102,11 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
 
   // First step of the pipeline: activities from tenants that are not allowed go no further.
   const allowedTenant = tenantGuard(deps.config.allowedTenantIds, deps.logger);
-  app.turn('beforeTurn', async (context) => allowedTenant(context.activity));
+  app.turn('beforeTurn', async (context) => {
+    if (!allowedTenant(context.activity)) return false;
+    await refreshOnInbound(context, deps);
+    return true;
+  });
 
   registerInstall(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);

@@ -132,7 +132,8 @@ export class ProactiveSender implements Sender {
 
   /** The activity for a message; a mention names the person by their Teams id when the bot knows it. */
   private activityFor(message: Outgoing): Partial<Activity> {
-    const mentioned = message.mention && this.people.get(message.mention.aadObjectId)?.teamsUserId;
+    const mention = message.mention;
+    const mentioned = mention && (mention.teamsUserId ?? this.people.get(mention.aadObjectId)?.teamsUserId);
     return activityOf(message, mentioned);
   }
 

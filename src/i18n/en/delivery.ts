@@ -11,8 +11,8 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.line.unknown':
     'I do not know whether {what} was delivered to {who}, because {why}. Please check before you send it again yourself.',
   'delivery.line.channel': "I could not post {what} in Team Uthiek's channel, because {why}.",
-  'delivery.count': '{count} message(s) not delivered',
-  'delivery.detail.title': 'Not delivered',
+  'delivery.count': 'Not delivered: {count} message(s). Open the case to see what, to whom and why.',
+  'delivery.detail.title': 'Messages that were not delivered',
 
   'delivery.what.triage-card': 'the card of {id}',
   'delivery.what.lead-notice': 'the message about the review of {id}',

@@ -9,8 +9,8 @@ export const delivery = {
   'delivery.line.unknown':
     'Ik weet niet of {what} bij {who} is bezorgd, want {why}. Vraag het na voordat je het zelf opnieuw stuurt.',
   'delivery.line.channel': 'Ik kon {what} niet in het kanaal van Team Uthiek plaatsen, want {why}.',
-  'delivery.count': '{count} bericht(en) niet bezorgd',
-  'delivery.detail.title': 'Niet bezorgd',
+  'delivery.count': 'Niet bezorgd: {count} bericht(en). Open de zaak om te zien wat, aan wie en waarom.',
+  'delivery.detail.title': 'Berichten die niet zijn bezorgd',
 
   'delivery.what.triage-card': 'de kaart van {id}',
   'delivery.what.lead-notice': 'het bericht over de beoordeling van {id}',

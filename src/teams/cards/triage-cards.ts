@@ -214,6 +214,8 @@ export function caseDetailCard(
   history: readonly AuditEvent[],
   ctx: TriageCardContext,
   members: readonly Member[],
+  /** Sentences about the case's messages that did not arrive (app/undelivered.ts). */
+  undelivered: readonly string[] = [],
 ): CardJson {
   const { t } = ctx;
   const what = (e: AuditEvent) => {
@@ -229,6 +231,8 @@ export function caseDetailCard(
       heading: t('intake.caseId', { id: c.id }),
       state: stateLabel(t, c.state),
       facts: facts.map((f) => ({ userText: f })),
+      undeliveredTitle: t('delivery.detail.title'),
+      undelivered: undelivered.map((line) => ({ userText: line })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),
       history: history.map((e) => ({
