@@ -62,6 +62,8 @@ export interface DeliveryRecord {
   error?: string;
   conversationId?: string;
   activityId?: string;
+  /** The report that tells of it (claimed by one report at a time, so nobody is told twice). */
+  reportId?: string;
   /** When a person who can act was told that it did not arrive. */
   reportedAt?: string;
 }

@@ -7,7 +7,7 @@ import type { JobHandlers } from '../scheduler.js';
 /**
  * Tells a person who can act what did not arrive: for a case, the case handler (mentioned) in the
  * thread of the case's card in Team Uthiek's channel; for the bot's own messages, the channel. One
- * report covers every failure of the case not reported yet. A report that cannot be delivered
+ * report covers every failure of the case that no other report has claimed. A report that cannot be delivered
  * itself is not reported again (it would go the same way), but logged, and `zaken` still shows it.
  */
 export function deliveryJobs(deps: AppDeps): JobHandlers {
@@ -15,7 +15,7 @@ export function deliveryJobs(deps: AppDeps): JobHandlers {
     'delivery.report': {
       async run(job) {
         const caseId = String(job.payload.caseId ?? '') || undefined;
-        const records = deps.deliveries.unreported(caseId);
+        const records = await deps.deliveries.claimUnreported(caseId, job.id);
         if (records.length === 0) return { status: 'done' };
         const c = caseId ? deps.cases.get(caseId) : undefined;
         const recipient = teamPlace(deps, c);

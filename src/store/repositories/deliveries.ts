@@ -33,11 +33,25 @@ export class Deliveries {
     return counts;
   }
 
-  /** Failures nobody was told about yet, of one case (or, without a case, of the bot itself). */
-  unreported(caseId: string | undefined): DeliveryRecord[] {
-    return this.store
-      .find('deliveries', (d) => d.caseId === caseId && d.report && isUndelivered(d) && !d.reportedAt)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  /**
+   * Claims for one report (`reportId`) the failures of a case (or of the bot) nobody was told
+   * about yet and no other report has claimed, in one transaction; the report's own claims again
+   * when it is tried again.
+   */
+  claimUnreported(caseId: string | undefined, reportId: string): Promise<DeliveryRecord[]> {
+    return this.store.transact((tx) => {
+      const open = this.store.find(
+        'deliveries',
+        (d) => d.caseId === caseId && d.report && isUndelivered(d) && !d.reportedAt,
+      );
+      const claimed: DeliveryRecord[] = [];
+      for (const { id } of open) {
+        const d = tx.get('deliveries', id);
+        if (!d || d.reportedAt || (d.reportId && d.reportId !== reportId)) continue;
+        claimed.push(tx.put('deliveries', { ...d, reportId }));
+      }
+      return claimed.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    });
   }
 
   /** Messages addressed to a person (for what the bot holds about them). */
