@@ -24,6 +24,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(automated|automatisch|automatische|statistisch|statistische|statistical|ai|ml|machine) ~ (model|modellen|models)',
       'met een model|met behulp van een model|using a model|with a model|(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
       '(model|modellen|models) ~~ (trainen|ontwikkelen|bouwen|train|build|develop)|(een|het|dat|a|the|that) model (voor|for) ~~ (selectie|inschatting|prioriteit*|voorspelling|selection|prediction|estimate)',
+      '(een|het|a|the|this|that|dat|dit) (model|algoritme|algorithm) ~ (picks|chooses|selects|decides|determines|predicts|ranks|sorts|flags|kiest|selecteert|bepaalt|beslist|voorspelt|rangschikt|sorteert|markeert)',
       'rekenregel*|rekenhulp*|rekentool*|kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
     ],
   },
@@ -75,7 +76,12 @@ export const ALGORITHM_CUES: readonly Cue[] = [
   {
     code: 'tech.speech', kind: 'tech', weight: 1.2, technology: 'generative-ai',
     nl: 'laat gesprekken of teksten automatisch uitschrijven of samenvatten', en: 'transcribes or summarises conversations or texts automatically',
-    patterns: ['transcri*|spraakherkenning|speech to text|spraak naar tekst', 'samenvat*|summar*'],
+    patterns: ['samenvat*|summar*|recap|notulist*|notetaker*|note taker*'],
+  },
+  {
+    code: 'tech.transcription', kind: 'tech', weight: 1.8, technology: 'generative-ai',
+    nl: 'laat gesprekken automatisch uitschrijven', en: 'transcribes conversations automatically',
+    patterns: ['transcri*|spraakherkenning|speech to text|spraak naar tekst|speech recognition|ondertiteling|subtitl*|live captions|captions'],
   },
   {
     code: 'tech.chatbot', kind: 'tech', weight: 2.3, technology: 'chatbot',
@@ -114,6 +120,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(renew*|grant*|approv*|reject*|refus*|paid out|pay out|paying out|award*|issue*) ~~ (automatically|automatic)|(automatically|automatic) ~~ (renew*|grant*|approv*|reject*|refus*|award*|issue*)',
       'auto (approve*|approval*|renew*|reject*|grant*|enrol*|enroll*|decide*)|autoapprove*|autorenew*|auto approved|auto renewed',
       'ambtshalve|stilzwijgend* ~~ (verleng*|toeken*|toegekend)|(proactief|proactieve|proactive|proactively) ~~ (toeken*|toegekend|uitkeren|uitbetalen|verstrekken|krijgt|krijgen|grant*|pay*|award*|gets|get)',
+      'geen (aanvraag|aanvragen|beoordeling|toets|keuring|controle) (meer|nodig|vooraf)|geen (aanvraag|aanvragen) ~ geen (beoordeling|toets|controle|keuring)|geen (beoordeling|toets|controle) (door|van) (een|de) (consulent|medewerker|behandelaar|mens|ambtenaar)',
+      '(krijgt|krijgen|ontvangt|ontvangen|gets|get|receives|receive) ~~ (gewoon|direct|meteen|straight|simply) ~ (overgemaakt|uitbetaald|toegekend|gestort|paid|transferred|granted)|(gewoon|direct|meteen|simply|just) (overgemaakt|gestort|transferred|paid out)',
+      '(toekenning|toekennen|uitbetaling|uitbetalen|verlenging|verlengen|besluit|beslissing|granting|renewal|decision) ~~ (laten lopen op|baseren op|gebaseerd op|op basis van|based on) ~~ (wat we al weten|wat we al hebben|gegevens die we al hebben|bestaande gegevens|onze gegevens|onze eigen gegevens|what we already know|data we already have|existing data|our own data)',
+      '(op basis van|based on|met|with|uitgaan van|going on) (wat|what) (we|wij) (al|already) (weten|hebben|know|have)',
       'zonder (aanvraag|aanvragen|formulier)|geen aanvraag ~ nodig|niemand hoeft ~~ aan te vragen|(hoeft|hoeven) ~~ (niet meer|niet) ~ aan te vragen|niet meer aan te vragen',
       'without ~ (application|applications|applying|form)|no (application|applications|form) (needed|required)|(wont|dont|doesnt|will not|do not|does not) (have|need) to apply|no need to apply|nobody (needs|has) to apply',
       '(krijgt|krijgen|ontvangt|ontvangen) ~~ (vanzelf|automatisch)|(gets|get|receive|receives) ~~ (automatically|sent automatically)',

@@ -67,7 +67,7 @@ export const SENSING_CUES: readonly Cue[] = [
     code: 'tech.cameras', kind: 'tech', weight: 2.2, technology: 'cameras',
     nl: "noemt camera's of cameratoezicht", en: 'mentions cameras or camera surveillance',
     patterns: [
-      '*camera*|kamera*|*kameras|cams|cam', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
+      '*camera*|kamera*|*kameras|cams|cam|webcam*', 'bodycam*|dashcam*|cctv', 'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
       '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
       'flitser*|flitspa*|*flitser|*flitsers|trajectcontrole|red light camera*|speed camera*',
     ],
