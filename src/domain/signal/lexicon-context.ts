@@ -158,7 +158,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
   },
   {
-    code: 'context.status', kind: 'negative', weight: -1.5,
+    code: 'context.status', kind: 'negative', weight: -1.5, cancelledBy: ['intent.asks-if-known', 'intent.ask-register'],
     nl: 'vraagt hoe het staat met iets dat er al is of komt', en: 'asks about the state of something that exists or is coming',
     patterns: [
       '(al|already|yet|nog|weer|again|eindelijk|finally) (live|online|klaar|af|ready|done|bijgewerkt|updated|werkend|working|aan|on|gefixt|fixed) ?|(live|online|klaar|ready|done|bijgewerkt|updated|fixed|gefixt) (al|yet|already|nu|now) ?',
@@ -225,7 +225,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
-    code: 'context.hearsay', kind: 'negative', weight: -1.5, unlessOwn: true,
+    code: 'context.hearsay', kind: 'negative', weight: -2.5, unlessOwn: true,
     nl: 'geeft een vraag of opmerking van een bewoner of ander weer, zonder eigen plan', en: 'reports what a resident or someone else asked or said, with no plan of our own',
     patterns: [
     '(een|de|twee|drie|sommige|veel) (bewoner|bewoners|inwoner|inwoners|ondernemer|ondernemers|ouder|ouders|deelnemer|deelnemers) ~ (vroeg|vroegen|zei|zeiden|stelde|stelden|wilde|wilden|opperde|riep)',
