@@ -16,6 +16,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
       'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
+      '(beschreven|gepubliceerd|opgenomen|vermeld|described|published|listed) ~~ (register|algoritmeregister|algorithm register)',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
       '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
       '(al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went) ~~ (toch|right|hoor|remember) ?|(toch|right) ~ (al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went)',
@@ -95,6 +96,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'voted ~ down|(stemde|stemden|stemt) ~~ weg|back to square one|terug naar af|niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
       'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee hoor|dus helaas nee|so no go|so thats a no|thats a no|dat wordt ~ niks|dat wordt niks',
       '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
+      '^ (nee|no|nope) (we|wij|dat|hoor|joh|dus|thats|that)|(antwoord|answer|reactie|besluit|decision) (is|was|werd) ~ (nee|no|negatief|negative)|(het antwoord|the answer) (is|was) (nee|no)',
       'scrap that|forget it|forget that|never mind|nevermind|laat maar|vergeet het|schrap dat|streep maar door|geen sprake van|out of the question|geen denken aan|niet de bedoeling|not the intention|not intended',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
@@ -183,6 +185,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.fetch', kind: 'negative', weight: -1.5, unlessPlanElsewhere: true,
     nl: 'vraagt om iets dat er al is (foto’s, een link, een bestand)', en: 'asks for something that exists (photos, a link, a file)',
     patterns: [
+      '(footage|beelden|camerabeelden|opnames|recordings) ~~ (request|requests|verzoek|opvragen|opgevraagd|vordering|gevorderd)|(request|requests|verzoek|vordering) (for|om|van) ~ (footage|beelden|camerabeelden|opnames|recordings)',
       '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },

@@ -203,7 +203,7 @@ export const INTENT_CUES: readonly Cue[] = [
     nl: 'een partner vraagt de gemeente mee te doen', en: 'a partner asks the municipality to take part',
     patterns: [
       'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
-      'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
+      'verzoek (om|aan ons|aan de gemeente|tot)|verzoekt (ons|de gemeente|om)|request (to|that|for us)|requests (us|the city|that)|requested (us|that|the city)|stelt voor|proposes',
       'doen we mee|doen wij mee|meedoen|mee doen|mee te doen|doen mee aan|deelnemen|deelname|take part|participate|sign up|leent ons|lenen ons|stelt ~ beschikbaar',
     ],
   },

@@ -180,3 +180,15 @@ describe('detect: questions to Team Uthiek and renewals (round 2)', () => {
     expect(signals('Copilot in Teams meetings for the wijkteams, yes/no?')).toBe(true);
   });
 });
+
+describe('detect: a plain "no" (round 2)', () => {
+  it('reads an answer "nee, we…" as taking the plan back, unless a plan follows in contrast', () => {
+    expect(signals('de wethouder vroeg of we camera’s willen bij de skatebaan. antwoord: nee, we zetten jongerenwerkers in')).toBe(false);
+    const parent = 'iemand ervaring met gezichtsherkenning bij toegangspoortjes?';
+    expect(detect('nee, maar wij willen het voor het stadskantoor, dus hoor het graag', { context: { parentText: parent } }).signal).toBe(true);
+  });
+
+  it('reads a request for existing footage as no project', () => {
+    expect(signals('the camera footage request from the insurance company, can we share that or not?')).toBe(false);
+  });
+});
