@@ -1,11 +1,12 @@
 import type { AppDeps } from '../../app/deps.js';
 import { cardMessage, deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import type { Outgoing, SendResult } from '../../app/ports.js';
-import { triageView, type LeadNoticeKind } from '../../app/triage.js';
+import type { LeadNoticeKind } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
-import { cardContext, teamContext } from '../../teams/cards/context.js';
+import { triageCardFor } from '../../teams/cards/case-card.js';
+import { cardContext } from '../../teams/cards/context.js';
 import { teamUserIds, withRefresh } from '../../teams/cards/refresh.js';
-import { leadNoticeCard, triageCard } from '../../teams/cards/triage-cards.js';
+import { leadNoticeCard } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** Until the bot is in the Team Uthiek team; adding it there wakes these jobs at once (routes/install.ts). */
@@ -47,7 +48,7 @@ export function triageJobs(deps: AppDeps): JobHandlers {
           };
         const build = async () => {
           const members = await deps.members.list();
-          const card = triageCard(c, teamContext(deps), await triageView(deps, c));
+          const card = await triageCardFor(deps, c);
           return cardMessage(withRefresh(card, { card: 'triage', caseId: c.id }, teamUserIds(deps, members)));
         };
         const spec = {

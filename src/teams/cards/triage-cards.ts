@@ -51,7 +51,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: TriageView & { actorId?: string; notice?: string; readOnly?: boolean },
+  input: TriageView & { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -90,6 +90,7 @@ export function triageCard(
         date: c.submittedAt ? formatLocal(c.submittedAt, ctx.timeZone, ctx.locale) : '',
       }),
       notice: input.notice ?? '',
+      noticeIsGood: input.noticeIsGood ?? false,
       rows,
       complete: missing.length === 0,
       completeness:

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { triageView } from '../../app/triage.js';
-import { teamContext } from '../cards/context.js';
+import { triageCardFor } from '../cards/case-card.js';
 import { teamUserIds, withRefresh } from '../cards/refresh.js';
-import { triageCard } from '../cards/triage-cards.js';
 import { cardAction } from '../routing/card-action.js';
 
 const target = z.object({ card: z.literal('triage'), caseId: z.string().min(1).max(40) }).passthrough();
@@ -20,7 +18,7 @@ export const refresh = cardAction({
     if (!c) return turn.t('intake.notFound');
     const members = await deps.members.list();
     const readOnly = !members.some((m) => m.aadObjectId === turn.actor.id);
-    const card = triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), readOnly });
+    const card = await triageCardFor(deps, c, { readOnly });
     return withRefresh(card, { card: 'triage', caseId: c.id }, teamUserIds(deps, members));
   },
 });
