@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool } from './env-values.js';
+import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, isValidTimeZone } from './env-values.js';
+import { graphCrossChecks, graphEnv, graphSettings } from './env-graph.js';
 
 /**
  * Every setting the bot reads from the environment, validated once at start.
@@ -112,6 +113,7 @@ const envSchema = z.object({
     .optional()
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+  ...graphEnv,
 });
 
 /**
@@ -147,16 +149,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
     if (host && !LOOPBACK.has(host))
       problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
   }
-  return problems;
-}
-
-function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+  return [...problems, ...graphCrossChecks(env)];
 }
 
 import type { BotCredentials, Config } from './types.js';
@@ -261,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
     },
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
+    graph: graphSettings(e),
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
       assessmentMinutes: e.ASSESSMENT_MINUTES,

@@ -1,5 +1,6 @@
 /** The bot's configuration as the rest of the code sees it (parsed and checked in env.ts). */
 import type { Locale } from '../domain/locale.js';
+import type { GraphSettings } from './env-graph.js';
 
 export type { Locale };
 
@@ -60,5 +61,7 @@ export interface Config {
     officeHours: { start: string; end: string };
   };
   send: { perSecond: number; concurrency: number };
+  /** Microsoft Graph with the app's own permissions; absent = not configured. */
+  graph?: GraphSettings;
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }

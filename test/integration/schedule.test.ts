@@ -11,7 +11,7 @@ import {
 } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
+import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 const panelUser: TestUser = {
   id: '29:panel',
@@ -239,6 +239,47 @@ describe('scheduling an assessment end to end', () => {
     expect(cancelled.event.sequence).toBe(2);
   });
 
+  it('on the case card in the channel, confirming and calling off answer with the current card, so it keeps its buttons', async () => {
+    // Teams shows whichever arrives last: the answer to the click or the background refresh of the card.
+    // Both are the current case card, so the order cannot leave the channel with a card without buttons.
+    const { id } = await acceptedCase();
+    const onCard = triageChannel(h, id);
+    const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }, onCard));
+    const answered = await panelAccepts(proposal, id, 0);
+    const confirmed = cardOf(
+      await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' }, onCard),
+    );
+    expect(cardProblems(confirmed)).toEqual([]);
+    expect(cardText(confirmed)).toContain(`Toets ${id} is gepland`);
+    expect(cardText(confirmed)).toContain('Uitkomst vastleggen');
+    const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
+    await h.connector.waitFor((calls) =>
+      calls.some(
+        (c) =>
+          c.method === 'PUT' &&
+          c.activityId === ref.activityId &&
+          JSON.stringify(c.body).includes('Uitkomst vastleggen'),
+      ),
+    );
+
+    const c = h.bot.deps.cases.get(id)!;
+    const cancelled = cardOf(
+      await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: c.rev }, onCard),
+    );
+    expect(cardText(cancelled)).toContain(`Toets ${id} is afgezegd`);
+    expect(cardText(cancelled)).toContain('Toets plannen');
+
+    // a proposal card from a typed `plan` elsewhere gets a short notice instead
+    const typed = await panelAccepts(
+      cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id })),
+      id,
+      0,
+    );
+    const elsewhere = cardOf(await execute(h, users.member2, { ...actionData(typed, 'schedule.confirm'), slot: '0' }));
+    expect(cardText(elsewhere)).toContain(`Toets ${id} is gepland`);
+    expect(cardText(elsewhere)).not.toContain('Uitkomst vastleggen');
+  });
+
   it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
@@ -250,6 +291,12 @@ describe('scheduling an assessment end to end', () => {
 
     h.clock.set(new Date(start.getTime() - 3 * 86_400_000));
     await h.bot.deps.jobs.tick();
+    // one notice per recipient, each its own job
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')),
+    );
     const prep = lastCardTo(users.lead, 'Voorbereiding toets');
     expect(cardText(prep)).toContain('Slimme lantaarnpalen');
     expect(cardText(prep)).toContain('Doel en middel');
@@ -259,6 +306,7 @@ describe('scheduling an assessment end to end', () => {
 
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Morgen: toets')));
     expect(cardText(lastCardTo(users.lead, 'Morgen: toets'))).toContain('de toets is morgen');
   });
 

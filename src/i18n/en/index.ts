@@ -1,6 +1,7 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { dpia } from './dpia.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -26,6 +27,7 @@ export const enParts = {
   figures,
   privacy,
   dpia,
+  delivery,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -41,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...figures,
   ...privacy,
   ...dpia,
+  ...delivery,
 };

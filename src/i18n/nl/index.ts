@@ -5,6 +5,7 @@
  */
 import { common } from './common.js';
 import { dpia } from './dpia.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -30,6 +31,7 @@ export const nlParts = {
   figures,
   privacy,
   dpia,
+  delivery,
 };
 
 export const nl = {
@@ -45,5 +47,6 @@ export const nl = {
   ...figures,
   ...privacy,
   ...dpia,
+  ...delivery,
 };
 export type MessageKey = keyof typeof nl;

@@ -1,12 +1,14 @@
 import type { AppDeps } from '../../app/deps.js';
-import { cardMessage, deliverCard, localeOf, outcomeOf } from '../../app/delivery.js';
+import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
+import { teamPlace } from '../../app/undelivered.js';
 import { translator } from '../../i18n/index.js';
 import { dpiaCard } from '../../teams/cards/dpia-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /**
  * A lead does not know whether a DPIA is needed: each privacy officer gets the case's DPIA card to
- * correct or confirm; with no officer configured, Team Uthiek's channel is told, so someone acts.
+ * correct or confirm; with no officer configured, Team Uthiek is told, so someone acts. A question
+ * that does not arrive is reported to Team Uthiek by the delivery records.
  */
 export function dpiaJobs(deps: AppDeps): JobHandlers {
   return {
@@ -15,34 +17,27 @@ export function dpiaJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c) return { status: 'done' };
         const recipient = String(job.payload.recipient);
+        const kind = 'dpia-question' as const;
         if (recipient === 'team') {
-          const channelId = deps.config.uthiek.channelId;
-          if (!channelId)
-            return { status: 'failed', error: 'no privacy officer and no Team Uthiek channel configured' };
+          const place = teamPlace(deps, c);
+          if (!place) return { status: 'failed', error: 'no privacy officer and no Team Uthiek channel configured' };
           const t = translator(deps.config.defaultLocale);
-          return outcomeOf(
-            await deps.sender.newChannelPost(channelId, { text: t('dpia.ask.noOfficer', { id: c.id }) }),
-            deps.clock.now(),
+          const sent = await deliver(deps, { id: job.id, caseId: c.id, kind, recipient: place }, () => ({
+            text: t('dpia.ask.noOfficer', { id: c.id }),
+          }));
+          return sent.outcome;
+        }
+        return deliverCard(deps, { id: job.id, caseId: c.id, kind, to: recipient }, () => {
+          const locale = localeOf(deps, recipient);
+          const t = translator(locale);
+          return dpiaCard(
+            c,
+            { t, locale, timeZone: deps.config.timeZone },
+            { canEdit: true, canConfirm: true, intro: t('dpia.ask.intro') },
           );
-        }
-        const locale = localeOf(deps, recipient);
-        const t = translator(locale);
-        const card = dpiaCard(
-          c,
-          { t, locale, timeZone: deps.config.timeZone },
-          {
-            canEdit: true,
-            canConfirm: true,
-            intro: t('dpia.ask.intro'),
-          },
-        );
-        const outcome = await deliverCard(deps, recipient, card);
-        if (outcome.status === 'failed' && deps.config.uthiek.channelId) {
-          // the officer cannot be reached: Team Uthiek is told instead of nobody
-          await deps.sender.newChannelPost(deps.config.uthiek.channelId, cardMessage(card));
-        }
-        return outcome;
+        });
       },
+      interrupted: 'retry',
     },
   };
 }

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
 import { dpiaJobs } from './dpia.js';
+import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
@@ -19,6 +20,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     retentionJobs(deps),
     dpiaJobs(deps),
     panelJobs(deps),
+    deliveryJobs(deps),
   ];
 }
 

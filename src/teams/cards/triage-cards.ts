@@ -53,7 +53,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: TriageView & { actorId?: string; notice?: string },
+  input: TriageView & { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -81,7 +81,8 @@ export function triageCard(
     },
     { label: t('triage.card.purpose'), userText: (intake.purpose ?? '').slice(0, 400) },
   ].filter((r) => r.userText);
-  const open = (action: Parameters<typeof canTransition>[1]) => canTransition(c.state, action);
+  // a read-only view (for someone who may not act on it) shows no buttons
+  const open = (action: Parameters<typeof canTransition>[1]) => !input.readOnly && canTransition(c.state, action);
   return renderCard('triage', {
     t: {
       title: t('triage.card.title', { id: c.id }),
@@ -91,6 +92,7 @@ export function triageCard(
         date: c.submittedAt ? formatLocal(c.submittedAt, ctx.timeZone, ctx.locale) : '',
       }),
       notice: input.notice ?? '',
+      noticeIsGood: input.noticeIsGood ?? false,
       rows,
       complete: missing.length === 0,
       completeness:
@@ -218,6 +220,8 @@ export function caseDetailCard(
   history: readonly AuditEvent[],
   ctx: TriageCardContext,
   members: readonly Member[],
+  /** Sentences about the case's messages that did not arrive (app/undelivered.ts). */
+  undelivered: readonly string[] = [],
 ): CardJson {
   const { t } = ctx;
   const what = (e: AuditEvent) => {
@@ -233,6 +237,8 @@ export function caseDetailCard(
       heading: t('intake.caseId', { id: c.id }),
       state: stateLabel(t, c.state),
       facts: facts.map((f) => ({ userText: f })),
+      undeliveredTitle: t('delivery.detail.title'),
+      undelivered: undelivered.map((line) => ({ userText: line })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),
       history: history.map((e) => ({

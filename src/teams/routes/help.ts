@@ -10,7 +10,10 @@ import type { Turn } from '../routing/turn.js';
 const helpFor = async (deps: Deps, turn: Turn) =>
   helpCard(
     deps.commands.list(),
-    { uthiek: await deps.members.isMember(turn.actor.id), viewer: await deps.viewers.isMember(turn.actor.id) },
+    {
+      uthiek: await deps.members.isMember(turn.actor.id).catch(() => false),
+      viewer: await deps.viewers.isMember(turn.actor.id).catch(() => false),
+    },
     turn,
   );
 

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
+import { RosterUnavailable } from '../../app/ports.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Turn } from './turn.js';
 
@@ -22,7 +23,13 @@ export async function refusal(
   deps: Pick<AppDeps, 'members' | 'viewers'>,
 ): Promise<string | undefined> {
   if (access.audience === 'everyone') return undefined;
-  if (await deps.members.isMember(turn.actor.id)) return undefined;
-  if (access.audience === 'viewer' && (await deps.viewers.isMember(turn.actor.id))) return undefined;
-  return turn.t(access.refused);
+  try {
+    if (await deps.members.isMember(turn.actor.id)) return undefined;
+    if (access.audience === 'viewer' && (await deps.viewers.isMember(turn.actor.id))) return undefined;
+    return turn.t(access.refused);
+  } catch (err) {
+    // the roster was never read and Teams does not answer in time: say so, change nothing
+    if (err instanceof RosterUnavailable) return turn.t('common.rosterUnavailable');
+    throw err;
+  }
 }
