@@ -86,6 +86,26 @@ describe('intake through the HTTP endpoint', () => {
     );
   });
 
+  it('the values step shows what each value means, and records values served apart from values at stake', async () => {
+    let card = await startDraft();
+    for (const step of ['basics', 'purpose', 'people', 'technology', 'details', 'legal'] as const)
+      card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, STEPS[step]));
+    expect(cardText(card)).toContain(
+      'Utrechters hebben zeggenschap over persoonlijke data; data worden geanonimiseerd gebruikt en zijn niet herleidbaar tot een persoon.',
+    );
+    expect(cardText(card)).toContain('Gezondheid: het project dient deze waarde');
+    const only = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { serves_gezondheid: 'true' }));
+    expect(cardText(only)).toContain('Kies er minstens één.');
+    card = cardOf(
+      await click(users.lead, only, 'intake.save', { nav: 'next' }, { ...STEPS.values, serves_gezondheid: 'true' }),
+    );
+    const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    expect(c!.intake).toMatchObject({
+      values: { privacy: "Camera's in de openbare ruimte." },
+      valuesServed: ['gezondheid'],
+    });
+  });
+
   it('asks the follow-up questions only when they apply', async () => {
     let card = await startDraft();
     for (const step of ['basics', 'purpose', 'people'] as const)
