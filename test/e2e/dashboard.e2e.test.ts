@@ -43,7 +43,7 @@ describe('the dashboard in Chromium', () => {
     const rows = await page.locator('#figures tbody th[scope="row"]').count();
     expect(rows).toBeGreaterThan(15);
     const heldRow = page.locator('#figures tbody tr', {
-      has: page.locator('th', { hasText: 'Assessments gehouden in 2025 (doel 50)' }),
+      has: page.locator('th', { hasText: 'Toetsen gehouden in 2025 (doel 50)' }),
     });
     const held = Number(await heldRow.locator('td.num').innerText());
     expect(held).toBeGreaterThan(0);
