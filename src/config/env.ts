@@ -38,16 +38,6 @@ const envSchema = z.object({
   PRIVACY_OFFICER_IDS: idList,
   REPORT_VIEWER_IDS: idList,
   REPORT_VIEWER_TEAM_ID: optionalText,
-  REPORT_CHANNEL_ID: optionalText,
-  ALGORITHM_REGISTER_URL: optionalText.refine(
-    (v) => v === undefined || /^https:\/\/\S+$/.test(v),
-    "ALGORITHM_REGISTER_URL must be an https URL (the JSON or CSV export of the municipality's register)",
-  ),
-  REGISTER_ORGANISATION: z.string().trim().min(1).max(100).optional().default('Gemeente Utrecht'),
-  REGISTER_CONTACT: optionalText.refine(
-    (v) => v === undefined || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) || /^https:\/\/\S+$/.test(v),
-    'REGISTER_CONTACT must be an e-mail address or an https URL',
-  ),
   DEFAULT_LOCALE: z
     .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
     .optional()
@@ -223,12 +213,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       privacyOfficerIds: e.PRIVACY_OFFICER_IDS,
       reportViewerIds: e.REPORT_VIEWER_IDS,
       reportViewerTeamId: e.REPORT_VIEWER_TEAM_ID,
-    },
-    reportChannelId: e.REPORT_CHANNEL_ID,
-    register: {
-      url: e.ALGORITHM_REGISTER_URL,
-      organisation: e.REGISTER_ORGANISATION,
-      contact: e.REGISTER_CONTACT ?? e.ORGANIZER_EMAIL,
     },
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,

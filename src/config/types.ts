@@ -33,10 +33,6 @@ export interface Config {
   uthiek: { teamId?: string; channelId?: string; memberIds: string[] };
   /** Who confirms DPIA records (privacy officers), and who may read reports without changing anything. */
   roles: { privacyOfficerIds: string[]; reportViewerIds: string[]; reportViewerTeamId?: string };
-  /** Where the monthly report is posted (a channel id); none = no monthly post. */
-  reportChannelId?: string;
-  /** The algorithm register: the municipality's published export to compare with, and the entry's fixed fields. */
-  register: { url?: string; organisation: string; contact: string };
   defaultLocale: Locale;
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
