@@ -11,6 +11,8 @@ import type { JobSpec } from '../store/repositories/jobs.js';
 export interface Member {
   aadObjectId: string;
   name?: string;
+  /** Their e-mail address (or sign-in name), when Teams gives it: for calendar invitations. */
+  email?: string;
 }
 
 /** Who belongs to Team Uthiek, decided from the acting person's AAD object id. */
@@ -22,15 +24,18 @@ export interface Roster {
   invalidate(): void;
 }
 
-/** Finds a colleague by e-mail address, so they can be reached in Teams. */
+/** Finds a colleague by e-mail address or object id, so they can be reached in Teams and named. */
 export interface Directory {
   findByEmail(email: string): Promise<Member | undefined>;
+  findById(aadObjectId: string): Promise<Member | undefined>;
 }
 
 /** A message to send: text, cards as attachments, or both. */
 export interface Outgoing {
   text?: string;
   attachments?: { contentType: string; content?: unknown }[];
+  /** Teams entities, e.g. the @mention of a person named in `text` as `<at>Name</at>`. */
+  entities?: Record<string, unknown>[];
 }
 
 /** The result of one proactive send, as data (Company Communicator style). */

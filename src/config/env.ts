@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool } from './env-values.js';
+import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, escalationLevels } from './env-values.js';
+import type { EscalationLevel } from './env-values.js';
 
 /**
  * Every setting the bot reads from the environment, validated once at start.
@@ -70,6 +71,8 @@ const envSchema = z.object({
   FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
   ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
   REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
+  FOLLOWUP_MAX_SNOOZES: int('FOLLOWUP_MAX_SNOOZES', 0, 20, 2),
+  ESCALATION_LEVELS: escalationLevels('ESCALATION_LEVELS', 'Directieraad,College van B en W'),
   OFFICE_HOURS: z
     .string()
     .trim()
@@ -199,7 +202,11 @@ export interface Config {
     escalateToHandlerAfter: number;
     escalateToReportAfter: number;
     officeHours: { start: string; end: string };
+    /** Snoozes in a row, without a change of status, that count as an answer. */
+    maxSnoozes: number;
   };
+  /** Where the case handler can escalate a decision not to follow advice, lowest level first. */
+  escalationLevels: EscalationLevel[];
   send: { perSecond: number; concurrency: number };
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
@@ -289,7 +296,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       escalateToHandlerAfter: e.ESCALATE_AFTER_NUDGES,
       escalateToReportAfter: Math.max(e.REPORT_AFTER_NUDGES, e.ESCALATE_AFTER_NUDGES),
       officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
+      maxSnoozes: e.FOLLOWUP_MAX_SNOOZES,
     },
+    escalationLevels: e.ESCALATION_LEVELS,
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },

@@ -62,8 +62,11 @@ export class UthiekMembers implements Roster {
             let token: string | undefined;
             do {
               const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
-              for (const m of page.members)
-                if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name });
+              for (const m of page.members) {
+                const email = m.email || m.userPrincipalName;
+                if (m.aadObjectId)
+                  members.push({ aadObjectId: m.aadObjectId, name: m.name, ...(email ? { email } : {}) });
+              }
               token = page.continuationToken;
             } while (token);
           } catch (err) {

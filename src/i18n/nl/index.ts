@@ -4,12 +4,14 @@
  * filled by `format`.
  */
 import { common } from './common.js';
+import { ending } from './ending.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
 import { signalReasons } from './signal-reasons.js';
@@ -25,6 +27,8 @@ export const nlParts = {
   schedule,
   explain,
   followup,
+  review,
+  ending,
   report,
   figures,
   privacy,
@@ -39,6 +43,8 @@ export const nl = {
   ...schedule,
   ...explain,
   ...followup,
+  ...review,
+  ...ending,
   ...report,
   ...figures,
   ...privacy,

@@ -3,13 +3,21 @@ import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
 import { followUpJobs } from './followup.js';
 import { retentionJobs } from './retention.js';
+import { reviewJobHandlers } from './review.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
 import { triageJobs } from './triage.js';
 
 /** Every job family the bot runs, by kind. */
 export function jobHandlers(deps: AppDeps): JobHandlers[] {
-  return [signalJobs(deps), triageJobs(deps), scheduleJobs(deps), followUpJobs(deps), retentionJobs(deps)];
+  return [
+    signalJobs(deps),
+    triageJobs(deps),
+    scheduleJobs(deps),
+    followUpJobs(deps),
+    reviewJobHandlers(deps),
+    retentionJobs(deps),
+  ];
 }
 
 /** The sweeps that run at every start (and then daily): follow-up planning and retention. */
