@@ -145,7 +145,7 @@ export function confirmAssessment(
   deps: AppDeps,
   c: CaseRecord,
   slot: ProposedSlot,
-  people: { actorId: string; handler: { aadObjectId: string; name: string }; leadName: string },
+  people: { actorId: string; handler: { aadObjectId: string; name: string; email?: string }; leadName: string },
 ): Promise<UpdateResult> {
   return deps.cases.update(c.id, c.rev, (cur) => {
     const action = cur.state === 'scheduled' ? 'reschedule' : 'schedule';

@@ -24,7 +24,13 @@ async function notifyAll(deps: AppDeps, c: CaseRecord, kind: NoticeKind): Promis
     const ctx = cardContext(deps, localeOf(deps, aadObjectId));
     const handler = p.role === 'handler';
     const emails = outsiders.join(', ') || '–';
-    const forHandler = ctx.t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays });
+    const noAddress = s.participants.filter((x) => !x.aadObjectId && !x.email).map((x) => x.name);
+    const forHandler = [
+      ctx.t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays }),
+      noAddress.length ? ctx.t('invite.noAddress', { names: noAddress.join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const texts: Record<NoticeKind, string> = {
       invite: handler ? forHandler : ctx.t('invite.participantText'),
       updated: handler ? forHandler : ctx.t('invite.participantText'),
