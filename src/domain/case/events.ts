@@ -26,7 +26,7 @@
  * decision.recorded       yes     –                       overall, perItem (itemId:decision list)
  * review.opened           yes     –                       reviewId, kind ('decision'|'item'), itemIds
  * review.accepted         yes     –                       reviewId
- * review.escalated        yes     –                       reviewId, level (a code of ESCALATION_LEVELS)
+ * review.escalated        yes     –                       reviewId, level (a code of ESCALATION_LEVELS), levelName
  * case.start-follow-up    yes     assessed → follow-up
  * advice.status           yes     –                       itemId, status
  * advice.delegated        yes     –                       itemId

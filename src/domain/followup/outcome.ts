@@ -230,7 +230,9 @@ export function resolveReview(
   input: {
     reviewId: string;
     outcome: 'accepted' | 'escalated';
+    /** The level's code, and its name as configured now (kept in the event, for the report). */
     level?: string;
+    levelName?: string;
     note?: string;
     actor: string;
     now: Date;
@@ -250,7 +252,11 @@ export function resolveReview(
   const event: CaseEvent =
     input.outcome === 'accepted'
       ? { type: 'review.accepted', actor: input.actor, data: { reviewId: review.id } }
-      : { type: 'review.escalated', actor: input.actor, data: { reviewId: review.id, level: input.level! } };
+      : {
+          type: 'review.escalated',
+          actor: input.actor,
+          data: { reviewId: review.id, level: input.level!, levelName: input.levelName ?? input.level! },
+        };
   const changed = { next: { ...c, reviews }, events: [event] };
   return c.state === 'follow-up' ? closeWhenSettled(changed, input.actor) : changed;
 }

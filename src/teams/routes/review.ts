@@ -45,7 +45,7 @@ function answer(outcome: 'accepted' | 'escalated'): CardActionRoute<typeof ref> 
         ...resolveReview(cur, {
           reviewId: review.id,
           outcome,
-          ...(outcome === 'escalated' ? { level } : {}),
+          ...(outcome === 'escalated' ? { level, levelName: levels.find((l) => l.code === level)?.name } : {}),
           ...(note ? { note } : {}),
           actor: turn.actor.id,
           now,
