@@ -67,6 +67,8 @@ describe('the whole journey in the Agents Playground', () => {
     expect(JSON.stringify(proposal.response)).toContain('Voorstel 1');
     const confirmed = await ui.click('Bevestigen');
     expect(JSON.stringify(confirmed.response)).toContain('is gepland');
+    // the answer is the case card itself, so a refresh arriving before it cannot leave a card without buttons
+    expect(JSON.stringify(confirmed.response)).toContain('Uitkomst vastleggen');
     await ui.screenshot(path.join(OUT, '4-scheduled.png'));
 
     // 5. After the assessment: record the outcome on the (refreshed) triage card

@@ -11,7 +11,7 @@ import {
 } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
+import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 const panelUser: TestUser = {
   id: '29:panel',
@@ -254,6 +254,42 @@ describe('scheduling an assessment end to end', () => {
     expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancelled.event.uid).toBe(c.schedule!.uid);
     expect(cancelled.event.sequence).toBe(2);
+  });
+
+  it('on the case card in the channel, confirming and calling off answer with the current card, so it keeps its buttons', async () => {
+    // Teams shows whichever arrives last: the answer to the click or the background refresh of the card.
+    // Both are the current case card, so the order cannot leave the channel with a card without buttons.
+    const { id } = await acceptedCase();
+    const onCard = triageChannel(h, id);
+    const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }, onCard));
+    const confirmed = cardOf(
+      await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' }, onCard),
+    );
+    expect(cardProblems(confirmed)).toEqual([]);
+    expect(cardText(confirmed)).toContain(`Toets ${id} is gepland`);
+    expect(cardText(confirmed)).toContain('Uitkomst vastleggen');
+    const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
+    await h.connector.waitFor((calls) =>
+      calls.some(
+        (c) =>
+          c.method === 'PUT' &&
+          c.activityId === ref.activityId &&
+          JSON.stringify(c.body).includes('Uitkomst vastleggen'),
+      ),
+    );
+
+    const c = h.bot.deps.cases.get(id)!;
+    const cancelled = cardOf(
+      await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: c.rev }, onCard),
+    );
+    expect(cardText(cancelled)).toContain(`Toets ${id} is afgezegd`);
+    expect(cardText(cancelled)).toContain('Toets plannen');
+
+    // a proposal card from a typed `plan` elsewhere gets a short notice instead
+    const typed = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    const elsewhere = cardOf(await execute(h, users.member2, { ...actionData(typed, 'schedule.confirm'), slot: '0' }));
+    expect(cardText(elsewhere)).toContain(`Toets ${id} is gepland`);
+    expect(cardText(elsewhere)).not.toContain('Uitkomst vastleggen');
   });
 
   it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {

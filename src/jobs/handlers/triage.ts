@@ -1,8 +1,9 @@
 import type { AppDeps } from '../../app/deps.js';
 import { cardMessage, deliverCard, localeOf, outcomeOf } from '../../app/delivery.js';
-import { triageView, type LeadNoticeKind } from '../../app/triage.js';
-import { cardContext, teamContext } from '../../teams/cards/context.js';
-import { leadNoticeCard, triageCard } from '../../teams/cards/triage-cards.js';
+import type { LeadNoticeKind } from '../../app/triage.js';
+import { cardContext } from '../../teams/cards/context.js';
+import { triageCardFor } from '../../teams/cards/case-card.js';
+import { leadNoticeCard } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 const RETRY_NO_CHANNEL_MS = 60 * 60 * 1000;
@@ -17,7 +18,7 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         const channelId = deps.config.uthiek.channelId;
         if (!channelId)
           return { status: 'failed', error: 'no triage channel: set UTHIEK_TEAM_ID (and UTHIEK_CHANNEL_ID)' };
-        const message = cardMessage(triageCard(c, teamContext(deps), await triageView(deps, c)));
+        const message = cardMessage(await triageCardFor(deps, c));
         const existing = deps.messages.triageCard(c.id);
         if (existing) {
           const updated = await deps.sender.update(existing.conversationId, existing.activityId, message);

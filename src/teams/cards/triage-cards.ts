@@ -74,7 +74,7 @@ function followUpLine(c: CaseRecord, t: IntakeCardContext['t']): string {
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: TriageView & { actorId?: string; notice?: string },
+  input: TriageView & { actorId?: string; notice?: string; noticeIsGood?: boolean },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -108,6 +108,7 @@ export function triageCard(
         date: c.submittedAt ? formatLocal(c.submittedAt, ctx.timeZone, ctx.locale) : '',
       }),
       notice: input.notice ?? '',
+      noticeIsGood: input.noticeIsGood ?? false,
       rows,
       complete: missing.length === 0,
       completeness:

@@ -18,6 +18,7 @@ import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
+import { answerOnCaseCard } from '../cards/case-card.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
@@ -134,7 +135,7 @@ export const save = cardAction({
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, items: items.length, userId: turn.actor.id }, 'assessment outcome recorded');
-    return noticeCard(turn.t('outcome.saved', { id: c.id }));
+    return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, turn.t('outcome.saved', { id: c.id }));
   },
 });
 
@@ -197,6 +198,6 @@ export const close = cardAction({
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
-    return noticeCard(turn.t('close.done', { id: c.id }));
+    return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, turn.t('close.done', { id: c.id }));
   },
 });

@@ -11,6 +11,7 @@ import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
 import { proposalCard } from '../cards/schedule-cards.js';
+import { answerOnCaseCard } from '../cards/case-card.js';
 import { nameOf } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
@@ -200,7 +201,8 @@ export const confirm = cardAction({
       'assessment scheduled',
     );
     const when = turn.t('invite.when', { when: formatLocal(slot.slot.start, deps.config.timeZone, turn.locale) });
-    return noticeCard(turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id }), when);
+    const title = turn.t(c.state === 'scheduled' ? 'invite.updated' : 'invite.title', { id: c.id });
+    return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, title, when);
   },
 });
 
@@ -214,6 +216,7 @@ export const cancel = cardAction({
     const result = await cancelAssessment(deps, c.id, data.rev, turn.actor.id);
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
-    return noticeCard(turn.t('invite.cancelled', { id: c.id }));
+    const title = turn.t('invite.cancelled', { id: c.id });
+    return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, title);
   },
 });

@@ -11,26 +11,17 @@ import {
   requestInfo,
   type Decided,
 } from '../../domain/triage/decisions.js';
-import { notifyLead, triageRefresh, triageView, type LeadNoticeKind } from '../../app/triage.js';
+import { notifyLead, triageRefresh, type LeadNoticeKind } from '../../app/triage.js';
 import { cardContext, teamContext } from '../cards/context.js';
 import { noticeCard } from '../cards/notice-card.js';
-import type { CardJson } from '../cards/render.js';
-import { leadNoticeCard, triageCard } from '../cards/triage-cards.js';
+import { triageCardFor } from '../cards/case-card.js';
+import { leadNoticeCard } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction, type CardActionRoute } from '../routing/card-action.js';
 import { stateLabel } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
 const TEXT_MAX = 1000;
-
-/** The triage card of a case as it stands, for Team Uthiek. */
-async function renderTriageCard(
-  deps: Deps,
-  c: CaseRecord,
-  options: { actorId?: string; notice?: string } = {},
-): Promise<CardJson> {
-  return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
-}
 
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 
@@ -57,14 +48,14 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
       const c = deps.cases.get(data.caseId);
       if (!c) return turn.t('intake.notFound');
       const t = teamContext(deps).t;
-      if ((c.rev ?? 0) !== data.rev) return renderTriageCard(deps, c, { notice: t('common.staleCard') });
+      if ((c.rev ?? 0) !== data.rev) return triageCardFor(deps, c, { notice: t('common.staleCard') });
       if (!canTransition(c.state, spec.action)) {
-        return renderTriageCard(deps, c, {
+        return triageCardFor(deps, c, {
           notice: t('triage.wrongState', { id: c.id, state: stateLabel(t, c.state) }),
         });
       }
       const problem = await spec.check(c, data, deps);
-      if (problem) return renderTriageCard(deps, c, { notice: problem, actorId: turn.actor.id });
+      if (problem) return triageCardFor(deps, c, { notice: problem, actorId: turn.actor.id });
       const result = await deps.cases.update(c.id, data.rev, (current) => {
         const decided = spec.decide(current, data, turn.actor.id, deps);
         const lead = typeof spec.lead === 'function' ? spec.lead(decided.next) : { kind: spec.lead, requestId: '' };
@@ -74,14 +65,13 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
         };
       });
       if (result.status === 'not-found') return turn.t('intake.notFound');
-      if (result.status === 'conflict')
-        return renderTriageCard(deps, result.current, { notice: t('common.staleCard') });
+      if (result.status === 'conflict') return triageCardFor(deps, result.current, { notice: t('common.staleCard') });
       deps.logger.info(
         { caseId: c.id, action: spec.action, userId: turn.actor.id, state: result.case.state },
         'triage decision',
       );
       deps.jobs.kick();
-      return renderTriageCard(deps, result.case);
+      return triageCardFor(deps, result.case);
     },
   });
 }

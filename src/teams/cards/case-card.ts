@@ -1,0 +1,38 @@
+import type { AppDeps } from '../../app/deps.js';
+import { triageView } from '../../app/triage.js';
+import type { CaseRecord } from '../../domain/case/case.js';
+import { teamContext } from './context.js';
+import { noticeCard } from './notice-card.js';
+import type { CardJson } from './render.js';
+import { triageCard } from './triage-cards.js';
+
+/**
+ * The triage card of a case as it stands, for Team Uthiek. Every answer that replaces the card in the
+ * channel is this card (with a notice), so the background refresh and the answer to a click show the
+ * same card whichever of the two arrives last.
+ */
+export async function triageCardFor(
+  deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases'>,
+  c: CaseRecord,
+  options: { actorId?: string; notice?: string; noticeIsGood?: boolean } = {},
+): Promise<CardJson> {
+  return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
+}
+
+/**
+ * The answer to a click that changed a case. On the case's card in Team Uthiek's channel (`replyToId`
+ * is that message) the answer is that card, current, with the notice: the background refresh of the
+ * card may reach Teams before or after this answer, and either way the card keeps its buttons.
+ * Elsewhere (a card from a typed command) it is a notice.
+ */
+export async function answerOnCaseCard(
+  deps: Parameters<typeof triageCardFor>[0] & Pick<AppDeps, 'messages'>,
+  replyToId: string | undefined,
+  c: CaseRecord,
+  title: string,
+  text = '',
+): Promise<CardJson> {
+  const onCaseCard = replyToId !== undefined && deps.messages.triageCard(c.id)?.activityId === replyToId;
+  if (!onCaseCard) return noticeCard(title, text);
+  return triageCardFor(deps, c, { notice: [title, text].filter(Boolean).join('. '), noticeIsGood: true });
+}
