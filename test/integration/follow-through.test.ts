@@ -84,6 +84,12 @@ async function recordOutcome(id: string) {
 describe('follow-through through the HTTP endpoint', () => {
   it('a pending decision is chased and escalated; rejecting all advice goes to the handler, who escalates it', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
+    // the case's card offers to record the outcome only once the assessment has begun
+    await h.bot.deps.jobs.tick();
+    expect(triageCardText(id)).toContain('Toets afzeggen');
+    expect(triageCardText(id)).not.toContain('Uitkomst vastleggen');
+    await at(new Date(Date.parse(h.bot.deps.cases.get(id)!.schedule!.slot.start) + 60_000).toISOString());
+    await h.connector.waitFor(() => triageCardText(id).includes('Uitkomst vastleggen'));
     await recordOutcome(id);
     await h.connector.waitFor(() => cardsTo(users.lead, 'decision.save').length === 1);
     // the decision card carries the final report

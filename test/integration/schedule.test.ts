@@ -267,14 +267,14 @@ describe('scheduling an assessment end to end', () => {
     );
     expect(cardProblems(confirmed)).toEqual([]);
     expect(cardText(confirmed)).toContain(`Toets ${id} is gepland`);
-    expect(cardText(confirmed)).toContain('Uitkomst vastleggen');
+    // the outcome is recorded once the assessment has begun; until then the card offers to call it off
+    expect(cardText(confirmed)).toContain('Toets afzeggen');
+    expect(cardText(confirmed)).not.toContain('Uitkomst vastleggen');
     const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
     await h.connector.waitFor((calls) =>
       calls.some(
         (c) =>
-          c.method === 'PUT' &&
-          c.activityId === ref.activityId &&
-          JSON.stringify(c.body).includes('Uitkomst vastleggen'),
+          c.method === 'PUT' && c.activityId === ref.activityId && JSON.stringify(c.body).includes('Toets afzeggen'),
       ),
     );
 
@@ -289,7 +289,7 @@ describe('scheduling an assessment end to end', () => {
     const typed = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
     const elsewhere = cardOf(await execute(h, users.member2, { ...actionData(typed, 'schedule.confirm'), slot: '0' }));
     expect(cardText(elsewhere)).toContain(`Toets ${id} is gepland`);
-    expect(cardText(elsewhere)).not.toContain('Uitkomst vastleggen');
+    expect(cardText(elsewhere)).not.toContain('Toets afzeggen');
   });
 
   it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
