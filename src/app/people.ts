@@ -27,7 +27,7 @@ export async function resolveLead(
       ? await deps.directory.findByEmail(intake.leadEmail)
       : undefined;
   const email = found?.email ?? intake.leadEmail;
-  const name = intake.leadName ?? found?.name ?? email ?? '';
+  const name = intake.leadName || found?.name || email || '';
   const lead: Lead = { name, ...(email ? { email } : {}), source: found ? 'teams' : 'not-found' };
   return { leadId: found?.aadObjectId ?? c.createdBy, lead };
 }

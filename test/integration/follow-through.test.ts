@@ -318,6 +318,20 @@ describe('follow-through through the HTTP endpoint', () => {
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${named}`)));
     expect(triageCardText(named)).toContain('Mila Verhoeven (mila@utrecht.example)');
     expect(triageCardText(named)).toContain('Sanne de Vries');
+
+    // in Teams the lead is chosen with the people picker: an object id, name and address come from Teams
+    const pickedId = '5f0c2a1e-7d3b-4c9a-9e8f-0a1b2c3d4e5f';
+    h.connector.members.set(TEAM_ID, [
+      ...h.connector.members.get(TEAM_ID)!,
+      { id: '29:joost', aadObjectId: pickedId, name: 'Joost Kramer', email: 'joost@utrecht.example' },
+    ]);
+    const picked = await submitCase(h, users.lead, {
+      basics: { leadIsMe: 'false', leadName: '', leadEmail: '', leadAadObjectId: pickedId.toUpperCase() },
+    });
+    expect(h.bot.deps.cases.get(picked)).toMatchObject({
+      leadId: pickedId,
+      lead: { name: 'Joost Kramer', email: 'joost@utrecht.example', source: 'teams' },
+    });
   });
 });
 

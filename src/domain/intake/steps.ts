@@ -240,7 +240,7 @@ export function parseStep(
       // (Teams) or by e-mail address (everywhere).
       const self = r.toggle('leadIsMe');
       const picked = self ? (r.values.leadAadObjectId = undefined) : r.objectId('leadAadObjectId');
-      r.text('leadName', LIMITS.name, !self);
+      r.text('leadName', LIMITS.name, !self && !picked);
       r.email('leadEmail', !self && !picked);
       r.choice('phase', PHASES, true);
       r.date('plannedDate', ctx.today, true);
