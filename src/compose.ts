@@ -28,6 +28,11 @@ import { listRoutes, type RouteInfo } from './teams/http/routes.js';
 import { healthReport } from './teams/health.js';
 import { botVersion } from './version.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
+import { Pacer } from './teams/pacer.js';
+import { ConnectorTurns } from './teams/connector-turns.js';
+import { PersonalChats } from './teams/personal-chats.js';
+import { GraphClient, type GraphClientOptions } from './graph/client.js';
+import { TeamsAppInstaller } from './graph/app-installation.js';
 
 export interface BotOptions {
   clock?: Clock;
@@ -35,6 +40,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Shorter HTTP time limits, for tests of slow clients. */
   httpTimeouts?: Partial<HttpTimeouts>;
+  /** How to reach Microsoft Graph other than by the settings alone (tests: the stand-in's certificate). */
+  graph?: GraphClientOptions;
 }
 
 export interface RunningBot {
@@ -65,16 +72,26 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const adapter = createAdapter(config, logger, throttle);
   const repos = createRepositories(store, clock, config.timeZone);
   const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
-  const sender = new ProactiveSender(
-    adapter,
+  // one pace for every call to the Bot Connector the bot makes on its own (sends and look-ups)
+  const pacer = new Pacer(throttle, config.send);
+  const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
+  const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
+  const graph = config.graph;
+  const installer = graph?.catalogAppId
+    ? new TeamsAppInstaller(new GraphClient(graph, options.graph), { ...graph, catalogAppId: graph.catalogAppId })
+    : undefined;
+  const chats = new PersonalChats(
+    turns,
     repos.conversations,
     repos.people,
+    directory,
+    installer,
     config,
+    pacer,
     clock,
     logger,
-    throttle,
-    config.send,
   );
+  const sender = new ProactiveSender(turns, repos.conversations, repos.people, chats, config, clock, logger, pacer);
   const links = await LinkSigner.open(store, clock);
   const deps: Deps & { adapter: typeof adapter; store: Store } = {
     ...repos,
@@ -84,13 +101,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
     adapter,
     commands: new CommandRegistry(),
-    members: new UthiekMembers(config, adapter, repos.conversations, clock, logger),
+    members: new UthiekMembers(config, adapter, repos.conversations, pacer, clock, logger),
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs,
     sender,
     links,
-    directory: new PeopleDirectory(config, adapter, repos.conversations, repos.people, logger),
+    directory,
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
@@ -98,7 +115,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const version = botVersion();
   const health = () => healthReport({ store, version, stopping: () => stopping });
   const { server, routes } = createServer(
-    { adapter, app, logger, health },
+    { adapter, app, logger, health, stopping: () => stopping },
     { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts },
   );
   registerDownloads(routes, deps);
@@ -144,7 +161,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       stopping = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
-      await sender.close();
+      await pacer.close();
       const lockLost = store.health().problem === 'lock-lost';
       await store.close();
       // another process took the data directory: this one stopped writing, which is not a clean stop

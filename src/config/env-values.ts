@@ -116,3 +116,11 @@ export const escalationLevels = (name: string, fallback: string) =>
       }
       return levels;
     });
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

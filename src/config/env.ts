@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, escalationLevels } from './env-values.js';
+import {
+  GUID,
+  LOOPBACK,
+  optionalText,
+  tenantList,
+  idList,
+  int,
+  num,
+  bool,
+  isValidTimeZone,
+  escalationLevels,
+} from './env-values.js';
 import type { EscalationLevel } from './env-values.js';
+import { graphCrossChecks, graphEnv, graphSettings, type GraphSettings } from './env-graph.js';
 
 /**
  * Every setting the bot reads from the environment, validated once at start.
@@ -102,6 +114,7 @@ const envSchema = z.object({
     .optional()
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+  ...graphEnv,
 });
 
 /**
@@ -137,16 +150,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
     if (host && !LOOPBACK.has(host))
       problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
   }
-  return problems;
-}
-
-function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+  return [...problems, ...graphCrossChecks(env)];
 }
 
 import type { Locale } from '../domain/locale.js';
@@ -208,6 +212,8 @@ export interface Config {
   /** Where the case handler can escalate a decision not to follow advice, lowest level first. */
   escalationLevels: EscalationLevel[];
   send: { perSecond: number; concurrency: number };
+  /** Microsoft Graph with the app's own permissions; absent = not configured. */
+  graph?: GraphSettings;
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
 
@@ -300,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     escalationLevels: e.ESCALATION_LEVELS,
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
+    graph: graphSettings(e),
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
       assessmentMinutes: e.ASSESSMENT_MINUTES,

@@ -113,6 +113,24 @@ export class JobScheduler implements JobQueue {
     return this.store.find('jobs', (j) => j.status === 'pending');
   }
 
+  /** Brings pending jobs of a kind that wait for later forward to now, and runs them; resolves with how many. */
+  async wake(kind: string): Promise<number> {
+    const now = this.clock.now().toISOString();
+    const waiting = this.store.find('jobs', (j) => j.kind === kind && j.status === 'pending' && j.dueAt > now);
+    const woken = await this.store.transact((tx) => {
+      let count = 0;
+      for (const { id } of waiting) {
+        const job = tx.get('jobs', id);
+        if (job?.status !== 'pending') continue;
+        tx.put('jobs', { ...job, dueAt: now, updatedAt: now });
+        count++;
+      }
+      return count;
+    });
+    if (woken > 0) this.kick();
+    return woken;
+  }
+
   /** Jobs of a kind that are still to run or running. */
   open(kind: string): JobRecord[] {
     return this.store.find('jobs', (j) => j.kind === kind && (j.status === 'pending' || j.status === 'running'));

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { ending } from './ending.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -28,6 +29,7 @@ export const enParts = {
   report,
   figures,
   privacy,
+  delivery,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -44,4 +46,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...figures,
   ...privacy,
+  ...delivery,
 };

@@ -5,6 +5,7 @@
  */
 import { common } from './common.js';
 import { ending } from './ending.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -32,6 +33,7 @@ export const nlParts = {
   report,
   figures,
   privacy,
+  delivery,
 };
 
 export const nl = {
@@ -48,5 +50,6 @@ export const nl = {
   ...report,
   ...figures,
   ...privacy,
+  ...delivery,
 };
 export type MessageKey = keyof typeof nl;

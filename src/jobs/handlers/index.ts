@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
+import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { retentionJobs } from './retention.js';
 import { reviewJobHandlers } from './review.js';
@@ -17,6 +18,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     followUpJobs(deps),
     reviewJobHandlers(deps),
     retentionJobs(deps),
+    deliveryJobs(deps),
   ];
 }
 

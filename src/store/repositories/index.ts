@@ -4,6 +4,7 @@ import { AuditLog } from './audit.js';
 import { Availability } from './availability.js';
 import { Cases } from './cases.js';
 import { Conversations } from './conversations.js';
+import { Deliveries } from './deliveries.js';
 import { Inbox } from './inbox.js';
 import { Messages } from './messages.js';
 import { Panel } from './panel.js';
@@ -27,6 +28,7 @@ export interface Repositories {
   inbox: Inbox;
   audit: AuditLog;
   privacy: PrivacyData;
+  deliveries: Deliveries;
 }
 
 export function createRepositories(store: Store, clock: Clock, timeZone: string): Repositories {
@@ -43,5 +45,6 @@ export function createRepositories(store: Store, clock: Clock, timeZone: string)
     inbox: new Inbox(store, clock),
     audit: new AuditLog(store),
     privacy: new PrivacyData(store),
+    deliveries: new Deliveries(store, clock),
   };
 }

@@ -47,6 +47,7 @@ export const VERBS = [
   'signal.dismiss',
   'signal.quiet',
   'signal.link',
+  'card.refresh',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];
