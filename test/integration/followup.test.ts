@@ -200,7 +200,7 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     await h.connector.waitFor(() => Boolean(reviewPost()));
     const post = reviewPost()!.body as { text?: string; entities?: { mentioned: { id: string } }[] };
     expect(post.text).toContain(`<at>${users.member2.name}</at>`);
-    expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.aadObjectId);
+    expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
     const reviewCard = cardOf(post);
     expect(cardText(reviewCard)).toContain('Te duur.');
     const accepted = await execute(
