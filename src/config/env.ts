@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, isValidTimeZone } from './env-values.js';
+import {
+  GUID,
+  LOOPBACK,
+  optionalText,
+  tenantList,
+  idList,
+  int,
+  num,
+  bool,
+  isValidTimeZone,
+  escalationLevels,
+} from './env-values.js';
 import { graphCrossChecks, graphEnv, graphSettings } from './env-graph.js';
 
 /**
@@ -74,6 +85,8 @@ const envSchema = z.object({
   FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
   ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
   REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
+  FOLLOWUP_MAX_SNOOZES: int('FOLLOWUP_MAX_SNOOZES', 0, 20, 2),
+  ESCALATION_LEVELS: escalationLevels('ESCALATION_LEVELS', 'Directieraad,College van B en W'),
   OFFICE_HOURS: z
     .string()
     .trim()
@@ -144,7 +157,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
 
 import type { BotCredentials, Config } from './types.js';
 
-export type { BotCredentials, Config, Locale } from './types.js';
+export type { BotCredentials, Config, EscalationLevel, Locale } from './types.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -236,7 +249,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       escalateToHandlerAfter: e.ESCALATE_AFTER_NUDGES,
       escalateToReportAfter: Math.max(e.REPORT_AFTER_NUDGES, e.ESCALATE_AFTER_NUDGES),
       officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
+      maxSnoozes: e.FOLLOWUP_MAX_SNOOZES,
     },
+    escalationLevels: e.ESCALATION_LEVELS,
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
     graph: graphSettings(e),
     schedule: {

@@ -1,8 +1,9 @@
 /** The bot's configuration as the rest of the code sees it (parsed and checked in env.ts). */
 import type { Locale } from '../domain/locale.js';
 import type { GraphSettings } from './env-graph.js';
+import type { EscalationLevel } from './env-values.js';
 
-export type { Locale };
+export type { EscalationLevel, Locale };
 
 export interface BotCredentials {
   appId: string;
@@ -55,7 +56,11 @@ export interface Config {
     escalateToHandlerAfter: number;
     escalateToReportAfter: number;
     officeHours: { start: string; end: string };
+    /** Snoozes in a row, without a change of status, that count as an answer. */
+    maxSnoozes: number;
   };
+  /** Where the case handler can escalate a decision not to follow advice, lowest level first. */
+  escalationLevels: EscalationLevel[];
   send: { perSecond: number; concurrency: number };
   /** Microsoft Graph with the app's own permissions; absent = not configured. */
   graph?: GraphSettings;

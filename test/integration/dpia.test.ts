@@ -113,7 +113,7 @@ describe('the DPIA as a record', () => {
     await start({});
     const id = await submitCase(h, users.lead, { legal: { dpiaStatus: 'unknown', algorithmRegister: 'no' } });
     await h.connector.waitFor((calls) =>
-      calls.some((x) => JSON.stringify(x.body).includes(`De projectleider van zaak ${id} weet niet of een DPIA`)),
+      calls.some((x) => JSON.stringify(x.body ?? '').includes(`De projectleider van zaak ${id} weet niet of een DPIA`)),
     );
   });
 });

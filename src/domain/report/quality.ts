@@ -1,4 +1,4 @@
-import { assessable, type AssessmentFact, type CaseHistory, type History } from './replay.js';
+import { countable, type AssessmentFact, type CaseHistory, type History } from './replay.js';
 import { figure } from './stats.js';
 import { within, type Period } from './time.js';
 import type { Report } from './types.js';
@@ -33,7 +33,7 @@ export function qualityFigures(
   >;
   const planning = { impactLowered: [] as string[], urgent: [] as string[], panelOverride: [] as string[] };
   for (const c of history.cases.values()) {
-    if (!assessable(c)) continue;
+    if (!countable(c)) continue;
     if (c.urgentAt.some((at) => within(at, period))) planning.urgent.push(c.id);
     if (c.panelOverrideAt.some((at) => within(at, period))) planning.panelOverride.push(c.id);
     if (c.impactLowered && c.acceptedAt !== undefined && within(c.acceptedAt, period))
@@ -75,7 +75,7 @@ export function qualityFigures(
  */
 export function registerFigures(history: History): Report['algorithmRegister'] {
   const algorithmCases = [...history.cases.values()].filter(
-    (c) => assessable(c) && c.assessments.some((a) => a.algorithm),
+    (c) => countable(c) && c.assessments.some((a) => a.algorithm),
   );
   const ids = (pick: (c: CaseHistory) => boolean) => algorithmCases.filter(pick).map((c) => c.id);
   return {

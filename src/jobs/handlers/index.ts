@@ -6,6 +6,7 @@ import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
+import { reviewJobHandlers } from './review.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
 import { triageJobs } from './triage.js';
@@ -17,6 +18,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     triageJobs(deps),
     scheduleJobs(deps),
     followUpJobs(deps),
+    reviewJobHandlers(deps),
     retentionJobs(deps),
     dpiaJobs(deps),
     panelJobs(deps),

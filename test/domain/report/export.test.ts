@@ -56,8 +56,9 @@ describe('reportToCsv', () => {
     expect(text.split('\r\n')[0]).toBe('code;onderdeel;waarde;zaken;overige ids');
     const [header, ...rows] = parseCsv(text, ';');
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 5 DPIA, 3 planning, 3 register.
-    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 2 + 5 + 3 + 3);
+    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 9 follow-through, 2 panel, 5 DPIA,
+    // 3 planning, 3 register.
+    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 9 + 2 + 5 + 3 + 3);
     expect(rows[0]).toEqual([
       'assessments.held.2026',
       'Toetsen gehouden in 2026 (doel 50)',
@@ -80,8 +81,8 @@ describe('reportToCsv', () => {
     expect(byCode.get('advice.escalated')?.slice(2)).toEqual(['1', 'UTH-2025-002', 'UTH-2025-002/a1']);
     expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual([
       'Algoritmeregister bij te werken',
-      '2',
-      'UTH-2025-002 UTH-2026-002',
+      '3',
+      'UTH-2025-002 UTH-2025-004 UTH-2026-002',
     ]);
     // A comma is no separator here: labels with one are not quoted; decimals are never read as two cells.
     expect(text).toContain(';Doorlooptijd signaal → aanmelding, mediaan (dagen);');
