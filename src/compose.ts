@@ -1,4 +1,5 @@
 import './node-compat.js';
+import './lean-load.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
@@ -10,7 +11,7 @@ import { loadValueModel } from './config/value-model.js';
 import { jobHandlers, startupJobs } from './jobs/handlers/index.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { JournalStore } from './store/journal-store.js';
-import { createRepositories } from './store/repositories/index.js';
+import { createReadModels, createRepositories } from './store/repositories/index.js';
 import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
@@ -28,6 +29,9 @@ import { listRoutes, type RouteInfo } from './teams/http/routes.js';
 import { healthReport } from './teams/health.js';
 import { botVersion } from './version.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
+
+/** A restarted bot first answers (health checks, turns), then catches up on its jobs. */
+const JOBS_START_DELAY_MS = 1000;
 
 export interface BotOptions {
   clock?: Clock;
@@ -54,17 +58,23 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     options.clock ??
     (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
+  // read models built while the store reads its data, kept current as it commits
+  const models = createReadModels(() => store);
   const store = await JournalStore.open({
     dataDir: path.resolve(config.dataDir),
     clock,
     logger,
     fsync: config.storeFsync,
     lock: { staleMs: config.storeLockStaleSeconds * 1000 },
+    projections: models.projections,
   });
   const throttle = new ThrottleSignal();
   const adapter = createAdapter(config, logger, throttle);
-  const repos = createRepositories(store, clock, config.timeZone);
-  const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
+  const repos = createRepositories(store, clock, config.timeZone, models);
+  const jobs = new JobScheduler(store, clock, logger, {
+    intervalMs: config.jobIntervalSeconds * 1000,
+    startDelayMs: JOBS_START_DELAY_MS,
+  });
   const sender = new ProactiveSender(
     adapter,
     repos.conversations,
@@ -111,6 +121,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   });
   await jobs.enqueue(...startupJobs(clock.now()));
   await jobs.start();
+  void repos.reports
+    .warm(config.timeZone)
+    .catch((err: unknown) => logger.warn({ err: String(err) }, 'preparing the reports failed'));
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;

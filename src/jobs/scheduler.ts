@@ -18,6 +18,11 @@ export interface SchedulerOptions {
   /** Jobs run at once per tick; sends inside a job are throttled by the sender. */
   concurrency?: number;
   maxAttempts?: number;
+  /**
+   * The first round after start waits this long: a restarted bot answers health checks and
+   * turns first and catches up on what fell due (and its start-time sweeps) a moment later.
+   */
+  startDelayMs?: number;
 }
 
 interface Registration {
@@ -35,6 +40,7 @@ interface Registration {
 export class JobScheduler implements JobQueue {
   private readonly handlers = new Map<string, Registration>();
   private timer: NodeJS.Timeout | undefined;
+  private firstRound: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
   /** Kicks only run jobs after start(); a stop ends the current run after the jobs in flight. */
@@ -71,7 +77,10 @@ export class JobScheduler implements JobQueue {
     await this.recoverInterrupted();
     this.timer = setInterval(() => this.kick(), this.options.intervalMs);
     this.timer.unref();
-    this.kick();
+    if (this.options.startDelayMs) {
+      this.firstRound = setTimeout(() => this.kick(), this.options.startDelayMs);
+      this.firstRound.unref();
+    } else this.kick();
   }
 
   /** Stops taking new jobs and waits for the running ones. */
@@ -79,7 +88,9 @@ export class JobScheduler implements JobQueue {
     this.started = false;
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.firstRound) clearTimeout(this.firstRound);
     this.timer = undefined;
+    this.firstRound = undefined;
     while (this.running) await this.running;
   }
 
@@ -141,6 +152,9 @@ export class JobScheduler implements JobQueue {
     const worker = async () => {
       while (index < due.length && !this.stopping) {
         const job = due[index++]!;
+        // turns and other I/O go between two jobs, however many are due
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.stopping) break;
         if (await this.runOne(job)) ran++;
       }
     };

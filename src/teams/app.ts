@@ -1,5 +1,6 @@
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+// from its own file, not the package index (which loads sign-in support and planners; src/lean-load.ts)
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';

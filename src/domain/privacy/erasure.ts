@@ -203,7 +203,8 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       cases++;
       if (textsRemoved > before && isOpen(c.state)) textsInOpenCases += textsRemoved - before;
     }
-    const events = id === undefined ? 0 : records.events.filter((e) => eventPeople(e).includes(id)).length;
+    let events = 0;
+    if (id !== undefined) for (const e of records.events) if (eventPeople(e).includes(id)) events++;
     return { records: deleted, cases, texts: textsRemoved, textsInOpenCases, events };
   };
 

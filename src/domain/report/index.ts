@@ -2,3 +2,4 @@ export type { CaseDays, Figure, LeadTime, Report, ReportOptions } from './types.
 export { computeReport, DEFAULT_TARGET, DEFAULT_TZ } from './compute.js';
 export { reportRows, STATS, type FigureLabel, type ReportRow, type Stat } from './rows.js';
 export { csvField, reportToJson, rowsToCsv, type CsvRow } from './export.js';
+export { ReportProjection, finish, type ReportSteps } from './projection.js';

@@ -70,13 +70,13 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     res.end(caseSummaryText(c, teamContext(deps)));
   });
 
-  routes.get('/files/report/:name', (req, res, query) => {
+  routes.get('/files/report/:name', async (req, res, query) => {
     const path = `/files/report/${req.params.name}`;
     const m = /^report-(\d{4})\.(csv|json)$/.exec(String(req.params.name));
     if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     const request = parseReportArgs(`${m[1]} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
     if (!request) return refuse(res);
-    const report = reportFor(deps, request);
+    const report = await reportFor(deps, request);
     const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     const csv = m[2] === 'csv';
     const body = csv
