@@ -27,11 +27,13 @@ const ROLES: Record<string, string> = {
   'detect-extra.jsonl': 'training',
   'detect-blind.jsonl': 'training',
   'detect-chat-train.jsonl': 'training',
+  'detect-chat-train-2.jsonl': 'training',
   'detect-chat-dev.jsonl': 'development: not trained on, but its errors were studied',
   'detect-blind-2.jsonl': 'held out',
   'detect-blind-3.jsonl': 'held out',
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
-  'detect-chat-blind-1.jsonl': 'blind: written by someone who never saw the detector, after it was frozen (3177a37)',
+  'detect-chat-blind-1.jsonl': 'development (round 2): blind at 3177a37, errors studied since',
+  'detect-chat-blind-2.jsonl': 'held out: written blind after the freeze at f521d16, measured once',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
@@ -39,6 +41,7 @@ const DEFAULT_FILES = [
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
   'detect-chat-blind-1.jsonl',
+  'detect-chat-blind-2.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

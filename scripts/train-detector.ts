@@ -26,6 +26,7 @@ const TRAINING_FILES = [
   'bench/data/detect-extra.jsonl',
   'bench/data/detect-blind.jsonl',
   'bench/data/detect-chat-train.jsonl',
+  'bench/data/detect-chat-train-2.jsonl',
 ];
 const OUTPUT = 'src/domain/signal/model.json';
 

@@ -29,9 +29,11 @@ import { listRoutes, type RouteInfo } from './teams/http/routes.js';
 import { healthReport } from './teams/health.js';
 import { botVersion } from './version.js';
 import { UthiekMembers } from './teams/uthiek-members.js';
-
-/** A restarted bot first answers (health checks, turns), then catches up on its jobs. */
-const JOBS_START_DELAY_MS = 1000;
+import { Pacer } from './teams/pacer.js';
+import { ConnectorTurns } from './teams/connector-turns.js';
+import { PersonalChats } from './teams/personal-chats.js';
+import { GraphClient, type GraphClientOptions } from './graph/client.js';
+import { TeamsAppInstaller } from './graph/app-installation.js';
 
 export interface BotOptions {
   clock?: Clock;
@@ -39,6 +41,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Shorter HTTP time limits, for tests of slow clients. */
   httpTimeouts?: Partial<HttpTimeouts>;
+  /** How to reach Microsoft Graph other than by the settings alone (tests: the stand-in's certificate). */
+  graph?: GraphClientOptions;
 }
 
 export interface RunningBot {
@@ -71,20 +75,27 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const throttle = new ThrottleSignal();
   const adapter = createAdapter(config, logger, throttle);
   const repos = createRepositories(store, clock, config.timeZone, models);
-  const jobs = new JobScheduler(store, clock, logger, {
-    intervalMs: config.jobIntervalSeconds * 1000,
-    startDelayMs: JOBS_START_DELAY_MS,
-  });
-  const sender = new ProactiveSender(
-    adapter,
+  const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
+  // one pace for every call to the Bot Connector the bot makes on its own (sends and look-ups)
+  const pacer = new Pacer(throttle, config.send);
+  const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
+  const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
+  const graph = config.graph;
+  const installer = graph?.catalogAppId
+    ? new TeamsAppInstaller(new GraphClient(graph, options.graph), { ...graph, catalogAppId: graph.catalogAppId })
+    : undefined;
+  const chats = new PersonalChats(
+    turns,
     repos.conversations,
     repos.people,
+    directory,
+    installer,
     config,
+    pacer,
     clock,
     logger,
-    throttle,
-    config.send,
   );
+  const sender = new ProactiveSender(turns, repos.conversations, repos.people, chats, config, clock, logger, pacer);
   const links = await LinkSigner.open(store, clock);
   const deps: Deps & { adapter: typeof adapter; store: Store } = {
     ...repos,
@@ -94,13 +105,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
     adapter,
     commands: new CommandRegistry(),
-    members: new UthiekMembers(config, adapter, repos.conversations, clock, logger),
+    members: new UthiekMembers(config, adapter, repos.conversations, pacer, clock, logger),
     valueModel: loadValueModel(config.valueModelFile),
     impactRules: loadImpactRules(config.impactRulesFile),
     jobs,
     sender,
     links,
-    directory: new PeopleDirectory(config, adapter, repos.conversations, repos.people, logger),
+    directory,
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
@@ -157,7 +168,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       stopping = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
-      await sender.close();
+      await pacer.close();
       const lockLost = store.health().problem === 'lock-lost';
       await store.close();
       // another process took the data directory: this one stopped writing, which is not a clean stop

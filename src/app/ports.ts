@@ -1,3 +1,4 @@
+import type { SendResult } from '../domain/delivery/delivery.js';
 import type { JobRecord } from '../store/collections.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 
@@ -11,18 +12,35 @@ import type { JobSpec } from '../store/repositories/jobs.js';
 export interface Member {
   aadObjectId: string;
   name?: string;
+  /** The Teams user id (29:…), when Teams told it: needed for user-specific card views. */
+  teamsUserId?: string;
 }
 
 /** Who belongs to Team Uthiek, decided from the acting person's AAD object id. */
 export interface Roster {
+  /**
+   * Whether the person belongs to Team Uthiek. Answers from what is known (the roster is read in
+   * the background); throws RosterUnavailable only when the team was never read and Teams does
+   * not answer in time.
+   */
   isMember(aadObjectId: string | undefined): Promise<boolean>;
+  /** Whether the person is known to belong to Team Uthiek, without asking Teams. */
+  knows(aadObjectId: string): boolean;
   /** Everyone who may triage, configured ids first. */
   list(): Promise<Member[]>;
   /** The team changed (members added or removed, the bot removed): read it again. */
   invalidate(): void;
 }
 
-/** Finds a colleague by e-mail address, so they can be reached in Teams. */
+/** Team Uthiek's roster could not be read in time, and was never read before. */
+export class RosterUnavailable extends Error {
+  constructor() {
+    super('the Team Uthiek roster could not be read in time');
+    this.name = 'RosterUnavailable';
+  }
+}
+
+/** Finds a colleague in the teams the bot is in, so they can be reached in Teams. */
 export interface Directory {
   findByEmail(email: string): Promise<Member | undefined>;
 }
@@ -30,23 +48,15 @@ export interface Directory {
 /** A message to send: text, cards as attachments, or both. */
 export interface Outgoing {
   text?: string;
+  /** What Teams shows in notifications and the activity feed for a card. */
+  summary?: string;
   attachments?: { contentType: string; content?: unknown }[];
+  /** A person to @mention at the start of the text, so Teams notifies them. */
+  mention?: { aadObjectId: string; name: string; teamsUserId?: string };
 }
 
 /** The result of one proactive send, as data (Company Communicator style). */
-export type SendResult =
-  | { status: 'sent'; conversationId: string; activityId?: string }
-  /** The person removed the bot or blocked it (403/404): do not try again. */
-  | { status: 'unreachable'; error: string }
-  /** No conversation to send to is known yet. */
-  | { status: 'no-route' }
-  /** Still throttled after waiting as long as Teams asked. */
-  | { status: 'throttled'; error: string }
-  /** Nothing was delivered (e.g. the connection was refused): safe to try again. */
-  | { status: 'retryable'; error: string }
-  /** It may or may not have been delivered (5xx, time-out): not repeated blindly. */
-  | { status: 'unknown'; error: string }
-  | { status: 'failed'; error: string };
+export type { SendResult };
 
 /** Every message the bot sends on its own initiative. */
 export interface Sender {
@@ -78,6 +88,8 @@ export interface JobQueue {
   tick(): Promise<number>;
   /** Jobs of a kind that are still to run or running. */
   open(kind: string): JobRecord[];
+  /** Runs the pending jobs of a kind now instead of later (what they waited for has happened). */
+  wake(kind: string): Promise<number>;
   /** Removes finished jobs last changed before `before` (ms since the epoch). */
   purgeFinished(before: number): Promise<void>;
 }

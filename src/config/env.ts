@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool } from './env-values.js';
+import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, isValidTimeZone } from './env-values.js';
+import { graphCrossChecks, graphEnv, graphSettings, type GraphSettings } from './env-graph.js';
 
 /**
  * Every setting the bot reads from the environment, validated once at start.
@@ -99,6 +100,7 @@ const envSchema = z.object({
     .optional()
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+  ...graphEnv,
 });
 
 /**
@@ -134,16 +136,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
     if (host && !LOOPBACK.has(host))
       problems.push(`HOST must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
   }
-  return problems;
-}
-
-function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+  return [...problems, ...graphCrossChecks(env)];
 }
 
 import type { Locale } from '../domain/locale.js';
@@ -201,6 +194,8 @@ export interface Config {
     officeHours: { start: string; end: string };
   };
   send: { perSecond: number; concurrency: number };
+  /** Microsoft Graph with the app's own permissions; absent = not configured. */
+  graph?: GraphSettings;
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }
 
@@ -291,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
     },
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
+    graph: graphSettings(e),
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
       assessmentMinutes: e.ASSESSMENT_MINUTES,

@@ -18,11 +18,6 @@ export interface SchedulerOptions {
   /** Jobs run at once per tick; sends inside a job are throttled by the sender. */
   concurrency?: number;
   maxAttempts?: number;
-  /**
-   * The first round after start waits this long: a restarted bot answers health checks and
-   * turns first and catches up on what fell due (and its start-time sweeps) a moment later.
-   */
-  startDelayMs?: number;
 }
 
 interface Registration {
@@ -40,7 +35,6 @@ interface Registration {
 export class JobScheduler implements JobQueue {
   private readonly handlers = new Map<string, Registration>();
   private timer: NodeJS.Timeout | undefined;
-  private firstRound: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
   /** Kicks only run jobs after start(); a stop ends the current run after the jobs in flight. */
@@ -77,10 +71,7 @@ export class JobScheduler implements JobQueue {
     await this.recoverInterrupted();
     this.timer = setInterval(() => this.kick(), this.options.intervalMs);
     this.timer.unref();
-    if (this.options.startDelayMs) {
-      this.firstRound = setTimeout(() => this.kick(), this.options.startDelayMs);
-      this.firstRound.unref();
-    } else this.kick();
+    this.kick();
   }
 
   /** Stops taking new jobs and waits for the running ones. */
@@ -88,9 +79,7 @@ export class JobScheduler implements JobQueue {
     this.started = false;
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.firstRound) clearTimeout(this.firstRound);
     this.timer = undefined;
-    this.firstRound = undefined;
     while (this.running) await this.running;
   }
 
@@ -124,6 +113,24 @@ export class JobScheduler implements JobQueue {
     return this.store.find('jobs', (j) => j.status === 'pending');
   }
 
+  /** Brings pending jobs of a kind that wait for later forward to now, and runs them; resolves with how many. */
+  async wake(kind: string): Promise<number> {
+    const now = this.clock.now().toISOString();
+    const waiting = this.store.find('jobs', (j) => j.kind === kind && j.status === 'pending' && j.dueAt > now);
+    const woken = await this.store.transact((tx) => {
+      let count = 0;
+      for (const { id } of waiting) {
+        const job = tx.get('jobs', id);
+        if (job?.status !== 'pending') continue;
+        tx.put('jobs', { ...job, dueAt: now, updatedAt: now });
+        count++;
+      }
+      return count;
+    });
+    if (woken > 0) this.kick();
+    return woken;
+  }
+
   /** Jobs of a kind that are still to run or running. */
   open(kind: string): JobRecord[] {
     return this.store.find('jobs', (j) => j.kind === kind && (j.status === 'pending' || j.status === 'running'));
@@ -152,9 +159,6 @@ export class JobScheduler implements JobQueue {
     const worker = async () => {
       while (index < due.length && !this.stopping) {
         const job = due[index++]!;
-        // turns and other I/O go between two jobs, however many are due
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (this.stopping) break;
         if (await this.runOne(job)) ran++;
       }
     };

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../domain/case/case.js';
+import type { DeliveryRecord } from '../domain/delivery/delivery.js';
 import type { SignalRecord } from '../domain/signal/signal.js';
 import type { PanelMember, StaffAvailability } from '../domain/schedule/panel.js';
 import type { ProposalRecord } from '../domain/schedule/proposal.js';
@@ -112,6 +113,7 @@ export interface Collections {
   panel: PanelMember & Stored;
   staff: StaffAvailability & Stored;
   proposals: ProposalRecord & Stored;
+  deliveries: DeliveryRecord & Stored;
 }
 
 export const collectionNames: (keyof Collections)[] = [
@@ -127,4 +129,5 @@ export const collectionNames: (keyof Collections)[] = [
   'panel',
   'staff',
   'proposals',
+  'deliveries',
 ];

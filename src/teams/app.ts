@@ -4,6 +4,7 @@ import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';
+import * as cardRefresh from './routes/card-refresh.js';
 import * as cases from './routes/cases.js';
 import { registerFallback } from './routes/fallback.js';
 import * as followUp from './routes/followup.js';
@@ -82,8 +83,10 @@ export const CARD_ACTIONS = {
   'signal.start': signal.start,
   'signal.dismiss': signal.dismiss,
   'signal.quiet': signal.quiet,
+  'card.refresh': cardRefresh.refresh,
 } satisfies Record<Verb, CardActionRoute>;
 import { tenantGuard } from './tenant-guard.js';
+import { refreshOnInbound } from './conversations.js';
 
 /**
  * The route table of the bot. Order matters: install events and typed commands first, then
@@ -100,7 +103,11 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
 
   // First step of the pipeline: activities from tenants that are not allowed go no further.
   const allowedTenant = tenantGuard(deps.config.allowedTenantIds, deps.logger);
-  app.turn('beforeTurn', async (context) => allowedTenant(context.activity));
+  app.turn('beforeTurn', async (context) => {
+    if (!allowedTenant(context.activity)) return false;
+    await refreshOnInbound(context, deps);
+    return true;
+  });
 
   registerInstall(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);

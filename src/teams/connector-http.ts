@@ -39,6 +39,8 @@ export class ConnectorHttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly bodyAsText: string,
+    /** The Retry-After header of a 429 or 503, as Teams sent it. */
+    readonly retryAfter?: string,
   ) {
     super(`the Bot Connector answered ${statusCode}`);
   }
@@ -90,7 +92,7 @@ export function connectorHttpClient(throttle: ThrottleSignal): HttpClient {
       }
       const bodyAsText = await response.text();
       if (response.status >= 500 || response.status === 408 || response.status === 429)
-        throw new ConnectorHttpError(response.status, bodyAsText);
+        throw new ConnectorHttpError(response.status, bodyAsText, response.headers.get('retry-after') ?? undefined);
       return { request, status: response.status, headers: headersLike(response.headers), bodyAsText };
     },
   };

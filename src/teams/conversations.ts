@@ -28,8 +28,11 @@ export const placeKey = (a: Partial<Activity>) =>
   conversationKind(a) === 'channel' ? `channel:${channelIdOf(a)}` : `chat:${a.conversation?.id}`;
 
 /**
- * Keeps the reference needed to message this conversation later (proactively). Written only when
- * it is new or has changed, so an ordinary turn costs no write.
+ * Keeps the reference needed to message this conversation later (proactively), from every inbound
+ * activity (app.ts), so a conversation the bot never saw an install event for is reachable too.
+ * Written only when it is new or has changed (another service URL, another user id, reachable
+ * again), so an ordinary turn costs no write. A channel's or group chat's reference names nobody;
+ * a 1:1 chat's holds the person's ids and the name Teams gives (what "mijn gegevens" shows).
  */
 export async function rememberConversation(
   context: TurnContext,
@@ -49,12 +52,19 @@ export async function rememberConversation(
     };
   }
   delete (reference as { activityId?: string }).activityId;
+  // who wrote is no part of where to write to in a channel or group chat: the reference names nobody there
+  const from = activity.from;
+  if (kind === 'personal' && from?.id)
+    reference.user = { id: from.id, ...(from.name ? { name: from.name } : {}), aadObjectId: from.aadObjectId };
+  else delete reference.user;
   const existing = conversations.get(id);
   const userId = kind === 'personal' ? activity.from?.aadObjectId : undefined;
+  const before = existing?.reference as { serviceUrl?: string; user?: { id?: string; name?: string } } | undefined;
   const unchanged =
     existing &&
     !existing.unreachableSince &&
-    (existing.reference as { serviceUrl?: string }).serviceUrl === activity.serviceUrl &&
+    before?.serviceUrl === activity.serviceUrl &&
+    JSON.stringify(before.user) === JSON.stringify(reference.user) &&
     existing.userId === userId;
   if (unchanged) return existing;
   const now = clock.now().toISOString();
@@ -85,4 +95,25 @@ export async function rememberPerson(people: People, activity: Partial<Activity>
   const tenantId =
     activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   await people.remember(id, { teamsUserId, tenantId });
+}
+
+/**
+ * The first step of every turn after the tenant guard: the conversation's reference kept current,
+ * and in a 1:1 chat the Teams user id of a person the bot keeps a record of (it can change). A
+ * failure here is logged and the turn goes on: answering matters more than remembering.
+ */
+export async function refreshOnInbound(
+  context: TurnContext,
+  deps: { conversations: Conversations; people: People; clock: Clock; logger: { warn(o: object, m: string): void } },
+): Promise<void> {
+  const a = context.activity;
+  if (!a.conversation?.id || !a.serviceUrl) return;
+  try {
+    await rememberConversation(context, deps.conversations, deps.clock);
+    // a person record is kept only where the bot has a reason (rememberPerson's callers); one it has is kept current
+    const id = a.from?.aadObjectId;
+    if (conversationKind(a) === 'personal' && id && deps.people.get(id)) await rememberPerson(deps.people, a);
+  } catch (err) {
+    deps.logger.warn({ err: String(err).slice(0, 200), activityId: a.id }, 'conversation reference not refreshed');
+  }
 }

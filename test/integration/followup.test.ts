@@ -251,7 +251,7 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(h.bot.deps.cases.get(id)!.advice[0]!.status).toBe('in-progress');
   });
 
-  it('a person who removed the app (403) is marked unreachable and the handler is told', async () => {
+  it('a person who removed the app (403) is marked unreachable and the handler is told, by @mention', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
     await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
     await decide(id);
@@ -263,8 +263,17 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     await h.bot.deps.jobs.tick();
     expect(h.bot.deps.store.get('conversations', personalConversationId(users.lead))!.unreachableSince).toBeDefined();
     await h.connector.waitFor(() =>
-      h.connector.calls.some((x) => JSON.stringify(x.body ?? '').includes('niet meer bereiken')),
+      h.connector.calls.some((x) => JSON.stringify(x.body ?? '').includes('Ik kon de herinnering')),
     );
+    const report = h.connector.calls.find((x) => JSON.stringify(x.body ?? '').includes('Ik kon de herinnering'))!;
+    expect(report.conversationId).toMatch(/^19:triage@thread\.tacv2;messageid=/);
+    expect(report.body.text).toMatch(/^<at>[^<]+<\/at> Niet alles over /);
+    expect(report.body.text).toContain('Teams weigert berichten van mij');
+    expect(report.body.entities).toEqual([
+      expect.objectContaining({ type: 'mention', mentioned: expect.objectContaining({ id: expect.any(String) }) }),
+    ]);
+    const record = h.bot.deps.deliveries.forCase(id).find((d) => d.kind === 'nudge')!;
+    expect(record).toMatchObject({ status: 'failed', reason: 'unreachable', reportedAt: expect.any(String) });
   });
 
   it('a send that fails with a 5xx is not repeated blindly (it may have arrived)', async () => {

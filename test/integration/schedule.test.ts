@@ -273,6 +273,12 @@ describe('scheduling an assessment end to end', () => {
 
     h.clock.set(new Date(start.getTime() - 3 * 86_400_000));
     await h.bot.deps.jobs.tick();
+    // one notice per recipient, each its own job
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')),
+    );
     const prep = lastCardTo(users.lead, 'Voorbereiding toets');
     expect(cardText(prep)).toContain('Slimme lantaarnpalen');
     expect(cardText(prep)).toContain('Doel en middel');
@@ -282,6 +288,7 @@ describe('scheduling an assessment end to end', () => {
 
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Morgen: toets')));
     expect(cardText(lastCardTo(users.lead, 'Morgen: toets'))).toContain('de toets is morgen');
   });
 

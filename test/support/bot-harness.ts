@@ -25,6 +25,8 @@ export interface TestBotOptions {
   dataDir?: string;
   /** Shorter HTTP time limits than the defaults (tests of slow clients). */
   httpTimeouts?: BotOptions['httpTimeouts'];
+  /** How the bot reaches Microsoft Graph (the stand-in's certificate authority). */
+  graph?: BotOptions['graph'];
 }
 
 /**
@@ -54,7 +56,12 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     UTHIEK_MEMBER_IDS: `${users.member.aadObjectId},${users.member2.aadObjectId}`,
   };
   let env = { ...baseEnv, ...options.env };
-  let bot = await startBot(loadConfig(env), { clock, logDestination: sink, httpTimeouts: options.httpTimeouts });
+  let bot = await startBot(loadConfig(env), {
+    clock,
+    logDestination: sink,
+    httpTimeouts: options.httpTimeouts,
+    graph: options.graph,
+  });
 
   const harness: TestBot = {
     get bot() {
@@ -84,7 +91,12 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async restart(extraEnv = {}) {
       await bot.stop();
       env = { ...env, ...extraEnv };
-      bot = await startBot(loadConfig(env), { clock, logDestination: sink, httpTimeouts: options.httpTimeouts });
+      bot = await startBot(loadConfig(env), {
+        clock,
+        logDestination: sink,
+        httpTimeouts: options.httpTimeouts,
+        graph: options.graph,
+      });
     },
     async stop() {
       await bot.stop();

@@ -17,7 +17,8 @@ import { conversationUser, type PrivacyRecords, type Subject } from './subject.j
 /**
  * Erasure of one person at their request. What goes, field by field:
  * - their own records: preferences (people), their 1:1 conversation, their signals, their
- *   availability (staff), jobs addressed to them, their panel record;
+ *   availability (staff), jobs addressed to them and the delivery records of messages to them,
+ *   their panel record;
  * - every person-id field holding their id gets the pseudonym (cases, proposals, settings, audit log);
  * - names and e-mail addresses attached to them (participant, invitee, action owner, the lead named
  *   in an intake, the Teams user in a conversation reference) are removed;
@@ -166,6 +167,12 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
         if (!user || (user.aadObjectId !== id && !subject.names.includes(user.name ?? ''))) return d;
         const { user: _u, ...reference } = any.reference as Record<string, unknown>;
         return { ...d, reference };
+      }
+      case 'deliveries': {
+        // the record of a message to them (their id is in the recipient, or in the record's id)
+        const recipient = any.recipient as { kind?: string; id?: string } | undefined;
+        const toThem = recipient?.kind === 'person' && recipient.id === id;
+        return id !== undefined && (toThem || d.id.split(':').includes(id)) ? null : d;
       }
       case 'settings':
         return id !== undefined && any.updatedBy === id ? { ...d, updatedBy: alias } : d;

@@ -52,4 +52,6 @@ export interface Cue {
 
 export interface CompiledCue extends Cue {
   readonly re: RegExp;
+  /** The same phrases split for speed (pattern.ts, compileParts); absent for cues the rules add themselves. */
+  readonly parts?: readonly RegExp[];
 }

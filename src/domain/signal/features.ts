@@ -13,7 +13,7 @@ import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
 import { SENSING_CUES } from './lexicon-tech.js';
 import { normalise } from './normalise.js';
-import { compile, matchOffsets, requiredLiterals } from './pattern.js';
+import { compile, compileParts, matchAll, matchOffsets, requiredLiterals } from './pattern.js';
 
 export interface CueHit {
   readonly cue: CompiledCue;
@@ -40,12 +40,15 @@ export interface Features {
   readonly questions: readonly number[];
   /** Words in the first sentence. */
   readonly firstSentenceWords: number;
+  /** Words per sentence. */
+  readonly sentenceWords: readonly number[];
   readonly hits: readonly CueHit[];
   /** Masks that removed words. */
   readonly masked: readonly CompiledCue[];
 }
 
-const compileAll = (cues: readonly Cue[]): CompiledCue[] => cues.map((c) => ({ ...c, re: compile(c.patterns) }));
+const compileAll = (cues: readonly Cue[]): CompiledCue[] =>
+  cues.map((c) => ({ ...c, re: compile(c.patterns), parts: compileParts(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
 const CUES = compileAll([
@@ -151,14 +154,87 @@ const BETWEEN = new Set([
   'other',
 ]);
 
+/** Words that end a list: a list of things does not run over a pronoun, verb or sentence mark. */
+const STOPS = new Set([
+  '.',
+  '?',
+  'we',
+  'wij',
+  'ik',
+  'je',
+  'jij',
+  'ze',
+  'zij',
+  'hij',
+  'i',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'is',
+  'zijn',
+  'was',
+  'are',
+  'dat',
+  'that',
+  'die',
+  'which',
+  'maar',
+  'but',
+  'want',
+  'omdat',
+  'because',
+  'wel',
+  'alleen',
+  'only',
+  'ook',
+  'also',
+]);
+
+const ARTICLES = new Set(['een', 'a', 'an']);
+
+/** Words that join the items of a list: "geen sensoren of chips", "no cameras or microphones". */
+const LIST_JOINS = new Set(['of', 'or', 'en', 'and', 'noch', 'nor']);
+
+/** Whether the words before a match, read backwards, end in a negation: "geen", "geen nieuwe". */
+function negationEnds(before: readonly string[], end: number): boolean {
+  const w1 = before[end] ?? '';
+  const w2 = before[end - 1] ?? '';
+  return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
+}
+
+/**
+ * A match is negated when a negation stands right before it, or before the item it is listed
+ * with: "geen sensoren of chips", "no cameras, microphones or trackers" (commas are gone by now,
+ * so up to two words may stand for the earlier items).
+ */
 function negatedAt(text: string, offset: number): boolean {
   const before = text
-    .slice(Math.max(0, offset - 40), offset)
+    .slice(Math.max(0, offset - 80), offset)
     .trim()
     .split(' ');
-  const w1 = before[before.length - 1] ?? '';
-  const w2 = before[before.length - 2] ?? '';
-  return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
+  let end = before.length - 1;
+  if (negationEnds(before, end)) return true;
+  const skipped = end;
+  while (end >= 0 && BETWEEN.has(before[end] ?? '')) end--;
+  const join = before[end] ?? '';
+  // "geen camera en een app" is no camera and an app; "geen camera of een app" is neither.
+  const article = before.slice(end + 1, skipped + 1).some((w) => ARTICLES.has(w));
+  if (LIST_JOINS.has(join) && !(article && (join === 'en' || join === 'and'))) return negatedItem(before, end);
+  // A middle item, with commas gone: "no cameras microphones or trackers".
+  const after = text.slice(offset, offset + 80).split(' ');
+  return LIST_JOINS.has(after[1] ?? '') && negatedItem(before, end + 1);
+}
+
+/** Whether one to three words before `join` (an earlier item of the list) follow a negation. */
+function negatedItem(before: readonly string[], join: number): boolean {
+  for (let items = 1; items <= 3; items++) {
+    const at = join - items;
+    if (at < 0 || STOPS.has(before[at] ?? '') || NEGATORS.has(before[at] ?? '')) return false;
+    if (negationEnds(before, at - 1)) return true;
+  }
+  return false;
 }
 
 function questionSentences(text: string): number[] {
@@ -205,7 +281,7 @@ export function extractFeatures(message: string): Features {
   const possible = CUE_FILTER.candidates(text, CUES.length);
   for (const [c, cue] of CUES.entries()) {
     if (possible[c] === 0) continue;
-    const offsets = matchOffsets(cue.re, text);
+    const offsets = cue.parts === undefined ? matchOffsets(cue.re, text) : matchAll(cue.parts, text);
     if (offsets.length === 0) continue;
     const sentences = [...new Set(offsets.map((o) => sentenceOf(starts, o)))];
     const clauseIndexes = [...new Set(offsets.map((o) => sentenceOf(clauses, o)))];
@@ -214,6 +290,8 @@ export function extractFeatures(message: string): Features {
   const isWord = (w: string) => w !== '.' && w !== '?' && w !== MASK_WORD && w !== '';
   const words = text.split(' ').filter(isWord);
   const firstEnd = text.search(/ [.?]( |$)/);
+  const sentenceWords =
+    text.length === 0 ? [] : text.split(/ [.?](?: |$)/).map((s) => s.split(' ').filter(isWord).length);
   return {
     text,
     sentenceCount: text.length === 0 ? 0 : starts.length,
@@ -223,6 +301,7 @@ export function extractFeatures(message: string): Features {
     question: text.includes('?'),
     questions: questionSentences(text),
     firstSentenceWords: (firstEnd < 0 ? text : text.slice(0, firstEnd)).split(' ').filter(isWord).length,
+    sentenceWords,
     hits,
     masked,
   };

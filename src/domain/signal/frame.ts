@@ -11,6 +11,9 @@
  * - Report: a long message that is a report, a review or a status update, without a sentence in
  *   which the writer (or their team) wants, plans or asks something, holds no plan of its own,
  *   however much vocabulary it shares with one.
+ * - Minutes: in the notes of our own meeting or a team's update, a plan in one item is ours even
+ *   when a colleague or department states it, and the negative context of the other items does
+ *   not count against it.
  */
 import type { CompiledCue, Cue } from './cue.js';
 import type { CueHit, Features } from './features.js';
@@ -26,6 +29,8 @@ const SHORT_BARE = 8;
 const SHORT_MESSAGE = 20;
 /** Messages longer than this are read as a whole for the report frame. */
 const LONG = 40;
+/** A sentence of at most this many words can introduce the plan in the next one ("dit willen we gaan doen:"). */
+const LEAD_IN_WORDS = 10;
 
 /** A cue the message-level rules add themselves: it has no patterns and matches nothing. */
 export const synthetic = (cue: Omit<Cue, 'patterns'>): CompiledCue => ({ ...cue, patterns: [], re: /(?!)/g });
@@ -62,10 +67,15 @@ const PLAN_INTENTS = new Set([
   'intent.scheduled',
   'intent.digitise',
   'intent.ask-uthiek',
+  'intent.ask-register',
   'intent.asks-if-known',
   'intent.too',
   'intent.short-question',
+  'intent.gets',
 ]);
+/** Cues that say a sentence is about someone else's plan: another organisation, news, an event, hearsay. */
+const OTHERS = new Set(['context.other-party', 'context.news', 'context.event', 'context.followup', 'context.hearsay']);
+
 /** Negative cues that mark a report of something that happened, exists or belongs to others. */
 const REPORT_CONTEXT = new Set([
   'context.news',
@@ -162,15 +172,51 @@ export function shortProposal(
 }
 
 /**
- * Whether the writer (or their team) wants, plans or asks something about a technology in one
- * sentence, or asks Team Uthiek about it.
+ * Minutes or notes of our own meeting, or a team's update: every item in them is the
+ * organisation's own business, so "Joost bouwt een dashboard op de klantgegevens" in item 2 is a
+ * plan of our own, with no "we" in it. Not for reports of conferences and other events.
  */
-function ownPlanSentence(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): boolean {
+function minutes(features: Features): boolean {
+  return has(features.hits, 'marker.minutes') && !has(features.hits, 'marker.conference');
+}
+
+/**
+ * The sentences in which the writer (or their team) wants, plans or asks something about a
+ * technology; in minutes also a colleague or department, when the sentence is not about
+ * another organisation, news, an event or something that exists or was assessed.
+ */
+export function ownPlanSentences(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): Set<number> {
   const we = weSentences(features);
+  const inMinutes = minutes(features);
+  const sentencesOf = (codes: (code: string) => boolean) =>
+    new Set(features.hits.filter((h) => codes(h.cue.code)).flatMap((h) => h.sentences));
+  const elsewhere = sentencesOf((c) => REPORT_CONTEXT.has(c) || c === 'context.event' || c === 'context.hearsay');
   const withTech = new Set(tech.filter((h) => h.cue.weight >= SUBSTANTIVE_INTENT).flatMap((h) => h.sentences));
-  return intents.some(
-    (h) => h.cue.code.startsWith('intent.ask') || (ownIntent(h, we) && h.sentences.some((s) => withTech.has(s))),
+  const clearTech = new Set(tech.filter((h) => h.cue.weight >= PLAN_TECH).flatMap((h) => h.sentences));
+  // "Naar aanleiding hiervan willen we iets nieuws: de handhavers krijgen…": a short lead-in in which
+  // the writer states an intent of their own owns the plan in the sentence after it.
+  const leadIns = new Set(
+    intents
+      .filter((h) => ownIntent(h, we))
+      .flatMap((h) => h.sentences.filter((s) => (features.sentenceWords[s] ?? 0) <= LEAD_IN_WORDS)),
   );
+  const out = new Set<number>();
+  for (const h of intents) {
+    const planned = h.cue.weight >= SUBSTANTIVE_INTENT && PLAN_INTENTS.has(h.cue.code);
+    for (const s of h.sentences) {
+      if (!withTech.has(s)) continue;
+      if (h.cue.code.startsWith('intent.ask') || ownIntent(h, we) || (inMinutes && planned && !elsewhere.has(s)))
+        out.add(s);
+    }
+  }
+  const others = sentencesOf((c) => OTHERS.has(c));
+  for (const s of leadIns) if (clearTech.has(s + 1) && !others.has(s + 1)) out.add(s + 1);
+  return out;
+}
+
+/** Whether the writer asks Team Uthiek about something, or states a plan of their own about a technology. */
+function ownPlanSentence(features: Features, tech: readonly CueHit[], intents: readonly CueHit[]): boolean {
+  return intents.some((h) => h.cue.code.startsWith('intent.ask')) || ownPlanSentences(features, tech, intents).size > 0;
 }
 
 /** A long report without a plan of the writer's own. */
@@ -182,4 +228,23 @@ export function report(
   if (features.wordCount <= LONG) return undefined;
   const marked = has(features.hits, 'marker.report') || features.hits.some((h) => REPORT_CONTEXT.has(h.cue.code));
   return marked && !ownPlanSentence(features, tech, intents) ? REPORT : undefined;
+}
+
+/** Minutes with at least this many items are read item by item. */
+const MINUTES_ITEMS = 3;
+
+/**
+ * In minutes or a team update that hold a plan of our own in one item, the negative context
+ * of the other items (the new telephone exchange, a course, the Christmas drinks, figures) says
+ * nothing about that plan: the sentences whose negative cues still count. Undefined when the
+ * message is not read item by item.
+ */
+export function itemsThatCount(
+  features: Features,
+  tech: readonly CueHit[],
+  intents: readonly CueHit[],
+): Set<number> | undefined {
+  if (features.sentenceCount < MINUTES_ITEMS || !minutes(features)) return undefined;
+  const plans = ownPlanSentences(features, tech, intents);
+  return plans.size > 0 ? plans : undefined;
 }

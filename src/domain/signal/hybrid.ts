@@ -5,6 +5,8 @@
  *   lift    = model − margin + negative context − (no technology recognised ? noTechnologyMargin : 0)
  *                                             − (no plan or question recognised ? noIntentMargin : 0)
  *   logit   = max(rules + veto, min(lift, LIFT_CEILING))
+ *   (no veto for a reply whose technology is in the message it answers: the model reads the reply
+ *   alone and cannot see that technology)
  *
  * - The rules keep their signals unless the model is confidently against one (its log-odds below
  *   −vetoMargin); then the difference is taken off the rules' log-odds. In cross-validation hardly
@@ -45,6 +47,8 @@ export interface RuleView {
   readonly hasIntent: boolean;
   /** The message refers to something named elsewhere ("dat willen wij ook"). */
   readonly refersBack?: boolean;
+  /** The rules took technology from the message this replies to, which the model does not read. */
+  readonly inherited?: boolean;
 }
 
 export interface Combined {
@@ -68,7 +72,9 @@ export function vetoOf(modelLogit: number, params: CombinationParams): number {
 
 export function combine(rules: RuleView, modelLogit: number | undefined, params: CombinationParams): Combined {
   if (modelLogit === undefined || !Number.isFinite(modelLogit)) return { logit: rules.logit, lifted: false, veto: 0 };
-  const veto = vetoOf(modelLogit, params);
+  // The model reads a reply alone: when the reply's technology is in its parent, the model cannot
+  // tell that it is no project, so it does not veto.
+  const veto = rules.inherited === true ? 0 : vetoOf(modelLogit, params);
   const kept = rules.logit + veto;
   const lift = Math.min(liftLogit(rules, modelLogit, params), LIFT_CEILING);
   return lift > kept ? { logit: lift, lifted: true, veto } : { logit: kept, lifted: false, veto };
@@ -84,5 +90,6 @@ export function ruleView(scored: Scored): RuleView {
     hasTechnology: scored.hasTechnology,
     hasIntent: scored.hasIntent,
     refersBack: scored.refersBack,
+    inherited: scored.inherited,
   };
 }

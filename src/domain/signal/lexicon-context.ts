@@ -15,8 +15,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
       'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
-      'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry|terugkoppel*',
+      'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
+      'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
+      '(beschreven|gepubliceerd|opgenomen|vermeld|described|published|listed) ~~ (register|algoritmeregister|algorithm register)',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
       '(vorig|vorige|afgelopen|last|eerder|earlier|al eens|toen) ~~ langs geweest|was with you last|has been with you before',
       '(al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went) ~~ (toch|right|hoor|remember) ?|(toch|right) ~ (al|already) ~~ (langs|bij|with|through|past) ~~ (geweest|been|gone|went)',
@@ -48,7 +50,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -2.0,
     patterns: [
-      'uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session',
+      'puur om te kijken|alleen om te kijken|just to look|just looking|uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session',
     ],
   },
   {
@@ -84,8 +86,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
+      'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns',
       'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
-      'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|inspectie|toezichthouder|auditdienst',
+      'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|toezichthouder|auditdienst',
+      'de inspectie|inspectie (szw|sociale zaken|van het onderwijs|onderwijs|gezondheidszorg|jeugd|justitie|leefomgeving|igj|ilt)|onderwijsinspectie|arbeidsinspectie|nvwa|the inspectorate',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
     ],
   },
@@ -97,7 +101,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
       'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
-      'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|no go|nogo|geen go',
+      'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|(een|a|is|its|was|werd|wordt) (no go|nogo)|no go (voor|for)|geen go',
       '(wij|we) (gaan|doen) ~ (niet|geen)|(gaan|doen) (we|wij) ~ (niet|geen)|besloten ~ (niet|geen)|besloten ~~ niet te|niet (doen|kopen|aanschaffen|bouwen|koppelen|delen|gebruiken|inzetten)',
       '(niks|niets) gepland|er is ~ (niks|niets) gepland|geen plannen|er zijn ~ geen plannen|er wordt (niks|niets) gekoppeld|wordt niet verlengd|conclusie ~ niet doen|(was|is) een (misverstand|gerucht)|gerucht klopt niet|stond (fout|verkeerd)',
       'not going ahead|isnt going ahead|wont go ahead|not happening|isnt happening|arent happening|wont happen|decided not|decided against|called off|off the table|not on the table',
@@ -106,9 +110,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
       '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
       'af te zien van|afzien van|ziet af van|zien af van|zag af van|afgezien van|decided against|opted against|chose not to|gekozen om niet|kiezen ervoor niet',
-      'niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
-      'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee|so no|thats a no|dat wordt ~ niks|dat wordt niks',
+      'voted ~ down|(stemde|stemden|stemt) ~~ weg|back to square one|terug naar af|niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
+      'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee hoor|dus helaas nee|so no go|so thats a no|thats a no|dat wordt ~ niks|dat wordt niks',
       '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
+      '^ (nee|no|nope) (we|wij|dat|hoor|joh|dus|thats|that)|(antwoord|answer|reactie|besluit|decision) (is|was|werd) ~ (nee|no|negatief|negative)|(het antwoord|the answer) (is|was) (nee|no)',
+      'scrap that|forget it|forget that|never mind|nevermind|laat maar|vergeet het|schrap dat|streep maar door|geen sprake van|out of the question|geen denken aan|niet de bedoeling|not the intention|not intended',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -116,9 +122,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.declined',
     kind: 'negative',
     weight: -2.5,
+    cancelledBy: ['marker.suggestion'],
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
       'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      '(kopen|kopen we|buy|buying) (niks|niets|nothing)|(niks|niets) (kopen|aanschaffen)|(not|arent|are not) buying|(wont|will not) buy',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
   },
@@ -128,7 +136,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -2.2,
     patterns: [
       'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
-      'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
+      'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|(is|are|was|were|ligt|lag|gaat|ging|went|goes|weer|again|still|nog steeds|platform|site|server|app) down|down (again|since|sinds|weer|for)|^ down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
@@ -136,7 +144,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
       'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
       '(gaat|gaan|ging|gingen) ~ niet ~ open|(wont|doesnt|dont|didnt) open|wie kan helpen|who can help|can anyone help|kan iemand helpen',
-      'typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
+      'failed|failure|defect|defecte|kapotte|beschadigd|damaged|typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
     ],
   },
   {
@@ -159,7 +167,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     unlessChange: true,
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
-      'heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
+      'evaluatie van de (pilot|proef|test) ~ (is|was) (af|klaar|afgerond|binnen)|(pilot|proef) ~~ (is|was) (afgelopen|geevalueerd|afgerond)|pilot ~~ (has ended|is over|was evaluated|ended|is finished|has finished)',
+      'existing (agreement|contract|system|setup|arrangement|covenant)|bestaande (afspraak|afspraken|convenant|overeenkomst|systeem|werkwijze|contract)',
+      '(die|dat|which|that) (we|wij|ze|they|jullie|you) ~~ (kregen|kreeg|got|received|kochten|kocht|bought|aanschaften|installeerden|installed|plaatsten|invoerden|introduced)|heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
     ],
   },
   {
@@ -178,6 +188,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
     unlessPlanElsewhere: true,
     cancelledBy: ['intent.asks-if-known'],
     patterns: ['wie weet of|weet iemand of|weet iemand hoe|does anyone know|who knows whether|who knows if'],
+  },
+  {
+    code: 'context.status',
+    kind: 'negative',
+    weight: -1.5,
+    cancelledBy: ['intent.asks-if-known', 'intent.ask-register'],
+    patterns: [
+      '(al|already|yet|nog|weer|again|eindelijk|finally) (live|online|klaar|af|ready|done|bijgewerkt|updated|werkend|working|aan|on|gefixt|fixed) ?|(live|online|klaar|ready|done|bijgewerkt|updated|fixed|gefixt) (al|yet|already|nu|now) ?',
+      '^ (is|zijn|staat|staan|are) (de|het|the) ~~ (al|already|nog|still|weer|again) ~~ ?',
+    ],
   },
   {
     code: 'context.internal',
@@ -201,6 +221,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -1.5,
     unlessPlanElsewhere: true,
     patterns: [
+      '(footage|beelden|camerabeelden|opnames|recordings) ~~ (request|requests|verzoek|opvragen|opgevraagd|vordering|gevorderd)|(request|requests|verzoek|vordering) (for|om|van) ~ (footage|beelden|camerabeelden|opnames|recordings)',
       '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },
@@ -225,6 +246,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
+      '(blijft|blijven|stays|stay|remain|remains) ~ (hetzelfde|gelijk|the same|unchanged|ongewijzigd|zoals het is|zoals ze zijn|zoals hij is|zoals die is|as it is|as they are)',
+      'no (change|changes) (to|in)|nothing changes (to|in)|geen (wijziging|wijzigingen|verandering|veranderingen) (in|aan|van|voor)|verandert niets aan|veranderen niets aan|wijzigt niets|wijzigen niets|changes nothing',
       '(same|zelfde|dezelfde|hetzelfde) (gebieden|areas|werkwijze|methode|method|functionaliteit|functionality|gegevens|data)',
       '(zelfde|hetzelfde|dezelfde|same) (functies|features|merk|brand|leverancier|supplier|pakket|package|opzet|setup|instellingen|settings)',
       '(same|zelfde|dezelfde|hetzelfde) ~ (as|als) (last|vorig|vorige) (year|jaar|time|keer)|zoals elke keer|same as every time|like every time|as every year|net als vorig jaar|just like last year',
@@ -235,23 +258,43 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -2.0,
     unlessChange: true,
-    cancelledBy: ['tech.genai', 'tech.speech'],
+    cancelledBy: ['tech.genai', 'tech.speech', 'tech.transcription'],
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
-      'licentie*|licence*|license*|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
+      'licentie*|licences|licenses|(licence|license) (for|voor|van|renewal|renewed|costs|kosten|fee|fees|upgrade|verlengd|verlenging)|(the|de|een|a|our|onze|new|nieuwe|extra) (licence|license)|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
       'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
-      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|servers|server|backup|back up|mailbox*',
+      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|mailbox*',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
       'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
-      'authenticator*|tweestapsverificatie|twee factor*|multi factor*|two factor*|mfa|2fa',
+      'change notice|change window|wijzigingsvenster|wijzigingsbericht|beveiligingsupdate*|security patch*|security fix*',
       'na (het|de) onderhoud|after (the|scheduled) maintenance|weer live|weer online|weer in de lucht|back online|back live|back up and running',
       'telefonie|telefooncentrale|fax*|nieuwe laptops|nieuwe telefoons|diensttelefoons',
+    ],
+  },
+  {
+    code: 'context.hearsay',
+    kind: 'negative',
+    weight: -2.5,
+    unlessOwn: true,
+    patterns: [
+      '(een|de|twee|drie|sommige|veel) (bewoner|bewoners|inwoner|inwoners|ondernemer|ondernemers|ouder|ouders|deelnemer|deelnemers) ~ (vroeg|vroegen|zei|zeiden|stelde|stelden|wilde|wilden|opperde|riep)',
+      'iemand (vroeg|zei|riep|opperde)|vraag van (een|de) (bewoner|inwoner|ondernemer|ouder|deelnemer)|(a|one|some|several) (resident|residents|citizen|citizens|parent|parents|shop owner|shop owners) (asked|said|suggested|wondered|shouted)|someone (asked|said|suggested)',
+    ],
+  },
+  {
+    code: 'context.login',
+    kind: 'negative',
+    weight: -2.0,
+    cancelledBy: ['tech.biometrics'],
+    patterns: [
+      'authenticator*|tweestapsverificatie|twee factor*|multi factor*|two factor*|mfa|2fa|inlogcode*|login code*|sms code*|verificatiecode*|verification code*',
     ],
   },
   {
     code: 'context.helpdesk',
     kind: 'negative',
     weight: -2.0,
+    cancelledBy: ['intent.ask-register'],
     patterns: [
       'moet ik|should i|do i need to|ik krijg ~~ (niet|geen)|ik zie ~~ (niet|geen)|i cant see|i dont see|i dont get|i cant get',
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
@@ -266,10 +309,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -3.0,
     patterns: [
-      'haha*|hihi*|hehe*|lol|lmao|rofl|ha|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
+      'haha*|hihi*|hehe*|ha ha|lol|lmao|rofl|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
       'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
-      'in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
+      'parallel universe|parallelle wereld|parallel universum|alternate universe|in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
       'als ik (wethouder|burgemeester|de baas|baas|koning|minister) (was|ben|zou zijn)|if i (were|was) (mayor|the boss|boss|king|in charge|alderman)|zou grappig zijn|would be funny',
     ],
   },
@@ -305,6 +348,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'tech.scoring',
       'tech.genai',
       'tech.speech',
+      'tech.transcription',
+      'tech.automated-decision',
+      'tech.algorithm',
+      'tech.chatbot',
     ],
     patterns: [
       'koffie|coffee|lunch|lunchen|kantine|canteen|catering|borrel|drinks',
@@ -338,6 +385,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
 const COMPARED =
   'amsterdam|rotterdam|den haag|the hague|den bosch|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen|tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen|new york|singapore|tallinn|wenen|vienna|nieuwegein|zeist|houten|de provincie|the province|andere gemeenten|other cities';
 
+/** Technology that can be someone's field ("een collega die veel weet van AI"). */
+const TOPICS =
+  'ai|kunstmatige intelligentie|artificial intelligence|algoritmes|algoritmen|algoritme|algorithms|data|datasets|privacy|drones|sensoren|sensors|cameras|chatbots|genai|generatieve ai|generative ai|machine learning|taalmodellen|language models|biometrie|biometrics|gezichtsherkenning|face recognition|iot';
+
 /** Technology words used in another sense; matched words are removed before the other cues run. */
 export const MASK_CUES: readonly Cue[] = [
   {
@@ -348,6 +399,7 @@ export const MASK_CUES: readonly Cue[] = [
       `(net als|netals|net zoals|zoals|zoals in|zoals bij|zoals ook|naar voorbeeld van|naar het voorbeeld van|vergelijkbaar met|analoog aan|a la|like|just like|like in|similar to|the way|same as|as in|as they do in) (${COMPARED})`,
       `(net als|net zoals|zoals|like|just like|similar to|the way|as in) (in|bij|de gemeente|gemeente|the city of) (${COMPARED})|(wat|what|zoals) (ze|they) (in|bij) (${COMPARED})`,
       `(${COMPARED}) (style|stijl)|(van|of) (${COMPARED}) (maar dan|but)`,
+      '(net als|netals|net zoals|zoals|just like|like|same as) (daar|daarzo|zij|hen|bij hen|bij hun|die van hen|they do|theirs|there|over there)',
     ],
   },
   {
@@ -421,7 +473,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
-      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|webcam*|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
+      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|(je|jouw|mijn|my|your|uw|laptop|ingebouwde|built in) webcam*|webcam* (aan|uit|on|off|werkt|doet|works)|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
   },
   {
@@ -437,7 +489,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      '(wethouder|burgemeester|raad|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
+      '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
     ],
   },
   {
@@ -478,7 +530,63 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.rail-platform',
     kind: 'mask',
     weight: 0,
-    patterns: ['platform #|spoor #|perron*|treinplatform|platform ~ trein*|train ~ platform|platform ~ train'],
+    patterns: [
+      'platform #|spoor #|perron*|treinplatform|platform ~ trein*|train ~ platform|platform ~ train',
+      '(hele|heel het|het hele|the whole|the entire) platform|platform (ligt|lag|staat|stond|is) ~ (vol|full)|platform (vol|full of)',
+    ],
+  },
+  {
+    code: 'sense.application-request',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(application|applications) (for|came in|have come in|received)|(aantal|number of|how many|hoeveel) (applications|aanvragen)',
+    ],
+  },
+  {
+    code: 'sense.something-new',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['(iets|wat|niets|niks) nieuws|something new|nothing new'],
+  },
+  {
+    code: 'sense.repair',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(vervangen|gerepareerd|gemaakt|hersteld|replaced|repaired|fixed|swapped) (door|by) (de|het|een|the|a|our|onze) (leverancier|supplier|vendor|monteur|monteurs|technician|engineer|installateur|storingsdienst|it|ict|facilitair|beheerder)',
+    ],
+  },
+  {
+    code: 'sense.matching-people',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(koppel*|match*|pair*) ~ (vrijwilligers|vrijwilliger|buddys|buddy|maatjes|maatje|mentoren|mentor|coaches|coach|volunteers|volunteer|mentors|studenten|students|nieuwkomers|statushouders) (aan|met|to|with)',
+      '(vrijwilligers|buddys|maatjes|mentoren|volunteers|mentors) ~ (koppel*|match*|pair*) (aan|met|to|with)',
+    ],
+  },
+  {
+    code: 'sense.messaging',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['(via|in|op|through|on) ~~ (buurtapp|wijkapp|buurtapps|bewonersapp|neighbourhood app|street app)'],
+  },
+  {
+    code: 'sense.expertise',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      `(weet|weten|wist|kennis|verstand|expertise|deskundig|deskundige|specialist|expert|knows|knowledge|researcher|onderzoeker|promoveert|gepromoveerd|phd|hoogleraar|professor) ~ (van|over|in|on|about|of|naar|op) (${TOPICS})`,
+    ],
+  },
+  {
+    code: 'sense.joining',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(wil|wilt|willen|wou|wilde) ~~ (zich|zichzelf) ~~ (aanmelden|opgeven|inschrijven|kandidaat stellen|melden)|(wil|wilt|willen) ~~ lid worden|(wants|want|would like) to become a member',
+    ],
   },
   {
     code: 'sense.organisation-name',
@@ -492,7 +600,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
-      'self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
+      'drone show|droneshow|drone shows|lichtshow|light show|vuurwerk|fireworks|self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },
 ];

@@ -10,6 +10,10 @@ const DATA_OBJECTS =
 const LINK_VERBS =
   'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
 
+/** Systems and sources that can be combined (combining two events is no data linking). */
+const SYSTEMS =
+  'systeem|systemen|*systeem|*systemen|system|systems|bron|bronnen|source|sources|bestand|bestanden|files|database*|registratie*|registers|register|gegevens|*gegevens|data|*data|dataset*|apps|app|platform*|tools|tool|dashboard*|applicatie*|applications|portaal|portal|dossiers|records';
+
 /** Groups of people a list or a selection can be about. */
 const PEOPLE =
   'kinderen|jongeren|tieners|inwoners|bewoners|huishoudens|gezinnen|mensen|huurders|ouderen|leerlingen|medewerkers|clienten|ouders|bezoekers|aanvragers|children|teenagers|young people|residents|households|families|people|tenants|employees|pupils|students|clients|parents|visitors|applicants|eigenaar|eigenaren|eigenaars|owner|owners|klanten|customers';
@@ -45,8 +49,9 @@ export const DATA_CUES: readonly Cue[] = [
     weight: 1.3,
     technology: 'data-linking',
     patterns: [
-      'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|verrijk*|enrich*|uitwissel*|samenvoeg*|merge*|link ~ to|links ~ to|linked ~ to|linking',
-      'samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|in een overzicht|in 1 overzicht|one overview|single view|integreren|integrate',
+      'koppel*|gekoppeld*|verrijk*|enrich*|uitwissel*|link ~ to|links ~ to|linked ~ to|linking|in een overzicht|in 1 overzicht|one overview|single view',
+      `(combiner*|gecombineerd*|combine*|samenvoeg*|merge*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate) ~~ (${SYSTEMS})`,
+      `(${SYSTEMS}) ~~ (combiner*|gecombineerd*|combine*|samenvoeg*|merge*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate)`,
     ],
   },
   {
@@ -55,7 +60,7 @@ export const DATA_CUES: readonly Cue[] = [
     weight: 1.1,
     technology: 'data-linking',
     patterns: [
-      'brp|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
+      'brp|brk|nhr|handelsregister|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
       'zorgverzekeraar*|woningcorporatie*|corporaties|energieleverancier*|schuldeiser*|pinbetaling*|pin data|transactiedata|card transaction*|bank statement*|bankafschrift*|tax records|belastinggegevens|belastingdata',
       'datamarktplaats|data marktplaats|marktplaats ~ gegevens|dataplatform|data platform|data space|dataspace|datahub|data hub|datalake|data lake|datawarehouse|data warehouse',
     ],
@@ -72,6 +77,7 @@ export const DATA_CUES: readonly Cue[] = [
       'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
       'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
+      '(find|finding|vinden|opsporen|traceren|trace|tracing|identify|achterhalen) ~ (owners|eigenaren|eigenaars|bewoners|residents|huurders|tenants|landlords|verhuurders|ouders|parents) (van|of)',
       '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',
       `(lijst|lijsten|list|lists|overzicht|overview|bestand) (van|met|of|with) ~ (${PEOPLE}|plussers|ouderen|huishoudens|households)`,
       'op naam|per persoon|per huishouden|per adres|per woning|per medewerker|per consulent|per kind|per leerling|per client|per inwoner|per bewoner',
@@ -143,7 +149,8 @@ export const DATA_CUES: readonly Cue[] = [
     patterns: [
       'in een database|in de database|into a database|in a database|rechtstreeks in (een|de|het) (database|systeem|dossier|register|zaaksysteem)|directly into (a|the) (database|system|file|record)|digitaal vastleggen|digitaal vastgelegd',
       '(wie|who) ~ (inlogt|logs in|log in|online is|is online|offline is)|(wie|who) ~ logt in|hoe lang ~ online|how long ~ online|inlogtijden|login times|keystrokes|toetsaanslagen|schermtijd|screen time',
-      'zien of er|zien hoe lang|hoe lang al|see whether there|see how long|instagram|tiktok|facebook|snapchat|sociale media|social media',
+      'zien of er|zien hoe lang|hoe lang al|see whether there|see how long|instagram|tiktok|facebook|snapchat|discord|telegram|sociale media|social media',
+      '(meelezen|meelezen in|meekijken in|leest mee in|lezen mee in) ~ (chat|chats|groep|groepen|gesprekken|berichten|server|kanaal|discord|whatsapp)|(waar|waarin|waarop) (wij|we|de gemeente|jongerenwerkers|wijkagenten) ~ (meelezen|meekijken|mee lezen)|lurk in|(monitor|monitoring|volgen|scannen) ~ (chats|chatgroepen|posts|berichten|groepen|messages)',
       'monitor|monitoren|monitort|monitoring|real time|realtime|live ~ zien|live ~ volgen|live footage|live data|live ~ see',
       'bijhoud*|bijgehouden|houdt ~ bij|track|tracks|tracked|keep* track|registreren|registreert|register|vastleggen|legt ~ vast|opslaan|bewaren|store*|recording|record',
     ],

@@ -18,20 +18,38 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.proposal-tag', [
     'proefje|testje|pilotje|proberen|uitproberen|testen|doen|mag dat|mag het|mag dit|kan dat|kan het|kan dit|mogen we|mogen wij|kunnen we|kunnen wij',
     'goed idee|goed plan|slim|idee|iets voor ons|zinnig|haalbaar|ja of nee|oke|ok|okay|akkoord|zien jullie dat zitten|hoe kijken jullie daarnaar|wat vinden jullie|wat denken jullie',
+    'yesno|yes or no|ja of nee|yay or nay|wel of niet|doen of niet|iets voor ons|something for us',
     'legal|legaal|rechtmatig|lawful|thoughts|allowed|worth a try|worth it|good idea|shall we|should we|can we|could we|trial|try|ok to try|objections|bezwaar|what do you think|any objections|is that ok|is this ok|yes or no',
   ]),
   marker('marker.status', [
-    'al|weer|nog|nu|already|again|still|yet|live|online|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
+    'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
     'werkt|werken|doet|works|working|broken|opvragen|hoeveel|how many|wie heeft|who has|waar is|where is|waar staat|af|klaar|ready|done|bijgewerkt|updated',
+    'toch ?|right ?|klopt dat|klopt het|is dat zo|mag je|are you allowed to|zou toch|zouden toch|was supposed to|were supposed to|zag je|did you see|have you seen|heb je ~ gezien|hebben jullie ~ gezien',
   ]),
   marker('marker.report', [
     'verslag|verslagje|recap|write up|writeup|terugblik|terugkoppeling|stand van zaken|update over|update on|status on|status update|kwartaalupdate|jaarcijfers|annual figures|quarterly update',
     'incident|incidentje|incident report|incident summary|storing|storingsverslag|outage|outage report|root cause|oorzaak was|lessons learned|evaluatie volgt|evaluation follows',
     'takeaways|key takeaways|keynote|spreker|speaker|sprekers|speakers|panel|sessie|session|workshops|webinar|congres|conference|expo|summit|kennisdag|stands|presentaties|presentations|slides',
   ]),
+  marker('marker.minutes', [
+    'notulen|notule|verslagje|actiepunten|actielijst|besluitenlijst|rondvraag|wvttk|aanwezig|afwezig|agendapunt*|volgende keer|volgend overleg',
+    '(verslag|update|notities|aantekeningen) ~ (overleg|teamoverleg|werkoverleg|mt|vergadering|sync|standup|stand up|weekstart|team|afdeling|projectgroep|stuurgroep)',
+    'status update|statusupdate|voortgangsrapportage|voortgang|progress update|sprint|sprint review|werksessie|teamsessie|brainstorm|teamdag|team meeting|teammeeting|teamvergadering',
+    'teamoverleg|werkoverleg|mt overleg|afdelingsoverleg|weekupdate|week update|weekbericht|maandupdate|standup|stand up|weekstart|weekly|weekly update|monthly update|team update',
+    'minutes|meeting notes|notes|action points|action items|actions|any other business|aob|attendees|present|next meeting|next sync|sync|check in|checkin|retro',
+  ]),
+  marker('marker.suggestion', [
+    '^ (zouden|moeten|kunnen|gaan|zullen) (we|wij) ~ (niet|geen)|(zouden|moeten|kunnen|gaan|zullen) (we|wij) ~~ (niet|geen) ~~ ?|waarom ~~ (we|wij) ~~ (niet|geen) ~~ ?|(shouldnt|couldnt|cant|wouldnt) (we|it|they) ~~ ?|why dont we ~~ ?',
+  ]),
+  marker('marker.conference', [
+    'keynote|key note|spreker|speaker|sprekers|speakers|panel|webinar|congres|conference|expo|summit|kennisdag|beurs|stands|lezing|symposium|festival|meetup|seminar',
+  ]),
   marker('marker.again', ['opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway']),
   marker('marker.wh', [
     '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
+  ]),
+  marker('marker.doubt', [
+    'legally|legaal|juridisch ~ (houdbaar|mogelijk|toegestaan|ok)|wettelijk ~ (toegestaan|mogelijk)|houdbaar|privacy wise|privacywise|is that (even|really) (allowed|legal|ok)|can they (even|really|legally) do|mag dat (wel|zomaar|eigenlijk)|is dat wel|kan dat wel|mag dat van de avg|is that gdpr',
   ]),
   marker('marker.refers-back', [
     '(dat|dit|die|deze|het|zoiets|zon|that|this|it|those|these|them|one|such a thing|something like that) ~ (ook|too|as well|also|eveneens)',

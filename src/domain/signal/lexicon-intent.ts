@@ -31,11 +31,13 @@ export const INTENT_CUES: readonly Cue[] = [
     weight: 1.4,
     phase: 'idea',
     patterns: [
+      'plannetje|plannetjes|denk aan|ik denk aan|i was thinking|was thinking of|im thinking of|im thinking about',
       'plan|plannen|van plan|planning to|planning om|plans to|plan to|planned|gepland|voornemen*|intends|intend to|intention',
       '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
       'bezien|wordt bekeken|worden bekeken|wordt gekeken|wordt onderzocht|worden onderzocht|wordt verkend|overwogen|in overweging|being considered|being explored|being looked at|being investigated|under consideration|looking at whether',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
-      'onderzoek* of|onderzoekt|onderzoeken|investigat*|looking into|look into|business case|roadmap',
+      'uitwerken|werken ~~ uit|werkt ~~ uit|work out|working out|flesh out|uitgewerkt tot|(gaan|gaat) ~~ (oppakken|doorvoeren|regelen)|(pakken|pakt) ~~ op',
+      'onderzoek* of|onderzoekt|onderzoeken|(investigate|investigating|investigates) (whether|if|how)|looking into|look into|business case|roadmap',
       'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
     ],
   },
@@ -72,11 +74,24 @@ export const INTENT_CUES: readonly Cue[] = [
     weight: 1.1,
     patterns: [
       'langs jullie|langs uthiek|bij jullie langs|langs ~ uthiek|iets voor jullie|met jullie ~ bespreken|jullie advies over|graag jullie advies|vragen ~ jullie advies|jullie ~ mening',
+      'mag ik ~~ (gebruiken|inzetten|delen|koppelen|opslaan|laten)|mag (ons team|onze afdeling|de afdeling|het team) ~~ (gebruiken|inzetten|delen|koppelen)|may i (use|share|link)|can (i|our team) (use|share|link)',
       'hoe kijken jullie|wat vinden jullie|wat denken jullie|meekijken|meedenken|mag dat|mag dit|kan dat zomaar|kan dat|is that ok|is this ok|is dat ok',
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
       'iemand van jullie|someone from your team|someone from uthiek|iemand van uthiek|one of you|een van jullie',
       'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
+    ],
+  },
+  {
+    code: 'intent.ask-register',
+    kind: 'intent',
+    weight: 1.1,
+    patterns: [
+      '(moet|moeten|hoeft|hoeven|must|should|do|does|need) (ik|we|wij|dit|dat|het|die|deze|i|this|that|it|these) ~~ (aanmelden|aangemeld|melden|gemeld|registreren|geregistreerd|laten toetsen|getoetst|register|registered|submit|submitted|assessed)',
+      '(moet|moeten|hoeft|hoeven|must|should|do|does|need) (ik|we|wij|dit|dat|het|die|deze|i|this|that|it|these) ~~ (langs|via|bij|through|past|with|by) (jullie|uthiek|team uthiek|you|de fg|the fg)',
+      '(check*|gecheckt|nagevraagd|afgestemd|voorgelegd|cleared|run it by|run this by) ~~ (met|with|bij|by|langs|past) (uthiek|team uthiek|jullie|de fg|the fg|privacy)',
+      'bij wie (moet|kan|moeten) (ik|we|wij) (zijn|terecht|aankloppen)|wie moet ik (hebben|benaderen|mailen|spreken|vragen)|who (do|should) (i|we) (ask|talk to|contact|approach) (about this|about that|about it|for this|for that|first)|who do i need to (ask|talk to|contact) (about|for|first)',
+      '(heeft|hebben|has|have|did) (iemand|anyone|someone|jullie|you) ~~ (gecheckt|checked|nagevraagd|gemeld|aangemeld|registered|flagged|run it by|run this by) ~~ (uthiek|jullie|fg|you)',
     ],
   },
   {
@@ -167,6 +182,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(gaat|gaan) ~~ (verlenen|toekennen|afwijzen|goedkeuren|afhandelen|beoordelen|verwerken|versturen|uitkeren|uitbetalen|opsporen|signaleren|voorspellen|herkennen|vastleggen|opnemen|filmen|fotograferen|scannen|matchen|doorgeven|doorsturen|aanleveren|opslaan|bewaren)',
       '(will|shall) (use|deploy|introduce|install|start|roll out|link|share|track|count|measure|record|scan|predict|let|test|trial|pilot|launch|replace|automatically|ask|collect|monitor|check|decide|assess)',
       'werven ~~ (vrijwilligers|deelnemers|bewoners|huishoudens)|(vrijwilligers|deelnemers|bewoners|huishoudens|proefpersonen) ~ werven|(recruit|recruits|recruiting) ~~ (volunteers|participants|residents|households)',
+      'staan op het punt|staat op het punt|op het punt om|(about|going|ready) to (sign|buy|order|start|launch|roll out|go live|deploy|install)',
       'starten|start|gestart|begint|beginnen|opstarten|invoeren|invoering|introduceren|introduce*|inzetten|inzet|deploy*|kickoff|kick off|aftrap',
     ],
   },
@@ -177,7 +193,8 @@ export const INTENT_CUES: readonly Cue[] = [
     weight: 1.4,
     own: true,
     patterns: [
-      'wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|well|wij zullen|we zullen|our team will|onze afdeling gaat',
+      'wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|wij zullen|we zullen|our team will|onze afdeling gaat',
+      'well (be|have|use|do|build|roll|start|put|try|need|look|get|switch|keep|link|share|test|buy|set|introduce|ask|go|make|send|run|add|move|pilot|trial|launch|deploy|install|collect|track|scan|check|let|give|replace)',
     ],
   },
   {
@@ -185,6 +202,7 @@ export const INTENT_CUES: readonly Cue[] = [
     kind: 'intent',
     weight: 1.3,
     patterns: [
+      '(krijgt|krijgen|gets|get|getting) ~ (kenteken*|camera*|*cameras|*camera|sensor*|*sensoren|*sensors|drones|bodycams|gezichtsherkenning|license plate|licence plate|number plate|plate recognition|chatbot|ai|algoritme|dashboard|wifi tellers|trackers|gps)',
       '(were|we are|wij|we) getting|we get|krijgen we|krijgen wij|krijgt ons team|we krijgen|wij krijgen|krijgt ~ een|krijgen ~ een|krijgt ~ eigen|krijgen ~ eigen|krijgt ~ nieuwe|krijgen ~ nieuwe|krijgen misschien|krijgt misschien|gets a|get a|will get|getting a|komt er een|komen er|er komt|er komen|komt misschien',
     ],
   },
@@ -234,7 +252,7 @@ export const INTENT_CUES: readonly Cue[] = [
     phase: 'idea',
     patterns: [
       'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
-      'verzoek|verzoekt|request|requests|requested|stelt voor|proposes',
+      'verzoek (om|aan ons|aan de gemeente|tot)|verzoekt (ons|de gemeente|om)|request (to|that|for us)|requests (us|the city|that)|requested (us|that|the city)|stelt voor|proposes',
       'doen we mee|doen wij mee|meedoen|mee doen|mee te doen|doen mee aan|deelnemen|deelname|take part|participate|sign up|leent ons|lenen ons|stelt ~ beschikbaar',
     ],
   },
@@ -268,6 +286,12 @@ export const INTENT_CUES: readonly Cue[] = [
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
       'ook ~~ (inschatten|voorspellen|detecteren|signaleren|bepalen|berekenen|registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',
+      'also ~ (predict|predicts|flag|flags|check|checks|calculate|calculates|measure|measures|monitor|monitors|analyse|analyses|analyze|analyzes|recognise|recognises|recognize|recognizes|answer|answers|summarise|summarize|summarises|summarizes|transcribe|transcribes|score|rank|select|decide|assess|sort|classify|warn|alert|notify|log|read)',
+      '(ook|also) ~~ (kijken of|zien of|nagaan of|checken of|check if|check whether|see if|see whether|look up|opzoeken)',
+      'ook ~ (controleren|checken|analyseren|scannen|samenvatten|beantwoorden|beoordelen|sorteren|selecteren|waarschuwen|scoren|lezen|uitlezen|loggen|bijhouden|rangschikken|prioriteren|transcriberen|notuleren)',
+      '(could|can|kan|kunnen|zou|zouden) (the same|hetzelfde|dezelfde|datzelfde|diezelfde|that same|this same) ~~ (also|ook|too|as well)',
+      '(the same|dezelfde|hetzelfde|those same|die) (cars|auto|autos|cameras|camera|sensors|sensoren|model|systeem|system|app|tool|scanautos|scan cars|drones|data) ~ (could|can|kunnen|kan|zou|zouden|might)',
+      '(uitgebreid|extended|expanded) met|(add|adding|toevoegen|toegevoegd|bijvoegen) ~~ (data|gegevens|*data|*gegevens|dataset*|records|registers|bestanden|files)',
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
@@ -276,6 +300,7 @@ export const INTENT_CUES: readonly Cue[] = [
         '(zet|zetten|zette|staat|staan) standaard ~~ aan|' +
         '(laten|laat) ~~ aanstaan|aan laten staan|leave it on|leaving it on|keep it on|keeping it on|(zetten|zet) (we|wij|ze|jullie|het|die|dat|hem) ~ aan|(gaat|gaan|wordt|worden) ~~ aan (voor|bij)|(will be|is|are) (on|turned on|switched on) (for|from)|will be on',
       '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
+      '(upgrade|update|renewal|verlenging|nieuwe versie|new version|release|licence|license|licentie) ~~ (adds|add|brings|includes|introduces|bevat|brengt|voegt)|(unless|tenzij) (we|wij|you|je|jullie) ~~ (switch|turn|zetten|zet) ~~ (off|uit)|(moeten|must|have to) ~~ (uitzetten|switch it off|turn it off|switch off|turn off|opt out)',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
     ],
   },
@@ -289,7 +314,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(was|ging|gebeurde|deden|doen|gaat) ~ (altijd|tot nu toe|nu nog|still|always) ~~ (schrift|schriftje|papier|papieren|briefjes|met de hand|handmatig|telefonisch|per post|on paper|by hand|by phone|by post)',
       'nu ~~ (met de hand|handmatig|op papier|met pen en papier)|(now|currently|still) ~~ (by hand|manually|on paper)',
       '(gaat|gaan|wordt|worden) ~~ (met|via|op) (een|de) (tablet|tablets|app|laptop|ipad|telefoon|smartphone|website|portaal)',
-      'digitaliser*|gedigitaliseerd|digitaal maken|gaat digitaal|papierloos|paperless|van papier|papieren',
+      'digitaliser*|gedigitaliseerd|digitaal maken|gaat digitaal|papierloos|paperless|van papier|papieren|no more paper|geen papier meer|no paper ~ anymore',
     ],
   },
   {
@@ -312,6 +337,8 @@ export const INTENT_CUES: readonly Cue[] = [
     own: true,
     phase: 'idea',
     patterns: [
+      'lijkt me (wat|iets|echt iets|ook wat|ook iets) voor|lijkt mij (wat|iets|ook wat|ook iets) voor|(is|zou) ~ (wat|iets) voor ons|iets voor onze|wat voor onze',
+      'would be (something|great|useful|handy|perfect|ideal) for (us|our)|sounds like something for (us|our)|something for (us|our)|could use (that|this|one) (too|as well|for)',
       'wij ook|we ook|ons ook|dat willen wij ook|willen wij ook|wij willen dat ook|we willen dat ook|wij willen die ook|voor ons ook|ook voor ons|bij ons ook|ook bij ons|ons team ook|onze afdeling ook',
       'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
     ],
@@ -329,6 +356,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(will|wont|is going to|are going to) be ~ (renewed|granted|paid|approved|rejected|refused|sent|handled|checked|assessed|decided|calculated|linked|shared|recorded|tracked|monitored|scanned|used|awarded|issued)',
       '(itll|they ll|theyll) be ~ (renewed|granted|paid|approved|rejected|sent|handled|checked|decided|calculated|awarded|issued)',
       '(keren|keert|betalen|betaalt) ~~ uit|paying out|pay out|we pay|uitkeren|uitbetalen',
+      'geen ~ meer (tussen|ertussen|nodig|aan te pas)|er zit geen ~ meer tussen|no ~ (in between|involved|needed|required) (anymore|any more)|(anymore|any more) in between',
+      '(wordt|worden|is|are|will be|gets|get) (auto|automatisch|automatically) (renewed|approved|granted|extended|verlengd|toegekend|goedgekeurd)',
     ],
   },
   {

@@ -95,7 +95,7 @@ export const SENSING_CUES: readonly Cue[] = [
     weight: 2.2,
     technology: 'cameras',
     patterns: [
-      '*camera*|kamera*|*kameras|cams|cam',
+      '*camera*|kamera*|*kameras|cams|cam|webcam*',
       'bodycam*|dashcam*|cctv',
       'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
       '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',

@@ -32,6 +32,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bz\.s\.m\.?/gi, 'zsm'],
   [/\bo\.?b\.?v\.?(?=\s|$)/gi, 'op basis van'],
   [/\bm\.?b\.?v\.?(?=\s|$)/gi, 'met behulp van'],
+  // "ja/nee?", "yes/no?", "go/no go?", "y/n": one word, so the tag does not make a short question long.
+  [/\b(?:ja\s*\/\s*nee|yes\s*\/\s*no|go\s*\/\s*no[\s-]?go|y\s*\/\s*n|j\s*\/\s*n)\b/gi, ' yesno '],
 ];
 
 /**
@@ -68,14 +70,32 @@ export function foldCase(text: string): string {
     .toLowerCase();
 }
 
+/** An item of an inline list: "- a - b", "• a", "1) a 2) b", "a) … b) …". */
+const BULLET = /(?:^|\s)(?:[-–—•▪*]|\(?(?:\d{1,2}|[a-h])\))(?=\s)/gu;
+
+/**
+ * Items of a list typed on one line ("Weekupdate: - mailbox leeg - chatbot voor de zomer - …",
+ * "notes: 1) budget 2) …") start a sentence of their own, as they would on separate lines. Only
+ * when the message has at least two such marks: a single dash is usually a pause in a sentence.
+ */
+function splitInlineList(text: string): string {
+  BULLET.lastIndex = 0;
+  let marks = 0;
+  while (BULLET.exec(text) !== null && marks < 2) marks++;
+  BULLET.lastIndex = 0;
+  return marks < 2 ? text : text.replace(BULLET, ' . ');
+}
+
 /**
  * Normalised word sequence: `"Wij willen camera's! Mag dat?"` → `"wij willen cameras . mag dat ?"`.
  * Apostrophes vanish (camera's → cameras), hyphens and other symbols split words, a dot inside a
- * word (utrecht.nl) splits it, a question mark becomes the token `?`, other sentence punctuation and
+ * word (utrecht.nl) splits it, the items of a list typed on one line are sentences, a question mark becomes the token `?`, other sentence punctuation and
  * line breaks become the token `.`. A trailing `.` is dropped, a trailing `?` kept.
  */
 export function normalise(input: string): string {
-  let text = stripHtml(input).replace(JOKE_EMOJI, ' haha . ').replace(ORGANISATION_NAME, ' organisatienaam ');
+  let text = splitInlineList(stripHtml(input))
+    .replace(JOKE_EMOJI, ' haha . ')
+    .replace(ORGANISATION_NAME, ' organisatienaam ');
   for (const [pattern, replacement] of ABBREVIATIONS) text = text.replace(pattern, replacement);
   text = foldCase(text)
     .replace(/['’‘`´]/g, '')

@@ -89,6 +89,25 @@ export function compile(patterns: readonly string[]): RegExp {
   );
 }
 
+/**
+ * The same phrases as compile(), as one expression for the phrases anchored at a sentence start
+ * ("^ hoeveel") and one for the rest. One anchored alternative makes a large alternation several
+ * times slower to scan (its look-behind hides the first character from the engine's quick scan),
+ * so a cue's matches are found with both, each only when it has phrases.
+ */
+export function compileParts(patterns: readonly string[]): RegExp[] {
+  const phrases = patterns.flatMap((p) => splitOutside(p, /\|/));
+  const anchored = (phrase: string) => phrase.trim().startsWith('^ ');
+  const part = (list: string[]) => (list.length === 0 ? [] : [new RegExp(list.map(phraseSource).join('|'), 'g')]);
+  return [...part(phrases.filter((p) => !anchored(p))), ...part(phrases.filter(anchored))];
+}
+
+/** Start offsets of the matches of any of `parts` in `text`, ascending and unique. */
+export function matchAll(parts: readonly RegExp[], text: string): number[] {
+  if (parts.length === 1) return matchOffsets(parts[0] as RegExp, text);
+  return [...new Set(parts.flatMap((re) => matchOffsets(re, text)))].sort((a, b) => a - b);
+}
+
 /** Start offsets of every non-overlapping match of `re` in `text`. */
 export function matchOffsets(re: RegExp, text: string): number[] {
   const offsets: number[] = [];

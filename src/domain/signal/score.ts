@@ -19,7 +19,7 @@
 import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
 import type { CompiledCue } from './cue.js';
 import type { CueHit, Features } from './features.js';
-import { countingRetractions, report, shortProposal, SUBSTANTIVE_INTENT, synthetic } from './frame.js';
+import { countingRetractions, itemsThatCount, report, shortProposal, SUBSTANTIVE_INTENT, synthetic } from './frame.js';
 import { fromParent, type ParentEvidence } from './thread.js';
 
 export const BIAS = -3.2;
@@ -49,6 +49,8 @@ export interface Scored {
   readonly hasIntent: boolean;
   /** The message refers to something named elsewhere ("dat willen wij ook"). */
   readonly refersBack: boolean;
+  /** Technology was taken from the message this replies to. */
+  readonly inherited: boolean;
   readonly contributions: readonly Contribution[];
   readonly technologies: readonly Technology[];
   readonly phase: Phase | undefined;
@@ -119,7 +121,9 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const plans = planSentences(tech, intents);
   let n = 0;
   const present = new Set(features.hits.map((h) => h.cue.code));
+  const items = itemsThatCount(features, tech, intents);
   for (const hit of negatives) {
+    if (items !== undefined && hit.cue.retraction !== true && !hit.sentences.some((s) => items.has(s))) continue;
     if (hit.cue.unlessChange && change) continue;
     if (hit.cue.cancelledBy?.some((code) => present.has(code))) continue;
     if (hit.cue.unlessPlanElsewhere && [...plans].some((s) => !hit.sentences.includes(s))) continue;
@@ -145,5 +149,14 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const refersBack =
     features.hits.some((h) => h.cue.code === 'marker.refers-back') ||
     (parent !== undefined && own('tech').length === 0);
-  return { logit, hasTechnology, hasIntent, refersBack, contributions, technologies, phase };
+  return {
+    logit,
+    hasTechnology,
+    hasIntent,
+    refersBack,
+    inherited: reply.tech.length > 0,
+    contributions,
+    technologies,
+    phase,
+  };
 }

@@ -55,6 +55,9 @@ export interface ReplyEvidence {
 
 const NONE: ReplyEvidence = { tech: [], intents: [] };
 
+/** A reply whose own technology is at least this clear is read on its own. */
+const SELF_CONTAINED = 1.5;
+
 /** What the parent adds to a reply with the given technology and intent cues of its own. */
 export function fromParent(
   features: Features,
@@ -67,11 +70,14 @@ export function fromParent(
   const continues = features.hits.some((h) => h.cue.code === 'marker.continue');
   const added: CueHit[] =
     parent.signal && continues && (tech.length > 0 || features.question) ? [{ cue: CONTINUES_SIGNAL, ...whole }] : [];
-  // "wanneer kunnen we het zien?", "who's in the team?": questions about the parent's plan carry none of their own.
-  const asksAbout = features.hits.some((h) => h.cue.code === 'marker.wh');
+  // "wanneer kunnen we het zien?", "who's in the team?", "can they legally do that?": questions about the
+  // parent's plan carry none of their own.
+  const asksAbout = features.hits.some((h) => h.cue.code === 'marker.wh' || h.cue.code === 'marker.doubt');
   const carried = added.length > 0 || (!asksAbout && intents.some((h) => h.cue.carries === true));
-  // A reply with a technology of its own needs the parent's only when it adds to a signal.
-  if (!carried || (tech.length > 0 && added.length === 0)) return { tech: [], intents: added };
+  // A reply with a clear technology of its own needs the parent's only when it adds to a signal;
+  // a passing word ("ipv dat telefoonnummer", "zelfde tool") does not make it self-contained.
+  const ownTech = tech.reduce((m, h) => Math.max(m, h.cue.weight), 0);
+  if (!carried || (ownTech >= SELF_CONTAINED && added.length === 0)) return { tech: [], intents: added };
   if (parent.tech.length === 0)
     return { tech: parent.signal ? [{ cue: PARENT_SIGNAL, ...whole }] : [], intents: added };
   const seen = new Set<string>();

@@ -10,6 +10,8 @@ export const common: Record<keyof typeof nl, string> = {
   'common.staleCard':
     'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
   'common.invalidAction': 'I do not know this action (any more). Type "help" to see what I can do.',
+  'common.rosterUnavailable':
+    'I cannot check right now whether you belong to Team Uthiek: Teams does not answer in time. I am checking in the background; please try again in a minute. Nothing was changed.',
 
   'welcome.title': 'Welcome to Uthiek Bot',
   'welcome.intro':

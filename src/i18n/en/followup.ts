@@ -68,8 +68,7 @@ export const followup: Record<keyof typeof nl, string> = {
 
   'escalation.handler':
     'Advice item {n} of {id} has not been answered after {count} reminders. Could you contact the project lead?',
-  'escalation.unreachable':
-    'I can no longer reach the project lead or action owner of {id} in Teams (the app was removed). Please contact them yourself.',
+  'escalation.summary': 'Advice on {id} is waiting for an answer',
 
   'close.button': 'Close case',
   'close.reason': 'Reason for closing (required)',

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -24,6 +25,7 @@ export const enParts = {
   report,
   figures,
   privacy,
+  delivery,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -38,4 +40,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...figures,
   ...privacy,
+  ...delivery,
 };

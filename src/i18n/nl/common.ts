@@ -9,6 +9,8 @@ export const common = {
   'common.staleCard':
     'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
   'common.invalidAction': 'Deze actie ken ik niet (meer). Typ "help" voor wat ik kan.',
+  'common.rosterUnavailable':
+    'Ik kan nu niet nagaan of je bij Team Uthiek hoort: Teams antwoordt niet op tijd. Ik vraag het op de achtergrond na; probeer het over een minuut opnieuw. Er is niets gewijzigd.',
 
   'welcome.title': 'Welkom bij Uthiek Bot',
   'welcome.intro':

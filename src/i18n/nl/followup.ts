@@ -66,8 +66,7 @@ export const followup = {
 
   'escalation.handler':
     'Adviespunt {n} van {id} is na {count} herinneringen nog niet beantwoord. Wil je contact opnemen met de projectleider?',
-  'escalation.unreachable':
-    'Ik kan de projectleider of actiehouder van {id} niet meer bereiken in Teams (de app is verwijderd). Neem zelf contact op.',
+  'escalation.summary': 'Advies over {id} wacht op antwoord',
 
   'close.button': 'Zaak sluiten',
   'close.reason': 'Reden om te sluiten (verplicht)',

@@ -4,6 +4,7 @@
  * filled by `format`.
  */
 import { common } from './common.js';
+import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
@@ -28,6 +29,7 @@ export const nlParts = {
   report,
   figures,
   privacy,
+  delivery,
 };
 
 export const nl = {
@@ -42,5 +44,6 @@ export const nl = {
   ...report,
   ...figures,
   ...privacy,
+  ...delivery,
 };
 export type MessageKey = keyof typeof nl;

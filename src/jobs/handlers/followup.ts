@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app/deps.js';
-import { cardMessage, deliverCard, localeOf, outcomeOf } from '../../app/delivery.js';
+import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
+import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import { planFollowUp, policyOf, sweepJobs } from '../../app/followup.js';
 import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
 import { translator } from '../../i18n/index.js';
@@ -38,44 +39,40 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
           c?.advice.some((i) => i.id === id && !SETTLED.has(i.status)),
         );
         if (!c || c.state !== 'follow-up' || itemIds.length === 0) return { status: 'done' };
-        const card = nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId });
-        const sent = await deps.sender.toPerson(recipientId, cardMessage(card));
-        // a person the bot cannot reach is a matter for the case handler
-        if (sent.status === 'unreachable' || sent.status === 'no-route') {
-          await deps.jobs.enqueue({
-            id: `escalate.unreachable:${c.id}:${recipientId}`,
-            kind: 'escalate.handler',
-            dueAt: deps.clock.now(),
-            payload: { caseId: c.id, itemId: '', count: 0, unreachable: true },
-          });
-        }
-        return outcomeOf(sent, deps.clock.now());
+        // a person the bot cannot reach is reported to the case handler (the delivery.report job)
+        const spec = { id: job.id, caseId: c.id, kind: 'nudge' as const, to: recipientId };
+        return deliverCard(deps, spec, () =>
+          nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId }),
+        );
       },
+      interrupted: 'retry',
     },
     'escalate.handler': {
       async run(job) {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c) return { status: 'done' };
-        const t = translator(deps.config.defaultLocale);
-        const n = c.advice.findIndex((i) => i.id === job.payload.itemId) + 1;
-        const text = job.payload.unreachable
-          ? t('escalation.unreachable', { id: c.id })
-          : t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
-        const card = deps.messages.triageCard(c.id);
-        const channelId = card?.conversationId.split(';messageid=')[0] ?? deps.config.uthiek.channelId;
-        if (!channelId) return { status: 'failed', error: 'no Team Uthiek channel configured' };
-        const sent = card
-          ? await deps.sender.toThread(channelId, card.activityId, { text })
-          : await deps.sender.newChannelPost(channelId, { text });
-        return outcomeOf(sent, deps.clock.now());
+        const recipient = teamPlace(deps, c);
+        if (!recipient) return { status: 'failed', error: 'no Team Uthiek channel configured' };
+        const spec = { id: job.id, caseId: c.id, kind: 'escalation' as const, recipient };
+        const { outcome } = await deliver(deps, spec, async () => {
+          const t = translator(deps.config.defaultLocale);
+          const n = c.advice.findIndex((i) => i.id === job.payload.itemId) + 1;
+          const text = t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
+          const mention = handlerMention(c, await deps.members.list(), t);
+          return { text, summary: t('escalation.summary', { id: c.id }), ...(mention ? { mention } : {}) };
+        });
+        return outcome;
       },
+      interrupted: 'retry',
     },
     'notify.decision': {
       async run(job) {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c || c.state !== 'assessed') return { status: 'done' };
-        return deliverCard(deps, c.leadId, decisionCard(c, cardContext(deps, localeFor(deps, c.leadId, c))));
+        const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, to: c.leadId };
+        return deliverCard(deps, spec, () => decisionCard(c, cardContext(deps, localeFor(deps, c.leadId, c))));
       },
+      interrupted: 'retry',
     },
     // Every day, and at start: a case in follow-up whose planning was lost (e.g. a crash) gets it back.
     'followup.sweep': {

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
+import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { retentionJobs } from './retention.js';
 import { scheduleJobs } from './schedule.js';
@@ -9,7 +10,14 @@ import { triageJobs } from './triage.js';
 
 /** Every job family the bot runs, by kind. */
 export function jobHandlers(deps: AppDeps): JobHandlers[] {
-  return [signalJobs(deps), triageJobs(deps), scheduleJobs(deps), followUpJobs(deps), retentionJobs(deps)];
+  return [
+    signalJobs(deps),
+    triageJobs(deps),
+    scheduleJobs(deps),
+    followUpJobs(deps),
+    retentionJobs(deps),
+    deliveryJobs(deps),
+  ];
 }
 
 /** The sweeps that run at every start (and then daily): follow-up planning and retention. */

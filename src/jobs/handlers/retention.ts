@@ -11,7 +11,8 @@ const INBOX_KEEP_MS = 2 * 86_400_000;
  * Retention, once a day (src/domain/privacy/retention.ts says what goes): finished cases past
  * RETENTION_DAYS lose their personal data and free text, the figures stay; people records and
  * conversation references of people the bot no longer needs go; all in one history rewrite, only
- * when there is something to do. Finished jobs older than a month and old inbox entries go too.
+ * when there is something to do. Finished jobs and delivered messages' records older than a month,
+ * records of undelivered ones older than RETENTION_DAYS, and old inbox entries go too.
  */
 export function retentionJobs(deps: AppDeps): JobHandlers {
   return {
@@ -32,6 +33,11 @@ export function retentionJobs(deps: AppDeps): JobHandlers {
         }
         await deps.jobs.purgeFinished(now.getTime() - DONE_JOBS_KEEP_MS);
         await deps.inbox.forgetBefore(now.getTime() - INBOX_KEEP_MS);
+        // what arrived is needed only against sending twice; what did not, as long as the case's records
+        await deps.deliveries.purge(
+          now.getTime() - DONE_JOBS_KEEP_MS,
+          now.getTime() - deps.config.retentionDays * 86_400_000,
+        );
         const tomorrow = new Date(now.getTime() + 86_400_000);
         await deps.jobs.enqueue({
           id: `retention.sweep:${tomorrow.toISOString().slice(0, 10)}`,

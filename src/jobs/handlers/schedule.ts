@@ -1,53 +1,77 @@
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app/deps.js';
-import { cardMessage, deliverCard, localeOf, outcomeOf } from '../../app/delivery.js';
+import { deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
 import type { JobOutcome } from '../../app/ports.js';
 import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
-import { cardContext } from '../../teams/cards/context.js';
+import { cardContext, type CardContext } from '../../teams/cards/context.js';
 import { assessmentNoticeCard, pollCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
-/**
- * Sends a notice about the assessment to everyone reachable in Teams; the handler also gets what
- * to send to the others.
- */
-async function notifyAll(deps: AppDeps, c: CaseRecord, kind: NoticeKind): Promise<JobOutcome> {
+/** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
+function noticeText(
+  deps: AppDeps,
+  c: CaseRecord,
+  kind: NoticeKind,
+  p: Participant,
+  t: CardContext['t'],
+  ctx: CardContext,
+) {
   const s = c.schedule!;
-  const outsiders = s.participants.filter((p) => !p.aadObjectId && p.email).map((p) => p.email!);
-  const inTeams = new Map<string, Participant>();
-  for (const p of s.participants) if (p.aadObjectId) inTeams.set(p.aadObjectId, p);
-  const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
-  let outcome: JobOutcome = { status: 'done' };
-  for (const [aadObjectId, p] of inTeams) {
-    const ctx = cardContext(deps, localeOf(deps, aadObjectId));
-    const handler = p.role === 'handler';
-    const emails = outsiders.join(', ') || '–';
-    const forHandler = ctx.t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays });
-    const texts: Record<NoticeKind, string> = {
-      invite: handler ? forHandler : ctx.t('invite.participantText'),
-      updated: handler ? forHandler : ctx.t('invite.participantText'),
-      cancelled: handler ? forHandler : '',
-      prep: handler
-        ? ctx.t('prep.handlerText', { emails })
-        : ctx.t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) }),
-      reminder: ctx.t('reminder.text', {
+  const emails =
+    s.participants
+      .filter((o) => !o.aadObjectId && o.email)
+      .map((o) => o.email!)
+      .join(', ') || '–';
+  const handler = p.role === 'handler';
+  const forHandler = t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays });
+  switch (kind) {
+    case 'invite':
+    case 'updated':
+      return handler ? forHandler : t('invite.participantText');
+    case 'cancelled':
+      return handler ? forHandler : '';
+    case 'prep':
+      return handler
+        ? t('prep.handlerText', { emails })
+        : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
+    case 'reminder':
+      return t('reminder.text', {
         when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
-      }),
-    };
-    const card = assessmentNoticeCard(c, s, kind, ctx, {
-      text: texts[kind],
-      link: kind === 'reminder' ? undefined : link,
-      withSummary: kind === 'prep',
-    });
-    const sent = await deps.sender.toPerson(aadObjectId, cardMessage(card));
-    if (sent.status !== 'sent') {
-      deps.logger.warn({ caseId: c.id, kind, status: sent.status }, 'assessment notice not delivered');
-      if (sent.status === 'unknown') outcome = outcomeOf(sent, deps.clock.now());
-    }
+      });
   }
-  return outcome;
+}
+
+/**
+ * Plans a notice about the assessment for everyone reachable in Teams: one delivery record and
+ * one job per recipient, in one write, so a recipient who cannot be reached holds up nobody else
+ * and nobody gets the notice twice.
+ */
+async function planNotices(deps: AppDeps, c: CaseRecord, kind: NoticeKind, messageId: string): Promise<JobOutcome> {
+  const recipients = [...new Set(c.schedule!.participants.flatMap((p) => (p.aadObjectId ? [p.aadObjectId] : [])))];
+  const now = deps.clock.now();
+  const specs = recipients.map((to) => ({
+    id: `${messageId}:${to}`,
+    messageId,
+    caseId: c.id,
+    kind: 'assessment-notice' as const,
+    detail: kind,
+    recipient: { kind: 'person' as const, id: to },
+  }));
+  await deps.deliveries.plan(
+    specs.map((spec) => deliveryRecord(spec, now)),
+    {
+      jobs: specs.map((spec) => ({
+        id: `schedule.notice:${spec.id}`,
+        kind: 'schedule.notice',
+        dueAt: now,
+        payload: { caseId: c.id, sequence: c.schedule!.sequence, kind, messageId, aadObjectId: spec.recipient.id },
+      })),
+    },
+  );
+  deps.jobs.kick();
+  return { status: 'done' };
 }
 
 /** Background work of scheduling: invitations, the preparation pack, the reminder, availability polls. */
@@ -64,29 +88,65 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
     'schedule.notify': {
       async run(job) {
         const c = stillCurrent(job);
-        return c ? notifyAll(deps, c, job.payload.kind as NoticeKind) : { status: 'done' };
+        return c ? planNotices(deps, c, job.payload.kind as NoticeKind, job.id) : { status: 'done' };
       },
+      interrupted: 'retry',
     },
     'schedule.prep': {
       async run(job) {
         const c = stillCurrent(job);
-        return beforeAssessment(c) ? notifyAll(deps, c, 'prep') : { status: 'done' };
+        return beforeAssessment(c) ? planNotices(deps, c, 'prep', job.id) : { status: 'done' };
       },
+      interrupted: 'retry',
     },
     'schedule.reminder': {
       async run(job) {
         const c = stillCurrent(job);
-        return beforeAssessment(c) ? notifyAll(deps, c, 'reminder') : { status: 'done' };
+        return beforeAssessment(c) ? planNotices(deps, c, 'reminder', job.id) : { status: 'done' };
       },
+      interrupted: 'retry',
+    },
+    // one recipient's notice; what is out of date by the time it runs is not sent
+    'schedule.notice': {
+      async run(job) {
+        const kind = job.payload.kind as NoticeKind;
+        const c = stillCurrent(job);
+        const current = c && (kind === 'prep' || kind === 'reminder' ? beforeAssessment(c) : true);
+        if (!c || !current) return { status: 'done' };
+        const to = String(job.payload.aadObjectId);
+        const p = c.schedule!.participants.find((x) => x.aadObjectId === to);
+        if (!p) return { status: 'done' };
+        const messageId = String(job.payload.messageId);
+        const spec = {
+          id: `${messageId}:${to}`,
+          messageId,
+          caseId: c.id,
+          kind: 'assessment-notice' as const,
+          detail: kind,
+          to,
+        };
+        return deliverCard(deps, spec, () => {
+          const ctx = cardContext(deps, localeOf(deps, to));
+          const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
+          return assessmentNoticeCard(c, c.schedule!, kind, ctx, {
+            text: noticeText(deps, c, kind, p, ctx.t, ctx),
+            link: kind === 'reminder' ? undefined : link,
+            withSummary: kind === 'prep',
+          });
+        });
+      },
+      interrupted: 'retry',
     },
     'schedule.poll': {
       async run(job) {
         const p = deps.proposals.get(String(job.payload.proposalId));
         const c = p && deps.cases.get(p.caseId);
         if (!p || !c || p.superseded) return { status: 'done' };
-        const aadObjectId = String(job.payload.aadObjectId);
-        return deliverCard(deps, aadObjectId, pollCard(c, p, cardContext(deps, localeOf(deps, aadObjectId))));
+        const to = String(job.payload.aadObjectId);
+        const spec = { id: job.id, caseId: c.id, kind: 'poll' as const, to };
+        return deliverCard(deps, spec, () => pollCard(c, p, cardContext(deps, localeOf(deps, to))));
       },
+      interrupted: 'retry',
     },
   };
 }

@@ -1,12 +1,33 @@
 import type { AppDeps } from '../../app/deps.js';
-import { cardMessage, deliverCard, localeOf, outcomeOf } from '../../app/delivery.js';
+import { cardMessage, deliver, deliverCard, localeOf } from '../../app/delivery.js';
+import type { Outgoing, SendResult } from '../../app/ports.js';
 import type { LeadNoticeKind } from '../../app/triage.js';
-import { cardContext } from '../../teams/cards/context.js';
+import type { CaseRecord } from '../../domain/case/case.js';
 import { triageCardFor } from '../../teams/cards/case-card.js';
+import { cardContext } from '../../teams/cards/context.js';
+import { teamUserIds, withRefresh } from '../../teams/cards/refresh.js';
 import { leadNoticeCard } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
+/** Until the bot is in the Team Uthiek team; adding it there wakes these jobs at once (routes/install.ts). */
 const RETRY_NO_CHANNEL_MS = 60 * 60 * 1000;
+
+/** Updates the case's card in the channel; a card that is gone (deleted, or its thread) is posted anew. */
+async function postOrUpdate(deps: AppDeps, c: CaseRecord, channelId: string, message: Outgoing): Promise<SendResult> {
+  const existing = deps.messages.triageCard(c.id);
+  if (existing) {
+    const updated = await deps.sender.update(existing.conversationId, existing.activityId, message);
+    if (updated.status !== 'gone' && updated.status !== 'unreachable') return updated;
+  }
+  const posted = await deps.sender.newChannelPost(channelId, message);
+  if (posted.status === 'sent')
+    await deps.messages.saveTriageCard(c.id, {
+      conversationId: posted.conversationId,
+      activityId: posted.activityId ?? '',
+      postedAt: deps.clock.now().toISOString(),
+    });
+  return posted;
+}
 
 /** Background work of triage: keeping the case's card in Team Uthiek's channel current, and telling the lead. */
 export function triageJobs(deps: AppDeps): JobHandlers {
@@ -18,43 +39,43 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         const channelId = deps.config.uthiek.channelId;
         if (!channelId)
           return { status: 'failed', error: 'no triage channel: set UTHIEK_TEAM_ID (and UTHIEK_CHANNEL_ID)' };
-        const message = cardMessage(await triageCardFor(deps, c));
-        const existing = deps.messages.triageCard(c.id);
-        if (existing) {
-          const updated = await deps.sender.update(existing.conversationId, existing.activityId, message);
-          if (updated.status !== 'unreachable') return outcomeOf(updated, deps.clock.now());
-        }
-        const posted = await deps.sender.newChannelPost(channelId, message);
-        if (posted.status === 'sent') {
-          await deps.messages.saveTriageCard(c.id, {
-            conversationId: posted.conversationId,
-            activityId: posted.activityId ?? '',
-            postedAt: deps.clock.now().toISOString(),
-          });
-          deps.logger.info({ caseId: c.id }, 'case posted for triage');
-        }
-        // The bot may not be in the Team Uthiek team yet: try again later instead of giving up.
-        if (posted.status === 'no-route')
+        const teamId = deps.config.uthiek.teamId;
+        if (!deps.conversations.channel(channelId) && !deps.conversations.inTeam(teamId, 'channel'))
           return {
             status: 'retry',
             at: new Date(deps.clock.now().getTime() + RETRY_NO_CHANNEL_MS),
             error: 'the bot is not installed in the Team Uthiek team yet',
           };
-        return outcomeOf(posted, deps.clock.now());
+        const build = async () => {
+          const members = await deps.members.list();
+          const card = await triageCardFor(deps, c);
+          return cardMessage(withRefresh(card, { card: 'triage', caseId: c.id }, teamUserIds(deps, members)));
+        };
+        const spec = {
+          id: job.id,
+          caseId: c.id,
+          kind: 'triage-card' as const,
+          recipient: { kind: 'channel' as const, id: channelId },
+        };
+        const { outcome, record } = await deliver(deps, spec, build, (m) => postOrUpdate(deps, c, channelId, m));
+        if (record.status === 'sent') deps.logger.info({ caseId: c.id }, 'triage card posted or updated');
+        return outcome;
       },
+      interrupted: 'retry',
     },
     'notify.lead': {
       async run(job) {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c) return { status: 'done' };
-        const ctx = cardContext(deps, localeOf(deps, c.leadId, c.leadLocale));
-        const request = c.triage?.requests.find((r) => r.id === job.payload.requestId);
-        const card = leadNoticeCard(c, job.payload.kind as LeadNoticeKind, ctx, {
-          members: await deps.members.list(),
-          request,
+        const kind = job.payload.kind as LeadNoticeKind;
+        const spec = { id: job.id, caseId: c.id, kind: 'lead-notice' as const, detail: kind, to: c.leadId };
+        return deliverCard(deps, spec, async () => {
+          const ctx = cardContext(deps, localeOf(deps, c.leadId, c.leadLocale));
+          const request = c.triage?.requests.find((r) => r.id === job.payload.requestId);
+          return leadNoticeCard(c, kind, ctx, { members: await deps.members.list(), request });
         });
-        return deliverCard(deps, c.leadId, card);
       },
+      interrupted: 'retry',
     },
   };
 }

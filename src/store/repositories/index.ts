@@ -6,6 +6,7 @@ import { AuditLog } from './audit.js';
 import { Availability } from './availability.js';
 import { Cases } from './cases.js';
 import { Conversations } from './conversations.js';
+import { Deliveries } from './deliveries.js';
 import { Inbox } from './inbox.js';
 import { Messages } from './messages.js';
 import { Panel } from './panel.js';
@@ -29,6 +30,7 @@ export interface Repositories {
   inbox: Inbox;
   audit: AuditLog;
   privacy: PrivacyData;
+  deliveries: Deliveries;
   /** The report figures, from a read model the store keeps current. */
   reports: Reports;
 }
@@ -76,5 +78,6 @@ export function createRepositories(
     inbox: new Inbox(store, clock),
     audit: new AuditLog(store),
     privacy: new PrivacyData(store),
+    deliveries: new Deliveries(store, clock),
   };
 }

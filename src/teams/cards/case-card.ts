@@ -14,7 +14,7 @@ import { triageCard } from './triage-cards.js';
 export async function triageCardFor(
   deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases'>,
   c: CaseRecord,
-  options: { actorId?: string; notice?: string; noticeIsGood?: boolean } = {},
+  options: { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean } = {},
 ): Promise<CardJson> {
   return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
 }

@@ -11,6 +11,8 @@ export interface CaseListOptions {
   /** For paged lists (verb cases.page): this page, whether there is a next one, and the filter to keep. */
   paging?: { page: number; hasNext: boolean; filter: string; prev: string; next: string };
   more?: string;
+  /** Per case id: how many of its messages did not arrive (Team Uthiek's list only). */
+  undelivered?: ReadonlyMap<string, number>;
 }
 
 /** A list of cases, each with a button that opens it (verb case.open). */
@@ -26,6 +28,7 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
         caseId: c.id,
         userText: c.intake.projectName || c.id,
         line: t('mycases.line', { id: c.id, state: stateLabel(t, c.state) }),
+        warning: options.undelivered?.get(c.id) ? t('delivery.count', { count: options.undelivered.get(c.id)! }) : '',
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
         verb: 'case.open' satisfies Verb,
       })),

@@ -51,7 +51,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 export function triageCard(
   c: CaseRecord,
   ctx: TriageCardContext,
-  input: TriageView & { actorId?: string; notice?: string; noticeIsGood?: boolean },
+  input: TriageView & { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean },
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
@@ -79,7 +79,8 @@ export function triageCard(
     },
     { label: t('triage.card.purpose'), userText: (intake.purpose ?? '').slice(0, 400) },
   ].filter((r) => r.userText);
-  const open = (action: Parameters<typeof canTransition>[1]) => canTransition(c.state, action);
+  // a read-only view (for someone who may not act on it) shows no buttons
+  const open = (action: Parameters<typeof canTransition>[1]) => !input.readOnly && canTransition(c.state, action);
   return renderCard('triage', {
     t: {
       title: t('triage.card.title', { id: c.id }),
@@ -214,6 +215,8 @@ export function caseDetailCard(
   history: readonly AuditEvent[],
   ctx: TriageCardContext,
   members: readonly Member[],
+  /** Sentences about the case's messages that did not arrive (app/undelivered.ts). */
+  undelivered: readonly string[] = [],
 ): CardJson {
   const { t } = ctx;
   const what = (e: AuditEvent) => {
@@ -229,6 +232,8 @@ export function caseDetailCard(
       heading: t('intake.caseId', { id: c.id }),
       state: stateLabel(t, c.state),
       facts: facts.map((f) => ({ userText: f })),
+      undeliveredTitle: t('delivery.detail.title'),
+      undelivered: undelivered.map((line) => ({ userText: line })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),
       history: history.map((e) => ({

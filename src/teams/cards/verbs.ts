@@ -40,6 +40,7 @@ export const VERBS = [
   'signal.start',
   'signal.dismiss',
   'signal.quiet',
+  'card.refresh',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

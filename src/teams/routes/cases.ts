@@ -116,6 +116,7 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
   return caseListCard(all.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), turn, {
     heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
     empty: turn.t('cases.empty'),
+    undelivered: deps.deliveries.undeliveredByCase(),
     more: all.length ? turn.t('cases.page', { n: current + 1, total: pages, count: all.length }) : '',
     paging: {
       page: current,

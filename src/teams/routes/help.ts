@@ -8,7 +8,7 @@ import type { Turn } from '../routing/turn.js';
 
 /** The help card lists exactly the commands that are registered, in the person's language. */
 const helpFor = async (deps: Deps, turn: Turn) =>
-  helpCard(deps.commands.list(), await deps.members.isMember(turn.actor.id), turn);
+  helpCard(deps.commands.list(), await deps.members.isMember(turn.actor.id).catch(() => false), turn);
 
 export const help = command({
   id: 'help',

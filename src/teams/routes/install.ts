@@ -9,6 +9,11 @@ import { speechOf } from '../routing/turn.js';
 /** Welcomes a conversation once, however often Teams repeats the install events. */
 async function welcomeOnce(context: TurnContext, deps: Deps): Promise<void> {
   const record = await rememberConversation(context, deps.conversations, deps.clock);
+  // cases submitted before the bot was in Team Uthiek's team get their triage card now, not in an hour
+  if (record.teamId && record.teamId === deps.config.uthiek.teamId) {
+    const woken = await deps.jobs.wake('triage.post');
+    if (woken) deps.logger.info({ count: woken }, 'triage cards that waited for the team are posted now');
+  }
   // Teams sends installationUpdate and conversationUpdate at the same moment: claim the welcome first.
   if (!(await deps.conversations.claimWelcome(record.id))) return;
   const turn = speechOf(context, deps);

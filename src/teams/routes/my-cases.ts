@@ -5,6 +5,7 @@ import { cardContext } from '../cards/context.js';
 import { caseSummaryCard, draftCard } from '../cards/intake-cards.js';
 import { cardAttachment } from '../cards/render.js';
 import { caseDetailCard } from '../cards/triage-cards.js';
+import { undeliveredLines } from '../../app/undelivered.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 
@@ -36,7 +37,9 @@ export const open = cardAction({
     const own = c.createdBy === turn.actor.id || c.leadId === turn.actor.id;
     if (!own) {
       if (!(await deps.members.isMember(turn.actor.id))) return turn.t('intake.notYours');
-      return caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), await deps.members.list());
+      const members = await deps.members.list();
+      const undelivered = undeliveredLines(deps.deliveries.undelivered(c.id), c, members, turn.t);
+      return caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), members, undelivered);
     }
     const editable = mayEdit(c, turn.actor.id) === 'ok';
     if (c.state === 'intake' && editable) return draftCard(c, cardContext(deps, turn.locale));

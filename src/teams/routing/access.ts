@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
+import { RosterUnavailable } from '../../app/ports.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Turn } from './turn.js';
 
@@ -15,5 +16,11 @@ export type Access = { audience: 'everyone' } | { audience: 'uthiek'; refused: M
 /** The refusal for an actor the route is not for, or undefined when they may use it. */
 export async function refusal(access: Access, turn: Turn, deps: Pick<AppDeps, 'members'>): Promise<string | undefined> {
   if (access.audience === 'everyone') return undefined;
-  return (await deps.members.isMember(turn.actor.id)) ? undefined : turn.t(access.refused);
+  try {
+    return (await deps.members.isMember(turn.actor.id)) ? undefined : turn.t(access.refused);
+  } catch (err) {
+    // the roster was never read and Teams does not answer in time: say so, change nothing
+    if (err instanceof RosterUnavailable) return turn.t('common.rosterUnavailable');
+    throw err;
+  }
 }

@@ -106,3 +106,29 @@ describe('detect: a side remark does not veto a concrete plan', () => {
     expect(detect('Asking for a friend 😅 mag je een drone boven je eigen tuin laten vliegen?').signal).toBe(false);
   });
 });
+
+describe('detect: technology words in another sense (round 2)', () => {
+  const negatives = [
+    'Een collega van de universiteit die veel weet van AI wil zich misschien aanmelden voor de klankbordgroep',
+    'Op perron 3 ligt het hele platform vol fietsen, kan iemand van Stadsbeheer kijken?',
+    'Het maatjesproject koppelt vrijwilligers aan nieuwkomers, we zoeken nog mensen in Oost',
+    'De uitnodiging gaat via de moskee, de school en de buurtapp',
+    'De droneshow op oudejaarsavond is geboekt, geen vuurwerk dit jaar',
+    'De kapotte camera bij de Weerdsluis is vervangen door de leverancier, zelfde type',
+    'Great news about the approved pilot, well done team 👏',
+    'scrap that, the griffie doesn’t want the AI drafts. back to doing it ourselves',
+  ];
+  for (const text of negatives) {
+    it(`no signal: ${text.slice(0, 60)}…`, () => expect(detect(text).signal).toBe(false));
+  }
+
+  const positives = [
+    'drone-inspectie van de bruggen na de storm, proefje?',
+    'we’ll put noise sensors on the terraces this summer and show the levels to the bar owners',
+    'Bij de minimaregeling gaan we toekennen op basis van wat we al weten: geen aanvraag, geen beoordeling door een consulent',
+    'webcam-tellingen bij de fietsenstalling, mag dat?',
+  ];
+  for (const text of positives) {
+    it(`signals: ${text.slice(0, 60)}…`, () => expect(detect(text).signal).toBe(true));
+  }
+});

@@ -138,3 +138,105 @@ describe('detect: renewals, upgrades and follow-ups', () => {
     );
   });
 });
+
+describe('detect: lists and minutes (round 2)', () => {
+  it('rules out every item of a list after one negation', () => {
+    expect(
+      signals('Bij de nieuwe fietsenstalling: gewoon rekken, geen sensoren of chips, daar hebben we van afgezien'),
+    ).toBe(false);
+    expect(signals('For the market: no cameras, microphones or trackers, just two stewards')).toBe(false);
+    expect(
+      signals('Geen camera en een app erbij die per bezoeker bijhoudt hoe vaak iemand komt, dat willen we testen'),
+    ).toBe(true);
+  });
+
+  it('finds a plan of a colleague buried in the minutes of our own meeting', () => {
+    const minutes =
+      'Notulen werkoverleg Wonen 4/3. Aanwezig: Ans, Pim, Lotte. 1. Ziekteverzuim besproken, daalt. 2. De nieuwe ' +
+      'koffieautomaat werkt eindelijk. 3. Lotte wil een dashboard bouwen met per huurder de meldingen en de ' +
+      'betalingsachterstanden, eerste versie in juni. 4. Rondvraag: niks. Volgende keer 1 april.';
+    expect(signals(minutes)).toBe(true);
+    expect(codes(minutes)).not.toContain('context.report');
+  });
+
+  it('does not let the other items of a team update count against the plan in one item', () => {
+    const update =
+      'Weekupdate team KCC: - wachttijd 3 min - nieuwe telefooncentrale draait - we willen een chatbot die ’s avonds vragen over afval beantwoordt - kerstborrel 19/12, wie niet komt moet taart meenemen 😉';
+    expect(signals(update)).toBe(true);
+  });
+
+  it('keeps minutes without a digital plan, or with a resident’s question only, no signal', () => {
+    expect(
+      signals(
+        'Notulen werkoverleg Stadsbeheer 6/3. 1. Strooiseizoen geëvalueerd. 2. De nieuwe veegwagens zijn geleverd. ' +
+          '3. De camera bij het depot is gerepareerd door de leverancier. 4. Rondvraag: niks. Volgende keer 3 april.',
+      ),
+    ).toBe(false);
+    expect(
+      signals(
+        'Verslag bewonersoverleg Zuilen: veel vragen over parkeren. Een bewoner vroeg of de gemeente bij hem een slimme ' +
+          'deurbel kan ophangen, dat moet hij zelf regelen. Volgende bijeenkomst in juni.',
+      ),
+    ).toBe(false);
+  });
+
+  it('gives a plan to the short lead-in that announces it', () => {
+    const text =
+      'Incidentverslag parkeerapp 3/4: van 7 tot 9 uur geen parkeeracties door een verlopen certificaat, opgelost. ' +
+      'Naar aanleiding hiervan willen we iets nieuws: de scanauto krijgt een functie die automatisch geen boete geeft ' +
+      'als er op dat moment een storing was. Gaan we in mei bouwen.';
+    expect(signals(text)).toBe(true);
+  });
+
+  it('reads a question about the state of something as no proposal', () => {
+    expect(signals('chatbot voor de wmo al live?')).toBe(false);
+    expect(codes('chatbot voor de wmo al live?')).toContain('context.status');
+  });
+});
+
+describe('detect: questions to Team Uthiek and renewals (round 2)', () => {
+  it('reads "moet ik het aanmelden?" as a question to Uthiek, not the helpdesk', () => {
+    const text =
+      'we gaan met een taalmodel de open antwoorden uit de bewonersenquête samenvatten, moet ik dat aanmelden?';
+    expect(signals(text)).toBe(true);
+    expect(codes(text)).not.toContain('context.helpdesk');
+  });
+
+  it('reads an upgrade that adds something, on unless switched off, as a change', () => {
+    expect(
+      signals(
+        'our Teams licence upgrade adds meeting transcription for everyone from September unless we switch it off',
+      ),
+    ).toBe(true);
+    expect(signals('the licence for the survey tool is renewed for 2025, nothing changes for users')).toBe(false);
+  });
+
+  it('reads logging in with an authenticator as routine IT, even "from now on"', () => {
+    expect(
+      signals(
+        'Migratie werkplek: alle applicaties blijven hetzelfde, je logt voortaan in met de authenticator-app op je telefoon',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a short question with a yes/no tag as a proposal', () => {
+    expect(signals('Copilot in Teams meetings for the wijkteams, yes/no?')).toBe(true);
+  });
+});
+
+describe('detect: a plain "no" (round 2)', () => {
+  it('reads an answer "nee, we…" as taking the plan back, unless a plan follows in contrast', () => {
+    expect(
+      signals('de wethouder vroeg of we camera’s willen bij de skatebaan. antwoord: nee, we zetten jongerenwerkers in'),
+    ).toBe(false);
+    const parent = 'iemand ervaring met gezichtsherkenning bij toegangspoortjes?';
+    expect(
+      detect('nee, maar wij willen het voor het stadskantoor, dus hoor het graag', { context: { parentText: parent } })
+        .signal,
+    ).toBe(true);
+  });
+
+  it('reads a request for existing footage as no project', () => {
+    expect(signals('the camera footage request from the insurance company, can we share that or not?')).toBe(false);
+  });
+});

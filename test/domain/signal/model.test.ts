@@ -142,6 +142,10 @@ describe('combination of rules and model', () => {
     expect(combine(rules(1), -1.5, params)).toEqual({ logit: 1, lifted: false, veto: 0 });
     expect(combine(rules(1), -4, params)).toEqual({ logit: -1, lifted: false, veto: -2 });
   });
+
+  it('does not lower a reply whose technology is in its parent: the model reads the reply alone', () => {
+    expect(combine({ ...rules(1), inherited: true }, -9, params)).toEqual({ logit: 1, lifted: false, veto: 0 });
+  });
 });
 
 describe('detect with the model', () => {

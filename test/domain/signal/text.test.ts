@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctTypos, correctWord, editDistance } from '../../../src/domain/signal/fuzzy.js';
 import { normalise, stripHtml } from '../../../src/domain/signal/normalise.js';
-import { compile, matchOffsets } from '../../../src/domain/signal/pattern.js';
+import { compile, compileParts, matchAll, matchOffsets } from '../../../src/domain/signal/pattern.js';
 
 describe('normalise', () => {
   it('lowercases, folds diacritics, drops apostrophes and marks sentence ends', () => {
@@ -21,6 +21,21 @@ describe('normalise', () => {
   it('removes Teams mentions with their text, tags and entities', () => {
     expect(stripHtml('<at>Uthiek Bot</at> hoi &amp; <b>dag</b>')).toBe('  hoi &  dag ');
     expect(normalise('<p>een</p><p>twee</p>')).toBe('een . twee');
+  });
+
+  it('reads the items of a list typed on one line as sentences, a single dash as a pause', () => {
+    expect(normalise('Weekupdate: - mailbox leeg - chatbot voor de zomer - taart')).toBe(
+      'weekupdate . mailbox leeg . chatbot voor de zomer . taart',
+    );
+    expect(normalise('notes 14/3: 1) budget fine 2) Zainab wants a dashboard')).toBe(
+      'notes 14 3 . budget fine . zainab wants a dashboard',
+    );
+    expect(normalise('we willen een chatbot - voor de zomer')).toBe('we willen een chatbot voor de zomer');
+  });
+
+  it('makes a yes/no tag one word', () => {
+    expect(normalise('Copilot voor de wijkteams, ja/nee?')).toBe('copilot voor de wijkteams yesno ?');
+    expect(normalise('AI for the minutes, go/no go?')).toBe('ai for the minutes yesno ?');
   });
 
   it('turns joking emoji into a joke marker and organisation names into a placeholder', () => {
@@ -46,6 +61,19 @@ describe('pattern language', () => {
     expect(hits(['koppel* ~~ gegevens'], 'koppelen van al die oude gegevens')).toBe(1);
     expect(hits(['versie #'], 'versie 11')).toBe(1);
     expect(hits(['ai_assistent*'], 'een ai assistent en een aiassistent')).toBe(2);
+  });
+
+  it('finds the same matches with anchored and other phrases split', () => {
+    const patterns = ['^ hoeveel|wie heeft', 'camera*|^ (wanneer|when) ~ live'];
+    for (const text of [
+      'hoeveel cameras . wie heeft ze',
+      'wanneer gaat het live ? de cameras',
+      'ik weet hoeveel',
+      'when is it live',
+    ]) {
+      expect(matchAll(compileParts(patterns), text)).toEqual(matchOffsets(compile(patterns), text));
+    }
+    expect(compileParts(['camera*'])).toHaveLength(1);
   });
 
   it('never matches across a sentence boundary', () => {

@@ -24,12 +24,40 @@ describe('detect: a reply with its parent', () => {
   });
 
   it('reads a reply that adds to a signal as a change of that project, with the parent text or only its status', () => {
-    const reply = '+1, en kan hetzelfde model dan ook de spoedgevallen eruit pikken?';
+    const reply = '+1, en dan meteen ook de spoedgevallen erbij?';
     expect(detect(reply).signal).toBe(false);
     expect(detect(reply, { context: { parentText: PLAN } }).signal).toBe(true);
     expect(codes(reply, PLAN)).toContain('context.reply-adds');
     expect(detect(reply, { context: { parentSignal: true } }).signal).toBe(true);
     expect(codes(reply, undefined, true)).toContain('reply.parent-signal');
+  });
+
+  it('reads a reply that names the technology and its new use as a change on its own', () => {
+    for (const reply of [
+      '+1, kan hetzelfde model dan ook de spoedgevallen eruit pikken?',
+      '+1, could the same model also predict which trees need pruning?',
+    ]) {
+      expect(detect(reply).signal).toBe(true);
+      expect(detect(reply).reasons.map((r) => r.code)).toContain('intent.change');
+    }
+  });
+
+  it('lets the parent supply the technology when the reply names only a passing detail', () => {
+    const parent = 'Groningen heeft een app waarmee bewoners losliggende tegels met foto en locatie melden';
+    const reply = 'dat moeten wij ook hebben, ipv dat telefoonnummer. ik zet het in het voorstel';
+    expect(detect(reply).signal).toBe(false);
+    expect(detect(reply, { context: { parentText: parent } }).signal).toBe(true);
+    expect(codes(reply, parent)).toContain('reply.tech.platform');
+  });
+
+  it('does not read "ha," as a laugh or "net als daar" as a plan of another city', () => {
+    expect(
+      detect('ha, dat wil ik ook voor de singels, ik bel hun projectleider', { context: { parentText: OTHER_CITY } })
+        .signal,
+    ).toBe(true);
+    expect(
+      detect('lijkt me wat voor onze bibliotheken, net als daar', { context: { parentText: OTHER_CITY } }).signal,
+    ).toBe(true);
   });
 
   it('keeps reactions and questions about the parent’s plan no signal', () => {

@@ -1,0 +1,42 @@
+import type { delivery as nl } from '../nl/delivery.js';
+
+/** English: messages that could not be delivered, and to whom; the roster that could not be read. */
+export const delivery: Record<keyof typeof nl, string> = {
+  'delivery.report.case':
+    'Not everything about {id} was delivered. Please contact the people concerned yourself: I will not try again.',
+  'delivery.report.system':
+    'Not everything was delivered. Please contact the people concerned yourself: I will not try again.',
+  'delivery.report.more': 'And {count} other messages; type "cases" and open the case for the full overview.',
+  'delivery.line.failed': 'I could not deliver {what} to {who}, because {why}.',
+  'delivery.line.unknown':
+    'I do not know whether {what} was delivered to {who}, because {why}. Please check before you send it again yourself.',
+  'delivery.line.channel': "I could not post {what} in Team Uthiek's channel, because {why}.",
+  'delivery.count': 'Not delivered: {count} message(s). Open the case to see what, to whom and why.',
+  'delivery.detail.title': 'Messages that were not delivered',
+
+  'delivery.what.triage-card': 'the card of {id}',
+  'delivery.what.lead-notice': 'the message about the review of {id}',
+  'delivery.what.assessment-notice': 'the message about the assessment of {id}',
+  'delivery.what.assessment-notice.invite': 'the invitation to the assessment of {id}',
+  'delivery.what.assessment-notice.updated': 'the changed invitation to the assessment of {id}',
+  'delivery.what.assessment-notice.cancelled': 'the cancellation of the assessment of {id}',
+  'delivery.what.assessment-notice.prep': 'the preparation pack for the assessment of {id}',
+  'delivery.what.assessment-notice.reminder': 'the reminder of the assessment of {id}',
+  'delivery.what.poll': 'the availability question for the assessment of {id}',
+  'delivery.what.nudge': 'the reminder about the advice on {id}',
+  'delivery.what.decision-request': 'the advice on {id}, with the request for a decision',
+  'delivery.what.escalation': 'a message about {id}',
+  'delivery.what.signal-invite': 'an invitation to register a project',
+  'delivery.what.report': 'a message about messages that were not delivered',
+
+  'delivery.who.someone': 'a participant',
+  'delivery.who.signalAuthor': 'the writer of a message (who, I keep private)',
+  'delivery.who.handler': 'case handler',
+
+  'delivery.why.no-route': 'I have no chat with this person yet and did not find them in a team I am part of',
+  'delivery.why.unreachable': 'Teams refuses my messages (the app was removed or I was blocked)',
+  'delivery.why.refused': 'Teams refused the message',
+  'delivery.why.throttled': 'Teams kept holding it back because too many messages were being sent at once',
+  'delivery.why.server-error': 'Teams had a fault while I was sending it',
+  'delivery.why.interrupted': 'I was restarted while I was sending it',
+};

@@ -1,0 +1,40 @@
+/** Dutch: messages that could not be bezorgd (delivered), and to whom; the roster that could not be read. */
+export const delivery = {
+  'delivery.report.case':
+    'Niet alles over {id} is bezorgd. Neem zelf contact op met wie het betreft, want ik probeer het niet opnieuw.',
+  'delivery.report.system':
+    'Niet alles is bezorgd. Neem zelf contact op met wie het betreft, want ik probeer het niet opnieuw.',
+  'delivery.report.more': 'En nog {count} andere berichten; typ "zaken" en open de zaak voor het hele overzicht.',
+  'delivery.line.failed': 'Ik kon {what} niet bezorgen bij {who}, want {why}.',
+  'delivery.line.unknown':
+    'Ik weet niet of {what} bij {who} is bezorgd, want {why}. Vraag het na voordat je het zelf opnieuw stuurt.',
+  'delivery.line.channel': 'Ik kon {what} niet in het kanaal van Team Uthiek plaatsen, want {why}.',
+  'delivery.count': 'Niet bezorgd: {count} bericht(en). Open de zaak om te zien wat, aan wie en waarom.',
+  'delivery.detail.title': 'Berichten die niet zijn bezorgd',
+
+  'delivery.what.triage-card': 'de kaart van {id}',
+  'delivery.what.lead-notice': 'het bericht over de beoordeling van {id}',
+  'delivery.what.assessment-notice': 'het bericht over de toets van {id}',
+  'delivery.what.assessment-notice.invite': 'de uitnodiging voor de toets van {id}',
+  'delivery.what.assessment-notice.updated': 'de gewijzigde uitnodiging voor de toets van {id}',
+  'delivery.what.assessment-notice.cancelled': 'de afzegging van de toets van {id}',
+  'delivery.what.assessment-notice.prep': 'het voorbereidingspakket voor de toets van {id}',
+  'delivery.what.assessment-notice.reminder': 'de herinnering aan de toets van {id}',
+  'delivery.what.poll': 'de vraag naar beschikbaarheid voor de toets van {id}',
+  'delivery.what.nudge': 'de herinnering aan het advies over {id}',
+  'delivery.what.decision-request': 'het advies over {id}, met de vraag om een besluit',
+  'delivery.what.escalation': 'een melding over {id}',
+  'delivery.what.signal-invite': 'een uitnodiging om een project aan te melden',
+  'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
+
+  'delivery.who.someone': 'een deelnemer',
+  'delivery.who.signalAuthor': 'de schrijver van een bericht (wie, houd ik privé)',
+  'delivery.who.handler': 'behandelaar',
+
+  'delivery.why.no-route': 'ik heb nog geen chat met deze persoon en vond die ook niet in een team waar ik in zit',
+  'delivery.why.unreachable': 'Teams weigert berichten van mij (de app is verwijderd of ik ben geblokkeerd)',
+  'delivery.why.refused': 'Teams weigerde het bericht',
+  'delivery.why.throttled': 'Teams bleef het bericht tegenhouden omdat er te veel tegelijk werden verstuurd',
+  'delivery.why.server-error': 'Teams gaf een storing terwijl ik het verstuurde',
+  'delivery.why.interrupted': 'ik werd herstart terwijl ik het verstuurde',
+} satisfies Record<string, string>;
