@@ -192,12 +192,35 @@ describe('reports from the projection', () => {
       });
       tx.record({ type: 'signal.detected', actor: 'system', at: at('01-02'), data: { signalId: 's1' } });
     });
+    // issue 15: the decision chased and reviewed, a case withdrawn, one cancelled after its assessment
+    await store.transact((tx) => {
+      const on = (type: string, caseId: string, day: string, data?: AuditEvent['data']) =>
+        tx.record({ type, actor: 'h', caseId, at: at(day), ...(data ? { data } : {}) });
+      on('nudge.escalated', 'UTH-1', '02-24', { itemId: 'decision', level: 'handler' });
+      on('decision.recorded', 'UTH-1', '02-25', { overall: 'not' });
+      on('review.opened', 'UTH-1', '02-25', { reviewId: 'r1', kind: 'decision', itemIds: ['a1'] });
+      on('review.escalated', 'UTH-1', '02-27', { reviewId: 'r1', level: 'dr', levelName: 'Directieraad' });
+      on('advice.snoozed', 'UTH-1', '02-27', { itemId: 'a1', until: 'month', untilAt: at('03-27') });
+      tx.put('cases', newCase('UTH-2', 'b', 'abandoned'));
+      on('case.created', 'UTH-2', '01-10');
+      on('case.abandon', 'UTH-2', '01-12', { by: 'lead' });
+      tx.put('cases', newCase('UTH-3', 'c', 'cancelled'));
+      on('case.accept', 'UTH-3', '01-15', { impact: 'low' });
+      on('case.hold-outside', 'UTH-3', '01-20', { heldAt: at('01-19'), panelPresent: [], algorithm: false });
+      on('case.cancel', 'UTH-3', '01-22', { reason: 'stopped' });
+    });
     const expected = (asOf: string) => computeReport(store.events(), store.all('cases'), { asOf, year: 2026 });
-    for (const asOf of ['2026-07-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-01-07T00:00:00Z'])
+    for (const asOf of ['2026-07-01T00:00:00Z', '2026-02-26T00:00:00Z', '2026-02-01T00:00:00Z', '2026-01-07T00:00:00Z'])
       expect(await reports.report({ asOf, year: 2026 })).toEqual(expected(asOf));
     expect((await reports.report({ asOf: '2026-07-01T00:00:00Z', year: 2026 })).advice.overdue.ids).toEqual([
       'UTH-1/a1',
     ]);
+    const { assessments, followThrough } = await reports.report({ asOf: '2026-07-01T00:00:00Z', year: 2026 });
+    expect(assessments.held.caseIds).toEqual(['UTH-1', 'UTH-3']);
+    expect([followThrough.withdrawn.caseIds, followThrough.cancelled.caseIds]).toEqual([['UTH-2'], ['UTH-3']]);
+    expect(followThrough.escalatedToHandler.ids).toEqual(['UTH-1/decision']);
+    expect(followThrough.reviewsEscalated.map((r) => r.level)).toEqual(['Directieraad']);
+    expect(followThrough.snoozedPastDue.ids).toEqual(['UTH-1/a1']);
     await store.close();
 
     const again = new Reports(() => reopened.all('cases'));

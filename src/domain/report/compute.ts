@@ -2,6 +2,7 @@ import type { CaseRecord } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { adviceSteps } from './advice.js';
 import { assessmentFigures } from './assessments.js';
+import { followThroughFigures } from './follow-through.js';
 import { funnelFigures } from './funnel.js';
 import { leadTimeFigures } from './lead-times.js';
 import { qualityFigures, registerFigures } from './quality.js';
@@ -52,6 +53,8 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
   const leadTimes = leadTimeFigures(history, period);
   yield;
   const advice = yield* adviceSteps(history, cases, asOf, graceDays, tz);
+  const followThrough = followThroughFigures(history, cases, period, tz);
+  yield;
   const quality = qualityFigures(history, period);
   yield;
   return {
@@ -64,6 +67,7 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
     funnel,
     leadTimes,
     advice,
+    followThrough,
     ...quality,
     algorithmRegister: registerFigures(history),
   };

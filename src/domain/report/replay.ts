@@ -6,6 +6,17 @@ export interface AssessmentFact {
   panelPresent: string[];
   dpiaStatus?: string;
   algorithm: boolean;
+  /** Held without the bot and recorded so; the outcome (record-assessment) replaces it. */
+  outside?: boolean;
+}
+
+/** A review of a decision not to follow advice, as the log tells it. */
+export interface ReviewFact {
+  id: string;
+  opened: number;
+  outcome?: 'accepted' | 'escalated';
+  /** The escalation line's level, by the name it had when chosen. */
+  level?: string;
 }
 
 /** One case as the audit log tells it up to asOf. Times are epoch ms; "first" where an event can repeat. */
@@ -23,6 +34,16 @@ export interface CaseHistory {
   /** itemId → last recorded status. */
   adviceStatus: Map<string, string>;
   escalatedToReport: Set<string>;
+  /** itemId ('decision' for the lead's pending decision) → escalated to the case handler. */
+  escalatedToHandler: Set<string>;
+  /** itemId → the end of its latest snooze (ms). */
+  snoozedUntil: Map<string, number>;
+  /** When the outcome of the latest assessment was recorded, and when the lead last decided on advice. */
+  outcomeAt?: number;
+  decidedAt?: number;
+  reviews: ReviewFact[];
+  withdrawnAt?: number;
+  cancelledAt?: number;
   registerStated?: string;
 }
 
@@ -39,9 +60,13 @@ const text = (d: Data, key: string): string | undefined =>
   typeof d[key] === 'string' ? (d[key] as string) : undefined;
 const list = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as string[]) : []);
 
-/** Duplicates are the same project under another id; cancelled cases held no assessment that counts. */
+/**
+ * Duplicates are the same project under another id: they never count. An assessment that was
+ * held keeps counting whatever happens to the case later (a cancellation included); the advice
+ * of a cancelled case is no longer followed up, so it leaves the advice figures.
+ */
 export const countable = (c: CaseHistory): boolean => !c.duplicate;
-export const assessable = (c: CaseHistory): boolean => !c.duplicate && !c.cancelled;
+export const followedUp = (c: CaseHistory): boolean => !c.duplicate && !c.cancelled;
 
 /**
  * What one audit event means to the report, reduced to the fields the figures read. Every event
@@ -55,11 +80,23 @@ export type ReportFact =
 export type CaseChange =
   | { kind: 'touch' }
   | { kind: 'converted'; signalId: string }
-  | { kind: 'created' | 'submitted' | 'cancelled' | 'duplicate' }
+  | { kind: 'created' | 'submitted' | 'cancelled' | 'withdrawn' | 'decided' | 'duplicate' }
   | { kind: 'accepted'; impact?: string }
-  | { kind: 'assessed'; heldAt?: number; panelPresent: string[]; dpiaStatus?: string; algorithm: boolean }
+  | {
+      kind: 'assessed';
+      heldAt?: number;
+      panelPresent: string[];
+      dpiaStatus?: string;
+      algorithm: boolean;
+      /** Held outside the bot (`case.hold-outside`), or the outcome of an assessment (`record-assessment`). */
+      outside?: true;
+      outcome?: true;
+    }
+  | { kind: 'review-opened'; reviewId: string }
+  | { kind: 'review-closed'; reviewId?: string; outcome: 'accepted' | 'escalated'; level?: string }
+  | { kind: 'snoozed'; itemId: string; until: number }
   | { kind: 'advice'; itemId: string; status: string }
-  | { kind: 'escalated'; itemId: string }
+  | { kind: 'escalated'; itemId: string; level: 'report' | 'handler' }
   | { kind: 'register'; stated?: string };
 
 const TOUCH: CaseChange = { kind: 'touch' };
@@ -93,6 +130,7 @@ function caseChange(type: string, d: Data): CaseChange {
       return { kind: 'submitted' };
     case 'case.accept':
       return { kind: 'accepted', impact: text(d, 'impact') };
+    case 'case.hold-outside':
     case 'case.record-assessment': {
       const heldAt = text(d, 'heldAt');
       const held = heldAt === undefined ? NaN : Date.parse(heldAt);
@@ -102,10 +140,35 @@ function caseChange(type: string, d: Data): CaseChange {
         panelPresent: list(d, 'panelPresent'),
         dpiaStatus: text(d, 'dpiaStatus'),
         algorithm: d.algorithm === true,
+        ...(type === 'case.hold-outside' ? { outside: true } : { outcome: true }),
       };
     }
     case 'case.cancel':
       return { kind: 'cancelled' };
+    case 'case.abandon':
+      return d.by === 'lead' ? { kind: 'withdrawn' } : TOUCH;
+    case 'decision.recorded':
+    case 'case.start-follow-up':
+    case 'case.close':
+      return { kind: 'decided' };
+    case 'review.opened': {
+      const reviewId = text(d, 'reviewId');
+      return reviewId ? { kind: 'review-opened', reviewId } : TOUCH;
+    }
+    case 'review.accepted':
+      return { kind: 'review-closed', reviewId: text(d, 'reviewId'), outcome: 'accepted' };
+    case 'review.escalated':
+      return {
+        kind: 'review-closed',
+        reviewId: text(d, 'reviewId'),
+        outcome: 'escalated',
+        level: text(d, 'levelName') ?? text(d, 'level'),
+      };
+    case 'advice.snoozed': {
+      const [itemId, until] = [text(d, 'itemId'), text(d, 'untilAt')];
+      const untilAt = until === undefined ? NaN : Date.parse(until);
+      return itemId && !Number.isNaN(untilAt) ? { kind: 'snoozed', itemId, until: untilAt } : TOUCH;
+    }
     case 'case.mark-duplicate':
       return { kind: 'duplicate' };
     case 'advice.status': {
@@ -114,7 +177,8 @@ function caseChange(type: string, d: Data): CaseChange {
     }
     case 'nudge.escalated': {
       const itemId = text(d, 'itemId');
-      return itemId && d.level === 'report' ? { kind: 'escalated', itemId } : TOUCH;
+      const level = d.level === 'report' || d.level === 'handler' ? d.level : undefined;
+      return itemId && level ? { kind: 'escalated', itemId, level } : TOUCH;
     }
     case 'register.recorded':
       return { kind: 'register', stated: text(d, 'statedAssessmentStatus') };
@@ -133,6 +197,9 @@ export function newCaseHistory(id: string): CaseHistory {
     duplicate: false,
     adviceStatus: new Map(),
     escalatedToReport: new Set(),
+    escalatedToHandler: new Set(),
+    snoozedUntil: new Map(),
+    reviews: [],
   };
 }
 
@@ -153,15 +220,40 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       c.impact = change.impact ?? c.impact;
       break;
     case 'assessed':
+      // the outcome of an assessment held outside the bot is the same assessment, not a second one
+      if (c.assessments.at(-1)?.outside) c.assessments.pop();
       c.assessments.push({
         heldAt: change.heldAt ?? at,
         panelPresent: change.panelPresent,
         dpiaStatus: change.dpiaStatus,
         algorithm: change.algorithm,
+        ...(change.outside ? { outside: true } : {}),
       });
+      if (change.outcome) c.outcomeAt = at;
       break;
     case 'cancelled':
       c.cancelled = true;
+      c.cancelledAt ??= at;
+      break;
+    case 'withdrawn':
+      c.withdrawnAt ??= at;
+      break;
+    case 'decided':
+      c.decidedAt = at;
+      break;
+    case 'review-opened':
+      c.reviews.push({ id: change.reviewId, opened: at });
+      break;
+    case 'review-closed': {
+      const r = c.reviews.find((x) => x.id === change.reviewId);
+      if (r && !r.outcome) {
+        r.outcome = change.outcome;
+        if (change.outcome === 'escalated' && change.level) r.level = change.level;
+      }
+      break;
+    }
+    case 'snoozed':
+      c.snoozedUntil.set(change.itemId, change.until);
       break;
     case 'duplicate':
       c.duplicate = true;
@@ -170,7 +262,7 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       c.adviceStatus.set(change.itemId, change.status);
       break;
     case 'escalated':
-      c.escalatedToReport.add(change.itemId);
+      (change.level === 'report' ? c.escalatedToReport : c.escalatedToHandler).add(change.itemId);
       break;
     case 'register':
       c.registerStated = change.stated ?? c.registerStated;

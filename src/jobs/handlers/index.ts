@@ -4,6 +4,7 @@ import type { JobHandlers } from '../scheduler.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { retentionJobs } from './retention.js';
+import { reviewJobHandlers } from './review.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
 import { triageJobs } from './triage.js';
@@ -15,6 +16,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     triageJobs(deps),
     scheduleJobs(deps),
     followUpJobs(deps),
+    reviewJobHandlers(deps),
     retentionJobs(deps),
     deliveryJobs(deps),
   ];

@@ -25,7 +25,14 @@ function noticeText(
       .map((o) => o.email!)
       .join(', ') || '–';
   const handler = p.role === 'handler';
-  const forHandler = t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays });
+  // participants the invitation cannot carry (no address, not in Teams): the handler invites them
+  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
+  const forHandler = [
+    t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays }),
+    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   switch (kind) {
     case 'invite':
     case 'updated':

@@ -36,6 +36,94 @@ describe('the report projection gives the figures of the full computation', () =
     },
   );
 
+  it('with the follow-through events of issue 15, at every moment and after every event', () => {
+    const at = (day: string) => `2026-${day}T10:00:00.000Z`;
+    const held = (day: string) => ({ heldAt: at(day), panelPresent: ['p1'], dpiaStatus: 'done', algorithm: true });
+    const raw: [string, string, string, AuditEvent['data']?][] = [
+      // F1: assessed, then cancelled by Team Uthiek: the held assessment keeps counting
+      ['01-05', 'case.created', 'F1'],
+      ['01-06', 'case.submit', 'F1'],
+      ['01-08', 'case.accept', 'F1', { impact: 'high' }],
+      ['02-10', 'case.record-assessment', 'F1', held('02-09')],
+      ['03-01', 'case.cancel', 'F1', { reason: 'stopped' }],
+      // F2: withdrawn by its lead before acceptance
+      ['01-12', 'case.created', 'F2'],
+      ['01-13', 'case.submit', 'F2'],
+      ['01-20', 'case.abandon', 'F2', { by: 'lead' }],
+      // F3: held outside the bot, its outcome, the pending decision chased and escalated, then decided;
+      // reviews accepted and escalated; an item snoozed past its due date
+      ['02-01', 'case.created', 'F3'],
+      ['02-03', 'case.accept', 'F3', { impact: 'medium' }],
+      ['02-20', 'case.hold-outside', 'F3', held('02-18')],
+      ['02-21', 'case.record-assessment', 'F3', held('02-18')],
+      ['03-05', 'nudge.sent', 'F3', { itemId: 'decision' }],
+      ['03-12', 'nudge.escalated', 'F3', { itemId: 'decision', level: 'handler' }],
+      ['03-19', 'nudge.escalated', 'F3', { itemId: 'decision', level: 'report' }],
+      ['03-20', 'decision.recorded', 'F3', { overall: 'not' }],
+      ['03-20', 'review.opened', 'F3', { reviewId: 'r1', kind: 'decision', itemIds: ['a1'] }],
+      ['03-25', 'review.escalated', 'F3', { reviewId: 'r1', level: 'dr', levelName: 'Directieraad' }],
+      ['04-01', 'review.opened', 'F3', { reviewId: 'r2', kind: 'item', itemIds: ['a2'] }],
+      ['04-03', 'review.accepted', 'F3', { reviewId: 'r2' }],
+      ['04-10', 'advice.snoozed', 'F3', { itemId: 'a1', until: 'month', untilAt: at('05-10') }],
+      // F4: held outside the bot, then cancelled before its outcome: it still counts
+      ['03-02', 'case.accept', 'F4'],
+      ['03-04', 'case.hold-outside', 'F4', held('03-03')],
+      ['03-06', 'case.cancel', 'F4'],
+      // F5: outcome recorded, the decision still pending
+      ['04-02', 'case.accept', 'F5'],
+      ['04-20', 'case.record-assessment', 'F5', held('04-20')],
+    ];
+    const events = raw.map(([day, type, caseId, data], i): AuditEvent => ({
+      seq: i + 1,
+      at: at(day),
+      type,
+      actor: 'x',
+      caseId,
+      data,
+    }));
+    const item = (id: string, dueDate: string): AdviceItem => ({
+      id,
+      text: 'x',
+      values: ['privacy'],
+      dueDate,
+      status: 'open',
+      unansweredNudges: 0,
+    });
+    const cases = [
+      { id: 'F1', advice: [item('a1', '2026-04-01')] },
+      { id: 'F3', advice: [item('a1', '2026-04-30'), item('a2', '2026-06-01')] },
+    ].map((d) => ({ ...d, state: 'follow-up' }) as CaseRecord);
+    const moments = [...events.map((e) => e.at), '2026-02-15T00:00:00Z', '2026-12-31T00:00:00Z'];
+
+    const p = projected(events);
+    for (const asOf of moments)
+      expect(viaProjection(p, cases, { asOf })).toEqual(computeReport(events, cases, { asOf }));
+    // kept up to date event by event, the report of now each time
+    const live = new ReportProjection();
+    events.forEach((e, i) => {
+      live.record(e);
+      const now = { asOf: '2026-12-31T00:00:00Z' };
+      expect(viaProjection(live, cases, now)).toEqual(computeReport(events.slice(0, i + 1), cases, now));
+    });
+
+    // the figures the equivalence is about are really there
+    const report = viaProjection(live, cases, { asOf: '2026-12-31T00:00:00Z' });
+    expect(report.assessments.held.caseIds).toEqual(['F1', 'F3', 'F4', 'F5']);
+    const ft = report.followThrough;
+    expect(ft.cancelled.caseIds).toEqual(['F1', 'F4']);
+    expect(ft.withdrawn.caseIds).toEqual(['F2']);
+    expect(ft.decisionsPending.caseIds).toEqual(['F5']);
+    expect(ft.escalatedToHandler.ids).toEqual(['F3/decision']);
+    expect(ft.escalatedToReport.ids).toEqual(['F3/decision']);
+    expect(ft.reviewsAccepted.ids).toEqual(['F3/r2']);
+    expect(ft.reviewsEscalated).toEqual([
+      { level: 'Directieraad', escalated: { value: 1, caseIds: ['F3'], ids: ['F3/r1'] } },
+    ]);
+    expect(ft.snoozedPastDue.ids).toEqual(['F3/a1']);
+    // a cancelled case's advice is no longer followed up
+    expect(report.advice.items.ids).toEqual(['F3/a1', 'F3/a2']);
+  });
+
   it('after a reset and the same log again', () => {
     const q = projected(EVENTS.slice(0, 30));
     q.reset();
@@ -173,6 +261,11 @@ const arbitraryData = fc.record(
     status: fc.constantFrom('open', 'in-progress', 'implemented', 'not-followed', 'no-longer-relevant'),
     level: fc.constantFrom('report', 'handler'),
     statedAssessmentStatus: fc.constantFrom('none', 'planned', 'done'),
+    // issue 15: reviews, snoozes, withdrawals
+    reviewId: fc.oneof(fc.constantFrom('r1', 'r2'), fc.constant(4)),
+    levelName: fc.constantFrom('Directieraad', 'Wethouder'),
+    untilAt: fc.oneof(isoTime, fc.constant(5)),
+    by: fc.constantFrom('lead', 'uthiek'),
   },
   { requiredKeys: [] },
 );
@@ -208,7 +301,7 @@ const arbitraryLog = fc.array(arbitraryEvent, { minLength: 0, maxLength: 120 }).
   }),
 );
 
-/** Only the kinds that move a figure, never cancelled or duplicate, in any time order: order matters most here. */
+/** Only the kinds that move a figure, never duplicate, in any time order: order matters most here. */
 const arbitraryDenseLog = fc
   .array(
     fc.record({
@@ -220,8 +313,18 @@ const arbitraryDenseLog = fc
         'case.created',
         'case.submit',
         'case.accept',
+        'case.hold-outside',
         'case.record-assessment',
+        'case.cancel',
+        'case.abandon',
+        'decision.recorded',
+        'case.start-follow-up',
+        'case.close',
+        'review.opened',
+        'review.accepted',
+        'review.escalated',
         'advice.status',
+        'advice.snoozed',
         'nudge.escalated',
         'register.recorded',
       ),
@@ -235,7 +338,7 @@ const arbitraryDenseLog = fc
       seq: i + 1,
       actor: 'x',
       ...e,
-      data: { ...e.data, reason: 'not-a-project', level: 'report' } as AuditEvent['data'],
+      data: { level: 'report', ...e.data, reason: 'not-a-project' } as AuditEvent['data'],
     })),
   );
 
