@@ -2,7 +2,7 @@ import type { CaseRecord } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { adviceSteps } from './advice.js';
 import { assessmentFigures } from './assessments.js';
-import { followThroughFigures } from './follow-through.js';
+import { followThroughSteps } from './follow-through.js';
 import { funnelFigures } from './funnel.js';
 import { leadTimeFigures } from './lead-times.js';
 import { qualityFigures, registerFigures } from './quality.js';
@@ -53,8 +53,7 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
   const leadTimes = leadTimeFigures(history, period);
   yield;
   const advice = yield* adviceSteps(history, cases, asOf, graceDays, tz);
-  const followThrough = followThroughFigures(history, cases, period, tz);
-  yield;
+  const followThrough = yield* followThroughSteps(history, cases, period, tz);
   const quality = qualityFigures(history, period);
   yield;
   return {

@@ -202,7 +202,9 @@ describe('the report projection gives the figures of the full computation', () =
       expect(r.value).toEqual(computeReport(many, [], { asOf }));
       return steps;
     };
-    const past = stepsOf('2025-03-01T00:00:00Z');
+    // a past date just before the last few events: the figures take about as many steps as now
+    // (they go through the cases known then), and the fold comes on top
+    const past = stepsOf('2025-05-05T12:00:00Z');
     const now = stepsOf('2026-01-01T00:00:00Z');
     expect(past).toBeGreaterThan(now + 3);
   });
