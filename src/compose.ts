@@ -33,6 +33,7 @@ import { ConnectorTurns } from './teams/connector-turns.js';
 import { PersonalChats } from './teams/personal-chats.js';
 import { GraphClient, type GraphClientOptions } from './graph/client.js';
 import { TeamsAppInstaller } from './graph/app-installation.js';
+import { GraphOutlook } from './graph/outlook.js';
 
 export interface BotOptions {
   clock?: Clock;
@@ -77,9 +78,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
   const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
   const graph = config.graph;
-  const installer = graph?.catalogAppId
-    ? new TeamsAppInstaller(new GraphClient(graph, options.graph), { ...graph, catalogAppId: graph.catalogAppId })
-    : undefined;
+  const graphClient = graph ? new GraphClient(graph, options.graph) : undefined;
+  const installer =
+    graph?.catalogAppId && graphClient
+      ? new TeamsAppInstaller(graphClient, { ...graph, catalogAppId: graph.catalogAppId })
+      : undefined;
+  const outlook =
+    graph?.mailbox && graphClient ? new GraphOutlook(graphClient, graph.mailbox, graph.driveId) : undefined;
   const chats = new PersonalChats(
     turns,
     repos.conversations,
@@ -108,6 +113,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     sender,
     links,
     directory,
+    ...(outlook ? { outlook } : {}),
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);

@@ -64,6 +64,8 @@ export interface Schedule {
   location?: string;
   /** Set when the assessment was called off; the case is back to accepted. */
   cancelledAt?: string;
+  /** The event in the shared mailbox's calendar (Microsoft Graph), once created; moves update it. */
+  event?: { id: string; joinUrl?: string; webLink?: string };
 }
 
 export const ADVICE_STATUSES = ['open', 'in-progress', 'implemented', 'not-followed', 'no-longer-relevant'] as const;

@@ -2,6 +2,7 @@ import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -26,6 +27,7 @@ export const enParts = {
   figures,
   privacy,
   delivery,
+  outside,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -41,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...figures,
   ...privacy,
   ...delivery,
+  ...outside,
 };

@@ -6,6 +6,7 @@
 import { common } from './common.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -30,6 +31,7 @@ export const nlParts = {
   figures,
   privacy,
   delivery,
+  outside,
 };
 
 export const nl = {
@@ -45,5 +47,6 @@ export const nl = {
   ...figures,
   ...privacy,
   ...delivery,
+  ...outside,
 };
 export type MessageKey = keyof typeof nl;

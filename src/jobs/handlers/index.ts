@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
+import { calendarJobs } from './calendar.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { retentionJobs } from './retention.js';
@@ -14,6 +15,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     signalJobs(deps),
     triageJobs(deps),
     scheduleJobs(deps),
+    calendarJobs(deps),
     followUpJobs(deps),
     retentionJobs(deps),
     deliveryJobs(deps),
