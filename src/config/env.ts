@@ -100,6 +100,7 @@ const envSchema = z.object({
     .optional()
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+  OUTSIDE_LINK_DAYS: int('OUTSIDE_LINK_DAYS', 1, 365, 30),
   ...graphEnv,
 });
 
@@ -187,6 +188,8 @@ export interface Config {
   openIdKeysUrl: string;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
   organizerEmail: string;
+  /** Days a personal link for people outside Teams works (they can be revoked sooner). */
+  outsideLinkDays: number;
   followUp: {
     cadenceWorkingDays: number;
     escalateToHandlerAfter: number;
@@ -275,6 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
+    outsideLinkDays: e.OUTSIDE_LINK_DAYS,
     reportTarget: e.REPORT_TARGET,
     retentionDays: e.RETENTION_DAYS,
     clockStart: e.CLOCK_START,

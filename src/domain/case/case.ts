@@ -1,6 +1,7 @@
 import type { ImpactLevel } from '../impact/rules.js';
 import type { IntakeData } from '../intake/intake.js';
 import type { StepId } from '../intake/steps.js';
+import type { OutsideRecord } from '../outside/outside.js';
 import type { CaseState } from './lifecycle.js';
 
 /** How a case came in. */
@@ -135,4 +136,6 @@ export interface CaseRecord {
   leadLocale?: 'nl' | 'en';
   /** Set when the retention period passed and personal data was removed. */
   anonymisedAt?: string;
+  /** Personal links, written input and conflict-of-interest declarations of people outside Teams. */
+  outside?: OutsideRecord;
 }

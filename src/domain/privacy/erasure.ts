@@ -1,3 +1,4 @@
+import { eraseOutside } from '../outside/outside.js';
 import type { AdviceItem, CaseRecord, Participant } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { isOpen } from '../case/lifecycle.js';
@@ -124,6 +125,10 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       out = { ...out, intake };
     }
     if (id) out = mapCasePeople(out, toAlias);
+    if (out.outside) {
+      const keys = new Set([...panelIds].map((p) => `panel:${p}`));
+      out = { ...out, outside: eraseOutside(out.outside, keys, redact) };
+    }
     const a = authored.get(c.id);
     return mapCaseTexts(out, (text, field, place) => {
       if (!wrote(a, field, place)) return redact(text);

@@ -29,7 +29,9 @@ const DAY_MS = 86_400_000;
 const anonymous = (id: string) => (id === 'system' ? id : ANONYMISED);
 
 export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
-  const out = mapCaseTexts(mapCasePeople(c, anonymous), (text, field) => (KEPT.has(field) ? text : undefined));
+  // the links, written input and declarations of people outside Teams go whole: all of it names them
+  const { outside: _outside, ...rest } = c;
+  const out = mapCaseTexts(mapCasePeople(rest, anonymous), (text, field) => (KEPT.has(field) ? text : undefined));
   return {
     ...out,
     ...(out.schedule

@@ -4,6 +4,7 @@ import type { JobHandlers } from '../scheduler.js';
 import { calendarJobs } from './calendar.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { outsideJobs } from './outside.js';
 import { retentionJobs } from './retention.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
@@ -16,6 +17,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     triageJobs(deps),
     scheduleJobs(deps),
     calendarJobs(deps),
+    outsideJobs(deps),
     followUpJobs(deps),
     retentionJobs(deps),
     deliveryJobs(deps),
