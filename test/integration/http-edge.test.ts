@@ -54,6 +54,7 @@ const GET_PATHS = [
   '/files/report/:name',
   '/files/register/:name',
   '/files/mydata/:name',
+  '/files/letter/:name',
   '/extern/:caseId/:linkId',
   '/extern-page.js',
 ];

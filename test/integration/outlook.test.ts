@@ -105,7 +105,8 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
         .sent()
         .some(
           (x) =>
-            x.conversationId!.startsWith(TRIAGE_CHANNEL) && JSON.stringify(x.body).includes('niet in Outlook zetten'),
+            x.conversationId!.startsWith(TRIAGE_CHANNEL) &&
+            JSON.stringify(x.body).includes('niet opslaan in Microsoft 365'),
         ),
     );
     const record = h.bot.deps.store.all('deliveries').find((d) => d.kind === 'calendar-event')!;

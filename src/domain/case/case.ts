@@ -1,6 +1,7 @@
 import type { ImpactLevel } from '../impact/rules.js';
 import type { IntakeData } from '../intake/intake.js';
 import type { StepId } from '../intake/steps.js';
+import type { AdviceLetter } from '../advice/letter-types.js';
 import type { OutsideRecord } from '../outside/outside.js';
 import type { CaseState } from './lifecycle.js';
 
@@ -138,4 +139,6 @@ export interface CaseRecord {
   anonymisedAt?: string;
   /** Personal links, written input and conflict-of-interest declarations of people outside Teams. */
   outside?: OutsideRecord;
+  /** The advice letter, one entry per issued version (the last is current). */
+  letters?: AdviceLetter[];
 }

@@ -27,6 +27,7 @@ export const DELIVERY_KINDS = [
   'report',
   'calendar-event',
   'email',
+  'letter-upload',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 

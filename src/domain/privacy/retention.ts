@@ -30,7 +30,7 @@ const anonymous = (id: string) => (id === 'system' ? id : ANONYMISED);
 
 export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
   // the links, written input and declarations of people outside Teams go whole: all of it names them
-  const { outside: _outside, ...rest } = c;
+  const { outside: _outside, letters, ...rest } = c;
   const out = mapCaseTexts(mapCasePeople(rest, anonymous), (text, field) => (KEPT.has(field) ? text : undefined));
   return {
     ...out,
@@ -47,6 +47,22 @@ export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
         }
       : {}),
     advice: out.advice.map(({ ownerId: _o, ...a }) => a),
+    // an issued letter's content names people and holds free text: only that it was issued, and where, stays
+    ...(letters
+      ? {
+          letters: letters.map((l) => ({
+            ...l,
+            issuedBy: ANONYMISED,
+            content: {
+              ...l.content,
+              participants: [],
+              items: [],
+              reportUrl: l.content.reportUrl,
+              ...(l.content.decision ? { decision: { overall: l.content.decision.overall, reason: '' } } : {}),
+            },
+          })),
+        }
+      : {}),
     anonymisedAt: now.toISOString(),
   };
 }

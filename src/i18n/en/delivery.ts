@@ -36,7 +36,7 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.email': 'the e-mail about the assessment of {id}',
   'delivery.what.email.poll': 'the e-mail asking for availability for the assessment of {id}',
   'delivery.what.email.prep': 'the e-mail with the preparation pack for the assessment of {id}',
-  'delivery.line.calendar': 'I could not put {what} in Outlook, because {why}.',
+  'delivery.line.calendar': 'I could not save {what} in Microsoft 365 (Outlook or SharePoint), because {why}.',
   'delivery.why.outlook.no-route': 'I know no e-mail address for this person',
   'delivery.why.outlook.unreachable': 'Outlook does not know the shared mailbox, the event or the person',
   'delivery.why.outlook.refused':

@@ -34,7 +34,7 @@ export const delivery = {
   'delivery.what.email': 'de e-mail over de toets van {id}',
   'delivery.what.email.poll': 'de e-mail met de vraag naar beschikbaarheid voor de toets van {id}',
   'delivery.what.email.prep': 'de e-mail met het voorbereidingspakket voor de toets van {id}',
-  'delivery.line.calendar': 'Ik kon {what} niet in Outlook zetten, want {why}.',
+  'delivery.line.calendar': 'Ik kon {what} niet opslaan in Microsoft 365 (Outlook of SharePoint), want {why}.',
   'delivery.why.outlook.no-route': 'ik ken geen e-mailadres van deze persoon',
   'delivery.why.outlook.unreachable': 'Outlook kent de gedeelde mailbox, de afspraak of de persoon niet',
   'delivery.why.outlook.refused':

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
+import { uploadLetter } from '../../app/advice-letter.js';
 import { syncAssessmentEvent } from '../../app/outlook-sync.js';
 import type { JobHandlers } from '../scheduler.js';
 
@@ -16,6 +17,16 @@ export function calendarJobs(deps: AppDeps): JobHandlers {
         const kind = job.payload.kind as 'invite' | 'updated' | 'cancelled';
         return syncAssessmentEvent({ ...deps, outlook }, c, kind);
       },
+      interrupted: 'retry',
+    },
+  };
+}
+
+/** Uploading an advice letter version to the SharePoint document library. */
+export function letterJobs(deps: AppDeps): JobHandlers {
+  return {
+    'letter.upload': {
+      run: (job) => uploadLetter(deps, String(job.payload.caseId), Number(job.payload.version)),
       interrupted: 'retry',
     },
   };

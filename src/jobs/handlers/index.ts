@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
-import { calendarJobs } from './calendar.js';
+import { calendarJobs, letterJobs } from './calendar.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { outsideJobs } from './outside.js';
@@ -17,6 +17,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     triageJobs(deps),
     scheduleJobs(deps),
     calendarJobs(deps),
+    letterJobs(deps),
     outsideJobs(deps),
     followUpJobs(deps),
     retentionJobs(deps),

@@ -14,6 +14,8 @@ import {
 import { localDate } from '../../domain/time.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
+import { withLetterLink } from '../cards/letter-link.js';
+import { issueLetter } from '../../app/advice-letter.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { answerOnCaseCard } from '../cards/case-card.js';
@@ -113,13 +115,26 @@ export const save = cardAction({
       return outcomeCard(c, cardContext(deps, turn.locale), { count: data.count, typed: data, errors });
     const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
     const now = deps.clock.now();
-    const result = await deps.cases.update(c.id, data.rev, (cur) => ({
-      ...recordOutcome(cur, { actor: turn.actor.id, now, heldAt: heldOn, reportUrl, panelPresent, items }),
-      jobs: [
-        triageRefresh(cur, deps),
-        { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
-      ],
-    }));
+    const result = await deps.cases.update(c.id, data.rev, (cur) => {
+      const recorded = recordOutcome(cur, {
+        actor: turn.actor.id,
+        now,
+        heldAt: heldOn,
+        reportUrl,
+        panelPresent,
+        items,
+      });
+      const issued = issueLetter(deps, recorded.next, turn.actor.id);
+      return {
+        ...recorded,
+        next: issued.next,
+        jobs: [
+          triageRefresh(cur, deps),
+          { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
+          ...issued.jobs,
+        ],
+      };
+    });
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, items: items.length, userId: turn.actor.id }, 'assessment outcome recorded');
@@ -148,10 +163,13 @@ export const decide = cardAction({
     const overall = text(data.overall) as Decision;
     const reason = text(data.overallReason).slice(0, TEXT_MAX);
     if (!DECISIONS.includes(overall) || !reason) errors.push(turn.t('decision.error.overall'));
-    if (errors.length) return decisionCard(c, cardContext(deps, turn.locale), data, errors);
+    if (errors.length)
+      return withLetterLink(decisionCard(c, cardContext(deps, turn.locale), data, errors), c, deps.links, turn.t);
     const result = await deps.cases.update(c.id, undefined, (cur) => {
-      const changed = recordDecision(cur, { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem });
-      const jobs: JobSpec[] = [triageRefresh(cur, deps)];
+      const decided = recordDecision(cur, { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem });
+      const issued = issueLetter(deps, decided.next, turn.actor.id);
+      const changed = { ...decided, next: issued.next };
+      const jobs: JobSpec[] = [triageRefresh(cur, deps), ...issued.jobs];
       const plan = firstPlan(deps, changed.next);
       if (plan) jobs.push(plan);
       return { ...changed, jobs };
