@@ -122,7 +122,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const version = botVersion();
   const health = () => healthReport({ store, version, stopping: () => stopping });
   const { server, routes } = createServer(
-    { adapter, app, logger, health },
+    { adapter, app, logger, health, stopping: () => stopping },
     { ...DEFAULT_TIMEOUTS, ...options.httpTimeouts },
   );
   registerDownloads(routes, deps);

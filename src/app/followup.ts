@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import { SETTLED, type CaseRecord } from '../domain/case/case.js';
+import type { CaseRecord, Chased } from '../domain/case/case.js';
 import type { CaseEvent } from '../domain/case/events.js';
 import {
+  addWorkingDays,
+  chasedOf,
+  DECISION_ITEM,
   followUpPolicy,
   groupNudges,
+  localDate,
   nextNudgeAt,
   nudgePlan,
   recordEscalation,
@@ -18,49 +22,63 @@ export function policyOf(deps: Pick<AppDeps, 'config'>): FollowUpPolicy {
   return followUpPolicy({ tz: deps.config.timeZone, ...deps.config.followUp });
 }
 
-/** When the follow-up of a case next needs a look: the earliest moment any open item's nudge falls due. */
+/**
+ * When a pending decision is first chased: one cadence of working days after the outcome, the
+ * same pace as the reminders about advice items.
+ */
+export function decisionDue(deps: Pick<AppDeps, 'config' | 'clock'>): string {
+  const policy = policyOf(deps);
+  return addWorkingDays(localDate(deps.clock.now(), policy.tz), policy.cadenceWorkingDays, policy);
+}
+
+/** When the case next needs a look: the earliest moment anything it chases falls due. */
 export function nextLook(c: CaseRecord, now: Date, policy: FollowUpPolicy): Date | undefined {
-  const times = c.advice
-    .filter((i) => !SETTLED.has(i.status))
-    .map((i) => nextNudgeAt(i, now, policy)?.getTime() ?? Infinity);
+  const times = chasedOf(c).map(({ chased }) => nextNudgeAt(chased, now, policy)?.getTime() ?? Infinity);
   const first = Math.min(...times);
   return Number.isFinite(first) ? new Date(first) : undefined;
 }
 
-export const planJob = (c: CaseRecord, at: Date, seq: number): JobSpec => ({
-  id: `followup.plan:${c.id}:${seq}`,
+/**
+ * A look at the case at `at`. Its id is the moment: two plans that arrive at the same next look
+ * (after a change, a sweep) become one job, so a case never has two chains of plans.
+ */
+export const planJob = (c: CaseRecord, at: Date): JobSpec => ({
+  id: `followup.plan:${c.id}:${at.toISOString()}`,
   kind: 'followup.plan',
   dueAt: at,
-  payload: { caseId: c.id, seq },
+  payload: { caseId: c.id },
 });
 
-/** The first look at a case that has just entered follow-up. */
+/** The first look at a case whose decision has just become pending, or that has just entered follow-up. */
 export function firstPlan(deps: Pick<AppDeps, 'config' | 'clock'>, c: CaseRecord): JobSpec | undefined {
-  if (c.state !== 'follow-up') return undefined;
   const at = nextLook(c, deps.clock.now(), policyOf(deps));
-  return at ? planJob(c, at, 1) : undefined;
+  return at ? planJob(c, at) : undefined;
+}
+
+/** The case with what it chases under `itemId` changed: the pending decision, or an advice item. */
+function changeChased(c: CaseRecord, itemId: string, change: <T extends Chased>(x: T) => T): CaseRecord {
+  if (itemId === DECISION_ITEM) return c.decisionChase ? { ...c, decisionChase: change(c.decisionChase) } : c;
+  return { ...c, advice: c.advice.map((i) => (i.id === itemId ? change(i) : i)) };
 }
 
 /**
- * What is due for one case in follow-up, as one change: the nudges and escalations recorded on the
- * items, the messages queued, and the next look planned. Applying it twice changes nothing: the
- * items remember their nudges, and the jobs' ids are fixed by the moment.
+ * What is due for one case, as one change: the reminders (about advice items in follow-up, or
+ * about the pending decision) and escalations recorded, the messages queued, and the next look
+ * planned. Applying it twice changes nothing: what is chased remembers its nudges, and the jobs'
+ * ids are fixed by the moment.
  */
-export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy, seq: number): CaseChange {
-  if (c.state !== 'follow-up') return { next: c, events: [] };
+export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy): CaseChange {
   const decisions = nudgePlan(c, now, policy);
   const events: CaseEvent[] = [];
   const jobs: JobSpec[] = [];
-  let advice = c.advice;
-  const update = (itemId: string, change: (i: (typeof advice)[number]) => (typeof advice)[number]) => {
-    advice = advice.map((i) => (i.id === itemId ? change(i) : i));
-  };
+  let next = c;
   for (const group of groupNudges(decisions)) {
-    for (const itemId of group.itemIds) update(itemId, (i) => recordNudge(i, now));
+    for (const itemId of group.itemIds) next = changeChased(next, itemId, (x) => recordNudge(x, now));
     const digest = createHash('sha1').update(group.itemIds.join(',')).digest('hex').slice(0, 8);
+    const decision = group.itemIds.includes(DECISION_ITEM);
     jobs.push({
-      id: `nudge.send:${c.id}:${group.recipientId}:${digest}:${now.toISOString()}`,
-      kind: 'nudge.send',
+      id: `${decision ? 'decision.remind' : 'nudge.send'}:${c.id}:${group.recipientId}:${digest}:${now.toISOString()}`,
+      kind: decision ? 'decision.remind' : 'nudge.send',
       dueAt: now,
       payload: { caseId: c.id, recipientId: group.recipientId, itemIds: group.itemIds },
     });
@@ -69,7 +87,7 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy, s
   for (const d of decisions) {
     if (d.kind === 'nudge') continue;
     const level = d.kind === 'escalate-handler' ? 'handler' : 'report';
-    update(d.itemId, (i) => recordEscalation(i, level));
+    next = changeChased(next, d.itemId, (x) => recordEscalation(x, level));
     events.push({ type: 'nudge.escalated', actor: 'system', data: { itemId: d.itemId, level } });
     if (level === 'handler') {
       jobs.push({
@@ -80,19 +98,19 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy, s
       });
     }
   }
-  const next = { ...c, advice, updatedAt: now.toISOString() };
+  next = { ...next, updatedAt: now.toISOString() };
   const at = nextLook(next, new Date(now.getTime() + 60_000), policy);
-  if (at) jobs.push(planJob(c, at, seq + 1));
+  if (at) jobs.push(planJob(c, at));
   return { next: decisions.length ? next : c, events, jobs };
 }
 
-/** A case in follow-up whose planning was lost (e.g. a crash) gets it back; and the next sweep is planned. */
+/** A case whose planning was lost (e.g. a crash) gets it back; and the next sweep is planned. */
 export function sweepJobs(deps: Pick<AppDeps, 'config' | 'cases' | 'jobs'>, now: Date): JobSpec[] {
   const pending = new Set(deps.jobs.open('followup.plan').map((j) => String(j.payload.caseId)));
   const jobs: JobSpec[] = [];
-  for (const c of deps.cases.all((x) => x.state === 'follow-up' && !pending.has(x.id))) {
+  for (const c of deps.cases.all((x) => chasedOf(x).length > 0 && !pending.has(x.id))) {
     const at = nextLook(c, now, policyOf(deps));
-    if (at) jobs.push(planJob(c, at, now.getTime()));
+    if (at) jobs.push(planJob(c, at));
   }
   const tomorrow = new Date(now.getTime() + 86_400_000);
   jobs.push({ id: `followup.sweep:${tomorrow.toISOString().slice(0, 10)}`, kind: 'followup.sweep', dueAt: tomorrow });

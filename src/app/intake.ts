@@ -7,7 +7,7 @@ import type { AppDeps } from './deps.js';
 /** Creates a draft case for `actorId` and returns it; every way an intake starts goes through here. */
 export async function startIntake(
   deps: Pick<AppDeps, 'cases' | 'clock' | 'logger'>,
-  input: { actorId: string; locale: Locale; origin: CaseOrigin; prefill?: IntakeData },
+  input: { actorId: string; actorName?: string; locale: Locale; origin: CaseOrigin; prefill?: IntakeData },
 ): Promise<CaseRecord> {
   const c = await deps.cases.create(
     (id) =>
@@ -15,6 +15,7 @@ export async function startIntake(
         id,
         now: deps.clock.now(),
         actorId: input.actorId,
+        actorName: input.actorName,
         origin: input.origin,
         prefill: input.prefill,
         locale: input.locale,

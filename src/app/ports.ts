@@ -12,6 +12,8 @@ import type { JobSpec } from '../store/repositories/jobs.js';
 export interface Member {
   aadObjectId: string;
   name?: string;
+  /** Their e-mail address (or sign-in name), when Teams gives it: for calendar invitations. */
+  email?: string;
   /** The Teams user id (29:…), when Teams told it: needed for user-specific card views. */
   teamsUserId?: string;
 }
@@ -40,9 +42,10 @@ export class RosterUnavailable extends Error {
   }
 }
 
-/** Finds a colleague in the teams the bot is in, so they can be reached in Teams. */
+/** Finds a colleague in the teams the bot is in, by e-mail address or object id, so they can be reached in Teams and named. */
 export interface Directory {
   findByEmail(email: string): Promise<Member | undefined>;
+  findById(aadObjectId: string): Promise<Member | undefined>;
 }
 
 /** A message to send: text, cards as attachments, or both. */

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { computeReport, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
-import { translator } from '../i18n/index.js';
+import { translator, type MessageKey, type Translate } from '../i18n/index.js';
 import { figureLabel } from '../i18n/labels.js';
 import type { AppDeps } from './deps.js';
 
@@ -71,3 +71,15 @@ export function reportCsv(report: Report, locale: Locale): string {
   ];
   return rowsToCsv(header, labelledRows(report, locale));
 }
+
+const RULES: MessageKey[] = [
+  'report.rule.1',
+  'report.rule.2',
+  'report.rule.3',
+  'report.rule.4',
+  'report.rule.5',
+  'report.rule.6',
+];
+
+/** What the report counts and what it leaves out, in whole sentences: on the card and the dashboard. */
+export const countingRules = (t: Translate): string[] => RULES.map((key) => t(key));

@@ -60,6 +60,13 @@ export function assessmentJobs(
       dueAt: reminder,
       payload: { caseId: c.id, sequence: s.sequence },
     });
+  // when the assessment begins, the case's card in Team Uthiek's channel offers to record the outcome
+  jobs.push({
+    id: `triage.post:${c.id}:begins:${s.sequence}`,
+    kind: 'triage.post',
+    dueAt: new Date(s.slot.start),
+    payload: { caseId: c.id },
+  });
   return jobs;
 }
 
@@ -176,7 +183,7 @@ export function confirmAssessment(
   deps: AppDeps,
   c: CaseRecord,
   slot: ProposedSlot,
-  people: { actorId: string; handler: { aadObjectId: string; name: string }; leadName: string },
+  people: { actorId: string; handler: { aadObjectId: string; name: string; email?: string }; leadName: string },
 ): Promise<UpdateResult> {
   return deps.cases.update(c.id, c.rev, (cur) => {
     const action = cur.state === 'scheduled' ? 'reschedule' : 'schedule';

@@ -5,7 +5,7 @@ import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
 
 /** What the lead is told after a triage decision. */
-export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate';
+export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate' | 'cancelled';
 
 /** What Team Uthiek's view of a case shows besides the case: who can handle it, what it may duplicate. */
 export interface TriageView {
@@ -13,9 +13,14 @@ export interface TriageView {
   duplicates: PossibleDuplicate[];
   /** Project names of the possible duplicates, by case id. */
   projectNames: Record<string, string>;
+  /** The moment the view is of (whether the assessment has begun). */
+  now: Date;
 }
 
-export async function triageView(deps: Pick<AppDeps, 'members' | 'cases'>, c: CaseRecord): Promise<TriageView> {
+export async function triageView(
+  deps: Pick<AppDeps, 'members' | 'cases' | 'clock'>,
+  c: CaseRecord,
+): Promise<TriageView> {
   const members = await deps.members.list();
   const duplicates = possibleDuplicates(
     c,
@@ -24,7 +29,7 @@ export async function triageView(deps: Pick<AppDeps, 'members' | 'cases'>, c: Ca
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
   );
-  return { members, duplicates, projectNames };
+  return { members, duplicates, projectNames, now: deps.clock.now() };
 }
 
 /** The job that brings the case's card in Team Uthiek's channel up to date after a change of `c`. */

@@ -77,6 +77,45 @@ export const bool = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+/** A level of the escalation line: a code for the records (derived from the name) and the name people see. */
+export interface EscalationLevel {
+  code: string;
+  name: string;
+}
+
+const slug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Comma-separated names of the escalation line's levels, lowest first. */
+export const escalationLevels = (name: string, fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const names = (v?.trim() ? v : fallback)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const levels = names.map((n) => ({ code: slug(n), name: n }));
+      const codes = new Set(levels.map((l) => l.code));
+      if (levels.length === 0 || levels.length > 8 || levels.some((l) => !l.code || l.name.length > 60)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${name} must be 1 to 8 names of at most 60 characters, comma-separated (got "${v}")`,
+        });
+        return z.NEVER;
+      }
+      if (codes.size !== levels.length) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} names a level twice (got "${v}")` });
+        return z.NEVER;
+      }
+      return levels;
+    });
 export function isValidTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });

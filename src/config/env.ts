@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { GUID, LOOPBACK, optionalText, tenantList, idList, int, num, bool, isValidTimeZone } from './env-values.js';
+import {
+  GUID,
+  LOOPBACK,
+  optionalText,
+  tenantList,
+  idList,
+  int,
+  num,
+  bool,
+  isValidTimeZone,
+  escalationLevels,
+} from './env-values.js';
+import type { EscalationLevel } from './env-values.js';
 import { graphCrossChecks, graphEnv, graphSettings, type GraphSettings } from './env-graph.js';
 
 /**
@@ -71,6 +83,8 @@ const envSchema = z.object({
   FOLLOWUP_CADENCE_DAYS: int('FOLLOWUP_CADENCE_DAYS', 1, 60, 5),
   ESCALATE_AFTER_NUDGES: int('ESCALATE_AFTER_NUDGES', 1, 20, 2),
   REPORT_AFTER_NUDGES: int('REPORT_AFTER_NUDGES', 1, 40, 4),
+  FOLLOWUP_MAX_SNOOZES: int('FOLLOWUP_MAX_SNOOZES', 0, 20, 2),
+  ESCALATION_LEVELS: escalationLevels('ESCALATION_LEVELS', 'Directieraad,College van B en W'),
   OFFICE_HOURS: z
     .string()
     .trim()
@@ -202,7 +216,11 @@ export interface Config {
     escalateToHandlerAfter: number;
     escalateToReportAfter: number;
     officeHours: { start: string; end: string };
+    /** Snoozes in a row, without a change of status, that count as an answer. */
+    maxSnoozes: number;
   };
+  /** Where the case handler can escalate a decision not to follow advice, lowest level first. */
+  escalationLevels: EscalationLevel[];
   send: { perSecond: number; concurrency: number };
   /** Microsoft Graph with the app's own permissions; absent = not configured. */
   graph?: GraphSettings;
@@ -299,7 +317,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       escalateToHandlerAfter: e.ESCALATE_AFTER_NUDGES,
       escalateToReportAfter: Math.max(e.REPORT_AFTER_NUDGES, e.ESCALATE_AFTER_NUDGES),
       officeHours: { start: e.OFFICE_HOURS.slice(0, 5), end: e.OFFICE_HOURS.slice(6) },
+      maxSnoozes: e.FOLLOWUP_MAX_SNOOZES,
     },
+    escalationLevels: e.ESCALATION_LEVELS,
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
     graph: graphSettings(e),
     schedule: {

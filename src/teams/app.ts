@@ -19,8 +19,11 @@ import * as panel from './routes/panel.js';
 import * as privacy from './routes/privacy.js';
 import * as quiet from './routes/quiet.js';
 import * as report from './routes/report.js';
+import * as review from './routes/review.js';
+import * as ending from './routes/ending.js';
 import * as schedule from './routes/schedule.js';
 import * as signal from './routes/signal.js';
+import * as signalAnswers from './routes/signal-answers.js';
 import * as triage from './routes/triage.js';
 import { registerCardAction, type CardActionRoute } from './routing/card-action.js';
 import { registerCommand, type CommandRoute } from './routing/command.js';
@@ -32,6 +35,7 @@ export const COMMANDS: CommandRoute[] = [
   intake.register,
   intake.resume,
   myCases.myCases,
+  ending.withdrawCommand,
   cases.cases,
   schedule.plan,
   outsideLinks.outside,
@@ -74,6 +78,12 @@ export const CARD_ACTIONS = {
   'outcome.save': outcome.save,
   'decision.save': outcome.decide,
   'case.close': outcome.close,
+  'case.cancel': ending.cancel,
+  'case.withdraw': ending.withdraw,
+  'outcome.held': ending.heldOpen,
+  'outcome.heldSave': ending.heldSave,
+  'review.accept': review.accept,
+  'review.escalate': review.escalate,
   'followup.update': followUp.update,
   'followup.snooze': followUp.snoozeItems,
   'followup.delegate': followUp.delegate,
@@ -81,9 +91,10 @@ export const CARD_ACTIONS = {
   'register.edit': algorithmRegister.edit,
   'register.save': algorithmRegister.save,
   'erase.confirm': privacy.confirmErase,
-  'signal.start': signal.start,
-  'signal.dismiss': signal.dismiss,
-  'signal.quiet': signal.quiet,
+  'signal.start': signalAnswers.start,
+  'signal.dismiss': signalAnswers.dismiss,
+  'signal.quiet': signalAnswers.quiet,
+  'signal.link': signalAnswers.link,
   'card.refresh': cardRefresh.refresh,
 } satisfies Record<Verb, CardActionRoute>;
 import { tenantGuard } from './tenant-guard.js';
@@ -115,6 +126,7 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route);
   registerMessageAction(app, deps);
   signal.registerSignalListening(app, deps);
+  signal.registerAnnouncements(app, deps);
   registerFallback(app, deps);
 
   app.error(async (context, error) => {

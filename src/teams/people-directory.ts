@@ -1,4 +1,4 @@
-import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from '../config/env.js';
 import type { Directory, Member } from '../app/ports.js';
 import type { Clock } from '../domain/clock.js';
@@ -69,10 +69,12 @@ export class PeopleDirectory implements Directory {
           // not a member of this team answers 404; errors inside a turn would go to onTurnError
           const member = await TeamsInfo.getTeamMember(context, record.teamId!, key).catch(() => undefined);
           if (!member?.aadObjectId) return;
+          const email = member.email || member.userPrincipalName;
           found = {
             aadObjectId: member.aadObjectId,
             ...(member.name ? { name: member.name } : {}),
             teamsUserId: member.id,
+            ...(email ? { email } : {}),
           };
           await this.people.remember(member.aadObjectId, { teamsUserId: member.id, tenantId: record.tenantId });
         },
@@ -81,5 +83,17 @@ export class PeopleDirectory implements Directory {
       // the team is out of reach: try the next one
     }
     return found;
+  }
+}
+
+/** The acting person's e-mail address (or sign-in name) as Teams knows it, if it says. */
+export async function emailOf(context: TurnContext): Promise<string | undefined> {
+  const id = context.activity.from?.id;
+  if (!id) return undefined;
+  try {
+    const member = await TeamsInfo.getMember(context, id);
+    return member.email || member.userPrincipalName || undefined;
+  } catch {
+    return undefined; // not every conversation lets the bot read its members
   }
 }

@@ -13,6 +13,8 @@ export interface ServerParts {
   logger: Logger;
   /** The answer of GET /healthz (200 or 503 with the store's state). */
   health: () => { code: number; body: HealthReport };
+  /** True once the bot has begun to stop: requests that arrive after that are not served. */
+  stopping: () => boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30
  * open by a request that never finishes.
  */
 export function createServer(
-  { adapter, app, logger, health }: ServerParts,
+  { adapter, app, logger, health, stopping }: ServerParts,
   timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
 ): { server: restify.Server; routes: HttpRoutes } {
   // "100 Continue" only after the headers passed the check below (restify would send it first)
@@ -106,6 +108,17 @@ export function createServer(
   // without a listener Node serves the request as an ordinary one (the bot has no WebSockets)
   http.removeAllListeners('upgrade');
   server.pre((req, res, next) => {
+    // Closing the listener stops new connections only: a client that keeps its connection alive
+    // could still start a turn while the store closes. Such a request gets 503 (Teams retries it),
+    // and every connection is closed once its answer is out.
+    if (stopping()) {
+      res.setHeader('connection', 'close');
+      res.send(503, { status: 'stopping' });
+      return next(false);
+    }
+    res.once('finish', () => {
+      if (stopping()) setImmediate(() => http.closeIdleConnections());
+    });
     const refusal = refuseByHeaders(req.headers);
     if (!refusal) {
       if (String(req.headers.expect).toLowerCase() === '100-continue') res.writeContinue();

@@ -118,8 +118,17 @@ export class UthiekMembers implements Roster {
               let token: string | undefined;
               do {
                 const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
-                for (const m of page.members)
-                  if (m.aadObjectId) members.push({ aadObjectId: m.aadObjectId, name: m.name, teamsUserId: m.id });
+                for (const m of page.members) {
+                  // the address, when Teams gives it, makes the handler an attendee of the calendar invitation
+                  const email = m.email || m.userPrincipalName;
+                  if (m.aadObjectId)
+                    members.push({
+                      aadObjectId: m.aadObjectId,
+                      name: m.name,
+                      teamsUserId: m.id,
+                      ...(email ? { email } : {}),
+                    });
+                }
                 token = page.continuationToken;
               } while (token);
             } catch (err) {

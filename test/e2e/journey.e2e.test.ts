@@ -32,7 +32,7 @@ async function reply(match: RegExp, conversationId?: string) {
 }
 
 describe('the whole journey in the Agents Playground', () => {
-  it('signal → intake → triage → schedule → outcome → nudge answer → report', async () => {
+  it('signal → intake → triage → schedule → outcome → decision reminder → nudge answer → report → withdraw', async () => {
     const { ui } = session;
     await ui.selectConversation('Team Uthiek - Triage'); // installs the bot in the team
     await ui.selectConversation('Personal Chat');
@@ -67,11 +67,13 @@ describe('the whole journey in the Agents Playground', () => {
     expect(JSON.stringify(proposal.response)).toContain('Voorstel 1');
     const confirmed = await ui.click('Bevestigen');
     expect(JSON.stringify(confirmed.response)).toContain('is gepland');
-    // the answer is the case card itself, so a refresh arriving before it cannot leave a card without buttons
-    expect(JSON.stringify(confirmed.response)).toContain('Uitkomst vastleggen');
+    // the answer is the case card itself, so a refresh arriving before it cannot leave a card without buttons;
+    // the outcome can only be recorded once the assessment has begun, until then the meeting can be called off
+    expect(JSON.stringify(confirmed.response)).toContain('Toets afzeggen');
+    expect(JSON.stringify(confirmed.response)).not.toContain('Uitkomst vastleggen');
     await ui.screenshot(path.join(OUT, '4-scheduled.png'));
 
-    // 5. After the assessment: record the outcome on the (refreshed) triage card
+    // 5. Once the assessment has begun, the card is refreshed with "Uitkomst vastleggen": record the outcome
     await moveClock('2026-12-14T09:00:00Z');
     await waitFor(
       async () => (await ui.cardText()).includes('Uitkomst vastleggen'),
@@ -82,13 +84,18 @@ describe('the whole journey in the Agents Playground', () => {
     await ui.fill('reportUrl', 'https://utrecht.example/verslagen/vredenburg.pdf');
     await ui.fill('item_0_text', 'Sla geen beelden op; tel alleen.');
     await ui.fill('item_0_values', ['privacy']);
-    await ui.fill('item_0_due', '2026-12-16');
+    await ui.fill('item_0_due', '2026-12-23');
     const saved = await ui.click('Uitkomst opslaan');
     expect(JSON.stringify(saved.response)).toContain('is vastgelegd');
 
-    // 6. The lead's decision in the 1:1 chat
+    // 6. The lead's decision in the 1:1 chat: left unanswered, it is chased five working days later
     await ui.selectConversation('Personal Chat');
     await reply(/decision\.save/);
+    await moveClock('2026-12-21T08:30:00Z'); // Monday 21 December, 09:30 in Utrecht
+    await reply(/Herinnering: je besluit/);
+    expect(await ui.cardText()).toContain('(herinnering 1)');
+    expect(await ui.cardText()).toContain('Eindverslag lezen');
+    await ui.screenshot(path.join(OUT, '6-decision-reminder.png'));
     const [decisionId] = ui.inputIds('decision.save', 'item_').filter((id) => id.endsWith('_decision'));
     await ui.fill(decisionId!, 'adopt');
     await ui.fill('overall', 'adopt');
@@ -97,7 +104,7 @@ describe('the whole journey in the Agents Playground', () => {
     expect(JSON.stringify(decided.response)).toContain('is vastgelegd');
 
     // 7. On the due date a nudge arrives; answered on the card, the case closes
-    await moveClock('2026-12-16T09:30:00Z');
+    await moveClock('2026-12-23T09:30:00Z');
     await reply(/followup\.update/);
     const [statusId] = ui.inputIds('followup.update', 'item_').filter((id) => id.endsWith('_status'));
     await ui.fill(statusId!, 'implemented');
@@ -110,6 +117,17 @@ describe('the whole journey in the Agents Playground', () => {
     const report = await ui.cardText();
     expect(report).toContain('Rapportage 2026');
     expect(report).toContain('1 van 50 toetsen');
+    expect(report).toContain('Hoe dit rapport telt');
     await ui.screenshot(path.join(OUT, '8-report.png'));
+
+    // 9. A new registration, withdrawn by the lead before Team Uthiek accepts it
+    await ui.send('aanmelden');
+    await reply(/Stap 1 van/);
+    await ui.send('intrekken');
+    await reply(/Aanmelding UTH-2026-002 intrekken/);
+    await ui.fill('reason', 'Het project gaat toch niet door.');
+    const withdrawn = await ui.click('Intrekken bevestigen');
+    expect(JSON.stringify(withdrawn.response)).toContain('Je aanmelding UTH-2026-002 is ingetrokken');
+    await ui.screenshot(path.join(OUT, '9-withdrawn.png'));
   });
 });

@@ -9,7 +9,7 @@ import {
   type TestUser,
 } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, scheduledCase, triageChannel } from '../support/flows.js';
+import { assessmentBegins, execute, installInUthiekTeam, scheduledCase, triageChannel } from '../support/flows.js';
 
 const owner: TestUser = { id: '29:owner', aadObjectId: 'aad-owner', name: 'Olga Eigenaar' };
 
@@ -46,8 +46,9 @@ const lastCardTo = (u: TestUser, includes: string) => cardOf(cardsTo(u, includes
 /** Records the outcome of a scheduled case with the given advice items. */
 async function recordOutcome(id: string, items: { text: string; values: string; owner?: string; due: string }[]) {
   const triage = triageChannel(h, id);
+  const heldOn = assessmentBegins(h, id);
   let card = cardOf(await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triage));
-  const form: Record<string, string> = { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldOn: '2026-11-23' };
+  const form: Record<string, string> = { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldOn };
   items.forEach((item, i) =>
     Object.assign(form, {
       [`item_${i}_text`]: item.text,
@@ -96,6 +97,8 @@ async function at(iso: string) {
 describe('advice and follow-up through the HTTP endpoint', () => {
   it('outcome needs the report link and valid advice items; assessed only with both', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
+    const early = await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(h, id));
+    expect(JSON.stringify(early)).toContain('Een uitkomst vastleggen kan vanaf het begin van de toets');
     const bad = cardOf(await recordOutcome(id, [{ text: '', values: 'privacy', due: '2020-01-01' }]));
     expect(cardText(bad)).toContain('Adviespunt 1: vul advies');
     const noUrl = cardOf(
@@ -126,7 +129,7 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const c = h.bot.deps.cases.get(id)!;
     expect(c).toMatchObject({
       state: 'assessed',
-      assessment: { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldAt: '2026-11-23' },
+      assessment: { reportUrl: 'https://utrecht.example/verslag-uth.pdf', heldAt: '2026-11-30' },
     });
     expect(c.advice).toHaveLength(1);
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.record-assessment' })[0]!.data).toMatchObject({
@@ -185,9 +188,31 @@ describe('advice and follow-up through the HTTP endpoint', () => {
       ...actionData(first, 'followup.update'),
       [`item_${c.advice[1]!.id}_status`]: 'implemented',
     });
-    expect(cardText(cardOf(done))).toContain('De zaak is afgerond');
+    // every item is settled, but item 3 was not followed: the case handler reviews that first
+    expect(cardText(cardOf(done))).toContain('Bijgewerkt');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('follow-up');
+    const reviewPost = () =>
+      h.connector.calls.find(
+        (x) =>
+          x.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`) &&
+          JSON.stringify(x.body).includes('review.accept'),
+      );
+    await h.connector.waitFor(() => Boolean(reviewPost()));
+    const post = reviewPost()!.body as { text?: string; entities?: { mentioned: { id: string } }[] };
+    expect(post.text).toContain(`<at>${users.member2.name}</at>`);
+    expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
+    const reviewCard = cardOf(post);
+    expect(cardText(reviewCard)).toContain('Te duur.');
+    const accepted = await execute(
+      h,
+      users.member2,
+      { ...actionData(reviewCard, 'review.accept'), acceptNote: 'Afgestemd met de wijkraad.' },
+      triageChannel(h, id),
+    );
+    expect(cardText(cardOf(accepted))).toContain('Besluit geaccepteerd door');
     expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.close' })[0]!.data).toEqual({ how: 'all-settled' });
+    await h.connector.waitFor(() => cardsTo(users.lead, 'is beoordeeld').length === 1);
   });
 
   it('unanswered nudges escalate: to the handler in the Uthiek channel, then to the report', async () => {

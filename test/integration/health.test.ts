@@ -97,6 +97,18 @@ async function holdingConnector() {
   };
 }
 
+/** One request over `agent` (whose kept-alive connection it may reuse): the status, or 'closed'. */
+function over(agent: http.Agent, url: string, method = 'GET', body?: unknown): Promise<number | 'closed'> {
+  return new Promise((resolve) => {
+    const req = http.request(url, { agent, method, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve('closed'));
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
 describe('stopping on SIGTERM (a child process, as the platform stops it)', () => {
   it('stops taking new requests, finishes the turn in flight, closes the store and exits 0', async () => {
     const { dir, cleanup } = tempDir('uthiek-stop-');
@@ -113,7 +125,12 @@ describe('stopping on SIGTERM (a child process, as the platform stops it)', () =
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(personalMessage(users.lead, 'aanmelden', { serviceUrl: connector.url })),
     });
-    await until(() => connector.held.length > 0, 'the bot to send its reply');
+    // a second turn over a connection its client keeps open, as the Bot Connector does
+    const kept = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    cleanups.push(() => kept.destroy());
+    const message = (who: typeof users.lead) => personalMessage(who, 'aanmelden', { serviceUrl: connector.url });
+    const keptTurn = over(kept, `${bot.url}/api/messages`, 'POST', message(users.lead2));
+    await until(() => connector.held.length > 1, 'the bot to send both replies');
     bot.child.kill('SIGTERM');
     // no new connection is accepted while the turn finishes
     await until(async () => {
@@ -132,12 +149,19 @@ describe('stopping on SIGTERM (a child process, as the platform stops it)', () =
       );
     });
     expect(answered.status).toBe(200);
+    expect(await keptTurn).toBe(200);
+    // the kept connection serves nothing new once the bot is stopping
+    expect([503, 'closed']).toContain(await over(kept, `${bot.url}/api/messages`, 'POST', message(users.member)));
     expect(await bot.exited).toEqual({ code: 0, signal: null });
     // the final snapshot covers everything: the started intake is in it, and the data is intact
     const report = await checkDataDir(dir);
     expect(report.problems).toEqual([]);
     const gen = fs.readFileSync(path.join(dir, 'CURRENT'), 'utf8').trim();
-    expect(fs.readFileSync(path.join(dir, gen, 'uthiek.json'), 'utf8')).toContain('"createdBy":"aad-lead"');
+    const saved = fs.readFileSync(path.join(dir, gen, 'uthiek.json'), 'utf8');
+    expect(saved).toContain('"createdBy":"aad-lead"');
+    expect(saved).toContain('"createdBy":"aad-lead2"');
+    // the turn that came in after the stop began left nothing
+    expect(saved).not.toContain('aad-member');
     expect(fs.existsSync(path.join(dir, 'lock'))).toBe(false);
   }, 150_000);
 

@@ -459,6 +459,7 @@ describe('the guard around every route', () => {
       app: {} as never,
       logger: createLogger('silent'),
       health: () => ({ code: 200, body: {} as never }),
+      stopping: () => false,
     });
     const http = server.server as HttpServer & { connectionsCheckingInterval: number };
     expect(http.headersTimeout).toBe(DEFAULT_TIMEOUTS.headersMs);

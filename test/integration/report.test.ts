@@ -72,6 +72,10 @@ describe('reports from the records', () => {
     const text = cardText(card);
     expect(text).toContain('Rapportage 2026');
     expect(text).toContain('1 van 50 toetsen (2%)');
+    // the card says what it counts and what it leaves out
+    expect(text).toContain('Hoe dit rapport telt');
+    expect(text).toContain('Dubbele zaken (samengevoegd met een andere zaak) tellen nergens mee');
+    expect(text).toContain('Beoordeelde zaken zonder besluit van de projectleider');
     const drill = cardOf(
       await execute(bot, users.member, actionData(card, 'report.drill', { code: 'assessments.held.2026' })),
     );
@@ -147,6 +151,9 @@ describe('the dashboard data', () => {
     const data = (await (await fetch(`${bot.bot.url}/api/report?year=2026`)).json()) as any;
     expect(data).toMatchObject({ lang: 'nl', target: 50 });
     expect(data.rows.length).toBeGreaterThan(10);
+    expect(data.labels.rules).toBe('Hoe dit rapport telt');
+    expect(data.rules).toHaveLength(6);
+    expect(data.rules.join(' ')).toContain('Een gehouden toets blijft meetellen, ook als de zaak later is geannuleerd');
   });
 
   it('with app credentials needs a signed link or a Teams single sign-on token of a Team Uthiek member', async () => {

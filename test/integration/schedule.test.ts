@@ -25,6 +25,19 @@ beforeEach(async () => {
   await installInUthiekTeam(h);
   for (const u of [users.lead, users.member2, panelUser])
     await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  // Teams gives the addresses of the lead (in their chat) and of Team Uthiek's members (the roster)
+  h.connector.members.set(personalConversationId(users.lead), [
+    { id: users.lead.id, aadObjectId: users.lead.aadObjectId, name: users.lead.name, email: 'sanne@utrecht.example' },
+  ]);
+  h.connector.members.set(
+    TEAM_ID,
+    [users.member, users.member2].map((u) => ({
+      id: u.id,
+      aadObjectId: u.aadObjectId,
+      name: u.name,
+      email: `${u.name.split(' ')[0]!.toLowerCase()}@utrecht.example`,
+    })),
+  );
 });
 afterEach(async () => {
   await h.stop();
@@ -166,9 +179,18 @@ describe('scheduling an assessment end to end', () => {
     const c = h.bot.deps.cases.get(id)!;
     expect(c.state).toBe('scheduled');
     expect(c.schedule).toMatchObject({ slot: p.slots[0]!.slot, sequence: 0 });
+    // the expert the intake names without an address is listed, not dropped
     expect(c.schedule!.participants.map((x) => x.role).sort()).toEqual(
-      ['handler', 'lead', ...p.slots[0]!.panel.map(() => 'panel')].sort(),
+      ['expert', 'handler', 'lead', ...p.slots[0]!.panel.map(() => 'panel')].sort(),
     );
+    expect(c.schedule!.participants.find((x) => x.role === 'lead')).toMatchObject({
+      name: users.lead.name,
+      email: 'sanne@utrecht.example',
+    });
+    expect(c.schedule!.participants.find((x) => x.role === 'expert')).toEqual({
+      role: 'expert',
+      name: 'Jan de Wit (privacy officer)',
+    });
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })[0]).toMatchObject({
       actor: users.member2.aadObjectId,
       from: 'accepted',
@@ -199,6 +221,13 @@ describe('scheduling an assessment end to end', () => {
     const attendees = event.attendees.map((a: any) => String(a.getFirstValue()).toLowerCase());
     for (const m of p.slots[0]!.panel)
       expect(attendees.join()).toContain(h.bot.deps.store.get('panel', m.memberId)!.email);
+    // the lead and the handler are attendees, by name; the expert without an address is named in the text
+    expect(attendees.join()).toContain('sanne@utrecht.example');
+    expect(attendees.join()).toContain(`${users.member2.name.split(' ')[0]!.toLowerCase()}@utrecht.example`);
+    expect(event.attendees.map((a: any) => a.getParameter('cn'))).toContain(users.lead.name);
+    expect(ics.text).not.toContain('Ik ben zelf de projectleider');
+    expect(event.description).toContain('Jan de Wit (privacy officer)');
+    expect(cardText(handlerCard)).toContain('nodig ze zelf uit: Jan de Wit (privacy officer)');
     // a tampered link gets nothing
     const link = (handlerCard.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
     expect((await fetch(link.replace(/sig=.+$/, 'sig=forged'))).status).toBe(404);
@@ -238,14 +267,14 @@ describe('scheduling an assessment end to end', () => {
     );
     expect(cardProblems(confirmed)).toEqual([]);
     expect(cardText(confirmed)).toContain(`Toets ${id} is gepland`);
-    expect(cardText(confirmed)).toContain('Uitkomst vastleggen');
+    // the outcome is recorded once the assessment has begun; until then the card offers to call it off
+    expect(cardText(confirmed)).toContain('Toets afzeggen');
+    expect(cardText(confirmed)).not.toContain('Uitkomst vastleggen');
     const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
     await h.connector.waitFor((calls) =>
       calls.some(
         (c) =>
-          c.method === 'PUT' &&
-          c.activityId === ref.activityId &&
-          JSON.stringify(c.body).includes('Uitkomst vastleggen'),
+          c.method === 'PUT' && c.activityId === ref.activityId && JSON.stringify(c.body).includes('Toets afzeggen'),
       ),
     );
 
@@ -260,7 +289,7 @@ describe('scheduling an assessment end to end', () => {
     const typed = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
     const elsewhere = cardOf(await execute(h, users.member2, { ...actionData(typed, 'schedule.confirm'), slot: '0' }));
     expect(cardText(elsewhere)).toContain(`Toets ${id} is gepland`);
-    expect(cardText(elsewhere)).not.toContain('Uitkomst vastleggen');
+    expect(cardText(elsewhere)).not.toContain('Toets afzeggen');
   });
 
   it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {

@@ -109,3 +109,13 @@ export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUse
   if (h.bot.deps.cases.get(id)!.state !== 'scheduled') throw new Error('scheduling failed');
   return id;
 }
+
+/**
+ * Moves the clock to an hour after the scheduled assessment began (an outcome can only be
+ * recorded from then on) and returns its local date.
+ */
+export function assessmentBegins(h: TestBot, id: string): string {
+  const start = Date.parse(h.bot.deps.cases.get(id)!.schedule!.slot.start);
+  if (h.clock.now().getTime() < start + 3_600_000) h.clock.set(new Date(start + 3_600_000));
+  return new Date(start).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}

@@ -11,7 +11,7 @@ export interface LetterContent {
   /** YYYY-MM-DD. */
   heldAt: string;
   reportUrl: string;
-  participants: { name: string; role: 'handler' | 'lead' | 'panel' | 'expert' | 'member' }[];
+  participants: { name: string; role: 'handler' | 'lead' | 'panel' | 'expert' | 'member' | 'other' }[];
   items: {
     text: string;
     values: string[];

@@ -38,7 +38,8 @@ export interface Triage {
 
 /** Someone taking part in an assessment. */
 export interface Participant {
-  role: 'handler' | 'lead' | 'panel' | 'expert' | 'member';
+  /** 'other': someone named when an assessment held outside the bot was recorded. */
+  role: 'handler' | 'lead' | 'panel' | 'expert' | 'member' | 'other';
   /** AAD object id when the person is in the tenant. */
   aadObjectId?: string;
   /** Panel member id when role is panel. */
@@ -68,6 +69,8 @@ export interface Schedule {
   cancelledAt?: string;
   /** The event in the shared mailbox's calendar (Microsoft Graph), once created; moves update it. */
   event?: { id: string; joinUrl?: string; webLink?: string };
+  /** Held without the bot: recorded afterwards with its date and participants; no invitations went out. */
+  heldOutside?: boolean;
 }
 
 export const ADVICE_STATUSES = ['open', 'in-progress', 'implemented', 'not-followed', 'no-longer-relevant'] as const;
@@ -78,27 +81,63 @@ export const SETTLED: ReadonlySet<AdviceStatus> = new Set(['implemented', 'not-f
 export const DECISIONS = ['adopt', 'partly', 'not'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export interface AdviceItem {
+/**
+ * Something the bot chases with reminders until it is answered: an advice item, or the lead's
+ * pending decision on the advice. Both follow the same policy (src/domain/followup).
+ */
+export interface Chased {
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  snoozedUntil?: string;
+  /** Reminders sent since the last answer. */
+  unansweredNudges: number;
+  lastNudgeAt?: string;
+  lastAnswerAt?: string;
+  escalation?: 'handler' | 'report';
+}
+
+export interface AdviceItem extends Chased {
   id: string;
   text: string;
   values: string[];
   /** The action owner (actiehouder): AAD id when in the tenant, else a name. */
   ownerId?: string;
   ownerName?: string;
-  /** YYYY-MM-DD. */
-  dueDate: string;
   status: AdviceStatus;
   statusReason?: string;
   decision?: Decision;
   decisionReason?: string;
   /** Nudges go to the lead unless an item was delegated to its owner. */
   delegated?: boolean;
-  snoozedUntil?: string;
-  /** Nudges sent since the last answer. */
-  unansweredNudges: number;
-  lastNudgeAt?: string;
-  lastAnswerAt?: string;
-  escalation?: 'handler' | 'report';
+  /** Snoozes since the item's status last changed (FOLLOWUP_MAX_SNOOZES of them count as answers). */
+  snoozesInRow?: number;
+}
+
+/**
+ * Team Uthiek's review of a decision not to follow advice (DOMAIN.md, "Follow-up rules"): the
+ * case handler accepts the decision or escalates it to a level of the escalation line.
+ */
+export interface Review {
+  id: string;
+  /** 'decision': the lead's decision on the advice; 'item': an item later set to "not followed". */
+  kind: 'decision' | 'item';
+  itemIds: string[];
+  openedAt: string;
+  openedBy: string;
+  /** Where the review card is in Team Uthiek's channel. */
+  card?: { conversationId: string; activityId: string };
+  resolution?: { outcome: 'accepted' | 'escalated'; level?: string; note?: string; by: string; at: string };
+}
+
+/** The project lead as a person: who they are, and how the bot knows. */
+export interface Lead {
+  name: string;
+  email?: string;
+  /**
+   * 'self': the registrant; 'teams': the named lead, found in Teams (leadId is theirs);
+   * 'not-found': the named lead is not reachable in Teams, so the registrant answers follow-up.
+   */
+  source: 'self' | 'teams' | 'not-found';
 }
 
 export interface Assessment {
@@ -118,8 +157,12 @@ export interface CaseRecord {
   createdAt: string;
   updatedAt: string;
   createdBy: string;
+  /** The registrant's name as Teams gave it. */
+  createdByName?: string;
   /** The project lead's AAD id: who answers follow-up. The creator unless the intake names another lead who is in the tenant. */
   leadId: string;
+  /** The lead by name (set on submission): shown wherever Team Uthiek or the panel sees the case. */
+  lead?: Lead;
   origin: CaseOrigin;
   intake: IntakeData;
   intakeStep: StepId;
@@ -129,8 +172,15 @@ export interface CaseRecord {
   assessment?: Assessment;
   /** The lead's response to the advice as a whole. */
   decision?: { overall: Decision; reason: string; at: string };
+  /** While the decision is pending: its reminders, on the advice items' policy. */
+  decisionChase?: Chased;
   advice: AdviceItem[];
+  /** Reviews of decisions not to follow advice; the case closes only when none is open. */
+  reviews?: Review[];
   closedReason?: string;
+  /** Why Team Uthiek cancelled the case, or the lead withdrew it. */
+  cancelReason?: string;
+  withdrawReason?: string;
   /** Algorithm register entry for cases with an algorithm. */
   register?: { entryUrl?: string; statedAssessmentStatus?: 'none' | 'planned' | 'done'; checkedAt?: string };
   /** Locale of the lead, for proactive messages. */

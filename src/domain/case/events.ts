@@ -16,20 +16,27 @@
  * case.decline            yes     → declined
  * case.mark-duplicate     yes     → duplicate             duplicateOf
  * case.merged             yes     –                       duplicate (the case merged into this one)
- * case.abandon            yes     → abandoned
+ * case.abandon            yes     → abandoned             by ('lead'): the lead withdrew it
  * case.schedule           yes     accepted → scheduled    start, urgent (bool), panelIds, expertIds
  * case.reschedule         yes     scheduled → scheduled   start, sequence
  * case.unschedule         yes     scheduled → accepted    sequence
+ * case.hold-outside       yes     accepted → scheduled    heldAt, panelPresent (ids), participants (count), dpiaStatus,
+ *                                                         algorithm: an assessment held without the bot's invitations
  * case.record-assessment  yes     scheduled → assessed    heldAt, adviceCount, panelPresent (ids), dpiaStatus, algorithm (bool)
  * decision.recorded       yes     –                       overall, perItem (itemId:decision list)
+ * review.opened           yes     –                       reviewId, kind ('decision'|'item'), itemIds
+ * review.accepted         yes     –                       reviewId
+ * review.escalated        yes     –                       reviewId, level (a code of ESCALATION_LEVELS), levelName
  * case.start-follow-up    yes     assessed → follow-up
  * advice.status           yes     –                       itemId, status
  * advice.delegated        yes     –                       itemId
- * advice.snoozed          yes     –                       itemId, until
- * nudge.sent              yes     –                       itemId(s), recipient ('lead'|'owner')
- * nudge.escalated         yes     –                       itemId, level ('handler'|'report')
+ * advice.snoozed          yes     –                       itemId, until ('week'|'month'), untilAt, inRow,
+ *                                                         counted (whether it counted as an answer)
+ * nudge.sent              yes     –                       itemId(s), recipient ('lead'|'owner'); itemId 'decision'
+ *                                                         is the lead's pending decision
+ * nudge.escalated         yes     –                       itemId ('decision' too), level ('handler'|'report')
  * case.close              yes     → closed                how ('all-settled'|'manual')
- * case.cancel             yes     → cancelled
+ * case.cancel             yes     → cancelled             meetingCancelled (bool)
  * register.recorded       yes     –                       statedAssessmentStatus
  * panel.saved             –       –                       memberId, active
  * person.exported         –       –                       subject
@@ -53,8 +60,12 @@ export const EVENT_TYPES = [
   'case.schedule',
   'case.reschedule',
   'case.unschedule',
+  'case.hold-outside',
   'case.record-assessment',
   'decision.recorded',
+  'review.opened',
+  'review.accepted',
+  'review.escalated',
   'case.start-follow-up',
   'advice.status',
   'advice.delegated',

@@ -4,10 +4,12 @@
  * event in the audit log.
  *
  *   intake ──▶ submitted ──▶ accepted ──▶ scheduled ──▶ assessed ──▶ follow-up ──▶ closed
- *     │          │  ▲           │  ▲         │  ▲                       │
- *     ▼          ▼  │           │  └─────────┘  └ (re)scheduled          ▼
- *  abandoned   needs-info       ▼                                     closed
- *              declined / duplicate   cancelled (from any open state, with a reason)
+ *     │          │  ▲           │  ▲  │      │  ▲
+ *     │          ▼  │           │  └──┼──────┘  └ (re)scheduled
+ *     │       needs-info        │     └ held outside the bot (no invitations)
+ *     ▼          ▼              ▼
+ *  abandoned (the lead withdraws, before acceptance)   declined / duplicate
+ *  cancelled: Team Uthiek, with a reason, from any open state
  */
 
 export const CASE_STATES = [
@@ -45,16 +47,26 @@ export type CaseAction =
   | 'schedule'
   | 'reschedule'
   | 'unschedule'
+  | 'hold-outside'
   | 'record-assessment'
   | 'start-follow-up'
   | 'close'
   | 'cancel';
 
-const OPEN_FOR_CANCEL: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
+const OPEN_FOR_CANCEL: CaseState[] = [
+  'intake',
+  'submitted',
+  'needs-info',
+  'accepted',
+  'scheduled',
+  'assessed',
+  'follow-up',
+];
 
 const TRANSITIONS: Record<CaseAction, { from: CaseState[]; to: CaseState | 'same' }> = {
   submit: { from: ['intake'], to: 'submitted' },
-  abandon: { from: ['intake', 'needs-info'], to: 'abandoned' },
+  // the lead withdraws the case, as long as Team Uthiek has not accepted it
+  abandon: { from: ['intake', 'submitted', 'needs-info'], to: 'abandoned' },
   accept: { from: ['submitted'], to: 'accepted' },
   'request-info': { from: ['submitted'], to: 'needs-info' },
   'provide-info': { from: ['needs-info'], to: 'submitted' },
@@ -63,6 +75,8 @@ const TRANSITIONS: Record<CaseAction, { from: CaseState[]; to: CaseState | 'same
   schedule: { from: ['accepted'], to: 'scheduled' },
   reschedule: { from: ['scheduled'], to: 'same' },
   unschedule: { from: ['scheduled'], to: 'accepted' },
+  // an assessment held without the bot's invitations: recorded with its date and participants
+  'hold-outside': { from: ['accepted'], to: 'scheduled' },
   'record-assessment': { from: ['scheduled'], to: 'assessed' },
   'start-follow-up': { from: ['assessed'], to: 'follow-up' },
   close: { from: ['assessed', 'follow-up'], to: 'closed' },

@@ -1,5 +1,12 @@
 import { DateTime } from 'luxon';
-import { ADVICE_STATUSES, SETTLED, type AdviceItem, type AdviceStatus, type CaseRecord } from '../case/case.js';
+import {
+  ADVICE_STATUSES,
+  SETTLED,
+  type AdviceItem,
+  type AdviceStatus,
+  type CaseRecord,
+  type Chased,
+} from '../case/case.js';
 import { unansweredNow } from './nudge.js';
 import { firstWorkingDayOnOrAfter, officeStartOn } from './office-time.js';
 import type { FollowUpPolicy } from './policy.js';
@@ -19,33 +26,58 @@ export function applyStatus(item: AdviceItem, status: string, reason?: string): 
   if (!isStatus(status)) return { ok: false, error: { code: 'unknown-status', status } };
   const why = reason?.trim();
   if (NEEDS_REASON.has(status) && !why) return { ok: false, error: { code: 'reason-required', status } };
-  const { statusReason: _old, ...rest } = item;
-  return { ok: true, item: why ? { ...rest, status, statusReason: why } : { ...rest, status } };
+  // a change of status is progress: the snoozes in a row start again
+  const { statusReason: _old, snoozesInRow: _snoozes, ...rest } = item;
+  const kept = status === item.status && item.snoozesInRow ? { ...rest, snoozesInRow: item.snoozesInRow } : rest;
+  return { ok: true, item: why ? { ...kept, status, statusReason: why } : { ...kept, status } };
 }
 
-/** Snoozed until the start of office hours on the first working day ≥ now + 7 days or + 1 calendar month. */
-export function snooze(item: AdviceItem, until: 'week' | 'month', now: Date, policy: FollowUpPolicy): AdviceItem {
+/** The moment a snooze of a week or a month ends: office hours' start on the first working day ≥ now + 7 days or + 1 month. */
+export function snoozeEnd(until: 'week' | 'month', now: Date, policy: FollowUpPolicy): Date {
   const local = DateTime.fromJSDate(now, { zone: policy.tz });
   const target = (until === 'week' ? local.plus({ days: 7 }) : local.plus({ months: 1 })).toISODate() ?? '';
-  const snoozedUntil = officeStartOn(firstWorkingDayOnOrAfter(target, policy), policy).toISOString();
-  return { ...item, snoozedUntil };
+  return officeStartOn(firstWorkingDayOnOrAfter(target, policy), policy);
 }
 
+/**
+ * A snooze is a pause, not a way out (DOMAIN.md): the nudges wait until the snooze ends, and the
+ * first `policy.maxSnoozes` snoozes in a row without a change of status count as an answer. Any
+ * snooze after those does not: the unanswered nudges keep counting towards escalation.
+ */
+export function snooze(
+  item: AdviceItem,
+  until: 'week' | 'month',
+  now: Date,
+  policy: FollowUpPolicy,
+): { item: AdviceItem; counted: boolean } {
+  const inRow = (item.snoozesInRow ?? 0) + 1;
+  const snoozed = { ...item, snoozedUntil: snoozeEnd(until, now, policy).toISOString(), snoozesInRow: inRow };
+  const counted = inRow <= policy.maxSnoozes;
+  return { item: counted ? recordAnswer(snoozed, now) : snoozed, counted };
+}
+
+/** Whether another snooze of this item would still count as an answer. */
+export const snoozeCounts = (item: AdviceItem, policy: FollowUpPolicy): boolean =>
+  (item.snoozesInRow ?? 0) < policy.maxSnoozes;
+
 /** A nudge went out at `at`; an answer since the previous nudge restarts the count. */
-export function recordNudge(item: AdviceItem, at: Date): AdviceItem {
-  return { ...item, lastNudgeAt: at.toISOString(), unansweredNudges: unansweredNow(item) + 1 };
+export function recordNudge<T extends Chased>(chased: T, at: Date): T {
+  return { ...chased, lastNudgeAt: at.toISOString(), unansweredNudges: unansweredNow(chased) + 1 };
 }
 
 /** The recipient answered at `at`: the count of unanswered nudges starts again. */
-export function recordAnswer(item: AdviceItem, at: Date): AdviceItem {
-  return { ...item, lastAnswerAt: at.toISOString(), unansweredNudges: 0 };
+export function recordAnswer<T extends Chased>(chased: T, at: Date): T {
+  return { ...chased, lastAnswerAt: at.toISOString(), unansweredNudges: 0 };
 }
 
-export function recordEscalation(item: AdviceItem, level: 'handler' | 'report'): AdviceItem {
-  return { ...item, escalation: item.escalation === 'report' ? 'report' : level };
+export function recordEscalation<T extends Chased>(chased: T, level: 'handler' | 'report'): T {
+  return { ...chased, escalation: chased.escalation === 'report' ? 'report' : level };
 }
 
 /** Every advice item is settled, and there is at least one. */
 export function allSettled(caseRecord: CaseRecord): boolean {
   return caseRecord.advice.length > 0 && caseRecord.advice.every((item) => SETTLED.has(item.status));
 }
+
+/** A review of a decision not to follow advice that the handler has not yet accepted or escalated. */
+export const hasOpenReview = (caseRecord: CaseRecord): boolean => (caseRecord.reviews ?? []).some((r) => !r.resolution);

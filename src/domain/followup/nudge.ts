@@ -1,4 +1,4 @@
-import { SETTLED, type AdviceItem, type CaseRecord } from '../case/case.js';
+import { SETTLED, type AdviceItem, type CaseRecord, type Chased } from '../case/case.js';
 import {
   addWorkingDays,
   firstWorkingDayOnOrAfter,
@@ -9,8 +9,12 @@ import {
 } from './office-time.js';
 import type { FollowUpPolicy } from './policy.js';
 
+/** The id a pending decision goes by among the advice items, in nudge decisions and events. */
+export const DECISION_ITEM = 'decision';
+
 interface DecisionBase {
   caseId: string;
+  /** An advice item's id, or DECISION_ITEM for the lead's pending decision. */
   itemId: string;
   /** Unanswered nudges so far, after any answer has reset the count. */
   unansweredNudges: number;
@@ -23,59 +27,77 @@ export type NudgeDecision =
 
 const later = (a: Date, b: Date): Date => (a > b ? a : b);
 
-/** True when the item was answered after its last nudge (or answered with no nudge yet). */
-export function isAnswered(item: AdviceItem): boolean {
-  if (!item.lastAnswerAt) return false;
-  return !item.lastNudgeAt || Date.parse(item.lastAnswerAt) > Date.parse(item.lastNudgeAt);
+/** True when it was answered after its last nudge (or answered with no nudge yet). */
+export function isAnswered(chased: Chased): boolean {
+  if (!chased.lastAnswerAt) return false;
+  return !chased.lastNudgeAt || Date.parse(chased.lastAnswerAt) > Date.parse(chased.lastNudgeAt);
 }
 
 /** Unanswered nudges as they count now: an answer after the last nudge resets them. */
-export const unansweredNow = (item: AdviceItem): number => (isAnswered(item) ? 0 : item.unansweredNudges);
+export const unansweredNow = (chased: Chased): number => (isAnswered(chased) ? 0 : chased.unansweredNudges);
 
 /**
- * When the next nudge about an unsettled item becomes due, possibly in the past: the first
- * working moment on/after the due date; after a nudge, the start of office hours
- * `cadenceWorkingDays` working days later; never before the end of a snooze.
+ * When the next nudge becomes due, possibly in the past: the first working moment on/after the
+ * due date; after a nudge, the start of office hours `cadenceWorkingDays` working days later;
+ * never before the end of a snooze.
  */
-export function nudgeDueAt(item: AdviceItem, policy: FollowUpPolicy): Date {
-  let due = officeStartOn(firstWorkingDayOnOrAfter(item.dueDate, policy), policy);
-  if (item.lastNudgeAt) {
-    const lastDay = localDate(new Date(item.lastNudgeAt), policy.tz);
+export function nudgeDueAt(chased: Chased, policy: FollowUpPolicy): Date {
+  let due = officeStartOn(firstWorkingDayOnOrAfter(chased.dueDate, policy), policy);
+  if (chased.lastNudgeAt) {
+    const lastDay = localDate(new Date(chased.lastNudgeAt), policy.tz);
     due = later(due, officeStartOn(addWorkingDays(lastDay, policy.cadenceWorkingDays, policy), policy));
   }
-  if (item.snoozedUntil) due = later(due, new Date(item.snoozedUntil));
+  if (chased.snoozedUntil) due = later(due, new Date(chased.snoozedUntil));
   return nextWorkingMoment(due, policy);
 }
 
-/** The earliest moment at or after `now` when a nudge could be due; undefined once settled. */
-export function nextNudgeAt(item: AdviceItem, now: Date, policy: FollowUpPolicy): Date | undefined {
-  if (SETTLED.has(item.status)) return undefined;
+/** The earliest moment at or after `now` when a nudge could be due; undefined once an item is settled. */
+export function nextNudgeAt(item: Chased & { status?: AdviceItem['status'] }, now: Date, policy: FollowUpPolicy) {
+  if (item.status && SETTLED.has(item.status)) return undefined;
   return nextWorkingMoment(later(nudgeDueAt(item, policy), now), policy);
 }
 
-function recipientOf(caseRecord: CaseRecord, item: AdviceItem): { recipient: 'lead' | 'owner'; recipientId: string } {
+type NudgeRecipient = { recipient: 'lead' | 'owner'; recipientId: string };
+
+function recipientOf(caseRecord: CaseRecord, item: AdviceItem): NudgeRecipient {
   // An owner outside the tenant (name only) cannot be messaged: the lead stays the recipient.
   if (item.delegated && item.ownerId) return { recipient: 'owner', recipientId: item.ownerId };
   return { recipient: 'lead', recipientId: caseRecord.leadId };
 }
 
+/** What is chased in a case now: the advice items in follow-up, or the decision while it is pending. */
+export function chasedOf(c: CaseRecord): { itemId: string; chased: Chased; recipient: NudgeRecipient }[] {
+  if (c.state === 'assessed' && c.decisionChase)
+    return [
+      {
+        itemId: DECISION_ITEM,
+        chased: c.decisionChase,
+        recipient: { recipient: 'lead', recipientId: c.leadId },
+      },
+    ];
+  if (c.state !== 'follow-up') return [];
+  return c.advice
+    .filter((item) => !SETTLED.has(item.status))
+    .map((item) => ({ itemId: item.id, chased: item, recipient: recipientOf(c, item) }));
+}
+
 /**
- * What to do now about each advice item of a case in follow-up. A nudge is due on a working
- * moment once `nudgeDueAt` has passed. Escalations are decided at the same moment, so the
- * recipient had a full cadence to answer the nudge that reached the threshold; each level
- * fires once (the caller records it on the item with `recordEscalation`).
+ * What to do now about each thing the case chases (its advice items in follow-up, or its pending
+ * decision). A nudge is due on a working moment once `nudgeDueAt` has passed. Escalations are
+ * decided at the same moment, so the recipient had a full cadence to answer the nudge that
+ * reached the threshold; each level fires once (the caller records it with `recordEscalation`).
  */
 export function nudgePlan(caseRecord: CaseRecord, now: Date, policy: FollowUpPolicy): NudgeDecision[] {
-  if (caseRecord.state !== 'follow-up' || !isWorkingMoment(now, policy)) return [];
+  if (!isWorkingMoment(now, policy)) return [];
   const decisions: NudgeDecision[] = [];
-  for (const item of caseRecord.advice) {
-    if (SETTLED.has(item.status) || now < nudgeDueAt(item, policy)) continue;
-    const base = { caseId: caseRecord.id, itemId: item.id, unansweredNudges: unansweredNow(item) };
-    decisions.push({ ...base, kind: 'nudge', ...recipientOf(caseRecord, item) });
-    if (!item.escalation && base.unansweredNudges >= policy.escalateToHandlerAfter) {
+  for (const { itemId, chased, recipient } of chasedOf(caseRecord)) {
+    if (now < nudgeDueAt(chased, policy)) continue;
+    const base = { caseId: caseRecord.id, itemId, unansweredNudges: unansweredNow(chased) };
+    decisions.push({ ...base, kind: 'nudge', ...recipient });
+    if (!chased.escalation && base.unansweredNudges >= policy.escalateToHandlerAfter) {
       decisions.push({ ...base, kind: 'escalate-handler', handlerId: caseRecord.triage?.handlerId });
     }
-    if (item.escalation !== 'report' && base.unansweredNudges >= policy.escalateToReportAfter) {
+    if (chased.escalation !== 'report' && base.unansweredNudges >= policy.escalateToReportAfter) {
       decisions.push({ ...base, kind: 'escalate-report' });
     }
   }

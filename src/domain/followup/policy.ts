@@ -8,6 +8,8 @@ export interface FollowUpPolicy extends OfficeTime {
   escalateToHandlerAfter: number;
   /** Unanswered nudges after which the item goes on the periodic report's escalation list. */
   escalateToReportAfter: number;
+  /** Snoozes in a row, without a change of status, that count as an answer; later ones do not. */
+  maxSnoozes: number;
 }
 
 export const DEFAULT_FOLLOW_UP_POLICY: Readonly<FollowUpPolicy> = Object.freeze({
@@ -16,6 +18,7 @@ export const DEFAULT_FOLLOW_UP_POLICY: Readonly<FollowUpPolicy> = Object.freeze(
   officeHours: { start: '09:00', end: '17:00' },
   escalateToHandlerAfter: 2,
   escalateToReportAfter: 4,
+  maxSnoozes: 2,
   isHoliday: dutchPublicHoliday,
 });
 
@@ -31,6 +34,9 @@ export function followUpPolicy(overrides: Partial<FollowUpPolicy> = {}): FollowU
   const counts = [policy.cadenceWorkingDays, policy.escalateToHandlerAfter, policy.escalateToReportAfter];
   if (!counts.every((n) => Number.isInteger(n) && n >= 1)) {
     throw new RangeError('cadence and escalation thresholds must be whole numbers ≥ 1');
+  }
+  if (!Number.isInteger(policy.maxSnoozes) || policy.maxSnoozes < 0) {
+    throw new RangeError('the number of snoozes that count as an answer must be a whole number ≥ 0');
   }
   if (policy.escalateToReportAfter < policy.escalateToHandlerAfter) {
     throw new RangeError('escalation to the report cannot come before escalation to the handler');

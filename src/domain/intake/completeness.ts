@@ -40,7 +40,9 @@ export function missingRequirements(intake: IntakeData): Missing[] {
   };
   need(!blank(intake.projectName), 'projectName', 'basics');
   need(!blank(intake.orgUnit), 'orgUnit', 'basics');
-  need(intake.leadIsMe === true || (!blank(intake.leadName) && !blank(intake.leadEmail)), 'lead', 'basics');
+  // the lead: the registrant, someone chosen with Teams' people picker, or a name with an e-mail address
+  const named = Boolean(intake.leadAadObjectId) || (!blank(intake.leadName) && !blank(intake.leadEmail));
+  need(intake.leadIsMe === true || named, 'lead', 'basics');
   need(intake.phase !== undefined, 'phase', 'basics');
   need(!blank(intake.plannedDate), 'plannedDate', 'basics');
   need(!blank(intake.purpose), 'purpose', 'purpose');

@@ -10,6 +10,7 @@ export function newDraft(input: {
   id: string;
   now: Date;
   actorId: string;
+  actorName?: string;
   origin: CaseOrigin;
   prefill?: IntakeData;
   locale?: 'nl' | 'en';
@@ -21,6 +22,7 @@ export function newDraft(input: {
     createdAt: at,
     updatedAt: at,
     createdBy: input.actorId,
+    ...(input.actorName ? { createdByName: input.actorName } : {}),
     leadId: input.actorId,
     origin: input.origin,
     intake: { leadIsMe: true, ...input.prefill },

@@ -14,6 +14,8 @@ export interface IntakeData {
   leadIsMe?: boolean;
   leadName?: string;
   leadEmail?: string;
+  /** The lead chosen with the people picker (Teams only): their object id. */
+  leadAadObjectId?: string;
   phase?: Phase;
   /** Planned start or decision date, YYYY-MM-DD (Europe/Amsterdam calendar date). */
   plannedDate?: string;

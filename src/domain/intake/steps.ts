@@ -63,7 +63,7 @@ export const LIMITS = {
 export function fieldsOf(step: StepId, intake: IntakeData, valueIds: string[] = []): string[] {
   switch (step) {
     case 'basics':
-      return ['projectName', 'orgUnit', 'leadIsMe', 'leadName', 'leadEmail', 'phase', 'plannedDate'];
+      return ['projectName', 'orgUnit', 'leadIsMe', 'leadName', 'leadAadObjectId', 'leadEmail', 'phase', 'plannedDate'];
     case 'purpose':
       return ['purpose', 'means'];
     case 'people':
@@ -129,6 +129,7 @@ const str = (raw: Record<string, unknown>, key: string): string => {
 };
 
 const emailSchema = z.string().email();
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class StepReader {
@@ -195,6 +196,15 @@ class StepReader {
     return v;
   }
 
+  /** A person chosen with the people picker: their Entra object id (a GUID). */
+  objectId(field: string): string | undefined {
+    const v = str(this.raw, field).toLowerCase();
+    if (!v) return (this.values[field] = undefined);
+    if (!OBJECT_ID.test(v)) return this.fail(field, 'invalidChoice');
+    this.values[field] = v;
+    return v;
+  }
+
   email(field: string, required: boolean): string | undefined {
     const v = this.text(field, LIMITS.name, required);
     if (v && !emailSchema.safeParse(v).success) {
@@ -226,9 +236,12 @@ export function parseStep(
     case 'basics': {
       r.text('projectName', LIMITS.name, true);
       r.text('orgUnit', LIMITS.name, true);
+      // The lead is a person: the registrant, or someone named, found with the people picker
+      // (Teams) or by e-mail address (everywhere).
       const self = r.toggle('leadIsMe');
-      r.text('leadName', LIMITS.name, !self);
-      r.email('leadEmail', !self);
+      const picked = self ? (r.values.leadAadObjectId = undefined) : r.objectId('leadAadObjectId');
+      r.text('leadName', LIMITS.name, !self && !picked);
+      r.email('leadEmail', !self && !picked);
       r.choice('phase', PHASES, true);
       r.date('plannedDate', ctx.today, true);
       break;

@@ -90,6 +90,8 @@ function wrote(a: Authorship | undefined, field: TextField, place: TextPlace): b
   return false;
 }
 
+const NAME_FIELDS: ReadonlySet<TextField> = new Set(['lead.name', 'lead.email', 'createdByName']);
+
 const withoutOwnerName = ({ ownerName: _n, ...a }: AdviceItem): AdviceItem => a;
 
 export function erasure(subject: Subject, alias: string, records: PrivacyRecords): Erasure {
@@ -105,6 +107,11 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
     (id !== undefined && p.aadObjectId === id) ||
     emails.has(p.email?.toLowerCase() ?? '') ||
     panelIds.has(p.panelId ?? '');
+  // the lead the case names is this person: the registrant leading it, the lead found in Teams, or by address
+  const isLead = (c: CaseRecord) =>
+    (id !== undefined && c.lead?.source === 'self' && c.createdBy === id) ||
+    (id !== undefined && c.lead?.source === 'teams' && c.leadId === id) ||
+    emails.has(c.lead?.email?.toLowerCase() ?? '');
   const eraseCase = (c: CaseRecord): CaseRecord => {
     let out = c;
     if (c.schedule) {
@@ -125,6 +132,14 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       const { leadName: _n, leadEmail: _e, ...intake } = out.intake;
       out = { ...out, intake };
     }
+    if (id !== undefined && c.createdBy === id) {
+      const { createdByName: _n, ...rest } = out;
+      out = rest;
+    }
+    if (c.lead && isLead(c)) {
+      const { lead: _l, ...rest } = out;
+      out = rest;
+    }
     if (id) out = mapCasePeople(out, toAlias);
     if (out.letters) out = { ...out, letters: out.letters.map((l) => eraseLetter(l, redact, id, toAlias)) };
     if (out.outside) {
@@ -133,6 +148,8 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
     }
     const a = authored.get(c.id);
     return mapCaseTexts(out, (text, field, place) => {
+      // the lead and registrant as the intake named them: the subject's own words, not counted as texts
+      if (NAME_FIELDS.has(field)) return a?.intake ? undefined : redact(text);
       if (!wrote(a, field, place)) return redact(text);
       if (text.trim()) textsRemoved++;
       return undefined;

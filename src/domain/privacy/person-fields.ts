@@ -26,6 +26,8 @@ export function casePeople(c: CaseRecord): string[] {
     c.schedule?.confirmedBy,
     c.assessment?.recordedBy,
     ...c.advice.map((a) => a.ownerId),
+    c.intake.leadAadObjectId,
+    ...(c.reviews ?? []).flatMap((r) => [r.openedBy, r.resolution?.by]),
   ];
   return [...new Set(ids.filter((x): x is string => Boolean(x)))];
 }
@@ -60,6 +62,16 @@ export function mapCasePeople(c: CaseRecord, f: MapId): CaseRecord {
       : {}),
     ...(c.assessment ? { assessment: { ...c.assessment, recordedBy: f(c.assessment.recordedBy) } } : {}),
     advice: c.advice.map((a) => withOpt(a, 'ownerId', mapOpt(a.ownerId, f))),
+    intake: withOpt(c.intake, 'leadAadObjectId', mapOpt(c.intake.leadAadObjectId, f)),
+    ...(c.reviews
+      ? {
+          reviews: c.reviews.map((r) => ({
+            ...r,
+            openedBy: f(r.openedBy),
+            ...(r.resolution ? { resolution: { ...r.resolution, by: f(r.resolution.by) } } : {}),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -109,7 +121,13 @@ export type TextField =
   | 'advice.statusReason'
   | 'advice.decisionReason'
   | 'decision.reason'
-  | 'closedReason';
+  | 'closedReason'
+  | 'cancelReason'
+  | 'withdrawReason'
+  | 'review.note'
+  | 'createdByName'
+  | 'lead.name'
+  | 'lead.email';
 
 export const INTAKE_TEXT_FIELDS = [
   'projectName',
@@ -199,6 +217,27 @@ export function mapCaseTexts(c: CaseRecord, f: MapText): CaseRecord {
   }
   if (c.decision)
     out = { ...out, decision: { ...c.decision, reason: f(c.decision.reason, 'decision.reason', {}) ?? '' } };
-  if (c.closedReason !== undefined) out = setText(out, 'closedReason', f(c.closedReason, 'closedReason', {}));
+  for (const key of ['closedReason', 'cancelReason', 'withdrawReason', 'createdByName'] as const) {
+    const text = c[key];
+    if (text !== undefined) out = setText(out, key, f(text, key, {}));
+  }
+  if (c.lead) {
+    // a lead without a name is no lead: the cards fall back to the registrant's or the role's name
+    const name = f(c.lead.name, 'lead.name', {});
+    const email = c.lead.email === undefined ? undefined : f(c.lead.email, 'lead.email', {});
+    const { lead: _l, ...rest } = out;
+    const { email: _e, ...lead } = c.lead;
+    out = name === undefined ? rest : { ...out, lead: { ...lead, name, ...(email ? { email } : {}) } };
+  }
+  if (c.reviews)
+    out = {
+      ...out,
+      reviews: c.reviews.map((r) => {
+        if (r.resolution?.note === undefined) return r;
+        const { note: _n, ...resolution } = r.resolution;
+        const note = f(r.resolution.note, 'review.note', {});
+        return { ...r, resolution: note === undefined ? resolution : { ...resolution, note } };
+      }),
+    };
   return out;
 }

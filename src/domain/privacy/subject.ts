@@ -81,7 +81,7 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
   if (EMAIL.test(key)) {
     const email = key.toLowerCase();
     const participants = r.cases.flatMap((c) => c.schedule?.participants ?? []).filter((p) => same(p.email, email));
-    const leads = r.cases.filter((c) => same(c.intake.leadEmail, email));
+    const leads = r.cases.filter((c) => same(c.intake.leadEmail, email) || same(c.lead?.email, email));
     const members = r.panel.filter((m) => same(m.email, email));
     const experts = r.cases.filter((c) => expertsFrom(c.intake.experts).some((x) => same(x.email, email)));
     if (!participants.length && !leads.length && !members.length && !experts.length) return undefined;
@@ -91,7 +91,7 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
     );
     subject.names.push(
       ...participants.map((p) => p.name),
-      ...leads.map((c) => c.intake.leadName ?? ''),
+      ...leads.flatMap((c) => [c.intake.leadName ?? '', c.lead?.name ?? '']),
       ...members.map((m) => m.name),
     );
   } else {
@@ -107,6 +107,13 @@ export function findSubject(input: string, r: PrivacyRecords, options: SubjectOp
       if (p.email) subject.emails.push(p.email);
     }
     for (const i of r.proposals.flatMap((p) => p.invitees)) if (i.aadObjectId === id) subject.names.push(i.name);
+    for (const c of r.cases) {
+      if (c.createdBy === id && c.createdByName) subject.names.push(c.createdByName);
+      if (c.leadId === id && c.lead && c.lead.source !== 'not-found') {
+        subject.names.push(c.lead.name);
+        if (c.lead.email) subject.emails.push(c.lead.email);
+      }
+    }
     for (const a of r.cases.flatMap((c) => c.advice))
       if (a.ownerId === id && a.ownerName) subject.names.push(a.ownerName);
     for (const c of r.conversations)

@@ -1,5 +1,5 @@
 import { SETTLED, type AdviceStatus, type CaseRecord } from '../case/case.js';
-import { assessable, type History } from './replay.js';
+import { followedUp, type History } from './replay.js';
 import { figure } from './stats.js';
 import { startOfDayAfter } from './time.js';
 import type { Figure, Report } from './types.js';
@@ -37,7 +37,7 @@ export function adviceFigures(
   const docs = new Map(cases.map((doc) => [doc.id, doc]));
   for (const doc of docs.values()) {
     const c = history.cases.get(doc.id);
-    if (!c || !assessable(c) || c.assessments.length === 0) continue;
+    if (!c || !followedUp(c) || c.assessments.length === 0) continue;
     for (const item of doc.advice) {
       const ref = { caseId: doc.id, ref: `${doc.id}/${item.id}` };
       const status = c.adviceStatus.get(item.id) ?? 'open';

@@ -1,4 +1,4 @@
-import { assessable, type History } from './replay.js';
+import { countable, type History } from './replay.js';
 import { figure } from './stats.js';
 import { yearOf } from './time.js';
 import type { Report } from './types.js';
@@ -6,13 +6,14 @@ import type { Report } from './types.js';
 /**
  * Assessments held per calendar year (Europe/Amsterdam by default) of `heldAt`. A case counts
  * at most once per year, however often it was assessed that year; a case assessed in two years
- * counts in both. Cancelled and duplicate cases never count.
+ * counts in both. A held assessment keeps counting when the case is cancelled later; duplicate
+ * cases never count. An assessment held outside the bot counts from the moment it is recorded.
  */
 export function assessmentFigures(history: History, year: number, target: number, tz: string): Report['assessments'] {
   const perYear = new Map<number, string[]>();
   const ever: string[] = [];
   for (const c of history.cases.values()) {
-    if (!assessable(c) || c.assessments.length === 0) continue;
+    if (!countable(c) || c.assessments.length === 0) continue;
     ever.push(c.id);
     for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz))))
       perYear.set(y, [...(perYear.get(y) ?? []), c.id]);

@@ -2,6 +2,7 @@ import type { CaseRecord } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { adviceFigures } from './advice.js';
 import { assessmentFigures } from './assessments.js';
+import { followThroughFigures } from './follow-through.js';
 import { funnelFigures } from './funnel.js';
 import { leadTimeFigures } from './lead-times.js';
 import { qualityFigures, registerFigures } from './quality.js';
@@ -44,6 +45,7 @@ export function computeReport(
     funnel: funnelFigures(history, period),
     leadTimes: leadTimeFigures(history, period),
     advice: adviceFigures(history, cases, asOf, graceDays, tz),
+    followThrough: followThroughFigures(history, cases, period, tz),
     ...qualityFigures(history, period),
     algorithmRegister: registerFigures(history),
   };

@@ -1,4 +1,4 @@
-import { assessable, countable, type History } from './replay.js';
+import { countable, type History } from './replay.js';
 import { figure } from './stats.js';
 import { within, type Period } from './time.js';
 import type { Report } from './types.js';
@@ -8,7 +8,7 @@ import type { Report } from './types.js';
  * signals by detection, cases by their first created/submit/accept event, assessed by `heldAt`.
  * `notAProject` counts signals their writers called "not a digitization project": with the
  * signals, the measure of the detector's precision in practice.
- * Duplicates never count; cancelled cases count for the steps they reached, except assessed.
+ * Duplicates never count; withdrawn and cancelled cases count for the steps they reached.
  */
 export function funnelFigures(history: History, period: Period): Report['funnel'] {
   const cases = [...history.cases.values()].filter(countable);
@@ -21,6 +21,6 @@ export function funnelFigures(history: History, period: Period): Report['funnel'
     intakes: figure(ids((c) => within(c.createdAt, period))),
     submitted: figure(ids((c) => within(c.submittedAt, period))),
     accepted: figure(ids((c) => within(c.acceptedAt, period))),
-    assessed: figure(ids((c) => assessable(c) && c.assessments.some((a) => within(a.heldAt, period)))),
+    assessed: figure(ids((c) => c.assessments.some((a) => within(a.heldAt, period)))),
   };
 }

@@ -1,4 +1,4 @@
-import { assessable, countable, type History } from './replay.js';
+import { countable, type History } from './replay.js';
 import { daysBetween, leadTime } from './stats.js';
 import { within, type Period } from './time.js';
 import type { CaseDays, Report } from './types.js';
@@ -19,7 +19,7 @@ export function leadTimeFigures(history: History, period: Period): Report['leadT
       signalToIntake.push({ caseId: c.id, days: daysBetween(detectedAt, c.fromSignal.convertedAt) });
     }
     const firstHeld = c.assessments.length ? Math.min(...c.assessments.map((a) => a.heldAt)) : undefined;
-    if (assessable(c) && c.createdAt !== undefined && within(firstHeld, period)) {
+    if (countable(c) && c.createdAt !== undefined && within(firstHeld, period)) {
       intakeToAssessment.push({ caseId: c.id, days: daysBetween(c.createdAt, firstHeld) });
     }
     if (c.submittedAt !== undefined && within(c.acceptedAt, period)) {

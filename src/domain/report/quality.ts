@@ -1,4 +1,4 @@
-import { assessable, type AssessmentFact, type CaseHistory, type History } from './replay.js';
+import { countable, type AssessmentFact, type CaseHistory, type History } from './replay.js';
 import { figure } from './stats.js';
 import { within, type Period } from './time.js';
 import type { Report } from './types.js';
@@ -22,7 +22,7 @@ export function qualityFigures(history: History, period: Period): Pick<Report, '
   const notNeeded: string[] = [];
   const notDone: string[] = [];
   for (const c of history.cases.values()) {
-    const latest = assessable(c) ? latestIn(c, period) : undefined;
+    const latest = countable(c) ? latestIn(c, period) : undefined;
     if (!latest) continue;
     if (c.impact === 'high') (latest.panelPresent.length > 0 ? withPanel : withoutPanel).push(c.id);
     if (latest.dpiaStatus === 'done') done.push(c.id);
@@ -42,7 +42,7 @@ export function qualityFigures(history: History, period: Period): Pick<Report, '
  */
 export function registerFigures(history: History): Report['algorithmRegister'] {
   const algorithmCases = [...history.cases.values()].filter(
-    (c) => assessable(c) && c.assessments.some((a) => a.algorithm),
+    (c) => countable(c) && c.assessments.some((a) => a.algorithm),
   );
   const ids = (pick: (c: CaseHistory) => boolean) => algorithmCases.filter(pick).map((c) => c.id);
   return {

@@ -6,6 +6,17 @@ export interface AssessmentFact {
   panelPresent: string[];
   dpiaStatus?: string;
   algorithm: boolean;
+  /** Held without the bot and recorded so; the outcome (record-assessment) replaces it. */
+  outside?: boolean;
+}
+
+/** A review of a decision not to follow advice, as the log tells it. */
+export interface ReviewFact {
+  id: string;
+  opened: number;
+  outcome?: 'accepted' | 'escalated';
+  /** The escalation line's level, by the name it had when chosen. */
+  level?: string;
 }
 
 /** One case as the audit log tells it up to asOf. Times are epoch ms; "first" where an event can repeat. */
@@ -23,6 +34,16 @@ export interface CaseHistory {
   /** itemId → last recorded status. */
   adviceStatus: Map<string, string>;
   escalatedToReport: Set<string>;
+  /** itemId ('decision' for the lead's pending decision) → escalated to the case handler. */
+  escalatedToHandler: Set<string>;
+  /** itemId → the end of its latest snooze (ms). */
+  snoozedUntil: Map<string, number>;
+  /** When the outcome of the latest assessment was recorded, and when the lead last decided on advice. */
+  outcomeAt?: number;
+  decidedAt?: number;
+  reviews: ReviewFact[];
+  withdrawnAt?: number;
+  cancelledAt?: number;
   registerStated?: string;
 }
 
@@ -39,9 +60,13 @@ const text = (d: Data, key: string): string | undefined =>
   typeof d[key] === 'string' ? (d[key] as string) : undefined;
 const list = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as string[]) : []);
 
-/** Duplicates are the same project under another id; cancelled cases held no assessment that counts. */
+/**
+ * Duplicates are the same project under another id: they never count. An assessment that was
+ * held keeps counting whatever happens to the case later (a cancellation included); the advice
+ * of a cancelled case is no longer followed up, so it leaves the advice figures.
+ */
 export const countable = (c: CaseHistory): boolean => !c.duplicate;
-export const assessable = (c: CaseHistory): boolean => !c.duplicate && !c.cancelled;
+export const followedUp = (c: CaseHistory): boolean => !c.duplicate && !c.cancelled;
 
 function caseOf(history: History, id: string): CaseHistory {
   let c = history.cases.get(id);
@@ -53,6 +78,9 @@ function caseOf(history: History, id: string): CaseHistory {
       duplicate: false,
       adviceStatus: new Map(),
       escalatedToReport: new Set(),
+      escalatedToHandler: new Set(),
+      snoozedUntil: new Map(),
+      reviews: [],
     };
     history.cases.set(id, c);
   }
@@ -89,20 +117,54 @@ function apply(history: History, e: AuditEvent, at: number): void {
       c.acceptedAt ??= at;
       c.impact = text(d, 'impact') ?? c.impact;
       break;
+    case 'case.hold-outside':
     case 'case.record-assessment': {
       const heldAt = text(d, 'heldAt');
       const held = heldAt === undefined ? NaN : Date.parse(heldAt);
+      // the outcome of an assessment held outside the bot is the same assessment, not a second one
+      if (c.assessments.at(-1)?.outside) c.assessments.pop();
       c.assessments.push({
         heldAt: Number.isNaN(held) ? at : held,
         panelPresent: list(d, 'panelPresent'),
         dpiaStatus: text(d, 'dpiaStatus'),
         algorithm: d.algorithm === true,
+        ...(e.type === 'case.hold-outside' ? { outside: true } : {}),
       });
+      if (e.type === 'case.record-assessment') c.outcomeAt = at;
       break;
     }
     case 'case.cancel':
       c.cancelled = true;
+      c.cancelledAt ??= at;
       break;
+    case 'case.abandon':
+      if (d.by === 'lead') c.withdrawnAt ??= at;
+      break;
+    case 'decision.recorded':
+    case 'case.start-follow-up':
+    case 'case.close':
+      c.decidedAt = at;
+      break;
+    case 'review.opened': {
+      const id = text(d, 'reviewId');
+      if (id) c.reviews.push({ id, opened: at });
+      break;
+    }
+    case 'review.accepted':
+    case 'review.escalated': {
+      const r = c.reviews.find((x) => x.id === text(d, 'reviewId'));
+      if (r && !r.outcome) {
+        r.outcome = e.type === 'review.accepted' ? 'accepted' : 'escalated';
+        const level = text(d, 'levelName') ?? text(d, 'level');
+        if (r.outcome === 'escalated' && level) r.level = level;
+      }
+      break;
+    }
+    case 'advice.snoozed': {
+      const [itemId, until] = [text(d, 'itemId'), text(d, 'untilAt')];
+      if (itemId && until && !Number.isNaN(Date.parse(until))) c.snoozedUntil.set(itemId, Date.parse(until));
+      break;
+    }
     case 'case.mark-duplicate':
       c.duplicate = true;
       break;
@@ -114,6 +176,7 @@ function apply(history: History, e: AuditEvent, at: number): void {
     case 'nudge.escalated': {
       const itemId = text(d, 'itemId');
       if (itemId && d.level === 'report') c.escalatedToReport.add(itemId);
+      if (itemId && d.level === 'handler') c.escalatedToHandler.add(itemId);
       break;
     }
     case 'register.recorded':

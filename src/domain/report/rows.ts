@@ -13,6 +13,11 @@ export type FigureLabel =
   | { name: `leadTimes.${keyof Report['leadTimes']}`; params: { stat: Stat } }
   | { name: Section<'funnel', keyof Report['funnel']>; params: Record<string, never> }
   | { name: Section<'advice', keyof Report['advice']>; params: Record<string, never> }
+  | {
+      name: Section<'followThrough', Exclude<keyof Report['followThrough'], 'reviewsEscalated'>>;
+      params: Record<string, never>;
+    }
+  | { name: 'followThrough.reviewsEscalated'; params: { level: string } }
   | { name: Section<'highImpact', keyof Report['highImpact']>; params: Record<string, never> }
   | { name: Section<'dpia', keyof Report['dpia']>; params: Record<string, never> }
   | { name: Section<'algorithmRegister', keyof Report['algorithmRegister']>; params: Record<string, never> };
@@ -32,7 +37,7 @@ export function reportRows(report: Report): ReportRow[] {
   const add = (code: string, label: FigureLabel, f: Figure) =>
     rows.push({ code, label, value: f.value, caseIds: f.caseIds, ids: f.ids ?? [] });
   const plain = (name: Extract<FigureLabel, { params: Record<string, never> }>['name'], f: Figure) =>
-    add(name, { name, params: {} }, f);
+    add(name, { name, params: {} } as FigureLabel, f);
   const lead = (name: keyof Report['leadTimes'], lt: LeadTime) =>
     STATS.forEach((stat) =>
       rows.push({
@@ -59,6 +64,19 @@ export function reportRows(report: Report): ReportRow[] {
   (['items', 'settled', 'overdue', 'notFollowed', 'escalated'] as const).forEach((k) =>
     plain(`advice.${k}`, report.advice[k]),
   );
+  const ft = report.followThrough;
+  (['decisionsPending', 'escalatedToHandler', 'escalatedToReport', 'snoozedPastDue'] as const).forEach((k) =>
+    plain(`followThrough.${k}`, ft[k]),
+  );
+  (['reviewsOpened', 'reviewsAccepted', 'reviewsOpen'] as const).forEach((k) => plain(`followThrough.${k}`, ft[k]));
+  ft.reviewsEscalated.forEach((r, i) =>
+    add(
+      `followThrough.reviewsEscalated.${i + 1}`,
+      { name: 'followThrough.reviewsEscalated', params: { level: r.level } },
+      r.escalated,
+    ),
+  );
+  (['withdrawn', 'cancelled'] as const).forEach((k) => plain(`followThrough.${k}`, ft[k]));
   (['withPanel', 'withoutPanel'] as const).forEach((k) => plain(`highImpact.${k}`, report.highImpact[k]));
   (['doneBefore', 'notNeeded', 'notDone'] as const).forEach((k) => plain(`dpia.${k}`, report.dpia[k]));
   (['algorithmCases', 'registerToUpdate', 'notChecked'] as const).forEach((k) =>

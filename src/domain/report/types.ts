@@ -60,6 +60,19 @@ export interface Report {
   };
   leadTimes: { signalToIntake: LeadTime; intakeToAssessment: LeadTime; submitToAccept: LeadTime };
   advice: { items: Figure; settled: Figure; overdue: Figure; notFollowed: Figure; escalated: Figure };
+  followThrough: {
+    decisionsPending: Figure;
+    escalatedToHandler: Figure;
+    escalatedToReport: Figure;
+    reviewsOpened: Figure;
+    reviewsAccepted: Figure;
+    reviewsOpen: Figure;
+    /** One figure per level of the escalation line that a review was escalated to. */
+    reviewsEscalated: { level: string; escalated: Figure }[];
+    snoozedPastDue: Figure;
+    withdrawn: Figure;
+    cancelled: Figure;
+  };
   highImpact: { withPanel: Figure; withoutPanel: Figure };
   dpia: { doneBefore: Figure; notNeeded: Figure; notDone: Figure };
   algorithmRegister: { algorithmCases: Figure; registerToUpdate: Figure; notChecked: Figure };

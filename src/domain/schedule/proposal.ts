@@ -53,12 +53,30 @@ export function tally(p: ProposalRecord): SlotTally[] {
   });
 }
 
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+const MAX_EXPERTS = 20;
 
-/** Subject experts the lead named in the intake, as invitees by e-mail. */
+/**
+ * Subject experts the lead named in the intake, one per line (or separated by ";" or ","): with
+ * an e-mail address they are invited by it; without one they are still listed by name, so the
+ * handler can invite them, and never dropped.
+ */
 export function expertsFrom(text: string | undefined): Participant[] {
-  const emails = [...new Set((text ?? '').match(EMAIL) ?? [])];
-  return emails.map((email) => ({ role: 'expert' as const, name: email, email }));
+  const seen = new Set<string>();
+  const experts: Participant[] = [];
+  for (const entry of (text ?? '').split(/[\n;,]+/)) {
+    const email = EMAIL.exec(entry)?.[0];
+    const name = entry
+      .replace(EMAIL, '')
+      .replace(/<\s*>|\(\s*\)|\[\s*\]|[<>]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const key = (email ?? name).toLowerCase();
+    if (!key || seen.has(key) || experts.length >= MAX_EXPERTS) continue;
+    seen.add(key);
+    experts.push({ role: 'expert', name: (name || email)!.slice(0, 120), ...(email ? { email } : {}) });
+  }
+  return experts;
 }
 
 /** Everyone invited to the assessment at the chosen moment. */
@@ -66,16 +84,19 @@ export function participantsFor(
   c: CaseRecord,
   slot: ProposedSlot,
   panel: readonly PanelMember[],
-  people: { handler: { aadObjectId: string; name: string }; leadName: string },
+  people: { handler: { aadObjectId: string; name: string; email?: string }; leadName: string },
 ): Participant[] {
+  // the lead and the handler are attendees of the calendar invitation too, when their address is known
+  const leadEmail = c.lead?.email ?? (c.intake.leadIsMe === false ? c.intake.leadEmail : undefined);
+  const handlerEmail = people.handler.email;
   const list: Participant[] = [
-    { role: 'handler', aadObjectId: people.handler.aadObjectId, name: people.handler.name },
     {
-      role: 'lead',
-      aadObjectId: c.leadId,
-      name: people.leadName,
-      ...(c.intake.leadIsMe === false && c.intake.leadEmail ? { email: c.intake.leadEmail } : {}),
+      role: 'handler',
+      aadObjectId: people.handler.aadObjectId,
+      name: people.handler.name,
+      ...(handlerEmail ? { email: handlerEmail } : {}),
     },
+    { role: 'lead', aadObjectId: c.leadId, name: people.leadName, ...(leadEmail ? { email: leadEmail } : {}) },
   ];
   for (const pick of slot.panel) {
     const member = panel.find((m) => m.id === pick.memberId);

@@ -10,8 +10,12 @@ import { similarity } from './fingerprint.js';
 export interface SignalRecord {
   id: string;
   authorId: string;
-  scope: 'channel' | 'groupChat';
-  /** The thread (channel) or chat the message was in: one invitation per author per thread. */
+  /** Where the message was; 'personal' only for a message addressed to the bot itself. */
+  scope: 'channel' | 'groupChat' | 'personal';
+  /**
+   * The message thread: in a channel its conversation (the thread), in a chat the reply chain's
+   * first message. One invitation per author per thread; a chat is not one thread.
+   */
   threadKey: string;
   fingerprint: number[];
   status: 'open' | 'converted' | 'dismissed';
@@ -25,6 +29,10 @@ export interface SignalRecord {
   score?: number;
   reasons?: DetectionReason[];
   hints?: { technologies: Technology[]; phase?: Phase };
+  /** The author addressed the bot with it (@mention, or in their 1:1 chat): answered in place. */
+  mentioned?: boolean;
+  /** Cases whose project name or number the message mentions. */
+  relatedCaseIds?: string[];
   invitedAt?: string;
   // once answered:
   answeredAt?: string;
@@ -32,18 +40,22 @@ export interface SignalRecord {
   caseId?: string;
 }
 
-export type InviteDecision =
-  { invite: true } | { invite: false; because: 'same-thread' | 'similar-answered' | 'weekly-limit' };
+export type InviteDecision = { invite: true } | { invite: false; because: 'same-thread' | 'similar' | 'weekly-limit' };
 
 export interface InvitePolicy {
   invitesPerWeek: number;
-  /** Messages at least this similar to one the author already answered are not asked about again. */
+  /** Messages at least this similar to one the author was asked about are not asked about again. */
   similarAt: number;
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Whether to invite the author about a new signal, given their earlier signals. */
+/**
+ * Whether to invite the author about a new signal, given their earlier signals: not again about
+ * the same message thread, nor about a message like one they were already asked about (in any
+ * thread or chat), and at most `invitesPerWeek` times a week. Another thread in the same group
+ * chat is a new question.
+ */
 export function shouldInvite(
   candidate: { threadKey: string; fingerprint: number[] },
   history: readonly SignalRecord[],
@@ -51,10 +63,8 @@ export function shouldInvite(
   policy: InvitePolicy,
 ): InviteDecision {
   if (history.some((s) => s.threadKey === candidate.threadKey)) return { invite: false, because: 'same-thread' };
-  if (
-    history.some((s) => s.status !== 'open' && similarity(s.fingerprint, candidate.fingerprint) >= policy.similarAt)
-  ) {
-    return { invite: false, because: 'similar-answered' };
+  if (history.some((s) => similarity(s.fingerprint, candidate.fingerprint) >= policy.similarAt)) {
+    return { invite: false, because: 'similar' };
   }
   const since = now.getTime() - WEEK_MS;
   const recent = history.filter((s) => s.invitedAt && Date.parse(s.invitedAt) >= since).length;
@@ -76,6 +86,7 @@ export function answered(
     threadKey: s.threadKey,
     fingerprint: s.fingerprint,
     createdAt: s.createdAt,
+    ...(s.mentioned ? { mentioned: true } : {}),
     invitedAt: s.invitedAt,
     answeredAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + keepDays * 24 * 60 * 60 * 1000).toISOString(),

@@ -24,6 +24,7 @@ export const followup: Record<keyof typeof nl, string> = {
     'Advice item {n}: fill in the advice (at most {max} characters), at least one value and a date from today.',
   'outcome.notMember': 'Only Team Uthiek records the outcome. Nothing was changed.',
   'outcome.wrongState': 'Case {id} is {state}; an outcome can only be recorded after a planned assessment.',
+  'outcome.notStarted': 'The assessment of {id} only starts on {when}. An outcome can be recorded once it has begun.',
 
   'decision.title': "Team Uthiek's advice on {id}",
   'decision.intro':
@@ -37,8 +38,11 @@ export const followup: Record<keyof typeof nl, string> = {
   'decision.partly': 'Adopt partly',
   'decision.not': 'Not adopt',
   'decision.save': 'Record decision',
-  'decision.saved':
-    'Your decision on {id} has been recorded. I will remind you of the advice items as their dates come near.',
+  'decision.saved': 'Your decision on {id} has been recorded.',
+  'decision.savedNext': 'I will remind you of the advice items as their dates come near.',
+  'decision.reminderTitle': 'Reminder: your decision on the advice about {id}',
+  'decision.reminder': 'Your decision on the advice has not been recorded yet (reminder {count}).',
+  'decision.report': 'Read the final report',
   'decision.error.overall': 'Choose your decision on the whole and write why.',
   'decision.error.item': 'Item {n}: choose a decision; for partly or not also an explanation.',
   'decision.notLead': 'Only the project lead records the decision.',
@@ -55,6 +59,10 @@ export const followup: Record<keyof typeof nl, string> = {
   'nudge.delegate': 'Item {n} to its action owner',
   'nudge.saved': 'Updated. Thank you!',
   'nudge.snoozed': 'Fine, I will ask again on {date}.',
+  'nudge.snoozedUncounted':
+    'Fine, I will ask again on {date}. This item has been postponed several times without a change of status: this postponement does not count as an answer. If it stays unanswered, the case handler will hear of it.',
+  'nudge.snoozeLimit':
+    'Item {n} has been postponed {count} times without a change of status. You can postpone it again, but that no longer counts as an answer.',
   'nudge.delegated': 'Item {n} is now with its action owner; I will ask them from now on.',
   'nudge.closed': 'All advice items of {id} have been settled. The case is closed. Thank you!',
   'nudge.error.reason': 'Item {n}: give a reason.',
@@ -68,6 +76,8 @@ export const followup: Record<keyof typeof nl, string> = {
 
   'escalation.handler':
     'Advice item {n} of {id} has not been answered after {count} reminders. Could you contact the project lead?',
+  'escalation.decision':
+    "{lead}'s decision on the advice about {id} has still not been recorded after {count} reminders. Could you get in touch?",
   'escalation.summary': 'Advice on {id} is waiting for an answer',
 
   'close.button': 'Close case',

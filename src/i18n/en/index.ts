@@ -1,5 +1,6 @@
 import type { MessageKey } from '../nl/index.js';
 import { common } from './common.js';
+import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { outside } from './outside.js';
@@ -8,6 +9,7 @@ import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
 import { signalReasons } from './signal-reasons.js';
@@ -23,6 +25,8 @@ export const enParts = {
   schedule,
   explain,
   followup,
+  review,
+  ending,
   report,
   figures,
   privacy,
@@ -39,6 +43,8 @@ export const en: Record<MessageKey, string> = {
   ...schedule,
   ...explain,
   ...followup,
+  ...review,
+  ...ending,
   ...report,
   ...figures,
   ...privacy,

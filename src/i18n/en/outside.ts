@@ -82,6 +82,7 @@ export const outside: Record<keyof typeof nl, string> = {
   'letter.role.lead': 'project lead',
   'letter.role.panel': 'advisory panel',
   'letter.role.expert': 'subject expert',
+  'letter.role.other': 'participant',
   'letter.role.member': 'Team Uthiek',
   'letter.link': 'Advice letter (version {version}, final)',
   'event.case.letter-uploaded': 'advice letter saved in SharePoint',

@@ -11,6 +11,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.section.funnel': 'From signal to assessment',
   'report.section.leadTimes': 'Lead times (median in days)',
   'report.section.advice': 'Follow-up of advice',
+  'report.section.followThrough': 'Decisions, reviews and escalations',
   'report.section.quality': 'Quality',
   'report.section.register': 'Algorithm register',
   'report.drill': 'Cases',
@@ -47,4 +48,17 @@ export const report: Record<keyof typeof nl, string> = {
   'register.empty': 'There are no cases with an algorithm.',
   'register.error.url': 'Use a link that starts with https://.',
   'register.error.status': 'Choose what the entry says.',
+  'report.rules.title': 'How this report counts',
+  'report.rule.1':
+    'Duplicate cases (merged into another case) count nowhere, not among intakes started and submitted either.',
+  'report.rule.2':
+    'The funnel counts what happened in the period: each case once per step, when it first reached that step. Withdrawn and cancelled cases count for the steps they reached.',
+  'report.rule.3':
+    'Assessments count per calendar year of the assessment date, each case at most once a year. An assessment that was held keeps counting, also when the case is cancelled later; an assessment held outside the bot counts from the moment it is recorded.',
+  'report.rule.4':
+    'Advice items count only for cases that were assessed and not cancelled, with their status as the log has it. Overdue: not settled after the due date.',
+  'report.rule.5':
+    'Escalations count per level: to the case handler, to the report and to each level of the escalation line.',
+  'report.rule.6':
+    'Every figure comes from the log, can be traced to its cases (Cases button) and can be made again for any past date.',
 };

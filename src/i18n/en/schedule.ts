@@ -93,6 +93,9 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.download': 'Calendar invitation (.ics)',
   'invite.handlerText':
     'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working days before.',
+  'invite.noAddress':
+    'These participants have no e-mail address in the registration and are not in Teams; please invite them yourself: {names}.',
+  'invite.noAddressIcs': 'Also invited, but without an e-mail address in this invitation: {names}.',
   'invite.participantText':
     'Add the assessment to your calendar with the invitation below. You will get the preparation pack beforehand.',
   'prep.title': 'Preparation for assessment {id}',

@@ -19,6 +19,18 @@ export const signal: Record<keyof typeof nl, string> = {
   'signal.thanks.notProject':
     'Thank you! I will not ask you about this again. Your answer helps me tell projects from other messages.',
   'signal.thanks.already': 'Thank you! Then nothing needs to happen; I will not ask you about this again.',
+  'signal.link.title': 'Which case is this project?',
+  'signal.link.intro':
+    'Good to hear the project is already registered. Choose the case, or search by case number or project name, and I will link your message to it. If it is not there, register the project.',
+  'signal.link.chooseLabel': 'Cases it may belong to',
+  'signal.link.noCases': 'I found no case linked to your message or your name.',
+  'signal.link.query': 'Search by case number (for example UTH-2026-001) or project name',
+  'signal.link.button': 'Link',
+  'signal.link.start': 'Register it after all',
+  'signal.link.choose': 'Choose a case or type something to search for.',
+  'signal.link.several': 'More than one case matches your search. Choose the right one.',
+  'signal.link.none': 'I found no case for "{query}". Try a case number or another word from the project name.',
+  'signal.link.done': 'Your message is linked to {id} ({name}); that case is {state}.',
   'signal.gone': 'This invitation has expired or was already answered.',
   'signal.notYours':
     'This invitation is for the writer of the message. Want to register a project yourself? Type "register" in your chat with me.',

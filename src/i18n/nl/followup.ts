@@ -23,6 +23,8 @@ export const followup = {
     'Adviespunt {n}: vul advies (max {max} tekens), minstens één waarde en een datum vanaf vandaag in.',
   'outcome.notMember': 'Alleen Team Uthiek legt de uitkomst vast. Er is niets gewijzigd.',
   'outcome.wrongState': 'Zaak {id} is {state}; een uitkomst vastleggen kan alleen na een geplande toets.',
+  'outcome.notStarted':
+    'De toets van {id} begint pas op {when}. Een uitkomst vastleggen kan vanaf het begin van de toets.',
 
   'decision.title': 'Advies van Team Uthiek over {id}',
   'decision.intro':
@@ -36,7 +38,11 @@ export const followup = {
   'decision.partly': 'Deels overnemen',
   'decision.not': 'Niet overnemen',
   'decision.save': 'Besluit vastleggen',
-  'decision.saved': 'Je besluit over {id} is vastgelegd. Ik herinner je aan de adviespunten als hun datum nadert.',
+  'decision.saved': 'Je besluit over {id} is vastgelegd.',
+  'decision.savedNext': 'Ik herinner je aan de adviespunten als hun datum nadert.',
+  'decision.reminderTitle': 'Herinnering: je besluit over het advies van {id}',
+  'decision.reminder': 'Je besluit over het advies is nog niet vastgelegd (herinnering {count}).',
+  'decision.report': 'Eindverslag lezen',
   'decision.error.overall': 'Kies je besluit over het geheel en schrijf waarom.',
   'decision.error.item': 'Punt {n}: kies een besluit; bij deels of niet ook een toelichting.',
   'decision.notLead': 'Alleen de projectleider legt het besluit vast.',
@@ -53,6 +59,10 @@ export const followup = {
   'nudge.delegate': 'Punt {n} naar de actiehouder',
   'nudge.saved': 'Bijgewerkt. Dank je!',
   'nudge.snoozed': 'Goed, ik vraag het opnieuw op {date}.',
+  'nudge.snoozedUncounted':
+    'Goed, ik vraag het opnieuw op {date}. Dit punt is al vaker uitgesteld zonder dat de status veranderde: dit uitstel telt niet als antwoord. Blijft het onbeantwoord, dan hoort de behandelaar ervan.',
+  'nudge.snoozeLimit':
+    'Punt {n} is {count} keer uitgesteld zonder dat de status veranderde. Opnieuw uitstellen kan, maar telt niet meer als antwoord.',
   'nudge.delegated': 'Punt {n} ligt nu bij de actiehouder; ik vraag het voortaan aan hen.',
   'nudge.closed': 'Alle adviespunten van {id} zijn afgehandeld. De zaak is afgerond. Dank je!',
   'nudge.error.reason': 'Punt {n}: geef een reden.',
@@ -66,6 +76,8 @@ export const followup = {
 
   'escalation.handler':
     'Adviespunt {n} van {id} is na {count} herinneringen nog niet beantwoord. Wil je contact opnemen met de projectleider?',
+  'escalation.decision':
+    'Het besluit van {lead} over het advies van {id} is na {count} herinneringen nog niet vastgelegd. Wil je contact opnemen?',
   'escalation.summary': 'Advies over {id} wacht op antwoord',
 
   'close.button': 'Zaak sluiten',

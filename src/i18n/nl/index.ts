@@ -4,6 +4,7 @@
  * filled by `format`.
  */
 import { common } from './common.js';
+import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { outside } from './outside.js';
@@ -12,6 +13,7 @@ import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
 import { signalReasons } from './signal-reasons.js';
@@ -27,6 +29,8 @@ export const nlParts = {
   schedule,
   explain,
   followup,
+  review,
+  ending,
   report,
   figures,
   privacy,
@@ -43,6 +47,8 @@ export const nl = {
   ...schedule,
   ...explain,
   ...followup,
+  ...review,
+  ...ending,
   ...report,
   ...figures,
   ...privacy,

@@ -81,6 +81,7 @@ export const outside = {
   'letter.role.lead': 'casushouder',
   'letter.role.panel': 'klankbordgroep',
   'letter.role.expert': 'vakexpert',
+  'letter.role.other': 'deelnemer',
   'letter.role.member': 'Team Uthiek',
   'letter.link': 'Adviesbrief (versie {version}, definitief)',
   'event.case.letter-uploaded': 'adviesbrief opgeslagen in SharePoint',

@@ -10,6 +10,7 @@ export const report = {
   'report.section.funnel': 'Van signaal tot toets',
   'report.section.leadTimes': 'Doorlooptijden (mediaan in dagen)',
   'report.section.advice': 'Opvolging van advies',
+  'report.section.followThrough': 'Besluiten, beoordelingen en escalaties',
   'report.section.quality': 'Kwaliteit',
   'report.section.register': 'Algoritmeregister',
   'report.drill': 'Zaken',
@@ -46,4 +47,17 @@ export const report = {
   'register.empty': 'Er zijn geen zaken met een algoritme.',
   'register.error.url': 'Gebruik een link die begint met https://.',
   'register.error.status': 'Kies wat de registratie zegt.',
+  'report.rules.title': 'Hoe dit rapport telt',
+  'report.rule.1':
+    'Dubbele zaken (samengevoegd met een andere zaak) tellen nergens mee, ook niet bij intakes gestart en ingediend.',
+  'report.rule.2':
+    'De trechter telt wat in de periode gebeurde: elke zaak één keer per stap, op het moment dat hij die stap voor het eerst bereikte. Ingetrokken en geannuleerde zaken tellen mee voor de stappen die ze bereikten.',
+  'report.rule.3':
+    'Toetsen tellen per kalenderjaar van de toetsdatum, elke zaak hoogstens één keer per jaar. Een gehouden toets blijft meetellen, ook als de zaak later is geannuleerd; een toets buiten de bot telt vanaf het moment dat hij is vastgelegd.',
+  'report.rule.4':
+    'Adviespunten tellen alleen bij zaken die zijn beoordeeld en niet zijn geannuleerd, met de status zoals die in het logboek staat. Over de termijn: niet afgerond na de einddatum.',
+  'report.rule.5':
+    'Escalaties tellen per niveau: naar de behandelaar, naar de rapportage en naar elk niveau van de escalatielijn.',
+  'report.rule.6':
+    'Elk getal komt uit het logboek, is terug te voeren op de zaken (knop Zaken) en is voor elke eerdere datum opnieuw te maken.',
 } satisfies Record<string, string>;

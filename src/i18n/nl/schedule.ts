@@ -92,6 +92,9 @@ export const schedule = {
   'invite.download': 'Agenda-uitnodiging (.ics)',
   'invite.handlerText':
     'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}. De voorbereiding volgt {days} werkdagen vooraf.',
+  'invite.noAddress':
+    'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; nodig ze zelf uit: {names}.',
+  'invite.noAddressIcs': 'Ook uitgenodigd, maar zonder e-mailadres in deze uitnodiging: {names}.',
   'invite.participantText':
     'Zet de toets in je agenda met de uitnodiging hieronder. Je krijgt de voorbereiding vooraf.',
   'prep.title': 'Voorbereiding toets {id}',

@@ -18,6 +18,18 @@ export const signal = {
   'signal.thanks.notProject':
     'Dank je! Ik vraag je hier niet meer over. Je antwoord helpt mij beter te herkennen wat wel en geen project is.',
   'signal.thanks.already': 'Dank je! Dan hoeft er niets te gebeuren; ik vraag je hier niet meer over.',
+  'signal.link.title': 'Bij welke zaak hoort dit project?',
+  'signal.link.intro':
+    'Fijn dat het project al is aangemeld. Kies de zaak, of zoek op zaaknummer of projectnaam, dan koppel ik je bericht eraan. Staat hij er niet bij, meld het project dan aan.',
+  'signal.link.chooseLabel': 'Zaken die erbij kunnen horen',
+  'signal.link.noCases': 'Ik vond geen zaak bij je bericht of op jouw naam.',
+  'signal.link.query': 'Zoek op zaaknummer (bijvoorbeeld UTH-2026-001) of projectnaam',
+  'signal.link.button': 'Koppelen',
+  'signal.link.start': 'Toch aanmelden',
+  'signal.link.choose': 'Kies een zaak of vul een zoekterm in.',
+  'signal.link.several': 'Meer dan één zaak past bij je zoekterm. Kies de juiste.',
+  'signal.link.none': 'Ik vond geen zaak bij "{query}". Probeer een zaaknummer of een ander woord uit de projectnaam.',
+  'signal.link.done': 'Je bericht is gekoppeld aan {id} ({name}); die zaak is {state}.',
   'signal.gone': 'Deze uitnodiging is verlopen of al beantwoord.',
   'signal.notYours':
     'Deze uitnodiging is voor de schrijver van het bericht. Wil je zelf een project aanmelden? Typ "aanmelden" in je chat met mij.',

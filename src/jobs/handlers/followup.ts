@@ -4,6 +4,8 @@ import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import { planFollowUp, policyOf, sweepJobs } from '../../app/followup.js';
 import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
+import { DECISION_ITEM } from '../../domain/followup/index.js';
+import { leadName } from '../../app/people.js';
 import { translator } from '../../i18n/index.js';
 import { cardContext } from '../../teams/cards/context.js';
 import { decisionCard, nudgeCard } from '../../teams/cards/followup-cards.js';
@@ -24,9 +26,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
     'followup.plan': {
       async run(job) {
         const now = deps.clock.now();
-        await deps.cases.update(String(job.payload.caseId), undefined, (c) =>
-          planFollowUp(c, now, policyOf(deps), Number(job.payload.seq)),
-        );
+        await deps.cases.update(String(job.payload.caseId), undefined, (c) => planFollowUp(c, now, policyOf(deps)));
         deps.jobs.kick();
         return { status: 'done' };
       },
@@ -42,8 +42,21 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         if (!c || c.state !== 'follow-up' || itemIds.length === 0) return { status: 'done' };
         // a person the bot cannot reach is reported to the case handler (the delivery.report job)
         const spec = { id: job.id, caseId: c.id, kind: 'nudge' as const, to: recipientId };
+        const maxSnoozes = deps.config.followUp.maxSnoozes;
         return deliverCard(deps, spec, () =>
-          nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId }),
+          nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId, maxSnoozes }),
+        );
+      },
+      interrupted: 'retry',
+    },
+    // A reminder about the lead's pending decision: the decision card again, with the final report.
+    'decision.remind': {
+      async run(job) {
+        const c = deps.cases.get(String(job.payload.caseId));
+        if (!c || c.state !== 'assessed') return { status: 'done' };
+        const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, detail: 'reminder', to: c.leadId };
+        return deliverCard(deps, spec, () =>
+          decisionCard(c, cardContext(deps, localeFor(deps, c.leadId, c)), { reminder: true }),
         );
       },
       interrupted: 'retry',
@@ -58,7 +71,11 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         const { outcome } = await deliver(deps, spec, async () => {
           const t = translator(deps.config.defaultLocale);
           const n = c.advice.findIndex((i) => i.id === job.payload.itemId) + 1;
-          const text = t('escalation.handler', { n, id: c.id, count: Number(job.payload.count) });
+          const count = Number(job.payload.count);
+          const text =
+            job.payload.itemId === DECISION_ITEM
+              ? t('escalation.decision', { id: c.id, count, lead: leadName(c, t) })
+              : t('escalation.handler', { n, id: c.id, count });
           const mention = handlerMention(c, await deps.members.list(), t);
           return { text, summary: t('escalation.summary', { id: c.id }), ...(mention ? { mention } : {}) };
         });

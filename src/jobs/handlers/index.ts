@@ -6,6 +6,7 @@ import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { outsideJobs } from './outside.js';
 import { retentionJobs } from './retention.js';
+import { reviewJobHandlers } from './review.js';
 import { scheduleJobs } from './schedule.js';
 import { signalJobs } from './signal.js';
 import { triageJobs } from './triage.js';
@@ -20,6 +21,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     letterJobs(deps),
     outsideJobs(deps),
     followUpJobs(deps),
+    reviewJobHandlers(deps),
     retentionJobs(deps),
     deliveryJobs(deps),
   ];

@@ -27,7 +27,14 @@ function noticeText(
   const handler = p.role === 'handler';
   const days = deps.config.schedule.prepPackDays;
   const outlook = Boolean(deps.outlook);
-  const forHandler = outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days });
+  // participants the invitation cannot carry (no address, not in Teams): the handler invites them
+  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
+  const forHandler = [
+    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
+    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   switch (kind) {
     case 'invite':
     case 'updated':

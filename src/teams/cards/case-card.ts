@@ -12,7 +12,7 @@ import { triageCard } from './triage-cards.js';
  * same card whichever of the two arrives last.
  */
 export async function triageCardFor(
-  deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases'>,
+  deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases' | 'clock'>,
   c: CaseRecord,
   options: { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean } = {},
 ): Promise<CardJson> {

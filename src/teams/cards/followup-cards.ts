@@ -1,3 +1,4 @@
+import { leadName } from '../../app/people.js';
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
 import type { Translate } from '../../i18n/index.js';
@@ -11,13 +12,13 @@ import { text } from '../input.js';
 export const TEXT_MAX = 1000;
 
 const ownerOf = (c: CaseRecord, item: { ownerId?: string; ownerName?: string }, t: Translate) =>
-  item.ownerName ?? (item.ownerId === c.leadId ? t('who.lead') : t('who.member'));
+  item.ownerName ?? (item.ownerId === c.leadId ? leadName(c, t) : t('who.member'));
 
 /** The outcome form: report link, date, panel present, and `count` advice items. */
 export function outcomeCard(
   c: CaseRecord,
   ctx: IntakeCardContext & { timeZone: string },
-  input: { count: number; typed?: Record<string, unknown>; errors?: string[] },
+  input: { count: number; typed?: Record<string, unknown>; errors?: string[]; notice?: string },
 ): CardJson {
   const { t } = ctx;
   const { count, typed = {}, errors = [] } = input;
@@ -77,6 +78,7 @@ export function outcomeCard(
     title: t('outcome.title', { id: c.id }),
     subtitle: c.intake.projectName,
     intro: t('outcome.intro'),
+    notice: input.notice ?? '',
     errorSummary: errors.join(' '),
     fields,
     actions: [
@@ -91,14 +93,17 @@ export function outcomeCard(
   });
 }
 
-/** The lead's decision form: per advice item and as a whole. */
+/**
+ * The lead's decision form: per advice item and as a whole, with the final report to read. Sent
+ * when the outcome is recorded, and again as a reminder while the decision is pending.
+ */
 export function decisionCard(
   c: CaseRecord,
   ctx: IntakeCardContext,
-  typed: Record<string, unknown> = {},
-  errors: string[] = [],
+  options: { typed?: Record<string, unknown>; errors?: string[]; reminder?: boolean } = {},
 ): CardJson {
   const { t, locale } = ctx;
+  const { typed = {}, errors = [] } = options;
   const choices = DECISIONS.map((d) => ({ title: decisionLabel(t, d), value: d }));
   const v = (id: string) => text(typed[id]);
   const valueName = (id: string) => ctx.valueModel.values.find((x) => x.id === id)?.name[locale] ?? id;
@@ -134,13 +139,17 @@ export function decisionCard(
       maxLength: TEXT_MAX,
     },
   );
+  const reminder = options.reminder && c.decisionChase;
   return formCard({
-    title: t('decision.title', { id: c.id }),
+    title: t(reminder ? 'decision.reminderTitle' : 'decision.title', { id: c.id }),
     subtitle: c.intake.projectName,
-    intro: t('decision.intro'),
+    intro: reminder
+      ? `${t('decision.reminder', { count: c.decisionChase!.unansweredNudges })} ${t('decision.intro')}`
+      : t('decision.intro'),
     errorSummary: errors.join(' '),
     fields,
     actions: [{ title: t('decision.save'), verb: 'decision.save', payload: { caseId: c.id }, style: 'positive' }],
+    ...(c.assessment?.reportUrl ? { link: { title: t('decision.report'), url: c.assessment.reportUrl } } : {}),
   });
 }
 
@@ -148,7 +157,14 @@ export function decisionCard(
 export function nudgeCard(
   c: CaseRecord,
   ctx: Pick<IntakeCardContext, 't' | 'locale'>,
-  input: { itemIds: string[]; recipientId: string; errors?: string[]; typed?: Record<string, unknown> },
+  input: {
+    itemIds: string[];
+    recipientId: string;
+    /** Snoozes in a row that count as an answer (FOLLOWUP_MAX_SNOOZES). */
+    maxSnoozes: number;
+    errors?: string[];
+    typed?: Record<string, unknown>;
+  },
 ): CardJson {
   const { t, locale } = ctx;
   const { itemIds, recipientId, errors = [], typed = {} } = input;
@@ -160,6 +176,9 @@ export function nudgeCard(
       label: t('nudge.item', { n, due: formatDate(item.dueDate, locale), status: adviceStatusLabel(t, item.status) }),
     },
     { kind: 'info', userText: item.text },
+    ...((item.snoozesInRow ?? 0) >= input.maxSnoozes
+      ? [{ kind: 'heading' as const, label: t('nudge.snoozeLimit', { n, count: item.snoozesInRow ?? 0 }) }]
+      : []),
     {
       id: `item_${item.id}_status`,
       kind: 'choice',

@@ -35,6 +35,8 @@ export function formCard(input: {
   errorSummary?: string;
   fields: FormField[];
   actions: FormAction[];
+  /** A link to open (e.g. the final report): a checked https address. */
+  link?: { title: string; url: string };
 }): CardJson {
   return renderCard('form', {
     t: {
@@ -56,6 +58,7 @@ export function formCard(input: {
         ...f,
       })),
       actions: input.actions.map((a) => ({ style: 'default', ...a, payload: { ...a.payload, verb: a.verb } })),
+      link: input.link ?? { title: '', url: '' },
     },
   });
 }

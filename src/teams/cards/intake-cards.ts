@@ -10,6 +10,7 @@ import { formatDate } from '../../domain/time.js';
 import { SPECS, specOf } from './intake-fields.js';
 import { renderCard, type CardJson } from './render.js';
 import { stateLabel } from '../../i18n/labels.js';
+import { canTransition } from '../../domain/case/lifecycle.js';
 
 export interface IntakeCardContext {
   t: Translate;
@@ -97,11 +98,25 @@ export function summarySections(c: CaseRecord, ctx: IntakeCardContext, steps: St
     .filter((s) => s !== 'review')
     .map((step) => {
       const rows = fieldsOf(step, c.intake, valueIds)
-        .filter((f) => !f.startsWith('value_') && f !== 'leadIsMe')
-        .map((field) => ({ label: rowLabel(field, ctx), userText: displayValue(field, c.intake, ctx) }))
+        .filter((f) => !f.startsWith('value_') && !LEAD_PARTS.has(f))
+        .map((field) => ({
+          label: rowLabel(field, ctx),
+          userText: field === 'leadName' ? displayLead(c, ctx) : displayValue(field, c.intake, ctx),
+        }))
         .filter((r) => r.userText !== '');
       return { step, name: stepName(step, t), edit: t('intake.edit', { step: stepName(step, t) }), rows };
     });
+}
+
+/** Fields shown together as the lead's line. */
+const LEAD_PARTS = new Set(['leadIsMe', 'leadEmail', 'leadAadObjectId']);
+
+/** The lead by name (and address): the registrant, or the lead the intake names; never "I am the lead". */
+function displayLead(c: CaseRecord, ctx: IntakeCardContext): string {
+  const intake = c.intake;
+  if (c.lead?.name) return c.lead.email ? `${c.lead.name} (${c.lead.email})` : c.lead.name;
+  if (intake.leadIsMe !== false) return c.createdByName ?? ctx.t('intake.summary.leadSelf');
+  return [intake.leadName, intake.leadEmail && `(${intake.leadEmail})`].filter(Boolean).join(' ');
 }
 
 /** A label followed by its value: "Fase: pilot", "Persoonsgegevens? Nee". */
@@ -112,7 +127,6 @@ function rowLabel(field: string, ctx: IntakeCardContext): string {
 
 function displayValue(field: string, intake: IntakeData, ctx: IntakeCardContext): string {
   if (field.startsWith('why_')) return intake.values?.[field.slice(4)] ?? '';
-  if (field === 'leadName' && intake.leadIsMe) return ctx.t('intake.field.leadIsMe');
   const v = intake[field as keyof IntakeData];
   if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return '';
   const spec = SPECS[field];
@@ -172,6 +186,9 @@ export function caseSummaryCard(
       sections: summarySections(c, ctx),
       canEdit: options.canEdit ?? false,
       edit: t('intake.editCase'),
+      // the lead may withdraw the case as long as Team Uthiek has not accepted it
+      canWithdraw: (options.canEdit ?? false) && canTransition(c.state, 'abandon'),
+      withdraw: t('withdraw.button'),
     },
     data: { projectName: c.intake.projectName ?? '' },
     raw: { caseId: c.id, rev: c.rev ?? 0 },

@@ -10,7 +10,7 @@ import {
 } from '../../domain/intake/vocabulary.js';
 
 /** How each intake field is asked on a card. */
-type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi';
+type Kind = 'text' | 'multiline' | 'date' | 'toggle' | 'choice' | 'radio' | 'multi' | 'people';
 
 /** An answer to choose, and the key of its text. */
 interface Choice {
@@ -39,6 +39,8 @@ export const SPECS: Record<string, FieldSpec> = {
   orgUnit: { kind: 'text', label: 'intake.field.orgUnit', max: LIMITS.name },
   leadIsMe: { kind: 'toggle', label: 'intake.field.leadIsMe' },
   leadName: { kind: 'text', label: 'intake.field.leadName', max: LIMITS.name },
+  // Teams' people picker; where it is not shown (the Agents Playground), the e-mail address is the way
+  leadAadObjectId: { kind: 'people', label: 'intake.field.leadPick' },
   leadEmail: { kind: 'text', label: 'intake.field.leadEmail', max: LIMITS.name },
   phase: { kind: 'choice', label: 'intake.field.phase', choices: choices(PHASES, (v) => `intake.choice.phase.${v}`) },
   plannedDate: { kind: 'date', label: 'intake.field.plannedDate' },

@@ -1,4 +1,4 @@
-import { visibleRows, type ReportRequest } from '../../app/report.js';
+import { countingRules, visibleRows, type ReportRequest } from '../../app/report.js';
 import type { Locale } from '../../domain/locale.js';
 import type { CsvRow, Report } from '../../domain/report/index.js';
 import { formatLocal } from '../../domain/time.js';
@@ -12,6 +12,7 @@ const SECTIONS: { key: MessageKey; prefixes: string[] }[] = [
   { key: 'report.section.funnel', prefixes: ['funnel.'] },
   { key: 'report.section.leadTimes', prefixes: ['leadTimes.'] },
   { key: 'report.section.advice', prefixes: ['advice.'] },
+  { key: 'report.section.followThrough', prefixes: ['followThrough.'] },
   { key: 'report.section.quality', prefixes: ['highImpact.', 'dpia.'] },
   { key: 'report.section.register', prefixes: ['algorithmRegister.'] },
 ];
@@ -44,6 +45,8 @@ export function reportCard(
             drillable: r.caseIds.length > 0,
           })),
       })),
+      rulesTitle: turn.t('report.rules.title'),
+      rules: countingRules(turn.t).map((text) => ({ text })),
       dashboard: turn.t('report.dashboard'),
       csv: turn.t('report.csv'),
       json: turn.t('report.json'),

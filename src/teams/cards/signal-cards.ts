@@ -22,3 +22,28 @@ export function signalInviteCard(s: SignalRecord, t: Translate, inThread: boolea
     raw: { signalId: s.id, link: s.messageLink ?? '' },
   });
 }
+
+/** "Already registered": which case is it? The likely cases, and a search by number or project name. */
+export function signalLinkCard(
+  s: SignalRecord,
+  t: Translate,
+  input: { cases: { id: string; name: string; state: string }[]; notice?: string },
+): CardJson {
+  return renderCard('signal-link', {
+    t: {
+      title: t('signal.link.title'),
+      intro: t('signal.link.intro'),
+      notice: input.notice ?? '',
+      choose: t('signal.link.chooseLabel'),
+      noCases: t('signal.link.noCases'),
+      query: t('signal.link.query'),
+      link: t('signal.link.button'),
+      start: t('signal.link.start'),
+      notProject: t('signal.invite.notProject'),
+    },
+    data: {
+      cases: input.cases.map((c) => ({ title: `${c.id} · ${c.name} (${c.state})`, value: c.id })),
+    },
+    raw: { signalId: s.id },
+  });
+}

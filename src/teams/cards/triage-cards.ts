@@ -4,7 +4,9 @@ import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
 import { IMPACT_LEVELS, suggestImpact, type ImpactLevel, type ImpactRule } from '../../domain/impact/rules.js';
 import { formatDate, formatLocal } from '../../domain/time.js';
+import { leadName, registrantName } from '../../app/people.js';
 import type { Member } from '../../app/ports.js';
+import { assessmentStarted } from '../../domain/followup/outcome.js';
 import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
@@ -25,15 +27,27 @@ export function nameOf(
   if (!id) return ctx.t('triage.unknownHandler');
   if (id === 'system') return ctx.t('who.system');
   const member = members.find((m) => m.aadObjectId === id);
-  if (member) return member.name ?? ctx.t('who.member');
-  if (c && (id === c.leadId || id === c.createdBy))
-    return c.intake.leadIsMe === false && c.intake.leadName ? c.intake.leadName : ctx.t('who.lead');
+  if (member?.name) return member.name;
+  if (c && id === c.leadId) return leadName(c, ctx.t);
+  if (c && id === c.createdBy) return registrantName(c, ctx.t);
   return ctx.t('who.member');
+}
+
+/** Who leads the project, by name, and how the bot reaches them. */
+export function leadLine(c: CaseRecord, t: IntakeCardContext['t']): string {
+  const name = leadName(c, t);
+  const email = c.lead?.email ?? (c.intake.leadIsMe === false ? c.intake.leadEmail : undefined);
+  const named = email ? `${name} (${email})` : name;
+  if (c.lead?.source === 'not-found')
+    return t('triage.card.leadNotFound', { lead: named, registrant: registrantName(c, t) });
+  return named;
 }
 
 function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardContext): string {
   const t = ctx.t;
   const date = c.triage?.decidedAt ? formatLocal(c.triage.decidedAt, ctx.timeZone, ctx.locale, false) : '';
+  if (c.state === 'cancelled') return t('triage.decided.cancelled');
+  if (c.state === 'abandoned') return t('triage.decided.withdrawn', { lead: leadName(c, t) });
   if (c.triage?.duplicateOf) return t('triage.decided.duplicate', { target: c.triage.duplicateOf, date });
   if (c.state === 'declined') return t('triage.decided.declined', { date });
   if (c.state === 'needs-info') return t('triage.decided.needsInfo');
@@ -47,6 +61,15 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
   return '';
 }
 
+/** Where the lead's decision stands, for Team Uthiek. */
+function followUpLine(c: CaseRecord, t: IntakeCardContext['t']): string {
+  if (c.state === 'assessed' && c.decisionChase)
+    return t('triage.card.decisionPending', { lead: leadName(c, t), count: c.decisionChase.unansweredNudges });
+  const open = (c.reviews ?? []).filter((r) => !r.resolution).length;
+  if (open > 0) return t('triage.card.reviewOpen', { count: open });
+  return '';
+}
+
 /** The card Team Uthiek sees in its channel: what the case is, what is missing, the suggestion, the decisions. */
 export function triageCard(
   c: CaseRecord,
@@ -55,18 +78,14 @@ export function triageCard(
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
+  const registrant = c.createdBy !== c.leadId || c.lead?.source === 'not-found' ? registrantName(c, t) : '';
   const suggestion = suggestImpact(c.intake, ctx.rules);
   const suggested = c.triage?.suggestedImpact ?? suggestion.level;
   const level = (l: ImpactLevel) => impactLabel(t, l);
   const intake = c.intake;
   const rows = [
-    {
-      label: t('triage.card.lead'),
-      userText:
-        intake.leadIsMe === false
-          ? `${intake.leadName ?? ''} (${intake.leadEmail ?? ''})`
-          : nameOf(c.leadId, input.members, ctx, c),
-    },
+    { label: t('triage.card.lead'), userText: leadLine(c, t) },
+    { label: t('triage.card.registrant'), userText: registrant },
     { label: t('triage.card.orgUnit'), userText: intake.orgUnit ?? '' },
     {
       label: t('triage.card.phase'),
@@ -119,8 +138,15 @@ export function triageCard(
       canSchedule: open('schedule') || open('reschedule'),
       schedule: c.state === 'scheduled' ? t('schedule.reschedule') : t('schedule.button'),
       canCancelMeeting: open('unschedule'),
-      canRecordOutcome: open('record-assessment'),
+      canRecordOutcome: open('record-assessment') && assessmentStarted(c, input.now),
       recordOutcome: t('outcome.button'),
+      canHoldOutside: open('hold-outside'),
+      holdOutside: t('held.button'),
+      canCancel: open('cancel'),
+      cancelCase: t('cancel.button'),
+      cancelReason: t('cancel.reason'),
+      cancelConfirm: t('cancel.confirm'),
+      followUp: followUpLine(c, t),
       canClose: open('close'),
       close: t('close.button'),
       closeReason: t('close.reason'),
@@ -148,7 +174,14 @@ export function triageCard(
     data: {
       projectName: intake.projectName ?? c.id,
       decided: decidedLine(c, input.members, ctx),
-      declineReason: c.state === 'declined' ? (c.triage?.declineReason ?? '') : '',
+      declineReason:
+        c.state === 'declined'
+          ? (c.triage?.declineReason ?? '')
+          : c.state === 'cancelled'
+            ? (c.cancelReason ?? '')
+            : c.state === 'abandoned'
+              ? (c.withdrawReason ?? '')
+              : '',
     },
     raw: {
       caseId: c.id,
@@ -192,6 +225,11 @@ export function leadNoticeCard(
       text: t('lead.duplicate.text', { target: c.triage?.duplicateOf ?? '' }),
       quote: '',
     },
+    cancelled: {
+      title: t('lead.cancelled.title', { id: c.id }),
+      text: t('lead.cancelled.text'),
+      quote: c.cancelReason ?? '',
+    },
   };
   const chosen = texts[kind];
   const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer;
@@ -224,8 +262,10 @@ export function caseDetailCard(
     return e.caseId && e.caseId !== c.id ? `${label} (${e.caseId})` : label;
   };
   const facts = [
-    c.triage?.handlerId ? decidedLine(c, members, ctx) : '',
+    t('triage.card.leadFact', { lead: leadLine(c, t) }),
+    c.triage?.handlerId || c.state === 'cancelled' || c.state === 'abandoned' ? decidedLine(c, members, ctx) : '',
     c.triage?.declineReason && c.state === 'declined' ? c.triage.declineReason : '',
+    c.state === 'cancelled' ? (c.cancelReason ?? '') : '',
   ].filter(Boolean);
   return renderCard('case-detail', {
     t: {
@@ -236,6 +276,10 @@ export function caseDetailCard(
       undelivered: undelivered.map((line) => ({ userText: line })),
       sections: summarySections(c, ctx),
       historyTitle: t('detail.history'),
+      canCancel: canTransition(c.state, 'cancel'),
+      cancelCase: t('cancel.button'),
+      cancelReason: t('cancel.reason'),
+      cancelConfirm: t('cancel.confirm'),
       history: history.map((e) => ({
         userText: t('detail.line', {
           when: formatLocal(e.at, ctx.timeZone, ctx.locale),
@@ -245,5 +289,6 @@ export function caseDetailCard(
       })),
     },
     data: { projectName: c.intake.projectName ?? c.id },
+    raw: { caseId: c.id, rev: c.rev ?? 0 },
   });
 }

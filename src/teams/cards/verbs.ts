@@ -30,6 +30,12 @@ export const VERBS = [
   'outcome.save',
   'decision.save',
   'case.close',
+  'case.cancel',
+  'case.withdraw',
+  'outcome.held',
+  'outcome.heldSave',
+  'review.accept',
+  'review.escalate',
   'followup.update',
   'followup.snooze',
   'followup.delegate',
@@ -40,6 +46,7 @@ export const VERBS = [
   'signal.start',
   'signal.dismiss',
   'signal.quiet',
+  'signal.link',
   'card.refresh',
 ] as const;
 

@@ -130,4 +130,12 @@ function render(d) {
     cases.className = 'cases';
     cases.textContent = row.caseIds.join(', ');
   }
+  text('rules-title', d.labels.rules);
+  const rules = document.getElementById('rules');
+  rules.innerHTML = '';
+  for (const rule of d.rules) {
+    const li = document.createElement('li');
+    li.textContent = rule;
+    rules.append(li);
+  }
 }

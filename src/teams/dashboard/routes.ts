@@ -6,7 +6,7 @@ import { formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator } from '../../i18n/index.js';
 import type { AppDeps } from '../../app/deps.js';
 import type { HttpRoutes } from '../http/routes.js';
-import { parseReportArgs, reportFor, visibleRows } from '../../app/report.js';
+import { countingRules, parseReportArgs, reportFor, visibleRows } from '../../app/report.js';
 import { SsoVerifier } from '../sso.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -66,6 +66,7 @@ function dashboardData(deps: AppDeps, query: URLSearchParams) {
       value: byCode(`advice.${k}`).value,
     })),
     rows,
+    rules: countingRules(t),
     labels: {
       years: t('report.chart.years'),
       funnel: t('report.chart.funnel'),
@@ -73,6 +74,7 @@ function dashboardData(deps: AppDeps, query: URLSearchParams) {
       held: t('report.section.assessments'),
       target: t('report.chart.target'),
       table: t('report.table'),
+      rules: t('report.rules.title'),
       columns: [t('report.figure'), '#', t('report.drill')],
     },
   };

@@ -8,10 +8,16 @@ import { buildInvite } from '../../domain/calendar/invite.js';
 import { hasAlgorithm } from '../../domain/followup/outcome.js';
 import { reportToJson } from '../../domain/report/index.js';
 import { registerExport } from '../../domain/report/register-check.js';
-import { supportedLocale } from '../../i18n/index.js';
+import { supportedLocale, type Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
 import { teamContext } from '../cards/context.js';
 import type { HttpRoutes } from './routes.js';
+
+/** Participants the invitation cannot carry (no e-mail address, not in Teams): named in its text instead. */
+function noAddressLine(c: CaseRecord, t: Translate): string {
+  const names = (c.schedule?.participants ?? []).filter((p) => !p.email && !p.aadObjectId).map((p) => p.name);
+  return names.length ? t('invite.noAddressIcs', { names: names.join(', ') }) : '';
+}
 
 /** The iCalendar file of the case's assessment, as it stands (a cancellation once called off). */
 function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
@@ -24,7 +30,7 @@ function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
     sequence: s.sequence,
     slot: s.slot,
     summary: ctx.t('schedule.subject', { id: c.id, name: c.intake.projectName ?? '' }),
-    description: caseSummaryText(c, ctx),
+    description: [caseSummaryText(c, ctx), noAddressLine(c, ctx.t)].filter(Boolean).join('\n\n'),
     organizer: { name: handler?.name ?? 'Team Uthiek', email: deps.config.organizerEmail },
     attendees: s.participants,
     ...(s.location ? { location: s.location } : {}),

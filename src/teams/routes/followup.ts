@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { policyOf } from '../../app/followup.js';
 import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { snooze, updateItems, recordAnswer } from '../../domain/followup/index.js';
+import { reviewJobs } from '../../app/review.js';
 import { formatLocal } from '../../domain/time.js';
 import { nudgeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
@@ -36,7 +38,12 @@ function updateItemsOrThrow(
   deps: Deps,
   updates: { itemId: string; status: string; reason?: string }[],
 ) {
-  const outcome = updateItems(c, { actor, now: deps.clock.now(), updates });
+  const outcome = updateItems(c, {
+    actor,
+    now: deps.clock.now(),
+    updates,
+    reviewId: `rev-${randomUUID().slice(0, 8)}`,
+  });
   if (!outcome.ok) throw new Error(`advice item ${outcome.itemId}: ${outcome.error.code}`);
   return outcome.changed;
 }
@@ -55,23 +62,26 @@ export const update = cardAction({
       status: typed(itemId, 'status') || c.advice.find((i) => i.id === itemId)!.status,
       reason: typed(itemId, 'reason').slice(0, TEXT_MAX) || undefined,
     }));
-    const outcome = updateItems(c, { actor: turn.actor.id, now: deps.clock.now(), updates });
+    const outcome = updateItems(c, { actor: turn.actor.id, now: deps.clock.now(), updates, reviewId: '' });
     if (!outcome.ok) {
       const n = c.advice.findIndex((i) => i.id === outcome.itemId) + 1;
       return nudgeCard(c, turn, {
         itemIds: ids,
         recipientId: turn.actor.id,
+        maxSnoozes: deps.config.followUp.maxSnoozes,
         errors: [turn.t('nudge.error.reason', { n })],
         typed: data,
       });
     }
-    const result = await deps.cases.update(c.id, undefined, (cur) => ({
-      ...updateItemsOrThrow(cur, turn.actor.id, deps, updates),
-      jobs: [triageRefresh(cur, deps)],
-    }));
+    const result = await deps.cases.update(c.id, undefined, (cur) => {
+      const changed = updateItemsOrThrow(cur, turn.actor.id, deps, updates);
+      return { ...changed, jobs: [triageRefresh(cur, deps), ...reviewJobs(deps, cur, changed.next)] };
+    });
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
-    return noticeCard(result.case.state === 'closed' ? turn.t('nudge.closed', { id: c.id }) : turn.t('nudge.saved'));
+    const reviewing = (result.case.reviews ?? []).length > (c.reviews ?? []).length;
+    if (result.case.state === 'closed') return noticeCard(turn.t('nudge.closed', { id: c.id }));
+    return noticeCard(turn.t('nudge.saved'), reviewing ? turn.t('review.toHandler') : '');
   },
 });
 
@@ -85,20 +95,24 @@ export const snoozeItems = cardAction({
     const { c, ids } = found;
     const now = deps.clock.now();
     const policy = policyOf(deps);
-    const result = await deps.cases.update(c.id, undefined, (cur) => ({
-      next: {
-        ...cur,
-        advice: cur.advice.map((i) => (ids.includes(i.id) ? recordAnswer(snooze(i, data.until, now, policy), now) : i)),
-      },
-      events: ids.map((itemId) => ({
-        type: 'advice.snoozed',
-        actor: turn.actor.id,
-        data: { itemId, until: data.until },
-      })),
-    }));
+    const result = await deps.cases.update(c.id, undefined, (cur) => {
+      const snoozed = new Map(
+        cur.advice.filter((i) => ids.includes(i.id)).map((i) => [i.id, snooze(i, data.until, now, policy)]),
+      );
+      return {
+        next: { ...cur, advice: cur.advice.map((i) => snoozed.get(i.id)?.item ?? i) },
+        events: [...snoozed].map(([itemId, { item, counted }]) => ({
+          type: 'advice.snoozed',
+          actor: turn.actor.id,
+          data: { itemId, until: data.until, untilAt: item.snoozedUntil!, inRow: item.snoozesInRow ?? 1, counted },
+        })),
+      };
+    });
     if (result.status !== 'ok') return turn.t('common.staleCard');
-    const until = result.case.advice.find((i) => i.id === ids[0])?.snoozedUntil ?? now.toISOString();
-    return noticeCard(turn.t('nudge.snoozed', { date: formatLocal(until, deps.config.timeZone, turn.locale, false) }));
+    const first = result.case.advice.find((i) => i.id === ids[0]);
+    const date = formatLocal(first?.snoozedUntil ?? now.toISOString(), deps.config.timeZone, turn.locale, false);
+    const uncounted = result.case.advice.some((i) => ids.includes(i.id) && (i.snoozesInRow ?? 0) > policy.maxSnoozes);
+    return noticeCard(turn.t(uncounted ? 'nudge.snoozedUncounted' : 'nudge.snoozed', { date }));
   },
 });
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { startIntake } from '../../app/intake.js';
+import { resolveLead } from '../../app/people.js';
+import { emailOf } from '../people-directory.js';
 import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { eventTypeOf, transition } from '../../domain/case/lifecycle.js';
@@ -52,7 +54,12 @@ export const register = command({
   help: 'help.cmd.register',
   audience: 'everyone',
   async handle(turn, _args, deps) {
-    const c = await startIntake(deps, { actorId: turn.actor.id, locale: turn.locale, origin: { kind: 'command' } });
+    const c = await startIntake(deps, {
+      actorId: turn.actor.id,
+      actorName: turn.actor.name,
+      locale: turn.locale,
+      origin: { kind: 'command' },
+    });
     await sendDraftCard(deps, turn, c, turn.t('intake.started', { id: c.id }));
   },
 });
@@ -129,10 +136,17 @@ export const submit = cardAction({
     if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
     const firstSubmission = g.c.state === 'intake';
     const actor = turn.actor.id;
+    // The lead is a person: the registrant, or the named lead found in Teams (by the people picker or e-mail)
+    const registrant = g.c.createdBy === actor ? { name: turn.actor.name, email: await emailOf(turn.context) } : {};
+    const { leadId, lead } = await resolveLead(deps, outcome.next, registrant);
     const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => {
       const suggestion = suggestImpact(outcome.next.intake, deps.impactRules);
       const next: CaseRecord = {
         ...outcome.next,
+        ...(registrant.name && !c.createdByName ? { createdByName: registrant.name } : {}),
+        leadId,
+        // an address found before stays when Teams does not say it this time
+        lead: { ...(c.lead?.source === lead.source ? c.lead : {}), ...lead },
         state: firstSubmission ? transition(c.state, 'submit') : c.state,
         triage: { requests: [], ...c.triage, suggestedImpact: suggestion.level },
       };

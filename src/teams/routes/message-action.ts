@@ -53,6 +53,7 @@ export function registerMessageAction(app: App, deps: Deps): void {
       await rememberPerson(deps.people, context.activity);
       const c = await startIntake(deps, {
         actorId: turn.actor.id,
+        actorName: turn.actor.name,
         locale: turn.locale,
         origin: { kind: 'message-action', messageLink: link },
         prefill: text ? { purpose: text } : {},

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { firstPlan } from '../../app/followup.js';
+import { decisionDue, firstPlan } from '../../app/followup.js';
+import { reviewJobs } from '../../app/review.js';
 import { triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import {
+  assessmentStarted,
   closeManually,
   recordDecision,
   recordOutcome,
   type ItemDecision,
   type NewAdviceItem,
 } from '../../domain/followup/outcome.js';
-import { localDate } from '../../domain/time.js';
+import { formatLocal, localDate } from '../../domain/time.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
 import { withLetterLink } from '../cards/letter-link.js';
@@ -32,7 +34,7 @@ const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number()
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'outcome.notMember' } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The case, if an assessment outcome can be recorded for it. */
+/** The case, if an assessment outcome can be recorded for it: scheduled, and the assessment has begun. */
 function recordable(
   deps: Deps,
   turn: Turn,
@@ -42,6 +44,10 @@ function recordable(
   if (!c) return { ok: false, answer: turn.t('intake.notFound') };
   if (!canTransition(c.state, 'record-assessment')) {
     return { ok: false, answer: turn.t('outcome.wrongState', { id: c.id, state: stateLabel(turn.t, c.state) }) };
+  }
+  if (!assessmentStarted(c, deps.clock.now())) {
+    const when = formatLocal(c.schedule!.slot.start, deps.config.timeZone, turn.locale);
+    return { ok: false, answer: turn.t('outcome.notStarted', { id: c.id, when }) };
   }
   return { ok: true, c };
 }
@@ -116,21 +122,17 @@ export const save = cardAction({
     const panelPresent = list(data.panelPresent).filter((id) => c.schedule?.participants.some((p) => p.panelId === id));
     const now = deps.clock.now();
     const result = await deps.cases.update(c.id, data.rev, (cur) => {
-      const recorded = recordOutcome(cur, {
-        actor: turn.actor.id,
-        now,
-        heldAt: heldOn,
-        reportUrl,
-        panelPresent,
-        items,
-      });
+      const input = { actor: turn.actor.id, now, heldAt: heldOn, reportUrl, panelPresent, items };
+      const recorded = recordOutcome(cur, { ...input, decisionDue: decisionDue(deps) });
       const issued = issueLetter(deps, recorded.next, turn.actor.id);
+      const changed = { ...recorded, next: issued.next };
+      const plan = firstPlan(deps, changed.next);
       return {
-        ...recorded,
-        next: issued.next,
+        ...changed,
         jobs: [
           triageRefresh(cur, deps),
           { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
+          ...(plan ? [plan] : []),
           ...issued.jobs,
         ],
       };
@@ -164,19 +166,31 @@ export const decide = cardAction({
     const reason = text(data.overallReason).slice(0, TEXT_MAX);
     if (!DECISIONS.includes(overall) || !reason) errors.push(turn.t('decision.error.overall'));
     if (errors.length)
-      return withLetterLink(decisionCard(c, cardContext(deps, turn.locale), data, errors), c, deps.links, turn.t);
+      return withLetterLink(
+        decisionCard(c, cardContext(deps, turn.locale), { typed: data, errors }),
+        c,
+        deps.links,
+        turn.t,
+      );
+    const reviewId = `rev-${randomUUID().slice(0, 8)}`;
     const result = await deps.cases.update(c.id, undefined, (cur) => {
-      const decided = recordDecision(cur, { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem });
+      const input = { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem, reviewId };
+      const decided = recordDecision(cur, input);
       const issued = issueLetter(deps, decided.next, turn.actor.id);
       const changed = { ...decided, next: issued.next };
-      const jobs: JobSpec[] = [triageRefresh(cur, deps), ...issued.jobs];
+      const jobs: JobSpec[] = [triageRefresh(cur, deps), ...reviewJobs(deps, cur, changed.next), ...issued.jobs];
       const plan = firstPlan(deps, changed.next);
       if (plan) jobs.push(plan);
       return { ...changed, jobs };
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');
     deps.jobs.kick();
-    return noticeCard(turn.t(result.case.state === 'closed' ? 'nudge.closed' : 'decision.saved', { id: c.id }));
+    const reviewing = result.case.reviews?.some((r) => r.id === reviewId);
+    if (result.case.state === 'closed') return noticeCard(turn.t('nudge.closed', { id: c.id }));
+    return noticeCard(
+      turn.t('decision.saved', { id: c.id }),
+      reviewing ? turn.t('review.toHandler') : turn.t('decision.savedNext'),
+    );
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invitePeopleOutside } from '../../app/outside.js';
 import { cancelAssessment, confirmAssessment, noticeDays, proposeAssessment } from '../../app/schedule.js';
+import type { Member } from '../../app/ports.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
@@ -74,6 +75,12 @@ async function start(
   const p = await proposeAssessment(deps, c, { actorId: turn.actor.id, leadName, urgentReason });
   return render(deps, turn, c, p, { urgent, urgentReason });
 }
+
+/** A Team Uthiek member's address, as Teams gives it, for the calendar invitation. */
+const emailOf = (members: readonly Member[], id: string) => {
+  const email = members.find((m) => m.aadObjectId === id)?.email;
+  return email ? { email } : {};
+};
 
 export const plan = command({
   id: 'plan',
@@ -183,7 +190,11 @@ export const confirm = cardAction({
     const handlerId = c.triage?.handlerId ?? turn.actor.id;
     const result = await confirmAssessment(deps, c, slot, {
       actorId: turn.actor.id,
-      handler: { aadObjectId: handlerId, name: nameOf(handlerId, members, turn, c) },
+      handler: {
+        aadObjectId: handlerId,
+        name: nameOf(handlerId, members, turn, c),
+        ...emailOf(members, handlerId),
+      },
       leadName: nameOf(c.leadId, members, turn, c),
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { z } from 'zod';
-import { detect, type ThreadContext } from '../../domain/signal/detector.js';
+import { casesNamedIn, saveSignal } from '../../app/signals.js';
+import { detect, type Detection, type ThreadContext } from '../../domain/signal/detector.js';
 import { fingerprint } from '../../domain/signal/fingerprint.js';
-import { answered, shouldInvite, type SignalRecord } from '../../domain/signal/signal.js';
-import { cardMessage } from '../../app/delivery.js';
-import { startIntake } from '../../app/intake.js';
-import { noticeCard } from '../cards/notice-card.js';
-import { cardContext } from '../cards/context.js';
-import { draftCard } from '../cards/intake-cards.js';
+import { shouldInvite, type SignalRecord } from '../../domain/signal/signal.js';
+import { signalInviteCard } from '../cards/signal-cards.js';
+import { cardAttachment } from '../cards/render.js';
 import {
   channelIdOf,
   conversationKind,
@@ -18,14 +15,11 @@ import {
   teamIdOf,
 } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
-import { mentionsBot } from '../routing/activity.js';
-import { cardAction } from '../routing/card-action.js';
+import { addressedToBot, mentionsBot } from '../routing/activity.js';
 import { safe } from '../routing/safe.js';
-import type { Turn } from '../routing/turn.js';
+import { speechOf } from '../routing/turn.js';
 import { parentIdOf, ThreadMemory } from '../thread-memory.js';
 
-/** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
-export const ANSWERED_KEEP_DAYS = 180;
 const SIMILAR_AT = 0.5;
 
 const signalIdOf = (a: Partial<Activity>) =>
@@ -64,6 +58,47 @@ const listenable = async (context: TurnContext) => {
 };
 
 /**
+ * The message thread a message belongs to, which an invitation is about: in a channel the thread
+ * (Teams names it in the conversation id), in a chat the reply chain's first message (a group
+ * chat's conversation is not a thread: many projects are talked about in one chat).
+ */
+export function threadKeyOf(a: Partial<Activity>): string {
+  const conversation = a.conversation?.id ?? '';
+  if (conversationKind(a) === 'channel') return conversation;
+  return `${conversation}#${parentIdOf(a) ?? a.id ?? ''}`;
+}
+
+/** The record of a detected signal: ids, the link and the reasons, never the text. */
+function signalRecord(
+  deps: Deps,
+  a: Partial<Activity>,
+  detection: Detection,
+  extra: Pick<SignalRecord, 'relatedCaseIds' | 'mentioned'>,
+): SignalRecord {
+  const now = deps.clock.now();
+  const kind = conversationKind(a);
+  return {
+    id: signalIdOf(a),
+    authorId: a.from!.aadObjectId!,
+    scope: kind,
+    threadKey: threadKeyOf(a),
+    fingerprint: fingerprint(a.text ?? ''),
+    status: 'open',
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + deps.config.signal.expiryDays * 86_400_000).toISOString(),
+    conversationId: a.conversation?.id,
+    messageId: a.id,
+    messageLink: messageLink(a),
+    teamId: teamIdOf(a),
+    score: detection.score,
+    reasons: detection.reasons,
+    hints: detection.hints,
+    ...(extra.relatedCaseIds?.length ? { relatedCaseIds: extra.relatedCaseIds } : {}),
+    ...(extra.mentioned ? { mentioned: true } : {}),
+  };
+}
+
+/**
  * What the bot knows about the message a reply answers: its text while it is held in memory, and
  * whether it was recognised as a signal (from the records: the parent itself, or, in a channel, the
  * thread), unless its author said it was no project.
@@ -99,10 +134,8 @@ export function registerSignalListening(app: App, deps: Deps): void {
       if (!detection.signal) return;
 
       const now = deps.clock.now();
-      const kind = conversationKind(a) === 'channel' ? 'channel' : 'groupChat';
-      const candidate = { threadKey: a.conversation.id, fingerprint: fingerprint(a.text ?? '') };
-      const history = deps.signals.byAuthor(authorId);
-      const decision = shouldInvite(candidate, history, now, {
+      const record = signalRecord(deps, a, detection, { relatedCaseIds: casesNamedIn(deps, a.text ?? '') });
+      const decision = shouldInvite(record, deps.signals.byAuthor(authorId), now, {
         invitesPerWeek: deps.config.signal.invitesPerWeek,
         similarAt: SIMILAR_AT,
       });
@@ -110,39 +143,16 @@ export function registerSignalListening(app: App, deps: Deps): void {
         deps.logger.info({ activityId: a.id, userId: authorId, because: decision.because }, 'signal not followed up');
         return;
       }
-      const expiresAt = new Date(now.getTime() + deps.config.signal.expiryDays * 86_400_000);
-      const record: SignalRecord = {
-        id,
-        authorId,
-        scope: kind,
-        ...candidate,
-        status: 'open',
-        createdAt: now.toISOString(),
-        expiresAt: expiresAt.toISOString(),
-        conversationId: a.conversation.id,
-        messageId: a.id,
-        messageLink: messageLink(a),
-        teamId: teamIdOf(a),
-        score: detection.score,
-        reasons: detection.reasons,
-        hints: detection.hints,
-      };
       await rememberPerson(deps.people, a);
       await rememberConversation(context, deps.conversations, deps.clock);
-      await deps.signals.create(record, {
-        events: [
-          { type: 'signal.detected', actor: 'system', data: { signalId: id, score: detection.score, scope: kind } },
-        ],
-        jobs: [
-          {
-            id: `signal.invite:${id}`,
-            kind: 'signal.invite',
-            dueAt: now,
-            payload: { signalId: id, locale: a.locale ?? '' },
-          },
-          { id: `signal.expire:${id}:open`, kind: 'signal.expire', dueAt: expiresAt, payload: { signalId: id } },
-        ],
-      });
+      await saveSignal(deps, record, [
+        {
+          id: `signal.invite:${id}`,
+          kind: 'signal.invite',
+          dueAt: now,
+          payload: { signalId: id, locale: a.locale ?? '' },
+        },
+      ]);
       deps.logger.info(
         { signalId: id, userId: authorId, score: detection.score, reasons: detection.reasons.map((r) => r.code) },
         'signal detected',
@@ -152,99 +162,46 @@ export function registerSignalListening(app: App, deps: Deps): void {
   );
 }
 
-const signalRef = z.object({ signalId: z.string().min(1).max(60) });
+const announced = async (context: TurnContext) => {
+  const a = context.activity;
+  return (
+    a.type === ActivityTypes.Message &&
+    !a.value &&
+    addressedToBot(a) &&
+    typeof a.text === 'string' &&
+    a.text.trim().length > 0 &&
+    Boolean(a.from?.aadObjectId)
+  );
+};
 
-type Found = { ok: true; s: SignalRecord } | { ok: false; answer: string };
-
-/** The signal, if it is still open and the actor wrote the message it is about. */
-function openSignal(deps: Deps, turn: Turn, signalId: string): Found {
-  const s = deps.signals.get(signalId);
-  if (!s || s.status !== 'open') return { ok: false, answer: turn.t('signal.gone') };
-  if (s.authorId !== turn.actor.id) return { ok: false, answer: turn.t('signal.notYours') };
-  return { ok: true, s };
+/**
+ * A message addressed to the bot that is no command ("@Uthiek Bot we starten met …" in a channel
+ * or group chat, or said in the 1:1 chat): when it announces a project, the author gets the
+ * invitation right there, instead of "I do not understand". The author asked, so quiet settings
+ * and the weekly limit do not apply. Registered after the commands, before the fallback.
+ */
+export function registerAnnouncements(app: App, deps: Deps): void {
+  app.message(
+    announced,
+    safe(deps, 'announcement', async (context) => {
+      const a = context.activity;
+      const { t } = speechOf(context, deps);
+      const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold });
+      if (!detection.signal) return void (await context.sendActivity(t('fallback.text')));
+      const record = signalRecord(deps, a, detection, {
+        mentioned: true,
+        relatedCaseIds: casesNamedIn(deps, a.text ?? ''),
+      });
+      const existing = deps.signals.get(record.id);
+      const s = existing ?? { ...record, invitedAt: deps.clock.now().toISOString() };
+      if (!existing) {
+        await rememberPerson(deps.people, a);
+        await rememberConversation(context, deps.conversations, deps.clock);
+        await saveSignal(deps, s);
+        deps.logger.info({ signalId: s.id, userId: s.authorId, score: detection.score }, 'announcement recognised');
+      }
+      const card = signalInviteCard(s, t, s.scope !== 'personal');
+      await context.sendActivity({ attachments: [cardAttachment(card)] });
+    }),
+  );
 }
-
-/** The author answered: only what is needed not to ask again is kept, until it expires. */
-function settle(
-  deps: Deps,
-  s: SignalRecord,
-  outcome: Pick<SignalRecord, 'status' | 'dismissReason' | 'caseId'>,
-  event: { type: string; data: Record<string, string> },
-  actor: string,
-) {
-  return deps.signals.update(s.id, (current) => {
-    if (current.status !== 'open') return undefined;
-    const kept = answered(current, outcome, deps.clock.now(), ANSWERED_KEEP_DAYS);
-    return {
-      next: kept,
-      events: [{ type: event.type, actor, caseId: outcome.caseId, data: { signalId: s.id, ...event.data } }],
-      jobs: [
-        {
-          id: `signal.expire:${s.id}:answered`,
-          kind: 'signal.expire',
-          dueAt: new Date(kept.expiresAt),
-          payload: { signalId: s.id },
-        },
-      ],
-    };
-  });
-}
-
-/** "Register it": an intake starts, prefilled with what the message suggested, in the author's 1:1 chat. */
-export const start = cardAction({
-  audience: 'everyone',
-  schema: signalRef,
-  async handle(turn, data, deps) {
-    const found = openSignal(deps, turn, data.signalId);
-    if (!found.ok) return found.answer;
-    const { s } = found;
-    const c = await startIntake(deps, {
-      actorId: turn.actor.id,
-      locale: turn.locale,
-      origin: { kind: 'signal', signalId: s.id, messageLink: s.messageLink },
-      prefill: { technologies: s.hints?.technologies, ...(s.hints?.phase ? { phase: s.hints.phase } : {}) },
-    });
-    await settle(deps, s, { status: 'converted', caseId: c.id }, { type: 'signal.converted', data: {} }, turn.actor.id);
-    const card = draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'));
-    if (turn.kind === 'personal') return card;
-    await deps.sender.toPerson(turn.actor.id, cardMessage(card));
-    return noticeCard(turn.t('signal.invite.title'), turn.t('messageAction.started', { id: c.id }));
-  },
-});
-
-/** "Not a project" or "already registered": the author is not asked about it again. */
-export const dismiss = cardAction({
-  audience: 'everyone',
-  schema: signalRef.extend({ reason: z.enum(['not-a-project', 'already-registered']) }),
-  async handle(turn, data, deps) {
-    const found = openSignal(deps, turn, data.signalId);
-    if (!found.ok) return found.answer;
-    await settle(
-      deps,
-      found.s,
-      { status: 'dismissed', dismissReason: data.reason },
-      { type: 'signal.dismissed', data: { reason: data.reason } },
-      turn.actor.id,
-    );
-    return noticeCard(turn.t(data.reason === 'not-a-project' ? 'signal.thanks.notProject' : 'signal.thanks.already'));
-  },
-});
-
-/** "No more invitations": the author is quiet from now on. */
-export const quiet = cardAction({
-  audience: 'everyone',
-  schema: signalRef,
-  async handle(turn, data, deps) {
-    const found = openSignal(deps, turn, data.signalId);
-    if (!found.ok) return found.answer;
-    await deps.people.setQuiet(turn.actor.id, true);
-    await settle(
-      deps,
-      found.s,
-      { status: 'dismissed' },
-      { type: 'signal.dismissed', data: { reason: 'quiet' } },
-      turn.actor.id,
-    );
-    return noticeCard(turn.t('signal.quiet.on'));
-  },
-});

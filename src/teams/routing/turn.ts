@@ -8,6 +8,8 @@ import { conversationKind, type ConversationKind } from '../conversations.js';
 export interface Actor {
   /** AAD (Entra) object id. */
   readonly id: string;
+  /** Their display name, as Teams sends it. */
+  readonly name?: string;
 }
 
 /** The language to answer in. */
@@ -41,5 +43,6 @@ export function speechOf(context: TurnContext, deps: LocaleDeps): Speech {
 export function turnOf(context: TurnContext, deps: LocaleDeps): Turn | undefined {
   const id = context.activity.from?.aadObjectId;
   if (!id) return undefined;
-  return { context, actor: { id }, ...speechOf(context, deps), kind: conversationKind(context.activity) };
+  const name = context.activity.from?.name?.trim().slice(0, 120) || undefined;
+  return { context, actor: { id, name }, ...speechOf(context, deps), kind: conversationKind(context.activity) };
 }

@@ -35,17 +35,39 @@ describe('applyStatus', () => {
 describe('snooze', () => {
   const policy = followUpPolicy();
   it('a week: +7 days, moved past Tweede Pinksterdag to the start of office hours', () => {
-    expect(snooze(item(), 'week', at('2026-05-18 14:30'), policy).snoozedUntil).toBe(
+    expect(snooze(item(), 'week', at('2026-05-18 14:30'), policy).item.snoozedUntil).toBe(
       at('2026-05-26 09:00').toISOString(),
     );
   });
   it('a month: +1 calendar month, moved past Koningsdag', () => {
-    expect(snooze(item(), 'month', at('2026-03-27 14:30'), policy).snoozedUntil).toBe(
+    expect(snooze(item(), 'month', at('2026-03-27 14:30'), policy).item.snoozedUntil).toBe(
       at('2026-04-28 09:00').toISOString(),
     );
   });
   it('a month from 31 January ends in February (Saturday 28th → Monday 2 March)', () => {
-    expect(snooze(item(), 'month', at('2026-01-31 11:00'), policy).snoozedUntil).toBe('2026-03-02T08:00:00.000Z');
+    expect(snooze(item(), 'month', at('2026-01-31 11:00'), policy).item.snoozedUntil).toBe('2026-03-02T08:00:00.000Z');
+  });
+});
+
+describe('the snooze limit', () => {
+  const policy = followUpPolicy();
+  it('the first two snoozes in a row count as an answer, the third does not; a change of status starts again', () => {
+    const nudged = { ...item(), unansweredNudges: 1, lastNudgeAt: at('2026-05-04 09:00').toISOString() };
+    const one = snooze(nudged, 'week', at('2026-05-04 10:00'), policy);
+    const two = snooze({ ...one.item, unansweredNudges: 1 }, 'week', at('2026-05-12 10:00'), policy);
+    const three = snooze(
+      { ...two.item, unansweredNudges: 1, lastNudgeAt: at('2026-05-19 09:00').toISOString() },
+      'week',
+      at('2026-05-19 10:00'),
+      policy,
+    );
+    expect([one.counted, two.counted, three.counted]).toEqual([true, true, false]);
+    expect([one.item.unansweredNudges, two.item.unansweredNudges, three.item.unansweredNudges]).toEqual([0, 0, 1]);
+    expect(three.item.snoozesInRow).toBe(3);
+    const progressed = applyStatus(three.item, 'in-progress');
+    expect(progressed.ok && progressed.item.snoozesInRow).toBeUndefined();
+    const same = applyStatus(three.item, 'open');
+    expect(same.ok && same.item.snoozesInRow).toBe(3);
   });
 });
 
@@ -93,6 +115,7 @@ describe('followUpPolicy', () => {
       officeHours: { start: '09:00', end: '17:00' },
       escalateToHandlerAfter: 2,
       escalateToReportAfter: 4,
+      maxSnoozes: 2,
     });
     expect([
       isHoliday('2026-04-27'),

@@ -53,8 +53,9 @@ describe('reportToCsv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 2 panel, 3 DPIA, 3 register.
-    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 2 + 3 + 3);
+    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 9 follow-through, 2 panel, 3 DPIA,
+    // 3 register.
+    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 9 + 2 + 3 + 3);
     expect(rows[0]).toEqual([
       'assessments.held.2026',
       'Assessments gehouden in 2026 (doel 50)',
@@ -77,8 +78,8 @@ describe('reportToCsv', () => {
     expect(byCode.get('advice.escalated')?.slice(2)).toEqual(['1', 'UTH-2025-002', 'UTH-2025-002/a1']);
     expect(byCode.get('algorithmRegister.registerToUpdate')?.slice(1, 4)).toEqual([
       'Algoritmeregister bij te werken',
-      '2',
-      'UTH-2025-002;UTH-2026-002',
+      '3',
+      'UTH-2025-002;UTH-2025-004;UTH-2026-002',
     ]);
     // Labels with a comma are quoted in the raw text.
     expect(text).toContain('"Doorlooptijd signaal → intake, mediaan (dagen)"');

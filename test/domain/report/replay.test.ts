@@ -47,7 +47,10 @@ describe('replay to a past date', () => {
     expect(computeReport(withLater, CASES, { asOf: AS_OF })).toEqual(past);
     // …while they do change the report a week later.
     const week = computeReport(withLater, CASES, { asOf: '2026-07-08T00:00:00+02:00' });
-    expect(week.assessments.held.caseIds).not.toContain(IDS.c7);
+    // a held assessment keeps counting after its case is cancelled; the duplicate leaves every figure
+    expect(week.assessments.held.caseIds).toContain(IDS.c7);
+    expect(week.followThrough.cancelled.caseIds).toContain(IDS.c7);
+    expect(week.assessments.held.caseIds).not.toContain(IDS.c8);
     expect(week.advice.escalated.ids).toEqual([`${IDS.c9}/a1`]);
   });
 
@@ -81,11 +84,12 @@ describe('replay to a past date', () => {
       IDS.c3,
       IDS.c4,
     ]);
-    // On 1 Jan 2026, 2025-004 is cancelled and 2025-005's assessment (held 16 Dec) is not recorded yet (6 Jan).
+    // On 1 Jan 2026, 2025-004 is cancelled (its assessment still counts) and 2025-005's assessment (held
+    // 16 Dec) is not recorded yet (6 Jan).
     const newYear = computeReport(EVENTS, CASES, { asOf: '2026-01-01T00:00:00+01:00' });
     expect(newYear.year).toBe(2025);
     expect(newYear.assessments.perYear.map((y) => [y.year, y.held.caseIds])).toEqual([
-      [2025, [IDS.c1, IDS.c2, IDS.c3]],
+      [2025, [IDS.c1, IDS.c2, IDS.c3, IDS.c4]],
     ]);
     // By 1 July it is counted in 2025, where it was held.
     expect(computeReport(EVENTS, CASES, { asOf: AS_OF }).assessments.perYear[0]?.held.caseIds).toContain(IDS.c5);

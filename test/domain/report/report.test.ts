@@ -24,18 +24,23 @@ describe('the 2026 report as of 1 July 2026', () => {
         // still 31 Dec in UTC), 2026-001..004. Not 2026-007: its assessment is recorded after asOf.
         held: fig(['UTH-2025-003', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']),
         perYear: [
-          // 2025-004 was assessed but cancelled; 2025-005 was held 16 Dec 2025 though recorded in January.
-          { year: 2025, held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']) },
+          // 2025-004 was assessed, then cancelled: a held assessment keeps counting. 2025-005 was held
+          // 16 Dec 2025 though recorded in January.
+          {
+            year: 2025,
+            held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-004', 'UTH-2025-005']),
+          },
           {
             year: 2026,
             held: fig(['UTH-2025-003', 'UTH-2025-006', 'UTH-2026-001', 'UTH-2026-002', 'UTH-2026-003', 'UTH-2026-004']),
           },
         ],
-        // 4 + 6 = 10 per year, but 2025-003 is one case: 9.
+        // 5 + 6 = 11 per year, but 2025-003 is one case: 10.
         total: fig([
           'UTH-2025-001',
           'UTH-2025-002',
           'UTH-2025-003',
+          'UTH-2025-004',
           'UTH-2025-005',
           'UTH-2025-006',
           'UTH-2026-001',
@@ -188,12 +193,27 @@ describe('the 2026 report as of 1 July 2026', () => {
         notNeeded: fig(['UTH-2025-006']),
         notDone: fig(['UTH-2026-002', 'UTH-2026-003']),
       },
-      // Algorithm: 2025-002, 2025-003, 2026-002, 2026-003 (2025-004 cancelled, 2026-007 after asOf).
-      // Register says 'none' (2025-002; corrected only on 10 July) or 'planned' (2026-002); 2026-003 never checked.
+      // Algorithm: 2025-002, 2025-003, 2025-004 (assessed, then cancelled), 2026-002, 2026-003 (2026-007 after asOf).
+      // Register says 'none' (2025-002; corrected only on 10 July; 2025-004) or 'planned' (2026-002);
+      // 2026-003 never checked.
       algorithmRegister: {
-        algorithmCases: fig(['UTH-2025-002', 'UTH-2025-003', 'UTH-2026-002', 'UTH-2026-003']),
-        registerToUpdate: fig(['UTH-2025-002', 'UTH-2026-002']),
+        algorithmCases: fig(['UTH-2025-002', 'UTH-2025-003', 'UTH-2025-004', 'UTH-2026-002', 'UTH-2026-003']),
+        registerToUpdate: fig(['UTH-2025-002', 'UTH-2025-004', 'UTH-2026-002']),
         notChecked: fig(['UTH-2026-003']),
+      },
+      // The dataset has no reviews, snoozes or withdrawals (see follow-through.test.ts); 2026-009 was cancelled
+      // in 2026; every assessed case had moved on to follow-up before asOf.
+      followThrough: {
+        decisionsPending: fig([]),
+        escalatedToHandler: fig(['UTH-2025-002', 'UTH-2026-003'], ['UTH-2025-002/a1', 'UTH-2026-003/a1']),
+        escalatedToReport: fig(['UTH-2025-002'], ['UTH-2025-002/a1']),
+        reviewsOpened: fig([], []),
+        reviewsAccepted: fig([], []),
+        reviewsOpen: fig([], []),
+        reviewsEscalated: [],
+        snoozedPastDue: fig([], []),
+        withdrawn: fig([]),
+        cancelled: fig(['UTH-2026-009']),
       },
     };
     expect(report).toEqual(expected);
@@ -209,7 +229,8 @@ describe('the 2026 report as of 1 July 2026', () => {
       }
     };
     walk(report);
-    expect(figures.length).toBe(23);
+    // 23 before, and 9 follow-through figures (no review was escalated, so no figure per level)
+    expect(figures.length).toBe(32);
     for (const f of figures) {
       expect(new Set(f.caseIds).size).toBe(f.caseIds.length);
       expect(f.value).toBe((f.ids ?? f.caseIds).length);
@@ -220,11 +241,11 @@ describe('the 2026 report as of 1 July 2026', () => {
 describe('the 2025 report', () => {
   const report = computeReport(EVENTS, CASES, { asOf: AS_OF, year: 2025, target: 40 });
 
-  it('counts 2025 by heldAt in Amsterdam time, without the cancelled case', () => {
+  it('counts 2025 by heldAt in Amsterdam time, with the case cancelled after its assessment', () => {
     expect(report.assessments).toMatchObject({
       year: 2025,
       target: 40,
-      held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']),
+      held: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-004', 'UTH-2025-005']),
     });
     expect(report.period).toEqual({ from: '2024-12-31T23:00:00.000Z', to: '2025-12-31T23:00:00.000Z' });
   });
@@ -238,15 +259,16 @@ describe('the 2025 report', () => {
       intakes: fig(six),
       submitted: fig(six),
       accepted: fig(six),
-      // 004 cancelled; 006 held on 1 Jan 2026 local time.
-      assessed: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-005']),
+      // 004 was assessed before it was cancelled; 006 held on 1 Jan 2026 local time.
+      assessed: fig(['UTH-2025-001', 'UTH-2025-002', 'UTH-2025-003', 'UTH-2025-004', 'UTH-2025-005']),
     });
-    // 2025-002 had panel-1; 2025-004 (high, no panel) was cancelled.
-    expect(report.highImpact).toEqual({ withPanel: fig(['UTH-2025-002']), withoutPanel: fig([]) });
+    // 2025-002 had panel-1; 2025-004 (high, no panel) was cancelled after its assessment, which counts.
+    expect(report.highImpact).toEqual({ withPanel: fig(['UTH-2025-002']), withoutPanel: fig(['UTH-2025-004']) });
     expect(report.dpia).toEqual({
       doneBefore: fig(['UTH-2025-001', 'UTH-2025-003', 'UTH-2025-005']),
       notNeeded: fig([]),
-      notDone: fig(['UTH-2025-002']),
+      // 2025-004's DPIA was only planned when it was assessed
+      notDone: fig(['UTH-2025-002', 'UTH-2025-004']),
     });
     // heldAt, not the event time: 2025-005 created 3 Nov 10:00, held 16 Dec 10:00 = 43 days.
     // 2025-001: 5 Mar 10:00 → 15 Apr 08:00 = 41 d − 2 h = 40.9167.
