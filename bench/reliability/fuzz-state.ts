@@ -189,7 +189,7 @@ export async function buildState(h: TestBot): Promise<Targets> {
   byRole.assessed = await scheduledCase(h, users.lead2, users.member2);
   byRole.followUp = await scheduledCase(h, users.lead, users.member2);
   for (const id of [byRole.assessed, byRole.followUp]) {
-    // an outcome can be recorded once the assessment has begun: the clock moves there
+    // an outcome can be recorded once the assessment has begun
     const heldOn = assessmentBegins(h, id!);
     await execute(
       h,
