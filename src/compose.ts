@@ -23,6 +23,7 @@ import { ProactiveSender } from './teams/proactive-sender.js';
 import { ThrottleSignal } from './teams/send-policy.js';
 import { registerDownloads } from './teams/http/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
+import { registerOutsidePage } from './teams/http/outside-page.js';
 import { registerClockControl } from './teams/http/clock-control.js';
 import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
 import { listRoutes, type RouteInfo } from './teams/http/routes.js';
@@ -34,6 +35,7 @@ import { ConnectorTurns } from './teams/connector-turns.js';
 import { PersonalChats } from './teams/personal-chats.js';
 import { GraphClient, type GraphClientOptions } from './graph/client.js';
 import { TeamsAppInstaller } from './graph/app-installation.js';
+import { GraphOutlook } from './graph/outlook.js';
 
 export interface BotOptions {
   clock?: Clock;
@@ -81,9 +83,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
   const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
   const graph = config.graph;
-  const installer = graph?.catalogAppId
-    ? new TeamsAppInstaller(new GraphClient(graph, options.graph), { ...graph, catalogAppId: graph.catalogAppId })
-    : undefined;
+  const graphClient = graph ? new GraphClient(graph, options.graph) : undefined;
+  const installer =
+    graph?.catalogAppId && graphClient
+      ? new TeamsAppInstaller(graphClient, { ...graph, catalogAppId: graph.catalogAppId })
+      : undefined;
+  const outlook =
+    graph?.mailbox && graphClient ? new GraphOutlook(graphClient, graph.mailbox, graph.driveId) : undefined;
   const chats = new PersonalChats(
     turns,
     repos.conversations,
@@ -112,6 +118,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     sender,
     links,
     directory,
+    ...(outlook ? { outlook } : {}),
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
@@ -124,6 +131,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   );
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
+  registerOutsidePage(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
 
   await new Promise<void>((resolve, reject) => {

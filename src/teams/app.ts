@@ -14,6 +14,7 @@ import * as intake from './routes/intake.js';
 import * as language from './routes/language.js';
 import { registerMessageAction } from './routes/message-action.js';
 import * as myCases from './routes/my-cases.js';
+import * as outsideLinks from './routes/outside.js';
 import * as outcome from './routes/outcome.js';
 import * as panel from './routes/panel.js';
 import * as privacy from './routes/privacy.js';
@@ -38,6 +39,7 @@ export const COMMANDS: CommandRoute[] = [
   ending.withdrawCommand,
   cases.cases,
   schedule.plan,
+  outsideLinks.outside,
   panel.panel,
   panel.availability,
   report.report,

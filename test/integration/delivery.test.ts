@@ -78,7 +78,10 @@ describe('every message arrives, or someone is told', () => {
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => has(users.lead, 'Morgen: toets'));
-    const records = h.bot.deps.deliveries.forCase(id).filter((d) => d.recipient.kind === 'person');
+    // the connector sees the message before the bot has its answer: wait until the records are settled
+    const personal = () => h.bot.deps.deliveries.forCase(id).filter((d) => d.recipient.kind === 'person');
+    await h.connector.waitFor(() => personal().every((d) => d.status !== 'sending' && d.status !== 'planned'));
+    const records = personal();
     expect(records.length).toBeGreaterThanOrEqual(7);
     expect(records.filter((d) => d.status !== 'sent')).toEqual([]);
     // every proactive card carries a text summary for Teams notifications

@@ -3,6 +3,7 @@ import { common } from './common.js';
 import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -30,6 +31,7 @@ export const enParts = {
   figures,
   privacy,
   delivery,
+  outside,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -47,4 +49,5 @@ export const en: Record<MessageKey, string> = {
   ...figures,
   ...privacy,
   ...delivery,
+  ...outside,
 };

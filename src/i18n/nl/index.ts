@@ -7,6 +7,7 @@ import { common } from './common.js';
 import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -34,6 +35,7 @@ export const nlParts = {
   figures,
   privacy,
   delivery,
+  outside,
 };
 
 export const nl = {
@@ -51,5 +53,6 @@ export const nl = {
   ...figures,
   ...privacy,
   ...delivery,
+  ...outside,
 };
 export type MessageKey = keyof typeof nl;
