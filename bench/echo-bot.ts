@@ -2,7 +2,8 @@
  * The baseline for `npm run bench:turns`: the same stack as Uthiek Bot minus the application.
  * botbuilder 4.23 CloudAdapter without credentials (local mode, like Uthiek's), on a restify 11
  * server with the same plugins and options as src/teams/server.ts; POST /api/messages goes to an
- * ActivityHandler that answers every message with one text, "Echo: <text>".
+ * ActivityHandler that answers every message with one text, "Echo: <text>", and every card
+ * action (invoke adaptiveCard/action) with a message, "Echo: <verb>", in the invoke response.
  *
  *   npx tsx bench/echo-bot.ts        # standalone on 127.0.0.1:3979 (PORT to change)
  */
@@ -11,7 +12,14 @@ import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import '../src/node-compat.js';
 import restify from 'restify';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import {
+  ActivityHandler,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
 
 export interface RunningEchoBot {
   url: string;
@@ -26,6 +34,17 @@ class EchoBot extends ActivityHandler {
       await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
       await next();
     });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    _context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: `Echo: ${invokeValue.action.verb}`,
+    } as unknown as AdaptiveCardInvokeResponse;
   }
 }
 

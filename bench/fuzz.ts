@@ -509,6 +509,7 @@ async function main(): Promise<number> {
       {
         MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
         MicrosoftAppPassword: 'fuzz',
+        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
         HOST: '127.0.0.1',
         OPENID_KEYS_URL: `http://127.0.0.1:${closed}/keys`,
       },

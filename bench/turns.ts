@@ -1,20 +1,27 @@
 /**
  * Turn benchmark: what the application costs on top of the bare Bot Framework stack.
  *
- *   npm run bench:turns [-- --requests 3000 --concurrency 16 --warmup 300 --runs 3 --users 1000]
- *   npm run bench:turns -- --only uthiek     # one bot only (e.g. under --cpu-prof); no ratios
+ *   npm run bench:turns [-- --mix real --requests 3000 --concurrency 16 --warmup 300 --runs 3 --users 1000 --seed 1]
+ *   npm run bench:turns -- --mix cheap      # the first load of this benchmark: one question in personal chats, empty store
+ *   npm run bench:turns -- --only uthiek    # one bot only (e.g. under --cpu-prof); no ratios
  *
  * Runs Uthiek Bot (src/compose.ts, local mode, in this process) and a bare botbuilder echo bot
  * (bench/echo-bot.ts, same restify/CloudAdapter stack, in this process) one after the other
- * under the same closed-loop load of personal-chat messages from varying users, and prints
- * throughput and p50/p99 latency of both and their ratios. The load generator and the fake Bot
- * Connector both bots reply to run in a separate process (bench/support/turns-driver.ts), so the
- * bot under test has this process's event loop to itself. Each bot is measured `--runs` times,
- * each run on a freshly started bot with its own warm-up, alternating which bot goes first; the
- * median run (by throughput) of each counts.
+ * under the same closed-loop load, and prints throughput and p50/p99 latency of both and their
+ * ratios. The load is the mix (bench/support/turns-mix.ts): `real` (the default) is ten years of
+ * data (5,000 cases, 200,000 audit events; each Uthiek run starts on a fresh copy) and ~90 %
+ * channel and group-chat messages without a mention (the detector's path, the held-out message
+ * files as text), ~5 % commands (`help`, `mijn zaken`, `zaken` by members), ~5 % card actions
+ * that write (intake steps, triage decisions); `cheap` is an unknown question in personal chats
+ * on an empty store. The load generator and the fake Bot Connector both bots reply to run in a
+ * separate process (bench/support/turns-driver.ts), so the bot under test has this process's
+ * event loop to itself. Each bot is measured `--runs` times, each run on a freshly started bot
+ * with its own warm-up, alternating which bot goes first; the median run (by throughput) counts.
  *
  * Targets: Uthiek throughput ≥ 0.8 × echo throughput; Uthiek p99 ≤ 1.5 × echo p99.
- * Also checks that the connector got exactly one reply, with the expected text, per request.
+ * Also checks every answer: the replies each activity must get at the connector (Uthiek: one
+ * card per command, nothing in place for a channel message; echo: its text), and that every card
+ * action got a proper invoke response that is not a refusal or an error.
  * Exit code 1 when a target is missed or a check fails.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -26,30 +33,49 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../src/config/env.js';
 import { startBot } from '../src/compose.js';
-import { translator } from '../src/i18n/index.js';
 import { startEchoBot } from './echo-bot.js';
-import type { DriverMessage, ParentMessage, RunRequest, RunResult } from './support/turns-protocol.js';
+import type {
+  DriverMessage,
+  ParentMessage,
+  PlannedRequest,
+  RequestKind,
+  RunRequest,
+  RunResult,
+} from './support/turns-protocol.js';
 import { benchOptions } from './support/args.js';
+import type { BuildResult } from './support/build-store.js';
+import { machine } from './support/machine.js';
+import {
+  benchUsers,
+  MEMBERS,
+  planner,
+  TRIAGE_CHANNEL,
+  type BotKind,
+  type Mix,
+  type Planner,
+} from './support/turns-mix.js';
 
-const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only']);
+const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only', 'mix', 'seed']);
 const REQUESTS = options.count('requests', 3000);
 const WARMUP = options.count('warmup', 300);
 const CONCURRENCY = options.count('concurrency', 16);
 const RUNS = options.count('runs', 3);
 const USERS = options.count('users', 1000);
+const SEED = options.count('seed', 1);
 const ONLY = (() => {
   const value = options.text('only');
   if (value !== undefined && value !== 'echo' && value !== 'uthiek') throw new Error('--only must be echo or uthiek');
   return value;
 })();
+const MIX: Mix = (() => {
+  const value = options.text('mix') ?? 'real';
+  if (value !== 'real' && value !== 'cheap') throw new Error('--mix must be real or cheap');
+  return value;
+})();
 
 const THROUGHPUT_TARGET = 0.8;
 const P99_TARGET = 1.5;
-
-/** An ordinary question the bot has no route for: it answers with the fallback text, one message. */
-const TEXT = 'Weet jij wanneer de nieuwe koffieautomaat op de derde verdieping komt?';
-
-type BotKind = 'echo' | 'uthiek';
+const KINDS: RequestKind[] = ['channel', 'command', 'action', 'message'];
 
 interface Measured {
   kind: BotKind;
@@ -64,6 +90,8 @@ interface Measured {
   botElu: number;
   driverElu: number;
   result: RunResult;
+  /** p50 and p99 per kind of request, ms. */
+  perKind: Map<RequestKind, { n: number; p50: number; p99: number }>;
 }
 
 /** A full collection between runs, so one bot's garbage is not collected on the other's time. */
@@ -116,16 +144,47 @@ class Driver {
   }
 }
 
-async function startTarget(kind: BotKind): Promise<{ url: string; expectedReply: string; stop: () => Promise<void> }> {
+/** Ten years of data for the real mix, built once; each Uthiek run starts on a fresh copy. */
+function buildTenYears(dir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'support', 'build-store.ts'), [dir, '5000', '200000', '500'], {
+      execArgv: process.execArgv,
+    });
+    let result: BuildResult | undefined;
+    child.on('message', (m: BuildResult) => (result = m));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 && result ? resolve(result) : reject(new Error(`store builder exited with ${code}`)),
+    );
+  });
+}
+
+async function startTarget(
+  kind: BotKind,
+  root: string,
+  tenYears: string | undefined,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (kind === 'echo') {
     const echo = await startEchoBot();
-    return { url: echo.url, expectedReply: `Echo: ${TEXT}`, stop: () => echo.stop() };
+    return { url: echo.url, stop: () => echo.stop() };
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-bench-turns-'));
-  const bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+  const dataDir = fs.mkdtempSync(path.join(root, 'run-'));
+  if (tenYears) fs.cpSync(tenYears, dataDir, { recursive: true });
+  const bot = await startBot(
+    loadConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      UTHIEK_MEMBER_IDS: MEMBERS.join(','),
+      UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
+      // the generated cases are up to ten years old; a bot that ran all along would have anonymised them
+      RETENTION_DAYS: '36500',
+    }),
+  );
+  // its first start on this data plans follow-up for every case in follow-up: that runs before the load
+  while ((await bot.deps.jobs.tick()) > 0);
   return {
     url: bot.url,
-    expectedReply: translator('nl')('fallback.text'),
     async stop() {
       await bot.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -133,24 +192,28 @@ async function startTarget(kind: BotKind): Promise<{ url: string; expectedReply:
   };
 }
 
-async function measure(driver: Driver, kind: BotKind, run: number): Promise<Measured> {
-  const target = await startTarget(kind);
+function percentiles(latencies: number[]): { p50: number; p99: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+async function measure(
+  driver: Driver,
+  kind: BotKind,
+  run: number,
+  plan: Planner,
+  root: string,
+  tenYears: string | undefined,
+): Promise<Measured> {
+  const target = await startTarget(kind, root, tenYears);
   try {
+    const warmup = plan.plan(kind, 'w', WARMUP);
+    const measured: PlannedRequest[] = plan.plan(kind, 'm', REQUESTS);
     gc();
     let elu0 = performance.eventLoopUtilization();
     let cpu0 = process.cpuUsage();
     const result = await driver.run(
-      {
-        type: 'run',
-        tag: `${kind}${run}`,
-        target: target.url,
-        warmup: WARMUP,
-        requests: REQUESTS,
-        concurrency: CONCURRENCY,
-        users: USERS,
-        text: TEXT,
-        expectedReply: target.expectedReply,
-      },
+      { type: 'run', tag: `${kind}${run}`, target: target.url, concurrency: CONCURRENCY, warmup, measured },
       () => {
         elu0 = performance.eventLoopUtilization();
         cpu0 = process.cpuUsage();
@@ -159,6 +222,11 @@ async function measure(driver: Driver, kind: BotKind, run: number): Promise<Meas
     const cpu = process.cpuUsage(cpu0);
     const botElu = performance.eventLoopUtilization(elu0).utilization;
     const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+    const perKind = new Map<RequestKind, { n: number; p50: number; p99: number }>();
+    for (const k of KINDS) {
+      const of = result.latenciesMs.filter((_, i) => measured[i]!.kind === k);
+      if (of.length) perKind.set(k, { n: of.length, ...percentiles(of) });
+    }
     return {
       kind,
       run,
@@ -171,6 +239,7 @@ async function measure(driver: Driver, kind: BotKind, run: number): Promise<Meas
       botElu,
       driverElu: result.driverElu,
       result,
+      perKind,
     };
   } finally {
     await target.stop();
@@ -179,13 +248,15 @@ async function measure(driver: Driver, kind: BotKind, run: number): Promise<Meas
 
 function repliesOk(m: Measured): boolean {
   const v = m.result.verification;
-  return v.answeredOnce === v.sent && v.stray === 0 && v.wrongText === 0 && v.non200 === 0;
+  return v.answeredAsExpected === v.sent && v.stray === 0 && v.wrongReply === 0 && v.badInvokes === 0 && v.non200 === 0;
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const row = (m: Measured, label: string) => {
   const v = m.result.verification;
-  const check = repliesOk(m) ? `ok (${v.answeredOnce}/${v.sent})` : `FAILED ${JSON.stringify(v)}`;
+  const check = repliesOk(m)
+    ? `ok (${v.answeredAsExpected}/${v.sent}${v.proactive ? `, ${v.proactive} proactive` : ''})`
+    : `FAILED ${JSON.stringify(v)}`;
   return `${label.padEnd(12)}${pad(m.throughput.toFixed(0), 8)}${pad(m.p50.toFixed(2), 9)}${pad(m.p99.toFixed(2), 9)}${pad(m.mean.toFixed(2), 9)}${pad(m.cpuPerRequestUs.toFixed(0), 10)}${pad(m.botElu.toFixed(2), 8)}${pad(m.driverElu.toFixed(2), 8)}  ${check}`;
 };
 const header = `${'bot'.padEnd(12)}${pad('req/s', 8)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('mean ms', 9)}${pad('CPU µs/r', 10)}${pad('botELU', 8)}${pad('drvELU', 8)}  replies at connector`;
@@ -195,25 +266,49 @@ function median(runs: Measured[]): Measured {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+const kindRow = (m: Measured) =>
+  KINDS.filter((k) => m.perKind.has(k))
+    .map((k) => {
+      const s = m.perKind.get(k)!;
+      return `${k} ${s.n}: p50 ${s.p50.toFixed(2)} p99 ${s.p99.toFixed(2)}`;
+    })
+    .join('; ');
+
 async function main(): Promise<void> {
   const driver = new Driver();
   const connectorUrl = await driver.ready;
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uthiek-bench-turns-'));
+  const load =
+    MIX === 'real'
+      ? 'mix real: ten years of data; ~90 % channel/group messages without mention (held-out texts), ~5 % commands, ~5 % card actions that write'
+      : 'mix cheap: an unknown question in personal chats, empty store';
   console.log(
-    `turns: ${REQUESTS} measured requests after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, ${USERS} users (personal chats, nl-NL), ${RUNS} runs per bot`,
+    `turns: ${REQUESTS} measured requests after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, ${USERS} users, ${RUNS} runs per bot, seed ${SEED}`,
   );
+  console.log(load);
   console.log(
-    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one (node ${process.version}, ${os.cpus().length} CPUs)`,
+    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one (${machine()})`,
   );
-  console.log('');
 
   const all: Measured[] = [];
   try {
+    let tenYears: string | undefined;
+    if (MIX === 'real') {
+      tenYears = path.join(root, 'ten-years');
+      const built = await buildTenYears(tenYears);
+      console.log(`ten years built: ${built.cases} cases, ${built.events} events in ${(built.ms / 1000).toFixed(1)} s`);
+    }
+    console.log('');
+    const users = benchUsers(USERS);
     for (let run = 1; run <= RUNS; run++) {
+      const plan = planner(MIX, connectorUrl, `r${run}`, users, SEED * 1000 + run);
       const order: BotKind[] = run % 2 === 1 ? ['echo', 'uthiek'] : ['uthiek', 'echo'];
-      for (const kind of order) if (!ONLY || kind === ONLY) all.push(await measure(driver, kind, run));
+      for (const kind of order)
+        if (!ONLY || kind === ONLY) all.push(await measure(driver, kind, run, plan, root, tenYears));
     }
   } finally {
     driver.stop();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 
   console.log(header);
@@ -234,6 +329,8 @@ async function main(): Promise<void> {
   console.log(header);
   console.log(row(echo, 'echo'));
   console.log(row(uthiek, 'uthiek'));
+  console.log(`per kind, echo:   ${kindRow(echo)}`);
+  console.log(`per kind, uthiek: ${kindRow(uthiek)}`);
 
   const throughputRatio = uthiek.throughput / echo.throughput;
   const p99Ratio = uthiek.p99 / echo.p99;
@@ -248,7 +345,8 @@ async function main(): Promise<void> {
   console.log(
     `p50 uthiek/echo:        ${(uthiek.p50 / echo.p50).toFixed(2)}; CPU per turn uthiek/echo: ${(uthiek.cpuPerRequestUs / echo.cpuPerRequestUs).toFixed(2)}`,
   );
-  console.log(`one reply per request:  ${allRepliesOk ? 'yes, for every run of both bots' : 'NO (see the table)'}`);
+  console.log(`every answer as expected: ${allRepliesOk ? 'yes, for every run of both bots' : 'NO (see the table)'}`);
+  console.log(`at the end: ${machine()}`);
   if (all.some((m) => m.driverElu > 0.9))
     console.log('warning: the load driver was busy > 90% of a run; its figures may be driver-bound');
   process.exitCode = throughputOk && p99Ok && allRepliesOk ? 0 : 1;

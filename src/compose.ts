@@ -1,4 +1,5 @@
 import './node-compat.js';
+import './lean-load.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
@@ -10,7 +11,7 @@ import { loadValueModel } from './config/value-model.js';
 import { jobHandlers, startupJobs } from './jobs/handlers/index.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { JournalStore } from './store/journal-store.js';
-import { createRepositories } from './store/repositories/index.js';
+import { createReadModels, createRepositories } from './store/repositories/index.js';
 import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
@@ -22,6 +23,7 @@ import { ProactiveSender } from './teams/proactive-sender.js';
 import { ThrottleSignal } from './teams/send-policy.js';
 import { registerDownloads } from './teams/http/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
+import { registerOutsidePage } from './teams/http/outside-page.js';
 import { registerClockControl } from './teams/http/clock-control.js';
 import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
 import { listRoutes, type RouteInfo } from './teams/http/routes.js';
@@ -33,6 +35,7 @@ import { ConnectorTurns } from './teams/connector-turns.js';
 import { PersonalChats } from './teams/personal-chats.js';
 import { GraphClient, type GraphClientOptions } from './graph/client.js';
 import { TeamsAppInstaller } from './graph/app-installation.js';
+import { GraphOutlook } from './graph/outlook.js';
 
 export interface BotOptions {
   clock?: Clock;
@@ -61,25 +64,32 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     options.clock ??
     (config.clockStart && !config.credentials ? new ShiftedClock(new Date(config.clockStart)) : systemClock);
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
+  // read models built while the store reads its data, kept current as it commits
+  const models = createReadModels(() => store);
   const store = await JournalStore.open({
     dataDir: path.resolve(config.dataDir),
     clock,
     logger,
     fsync: config.storeFsync,
     lock: { staleMs: config.storeLockStaleSeconds * 1000 },
+    projections: models.projections,
   });
   const throttle = new ThrottleSignal();
   const adapter = createAdapter(config, logger, throttle);
-  const repos = createRepositories(store, clock, config.timeZone);
+  const repos = createRepositories(store, clock, config.timeZone, models);
   const jobs = new JobScheduler(store, clock, logger, { intervalMs: config.jobIntervalSeconds * 1000 });
   // one pace for every call to the Bot Connector the bot makes on its own (sends and look-ups)
   const pacer = new Pacer(throttle, config.send);
   const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
   const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
   const graph = config.graph;
-  const installer = graph?.catalogAppId
-    ? new TeamsAppInstaller(new GraphClient(graph, options.graph), { ...graph, catalogAppId: graph.catalogAppId })
-    : undefined;
+  const graphClient = graph ? new GraphClient(graph, options.graph) : undefined;
+  const installer =
+    graph?.catalogAppId && graphClient
+      ? new TeamsAppInstaller(graphClient, { ...graph, catalogAppId: graph.catalogAppId })
+      : undefined;
+  const outlook =
+    graph?.mailbox && graphClient ? new GraphOutlook(graphClient, graph.mailbox, graph.driveId) : undefined;
   const chats = new PersonalChats(
     turns,
     repos.conversations,
@@ -112,6 +122,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     sender,
     links,
     directory,
+    ...(outlook ? { outlook } : {}),
   };
   for (const handlers of jobHandlers(deps)) jobs.registerAll(handlers);
   const app = createApplication(deps);
@@ -124,6 +135,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   );
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
+  registerOutsidePage(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
 
   await new Promise<void>((resolve, reject) => {
@@ -132,6 +144,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   });
   await jobs.enqueue(...startupJobs(clock.now()));
   await jobs.start();
+  void repos.reports
+    .warm(config.timeZone)
+    .catch((err: unknown) => logger.warn({ err: String(err) }, 'preparing the reports failed'));
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;

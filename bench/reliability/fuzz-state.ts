@@ -16,6 +16,7 @@ import {
   scheduledCase,
   submitCase,
   triageChannel,
+  assessmentBegins,
 } from '../../test/support/flows.js';
 import type { CaseRecord } from '../../src/domain/case/case.js';
 
@@ -187,8 +188,9 @@ export async function buildState(h: TestBot): Promise<Targets> {
   byRole.scheduled = await scheduledCase(h, users.lead, users.member2);
   byRole.assessed = await scheduledCase(h, users.lead2, users.member2);
   byRole.followUp = await scheduledCase(h, users.lead, users.member2);
-  const today = h.clock.now().toISOString().slice(0, 10);
   for (const id of [byRole.assessed, byRole.followUp]) {
+    // an outcome can be recorded once the assessment has begun
+    const heldOn = assessmentBegins(h, id!);
     await execute(
       h,
       users.member2,
@@ -198,7 +200,7 @@ export async function buildState(h: TestBot): Promise<Targets> {
         rev: rev(id!),
         count: 2,
         reportUrl: 'https://utrecht.example/verslag.pdf',
-        heldOn: today,
+        heldOn,
         item_0_text: 'Sla geen beelden op.',
         item_0_values: 'privacy',
         item_0_owner: '',

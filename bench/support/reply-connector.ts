@@ -1,24 +1,27 @@
 /**
- * A minimal, fast stand-in for the Bot Connector on 127.0.0.1 for throughput benchmarks: every
- * POST is answered 201 with `{ id }`, anything else 200 `{}`. It only counts: replies per
- * replied-to activity id (`POST /v3/conversations/{conversation}/activities/{replyToId}`) and
- * replies whose text differs from the expected one. Nothing is kept per call, so its cost per
- * request stays flat however long a run lasts.
+ * A minimal, fast stand-in for the Bot Connector on 127.0.0.1 for benchmarks: every POST is
+ * answered 201 with `{ id }` (also creating a conversation), anything else 200 `{}`. It keeps,
+ * per replied-to activity id (`POST /v3/conversations/{conversation}/activities/{replyToId}`),
+ * the text of each reply and whether it carried a card, and counts the other POSTs (proactive
+ * messages and new conversations). Nothing else is kept per call.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const REPLY_PATH = /^\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)/;
 
+export interface Reply {
+  text: string | undefined;
+  card: boolean;
+}
+
 export class ReplyConnector {
-  /** replyToId → number of replies received for it. */
-  readonly replies = new Map<string, number>();
+  /** replyToId → the replies received for it. */
+  readonly replies = new Map<string, Reply[]>();
   /** POSTs that were not a reply to an activity (sendActivity without replyToId, new conversations, …). */
   otherPosts = 0;
-  /** Replies whose text was not `expectedText`. */
-  wrongText = 0;
-  /** The text every reply should carry; unchecked when undefined. */
-  expectedText: string | undefined;
+  /** The body of the last POST, as text (for checking an answer). */
+  lastBody = '';
   url = '';
   private server: http.Server | undefined;
   private nextId = 1;
@@ -32,11 +35,9 @@ export class ReplyConnector {
     return this;
   }
 
-  reset(expectedText: string | undefined): void {
+  reset(): void {
     this.replies.clear();
     this.otherPosts = 0;
-    this.wrongText = 0;
-    this.expectedText = expectedText;
   }
 
   async stop(): Promise<void> {
@@ -55,19 +56,23 @@ export class ReplyConnector {
         res.end('{}');
         return;
       }
+      this.lastBody = Buffer.concat(chunks).toString('utf8');
       const m = REPLY_PATH.exec(req.url ?? '');
       if (m) {
         const replyTo = decodeURIComponent(m[2]!);
-        this.replies.set(replyTo, (this.replies.get(replyTo) ?? 0) + 1);
-        if (this.expectedText !== undefined) {
-          let text: unknown;
-          try {
-            text = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { text?: unknown }).text;
-          } catch {
-            text = undefined;
-          }
-          if (text !== this.expectedText) this.wrongText++;
+        let reply: Reply = { text: undefined, card: false };
+        try {
+          const body = JSON.parse(this.lastBody) as { text?: unknown; attachments?: unknown[] };
+          reply = {
+            text: typeof body.text === 'string' ? body.text : undefined,
+            card: Array.isArray(body.attachments) && body.attachments.length > 0,
+          };
+        } catch {
+          /* kept as a reply without text or card */
         }
+        const list = this.replies.get(replyTo);
+        if (list) list.push(reply);
+        else this.replies.set(replyTo, [reply]);
       } else {
         this.otherPosts++;
       }

@@ -58,13 +58,28 @@ export const HISTORY_END = Date.parse('2026-06-30T16:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
 const pick = <T>(list: readonly T[], i: number): T => list[((i % list.length) + list.length) % list.length]!;
 
-/** Case number n (0-based) of `total`, spread evenly over 2016–2026. */
-export function caseStart(n: number, total: number): number {
-  return HISTORY_START + Math.floor(((HISTORY_END - HISTORY_START - 400 * DAY) * n) / total);
+/** When the history starts, and when the last case starts (leaving room for its follow-up before HISTORY_END). */
+export interface Span {
+  start: number;
+  lastCaseStart: number;
 }
 
-export function caseId(n: number, total: number): string {
-  return `UTH-${new Date(caseStart(n, total)).getUTCFullYear()}-${String(n + 1).padStart(5, '0')}`;
+/** Ten years: 2016–2026. */
+export const TEN_YEARS: Span = { start: HISTORY_START, lastCaseStart: HISTORY_END - 400 * DAY };
+
+/** The last `years` years before HISTORY_END (every event of a case falls before it). */
+export const lastYears = (years: number): Span => ({
+  start: HISTORY_END - Math.round(years * 365.25 * DAY),
+  lastCaseStart: HISTORY_END - 270 * DAY,
+});
+
+/** Case number n (0-based) of `total`, spread evenly over the span. */
+export function caseStart(n: number, total: number, span: Span = TEN_YEARS): number {
+  return span.start + Math.floor(((span.lastCaseStart - span.start) * n) / total);
+}
+
+export function caseId(n: number, total: number, span: Span = TEN_YEARS): string {
+  return `UTH-${new Date(caseStart(n, total, span)).getUTCFullYear()}-${String(n + 1).padStart(5, '0')}`;
 }
 
 export const leadOf = (n: number) => `aad-lead-${(n * 37) % 1500}`;
@@ -93,14 +108,14 @@ function adviceItems(n: number, start: number): AdviceItem[] {
 }
 
 /** A case the way the bot stores it after a full intake, triage, scheduling and assessment. */
-export function caseRecord(n: number, total: number, updatedAt?: string): CaseRecord {
-  const start = caseStart(n, total);
+export function caseRecord(n: number, total: number, updatedAt?: string, span: Span = TEN_YEARS): CaseRecord {
+  const start = caseStart(n, total, span);
   const lead = leadOf(n);
   const handler = handlerOf(n);
   const name = `${pick(PROJECTS, n)} ${Math.floor(n / PROJECTS.length) + 1}`;
   const values = [pick(VALUES, n), pick(VALUES, n + 2), pick(VALUES, n + 5)];
   return {
-    id: caseId(n, total),
+    id: caseId(n, total, span),
     state: pick(STATES, n),
     createdAt: iso(start),
     updatedAt: updatedAt ?? iso(start + 200 * DAY),
@@ -171,9 +186,9 @@ export function caseRecord(n: number, total: number, updatedAt?: string): CaseRe
 }
 
 /** 40 audit events of case n, as the bot would have recorded them over its life (ids and codes only). */
-export function caseEvents(n: number, total: number): NewAuditEvent[] {
-  const start = caseStart(n, total);
-  const id = caseId(n, total);
+export function caseEvents(n: number, total: number, span: Span = TEN_YEARS): NewAuditEvent[] {
+  const start = caseStart(n, total, span);
+  const id = caseId(n, total, span);
   const lead = leadOf(n);
   const handler = handlerOf(n);
   const out: NewAuditEvent[] = [];

@@ -2,79 +2,63 @@
  * The load side of `npm run bench:turns`, in its own process so that neither the load generator
  * nor the fake connector takes CPU time from the bot under test (which runs in the parent
  * process): the fake Bot Connector both bots reply to, and a closed-loop HTTP client with
- * CONCURRENCY keep-alive connections that posts personal-chat message activities and times each
- * one from sending the POST to the end of the bot's HTTP response.
+ * CONCURRENCY keep-alive connections that posts the activities the parent planned (serialised
+ * before any timing starts) and times each one from sending the POST to the end of the bot's
+ * HTTP response; then it checks every answer against what the plan expects.
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { personalMessage, type TestUser } from '../../test/support/activities.js';
 import { ReplyConnector } from './reply-connector.js';
-import type { DriverMessage, ParentMessage, RunRequest, Verification } from './turns-protocol.js';
+import type { DriverMessage, ParentMessage, PlannedRequest, RunRequest, Verification } from './turns-protocol.js';
 
 const send = (message: DriverMessage) => process.send!(message);
 const REQUEST_TIMEOUT_MS = 30_000;
 
-function benchUsers(n: number): TestUser[] {
-  return Array.from({ length: n }, (_, i) => {
-    const hex = (i + 1).toString(16).padStart(12, '0');
-    return { id: `29:1bench-user-${i + 1}`, aadObjectId: `00000000-0000-4000-8000-${hex}`, name: `Collega ${i + 1}` };
-  });
-}
-
-interface Batch {
-  ids: string[];
-  bodies: Buffer[];
-}
-
-/** Request bodies built (and serialised) before any timing starts. */
-function buildBatch(
-  run: RunRequest,
-  users: TestUser[],
-  phase: 'w' | 'm',
-  count: number,
-  offset: number,
-  serviceUrl: string,
-): Batch {
-  const ids: string[] = [];
-  const bodies: Buffer[] = [];
-  for (let i = 0; i < count; i++) {
-    const user = users[(offset + i) % users.length]!;
-    const id = `${run.tag}-${phase}${i}`;
-    const activity = { ...personalMessage(user, run.text, { serviceUrl, locale: 'nl-NL' }), id };
-    ids.push(id);
-    bodies.push(Buffer.from(JSON.stringify(activity)));
-  }
-  return { ids, bodies };
+interface Answer {
+  status: number;
+  body: string;
 }
 
 interface LoadResult {
   latenciesMs: number[];
+  answers: Answer[];
   wallMs: number;
-  non200: number;
 }
 
 /** Closed loop: `concurrency` senders, each posting the next body as soon as its previous one is answered. */
-async function load(target: URL, bodies: Buffer[], concurrency: number, agent: http.Agent): Promise<LoadResult> {
-  const latenciesMs: number[] = [];
-  let non200 = 0;
+async function load(
+  target: URL,
+  requests: PlannedRequest[],
+  concurrency: number,
+  agent: http.Agent,
+): Promise<LoadResult> {
+  const latenciesMs = new Array<number>(requests.length);
+  const answers = new Array<Answer>(requests.length);
+  const bodies = requests.map((r) => Buffer.from(r.body));
   let next = 0;
-  const post = (body: Buffer) =>
+  const post = (i: number) =>
     new Promise<void>((resolve) => {
+      const body = bodies[i]!;
       const started = performance.now();
       const req = http.request(
         target,
         { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } },
         (res) => {
-          if (res.statusCode !== 200) non200++;
-          res.on('data', () => {});
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
-            latenciesMs.push(performance.now() - started);
+            latenciesMs[i] = performance.now() - started;
+            answers[i] = {
+              status: res.statusCode ?? 0,
+              body: requests[i]!.invokeRefuses ? Buffer.concat(chunks).toString('utf8') : '',
+            };
             resolve();
           });
         },
       );
       req.on('error', () => {
-        non200++;
+        latenciesMs[i] = performance.now() - started;
+        answers[i] = { status: 0, body: '' };
         resolve();
       });
       // A bot that never answers counts as a failed request instead of hanging the benchmark.
@@ -82,48 +66,80 @@ async function load(target: URL, bodies: Buffer[], concurrency: number, agent: h
       req.end(body);
     });
   const sender = async () => {
-    while (next < bodies.length) await post(bodies[next++]!);
+    while (next < requests.length) await post(next++);
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, bodies.length) }, sender));
-  return { latenciesMs, wallMs: performance.now() - started, non200 };
+  await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, sender));
+  return { latenciesMs, answers, wallMs: performance.now() - started };
 }
 
-function verify(connector: ReplyConnector, ids: string[], non200: number): Verification {
-  const sent = new Set(ids);
-  let answeredOnce = 0;
-  let missing = 0;
-  let duplicates = 0;
-  for (const id of ids) {
-    const n = connector.replies.get(id) ?? 0;
-    if (n === 1) answeredOnce++;
-    else if (n === 0) missing++;
-    else duplicates += n - 1;
-  }
-  let stray = connector.otherPosts;
-  for (const [id, n] of connector.replies) if (!sent.has(id)) stray += n;
-  return { sent: ids.length, answeredOnce, missing, duplicates, stray, wrongText: connector.wrongText, non200 };
-}
-
-async function run(connector: ReplyConnector, users: TestUser[], request: RunRequest, runNo: number): Promise<void> {
-  const target = new URL('/api/messages', request.target);
-  const offset = (runNo * 7919) % users.length;
-  const warm = buildBatch(request, users, 'w', request.warmup, offset, connector.url);
-  const measured = buildBatch(request, users, 'm', request.requests, offset + request.warmup, connector.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: request.concurrency, keepAliveMsecs: 10_000 });
-  connector.reset(request.expectedReply);
+/** Is the HTTP answer to an invoke a proper invoke response (200) without any refusal in it? */
+function invokeOk(answer: Answer, refuses: string[]): boolean {
+  if (answer.status !== 200) return false;
+  let parsed: { statusCode?: unknown; value?: unknown };
   try {
-    const w = await load(target, warm.bodies, request.concurrency, agent);
+    parsed = JSON.parse(answer.body) as typeof parsed;
+  } catch {
+    return false;
+  }
+  if (parsed.statusCode !== 200) return false;
+  const text = JSON.stringify(parsed.value ?? '');
+  return !refuses.some((r) => text.includes(r));
+}
+
+function verify(connector: ReplyConnector, requests: PlannedRequest[], answers: Answer[]): Verification {
+  const v: Verification = {
+    sent: requests.length,
+    answeredAsExpected: 0,
+    missing: 0,
+    duplicates: 0,
+    stray: 0,
+    wrongReply: 0,
+    badInvokes: 0,
+    non200: 0,
+    proactive: connector.otherPosts,
+  };
+  const sent = new Set(requests.map((r) => r.id));
+  requests.forEach((r, i) => {
+    const answer = answers[i]!;
+    if (answer.status !== 200) v.non200++;
+    if (r.invokeRefuses && !invokeOk(answer, r.invokeRefuses)) v.badInvokes++;
+    const replies = connector.replies.get(r.id) ?? [];
+    if (replies.length < r.replies) v.missing++;
+    if (replies.length > r.replies) v.duplicates += replies.length - r.replies;
+    const wrong = replies.some(
+      (reply) => (r.replyText !== undefined && reply.text !== r.replyText) || (r.replyCard && !reply.card),
+    );
+    if (wrong) v.wrongReply++;
+    if (replies.length === r.replies && !wrong && answer.status === 200) v.answeredAsExpected++;
+  });
+  // replies to ids of this run that were never sent are stray; replies to the bot's own messages (a card
+  // refreshed in its thread) are proactive
+  const tag = requests[0]?.id.split('-')[0];
+  for (const [id, replies] of connector.replies)
+    if (!sent.has(id)) {
+      if (tag !== undefined && id.startsWith(`${tag}-`)) v.stray += replies.length;
+      else v.proactive += replies.length;
+    }
+  return v;
+}
+
+async function run(connector: ReplyConnector, request: RunRequest): Promise<void> {
+  const target = new URL('/api/messages', request.target);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: request.concurrency, keepAliveMsecs: 10_000 });
+  connector.reset();
+  try {
+    const w = await load(target, request.warmup, request.concurrency, agent);
     send({ type: 'measuring', tag: request.tag });
     const elu0 = performance.eventLoopUtilization();
-    const m = await load(target, measured.bodies, request.concurrency, agent);
+    const m = await load(target, request.measured, request.concurrency, agent);
     const driverElu = performance.eventLoopUtilization(elu0).utilization;
     send({
       type: 'result',
       tag: request.tag,
       latenciesMs: m.latenciesMs,
       wallMs: m.wallMs,
-      verification: verify(connector, [...warm.ids, ...measured.ids], w.non200 + m.non200),
+      verification: verify(connector, [...request.warmup, ...request.measured], [...w.answers, ...m.answers]),
       driverElu,
     });
   } finally {
@@ -133,15 +149,12 @@ async function run(connector: ReplyConnector, users: TestUser[], request: RunReq
 
 async function main(): Promise<void> {
   const connector = await new ReplyConnector().start();
-  let users: TestUser[] = [];
-  let runs = 0;
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'exit') {
       void connector.stop().then(() => process.exit(0));
       return;
     }
-    if (users.length !== message.users) users = benchUsers(message.users);
-    run(connector, users, message, runs++).catch((err: unknown) =>
+    run(connector, message).catch((err: unknown) =>
       send({ type: 'error', message: (err as Error).stack ?? String(err) }),
     );
   });

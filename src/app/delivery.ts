@@ -88,6 +88,10 @@ function sendTo(deps: Pick<AppDeps, 'sender'>, recipient: Recipient): Send {
         const result = await deps.sender.toThread(recipient.channelId, recipient.rootId, m);
         return result.status === 'gone' ? deps.sender.newChannelPost(recipient.channelId, m) : result;
       };
+    case 'calendar':
+    case 'outside':
+      // Outlook is reached through its own send function (src/app/outlook-sync.ts), never through Teams
+      return async () => ({ status: 'failed', error: 'no way to send this through Teams' });
   }
 }
 

@@ -4,7 +4,7 @@ import type { ImpactRule } from '../domain/impact/rules.js';
 import type { ValueModel } from '../domain/values.js';
 import type { Logger } from '../log.js';
 import type { Repositories } from '../store/repositories/index.js';
-import type { Directory, JobQueue, Links, Roster, Sender } from './ports.js';
+import type { Directory, JobQueue, Links, Outlook, Roster, Sender } from './ports.js';
 
 /**
  * What the use cases (and the route and job handlers on top of them) are given: configuration, the
@@ -23,4 +23,6 @@ export interface AppDeps extends Repositories {
   sender: Sender;
   jobs: JobQueue;
   links: Links;
+  /** Outlook through Microsoft Graph, when GRAPH_* and GRAPH_MAILBOX are set; absent = local mode (.ics files). */
+  outlook?: Outlook;
 }

@@ -103,3 +103,57 @@ export interface Links {
   url(path: string, validForMs?: number): string;
   verify(path: string, sig: string | undefined, exp?: string): boolean;
 }
+
+/** The answer of a call to Outlook (Microsoft Graph), as data. */
+export type OutlookResult<T> =
+  | { ok: true; value: T }
+  /** `status` 0: no answer; `retryAfterMs` when Graph said how long to wait. */
+  | { ok: false; status: number; retryAfterMs?: number; error: string };
+
+/** An assessment as an event in the shared mailbox's calendar. */
+export interface OutlookEvent {
+  subject: string;
+  /** Plain text; people's own words in it are never interpreted as HTML. */
+  body: string;
+  /** ISO UTC. */
+  start: string;
+  end: string;
+  location?: string;
+  attendees: { address: string; name: string }[];
+  /** The same for every attempt to create the event, so Outlook never creates it twice. */
+  transactionId: string;
+}
+
+export interface OutlookEventRef {
+  id: string;
+  joinUrl?: string;
+  webLink?: string;
+}
+
+/**
+ * Team Uthiek's shared mailbox through Microsoft Graph: its calendar (events with a Teams
+ * meeting, free/busy), e-mail from it, and the document library for advice letters.
+ */
+export interface Outlook {
+  /** The shared mailbox's address (organiser, sender). */
+  readonly mailbox: string;
+  /** The e-mail address of a person in the tenant, for invitations and free/busy. */
+  addressOf(aadObjectId: string): Promise<OutlookResult<string>>;
+  createEvent(event: OutlookEvent): Promise<OutlookResult<OutlookEventRef>>;
+  updateEvent(id: string, event: OutlookEvent): Promise<OutlookResult<OutlookEventRef>>;
+  /** Cancels the event; Outlook sends every attendee its cancellation. */
+  cancelEvent(id: string, comment: string): Promise<OutlookResult<void>>;
+  /** Busy times (busy, away) of these addresses between two moments. */
+  busy(addresses: string[], from: Date, to: Date): Promise<OutlookResult<{ start: string; end: string }[]>>;
+  sendMail(mail: {
+    to: { address: string; name: string };
+    subject: string;
+    body: string;
+  }): Promise<OutlookResult<void>>;
+  /** Uploads a file into the configured document library; false when none is configured. */
+  upload(
+    path: string,
+    content: Buffer,
+    contentType: string,
+  ): Promise<OutlookResult<{ id: string; webUrl?: string }> | false>;
+}

@@ -1,12 +1,5 @@
 import { DateTime } from 'luxon';
-import {
-  computeReport,
-  CSV_DIALECTS,
-  reportRows,
-  rowsToCsv,
-  type CsvRow,
-  type Report,
-} from '../domain/report/index.js';
+import { CSV_DIALECTS, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
 import { translator, type MessageKey, type Translate } from '../i18n/index.js';
@@ -24,13 +17,19 @@ function endOfDay(date: string, tz: string): string {
   return DateTime.fromISO(date, { zone: tz }).plus({ days: 1 }).startOf('day').toUTC().toISO()!;
 }
 
-/** Every figure from the audit log (and the advice due dates on the cases), as of a moment. */
-export function reportFor(deps: Pick<AppDeps, 'audit' | 'cases' | 'clock' | 'config'>, request: ReportRequest): Report {
+/**
+ * Every figure from the audit log (and the advice due dates on the cases), as of a moment: from the
+ * report read model the store keeps current (a past date is folded in slices, between turns).
+ */
+export function reportFor(
+  deps: Pick<AppDeps, 'reports' | 'clock' | 'config'>,
+  request: ReportRequest,
+): Promise<Report> {
   // "now" includes what happened in this very millisecond
   const asOf = request.asOfDate
     ? endOfDay(request.asOfDate, deps.config.timeZone)
     : new Date(deps.clock.now().getTime() + 1).toISOString();
-  return computeReport(deps.audit.events({ until: asOf }), deps.cases.all(), {
+  return deps.reports.report({
     year: request.year,
     asOf,
     target: deps.config.reportTarget,

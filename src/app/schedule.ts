@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { CaseRecord, Schedule } from '../domain/case/case.js';
 import { eventTypeOf, transition } from '../domain/case/lifecycle.js';
+import { problem } from '../domain/schedule/explain.js';
 import { neededExpertise } from '../domain/schedule/panel.js';
 import { participantsFor, type Invitee, type ProposalRecord } from '../domain/schedule/proposal.js';
 import { proposeSlots, type ProposedSlot } from '../domain/schedule/slot-finder.js';
@@ -11,6 +12,7 @@ import { localDate } from '../domain/time.js';
 import type { UpdateResult } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
+import { freeBusy, type FreeBusy } from './outlook-sync.js';
 import { triageRefresh } from './triage.js';
 
 /** What an assessment notice announces. */
@@ -29,21 +31,17 @@ function at(date: string, time: string, tz: string): Date {
  * and a reminder later.
  */
 export function assessmentJobs(
-  deps: Pick<AppDeps, 'clock' | 'config'>,
+  deps: Pick<AppDeps, 'clock' | 'config' | 'outlook'>,
   c: CaseRecord,
   kind: 'invite' | 'updated' | 'cancelled',
 ): JobSpec[] {
   const s = c.schedule!;
   const key = `${c.id}:${s.sequence}`;
   const now = deps.clock.now();
-  const jobs: JobSpec[] = [
-    {
-      id: `schedule.notify:${key}`,
-      kind: 'schedule.notify',
-      dueAt: now,
-      payload: { caseId: c.id, sequence: s.sequence, kind },
-    },
-  ];
+  const payload = { caseId: c.id, sequence: s.sequence, kind };
+  const jobs: JobSpec[] = [{ id: `schedule.notify:${key}`, kind: 'schedule.notify', dueAt: now, payload }];
+  // with Outlook, the shared mailbox's calendar sends the invitation, update or cancellation to everyone
+  if (deps.outlook) jobs.push({ id: `calendar.event:${key}`, kind: 'calendar.event', dueAt: now, payload });
   if (kind === 'cancelled') return jobs;
   const tz = deps.config.timeZone;
   const day = localDate(new Date(s.slot.start), tz);
@@ -82,6 +80,34 @@ function confirmedAssessments(deps: Pick<AppDeps, 'cases'>, exceptCaseId: string
     }));
 }
 
+/** Free/busy takes at most this long: proposing happens while Teams waits for the card. */
+const FREE_BUSY_MS = 6000;
+
+/** Free/busy of the handler, the lead and the panel members in the tenant, when Outlook is configured. */
+async function readFreeBusy(
+  deps: AppDeps,
+  c: CaseRecord,
+  handlerId: string,
+  panel: readonly { teamsAadObjectId?: string; active: boolean }[],
+): Promise<FreeBusy | undefined> {
+  const outlook = deps.outlook;
+  if (!outlook) return undefined;
+  const people = [
+    handlerId,
+    c.leadId,
+    ...panel.flatMap((m) => (m.active && m.teamsAadObjectId ? [m.teamsAadObjectId] : [])),
+  ];
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<FreeBusy>((resolve) => {
+    timer = setTimeout(() => resolve({ unavailable: true }), FREE_BUSY_MS);
+  });
+  try {
+    return await Promise.race([freeBusy({ ...deps, outlook }, c.id, people, 61), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Working days of notice the case's impact level asks for. */
 export function noticeDays(deps: Pick<AppDeps, 'config'>, c: CaseRecord): number {
   const high = (c.triage?.impact ?? c.triage?.suggestedImpact) === 'high';
@@ -101,6 +127,7 @@ export async function proposeAssessment(
   const { urgentReason } = input;
   const handlerId = c.triage?.handlerId ?? input.actorId;
   const panel = deps.panel.all();
+  const calendars = await readFreeBusy(deps, c, handlerId, panel);
   const proposal = proposeSlots({
     impact: c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low',
     needed: neededExpertise(c.intake, deps.valueModel),
@@ -108,6 +135,7 @@ export async function proposeAssessment(
     lead: deps.availability.get(c.leadId),
     panel,
     assessments: confirmedAssessments(deps, c.id),
+    ...(calendars && 'busy' in calendars ? { busy: calendars.busy } : {}),
     now: deps.clock.now(),
     options: {
       tz: deps.config.timeZone,
@@ -128,7 +156,10 @@ export async function proposeAssessment(
     caseId: c.id,
     mode: c.state === 'scheduled' ? 'reschedule' : 'schedule',
     slots: proposal.slots,
-    problems: proposal.problems,
+    problems:
+      calendars && 'unavailable' in calendars
+        ? [...proposal.problems, problem('free-busy-unavailable')]
+        : proposal.problems,
     ...(urgentReason ? { urgentReason } : {}),
     createdAt: deps.clock.now().toISOString(),
     createdBy: input.actorId,
@@ -170,6 +201,7 @@ export function confirmAssessment(
       sequence: keep ? keep.sequence + 1 : 0,
       confirmedAt: deps.clock.now().toISOString(),
       confirmedBy: people.actorId,
+      ...(keep?.event ? { event: keep.event } : {}),
     };
     const next: CaseRecord = { ...cur, state: transition(cur.state, action), schedule };
     const data = {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CaseRecord } from '../domain/case/case.js';
 import type { DeliveryRecord } from '../domain/delivery/delivery.js';
 import { isMessageKey, type Translate } from '../i18n/index.js';
@@ -20,6 +21,22 @@ function nameOf(id: string, c: CaseRecord | undefined, members: readonly Member[
   return t('delivery.who.someone');
 }
 
+/** A participant outside Teams by their key in the case (`panel:<id>`, or `email:` and a hash of the address). */
+export function outsideName(c: CaseRecord | undefined, key: string): string | undefined {
+  const p = c?.schedule?.participants.find((x) => outsideKey(x) === key);
+  return p?.name;
+}
+
+/**
+ * How a participant outside Teams is named in delivery records and links: their panel id, else a
+ * hash of their address (so that the records and the logs hold no address).
+ */
+export function outsideKey(p: { panelId?: string; email?: string }): string | undefined {
+  if (p.panelId) return `panel:${p.panelId}`;
+  if (!p.email) return undefined;
+  return `email:${createHash('sha256').update(p.email.trim().toLowerCase()).digest('hex').slice(0, 16)}`;
+}
+
 function whatOf(r: DeliveryRecord, t: Translate): string {
   const key = r.detail ? `delivery.what.${r.kind}.${r.detail}` : `delivery.what.${r.kind}`;
   return t(isMessageKey(key) ? key : (`delivery.what.${r.kind}` as const), { id: r.caseId ?? '' });
@@ -34,7 +51,14 @@ export function undeliveredLines(
 ): string[] {
   return records.map((r) => {
     const what = whatOf(r, t);
-    const why = t(`delivery.why.${r.reason ?? 'refused'}`);
+    const reason = r.reason ?? 'refused';
+    const outlook = r.recipient.kind === 'calendar' || r.recipient.kind === 'outside';
+    const why = outlook ? t(`delivery.why.outlook.${reason}`) : t(`delivery.why.${reason}`);
+    if (r.recipient.kind === 'calendar') return t('delivery.line.calendar', { what, why });
+    if (r.recipient.kind === 'outside') {
+      const who = outsideName(c, r.recipient.key) ?? t('delivery.who.someone');
+      return t(r.status === 'unknown' ? 'delivery.line.unknown' : 'delivery.line.failed', { what, who, why });
+    }
     if (r.recipient.kind !== 'person') return t('delivery.line.channel', { what, why });
     const who = r.kind === 'signal-invite' ? t('delivery.who.signalAuthor') : nameOf(r.recipient.id, c, members, t);
     return t(r.status === 'unknown' ? 'delivery.line.unknown' : 'delivery.line.failed', { what, who, why });

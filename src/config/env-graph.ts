@@ -16,6 +16,13 @@ export interface GraphSettings {
   authorityHost: string;
   /** The app's id in the Teams app catalog (not the manifest id); absent = never install the app for anyone. */
   catalogAppId?: string;
+  /**
+   * Team Uthiek's shared mailbox: with it, assessments are events in its calendar with a Teams
+   * meeting, proposals read free/busy, and e-mail to people outside Teams goes from it.
+   */
+  mailbox?: string;
+  /** The SharePoint document library (drive id) that advice letters are uploaded to. */
+  driveId?: string;
 }
 
 const url = (name: string, fallback: string) =>
@@ -39,6 +46,14 @@ export const graphEnv = {
     'GRAPH_AUTHORITY_HOST must be an https URL (tokens are never fetched over plain http)',
   ),
   TEAMS_CATALOG_APP_ID: guid('TEAMS_CATALOG_APP_ID', "the app's id in the Teams app catalog"),
+  GRAPH_MAILBOX: optionalText.refine(
+    (v) => v === undefined || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v),
+    "GRAPH_MAILBOX must be the shared mailbox's e-mail address",
+  ),
+  GRAPH_DRIVE_ID: optionalText.refine(
+    (v) => v === undefined || /^[\w!-]{10,200}$/.test(v),
+    'GRAPH_DRIVE_ID must be the id of a SharePoint document library (a drive id such as b!…)',
+  ),
 };
 
 type GraphEnv = z.infer<z.ZodObject<typeof graphEnv>>;
@@ -56,10 +71,9 @@ export function graphCrossChecks(env: NodeJS.ProcessEnv): string[] {
       `${missing} must be set too: Microsoft Graph needs GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET`,
     );
   }
-  if (set('TEAMS_CATALOG_APP_ID') && given.length === 0)
-    problems.push(
-      'TEAMS_CATALOG_APP_ID needs GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (Microsoft Graph)',
-    );
+  for (const name of ['TEAMS_CATALOG_APP_ID', 'GRAPH_MAILBOX', 'GRAPH_DRIVE_ID'])
+    if (set(name) && given.length === 0)
+      problems.push(`${name} needs GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (Microsoft Graph)`);
   return problems;
 }
 
@@ -72,5 +86,7 @@ export function graphSettings(e: GraphEnv): GraphSettings | undefined {
     baseUrl: e.GRAPH_BASE_URL,
     authorityHost: e.GRAPH_AUTHORITY_HOST,
     ...(e.TEAMS_CATALOG_APP_ID ? { catalogAppId: e.TEAMS_CATALOG_APP_ID } : {}),
+    ...(e.GRAPH_MAILBOX ? { mailbox: e.GRAPH_MAILBOX } : {}),
+    ...(e.GRAPH_DRIVE_ID ? { driveId: e.GRAPH_DRIVE_ID } : {}),
   };
 }

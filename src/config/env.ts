@@ -116,6 +116,12 @@ const envSchema = z.object({
     .optional()
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
+  OUTSIDE_LINK_DAYS: int('OUTSIDE_LINK_DAYS', 1, 365, 30),
+  MUNICIPALITY_NAME: z.string().trim().min(1).max(100).optional().default('Gemeente Utrecht'),
+  MUNICIPALITY_LOGO_FILE: optionalText.refine(
+    (v) => v === undefined || /\.(png|jpe?g)$/i.test(v),
+    'MUNICIPALITY_LOGO_FILE must be a .png or .jpg file',
+  ),
   ...graphEnv,
 });
 
@@ -240,6 +246,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
+    outsideLinkDays: e.OUTSIDE_LINK_DAYS,
+    municipality: {
+      name: e.MUNICIPALITY_NAME,
+      ...(e.MUNICIPALITY_LOGO_FILE ? { logoFile: e.MUNICIPALITY_LOGO_FILE } : {}),
+    },
     reportTarget: e.REPORT_TARGET,
     retentionDays: e.RETENTION_DAYS,
     clockStart: e.CLOCK_START,

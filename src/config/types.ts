@@ -51,6 +51,10 @@ export interface Config {
   openIdKeysUrl: string;
   /** The organiser's address in calendar invitations (Team Uthiek's shared mailbox). */
   organizerEmail: string;
+  /** Days a personal link for people outside Teams works (they can be revoked sooner). */
+  outsideLinkDays: number;
+  /** The municipality's name and logo on the advice letter. */
+  municipality: { name: string; logoFile?: string };
   followUp: {
     cadenceWorkingDays: number;
     escalateToHandlerAfter: number;

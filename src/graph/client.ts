@@ -88,6 +88,16 @@ function failure(err: unknown): GraphResult<never> {
   return { ok: false, status: 0, error: `graph no answer (${name})` };
 }
 
+/** An answer without a body (202 Accepted of sendMail or cancel) comes back as an unread stream: let it go. */
+function settled<T>(value: unknown): T {
+  const stream = value as { cancel?: () => Promise<void>; getReader?: unknown } | undefined;
+  if (stream && typeof stream.getReader === 'function' && typeof stream.cancel === 'function') {
+    stream.cancel().catch(() => undefined);
+    return undefined as T;
+  }
+  return value as T;
+}
+
 /**
  * Microsoft Graph with the application's own permissions (client credentials): a token from
  * `ClientSecretCredential` at GRAPH_AUTHORITY_HOST, calls to GRAPH_BASE_URL through the Graph
@@ -121,7 +131,18 @@ export class GraphClient {
   }
 
   post<T>(path: string, body: unknown): Promise<GraphResult<T>> {
-    return this.call(async () => (await this.client.api(path).post(body)) as T, 201);
+    return this.call(async () => settled<T>(await this.client.api(path).post(body)), 201);
+  }
+
+  patch<T>(path: string, body: unknown): Promise<GraphResult<T>> {
+    return this.call(async () => settled<T>(await this.client.api(path).patch(body)));
+  }
+
+  /** Uploads bytes (a file's content), e.g. PUT /drives/{id}/root:/{path}:/content. */
+  put<T>(path: string, content: Buffer, contentType: string): Promise<GraphResult<T>> {
+    return this.call(async () =>
+      settled<T>(await this.client.api(path).header('Content-Type', contentType).put(content)),
+    );
   }
 
   private async call<T>(work: () => Promise<T>, okStatus = 200): Promise<GraphResult<T>> {

@@ -50,6 +50,8 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation, na
       return t('explain.withinHours', e.params);
     case 'panel-rule':
       return t('explain.panelRule');
+    case 'calendars-free':
+      return t('explain.calendarsFree');
     case 'member-why':
       return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', {
         ...e.params,

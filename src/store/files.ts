@@ -1,3 +1,4 @@
+import type { Hash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -9,25 +10,48 @@ export const FILE_MODE = 0o600;
 /** The suffix of a file being written; one left behind by a crash is removed on open. */
 export const TEMP_SUFFIX = '.tmp';
 
+/** A file's content: text, bytes, or text in parts (written one after the other). */
+export type FileData = string | Buffer | readonly string[];
+
 /**
  * How the store puts whole files on disk. Replaceable so that tests can simulate a full disk;
  * `writeNew` must create the file (0600), write all of `data` and flush it to disk.
  */
 export interface DiskIo {
-  writeNew(file: string, data: string | Buffer): Promise<void>;
+  writeNew(file: string, data: FileData): Promise<void>;
 }
 
 export const realDisk: DiskIo = {
   async writeNew(file, data) {
     const handle = await fsp.open(file, 'wx', FILE_MODE);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || Buffer.isBuffer(data)) await handle.writeFile(data);
+      else {
+        let batch: string[] = [];
+        let size = 0;
+        for (const part of data) {
+          batch.push(part);
+          size += part.length;
+          // a little at a time: encoding a large text at once would hold up turns (and see CHUNK_BYTES)
+          if (size >= CHUNK_BYTES) {
+            await writeAll(handle, batch.join(''));
+            batch = [];
+            size = 0;
+          }
+        }
+        if (batch.length) await writeAll(handle, batch.join(''));
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
   },
 };
+
+async function writeAll(handle: fsp.FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+}
 
 /** Flushes a directory's entries (a rename or a new file in it) to disk. */
 export async function syncDir(dir: string): Promise<void> {
@@ -47,7 +71,7 @@ export async function syncDir(dir: string): Promise<void> {
  * Replaces `file` with `data` atomically and durably: a temp file, flushed, renamed over the old
  * one, and the directory flushed. On any failure the temp file is removed and the old file stays.
  */
-export async function replaceFile(file: string, data: string | Buffer, io: DiskIo = realDisk): Promise<void> {
+export async function replaceFile(file: string, data: FileData, io: DiskIo = realDisk): Promise<void> {
   const tmp = `${file}${TEMP_SUFFIX}`;
   await fsp.rm(tmp, { force: true });
   try {
@@ -76,3 +100,15 @@ export function tighten(dir: string): void {
 }
 
 export const exists = (file: string): boolean => fs.existsSync(file);
+
+/**
+ * Bytes read, hashed or written at a time: large texts are handled in pieces, so that no single
+ * step holds up turns, and memory outside the JavaScript heap stays small.
+ */
+export const CHUNK_BYTES = 64 * 1024;
+
+/** Feeds a long text to a hash a chunk at a time (see CHUNK_BYTES). */
+export function updateInChunks(hash: Hash, text: string): Hash {
+  for (let i = 0; i < text.length; i += CHUNK_BYTES) hash.update(text.slice(i, i + CHUNK_BYTES));
+  return hash;
+}

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { StringDecoder } from 'node:string_decoder';
 import { decodeLine, encodeLine, type Commit } from './journal-line.js';
-import { makeDir, realDisk, replaceFile, syncDir, TEMP_SUFFIX, type DiskIo } from './files.js';
+import { CHUNK_BYTES, makeDir, realDisk, replaceFile, syncDir, TEMP_SUFFIX, type DiskIo } from './files.js';
 import { parseSnapshot, SnapshotDamagedError, SnapshotFile, type Snapshot } from './snapshot-file.js';
 import type { AuditEvent } from './store.js';
 
@@ -111,13 +113,29 @@ export interface GenerationContent {
   warnings: string[];
 }
 
+/** One intact commit as read from a journal segment. */
+export interface JournalEntry {
+  segment: number;
+  commit: Commit;
+}
+
+export interface ReadOptions {
+  /** Lines without a checksum are accepted and gaps are only warnings (see readGeneration). */
+  legacy?: boolean;
+  /**
+   * Called with every intact commit in order, instead of keeping them in `commits` (opening the
+   * store folds them into its state as they are read, so the whole journal is never in memory at once).
+   */
+  visit?: (entry: JournalEntry, snapshot: Snapshot | null) => void;
+}
+
 /**
  * Reads and checks a generation directory: the snapshot's checksum, every line's checksum, no
  * segment missing, commits after the snapshot numbered without gaps, audit events 1…N without
  * gaps. With `legacy`, lines without a checksum are accepted and gaps are only warnings (older
  * versions could lose writes after an erasure; that loss happened before this check existed).
  */
-export async function readGeneration(dir: string, options: { legacy?: boolean } = {}): Promise<GenerationContent> {
+export async function readGeneration(dir: string, options: ReadOptions = {}): Promise<GenerationContent> {
   const legacy = options.legacy ?? false;
   const content: GenerationContent = {
     snapshot: null,
@@ -153,55 +171,109 @@ export async function readGeneration(dir: string, options: { legacy?: boolean } 
     const expected = i === 0 ? (legacy ? no : 1) : content.segments[i - 1]! + 1;
     if (no !== expected) gap(`journal segment ${segmentName(expected)} is missing`);
   });
+  const sequence = new SequenceCheck(content.snapshot, gap);
+  const visit = options.visit ?? ((entry: JournalEntry) => content.commits.push(entry));
   let damaged = false;
   for (let i = 0; i < names.length; i++) {
     const file = path.join(journalDir, names[i]!);
     const segment = content.segments[i]!;
-    const text = await fsp.readFile(file, 'utf8');
-    const lines = text.split('\n');
-    const tail = lines.pop()!; // after the last newline: '' or a line whose write was cut off
-    let offset = 0;
-    lines.forEach((line, n) => {
-      if (line.trim()) {
-        const decoded = decodeLine(line, legacy);
-        if (!decoded.ok) {
-          content.problems.push(`${path.relative(dir, file)} line ${n + 1} ${decoded.problem}`);
-          damaged = true;
-        }
-        if (damaged) content.skipped++;
-        else if (decoded.ok) content.commits.push({ segment, commit: decoded.commit });
+    const tail = await forEachLine(file, (line, n) => {
+      if (!line.trim()) return;
+      const decoded = decodeLine(line, legacy);
+      if (!decoded.ok) {
+        content.problems.push(`${path.relative(dir, file)} line ${n + 1} ${decoded.problem}`);
+        damaged = true;
       }
-      offset += Buffer.byteLength(line) + 1;
+      if (damaged) content.skipped++;
+      else if (decoded.ok) {
+        sequence.see(decoded.commit);
+        visit({ segment, commit: decoded.commit }, content.snapshot);
+      }
     });
-    if (tail.trim()) {
-      if (i === names.length - 1) content.unfinished = { segment, offset };
+    if (tail.text.trim()) {
+      if (i === names.length - 1) content.unfinished = { segment, offset: tail.offset };
       else
         content.problems.push(
           `${path.relative(dir, file)} ends with an unfinished line, but it is not the last segment`,
         );
     }
   }
-  checkSequence(content, gap);
+  sequence.finish();
   return content;
 }
 
-function checkSequence(content: GenerationContent, gap: (text: string) => void): void {
-  const snapSeq = content.snapshot?.seq ?? 0;
-  let expectedSeq = snapSeq + 1;
-  let expectedEvent = 1;
-  for (const { commit } of content.commits) {
-    if (commit.seq > snapSeq) {
-      if (commit.seq !== expectedSeq) gap(`journal commits ${expectedSeq}–${commit.seq - 1} are missing`);
-      expectedSeq = commit.seq + 1;
+/**
+ * Calls `visit` with each complete line of a file (without its newline), its number and byte
+ * offset, reading `chunkBytes` at a time (other work runs while each chunk is read); returns
+ * what follows the last newline (a line whose write was cut off) and where it starts.
+ */
+export async function forEachLine(
+  file: string,
+  visit: (line: string, n: number, offset: number) => void,
+  chunkBytes = CHUNK_BYTES,
+): Promise<{ text: string; offset: number }> {
+  const handle = await fsp.open(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    // a line longer than a chunk is collected as text (never as one large buffer: see CHUNK_BYTES)
+    const decoder = new StringDecoder('utf8');
+    let pending: string[] = [];
+    let lineStart = 0; // byte offset in the file of the line being read
+    let position = 0; // byte offset in the file of chunk[0]
+    let n = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      let from = 0;
+      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < bytesRead; nl = chunk.indexOf(10, from)) {
+        const rest = pending.length ? decoder.write(chunk.subarray(from, nl)) : chunk.toString('utf8', from, nl);
+        const line = pending.length ? pending.join('') + rest : rest;
+        pending = [];
+        visit(line, n++, lineStart);
+        from = nl + 1;
+        lineStart = position + from;
+      }
+      if (from < bytesRead) pending.push(decoder.write(chunk.subarray(from, bytesRead)));
+      position += bytesRead;
+    }
+    pending.push(decoder.end());
+    return { text: pending.join(''), offset: lineStart };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Checks, commit by commit, that commits after the snapshot and audit events 1…N have no gaps. */
+class SequenceCheck {
+  private readonly snapSeq: number;
+  private expectedSeq: number;
+  private expectedEvent = 1;
+
+  constructor(
+    private readonly snapshot: Snapshot | null,
+    private readonly gap: (text: string) => void,
+  ) {
+    this.snapSeq = snapshot?.seq ?? 0;
+    this.expectedSeq = this.snapSeq + 1;
+  }
+
+  see(commit: Commit): void {
+    if (commit.seq > this.snapSeq) {
+      if (commit.seq !== this.expectedSeq)
+        this.gap(`journal commits ${this.expectedSeq}–${commit.seq - 1} are missing`);
+      this.expectedSeq = commit.seq + 1;
     }
     for (const e of commit.events ?? []) {
-      if (e.seq !== expectedEvent) gap(`audit events ${expectedEvent}–${e.seq - 1} are missing`);
-      expectedEvent = e.seq + 1;
+      if (e.seq !== this.expectedEvent) this.gap(`audit events ${this.expectedEvent}–${e.seq - 1} are missing`);
+      this.expectedEvent = e.seq + 1;
     }
   }
-  const eventSeq = content.snapshot?.eventSeq ?? 0;
-  if (expectedEvent - 1 < eventSeq)
-    gap(`audit events ${expectedEvent}–${eventSeq} are missing (the snapshot counts ${eventSeq})`);
+
+  finish(): void {
+    const eventSeq = this.snapshot?.eventSeq ?? 0;
+    if (this.expectedEvent - 1 < eventSeq)
+      this.gap(`audit events ${this.expectedEvent}–${eventSeq} are missing (the snapshot counts ${eventSeq})`);
+  }
 }
 
 /**
@@ -211,7 +283,7 @@ function checkSequence(content: GenerationContent, gap: (text: string) => void):
 export async function writeGeneration(
   root: string,
   generation: number,
-  input: { snapshot: Snapshot; events: readonly AuditEvent[]; version: number; at: string },
+  input: { snapshot: Snapshot; events: Iterable<AuditEvent>; version: number; at: string },
   io: DiskIo = realDisk,
 ): Promise<number> {
   const dir = generationDir(root, generation);
@@ -220,17 +292,23 @@ export async function writeGeneration(
   await makeDir(dir);
   await makeDir(journal);
   const lines: string[] = [];
-  for (let i = 0; i < input.events.length; i += EVENTS_PER_LINE) {
-    lines.push(
-      encodeLine({
-        seq: input.snapshot.seq,
-        v: input.version,
-        at: input.at,
-        events: input.events.slice(i, i + EVENTS_PER_LINE) as AuditEvent[],
-      }),
-    );
+  let batch: AuditEvent[] = [];
+  const line = () => lines.push(encodeLine({ seq: input.snapshot.seq, v: input.version, at: input.at, events: batch }));
+  let sliceStarted = performance.now();
+  for (const event of input.events) {
+    batch.push(event);
+    if (batch.length === EVENTS_PER_LINE) {
+      line();
+      batch = [];
+      // ten years of history take a while to encode: let other work run between lines
+      if (performance.now() - sliceStarted >= 8) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
   }
-  await io.writeNew(path.join(journal, segmentName(1)), lines.join(''));
+  if (batch.length) line();
+  await io.writeNew(path.join(journal, segmentName(1)), lines);
   const snapshot = new SnapshotFile(path.join(dir, SNAPSHOT_FILE), io);
   await snapshot.write(input.snapshot);
   await syncDir(journal);

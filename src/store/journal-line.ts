@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { updateInChunks } from './files.js';
 import type { AuditEvent, Stored } from './store.js';
 
 /** One transaction as written to the journal. */
@@ -15,7 +16,7 @@ export interface Commit {
 /** Characters of the line checksum: the first 64 bits of a SHA-256 of the JSON. */
 const CHECK_LENGTH = 16;
 
-const checksum = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, CHECK_LENGTH);
+const checksum = (json: string) => updateInChunks(createHash('sha256'), json).digest('hex').slice(0, CHECK_LENGTH);
 
 /** A journal line: `<checksum> <commit as JSON>` and a newline, written with one write call. */
 export function encodeLine(commit: Commit): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import type { Logger } from '../log.js';
 import type { Clock } from '../domain/clock.js';
@@ -8,6 +9,7 @@ import { collectionNames } from './collections.js';
 import { lockDataDir, type LockOptions } from './data-lock.js';
 import { FILE_MODE, makeDir, realDisk, replaceFile, type DiskIo } from './files.js';
 import {
+  forEachLine,
   generationDir,
   JOURNAL_DIR,
   readCurrent,
@@ -20,6 +22,7 @@ import {
 } from './generations.js';
 import { decodeLine, encodeLine, type Commit } from './journal-line.js';
 import { migrations as defaultMigrations, targetVersion, type Migration } from './migrations.js';
+import { EventLog } from './event-log.js';
 import { applyWrites, deepFreeze, emptyState, snapshotOf, type StoreState } from './replay.js';
 import { openData } from './open-data.js';
 import { Secrets } from './secrets.js';
@@ -28,10 +31,12 @@ import {
   ConflictError,
   type AuditEvent,
   type CollectionName,
+  type CommittedChange,
   type Doc,
   type EventQuery,
   type HistoryEdit,
   type NewAuditEvent,
+  type Projection,
   type PutOptions,
   type Store,
   type StoreHealth,
@@ -67,16 +72,24 @@ export interface JournalStoreOptions {
   lock?: Omit<LockOptions, 'onLost'>;
   /** How whole files are written (tests simulate a full disk with it). */
   io?: DiskIo;
+  /** Read models to build while the data is read (cheaper than attaching them afterwards with `project`). */
+  projections?: Projection[];
 }
 
 const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+/** How long computing a history rewrite holds the event loop before other work runs. */
+const REWRITE_SLICE_MS = 8;
+
+/** Journal bytes compacted between two turns (a few milliseconds of decoding and encoding). */
+const COMPACT_CHUNK_BYTES = 128 * 1024;
 
 /** Below this much free space the store reports that it cannot write (a journal line, a snapshot). */
 export const MIN_FREE_BYTES = 1024 * 1024;
 
 export class JournalStore implements Store {
   private state: StoreState = emptyState(collectionNames);
-  private readonly eventsByCase = new Map<string, AuditEvent[]>();
+  private readonly projections: Projection[] = [];
   private generation = 0;
   private fd = -1;
   private segmentNo = 1;
@@ -174,14 +187,16 @@ export class JournalStore implements Store {
   }
 
   events(query: EventQuery = {}): AuditEvent[] {
-    const source = query.caseId !== undefined ? (this.eventsByCase.get(query.caseId) ?? []) : this.state.events;
-    const types = query.type === undefined ? undefined : new Set(Array.isArray(query.type) ? query.type : [query.type]);
-    return source.filter(
-      (e) =>
-        (!types || types.has(e.type)) &&
-        (query.since === undefined || e.at >= query.since) &&
-        (query.until === undefined || e.at < query.until),
-    );
+    return this.state.events.query(query);
+  }
+
+  eachEvent(): Iterable<AuditEvent> {
+    return this.state.events;
+  }
+
+  project(projection: Projection): void {
+    this.projections.push(projection);
+    this.rebuild(projection);
   }
 
   secret(name: string, seed?: Buffer): Buffer {
@@ -248,7 +263,8 @@ export class JournalStore implements Store {
     this.state.seq = commit.seq;
     this.state.eventSeq = nextEventSeq;
     applyWrites(this.state.docs, commit, false);
-    for (const event of events) this.indexEvent(event);
+    for (const event of events) this.state.events.push(event);
+    this.notify({ puts: puts as [CollectionName, Stored][], dels: dels as [CollectionName, string][], events });
     this.maybeSnapshot();
     return result;
   }
@@ -262,8 +278,8 @@ export class JournalStore implements Store {
     this.assertWritable();
     return this.exclusive(async () => {
       this.assertWritable();
-      await this.snapshotting?.catch(() => undefined);
-      const { next, changed } = this.rewritten(typeof edit === 'function' ? edit() : edit);
+      while (this.snapshotting) await this.snapshotting.catch(() => undefined);
+      const { next, changed } = await this.rewritten(typeof edit === 'function' ? edit() : edit);
       const root = this.options.dataDir;
       const old = this.generation;
       const generation = old + 1;
@@ -290,6 +306,7 @@ export class JournalStore implements Store {
       }
       this.closeWriter();
       this.adopt(next);
+      for (const projection of this.projections) this.rebuild(projection);
       this.useGeneration(generation, snapshot, snapshotSize);
       this.lastSnapshot = { seq: snapshot.seq, at: new Date().toISOString() };
       this.fd = fd;
@@ -307,8 +324,7 @@ export class JournalStore implements Store {
 
   /** Writes a snapshot now and waits for it; compacts the journal it covers. */
   async snapshot(): Promise<void> {
-    while (this.gate) await this.gate;
-    await this.snapshotting?.catch(() => undefined);
+    await this.quiet();
     this.rotate();
     this.snapshotting = this.writeSnapshot().finally(() => {
       this.snapshotting = null;
@@ -323,10 +339,9 @@ export class JournalStore implements Store {
    */
   async close(): Promise<void> {
     if (this.closed) return;
-    while (this.gate) await this.gate;
+    await this.quiet();
     if (this.closed) return;
     this.closed = true;
-    await this.snapshotting?.catch(() => undefined);
     try {
       if (!this.lockLost) {
         // a fresh segment first, so the snapshot covers (and compaction empties) every older one
@@ -358,14 +373,35 @@ export class JournalStore implements Store {
   }
 
   private async load(): Promise<void> {
+    const projections = this.options.projections ?? [];
+    const failed = new Set<Projection>();
+    for (const projection of projections) projection.reset();
     const opened = await openData(this.options.dataDir, {
       version: this.version,
       migrations: this.migrationList,
       io: this.io,
       logger: this.options.logger,
       now: this.options.clock.now(),
+      onEvent: projections.length
+        ? (event) => {
+            const change = { puts: [], dels: [], events: [event] };
+            for (const projection of projections) {
+              if (failed.has(projection)) continue;
+              try {
+                projection.apply(change);
+              } catch {
+                failed.add(projection);
+              }
+            }
+          }
+        : undefined,
     });
     this.adopt(opened.state);
+    for (const projection of projections) {
+      this.projections.push(projection);
+      if (failed.has(projection)) this.rebuild(projection);
+      else this.notify({ puts: this.allDocs(), dels: [], events: [] }, [projection]);
+    }
     this.useGeneration(opened.generation, opened.snapshot, opened.snapshotSize);
     this.lastSnapshot = { seq: opened.snapshot.seq, at: snapshotTime(this.dataFile) };
     this.segmentNo = opened.lastSegment;
@@ -403,6 +439,15 @@ export class JournalStore implements Store {
     await release?.().catch(() => undefined);
   }
 
+  /** Waits until no history rewrite and no snapshot is under way (a snapshot is written in slices). */
+  private async quiet(): Promise<void> {
+    for (;;) {
+      if (this.gate) await this.gate;
+      else if (this.snapshotting) await this.snapshotting.catch(() => undefined);
+      else return;
+    }
+  }
+
   /** Runs `work` alone: transactions, snapshots and other rewrites wait until it is done. */
   private async exclusive<T>(work: () => Promise<T>): Promise<T> {
     while (this.gate) await this.gate;
@@ -418,10 +463,19 @@ export class JournalStore implements Store {
     return run;
   }
 
-  /** The state after `edit`, as a new object: nothing in the current state changes. */
-  private rewritten(edit: HistoryEdit): { next: StoreState; changed: number } {
+  /**
+   * The state after `edit`, as a new object: nothing in the current state changes. Computed in
+   * slices (transactions wait at the gate meanwhile; reads between slices see the current state).
+   */
+  private async rewritten(edit: HistoryEdit): Promise<{ next: StoreState; changed: number }> {
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     let changed = 0;
+    let sliceStarted = performance.now();
+    const sliceOver = () => performance.now() - sliceStarted >= REWRITE_SLICE_MS;
+    const nextSlice = async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    };
     const docs: StoreState['docs'] = new Map();
     for (const [collection, byId] of this.state.docs) {
       const out = new Map<string, Stored>();
@@ -433,20 +487,28 @@ export class JournalStore implements Store {
           out.set(id, deepFreeze(next));
           changed++;
         }
+        if (sliceOver()) await nextSlice();
       }
       docs.set(collection, out);
     }
-    const events = this.state.events.map((e) => {
-      if (!edit.event) return e;
-      const next = edit.event(structuredClone(e));
-      if (same(next, e)) return e;
-      changed++;
-      return deepFreeze(next);
-    });
+    const events = new EventLog();
+    for (let i = 0; i < this.state.events.length; i++) {
+      // a fresh copy: the edit may change it
+      const e = this.state.events.get(i);
+      if (!edit.event) {
+        events.push(e);
+        continue;
+      }
+      const before = JSON.stringify(e);
+      const next = edit.event(e);
+      if (JSON.stringify(next) !== before) changed++;
+      events.push(next);
+      if (sliceOver()) await nextSlice();
+    }
     let eventSeq = this.state.eventSeq;
     const at = this.options.clock.now().toISOString();
     for (const input of edit.record ?? [])
-      events.push(deepFreeze(structuredClone({ ...input, seq: ++eventSeq, at: input.at ?? at })) as AuditEvent);
+      events.push(structuredClone({ ...input, seq: ++eventSeq, at: input.at ?? at }));
     return {
       next: { docs, events, seq: this.state.seq, eventSeq, segmentsWithWrites: new Set(), upgraded: false },
       changed,
@@ -455,8 +517,29 @@ export class JournalStore implements Store {
 
   private adopt(state: StoreState): void {
     this.state = state;
-    this.eventsByCase.clear();
-    for (const e of state.events) this.indexCase(e);
+  }
+
+  /** Tells projections what a transaction changed; one that fails is rebuilt from everything. */
+  private notify(change: CommittedChange, projections = this.projections): void {
+    for (const projection of projections) {
+      try {
+        projection.apply(change);
+      } catch (err) {
+        this.options.logger?.error({ err: String(err) }, 'a projection failed on a commit; rebuilding it');
+        this.rebuild(projection);
+      }
+    }
+  }
+
+  /** Resets a projection and gives it everything the store holds. */
+  private rebuild(projection: Projection): void {
+    projection.reset();
+    projection.apply({ puts: this.allDocs(), dels: [], events: this.state.events });
+  }
+
+  private *allDocs(): Generator<[CollectionName, Stored]> {
+    for (const [collection, byId] of this.state.docs)
+      for (const doc of byId.values()) yield [collection as CollectionName, doc];
   }
 
   private useGeneration(generation: number, snapshot: Snapshot, snapshotSize: number): void {
@@ -486,18 +569,6 @@ export class JournalStore implements Store {
     this.segmentSize += bytes;
     this.bytesSinceSnapshot += bytes;
     if (this.segmentSize >= (this.options.segmentBytes ?? 64 * 1024 * 1024)) this.rotate();
-  }
-
-  private indexEvent(event: AuditEvent): void {
-    this.state.events.push(event);
-    this.indexCase(event);
-  }
-
-  private indexCase(event: AuditEvent): void {
-    if (event.caseId === undefined) return;
-    const list = this.eventsByCase.get(event.caseId);
-    if (list) list.push(event);
-    else this.eventsByCase.set(event.caseId, [event]);
   }
 
   private segmentPath(no: number): string {
@@ -554,20 +625,21 @@ export class JournalStore implements Store {
         this.state.segmentsWithWrites.delete(no);
         continue;
       }
-      const lines = (await fsp.readFile(file, 'utf8')).split('\n');
       const kept: string[] = [];
-      for (let n = 0; n < lines.length; n++) {
-        const line = lines[n]!;
-        if (!line.includes('"events"')) continue;
-        const decoded = decodeLine(line);
-        if (!decoded.ok) throw new Error(`${file} line ${n + 1} ${decoded.problem}; not compacting it`);
-        const c = decoded.commit;
-        if (c.events?.length) kept.push(encodeLine({ seq: c.seq, v: c.v, at: c.at, events: c.events }));
-        // let turns run between chunks of a large segment
-        if (n % 2000 === 1999) await new Promise((r) => setImmediate(r));
-      }
+      // read in small chunks: other work runs between them, so a large segment holds up no turn
+      await forEachLine(
+        file,
+        (line, n) => {
+          if (!line.includes('"events"')) return;
+          const decoded = decodeLine(line);
+          if (!decoded.ok) throw new Error(`${file} line ${n + 1} ${decoded.problem}; not compacting it`);
+          const c = decoded.commit;
+          if (c.events?.length) kept.push(encodeLine({ seq: c.seq, v: c.v, at: c.at, events: c.events }));
+        },
+        COMPACT_CHUNK_BYTES,
+      );
       if (generation !== this.generation) return;
-      await replaceFile(file, kept.join(''), this.io);
+      await replaceFile(file, kept, this.io);
       this.state.segmentsWithWrites.delete(no);
     }
   }

@@ -19,8 +19,9 @@ import {
   writeGeneration,
 } from './generations.js';
 import type { Migration } from './migrations.js';
-import { emptyState, replay, snapshotOf, type StoreState } from './replay.js';
+import { emptyState, replay, snapshotOf, StateBuilder, type StoreState } from './replay.js';
 import type { Snapshot } from './snapshot-file.js';
+import type { AuditEvent } from './store.js';
 
 interface OpenContext {
   version: number;
@@ -28,6 +29,8 @@ interface OpenContext {
   io: DiskIo;
   logger?: Logger;
   now: Date;
+  /** Sees every audit event of the current generation as it is read. */
+  onEvent?: (event: AuditEvent) => void;
 }
 
 export interface OpenedData {
@@ -53,7 +56,11 @@ export async function openData(root: string, ctx: OpenContext): Promise<OpenedDa
   const removed = await removeStale(root, generation);
   if (removed.length) ctx.logger?.info({ removed }, 'removed what an interrupted write or rewrite left behind');
   const dir = generationDir(root, generation);
-  const content = await readGeneration(dir);
+  // the state is built while the journal is read, so the whole journal is never in memory at once
+  let builder: StateBuilder | undefined;
+  const build = (snapshot: Snapshot | null) =>
+    (builder ??= new StateBuilder(snapshot, collectionNames, ctx.migrations, ctx.version, dir, ctx.onEvent));
+  const content = await readGeneration(dir, { visit: (entry, snapshot) => build(snapshot).add(entry) });
   if (content.snapshotMissing) {
     content.problems.unshift(
       `the snapshot ${path.join(dir, SNAPSHOT_FILE)} is missing (CURRENT names ${path.basename(dir)}, which always has one)`,
@@ -61,7 +68,7 @@ export async function openData(root: string, ctx: OpenContext): Promise<OpenedDa
   }
   if (content.problems.length) throw new StoreDamagedError(root, content.problems);
   for (const warning of content.warnings) ctx.logger?.warn({ dataDir: root }, warning);
-  const state = replay(content, collectionNames, ctx.migrations, ctx.version, dir);
+  const state = build(content.snapshot).state;
   if (content.unfinished) {
     const file = path.join(dir, JOURNAL_DIR, segmentName(content.unfinished.segment));
     ctx.logger?.warn({ file, offset: content.unfinished.offset }, 'dropping an unfinished journal line');

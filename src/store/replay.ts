@@ -1,3 +1,4 @@
+import { EventLog } from './event-log.js';
 import type { GenerationContent } from './generations.js';
 import type { Commit } from './journal-line.js';
 import { migrateDoc, migrateEvent, type Migration } from './migrations.js';
@@ -7,7 +8,7 @@ import type { AuditEvent, Stored } from './store.js';
 /** Everything the store holds in memory. */
 export interface StoreState {
   docs: Map<string, Map<string, Stored>>;
-  events: AuditEvent[];
+  events: EventLog;
   seq: number;
   eventSeq: number;
   /** Journal segments that still hold document writes, to compact after the next snapshot. */
@@ -27,7 +28,7 @@ export function deepFreeze<T>(value: T): T {
 export function emptyState(collections: readonly string[]): StoreState {
   return {
     docs: new Map(collections.map((c) => [c, new Map()])),
-    events: [],
+    events: new EventLog(),
     seq: 0,
     eventSeq: 0,
     segmentsWithWrites: new Set(),
@@ -40,47 +41,62 @@ export function applyWrites(docs: StoreState['docs'], commit: Pick<Commit, 'puts
   for (const [collection, id] of commit.dels ?? []) docs.get(collection)?.delete(id);
 }
 
-/** The state a generation's snapshot and journal describe, upgraded to `version` through the migrations. */
-export function replay(
-  content: GenerationContent,
-  collections: readonly string[],
-  migrations: Migration[],
-  version: number,
-  where: string,
-): StoreState {
-  const state = emptyState(collections);
-  const snap: Snapshot = content.snapshot ?? { schemaVersion: version, seq: 0, eventSeq: 0, collections: {} };
-  if (snap.schemaVersion > version) {
-    throw new Error(
-      `${where} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${version}); refusing to open it`,
-    );
-  }
-  state.upgraded = snap.schemaVersion < version;
-  for (const [collection, byId] of Object.entries(snap.collections)) {
-    const target = state.docs.get(collection);
-    if (!target) continue;
-    for (const doc of Object.values(byId)) {
-      const upgraded = state.upgraded ? migrateDoc(migrations, snap.schemaVersion, collection, doc) : doc;
-      if (upgraded) target.set(upgraded.id, deepFreeze(upgraded));
+/**
+ * Builds the state a generation's snapshot and journal describe, upgraded to `version` through
+ * the migrations, one journal commit at a time (in order). `onEvent` sees every audit event as
+ * it is added (projections are built while the store opens).
+ */
+export class StateBuilder {
+  readonly state: StoreState;
+  private readonly snapSeq: number;
+
+  constructor(
+    snapshot: Snapshot | null,
+    collections: readonly string[],
+    private readonly migrations: Migration[],
+    private readonly version: number,
+    private readonly where: string,
+    private readonly onEvent?: (event: AuditEvent) => void,
+  ) {
+    const state = emptyState(collections);
+    const snap: Snapshot = snapshot ?? { schemaVersion: version, seq: 0, eventSeq: 0, collections: {} };
+    if (snap.schemaVersion > version) {
+      throw new Error(
+        `${where} was written by a newer version of Uthiek Bot (schema ${snap.schemaVersion}, this one knows ${version}); refusing to open it`,
+      );
     }
+    state.upgraded = snap.schemaVersion < version;
+    for (const [collection, byId] of Object.entries(snap.collections)) {
+      const target = state.docs.get(collection);
+      if (!target) continue;
+      for (const doc of Object.values(byId)) {
+        const upgraded = state.upgraded ? migrateDoc(migrations, snap.schemaVersion, collection, doc) : doc;
+        if (upgraded) target.set(upgraded.id, deepFreeze(upgraded));
+      }
+    }
+    state.seq = snap.seq;
+    state.eventSeq = snap.eventSeq;
+    this.state = state;
+    this.snapSeq = snap.seq;
   }
-  state.seq = snap.seq;
-  state.eventSeq = snap.eventSeq;
-  for (const { segment, commit } of content.commits) {
+
+  add({ segment, commit }: { segment: number; commit: Commit }): void {
+    const { state, migrations, version } = this;
     const from = commit.v ?? 1;
     if (from > version)
       throw new Error(
-        `${where} holds a journal line written by a newer version of Uthiek Bot (schema ${from}); refusing to open it`,
+        `${this.where} holds a journal line written by a newer version of Uthiek Bot (schema ${from}); refusing to open it`,
       );
     const old = from < version;
     if (old) state.upgraded = true;
     for (const raw of commit.events ?? []) {
-      const event = deepFreeze(old ? migrateEvent(migrations, from, raw) : raw);
+      const event = old ? migrateEvent(migrations, from, raw) : raw;
       state.events.push(event);
+      this.onEvent?.(event);
       if (event.seq > state.eventSeq) state.eventSeq = event.seq;
     }
     if (commit.puts?.length || commit.dels?.length) state.segmentsWithWrites.add(segment);
-    if (commit.seq <= snap.seq) continue;
+    if (commit.seq <= this.snapSeq) return;
     const puts = old
       ? (commit.puts ?? []).flatMap(([c, d]) => {
           const m = migrateDoc(migrations, from, c, d);
@@ -90,7 +106,19 @@ export function replay(
     applyWrites(state.docs, { puts, dels: commit.dels }, true);
     state.seq = Math.max(state.seq, commit.seq);
   }
-  return state;
+}
+
+/** The state a generation's snapshot and journal describe, upgraded to `version` through the migrations. */
+export function replay(
+  content: GenerationContent,
+  collections: readonly string[],
+  migrations: Migration[],
+  version: number,
+  where: string,
+): StoreState {
+  const builder = new StateBuilder(content.snapshot, collections, migrations, version, where);
+  for (const entry of content.commits) builder.add(entry);
+  return builder.state;
 }
 
 export function snapshotOf(state: StoreState, version: number): Snapshot {

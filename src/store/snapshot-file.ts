@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fsp from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import type { Adapter } from 'lowdb';
-import { realDisk, replaceFile, type DiskIo } from './files.js';
+import { realDisk, replaceFile, updateInChunks, type DiskIo } from './files.js';
 import type { Stored } from './store.js';
 
 /** The documents as of journal position `seq`. */
@@ -17,12 +18,18 @@ export class SnapshotDamagedError extends Error {}
 const PREFIX = '{"checksum":"';
 const MIDDLE = '","body":';
 const HASH_LENGTH = 64;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => updateInChunks(createHash('sha256'), text).digest('hex');
+
+/** How long serialising a snapshot may hold the event loop before it lets other work run. */
+const SLICE_MS = 4;
 
 /**
  * lowdb adapter for the snapshot file: `{"checksum": sha256 of body, "body": snapshot}`, written
  * atomically and flushed (temp file, fsync, rename, directory fsync), the temp file removed if
  * the write fails. A file written before checksums existed is read when `legacy` is set.
+ * The body is serialised and hashed a few documents at a time, in slices of a few
+ * milliseconds, so that turns are not held up by a snapshot of ten years of cases; the
+ * documents are frozen, so the snapshot is the state as of its `seq` however long that takes.
  */
 export class SnapshotFile implements Adapter<Snapshot> {
   /** Size of the last snapshot read or written, in characters. */
@@ -47,10 +54,54 @@ export class SnapshotFile implements Adapter<Snapshot> {
   }
 
   async write(data: Snapshot): Promise<void> {
-    const body = JSON.stringify(data);
-    this.size = body.length;
-    await replaceFile(this.file, `${PREFIX}${sha256(body)}${MIDDLE}${body}}`, this.io);
+    const { parts, hash, size } = await serialise(data);
+    this.size = size;
+    await replaceFile(this.file, [`${PREFIX}${hash}${MIDDLE}`, ...parts, '}'], this.io);
   }
+}
+
+/** JSON.stringify(data) as parts, with its SHA-256, yielding to the event loop between slices. */
+async function serialise(data: Snapshot): Promise<{ parts: string[]; hash: string; size: number }> {
+  const parts: string[] = [];
+  const hash = createHash('sha256');
+  let size = 0;
+  let started = performance.now();
+  const add = async (text: string) => {
+    parts.push(text);
+    hash.update(text);
+    size += text.length;
+    if (performance.now() - started >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  };
+  let comma = '';
+  await add('{');
+  for (const [key, value] of Object.entries(data)) {
+    if (key !== 'collections') {
+      const json = JSON.stringify(value);
+      if (json !== undefined) await add(`${comma}${JSON.stringify(key)}:${json}`);
+    } else {
+      await add(`${comma}"collections":{`);
+      let c = '';
+      for (const [name, byId] of Object.entries(value as Snapshot['collections'])) {
+        await add(`${c}${JSON.stringify(name)}:{`);
+        let d = '';
+        for (const [id, doc] of Object.entries(byId)) {
+          const json = JSON.stringify(doc);
+          if (json === undefined) continue;
+          await add(`${d}${JSON.stringify(id)}:${json}`);
+          d = ',';
+        }
+        await add('}');
+        c = ',';
+      }
+      await add('}');
+    }
+    comma = ',';
+  }
+  await add('}');
+  return { parts, hash: hash.digest('hex'), size };
 }
 
 export function parseSnapshot(text: string, file: string, legacy = false): Snapshot {

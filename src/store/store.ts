@@ -31,11 +31,36 @@ export interface Tx {
   record(event: NewAuditEvent): AuditEvent;
 }
 
+/** What one committed transaction changed (or, when a projection is rebuilt, everything the store holds). */
+export interface CommittedChange {
+  /** Documents written, with the revision the store gave them. */
+  puts: Iterable<readonly [CollectionName, Stored]>;
+  dels: Iterable<readonly [CollectionName, string]>;
+  /** Audit events recorded, in log order. */
+  events: Iterable<AuditEvent>;
+}
+
+/**
+ * A read model the store keeps current (report figures, case indexes): when it is attached, and
+ * again after a history rewrite, it is reset and given everything the store holds; after that,
+ * every transaction as it commits, in commit order, once its line is written and before the
+ * transaction's promise resolves. Its methods must not throw and must not write to the store.
+ */
+export interface Projection {
+  reset(): void;
+  apply(change: CommittedChange): void;
+}
+
 export interface Store {
   get<C extends CollectionName>(collection: C, id: string): Doc<C> | undefined;
   all<C extends CollectionName>(collection: C): Doc<C>[];
   find<C extends CollectionName>(collection: C, predicate: (doc: Doc<C>) => boolean): Doc<C>[];
   events(query?: EventQuery): AuditEvent[];
+  /**
+   * Every audit event in log order, read one at a time as the caller goes: for a pass over the
+   * whole log that keeps nothing (privacy), without holding ten years of events in memory at once.
+   */
+  eachEvent(): Iterable<AuditEvent>;
   /** Runs `work` atomically and durably: when the promise resolves, the change is on disk. */
   transact<T>(work: (tx: Tx) => T): Promise<T>;
   /**
@@ -51,6 +76,8 @@ export interface Store {
    * in a file only the bot's user can read; created from `seed` or at random on first use.
    */
   secret(name: string, seed?: Buffer): Buffer;
+  /** Attaches a read model and brings it up to date now; from then on the store keeps it current. */
+  project(projection: Projection): void;
   /** Whether the store can take writes now, and where it stands (for the platform's health check). */
   health(): StoreHealth;
   close(): Promise<void>;

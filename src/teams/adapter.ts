@@ -1,4 +1,4 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
 import { connectorHttpClient } from './connector-http.js';

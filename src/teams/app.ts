@@ -1,5 +1,6 @@
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+// from its own file, not the package index (which loads sign-in support and planners; src/lean-load.ts)
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Verb } from './cards/verbs.js';
 import type { Deps } from './deps.js';
 import * as algorithmRegister from './routes/algorithm-register.js';
@@ -14,6 +15,7 @@ import * as intake from './routes/intake.js';
 import * as language from './routes/language.js';
 import { registerMessageAction } from './routes/message-action.js';
 import * as myCases from './routes/my-cases.js';
+import * as outsideLinks from './routes/outside.js';
 import * as outcome from './routes/outcome.js';
 import * as panel from './routes/panel.js';
 import * as privacy from './routes/privacy.js';
@@ -39,6 +41,7 @@ export const COMMANDS: CommandRoute[] = [
   dpia.dpia,
   cases.cases,
   schedule.plan,
+  outsideLinks.outside,
   panel.panel,
   panel.availability,
   report.report,

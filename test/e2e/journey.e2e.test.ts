@@ -38,6 +38,16 @@ describe('the whole journey in the Agents Playground', () => {
     await ui.selectConversation('Personal Chat');
     await ui.send('taal nl');
 
+    // 0. An external panel member, not in Teams: Carla answers through her personal page
+    await ui.send('panel');
+    await reply(/Lid toevoegen/);
+    await ui.click('Lid toevoegen');
+    await ui.fill('name', 'Carla Smit');
+    await ui.fill('email', 'carla@example.org');
+    await ui.fill('expertise', ['privacy', 'surveillance', 'algorithms']);
+    await ui.fill('monthlyMax', '3');
+    expect(JSON.stringify((await ui.click('Opslaan')).response)).toContain('Carla Smit is opgeslagen');
+
     // 1. Signal: a group chat message without @mention; the invitation arrives in the 1:1 chat
     await ui.sendUnmentioned(
       'group-chat-project',
@@ -67,6 +77,24 @@ describe('the whole journey in the Agents Playground', () => {
     // 4. Schedule: proposals, confirm the first
     const proposal = await ui.click('Toets plannen');
     expect(JSON.stringify(proposal.response)).toContain('Voorstel 1');
+    expect(JSON.stringify(proposal.response)).toContain('Carla Smit');
+    // the availability poll: Carla gets a personal link (no Outlook here: the handler forwards it)
+    const polled = JSON.stringify((await ui.click('Beschikbaarheid vragen')).response);
+    const link = /Carla Smit: (http[^\s"\\]+)/.exec(polled)![1]!;
+    const outside = await ui.page.context().newPage();
+    await outside.goto(link);
+    expect(await outside.locator('h1').innerText()).toContain('Drukte tellen op het Vredenburgplein');
+    await outside.getByRole('radio', { name: 'Ja, ik kan' }).first().check();
+    await outside.getByRole('button', { name: 'Beschikbaarheid versturen' }).click();
+    await waitFor(
+      async () => (await outside.locator('form[data-kind="poll"] [role="status"]').innerText()).includes('opgeslagen'),
+      'the page saying the answer is saved',
+    );
+    await outside.screenshot({ path: path.join(OUT, '4-outside-page.png'), fullPage: true });
+    await outside.close();
+    // her answer counts in the proposal as if she had answered in Teams
+    const status = await ui.click('Stand bekijken');
+    expect(JSON.stringify(status.response)).toMatch(/Beschikbaar: 1 ja/);
     const confirmed = await ui.click('Bevestigen');
     expect(JSON.stringify(confirmed.response)).toContain('is gepland');
     // the answer is the case card itself, so a refresh arriving before it cannot leave a card without buttons;

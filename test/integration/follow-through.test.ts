@@ -151,7 +151,7 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
     await h.connector.waitFor(() => cardsTo(users.lead, 'voorgelegd aan Directieraad').length === 1);
 
-    const report = reportFor(h.bot.deps, { year: 2026 });
+    const report = await reportFor(h.bot.deps, { year: 2026 });
     expect(report.followThrough.reviewsEscalated).toEqual([
       {
         level: 'Directieraad',
@@ -195,12 +195,13 @@ describe('follow-through through the HTTP endpoint', () => {
     ]);
     expect(h.bot.deps.cases.get(id)!.advice[0]!.unansweredNudges).toBe(1);
     // the items are now postponed past their due date, and the report says so
-    expect(reportFor(h.bot.deps, { year: 2027 }).followThrough.snoozedPastDue.caseIds).toEqual([id]);
+    expect((await reportFor(h.bot.deps, { year: 2027 })).followThrough.snoozedPastDue.caseIds).toEqual([id]);
   });
 
   it('the lead withdraws a case before acceptance; Team Uthiek sees it; after acceptance it is refused', async () => {
     const id = await submitCase(h);
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+    expect(JSON.stringify(await say(h, users.member2, 'zaken'))).toContain(id);
     const form = cardOf((await say(h, users.lead, `intrekken ${id}`))[0]);
     expect(cardText(form)).toContain(`Aanmelding ${id} intrekken`);
     const other = await execute(h, users.outsider, { ...actionData(form, 'case.withdraw'), reason: 'x' });
@@ -211,6 +212,9 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.abandon' })[0]!.data).toEqual({ by: 'lead' });
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => triageCardText(id).includes('Ingetrokken door Sanne de Vries'));
+    // the read models follow: off Team Uthiek's list of open cases, on the lead's own list as ended
+    expect(JSON.stringify(await say(h, users.member2, 'zaken'))).not.toContain(id);
+    expect(cardText(cardOf((await say(h, users.lead, 'mijn zaken'))[0]))).toContain(`${id} · gestopt`);
 
     const accepted = await scheduledCase(h, users.lead, users.member2);
     const late = await say(h, users.lead, `intrekken ${accepted}`);
@@ -221,6 +225,7 @@ describe('follow-through through the HTTP endpoint', () => {
 
   it('Team Uthiek cancels a scheduled case with a reason: the meeting is called off and the lead is told', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
+    expect(JSON.stringify(await say(h, users.member2, 'zaken'))).toContain(id);
     const triage = triageChannel(h, id);
     const rev = h.bot.deps.cases.get(id)!.rev;
     const noReason = await execute(h, users.member2, { verb: 'case.cancel', caseId: id, rev }, triage);
@@ -240,6 +245,8 @@ describe('follow-through through the HTTP endpoint', () => {
     await h.connector.waitFor(() => cardsTo(users.lead, 'heeft zaak').length === 1);
     expect(cardText(lastCardTo(users.lead, 'heeft zaak'))).toContain('Het project is stopgezet.');
     await h.connector.waitFor(() => cardsTo(users.lead, 'is afgezegd').length === 1);
+    expect(JSON.stringify(await say(h, users.member2, 'zaken'))).not.toContain(id);
+    expect(cardText(cardOf((await say(h, users.lead, 'mijn zaken'))[0]))).toContain(`${id} · geannuleerd`);
   });
 
   it('an assessment held outside the bot: date and participants, no invitations; then the outcome at once', async () => {
@@ -296,7 +303,7 @@ describe('follow-through through the HTTP endpoint', () => {
     );
     expect(JSON.stringify(recorded)).toContain('is vastgelegd');
     expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
-    expect(reportFor(h.bot.deps, { year: 2026 }).assessments.held.caseIds).toEqual([id]);
+    expect((await reportFor(h.bot.deps, { year: 2026 })).assessments.held.caseIds).toEqual([id]);
   });
 
   it('the lead is a person: named on the triage card, or the named lead found in Teams by e-mail', async () => {

@@ -54,6 +54,9 @@ const GET_PATHS = [
   '/files/report/:name',
   '/files/register/:name',
   '/files/mydata/:name',
+  '/files/letter/:name',
+  '/extern/:caseId/:linkId',
+  '/extern-page.js',
 ];
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 const listing = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
@@ -64,7 +67,11 @@ describe('the routes', () => {
       .routes()
       .map((r) => `${r.method} ${r.path}`)
       .sort();
-    const expected = [...GET_PATHS.flatMap((p) => [`GET ${p}`, `HEAD ${p}`]), 'POST /api/messages'].sort();
+    const expected = [
+      ...GET_PATHS.flatMap((p) => [`GET ${p}`, `HEAD ${p}`]),
+      'POST /api/messages',
+      'POST /extern/:caseId/:linkId',
+    ].sort();
     expect(routes).toEqual(expected);
   });
 

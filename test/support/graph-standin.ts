@@ -3,6 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { OutlookStandIn } from './graph-standin-outlook.js';
 
 const here = (name: string) => fs.readFileSync(new URL(`./graph-standin/${name}`, import.meta.url));
 
@@ -13,6 +14,8 @@ export interface GraphCall {
   query: URLSearchParams;
   headers: http.IncomingHttpHeaders;
   body: any;
+  /** The body as bytes (uploads). */
+  rawBytes?: Buffer;
   status?: number;
 }
 
@@ -39,6 +42,8 @@ export const CATALOG_APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
  * - login (HTTPS, its own certificate): GET /{tenant}/v2.0/.well-known/openid-configuration and
  *   POST /{tenant}/oauth2/v2.0/token with grant_type=client_credentials, client_id,
  *   client_secret and a scope ending in /.default; anything else is 400 or 401, as Entra answers;
+ * - Outlook (the shared mailbox's events, getSchedule, sendMail, users, drive uploads): see
+ *   graph-standin-outlook.ts;
  * - Graph (HTTP, /v1.0): POST /users/{id}/teamwork/installedApps with a JSON body holding exactly
  *   "teamsApp@odata.bind" (201, 409 when installed, 404 for an unknown user or app, 400 when
  *   malformed); GET /users/{id}/teamwork/installedApps with $expand=teamsApp and
@@ -51,6 +56,8 @@ export class GraphStandIn {
   readonly calls: GraphCall[] = [];
   readonly users = new Map<string, UserState>();
   readonly catalog = new Set<string>([CATALOG_APP_ID]);
+  /** The shared mailbox, its calendar, e-mail and the document library (graph-standin-outlook.ts). */
+  readonly outlook = new OutlookStandIn();
   fail: ((call: GraphCall) => GraphReply | undefined) | undefined;
   /** Called when the app is installed for a user (Teams would then tell the bot). */
   onInstall: ((aadObjectId: string, chatId: string) => void) | undefined;
@@ -88,6 +95,7 @@ export class GraphStandIn {
       GRAPH_BASE_URL: this.graphUrl,
       GRAPH_AUTHORITY_HOST: this.loginUrl,
       TEAMS_CATALOG_APP_ID: CATALOG_APP_ID,
+      GRAPH_MAILBOX: 'uthiek@example.org',
       ...extra,
     };
   }
@@ -106,13 +114,15 @@ export class GraphStandIn {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const call: GraphCall = {
         method: req.method ?? 'GET',
         path: decodeURIComponent(url.pathname),
         query: url.searchParams,
         headers: req.headers,
         body: raw,
+        rawBytes: bytes,
       };
       this.calls.push(call);
       const send = (reply: GraphReply) => {
@@ -161,6 +171,8 @@ export class GraphStandIn {
     const error = (status: number, code: string) => ({ status, body: { error: { code, message: code } } });
     const bearer = /^Bearer (.+)$/.exec(String(call.headers.authorization ?? ''))?.[1];
     if (!bearer || !this.tokens.has(bearer)) return error(401, 'InvalidAuthenticationToken');
+    const outlook = this.outlook.answer(call, raw);
+    if (outlook) return outlook;
     const m = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps(?:\/([^/]+)(\/chat)?)?$/.exec(call.path);
     if (!m) return error(400, 'BadRequest');
     const user = this.users.get(m[1]!);

@@ -2,6 +2,8 @@ import type { DpiaRecord } from '../dpia/record.js';
 import type { ImpactLevel } from '../impact/rules.js';
 import type { IntakeData } from '../intake/intake.js';
 import type { StepId } from '../intake/steps.js';
+import type { AdviceLetter } from '../advice/letter-types.js';
+import type { OutsideRecord } from '../outside/outside.js';
 import type { CaseState } from './lifecycle.js';
 
 /** How a case came in. */
@@ -71,6 +73,8 @@ export interface Schedule {
   location?: string;
   /** Set when the assessment was called off; the case is back to accepted. */
   cancelledAt?: string;
+  /** The event in the shared mailbox's calendar (Microsoft Graph), once created; moves update it. */
+  event?: { id: string; joinUrl?: string; webLink?: string };
   /** Held without the bot: recorded afterwards with its date and participants; no invitations went out. */
   heldOutside?: boolean;
 }
@@ -195,4 +199,8 @@ export interface CaseRecord {
   leadLocale?: 'nl' | 'en';
   /** Set when the retention period passed and personal data was removed. */
   anonymisedAt?: string;
+  /** Personal links, written input and conflict-of-interest declarations of people outside Teams. */
+  outside?: OutsideRecord;
+  /** The advice letter, one entry per issued version (the last is current). */
+  letters?: AdviceLetter[];
 }

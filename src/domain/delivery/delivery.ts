@@ -26,6 +26,9 @@ export const DELIVERY_KINDS = [
   'signal-invite',
   'dpia-question',
   'report',
+  'calendar-event',
+  'email',
+  'letter-upload',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
@@ -34,11 +37,17 @@ export type DeliveryStatus = 'planned' | 'sending' | 'sent' | 'throttled' | 'fai
 /** Why a message finally did not arrive (or may not have). */
 export type FailureReason = 'no-route' | 'unreachable' | 'refused' | 'throttled' | 'server-error' | 'interrupted';
 
-/** A person (by AAD object id), a channel (a new post), or a thread in a channel. */
+/**
+ * A person (by AAD object id), a channel (a new post), a thread in a channel, the shared mailbox's
+ * calendar (Outlook), or a participant outside Teams by e-mail (by their key in the case, never
+ * the address, so that the records hold no address).
+ */
 export type Recipient =
   | { kind: 'person'; id: string }
   | { kind: 'channel'; id: string }
-  | { kind: 'thread'; channelId: string; rootId: string };
+  | { kind: 'thread'; channelId: string; rootId: string }
+  | { kind: 'calendar'; id: string }
+  | { kind: 'outside'; key: string };
 
 export interface DeliveryRecord {
   /** Unique per recipient and message; the same id is never sent twice. */

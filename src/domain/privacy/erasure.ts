@@ -1,3 +1,5 @@
+import { eraseOutside } from '../outside/outside.js';
+import { eraseLetter } from '../advice/letter.js';
 import type { AdviceItem, CaseRecord, Participant } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { isOpen } from '../case/lifecycle.js';
@@ -139,6 +141,11 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       out = rest;
     }
     if (id) out = mapCasePeople(out, toAlias);
+    if (out.letters) out = { ...out, letters: out.letters.map((l) => eraseLetter(l, redact, id, toAlias)) };
+    if (out.outside) {
+      const keys = new Set([...panelIds].map((p) => `panel:${p}`));
+      out = { ...out, outside: eraseOutside(out.outside, keys, redact) };
+    }
     const a = authored.get(c.id);
     return mapCaseTexts(out, (text, field, place) => {
       // the lead and registrant as the intake named them: the subject's own words, not counted as texts
@@ -227,7 +234,8 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       cases++;
       if (textsRemoved > before && isOpen(c.state)) textsInOpenCases += textsRemoved - before;
     }
-    const events = id === undefined ? 0 : records.events.filter((e) => eventPeople(e).includes(id)).length;
+    let events = 0;
+    if (id !== undefined) for (const e of records.events) if (eventPeople(e).includes(id)) events++;
     return { records: deleted, cases, texts: textsRemoved, textsInOpenCases, events };
   };
 

@@ -29,7 +29,9 @@ const DAY_MS = 86_400_000;
 const anonymous = (id: string) => (id === 'system' ? id : ANONYMISED);
 
 export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
-  const out = mapCaseTexts(mapCasePeople(c, anonymous), (text, field) => (KEPT.has(field) ? text : undefined));
+  // the links, written input and declarations of people outside Teams go whole: all of it names them
+  const { outside: _outside, letters, ...rest } = c;
+  const out = mapCaseTexts(mapCasePeople(rest, anonymous), (text, field) => (KEPT.has(field) ? text : undefined));
   return {
     ...out,
     ...(out.schedule
@@ -45,6 +47,22 @@ export function anonymiseCase(c: CaseRecord, now: Date): CaseRecord {
         }
       : {}),
     advice: out.advice.map(({ ownerId: _o, ...a }) => a),
+    // an issued letter's content names people and holds free text: only that it was issued, and where, stays
+    ...(letters
+      ? {
+          letters: letters.map((l) => ({
+            ...l,
+            issuedBy: ANONYMISED,
+            content: {
+              ...l.content,
+              participants: [],
+              items: [],
+              reportUrl: l.content.reportUrl,
+              ...(l.content.decision ? { decision: { overall: l.content.decision.overall, reason: '' } } : {}),
+            },
+          })),
+        }
+      : {}),
     anonymisedAt: now.toISOString(),
   };
 }

@@ -21,7 +21,8 @@ export interface PrivacyRecords {
   staff: readonly { id: string; aadObjectId: string }[];
   settings: readonly { id: string; updatedBy: string }[];
   jobs: readonly { id: string; payload: Record<string, unknown> }[];
-  events: readonly AuditEvent[];
+  /** Read once or twice from start to end, never kept: the store hands them out one at a time. */
+  events: Iterable<AuditEvent>;
 }
 
 /** A person the bot knows, and everything it knows them by. */

@@ -15,8 +15,11 @@ export function assessmentFigures(history: History, year: number, target: number
   for (const c of history.cases.values()) {
     if (!countable(c) || c.assessments.length === 0) continue;
     ever.push(c.id);
-    for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz))))
-      perYear.set(y, [...(perYear.get(y) ?? []), c.id]);
+    for (const y of new Set(c.assessments.map((a) => yearOf(a.heldAt, tz)))) {
+      const ids = perYear.get(y);
+      if (ids) ids.push(c.id);
+      else perYear.set(y, [c.id]);
+    }
   }
   return {
     year,

@@ -1,6 +1,7 @@
 import { SETTLED, type AdviceStatus, type CaseRecord } from '../case/case.js';
 import { followedUp, type History } from './replay.js';
 import { figure } from './stats.js';
+import { finish, type Steps } from './steps.js';
 import { startOfDayAfter, within, type Period } from './time.js';
 import type { Figure, Report } from './types.js';
 
@@ -21,6 +22,16 @@ export function followThroughFigures(
   period: Period,
   tz: string,
 ): Report['followThrough'] {
+  return finish(followThroughSteps(history, cases, period, tz));
+}
+
+/** followThroughFigures in steps of a few hundred cases. */
+export function* followThroughSteps(
+  history: History,
+  cases: readonly CaseRecord[],
+  period: Period,
+  tz: string,
+): Steps<Report['followThrough']> {
   const pending: string[] = [];
   const handler: [string, string][] = [];
   const report: [string, string][] = [];
@@ -29,9 +40,16 @@ export function followThroughFigures(
   const open: [string, string][] = [];
   const byLevel = new Map<string, [string, string][]>();
   const snoozed: [string, string][] = [];
+  const withdrawn: string[] = [];
+  const cancelled: string[] = [];
   const docs = new Map(cases.map((doc) => [doc.id, doc]));
+  yield;
+  let n = 0;
   for (const c of history.cases.values()) {
+    if (++n % 500 === 0) yield;
     if (c.duplicate) continue;
+    if (within(c.withdrawnAt, period)) withdrawn.push(c.id);
+    if (within(c.cancelledAt, period)) cancelled.push(c.id);
     const decided = c.decidedAt !== undefined && c.outcomeAt !== undefined && c.decidedAt >= c.outcomeAt;
     if (c.outcomeAt !== undefined && !c.cancelled && !decided) pending.push(c.id);
     for (const id of c.escalatedToHandler) handler.push([c.id, `${c.id}/${id}`]);
@@ -41,7 +59,11 @@ export function followThroughFigures(
       opened.push(ref);
       if (r.outcome === 'accepted') accepted.push(ref);
       if (!r.outcome && !c.cancelled) open.push(ref);
-      if (r.outcome === 'escalated') byLevel.set(r.level ?? '', [...(byLevel.get(r.level ?? '') ?? []), ref]);
+      if (r.outcome === 'escalated') {
+        const level = byLevel.get(r.level ?? '');
+        if (level) level.push(ref);
+        else byLevel.set(r.level ?? '', [ref]);
+      }
     }
     const doc = docs.get(c.id);
     if (!doc || !followedUp(c)) continue;
@@ -57,8 +79,7 @@ export function followThroughFigures(
       refs.map(([caseId]) => caseId),
       refs.map(([, id]) => id),
     );
-  const ended = (pick: (c: { withdrawnAt?: number; cancelledAt?: number }) => number | undefined) =>
-    figure([...history.cases.values()].filter((c) => !c.duplicate && within(pick(c), period)).map((c) => c.id));
+  yield;
   return {
     decisionsPending: figure(pending),
     escalatedToHandler: fig(handler),
@@ -68,7 +89,7 @@ export function followThroughFigures(
     reviewsOpen: fig(open),
     reviewsEscalated: [...byLevel.keys()].sort().map((level) => ({ level, escalated: fig(byLevel.get(level)!) })),
     snoozedPastDue: fig(snoozed),
-    withdrawn: ended((c) => c.withdrawnAt),
-    cancelled: ended((c) => c.cancelledAt),
+    withdrawn: figure(withdrawn),
+    cancelled: figure(cancelled),
   };
 }

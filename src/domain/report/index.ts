@@ -11,3 +11,4 @@ export {
   type CsvDialect,
   type CsvRow,
 } from './export.js';
+export { ReportProjection, finish, type ReportSteps } from './projection.js';

@@ -1,73 +1,16 @@
 import type { AuditEvent } from '../case/events.js';
+import { emptyHistory, newCaseHistory, type CaseHistory, type History } from './history.js';
 
-/** What a `case.record-assessment` event says. `heldAt` falls back to the event time. */
-export interface AssessmentFact {
-  heldAt: number;
-  panelPresent: string[];
-  /** Panel members who gave written input instead of attending (they took part). */
-  panelWritten: string[];
-  dpiaStatus?: string;
-  /** YYYY-MM-DD: the DPIA's date as recorded when the assessment was. */
-  dpiaDate?: string;
-  algorithm: boolean;
-  /** Brought in by `npm run import:history` from a file of past assessments. */
-  imported?: boolean;
-  /** Held without the bot and recorded so; the outcome (record-assessment) replaces it. */
-  outside?: boolean;
-}
-
-/** A review of a decision not to follow advice, as the log tells it. */
-export interface ReviewFact {
-  id: string;
-  opened: number;
-  outcome?: 'accepted' | 'escalated';
-  /** The escalation line's level, by the name it had when chosen. */
-  level?: string;
-}
-
-/** One case as the audit log tells it up to asOf. Times are epoch ms; "first" where an event can repeat. */
-export interface CaseHistory {
-  id: string;
-  createdAt?: number;
-  submittedAt?: number;
-  acceptedAt?: number;
-  impact?: string;
-  fromSignal?: { signalId: string; convertedAt: number };
-  /** In log order. */
-  assessments: AssessmentFact[];
-  cancelled: boolean;
-  duplicate: boolean;
-  /** itemId → last recorded status. */
-  adviceStatus: Map<string, string>;
-  escalatedToReport: Set<string>;
-  /** itemId ('decision' for the lead's pending decision) → escalated to the case handler. */
-  escalatedToHandler: Set<string>;
-  /** itemId → the end of its latest snooze (ms). */
-  snoozedUntil: Map<string, number>;
-  /** When the outcome of the latest assessment was recorded, and when the lead last decided on advice. */
-  outcomeAt?: number;
-  decidedAt?: number;
-  reviews: ReviewFact[];
-  withdrawnAt?: number;
-  cancelledAt?: number;
-  registerStated?: string;
-  /** The impact was set below the rules' suggestion at acceptance (with a recorded reason). */
-  impactLowered: boolean;
-  /** Planned at shorter notice than the rule (urgent, with a recorded reason); at: the planning's time. */
-  urgentAt: number[];
-  /** High impact planned without a matched panel member who accepted (urgent override); at: the planning's time. */
-  panelOverrideAt: number[];
-  /** The DPIA as last recorded after the intake (dpia.recorded), replacing what the assessment event says. */
-  dpia?: { status?: string; date?: string };
-}
-
-export interface History {
-  /** signalId → first detection. */
-  signals: Map<string, number>;
-  /** signalId → when its writer answered "not a digitization project": the detector's false alarms. */
-  notAProject: Map<string, number>;
-  cases: Map<string, CaseHistory>;
-}
+export {
+  countable,
+  emptyHistory,
+  followedUp,
+  newCaseHistory,
+  type AssessmentFact,
+  type CaseHistory,
+  type History,
+  type ReviewFact,
+} from './history.js';
 
 type Data = NonNullable<AuditEvent['data']>;
 const text = (d: Data, key: string): string | undefined =>
@@ -75,154 +18,252 @@ const text = (d: Data, key: string): string | undefined =>
 const list = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as string[]) : []);
 
 /**
- * Duplicates are the same project under another id: they never count. An assessment that was
- * held keeps counting whatever happens to the case later (a cancellation included); the advice
- * of a cancelled case is no longer followed up, so it leaves the advice figures.
+ * What one audit event means to the report, reduced to the fields the figures read. Every event
+ * with a case id (other than a signal's detection or dismissal) makes the case known, even when
+ * it says nothing more (`touch`).
  */
-export const countable = (c: CaseHistory): boolean => !c.duplicate;
-export const followedUp = (c: CaseHistory): boolean => !c.duplicate && !c.cancelled;
+export type ReportFact =
+  | { scope: 'signal'; kind: 'detected' | 'not-a-project'; signalId: string }
+  | { scope: 'case'; caseId: string; change: CaseChange };
 
-function caseOf(history: History, id: string): CaseHistory {
-  let c = history.cases.get(id);
-  if (!c) {
-    c = {
-      id,
-      assessments: [],
-      cancelled: false,
-      duplicate: false,
-      adviceStatus: new Map(),
-      escalatedToReport: new Set(),
-      impactLowered: false,
-      urgentAt: [],
-      panelOverrideAt: [],
-      escalatedToHandler: new Set(),
-      snoozedUntil: new Map(),
-      reviews: [],
-    };
-    history.cases.set(id, c);
-  }
-  return c;
-}
+export type CaseChange =
+  | { kind: 'touch' }
+  | { kind: 'converted'; signalId: string }
+  | { kind: 'created' | 'submitted' | 'cancelled' | 'withdrawn' | 'decided' | 'duplicate' }
+  | { kind: 'accepted'; impact?: string; lowered: boolean }
+  | { kind: 'planned'; urgent: boolean; panelOverride: boolean }
+  | { kind: 'dpia'; status?: string; date?: string }
+  | { kind: 'imported'; heldAt?: number; impact?: string; panel: boolean }
+  | {
+      kind: 'assessed';
+      heldAt?: number;
+      panelPresent: string[];
+      panelWritten: string[];
+      dpiaStatus?: string;
+      dpiaDate?: string;
+      algorithm: boolean;
+      /** Held outside the bot (`case.hold-outside`), or the outcome of an assessment (`record-assessment`). */
+      outside?: true;
+      outcome?: true;
+    }
+  | { kind: 'review-opened'; reviewId: string }
+  | { kind: 'review-closed'; reviewId?: string; outcome: 'accepted' | 'escalated'; level?: string }
+  | { kind: 'snoozed'; itemId: string; until: number }
+  | { kind: 'advice'; itemId: string; status: string }
+  | { kind: 'escalated'; itemId: string; level: 'report' | 'handler' }
+  | { kind: 'register'; stated?: string };
 
-function apply(history: History, e: AuditEvent, at: number): void {
+const TOUCH: CaseChange = { kind: 'touch' };
+
+/** The fact an event states, or undefined when it does not concern the report at all. */
+export function factOf(e: AuditEvent): ReportFact | undefined {
   const d: Data = e.data ?? {};
   if (e.type === 'signal.detected') {
-    const id = text(d, 'signalId');
-    if (id && !history.signals.has(id)) history.signals.set(id, at);
-    return;
+    const signalId = text(d, 'signalId');
+    return signalId ? { scope: 'signal', kind: 'detected', signalId } : undefined;
   }
   if (e.type === 'signal.dismissed') {
-    const id = text(d, 'signalId');
-    if (id && text(d, 'reason') === 'not-a-project') history.notAProject.set(id, at);
-    return;
+    const signalId = text(d, 'signalId');
+    return signalId && text(d, 'reason') === 'not-a-project'
+      ? { scope: 'signal', kind: 'not-a-project', signalId }
+      : undefined;
   }
-  if (!e.caseId) return;
-  const c = caseOf(history, e.caseId);
-  switch (e.type) {
+  if (!e.caseId) return undefined;
+  return { scope: 'case', caseId: e.caseId, change: caseChange(e.type, d) };
+}
+
+function caseChange(type: string, d: Data): CaseChange {
+  switch (type) {
     case 'signal.converted': {
       const signalId = text(d, 'signalId');
-      if (signalId && !c.fromSignal) c.fromSignal = { signalId, convertedAt: at };
-      break;
+      return signalId ? { kind: 'converted', signalId } : TOUCH;
     }
     case 'case.created':
-      c.createdAt ??= at;
-      break;
+      return { kind: 'created' };
     case 'case.submit':
-      c.submittedAt ??= at;
-      break;
+      return { kind: 'submitted' };
     case 'case.accept':
-      c.acceptedAt ??= at;
-      c.impact = text(d, 'impact') ?? c.impact;
-      c.impactLowered = d.lowered === true;
-      break;
+      return { kind: 'accepted', impact: text(d, 'impact'), lowered: d.lowered === true };
     case 'case.schedule':
-    case 'case.reschedule':
-      if (d.urgent === true) c.urgentAt.push(at);
-      if (d.highImpact === true && d.panelAccepted === false) c.panelOverrideAt.push(at);
-      break;
+    case 'case.reschedule': {
+      const urgent = d.urgent === true;
+      const panelOverride = d.highImpact === true && d.panelAccepted === false;
+      return urgent || panelOverride ? { kind: 'planned', urgent, panelOverride } : TOUCH;
+    }
     case 'dpia.recorded':
-      c.dpia = { status: text(d, 'status'), date: text(d, 'date') };
-      break;
+      return { kind: 'dpia', status: text(d, 'status'), date: text(d, 'date') };
     case 'case.imported': {
+      // a date without a time: noon UTC is the same calendar day in Europe
       const held = Date.parse(`${text(d, 'heldAt') ?? ''}T12:00:00Z`);
-      c.impact = text(d, 'impact') ?? c.impact;
-      c.assessments.push({
-        heldAt: Number.isNaN(held) ? at : held,
-        panelPresent: d.panel === true ? ['imported'] : [],
-        panelWritten: [],
-        algorithm: false,
-        imported: true,
-      });
-      break;
+      return {
+        kind: 'imported',
+        ...(Number.isNaN(held) ? {} : { heldAt: held }),
+        impact: text(d, 'impact'),
+        panel: d.panel === true,
+      };
     }
     case 'case.hold-outside':
     case 'case.record-assessment': {
       const heldAt = text(d, 'heldAt');
       const held = heldAt === undefined ? NaN : Date.parse(heldAt);
-      // the outcome of an assessment held outside the bot is the same assessment, not a second one
-      if (c.assessments.at(-1)?.outside) c.assessments.pop();
-      c.assessments.push({
-        heldAt: Number.isNaN(held) ? at : held,
+      return {
+        kind: 'assessed',
+        ...(Number.isNaN(held) ? {} : { heldAt: held }),
         panelPresent: list(d, 'panelPresent'),
         panelWritten: list(d, 'panelWritten'),
         dpiaStatus: text(d, 'dpiaStatus'),
         dpiaDate: text(d, 'dpiaDate'),
         algorithm: d.algorithm === true,
-        ...(e.type === 'case.hold-outside' ? { outside: true } : {}),
-      });
-      if (e.type === 'case.record-assessment') c.outcomeAt = at;
-      break;
+        ...(type === 'case.hold-outside' ? { outside: true } : { outcome: true }),
+      };
     }
     case 'case.cancel':
-      c.cancelled = true;
-      c.cancelledAt ??= at;
-      break;
+      return { kind: 'cancelled' };
     case 'case.abandon':
-      if (d.by === 'lead') c.withdrawnAt ??= at;
-      break;
+      return d.by === 'lead' ? { kind: 'withdrawn' } : TOUCH;
     case 'decision.recorded':
     case 'case.start-follow-up':
     case 'case.close':
-      c.decidedAt = at;
-      break;
+      return { kind: 'decided' };
     case 'review.opened': {
-      const id = text(d, 'reviewId');
-      if (id) c.reviews.push({ id, opened: at });
-      break;
+      const reviewId = text(d, 'reviewId');
+      return reviewId ? { kind: 'review-opened', reviewId } : TOUCH;
     }
     case 'review.accepted':
-    case 'review.escalated': {
-      const r = c.reviews.find((x) => x.id === text(d, 'reviewId'));
-      if (r && !r.outcome) {
-        r.outcome = e.type === 'review.accepted' ? 'accepted' : 'escalated';
-        const level = text(d, 'levelName') ?? text(d, 'level');
-        if (r.outcome === 'escalated' && level) r.level = level;
-      }
-      break;
-    }
+      return { kind: 'review-closed', reviewId: text(d, 'reviewId'), outcome: 'accepted' };
+    case 'review.escalated':
+      return {
+        kind: 'review-closed',
+        reviewId: text(d, 'reviewId'),
+        outcome: 'escalated',
+        level: text(d, 'levelName') ?? text(d, 'level'),
+      };
     case 'advice.snoozed': {
       const [itemId, until] = [text(d, 'itemId'), text(d, 'untilAt')];
-      if (itemId && until && !Number.isNaN(Date.parse(until))) c.snoozedUntil.set(itemId, Date.parse(until));
-      break;
+      const untilAt = until === undefined ? NaN : Date.parse(until);
+      return itemId && !Number.isNaN(untilAt) ? { kind: 'snoozed', itemId, until: untilAt } : TOUCH;
     }
     case 'case.mark-duplicate':
-      c.duplicate = true;
-      break;
+      return { kind: 'duplicate' };
     case 'advice.status': {
       const [itemId, status] = [text(d, 'itemId'), text(d, 'status')];
-      if (itemId && status) c.adviceStatus.set(itemId, status);
-      break;
+      return itemId && status ? { kind: 'advice', itemId, status } : TOUCH;
     }
     case 'nudge.escalated': {
       const itemId = text(d, 'itemId');
-      if (itemId && d.level === 'report') c.escalatedToReport.add(itemId);
-      if (itemId && d.level === 'handler') c.escalatedToHandler.add(itemId);
-      break;
+      const level = d.level === 'report' || d.level === 'handler' ? d.level : undefined;
+      return itemId && level ? { kind: 'escalated', itemId, level } : TOUCH;
     }
     case 'register.recorded':
-      c.registerStated = text(d, 'statedAssessmentStatus') ?? c.registerStated;
+      return { kind: 'register', stated: text(d, 'statedAssessmentStatus') };
+    default:
+      return TOUCH;
+  }
+}
+
+/** Applies one case fact of time `at`; facts must come in time order, then `seq`. */
+export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number): void {
+  switch (change.kind) {
+    case 'converted':
+      if (!c.fromSignal) c.fromSignal = { signalId: change.signalId, convertedAt: at };
+      break;
+    case 'created':
+      c.createdAt ??= at;
+      break;
+    case 'submitted':
+      c.submittedAt ??= at;
+      break;
+    case 'accepted':
+      c.acceptedAt ??= at;
+      c.impact = change.impact ?? c.impact;
+      c.impactLowered = change.lowered;
+      break;
+    case 'planned':
+      if (change.urgent) c.urgentAt.push(at);
+      if (change.panelOverride) c.panelOverrideAt.push(at);
+      break;
+    case 'dpia':
+      c.dpia = { status: change.status, date: change.date };
+      break;
+    case 'imported':
+      c.impact = change.impact ?? c.impact;
+      c.assessments.push({
+        heldAt: change.heldAt ?? at,
+        panelPresent: change.panel ? ['imported'] : [],
+        panelWritten: [],
+        algorithm: false,
+        imported: true,
+      });
+      break;
+    case 'assessed':
+      // the outcome of an assessment held outside the bot is the same assessment, not a second one
+      if (c.assessments.at(-1)?.outside) c.assessments.pop();
+      c.assessments.push({
+        heldAt: change.heldAt ?? at,
+        panelPresent: change.panelPresent,
+        panelWritten: change.panelWritten,
+        dpiaStatus: change.dpiaStatus,
+        dpiaDate: change.dpiaDate,
+        algorithm: change.algorithm,
+        ...(change.outside ? { outside: true } : {}),
+      });
+      if (change.outcome) c.outcomeAt = at;
+      break;
+    case 'cancelled':
+      c.cancelled = true;
+      c.cancelledAt ??= at;
+      break;
+    case 'withdrawn':
+      c.withdrawnAt ??= at;
+      break;
+    case 'decided':
+      c.decidedAt = at;
+      break;
+    case 'review-opened':
+      c.reviews.push({ id: change.reviewId, opened: at });
+      break;
+    case 'review-closed': {
+      const r = c.reviews.find((x) => x.id === change.reviewId);
+      if (r && !r.outcome) {
+        r.outcome = change.outcome;
+        if (change.outcome === 'escalated' && change.level) r.level = change.level;
+      }
+      break;
+    }
+    case 'snoozed':
+      c.snoozedUntil.set(change.itemId, change.until);
+      break;
+    case 'duplicate':
+      c.duplicate = true;
+      break;
+    case 'advice':
+      c.adviceStatus.set(change.itemId, change.status);
+      break;
+    case 'escalated':
+      (change.level === 'report' ? c.escalatedToReport : c.escalatedToHandler).add(change.itemId);
+      break;
+    case 'register':
+      c.registerStated = change.stated ?? c.registerStated;
+      break;
+    case 'touch':
       break;
   }
+}
+
+/** Applies one fact of time `at`; facts must come in time order, then `seq`. */
+export function applyFact(history: History, fact: ReportFact, at: number): void {
+  if (fact.scope === 'signal') {
+    if (fact.kind === 'detected') {
+      if (!history.signals.has(fact.signalId)) history.signals.set(fact.signalId, at);
+    } else history.notAProject.set(fact.signalId, at);
+    return;
+  }
+  let c = history.cases.get(fact.caseId);
+  if (!c) {
+    c = newCaseHistory(fact.caseId);
+    history.cases.set(fact.caseId, c);
+  }
+  applyCaseChange(c, fact.change, at);
 }
 
 /** Folds the events strictly before `asOf` (ms), in time order then `seq`, into per-case histories. */
@@ -231,7 +272,10 @@ export function replay(events: readonly AuditEvent[], asOf: number): History {
     .map((e) => ({ e, at: Date.parse(e.at) }))
     .filter(({ at }) => at < asOf)
     .sort((a, b) => a.at - b.at || a.e.seq - b.e.seq);
-  const history: History = { signals: new Map(), notAProject: new Map(), cases: new Map() };
-  for (const { e, at } of timed) apply(history, e, at);
+  const history = emptyHistory();
+  for (const { e, at } of timed) {
+    const fact = factOf(e);
+    if (fact) applyFact(history, fact, at);
+  }
   return history;
 }

@@ -18,6 +18,7 @@ export type Explanation =
   | { code: 'urgent-notice'; params: { reason: string; given: number; required: number } }
   | { code: 'within-hours'; params: { from: string; to: string; tz: string } }
   | { code: 'panel-rule'; params: Record<string, never> }
+  | { code: 'calendars-free'; params: Record<string, never> }
   | { code: 'member-why'; params: { name: string; tags: string[]; load: number } }
   | { code: 'small-panel'; params: { chosen: number; size: number } }
   | { code: 'best-coverage'; params: { tags: string[] } }
@@ -30,6 +31,9 @@ export const memberWhy = (c: PanelCandidate): Explanation => ({
 });
 
 export const panelRule: Explanation = { code: 'panel-rule', params: {} };
+
+/** The Outlook calendars (free/busy) of the handler, the lead and internal participants show them free. */
+export const calendarsFree: Explanation = { code: 'calendars-free', params: {} };
 
 export const noPanel = (impact: ImpactLevel, size: number): Explanation => ({
   code: 'no-panel',
@@ -67,11 +71,12 @@ export type ProblemCode =
   | 'no-matching-panel'
   | 'no-common-time'
   | 'fewer-slots-than-requested'
-  | 'expertise-partly-covered';
+  | 'expertise-partly-covered'
+  | 'free-busy-unavailable';
 
 /** Why there are fewer proposals than asked for, or none. */
 export type Problem =
-  | { code: 'urgent-reason-required' | 'no-expertise-needed'; params: Record<string, never> }
+  | { code: 'urgent-reason-required' | 'no-expertise-needed' | 'free-busy-unavailable'; params: Record<string, never> }
   | { code: 'no-matching-panel'; params: { searchDays: number; tags: string[] } }
   | { code: 'no-common-time'; params: { searchDays: number } }
   | { code: 'fewer-slots-than-requested'; params: { searchDays: number; found: number; count: number } }
@@ -86,6 +91,7 @@ export function problem(
   switch (code) {
     case 'urgent-reason-required':
     case 'no-expertise-needed':
+    case 'free-busy-unavailable':
       return { code, params: {} };
     case 'no-matching-panel':
       return { code, params: { searchDays, tags: [...tags] } };

@@ -35,6 +35,11 @@ export interface SlotSearch {
   lead?: StaffAvailability;
   panel: readonly PanelMember[];
   assessments: readonly ConfirmedAssessment[];
+  /**
+   * Times the handler, the lead or internal participants are busy in their calendars (free/busy);
+   * undefined when not known. A slot that overlaps one is not proposed.
+   */
+  busy?: readonly TimeSlot[];
   now: Date;
   options?: Partial<Omit<SlotOptions, 'noticeDays' | 'panelSize'>> & {
     noticeDays?: Partial<SlotOptions['noticeDays']>;
@@ -134,9 +139,10 @@ export function proposeSlots(input: SlotSearch): Proposal {
     if (!isWorkingDay(date)) continue;
     const window = commonWindow(date, office, people);
     if (!window) continue;
-    const start = startTimes(window, preferred, workable, o.durationMinutes).find(
-      (s) => Date.parse(toUtcSlot(date, s, o.durationMinutes, o.tz).start) >= earliestStart,
-    );
+    const start = startTimes(window, preferred, workable, o.durationMinutes).find((s) => {
+      const slot = toUtcSlot(date, s, o.durationMinutes, o.tz);
+      return Date.parse(slot.start) >= earliestStart && !overlapsBusy(slot, input.busy);
+    });
     if (start === undefined) continue;
     workable++;
     const panel = size > 0 ? choosePanel(rankPanel(input.panel, needed, date, booked), size) : [];
@@ -167,7 +173,8 @@ export function proposeSlots(input: SlotSearch): Proposal {
   if (high && missing.length > 0) problems.push(explain.problem('expertise-partly-covered', { tags: missing }));
 
   const coverageMattered = high && candidates.some((c) => c.covered.length < best);
-  const context: Context = { impact, o, today, deadline, required, office, people, size, coverageMattered };
+  const freeBusy = input.busy !== undefined;
+  const context: Context = { impact, o, today, deadline, required, office, people, size, coverageMattered, freeBusy };
   return { slots: picked.map((c) => describe(c, context)), problems };
 }
 
@@ -182,6 +189,15 @@ interface Context {
   size: number;
   /** Some days had a panel with less of the needed expertise, so the date was chosen for it. */
   coverageMattered: boolean;
+  /** The calendars' free/busy was taken into account. */
+  freeBusy: boolean;
+}
+
+function overlapsBusy(slot: TimeSlot, busy: readonly TimeSlot[] | undefined): boolean {
+  if (!busy) return false;
+  const start = Date.parse(slot.start);
+  const end = Date.parse(slot.end);
+  return busy.some((b) => Date.parse(b.start) < end && Date.parse(b.end) > start);
 }
 
 function describe(c: Candidate, x: Context): ProposedSlot {
@@ -198,6 +214,7 @@ function describe(c: Candidate, x: Context): ProposedSlot {
   );
   const window = commonWindow(c.date, x.office, x.people) as Window;
   reasons.push(explain.withinHours(hhmm(window.start), hhmm(window.end), o.tz));
+  if (x.freeBusy) reasons.push(explain.calendarsFree);
   if (c.panel.length > 0) {
     reasons.push(explain.panelRule, ...c.panel.map(explain.memberWhy));
     if (c.panel.length < x.size) reasons.push(explain.smallPanel(c.panel.length, x.size));

@@ -30,20 +30,63 @@ const STOP = new Set([
   'aan',
 ]);
 
-function words(c: CaseRecord): Set<string> {
-  const text = `${c.intake.projectName ?? ''} ${c.intake.projectName ?? ''} ${c.intake.purpose ?? ''} ${c.intake.means ?? ''} ${c.intake.orgUnit ?? ''}`;
-  return new Set(
-    normalise(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w)),
-  );
+interface Comparable {
+  /** The distinct words, as numbers (see wordNumber), in ascending order. */
+  words: Int32Array;
+  unit: string;
+  /** The numbering the words are in. */
+  numbering: number;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** A number for each word compared so far: sets of numbers in order intersect quickly. */
+const wordNumbers = new Map<string, number>();
+/** Started again (and every case's words numbered again) when it grows this large. */
+const MAX_WORDS = 200_000;
+let numbering = 0;
+const wordNumber = (w: string): number => {
+  let n = wordNumbers.get(w);
+  if (n === undefined) {
+    n = wordNumbers.size;
+    wordNumbers.set(w, n);
+  }
+  return n;
+};
+
+/**
+ * What a case is compared by, worked out once per version of the case: stored cases are frozen
+ * and replaced on every change, so the case object itself is the key (and its entry goes with it).
+ */
+const comparables = new WeakMap<CaseRecord, Comparable>();
+
+function comparable(c: CaseRecord): Comparable {
+  let known = comparables.get(c);
+  if (!known || known.numbering !== numbering) {
+    const text = `${c.intake.projectName ?? ''} ${c.intake.projectName ?? ''} ${c.intake.purpose ?? ''} ${c.intake.means ?? ''} ${c.intake.orgUnit ?? ''}`;
+    const words = new Set(
+      normalise(text)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 2 && !STOP.has(w)),
+    );
+    known = { words: Int32Array.from(words, wordNumber).sort(), unit: normalise(c.intake.orgUnit ?? ''), numbering };
+    if (Object.isFrozen(c) && Object.isFrozen(c.intake)) comparables.set(c, known);
+  }
+  return known;
+}
+
+/** Words in both over words in either; a and b are distinct numbers in ascending order. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let both = 0;
-  for (const w of a) if (b.has(w)) both++;
-  return both / (a.size + b.size - both);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      both++;
+      i++;
+      j++;
+    }
+  }
+  return both / (a.length + b.length - both);
 }
 
 export interface PossibleDuplicate {
@@ -57,18 +100,24 @@ export interface PossibleDuplicate {
  * same organisational unit with overlapping technology. A hint for a person, never a decision.
  */
 export function possibleDuplicates(c: CaseRecord, others: readonly CaseRecord[], limit = 3): PossibleDuplicate[] {
-  const mine = words(c);
+  // (only between two comparisons: within one, every case's words are in the same numbering)
+  if (wordNumbers.size > MAX_WORDS) {
+    wordNumbers.clear();
+    numbering++;
+  }
+  const mine = comparable(c);
   const tech = new Set(c.intake.technologies ?? []);
-  return others
-    .filter((o) => o.id !== c.id && isOpen(o.state) && o.state !== 'intake')
-    .map((o) => {
-      const shared = (o.intake.technologies ?? []).filter((t) => tech.has(t));
-      const sameUnit =
-        Boolean(c.intake.orgUnit) && normalise(c.intake.orgUnit ?? '') === normalise(o.intake.orgUnit ?? '');
-      const score = jaccard(mine, words(o)) + (sameUnit && shared.length ? 0.15 : 0);
-      return { caseId: o.id, similarity: Math.round(score * 100) / 100, sharedTechnologies: shared };
-    })
-    .filter((d) => d.similarity >= 0.25)
-    .sort((a, b) => b.similarity - a.similarity || a.caseId.localeCompare(b.caseId))
-    .slice(0, limit);
+  const sharedWith = (o: CaseRecord) => (o.intake.technologies ?? []).filter((t) => tech.has(t));
+  const found: PossibleDuplicate[] = [];
+  // thousands of open cases: only the similar ones get a result object
+  for (const o of others) {
+    if (o.id === c.id || !isOpen(o.state) || o.state === 'intake') continue;
+    const other = comparable(o);
+    const sameUnit = Boolean(c.intake.orgUnit) && mine.unit === other.unit;
+    const shared = sameUnit ? sharedWith(o) : undefined;
+    const score = jaccard(mine.words, other.words) + (shared?.length ? 0.15 : 0);
+    const similarity = Math.round(score * 100) / 100;
+    if (similarity >= 0.25) found.push({ caseId: o.id, similarity, sharedTechnologies: shared ?? sharedWith(o) });
+  }
+  return found.sort((a, b) => b.similarity - a.similarity || a.caseId.localeCompare(b.caseId)).slice(0, limit);
 }

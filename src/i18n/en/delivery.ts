@@ -30,6 +30,22 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.dpia-question': 'the question to a privacy officer about the DPIA of {id}',
   'delivery.what.report': 'a message about messages that were not delivered',
 
+  'delivery.what.calendar-event': "the event in Team Uthiek's calendar for the assessment of {id}",
+  'delivery.what.calendar-event.invite': 'the Outlook invitation to the assessment of {id}',
+  'delivery.what.calendar-event.updated': 'the updated Outlook invitation to the assessment of {id}',
+  'delivery.what.calendar-event.cancelled': 'the Outlook cancellation of the assessment of {id}',
+  'delivery.what.email': 'the e-mail about the assessment of {id}',
+  'delivery.what.email.poll': 'the e-mail asking for availability for the assessment of {id}',
+  'delivery.what.email.prep': 'the e-mail with the preparation pack for the assessment of {id}',
+  'delivery.line.calendar': 'I could not save {what} in Microsoft 365 (Outlook or SharePoint), because {why}.',
+  'delivery.why.outlook.no-route': 'I know no e-mail address for this person',
+  'delivery.why.outlook.unreachable': 'Outlook does not know the shared mailbox, the event or the person',
+  'delivery.why.outlook.refused':
+    "Microsoft Graph refused the request (check the app's permissions and the mailbox's access policy)",
+  'delivery.why.outlook.throttled': 'Microsoft Graph kept holding the request back or kept failing',
+  'delivery.why.outlook.server-error': 'Microsoft Graph failed while I was sending it',
+  'delivery.why.outlook.interrupted': 'I was restarted while sending it',
+
   'delivery.who.someone': 'a participant',
   'delivery.who.signalAuthor': 'the writer of a message (who, I keep private)',
   'delivery.who.handler': 'case handler',

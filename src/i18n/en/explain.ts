@@ -8,6 +8,8 @@ export const explain: Record<keyof typeof nl, string> = {
   'explain.urgentNotice.one': "Urgent: {given} working day's notice instead of {required}, because: {reason}",
   'explain.urgentNotice.other': "Urgent: {given} working days' notice instead of {required}, because: {reason}",
   'explain.withinHours': "On a working day, within the handler's and the project lead's hours ({from}–{to}, {tz}).",
+  'explain.calendarsFree':
+    'The Outlook calendars of the handler, the project lead and the internal participants are free at this time.',
   'explain.panelRule':
     'Panel members chosen by matching expertise, then by lowest load (this month, then the last 90 days); availability only decides who is eligible.',
   'explain.memberWhy.one': '{name}: expertise {tags}; {load} assessment this month',
@@ -23,6 +25,8 @@ export const explain: Record<keyof typeof nl, string> = {
     'High impact needs a panel member with matching expertise, but the case names nothing that calls for expertise (technologies, personal data, values).',
   'problem.no-matching-panel':
     'No panel member with matching expertise ({tags}) available within {searchDays} days; high impact needs at least one.',
+  'problem.free-busy-unavailable':
+    'The Outlook calendars could not be read; check yourself that the handler and the project lead are free.',
   'problem.no-common-time':
     'No working day within {searchDays} days on which both the handler and the project lead can meet.',
   'problem.fewer-slots-than-requested':

@@ -4,6 +4,7 @@ import { dpia } from './dpia.js';
 import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -32,6 +33,7 @@ export const enParts = {
   privacy,
   dpia,
   delivery,
+  outside,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -50,4 +52,5 @@ export const en: Record<MessageKey, string> = {
   ...privacy,
   ...dpia,
   ...delivery,
+  ...outside,
 };

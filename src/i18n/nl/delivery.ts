@@ -28,6 +28,22 @@ export const delivery = {
   'delivery.what.dpia-question': 'de vraag aan een privacyadviseur over de DPIA van {id}',
   'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
 
+  'delivery.what.calendar-event': 'de afspraak in de agenda van Team Uthiek voor de toets van {id}',
+  'delivery.what.calendar-event.invite': 'de Outlook-uitnodiging voor de toets van {id}',
+  'delivery.what.calendar-event.updated': 'de gewijzigde Outlook-uitnodiging voor de toets van {id}',
+  'delivery.what.calendar-event.cancelled': 'de Outlook-afzegging van de toets van {id}',
+  'delivery.what.email': 'de e-mail over de toets van {id}',
+  'delivery.what.email.poll': 'de e-mail met de vraag naar beschikbaarheid voor de toets van {id}',
+  'delivery.what.email.prep': 'de e-mail met het voorbereidingspakket voor de toets van {id}',
+  'delivery.line.calendar': 'Ik kon {what} niet opslaan in Microsoft 365 (Outlook of SharePoint), want {why}.',
+  'delivery.why.outlook.no-route': 'ik ken geen e-mailadres van deze persoon',
+  'delivery.why.outlook.unreachable': 'Outlook kent de gedeelde mailbox, de afspraak of de persoon niet',
+  'delivery.why.outlook.refused':
+    'Microsoft Graph weigerde het verzoek (controleer de toestemmingen van de app en het toegangsbeleid van de mailbox)',
+  'delivery.why.outlook.throttled': 'Microsoft Graph bleef het verzoek tegenhouden of gaf telkens een storing',
+  'delivery.why.outlook.server-error': 'Microsoft Graph gaf een storing terwijl ik het verstuurde',
+  'delivery.why.outlook.interrupted': 'ik werd herstart terwijl ik het verstuurde',
+
   'delivery.who.someone': 'een deelnemer',
   'delivery.who.signalAuthor': 'de schrijver van een bericht (wie, houd ik privé)',
   'delivery.who.handler': 'behandelaar',

@@ -7,6 +7,8 @@ export const explain = {
   'explain.urgentNotice.one': 'Spoed: {given} werkdag vooraf in plaats van {required}, omdat: {reason}',
   'explain.urgentNotice.other': 'Spoed: {given} werkdagen vooraf in plaats van {required}, omdat: {reason}',
   'explain.withinHours': 'Op een werkdag, binnen de werktijden van behandelaar en projectleider ({from}–{to}, {tz}).',
+  'explain.calendarsFree':
+    "In de Outlook-agenda's van de behandelaar, de projectleider en de interne deelnemers is dit moment vrij.",
   'explain.panelRule':
     'Leden van de klankbordgroep gekozen op passende expertise, daarna op de laagste belasting (deze maand, dan de laatste 90 dagen); beschikbaarheid bepaalt alleen wie in aanmerking komt.',
   'explain.memberWhy.one': '{name}: expertise {tags}; {load} toets deze maand',
@@ -23,6 +25,8 @@ export const explain = {
     'Hoge impact vraagt een lid van de klankbordgroep met passende expertise, maar uit de zaak volgt geen benodigde expertise (technologieën, persoonsgegevens, waarden).',
   'problem.no-matching-panel':
     'Geen lid van de klankbordgroep met passende expertise ({tags}) kan binnen {searchDays} dagen; hoge impact vraagt er minstens één.',
+  'problem.free-busy-unavailable':
+    "De Outlook-agenda's konden niet worden gelezen; controleer zelf of de behandelaar en de projectleider kunnen.",
   'problem.no-common-time':
     'Geen werkdag binnen {searchDays} dagen waarop behandelaar en projectleider allebei kunnen.',
   'problem.fewer-slots-than-requested':

@@ -8,6 +8,7 @@ import { dpia } from './dpia.js';
 import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
+import { outside } from './outside.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -36,6 +37,7 @@ export const nlParts = {
   privacy,
   dpia,
   delivery,
+  outside,
 };
 
 export const nl = {
@@ -54,5 +56,6 @@ export const nl = {
   ...privacy,
   ...dpia,
   ...delivery,
+  ...outside,
 };
 export type MessageKey = keyof typeof nl;

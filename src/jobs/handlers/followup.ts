@@ -1,3 +1,4 @@
+import { withLetterLink } from '../../teams/cards/letter-link.js';
 import type { AppDeps } from '../../app/deps.js';
 import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
@@ -87,7 +88,10 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c || c.state !== 'assessed') return { status: 'done' };
         const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, to: c.leadId };
-        return deliverCard(deps, spec, () => decisionCard(c, cardContext(deps, localeFor(deps, c.leadId, c))));
+        return deliverCard(deps, spec, () => {
+          const ctx = cardContext(deps, localeFor(deps, c.leadId, c));
+          return withLetterLink(decisionCard(c, ctx), c, deps.links, ctx.t);
+        });
       },
       interrupted: 'retry',
     },

@@ -1,9 +1,11 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
+import { calendarJobs, letterJobs } from './calendar.js';
 import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
 import { reviewJobHandlers } from './review.js';
@@ -17,6 +19,9 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     signalJobs(deps),
     triageJobs(deps),
     scheduleJobs(deps),
+    calendarJobs(deps),
+    letterJobs(deps),
+    outsideJobs(deps),
     followUpJobs(deps),
     reviewJobHandlers(deps),
     retentionJobs(deps),

@@ -25,10 +25,12 @@ function noticeText(
       .map((o) => o.email!)
       .join(', ') || '–';
   const handler = p.role === 'handler';
+  const days = deps.config.schedule.prepPackDays;
+  const outlook = Boolean(deps.outlook);
   // participants the invitation cannot carry (no address, not in Teams): the handler invites them
   const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
   const forHandler = [
-    t('invite.handlerText', { emails, days: deps.config.schedule.prepPackDays }),
+    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
     noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
   ]
     .filter(Boolean)
@@ -36,9 +38,9 @@ function noticeText(
   switch (kind) {
     case 'invite':
     case 'updated':
-      return handler ? forHandler : t('invite.participantText');
+      return handler ? forHandler : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
     case 'cancelled':
-      return handler ? forHandler : '';
+      return handler && !outlook ? forHandler : '';
     case 'prep':
       return handler
         ? t('prep.handlerText', { emails })
@@ -135,9 +137,11 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
         return deliverCard(deps, spec, () => {
           const ctx = cardContext(deps, localeOf(deps, to));
           const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
+          // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
+          const calendarFile = kind !== 'prep' && kind !== 'reminder';
           return assessmentNoticeCard(c, c.schedule!, kind, ctx, {
             text: noticeText(deps, c, kind, p, ctx.t, ctx),
-            link: kind === 'reminder' ? undefined : link,
+            link: kind === 'reminder' || (calendarFile && deps.outlook) ? undefined : link,
             withSummary: kind === 'prep',
           });
         });

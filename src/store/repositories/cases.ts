@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../../domain/case/case.js';
 import type { Clock } from '../../domain/clock.js';
 import { localDate } from '../../domain/time.js';
+import { CaseIndex } from '../case-index.js';
 import type { AuditEvent, NewAuditEvent, Store } from '../store.js';
 import { enqueueIn, type JobSpec } from './jobs.js';
 
@@ -17,11 +18,18 @@ export type UpdateResult =
  * same transaction, and the queries the bot needs.
  */
 export class Cases {
+  private readonly index: CaseIndex;
+
+  /** `index`: one the store already keeps (given to it when it opened); else one is attached now. */
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly timeZone: string,
-  ) {}
+    index?: CaseIndex,
+  ) {
+    this.index = index ?? new CaseIndex();
+    if (!index) store.project(this.index);
+  }
 
   get(id: string): CaseRecord | undefined {
     return this.store.get('cases', id);
@@ -29,9 +37,12 @@ export class Cases {
 
   /** Cases a person started or leads, most recently changed first. */
   forPerson(aadObjectId: string): CaseRecord[] {
-    return this.store
-      .find('cases', (c) => c.createdBy === aadObjectId || c.leadId === aadObjectId)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.lookUp(this.index.ofPerson(aadObjectId)).sort((a, b) => byText(b.updatedAt, a.updatedAt));
+  }
+
+  /** Cases not in a final state (closed, abandoned, declined, duplicate, cancelled). */
+  open(): CaseRecord[] {
+    return this.lookUp(this.index.openCases());
   }
 
   drafts(aadObjectId: string): CaseRecord[] {
@@ -40,6 +51,15 @@ export class Cases {
 
   all(predicate: (c: CaseRecord) => boolean = () => true): CaseRecord[] {
     return this.store.find('cases', predicate);
+  }
+
+  private lookUp(ids: Iterable<string>): CaseRecord[] {
+    const out: CaseRecord[] = [];
+    for (const id of ids) {
+      const c = this.store.get('cases', id);
+      if (c) out.push(c);
+    }
+    return out;
   }
 
   /** The case's history: its own audit events and those of the cases merged into it, in order. */
@@ -103,3 +123,6 @@ export class Cases {
     });
   }
 }
+
+/** Code-unit order: for ISO timestamps the order of time, without a collator. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,7 @@
 import type { Clock } from '../../domain/clock.js';
-import type { Store } from '../store.js';
+import { CaseIndex } from '../case-index.js';
+import { Reports } from '../reports.js';
+import type { Projection, Store } from '../store.js';
 import { AuditLog } from './audit.js';
 import { Availability } from './availability.js';
 import { Cases } from './cases.js';
@@ -29,11 +31,42 @@ export interface Repositories {
   audit: AuditLog;
   privacy: PrivacyData;
   deliveries: Deliveries;
+  /** The report figures, from a read model the store keeps current. */
+  reports: Reports;
 }
 
-export function createRepositories(store: Store, clock: Clock, timeZone: string): Repositories {
+/**
+ * The read models the store keeps current as it commits. Made before the store opens and given to
+ * it (`projections`), so they are built while it reads its data instead of in a second pass.
+ */
+export interface ReadModels {
+  caseIndex: CaseIndex;
+  reports: Reports;
+  projections: Projection[];
+}
+
+/** `store` is asked for today's cases only when a report is made (it may be opened after this). */
+export function createReadModels(store: () => Store): ReadModels {
+  const caseIndex = new CaseIndex();
+  const reports = new Reports(() => store().all('cases'));
+  return { caseIndex, reports, projections: [caseIndex, reports] };
+}
+
+/**
+ * `models`: the read models given to the store when it opened; without them they are made now and
+ * attached to the store (which then builds them from what it holds).
+ */
+export function createRepositories(
+  store: Store,
+  clock: Clock,
+  timeZone: string,
+  models?: Omit<ReadModels, 'projections'>,
+): Repositories {
+  const reports = models?.reports ?? new Reports(() => store.all('cases'));
+  if (!models) store.project(reports);
   return {
-    cases: new Cases(store, clock, timeZone),
+    cases: new Cases(store, clock, timeZone, models?.caseIndex),
+    reports,
     signals: new Signals(store, clock),
     proposals: new Proposals(store),
     people: new People(store, clock),

@@ -17,7 +17,7 @@ export class PrivacyData {
       staff: s.all('staff'),
       settings: s.all('settings'),
       jobs: s.all('jobs'),
-      events: s.events(),
+      events: s.eachEvent(),
     };
   }
 

@@ -33,7 +33,7 @@ const SECURITY_HEADERS = {
 };
 
 /** The figures of the report for the dashboard, in the viewer's language. */
-function dashboardData(deps: AppDeps, query: URLSearchParams) {
+async function dashboardData(deps: AppDeps, query: URLSearchParams) {
   const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
   const t = translator(locale);
   const request = parseReportArgs(
@@ -42,7 +42,7 @@ function dashboardData(deps: AppDeps, query: URLSearchParams) {
     deps.config.timeZone,
   );
   if (!request) return undefined;
-  const report = reportFor(deps, request);
+  const report = await reportFor(deps, request);
   const rows = visibleRows(report, locale);
   const byCode = (code: string) => rows.find((r) => r.code === code)!;
   const held = report.assessments.held.value;
@@ -125,7 +125,7 @@ export function registerDashboard(routes: HttpRoutes, deps: AppDeps): void {
         return;
       }
     }
-    const data = dashboardData(deps, query);
+    const data = await dashboardData(deps, query);
     if (!data) {
       res.send(400, { error: 'year must be a year, asOfDate a date (YYYY-MM-DD)' });
       return;

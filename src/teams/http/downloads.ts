@@ -1,5 +1,6 @@
 import type restify from 'restify';
 import type { AppDeps } from '../../app/deps.js';
+import { DOCX_TYPE, renderLetter } from '../../app/advice-letter.js';
 import { personData } from '../../app/person-data.js';
 import { parseReportArgs, reportCsv, reportFor } from '../../app/report.js';
 import type { CaseRecord } from '../../domain/case/case.js';
@@ -76,13 +77,13 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     res.end(caseSummaryText(c, teamContext(deps)));
   });
 
-  routes.get('/files/report/:name', (req, res, query) => {
+  routes.get('/files/report/:name', async (req, res, query) => {
     const path = `/files/report/${req.params.name}`;
     const m = /^report-(\d{4})\.(csv|json)$/.exec(String(req.params.name));
     if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     const request = parseReportArgs(`${m[1]} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
     if (!request) return refuse(res);
-    const report = reportFor(deps, request);
+    const report = await reportFor(deps, request);
     const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     const csv = m[2] === 'csv';
     const body = csv
@@ -109,6 +110,22 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
       'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"',
     });
     res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
+  });
+
+  routes.get('/files/letter/:name', async (req, res, query) => {
+    const path = `/files/letter/${req.params.name}`;
+    const m = /^(UTH-\d{4}-\d{3,})-v(\d{1,4})\.docx$/.exec(String(req.params.name));
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
+    const letter = deps.cases.get(m[1]!)?.letters?.find((l) => l.version === Number(m[2]));
+    if (!letter) return refuse(res);
+    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const bytes = await renderLetter(deps, letter, locale);
+    res.writeHead(200, {
+      'content-type': DOCX_TYPE,
+      'content-disposition': `attachment; filename="${m[1]}-adviesbrief-v${m[2]}.docx"`,
+      'cache-control': 'no-store',
+    });
+    res.end(bytes);
   });
 
   routes.get('/files/mydata/:name', (req, res, query) => {

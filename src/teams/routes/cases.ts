@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { isOpen, type CaseState } from '../../domain/case/lifecycle.js';
+import { byText } from '../../store/repositories/cases.js';
 import type { ImpactLevel } from '../../domain/impact/rules.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
@@ -87,8 +88,7 @@ export function filterCases(
     .filter((c) => !filter.handlerId || c.triage?.handlerId === filter.handlerId)
     .sort(
       (a, b) =>
-        QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) ||
-        (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+        QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) || byText(a.submittedAt ?? '', b.submittedAt ?? ''),
     );
 }
 
@@ -109,7 +109,7 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
     (m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)),
   );
   if (handler) filter.handlerId = handler.aadObjectId;
-  const all = filterCases(deps.cases.all(), filter, turn.actor.id);
+  const all = filterCases(deps.cases.open(), filter, turn.actor.id);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const label = describe(filter, turn, handler?.name);

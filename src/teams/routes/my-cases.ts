@@ -1,3 +1,4 @@
+import { withLetterLink } from '../cards/letter-link.js';
 import { z } from 'zod';
 import { mayEdit } from '../../domain/intake/draft.js';
 import { caseListCard } from '../cards/case-list-card.js';
@@ -39,7 +40,8 @@ export const open = cardAction({
       if (!(await deps.members.isMember(turn.actor.id))) return turn.t('intake.notYours');
       const members = await deps.members.list();
       const undelivered = undeliveredLines(deps.deliveries.undelivered(c.id), c, members, turn.t);
-      return caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), members, undelivered);
+      const detail = caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), members, undelivered);
+      return withLetterLink(detail, c, deps.links, turn.t);
     }
     const editable = mayEdit(c, turn.actor.id) === 'ok';
     if (c.state === 'intake' && editable) return draftCard(c, cardContext(deps, turn.locale));

@@ -16,6 +16,8 @@ import {
 import { formatLocal, localDate } from '../../domain/time.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
+import { withLetterLink } from '../cards/letter-link.js';
+import { issueLetter } from '../../app/advice-letter.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { answerOnCaseCard } from '../cards/case-card.js';
@@ -136,7 +138,9 @@ export const save = cardAction({
         noPanelReason,
         items,
       };
-      const changed = recordOutcome(cur, { ...input, decisionDue: decisionDue(deps) });
+      const recorded = recordOutcome(cur, { ...input, decisionDue: decisionDue(deps) });
+      const issued = issueLetter(deps, recorded.next, turn.actor.id);
+      const changed = { ...recorded, next: issued.next };
       const plan = firstPlan(deps, changed.next);
       return {
         ...changed,
@@ -144,6 +148,7 @@ export const save = cardAction({
           triageRefresh(cur, deps),
           { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
           ...(plan ? [plan] : []),
+          ...issued.jobs,
         ],
       };
     });
@@ -175,12 +180,20 @@ export const decide = cardAction({
     const overall = text(data.overall) as Decision;
     const reason = text(data.overallReason).slice(0, TEXT_MAX);
     if (!DECISIONS.includes(overall) || !reason) errors.push(turn.t('decision.error.overall'));
-    if (errors.length) return decisionCard(c, cardContext(deps, turn.locale), { typed: data, errors });
+    if (errors.length)
+      return withLetterLink(
+        decisionCard(c, cardContext(deps, turn.locale), { typed: data, errors }),
+        c,
+        deps.links,
+        turn.t,
+      );
     const reviewId = `rev-${randomUUID().slice(0, 8)}`;
     const result = await deps.cases.update(c.id, undefined, (cur) => {
       const input = { actor: turn.actor.id, now: deps.clock.now(), overall, reason, perItem, reviewId };
-      const changed = recordDecision(cur, input);
-      const jobs: JobSpec[] = [triageRefresh(cur, deps), ...reviewJobs(deps, cur, changed.next)];
+      const decided = recordDecision(cur, input);
+      const issued = issueLetter(deps, decided.next, turn.actor.id);
+      const changed = { ...decided, next: issued.next };
+      const jobs: JobSpec[] = [triageRefresh(cur, deps), ...reviewJobs(deps, cur, changed.next), ...issued.jobs];
       const plan = firstPlan(deps, changed.next);
       if (plan) jobs.push(plan);
       return { ...changed, jobs };

@@ -33,7 +33,7 @@ export const report = command({
     const request = parseReportArgs(args.replace(/\b(op|on|per)\b/gi, ' '), deps.clock.now(), deps.config.timeZone);
     if (!request) return void (await turn.context.sendActivity(turn.t('report.usage')));
     const card = reportCard(
-      reportFor(deps, request),
+      await reportFor(deps, request),
       request,
       cardContext(deps, turn.locale),
       reportLinks(deps, turn, request),
@@ -57,7 +57,7 @@ export const drill = cardAction({
     .passthrough(),
   async handle(turn, data, deps) {
     const request: ReportRequest = { year: data.year, ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}) };
-    const row = visibleRows(reportFor(deps, request), turn.locale).find((r) => r.code === data.code);
+    const row = visibleRows(await reportFor(deps, request), turn.locale).find((r) => r.code === data.code);
     if (!row) return turn.t('common.invalidAction');
     const cases = row.caseIds.flatMap((id) => deps.cases.get(id) ?? []);
     return caseListCard(cases, turn, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invitePeopleOutside } from '../../app/outside.js';
 import { cancelAssessment, confirmAssessment, noticeDays, proposeAssessment } from '../../app/schedule.js';
 import type { Member } from '../../app/ports.js';
 import type { CaseRecord } from '../../domain/case/case.js';
@@ -122,8 +123,11 @@ export const poll = cardAction({
         payload: { proposalId: p.id, aadObjectId: i.aadObjectId },
       })),
     );
+    const outside = await invitePeopleOutside(deps, found.c.id, p, turn.actor.id);
+    const links = outside.map((o) => `${o.name}: ${o.url}`).join(' · ');
+    const more = deps.outlook ? turn.t('outside.mailed') : turn.t('outside.handlerLinks', { links });
     return render(deps, turn, found.c, p, {
-      notice: turn.t('schedule.polled', { count: p.invitees.length }),
+      notice: [turn.t('schedule.polled', { count: p.invitees.length }), ...(outside.length ? [more] : [])].join(' '),
       noticeIsGood: true,
     });
   },

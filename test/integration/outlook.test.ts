@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
+import { actionData, cardOf, cardText } from '../support/cards.js';
+import { execute, installInUthiekTeam, scheduledCase } from '../support/flows.js';
+import { GraphStandIn } from '../support/graph-standin.js';
+
+let graph: GraphStandIn;
+let h: TestBot;
+
+beforeEach(async () => {
+  graph = await new GraphStandIn().start();
+  graph.outlook.addColleague(users.lead.aadObjectId, 'sanne@utrecht.example');
+  graph.outlook.addColleague(users.member2.aadObjectId, 'fatima@utrecht.example');
+  h = await startTestBot({ env: graph.env(), graph: { ca: graph.ca } });
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.member2])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await h.bot.deps.panel.save(
+    {
+      id: 'pm-carla',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise: ['privacy', 'data-protection', 'surveillance', 'algorithms', 'ai'],
+      monthlyMax: 3,
+      unavailable: [],
+      active: true,
+    },
+    users.member.aadObjectId,
+  );
+});
+afterEach(async () => {
+  await h.stop();
+  await graph.stop();
+});
+
+const personal = (u: typeof users.lead) => h.connector.sent(personalConversationId(u));
+
+describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
+  it('confirming creates one event with a Teams meeting and everyone invited; a move updates it, calling off cancels it', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    await h.connector.waitFor(
+      () => graph.outlook.events.size === 1 && Boolean(h.bot.deps.cases.get(id)!.schedule!.event),
+    );
+    const [event] = graph.outlook.liveEvents();
+    const c = h.bot.deps.cases.get(id)!;
+    expect(event!.mailbox).toBe('uthiek@example.org');
+    expect(event!.isOnlineMeeting).toBe(true);
+    expect(event!.transactionId).toBe(c.schedule!.uid.slice(0, 100));
+    expect(new Date(`${event!.start.dateTime}Z`).toISOString()).toBe(c.schedule!.slot.start);
+    const invited = event!.attendees.map((a) => a.emailAddress.address).sort();
+    expect(invited).toEqual(
+      ['carla@example.org', 'fatima@utrecht.example', 'sanne@utrecht.example'].filter(
+        (a) => a !== 'carla@example.org' || c.schedule!.participants.some((p) => p.panelId === 'pm-carla'),
+      ),
+    );
+    expect(c.schedule!.event).toMatchObject({ id: event!.id, joinUrl: event!.onlineMeeting!.joinUrl });
+    // the Teams notice says Outlook sends the invitation, and carries no .ics beside it
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const notice = cardOf(personal(users.lead).findLast((x) => JSON.stringify(x.body).includes('is gepland'))!.body);
+    expect(cardText(notice)).toContain('in Outlook');
+    expect(JSON.stringify(notice)).not.toContain('/files/invite/');
+    // the proposal read the calendars
+    expect(graph.graphCalls().some((x) => x.path.endsWith('/calendar/getSchedule'))).toBe(true);
+
+    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
+    const moved = h.bot.deps.cases.get(id)!;
+    await h.connector.waitFor(() => graph.graphCalls().some((x) => x.method === 'PATCH' && x.status === 200));
+    expect(graph.outlook.events.size).toBe(1);
+    expect(new Date(`${graph.outlook.events.get(event!.id)!.start.dateTime}Z`).toISOString()).toBe(
+      moved.schedule!.slot.start,
+    );
+
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: moved.rev });
+    await h.connector.waitFor(() => graph.outlook.events.get(event!.id)!.isCancelled);
+    expect(graph.outlook.events.get(event!.id)!.cancelComment).toContain(id);
+    expect(
+      h.bot.deps.store
+        .all('deliveries')
+        .filter((d) => d.kind === 'calendar-event')
+        .map((d) => d.status),
+    ).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('a busy calendar keeps its time out of the proposal', async () => {
+    // the handler is busy all day from now to 14 December
+    const busy = [];
+    for (let t = Date.parse('2026-11-23T00:00:00Z'); t < Date.parse('2026-12-15T00:00:00Z'); t += 86_400_000)
+      busy.push({ start: new Date(t).toISOString(), end: new Date(t + 86_400_000).toISOString() });
+    graph.outlook.busy.set('fatima@utrecht.example', busy);
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id)[0]!;
+    for (const s of p.slots) expect(s.slot.start >= '2026-12-15').toBe(true);
+    expect(JSON.stringify(p.slots[0]!.reasons)).toContain('calendars-free');
+  });
+
+  it('when Graph refuses the calendar, the case handler is told in the case thread; free/busy failing is said on the proposal', async () => {
+    graph.outlook.mailboxes.clear(); // the application access policy does not include the mailbox
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id)[0]!;
+    expect(p.problems.map((x) => x.code)).toContain('free-busy-unavailable');
+    await h.connector.waitFor(() =>
+      h.connector
+        .sent()
+        .some(
+          (x) =>
+            x.conversationId!.startsWith(TRIAGE_CHANNEL) &&
+            JSON.stringify(x.body).includes('niet opslaan in Microsoft 365'),
+        ),
+    );
+    const record = h.bot.deps.store.all('deliveries').find((d) => d.kind === 'calendar-event')!;
+    expect(record).toMatchObject({ status: 'failed', reason: 'refused', recipient: { kind: 'calendar' } });
+    expect(record.reportedAt).toBeTruthy();
+  });
+});

@@ -1,0 +1,45 @@
+import type { TestBot } from './bot-harness.js';
+import { installationUpdate, users } from './activities.js';
+import { actionData, cardOf, cardText } from './cards.js';
+import { execute, installInUthiekTeam, submitCase, triageChannel } from './flows.js';
+
+/** Carla, an external panel member who is not in Teams. */
+export async function addOutsider(h: TestBot): Promise<void> {
+  await h.bot.deps.panel.save(
+    {
+      id: 'pm-carla',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise: ['privacy', 'data-protection', 'surveillance', 'algorithms', 'ai'],
+      monthlyMax: 3,
+      unavailable: [],
+      active: true,
+    },
+    users.member.aadObjectId,
+  );
+}
+
+/**
+ * A high-impact case whose proposal includes Carla, and the availability poll sent: returns the
+ * case id and the notice the handler got (with Carla's personal link when there is no Outlook).
+ */
+export async function pollWithOutsider(h: TestBot): Promise<{ id: string; notice: string }> {
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.member2])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await addOutsider(h);
+  const id = await submitCase(h, users.lead);
+  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+  const c = h.bot.deps.cases.get(id)!;
+  await execute(
+    h,
+    users.member2,
+    { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' },
+    triageChannel(h, id),
+  );
+  const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+  const polled = cardOf(await execute(h, users.member2, actionData(proposal, 'schedule.poll')));
+  return { id, notice: cardText(polled) };
+}
+
+export const linkIn = (text: string): string => /Carla Smit: (http\S+)/.exec(text)![1]!;
