@@ -176,6 +176,8 @@ export async function buildState(h: TestBot): Promise<Targets> {
       rev: rev(byRole.accepted),
       handlerId: users.member2.aadObjectId,
       impact: 'medium',
+      // lower than suggested: the panel rule asks why
+      impactReason: 'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.',
     },
     triageChannel(h, byRole.accepted!),
   );
