@@ -9,25 +9,15 @@
  * the data directory. Exit code 0 when the copy is complete and intact, 1 otherwise, 2 for a usage mistake.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { dataDirArgs } from './data-dir-args.js';
 import { BackupError, backupDataDir } from '../src/store/backup.js';
 
 const USAGE = 'Use: npm run backup -- BACKUP_DIR [--data DATA_DIR]';
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const target = parsed.positionals[0];
-  if (!target || parsed.positionals.length > 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const root = path.resolve(parsed.values.data ?? process.env.DATA_DIR ?? './data');
+  const args = dataDirArgs(USAGE);
+  if (typeof args === 'number') return args;
+  const { dir: target, root } = args;
   try {
     const result = await backupDataDir(root, path.resolve(target));
     process.stdout.write(

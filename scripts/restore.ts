@@ -9,7 +9,7 @@
  * deleted. Exit code 0 when restored and intact, 1 when refused or failed, 2 for a usage mistake.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { dataDirArgs } from './data-dir-args.js';
 import { BackupError, restoreDataDir } from '../src/store/backup.js';
 import { DataDirLockedError, lockDataDir } from '../src/store/data-lock.js';
 import { makeDir } from '../src/store/files.js';
@@ -18,19 +18,9 @@ import { checkDataDir } from '../src/store/store-check.js';
 const USAGE = 'Use: npm run restore -- BACKUP_DIR [--data DATA_DIR]';
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const backup = parsed.positionals[0];
-  if (!backup || parsed.positionals.length > 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const root = path.resolve(parsed.values.data ?? process.env.DATA_DIR ?? './data');
+  const args = dataDirArgs(USAGE);
+  if (typeof args === 'number') return args;
+  const { dir: backup, root } = args;
   await makeDir(root);
   let release: () => Promise<void>;
   try {
