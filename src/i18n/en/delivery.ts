@@ -56,4 +56,9 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.why.throttled': 'Teams kept holding it back because too many messages were being sent at once',
   'delivery.why.server-error': 'Teams had a fault while I was sending it',
   'delivery.why.interrupted': 'I was restarted while I was sending it',
+
+  // cards opened again later (Universal Actions refresh): where things stand now
+  'refresh.nudge.settled': 'Every advice item on this card is settled.',
+  'refresh.poll.planned': 'Team Uthiek has chosen a moment: the assessment is on {when}.',
+  'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
 };

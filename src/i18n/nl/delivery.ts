@@ -54,4 +54,9 @@ export const delivery = {
   'delivery.why.throttled': 'Teams bleef het bericht tegenhouden omdat er te veel tegelijk werden verstuurd',
   'delivery.why.server-error': 'Teams gaf een storing terwijl ik het verstuurde',
   'delivery.why.interrupted': 'ik werd herstart terwijl ik het verstuurde',
+
+  // cards opened again later (Universal Actions refresh): where things stand now
+  'refresh.nudge.settled': 'Alle adviespunten op deze kaart zijn afgehandeld.',
+  'refresh.poll.planned': 'Team Uthiek heeft een moment gekozen: de toets is op {when}.',
+  'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
 } satisfies Record<string, string>;

@@ -6,7 +6,8 @@ import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
 import { cardContext, type CardContext } from '../../teams/cards/context.js';
-import { assessmentNoticeCard, pollCard } from '../../teams/cards/schedule-cards.js';
+import { currentCard } from '../../teams/cards/current-card.js';
+import { assessmentNoticeCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
@@ -155,7 +156,9 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
         if (!p || !c || p.superseded) return { status: 'done' };
         const to = String(job.payload.aadObjectId);
         const spec = { id: job.id, caseId: c.id, kind: 'poll' as const, to };
-        return deliverCard(deps, spec, () => pollCard(c, p, cardContext(deps, localeOf(deps, to))));
+        return deliverCard(deps, spec, () =>
+          currentCard(deps, { card: 'poll', proposalId: p.id }, { id: to, locale: localeOf(deps, to) }),
+        );
       },
       interrupted: 'retry',
     },

@@ -203,7 +203,15 @@ export function leadNoticeCard(
   c: CaseRecord,
   kind: LeadNoticeKind,
   ctx: TriageCardContext,
-  input: { members: readonly Member[]; request?: InfoRequest; error?: string },
+  input: {
+    members: readonly Member[];
+    request?: InfoRequest;
+    error?: string;
+    /** Where the case stands now, in whole sentences, when it has moved on since the notice. */
+    now?: string;
+    /** Without the answer field (someone else looks at it, or the question is past). */
+    readOnly?: boolean;
+  },
 ): CardJson {
   const { t } = ctx;
   const texts: Record<LeadNoticeKind, { title: string; text: string; quote: string }> = {
@@ -237,7 +245,7 @@ export function leadNoticeCard(
     },
   };
   const chosen = texts[kind];
-  const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer;
+  const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer && !input.readOnly;
   return renderCard('lead-notice', {
     t: {
       title: chosen.title,
@@ -246,6 +254,7 @@ export function leadNoticeCard(
       answerLabel: t('lead.info.answer'),
       send: t('lead.info.send'),
       error: input.error ?? '',
+      now: input.now ?? '',
     },
     data: { projectName: c.intake.projectName ?? c.id, quote: chosen.quote },
     raw: { caseId: c.id, requestId: input.request?.id ?? '' },
