@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, scheduledCase } from '../support/flows.js';
+import { execute, installInUthiekTeam, proposalFor, scheduledCase } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 
 let graph: GraphStandIn;
@@ -63,7 +63,7 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
     // the proposal read the calendars
     expect(graph.graphCalls().some((x) => x.path.endsWith('/calendar/getSchedule'))).toBe(true);
 
-    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    const again = await proposalFor(h, users.member2, id);
     await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
     const moved = h.bot.deps.cases.get(id)!;
     await h.connector.waitFor(() => graph.graphCalls().some((x) => x.method === 'PATCH' && x.status === 200));
@@ -74,6 +74,9 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
 
     await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: moved.rev });
     await h.connector.waitFor(() => graph.outlook.events.get(event!.id)!.isCancelled);
+    // Graph has it before the bot has written down Graph's answer
+    const calendarRecords = () => h.bot.deps.store.all('deliveries').filter((d) => d.kind === 'calendar-event');
+    await h.connector.waitFor(() => calendarRecords().every((d) => d.status !== 'sending'));
     expect(graph.outlook.events.get(event!.id)!.cancelComment).toContain(id);
     expect(
       h.bot.deps.store
@@ -109,7 +112,10 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
             JSON.stringify(x.body).includes('niet opslaan in Microsoft 365'),
         ),
     );
-    const record = h.bot.deps.store.all('deliveries').find((d) => d.kind === 'calendar-event')!;
+    // the report is posted before it is marked on the record
+    const calendarRecord = () => h.bot.deps.store.all('deliveries').find((d) => d.kind === 'calendar-event')!;
+    await h.connector.waitFor(() => Boolean(calendarRecord().reportedAt));
+    const record = calendarRecord();
     expect(record).toMatchObject({ status: 'failed', reason: 'refused', recipient: { kind: 'calendar' } });
     expect(record.reportedAt).toBeTruthy();
   });

@@ -29,6 +29,8 @@ export const DELIVERY_KINDS = [
   'calendar-event',
   'email',
   'letter-upload',
+  'lookup',
+  'proposal',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 

@@ -30,6 +30,8 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.dpia-question': 'the question to a privacy officer about the DPIA of {id}',
   'delivery.what.report': 'a message about messages that were not delivered',
 
+  'delivery.what.lookup': 'the message about someone of {id} I did not find in Teams',
+  'delivery.what.proposal': 'the proposed moments for the assessment of {id}',
   'delivery.what.calendar-event': "the event in Team Uthiek's calendar for the assessment of {id}",
   'delivery.what.calendar-event.invite': 'the Outlook invitation to the assessment of {id}',
   'delivery.what.calendar-event.updated': 'the updated Outlook invitation to the assessment of {id}',

@@ -28,6 +28,8 @@ export const delivery = {
   'delivery.what.dpia-question': 'de vraag aan een privacyadviseur over de DPIA van {id}',
   'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
 
+  'delivery.what.lookup': 'het bericht over iemand van {id} die ik niet vond in Teams',
+  'delivery.what.proposal': 'de voorgestelde momenten voor de toets van {id}',
   'delivery.what.calendar-event': 'de afspraak in de agenda van Team Uthiek voor de toets van {id}',
   'delivery.what.calendar-event.invite': 'de Outlook-uitnodiging voor de toets van {id}',
   'delivery.what.calendar-event.updated': 'de gewijzigde Outlook-uitnodiging voor de toets van {id}',

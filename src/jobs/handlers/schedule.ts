@@ -2,12 +2,12 @@ import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app/deps.js';
 import { deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
 import type { JobOutcome } from '../../app/ports.js';
-import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
+import { completeProposal, invitePath, noticeDays, prepPath, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
 import { cardContext, type CardContext } from '../../teams/cards/context.js';
 import { currentCard } from '../../teams/cards/current-card.js';
-import { assessmentNoticeCard } from '../../teams/cards/schedule-cards.js';
+import { assessmentNoticeCard, proposalCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
@@ -146,6 +146,30 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
             withSummary: kind === 'prep',
           });
         });
+      },
+      interrupted: 'retry',
+    },
+    // the calendars read, the pending proposal completed and sent to whoever asked for it
+    'schedule.freebusy': {
+      async run(job) {
+        const p = deps.proposals.get(String(job.payload.proposalId));
+        if (!p || p.superseded) return { status: 'done' };
+        const input = {
+          actorId: String(job.payload.actorId),
+          leadName: String(job.payload.leadName ?? ''),
+          ...(typeof job.payload.urgentReason === 'string' ? { urgentReason: job.payload.urgentReason } : {}),
+        };
+        const done = p.pending ? await completeProposal(deps, p, input) : { c: deps.cases.get(p.caseId)!, p };
+        if (!done?.c) return { status: 'done' };
+        const spec = { id: job.id, caseId: done.c.id, kind: 'proposal' as const, to: input.actorId };
+        return deliverCard(deps, spec, () =>
+          proposalCard(done.c, done.p, cardContext(deps, localeOf(deps, input.actorId)), {
+            panel: deps.panel.all(),
+            noticeDays: noticeDays(deps, done.c),
+            urgent: input.urgentReason !== undefined,
+            urgentReason: input.urgentReason,
+          }),
+        );
       },
       interrupted: 'retry',
     },

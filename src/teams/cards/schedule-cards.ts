@@ -36,7 +36,8 @@ export function proposalCard(
     t: {
       title: t(p.mode === 'reschedule' ? 'schedule.rescheduleTitle' : 'schedule.title', { id: c.id }),
       intro: t('schedule.intro', { impact: impactLabel(t, impact), days: input.noticeDays }),
-      notice: input.notice ?? (p.slots.length === 0 ? t('schedule.none') : ''),
+      notice: input.notice ?? (p.pending ? t('schedule.pending') : p.slots.length === 0 ? t('schedule.none') : ''),
+      pending: Boolean(p.pending),
       noticeIsGood: input.noticeIsGood ?? false,
       problemsTitle: t('schedule.problems'),
       problems: p.problems.map((x) => problemText(t, ctx.locale, x, names)),

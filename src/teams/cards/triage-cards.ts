@@ -42,6 +42,7 @@ export function leadLine(c: CaseRecord, t: IntakeCardContext['t']): string {
   const named = email ? `${name} (${email})` : name;
   if (c.lead?.source === 'not-found')
     return t('triage.card.leadNotFound', { lead: named, registrant: registrantName(c, t) });
+  if (c.lead?.source === 'pending') return t('triage.card.leadPending', { lead: named });
   return named;
 }
 
@@ -80,7 +81,8 @@ export function triageCard(
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
-  const registrant = c.createdBy !== c.leadId || c.lead?.source === 'not-found' ? registrantName(c, t) : '';
+  const named = c.lead?.source === 'not-found' || c.lead?.source === 'pending';
+  const registrant = c.createdBy !== c.leadId || named ? registrantName(c, t) : '';
   const suggestion = suggestImpact(c.intake, ctx.rules);
   const suggested = c.triage?.suggestedImpact ?? suggestion.level;
   const level = (l: ImpactLevel) => impactLabel(t, l);
