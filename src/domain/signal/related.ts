@@ -33,6 +33,22 @@ const wordsOf = (text: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 4 && !COMMON.has(w));
 
+/**
+ * The telling words of a project name, remembered: every channel message is compared with every
+ * case's name, and normalising thousands of names per message was most of a message's cost.
+ */
+const NAME_CACHE_LIMIT = 50_000;
+const nameWords = new Map<string, readonly string[]>();
+function telling(projectName: string): readonly string[] {
+  let words = nameWords.get(projectName);
+  if (!words) {
+    if (nameWords.size >= NAME_CACHE_LIMIT) nameWords.clear();
+    words = [...new Set(wordsOf(projectName))];
+    nameWords.set(projectName, words);
+  }
+  return words;
+}
+
 const CASE_ID = /\bUTH-\d{4}-\d{3,}\b/gi;
 
 /**
@@ -45,7 +61,7 @@ export function relatedCases(text: string, cases: readonly NamedCase[], max = 3)
   const found = cases.filter((c) => ids.has(c.id));
   for (const c of cases) {
     if (ids.has(c.id) || !c.projectName) continue;
-    const name = [...new Set(wordsOf(c.projectName))];
+    const name = telling(c.projectName);
     if (name.length === 0) continue;
     const hits = name.filter((w) => words.has(w)).length;
     if (hits === name.length || (name.length > 2 && hits / name.length >= 2 / 3)) found.push(c);
@@ -64,8 +80,8 @@ export function searchCases(query: string, cases: readonly NamedCase[], max = 5)
   if (words.length === 0) return [];
   return cases
     .filter((c) => {
-      const name = new Set(wordsOf(c.projectName ?? ''));
-      return words.every((w) => name.has(w) || [...name].some((n) => n.startsWith(w)));
+      const name = telling(c.projectName ?? '');
+      return words.every((w) => name.includes(w) || name.some((n) => n.startsWith(w)));
     })
     .slice(0, max)
     .map((c) => c.id);
