@@ -119,6 +119,14 @@ describe("the lead's cards, opened again later", () => {
     expect(verbs(closed)).toEqual([]);
     expect(cardText(closed)).toMatch(/Team Uthiek heeft een moment gekozen: de toets is op .+\./);
     expect(cardText(await reopen(accepted))).toContain(`De toets van zaak ${id} is gepland.`);
+
+    // the invitation, opened again: as sent while the moment stands, out of date once it moved
+    await h.connector.waitFor(() => cardsTo(users.lead, 'is gepland').length === 1);
+    const invitation = cardsTo(users.lead, 'is gepland')[0];
+    expect(cardText(await reopen(invitation))).toBe(cardText(invitation));
+    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
+    expect(cardText(await reopen(invitation))).toMatch(/Dit bericht is achterhaald: de toets is verplaatst naar .+\./);
   });
 
   it('the decision form and a nudge show no buttons once decided or settled', async () => {

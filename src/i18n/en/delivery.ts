@@ -63,4 +63,6 @@ export const delivery: Record<keyof typeof nl, string> = {
   'refresh.nudge.settled': 'Every advice item on this card is settled.',
   'refresh.poll.planned': 'Team Uthiek has chosen a moment: the assessment is on {when}.',
   'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
+  'refresh.assessment.moved': 'This message is out of date: the assessment has been moved to {when}.',
+  'refresh.assessment.cancelled': 'This message is out of date: the assessment of {id} has been called off.',
 };

@@ -61,4 +61,6 @@ export const delivery = {
   'refresh.nudge.settled': 'Alle adviespunten op deze kaart zijn afgehandeld.',
   'refresh.poll.planned': 'Team Uthiek heeft een moment gekozen: de toets is op {when}.',
   'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
+  'refresh.assessment.moved': 'Dit bericht is achterhaald: de toets is verplaatst naar {when}.',
+  'refresh.assessment.cancelled': 'Dit bericht is achterhaald: de toets van {id} gaat niet door.',
 } satisfies Record<string, string>;

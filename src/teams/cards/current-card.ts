@@ -13,7 +13,8 @@ import { withLetterLink } from './letter-link.js';
 import { noticeCard } from './notice-card.js';
 import { personUserIds, teamUserIds, withRefresh, type RefreshTarget } from './refresh.js';
 import type { CardJson } from './render.js';
-import { pollCard } from './schedule-cards.js';
+import { noticeTitle, pollCard } from './schedule-cards.js';
+import { participantNotice } from './assessment-notice.js';
 import { leadNoticeCard } from './triage-cards.js';
 
 /** Who looks at the card: their AAD object id and language. */
@@ -110,6 +111,22 @@ function poll(deps: AppDeps, target: Target<'poll'>, viewer: Viewer, ctx: CardCo
   return forPeople(deps, pollCard(c, p, ctx, p.answers[viewer.id] ?? {}), target, refreshFor);
 }
 
+/** A notice about the assessment: as sent while the schedule it announced stands; else what replaced it. */
+function assessment(deps: AppDeps, c: CaseRecord, target: Target<'assessment'>, viewer: Viewer, ctx: CardContext) {
+  const { t } = ctx;
+  const s = c.schedule;
+  const p = s?.participants.find((x) => x.aadObjectId === viewer.id);
+  const refreshFor = p ? [viewer.id] : [];
+  if (s && p && String(s.sequence) === target.sequence)
+    return forPeople(deps, participantNotice(deps, c, target.kind, p, ctx), target, refreshFor);
+  const text = !s
+    ? stateSentence(t, c)
+    : s.cancelledAt
+      ? t('refresh.assessment.cancelled', { id: c.id })
+      : t('refresh.assessment.moved', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
+  return forPeople(deps, noticeCard(noticeTitle(c, target.kind, t), text), target, refreshFor);
+}
+
 /**
  * A card the bot sent, as it stands now and as it fits the viewer, with its `refresh` (Universal
  * Actions): what a job sends and what an automatic refresh answers are built here, so they are
@@ -134,5 +151,7 @@ export async function currentCard(deps: AppDeps, target: RefreshTarget, viewer: 
       return decision(deps, c, target, viewer, ctx);
     case 'nudge':
       return nudge(deps, c, target, viewer, ctx);
+    case 'assessment':
+      return assessment(deps, c, target, viewer, ctx);
   }
 }

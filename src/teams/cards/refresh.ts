@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app/deps.js';
 import type { Member } from '../../app/ports.js';
+import type { NoticeKind } from '../../app/schedule.js';
 import type { LeadNoticeKind } from '../../app/triage.js';
 import type { CardJson } from './render.js';
 import type { Verb } from './verbs.js';
@@ -14,7 +15,8 @@ export type RefreshTarget =
   | { card: 'lead-notice'; caseId: string; kind: LeadNoticeKind; requestId: string }
   | { card: 'decision'; caseId: string }
   | { card: 'nudge'; caseId: string; items: string; recipientId: string }
-  | { card: 'poll'; proposalId: string };
+  | { card: 'poll'; proposalId: string }
+  | { card: 'assessment'; caseId: string; kind: NoticeKind; sequence: string };
 
 /** Teams refreshes a card automatically for at most this many people. */
 const MAX_USERS = 60;

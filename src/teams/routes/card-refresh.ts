@@ -14,6 +14,12 @@ const target = z.discriminatedUnion('card', [
   z.object({ card: z.literal('decision'), caseId: id }),
   z.object({ card: z.literal('nudge'), caseId: id, items: z.string().max(2000), recipientId: id }),
   z.object({ card: z.literal('poll'), proposalId: id }),
+  z.object({
+    card: z.literal('assessment'),
+    caseId: id,
+    kind: z.enum(['invite', 'updated', 'cancelled', 'prep', 'reminder']),
+    sequence: z.coerce.string().max(10),
+  }),
 ]);
 
 /**
@@ -21,7 +27,7 @@ const target = z.discriminatedUnion('card', [
  * the card as it stands now and as it fits the viewer, one builder per kind of card
  * (cards/current-card.ts): the triage card with Team Uthiek's buttons only for its members, the
  * lead's notices, decision form, nudges and availability polls without buttons once answered,
- * settled or past. Changes nothing.
+ * settled or past, and a notice about an assessment that was moved or called off saying so. Changes nothing.
  */
 export const refresh = cardAction({
   audience: 'everyone',
