@@ -194,7 +194,12 @@ export async function proposeAssessment(deps: AppDeps, c: CaseRecord, input: Pro
     problems: [],
     pending: true,
   };
-  const payload = { proposalId: id, ...input };
+  // ids only (the lead's name is looked up again by the job); the erasure of the asker removes it
+  const payload = {
+    proposalId: id,
+    recipientId: input.actorId,
+    ...(input.urgentReason !== undefined ? { urgentReason: input.urgentReason } : {}),
+  };
   await deps.proposals.replace(pending, [
     { id: `schedule.freebusy:${id}`, kind: 'schedule.freebusy', dueAt: now, payload },
   ]);

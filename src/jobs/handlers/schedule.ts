@@ -3,7 +3,8 @@ import { deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
 import type { JobOutcome } from '../../app/ports.js';
 import { completeProposal, noticeDays, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord } from '../../domain/case/case.js';
-import { cardContext } from '../../teams/cards/context.js';
+import { cardContext, teamContext } from '../../teams/cards/context.js';
+import { nameOf } from '../../teams/cards/triage-cards.js';
 import { currentCard } from '../../teams/cards/current-card.js';
 import { proposalCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
@@ -100,13 +101,15 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
       async run(job) {
         const p = deps.proposals.get(String(job.payload.proposalId));
         if (!p || p.superseded) return { status: 'done' };
+        const c = deps.cases.get(p.caseId);
+        if (!c) return { status: 'done' };
         const input = {
-          actorId: String(job.payload.actorId),
-          leadName: String(job.payload.leadName ?? ''),
+          actorId: String(job.payload.recipientId),
+          leadName: nameOf(c.leadId, await deps.members.list(), teamContext(deps), c),
           ...(typeof job.payload.urgentReason === 'string' ? { urgentReason: job.payload.urgentReason } : {}),
         };
-        const done = p.pending ? await completeProposal(deps, p, input) : { c: deps.cases.get(p.caseId)!, p };
-        if (!done?.c) return { status: 'done' };
+        const done = p.pending ? await completeProposal(deps, p, input) : { c, p };
+        if (!done) return { status: 'done' };
         const spec = { id: job.id, caseId: done.c.id, kind: 'proposal' as const, to: input.actorId };
         return deliverCard(deps, spec, () =>
           proposalCard(done.c, done.p, cardContext(deps, localeOf(deps, input.actorId)), {
