@@ -29,6 +29,7 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.signal-invite': 'an invitation to register a project',
   'delivery.what.dpia-question': 'the question to a privacy officer about the DPIA of {id}',
   'delivery.what.report': 'a message about messages that were not delivered',
+  'delivery.what.monthly-report': 'the monthly report in the report channel',
 
   'delivery.what.calendar-event': "the event in Team Uthiek's calendar for the assessment of {id}",
   'delivery.what.calendar-event.invite': 'the Outlook invitation to the assessment of {id}',

@@ -40,6 +40,8 @@ export const VERBS = [
   'followup.snooze',
   'followup.delegate',
   'report.drill',
+  'account.show',
+  'account.drill',
   'register.edit',
   'register.save',
   'dpia.open',
