@@ -92,6 +92,7 @@ export const CARD_ACTIONS = {
   'followup.snooze': followUp.snoozeItems,
   'followup.delegate': followUp.delegate,
   'report.drill': report.drill,
+  'report.open': report.open,
   'account.show': report.accountShow,
   'account.drill': report.accountDrill,
   'register.edit': algorithmRegister.edit,

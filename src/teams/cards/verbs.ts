@@ -40,6 +40,7 @@ export const VERBS = [
   'followup.snooze',
   'followup.delegate',
   'report.drill',
+  'report.open',
   'account.show',
   'account.drill',
   'register.edit',

@@ -26,6 +26,19 @@ function reportLinks(deps: Deps, turn: Turn, request: ReportRequest) {
 /** Team Uthiek and the report viewers (management) read reports; nothing here changes anything. */
 const READERS = { audience: 'viewer', refused: 'report.notViewer' } as const;
 
+/** Which report a card's button asks for: a year, and optionally the date it stood at. */
+const REQUEST = {
+  year: z.coerce.number().int().min(2000).max(2100),
+  asOfDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .default(''),
+};
+const requestOf = (data: { year: number; asOfDate: string }): ReportRequest => ({
+  year: data.year,
+  ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}),
+});
+
 /** "rapport [jaar] [op datum]": the figures from the records, each traceable to its cases. */
 export const report = command({
   id: 'report',
@@ -45,21 +58,23 @@ export const report = command({
   },
 });
 
+/** The full report from a card (the monthly report in a channel): for whoever presses it, if they may read it. */
+export const open = cardAction({
+  ...READERS,
+  schema: z.object(REQUEST).passthrough(),
+  async handle(turn, data, deps) {
+    const request = requestOf(data);
+    const report = await reportFor(deps, request);
+    return reportCard(report, request, cardContext(deps, turn.locale), reportLinks(deps, turn, request));
+  },
+});
+
 /** The cases behind one figure. */
 export const drill = cardAction({
   ...READERS,
-  schema: z
-    .object({
-      code: z.string().min(1).max(80),
-      year: z.coerce.number().int().min(2000).max(2100),
-      asOfDate: z
-        .string()
-        .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-        .default(''),
-    })
-    .passthrough(),
+  schema: z.object({ ...REQUEST, code: z.string().min(1).max(80) }).passthrough(),
   async handle(turn, data, deps) {
-    const request: ReportRequest = { year: data.year, ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}) };
+    const request = requestOf(data);
     const row = visibleRows(await reportFor(deps, request), turn.locale).find((r) => r.code === data.code);
     if (!row) return turn.t('common.invalidAction');
     const cases = row.caseIds.flatMap((id) => deps.cases.get(id) ?? []);
@@ -99,18 +114,7 @@ export const account = command({
   },
 });
 
-const accountRequest = {
-  year: z.coerce.number().int().min(2000).max(2100),
-  asOfDate: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-    .default(''),
-  breakdown: z.enum(BREAKDOWNS),
-};
-const requestOf = (data: { year: number; asOfDate: string }): ReportRequest => ({
-  year: data.year,
-  ...(data.asOfDate ? { asOfDate: data.asOfDate } : {}),
-});
+const accountRequest = { ...REQUEST, breakdown: z.enum(BREAKDOWNS) };
 
 /** The yearly account by another breakdown. */
 export const accountShow = cardAction({
