@@ -15,7 +15,7 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.detail.title': 'Messages that were not delivered',
 
   'delivery.what.triage-card': 'the card of {id}',
-  'delivery.what.lead-notice': 'the message about the review of {id}',
+  'delivery.what.lead-notice': 'the message about the handling of {id}',
   'delivery.what.assessment-notice': 'the message about the assessment of {id}',
   'delivery.what.assessment-notice.invite': 'the invitation to the assessment of {id}',
   'delivery.what.assessment-notice.updated': 'the changed invitation to the assessment of {id}',
