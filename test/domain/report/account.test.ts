@@ -7,6 +7,8 @@ import {
   type CaseTraits,
 } from '../../../src/domain/report/account.js';
 import { computeReport } from '../../../src/domain/report/compute.js';
+import { importedCase } from '../../../src/domain/history/import.js';
+import type { AuditEvent } from '../../../src/domain/case/events.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
 /** The registrations of the cases held in 2026 (see dataset.ts); UTH-2025-006 records nothing (imported-like). */
@@ -113,5 +115,31 @@ describe('the yearly account (jaarverantwoording)', () => {
       period: { from: '2026-01-01', to: '2026-04-01' },
     });
     expect(() => annualAccount(part, () => undefined)).toThrow(RangeError);
+  });
+
+  it('counts imported history by unit, with high impact and panel from the file; values and themes not recorded', () => {
+    const rows = [
+      { id: '7', project: 'Wijkscan', unit: 'Wonen', assessedOn: '2021-03-04', impact: 'high', panel: true },
+      { id: '8', project: 'Parkeerapp', unit: 'Mobiliteit', assessedOn: '2021-05-06', impact: 'low', panel: false },
+    ] as const;
+    const imported = rows.map((r) =>
+      importedCase({ ...r, line: 2, reportUrl: undefined }, 'oud.csv', new Date('2026-11-01T10:00:00Z')),
+    );
+    const events = imported.map(
+      ({ c, event }, i) => ({ ...event, seq: i + 1, at: '2026-11-01T10:00:00.000Z', caseId: c.id }) as AuditEvent,
+    );
+    const cases = imported.map(({ c }) => c);
+    const r2021 = computeReport(events, cases, { asOf: '2026-12-01T00:00:00Z', year: 2021 });
+    const acc = annualAccount(r2021, (id) => caseTraits(cases.find((c) => c.id === id)!));
+    expect(acc.totals.held.caseIds).toEqual(['HIST-7', 'HIST-8']);
+    expect(acc.totals.highImpact.caseIds).toEqual(['HIST-7']);
+    expect(acc.totals.withPanel.caseIds).toEqual(['HIST-7']);
+    expect(acc.totals.dpiaDoneBefore.value).toBe(0);
+    expect(acc.breakdowns.unit.map((g) => [g.key, g.figures.held.caseIds])).toEqual([
+      ['Mobiliteit', ['HIST-8']],
+      ['Wonen', ['HIST-7']],
+    ]);
+    for (const b of ['valueAtStake', 'valueServed', 'theme'] as const)
+      expect(acc.breakdowns[b].map((g) => [g.key, g.figures.held.value])).toEqual([[NOT_RECORDED, 2]]);
   });
 });
