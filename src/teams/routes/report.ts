@@ -96,8 +96,7 @@ function accountLinks(deps: Deps, turn: Turn, request: ReportRequest) {
 
 async function accountAnswer(turn: Turn, deps: Deps, request: ReportRequest, breakdown: Breakdown) {
   const account = await accountFor(deps, request);
-  const ctx = { ...cardContext(deps, turn.locale) };
-  return accountCard(account, breakdown, request, ctx, accountLinks(deps, turn, request));
+  return accountCard(account, breakdown, request, cardContext(deps, turn.locale), accountLinks(deps, turn, request));
 }
 
 /** "jaarverantwoording [jaar] [op datum]": the year's figures per unit, value and theme, for the council. */
