@@ -5,6 +5,7 @@ import { calendarJobs, letterJobs } from './calendar.js';
 import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
@@ -28,6 +29,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     dpiaJobs(deps),
     panelJobs(deps),
     deliveryJobs(deps),
+    monthlyReportJobs(deps),
   ];
 }
 
