@@ -29,6 +29,7 @@ export const DELIVERY_KINDS = [
   'calendar-event',
   'email',
   'letter-upload',
+  'monthly-report',
   'lookup',
   'proposal',
 ] as const;

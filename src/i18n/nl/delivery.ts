@@ -27,6 +27,7 @@ export const delivery = {
   'delivery.what.signal-invite': 'een uitnodiging om een project aan te melden',
   'delivery.what.dpia-question': 'de vraag aan een privacyadviseur over de DPIA van {id}',
   'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
+  'delivery.what.monthly-report': 'de maandrapportage in het rapportagekanaal',
 
   'delivery.what.lookup': 'het bericht over iemand van {id} die ik niet vond in Teams',
   'delivery.what.proposal': 'de voorgestelde momenten voor de toets van {id}',

@@ -14,6 +14,7 @@ import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { account } from './account.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
@@ -33,6 +34,7 @@ export const nlParts = {
   review,
   ending,
   report,
+  account,
   figures,
   privacy,
   dpia,
@@ -52,6 +54,7 @@ export const nl = {
   ...review,
   ...ending,
   ...report,
+  ...account,
   ...figures,
   ...privacy,
   ...dpia,
