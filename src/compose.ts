@@ -142,7 +142,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  await jobs.enqueue(...startupJobs(clock.now()));
+  await jobs.enqueue(...startupJobs(clock.now(), config));
   await jobs.start();
   void repos.reports
     .warm(config.timeZone)

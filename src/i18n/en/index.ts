@@ -9,6 +9,7 @@ import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
@@ -29,6 +30,7 @@ export const enParts = {
   review,
   ending,
   report,
+  register,
   figures,
   privacy,
   dpia,
@@ -48,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   ...review,
   ...ending,
   ...report,
+  ...register,
   ...figures,
   ...privacy,
   ...dpia,

@@ -13,6 +13,7 @@ import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
@@ -33,6 +34,7 @@ export const nlParts = {
   review,
   ending,
   report,
+  register,
   figures,
   privacy,
   dpia,
@@ -52,6 +54,7 @@ export const nl = {
   ...review,
   ...ending,
   ...report,
+  ...register,
   ...figures,
   ...privacy,
   ...dpia,

@@ -37,6 +37,6 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
       prev: options.paging?.prev ?? '',
       next: options.paging?.next ?? '',
     },
-    raw: { page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exportUrl: '', exportTitle: '' },
+    raw: { page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exports: [] },
   });
 }
