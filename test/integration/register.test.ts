@@ -7,6 +7,7 @@ import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+import { walk } from '../support/card-check.js';
 import { tempDir } from '../support/temp-dir.js';
 
 let h: TestBot | undefined;
@@ -171,6 +172,9 @@ describe('the algorithm register', () => {
       'De registratie "Toeslagen risicoscan" (nummer 2 in het bestand) noemt de ethische toets, maar er is geen zaak bij.',
     );
     expect(text).toContain('met 2 registraties');
+    // names from the register's file are shown as plain text (TextRun), never as markdown (TextBlock)
+    const blocks = [...walk(list)].filter(({ node }) => node.type === 'TextBlock').map(({ node }) => node.text);
+    expect(blocks.join('\n')).not.toMatch(/Toeslagen|Lantaarnpalen"/);
     // the export now carries the register's id
     const json = JSON.parse(await (await fetch(link(list, /^Export voor het algoritmeregister$/))).text());
     expect(json.entries[0].lars).toBe('41526374');

@@ -24,9 +24,11 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
       intro: options.intro ?? '',
       empty: options.empty ?? t('mycases.empty'),
       more: options.more ?? '',
+      notes: [],
       items: cases.map((c) => ({
         caseId: c.id,
         userText: c.intake.projectName || c.id,
+        detail: '',
         line: t('mycases.line', { id: c.id, state: stateLabel(t, c.state) }),
         warning: options.undelivered?.get(c.id) ? t('delivery.count', { count: options.undelivered.get(c.id)! }) : '',
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),

@@ -33,14 +33,13 @@ function typedLine(c: CaseRecord, turn: Ctx): string {
 
 function item(c: CaseRecord, cmp: CaseComparison | undefined, turn: Ctx) {
   const matched = cmp?.entry && cmp.matchedBy;
-  const line = matched
-    ? turn.t(`register.match.${cmp.matchedBy!}`, { name: cmp.entry!.name })
-    : [typedLine(c, turn), ...(cmp ? [turn.t('register.match.none')] : [])].join(' · ');
   const warnings = (cmp?.contradictions ?? []).map((k) => turn.t(`register.contradiction.${k}`));
   return {
     caseId: c.id,
     userText: `${c.intake.projectName ?? c.id} (${c.id})`,
-    line,
+    // the entry's name comes from the register's file: shown as plain text, never as markdown
+    detail: matched ? turn.t(`register.match.${cmp.matchedBy!}`, { name: cmp.entry!.name }) : '',
+    line: matched ? '' : [typedLine(c, turn), ...(cmp ? [turn.t('register.match.none')] : [])].join(' · '),
     warning: warnings.join(' '),
     button: turn.t('register.edit'),
     verb: 'register.edit' satisfies Verb,
@@ -65,7 +64,8 @@ export function registerListCard(view: RegisterView, turn: Ctx, notice = ''): Ca
       heading: turn.t('register.title'),
       intro: `${notice || turn.t('register.intro')} ${source}`,
       empty: turn.t('register.empty'),
-      more: orphans.join('\n\n'),
+      more: '',
+      notes: orphans,
       hasPrev: false,
       hasNext: false,
       prev: '',
