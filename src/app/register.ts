@@ -214,5 +214,5 @@ export function problemLines(t: Translate, problems: readonly RegisterProblem[],
           : t('register.problem.entry', { position: p.position });
     return t(`register.problem.${p.code}`, { where, field: p.field ?? '', detail: p.detail ?? '' });
   });
-  return problems.length > max ? [...lines, t('register.problem.more', { count: problems.length - max })] : lines;
+  return problems.length > max ? [...lines, t('register.problem.more', { total: problems.length })] : lines;
 }

@@ -56,17 +56,6 @@ export const REQUIRED_FIELDS: readonly RegisterField[] = [
   'lang',
 ];
 
-/** Shown on the register's website even when empty ("Veld niet ingevuld"). */
-export const ALWAYS_SHOWN: readonly RegisterField[] = [
-  'category',
-  'begin_date',
-  'goal',
-  'proportionality',
-  'human_intervention',
-  'risks',
-  'source_data',
-];
-
 export const MAX_LENGTH: Partial<Record<RegisterField, number>> = {
   name: 100,
   description_short: 400,

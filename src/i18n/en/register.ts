@@ -6,7 +6,7 @@ export const register: Record<keyof typeof nl, string> = {
   'register.entry.inHouse': 'Developed in-house',
   'register.entry.letter': 'Advice letter of the Utrecht Uthiek Assessment (version {version})',
   'register.exportCsv': 'Export for the algorithm register (CSV)',
-  'register.loadedFrom': 'The register was loaded from {source} on {date}, with {entries} entries.',
+  'register.loadedFrom': 'The register was loaded from {source} on {date} (entries: {entries}).',
   'register.notLoaded':
     'No file of the register has been loaded yet. Type "algorithm register load" to fetch it, or record per case what the register says.',
   'register.match.id': 'The register has "{name}", matched on the case number or the register\'s id.',
@@ -32,10 +32,10 @@ export const register: Record<keyof typeof nl, string> = {
   'register.load.noSource':
     'No source for the algorithm register is set (ALGORITHM_REGISTER_URL). Ask the administrator to set it. Until then you can record per case what the register says.',
   'register.load.done':
-    'The algorithm register is loaded: {entries} entries, {matched} of them matched to a case, and {contradictions} contradictions.',
+    'The algorithm register is loaded. Entries: {entries}; matched to a case: {matched}; contradictions: {contradictions}.',
   'register.load.unchanged': 'The file has not changed since the last time.',
   'register.load.failed.timeout':
-    'The algorithm register could not be fetched: {source} did not answer within {seconds} seconds. What was loaded before stays.',
+    'The algorithm register could not be fetched: {source} did not answer within the set time ({seconds} s). What was loaded before stays.',
   'register.load.failed.status':
     'The algorithm register could not be fetched: {source} answered with error code {detail}. What was loaded before stays.',
   'register.load.failed.network':
@@ -59,6 +59,6 @@ export const register: Record<keyof typeof nl, string> = {
   'register.problem.shape': '{where} there is no list of entries and no object with "entries".',
   'register.problem.csv': '{where} there is no CSV that can be read ({detail}).',
   'register.problem.empty': '{where} there are no entries.',
-  'register.problem.more': 'There are {count} more errors.',
+  'register.problem.more': 'There are more errors, {total} in all.',
   'delivery.what.register-check': 'a message about fetching the algorithm register',
 };

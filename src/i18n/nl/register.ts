@@ -4,7 +4,7 @@ export const register = {
   'register.entry.inHouse': 'Intern ontwikkeld',
   'register.entry.letter': 'Adviesbrief Utrecht Uthiek Assessment (versie {version})',
   'register.exportCsv': 'Export voor het algoritmeregister (CSV)',
-  'register.loadedFrom': 'Het register is geladen uit {source} op {date}, met {entries} registraties.',
+  'register.loadedFrom': 'Het register is geladen uit {source} op {date} (registraties: {entries}).',
   'register.notLoaded':
     'Er is nog geen bestand van het register geladen. Typ "algoritmeregister laden" om het op te halen, of leg per zaak vast wat het register zegt.',
   'register.match.id': 'In het register staat "{name}", gekoppeld op het zaaknummer of de id van het register.',
@@ -31,10 +31,10 @@ export const register = {
   'register.load.noSource':
     'Er is geen bron voor het algoritmeregister ingesteld (ALGORITHM_REGISTER_URL). Vraag de beheerder om die in te stellen. Tot die tijd kun je per zaak vastleggen wat het register zegt.',
   'register.load.done':
-    'Het algoritmeregister is geladen: {entries} registraties, waarvan {matched} gekoppeld aan een zaak, en {contradictions} tegenstrijdigheden.',
+    'Het algoritmeregister is geladen. Registraties: {entries}; gekoppeld aan een zaak: {matched}; tegenstrijdigheden: {contradictions}.',
   'register.load.unchanged': 'Het bestand is niet veranderd sinds de vorige keer.',
   'register.load.failed.timeout':
-    'Het algoritmeregister kon niet worden opgehaald: {source} gaf binnen {seconds} seconden geen antwoord. Wat eerder is geladen, blijft staan.',
+    'Het algoritmeregister kon niet worden opgehaald: {source} gaf geen antwoord binnen de ingestelde tijd ({seconds} s). Wat eerder is geladen, blijft staan.',
   'register.load.failed.status':
     'Het algoritmeregister kon niet worden opgehaald: {source} antwoordde met foutcode {detail}. Wat eerder is geladen, blijft staan.',
   'register.load.failed.network':
@@ -59,6 +59,6 @@ export const register = {
   'register.problem.shape': '{where} staat geen lijst van registraties en geen object met "entries".',
   'register.problem.csv': '{where} staat geen CSV die te lezen is ({detail}).',
   'register.problem.empty': '{where} staan geen registraties.',
-  'register.problem.more': 'Er zijn nog {count} fouten.',
+  'register.problem.more': 'Er zijn nog meer fouten, in totaal {total}.',
   'delivery.what.register-check': 'een bericht over het ophalen van het algoritmeregister',
 };
