@@ -35,7 +35,8 @@ export interface LoadedEntry {
 }
 
 /** What is wrong, as a code: the words are in i18n ('register.problem.<code>'). */
-export type ProblemCode = 'required' | 'choice' | 'tooLong' | 'type' | 'twice' | 'json' | 'shape' | 'csv' | 'empty';
+export type ProblemCode =
+  'required' | 'choice' | 'tooLong' | 'type' | 'notEntry' | 'twice' | 'json' | 'shape' | 'csv' | 'empty';
 
 export interface RegisterProblem {
   /** The entry (1-based); 0 = the file as a whole. */
@@ -50,6 +51,7 @@ export interface RegisterProblem {
 export type RegisterParse = { ok: true; entries: LoadedEntry[] } | { ok: false; errors: RegisterProblem[] };
 
 function problem(issue: z.ZodIssue): Pick<RegisterProblem, 'code' | 'detail'> {
+  if (issue.path.length === 0) return { code: 'notEntry' };
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return { code: 'required' };
   if (issue.code === 'invalid_enum_value') return { code: 'choice', detail: issue.options.join(' | ') };
   if (issue.code === 'too_big') return { code: 'tooLong', detail: String(issue.maximum) };
@@ -130,7 +132,12 @@ function check(records: { value: unknown; position: number; line?: number }[]): 
     const parsed = entrySchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ position, ...(line ? { line } : {}), field: issue.path.join('.'), ...problem(issue) });
+        errors.push({
+          position,
+          ...(line ? { line } : {}),
+          ...(issue.path.length ? { field: issue.path.join('.') } : {}),
+          ...problem(issue),
+        });
       continue;
     }
     const entry = toEntry(parsed.data, position, line);

@@ -54,6 +54,7 @@ export const register: Record<keyof typeof nl, string> = {
   'register.problem.choice': '{where} the field {field} has a value that is not allowed. Allowed are: {detail}.',
   'register.problem.tooLong': '{where} the field {field} is longer than {detail} characters.',
   'register.problem.type': '{where} the field {field} does not have the right form.',
+  'register.problem.notEntry': '{where} there is no entry, but something other than an object with fields.',
   'register.problem.twice': '{where} is the same entry as entry {detail}.',
   'register.problem.json': '{where} there is no valid JSON ({detail}).',
   'register.problem.shape': '{where} there is no list of entries and no object with "entries".',

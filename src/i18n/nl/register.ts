@@ -54,6 +54,7 @@ export const register = {
     '{where} heeft het veld {field} een waarde die niet is toegestaan. Toegestaan zijn: {detail}.',
   'register.problem.tooLong': '{where} is het veld {field} langer dan {detail} tekens.',
   'register.problem.type': '{where} heeft het veld {field} niet de juiste vorm.',
+  'register.problem.notEntry': '{where} staat geen registratie, maar iets anders dan een object met velden.',
   'register.problem.twice': '{where} staat dezelfde registratie als bij registratie {detail}.',
   'register.problem.json': '{where} staat geen geldige JSON ({detail}).',
   'register.problem.shape': '{where} staat geen lijst van registraties en geen object met "entries".',

@@ -190,6 +190,7 @@ describe('reading the register file', () => {
       ok: false,
       errors: [{ position: 2, code: 'twice', detail: '1' }],
     });
+    expect(parseRegister('[{"name": "A"}, 7]')).toEqual({ ok: false, errors: [{ position: 2, code: 'notEntry' }] });
     expect(parseRegister('{"name": ')).toMatchObject({ ok: false, errors: [{ position: 0, code: 'json' }] });
     expect(parseRegister('{"data": 1}')).toMatchObject({ ok: false, errors: [{ code: 'shape' }] });
     expect(parseRegister('  ')).toMatchObject({ ok: false, errors: [{ code: 'empty' }] });
