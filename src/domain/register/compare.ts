@@ -126,11 +126,22 @@ export function compareRegister(cases: readonly CaseRecord[], entries: readonly 
 
 /**
  * The case's register link after a comparison: the matched entry and what it states, from the
- * file. Undefined when nothing changes (so a reload of the same file writes nothing).
+ * file; or, when the entry it had from an earlier file is gone, that the register says nothing.
+ * Undefined when nothing changes (so a reload of the same file writes nothing).
  */
 export function linkFromComparison(c: CaseRecord, cmp: CaseComparison, now: string): RegisterLink | undefined {
-  if (!cmp.entry || !cmp.stated || !cmp.matchedBy) return undefined;
   const before = c.register;
+  if (!cmp.entry || !cmp.stated || !cmp.matchedBy) {
+    // its entry left the register: the register no longer says anything about the assessment
+    if (before?.source !== 'file' || !before.entryId) return undefined;
+    return {
+      ...(before.entryUrl ? { entryUrl: before.entryUrl } : {}),
+      statedAssessmentStatus: 'none',
+      statedDpia: false,
+      source: 'file',
+      checkedAt: now,
+    };
+  }
   if (
     before?.source === 'file' &&
     before.entryId === cmp.entry.key &&

@@ -316,5 +316,15 @@ describe('comparing the register with the cases', () => {
       checkedAt: at,
     });
     expect(linkFromComparison({ ...base, register: link }, cmp.cases[0]!, '2026-12-02T00:00:00Z')).toBeUndefined();
+    // a later file without its entry: the register no longer says anything about it
+    const gone = compareRegister([{ ...base, register: link }], [entry({ name: 'iets anders' })]).cases[0]!;
+    const cleared = linkFromComparison({ ...base, register: link }, gone, '2026-12-03T00:00:00Z')!;
+    expect(cleared).toEqual({
+      statedAssessmentStatus: 'none',
+      statedDpia: false,
+      source: 'file',
+      checkedAt: '2026-12-03T00:00:00Z',
+    });
+    expect(linkFromComparison({ ...base, register: cleared }, gone, '2026-12-04T00:00:00Z')).toBeUndefined();
   });
 });
