@@ -11,6 +11,7 @@ import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { register } from './register.js';
 import { report } from './report.js';
+import { account } from './account.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
@@ -31,6 +32,7 @@ export const enParts = {
   ending,
   report,
   register,
+  account,
   figures,
   privacy,
   dpia,
@@ -51,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   ...ending,
   ...report,
   ...register,
+  ...account,
   ...figures,
   ...privacy,
   ...dpia,

@@ -15,6 +15,7 @@ import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { register } from './register.js';
 import { report } from './report.js';
+import { account } from './account.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
@@ -35,6 +36,7 @@ export const nlParts = {
   ending,
   report,
   register,
+  account,
   figures,
   privacy,
   dpia,
@@ -55,6 +57,7 @@ export const nl = {
   ...ending,
   ...report,
   ...register,
+  ...account,
   ...figures,
   ...privacy,
   ...dpia,

@@ -6,6 +6,7 @@ import { calendarJobs, letterJobs } from './calendar.js';
 import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
 import { registerFetchJob, registerJobs } from './register.js';
@@ -31,6 +32,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     panelJobs(deps),
     deliveryJobs(deps),
     registerJobs(deps),
+    monthlyReportJobs(deps),
   ];
 }
 
