@@ -23,6 +23,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
       const v = await check();
       if (v) return v as NonNullable<T>;
     } catch (err) {
+      if ((err as { fatal?: boolean }).fatal) throw err;
       last = err;
     }
     await sleep(100);
@@ -81,6 +82,7 @@ export async function startBot(env: Record<string, string>): Promise<Proc & { en
     env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
   });
   const endpoint = `http://127.0.0.1:${port}/api/messages`;
+  // tsx compiles the bot at start: on a busy machine that alone took longer than 20 s; an exit fails at once
   await waitFor(
     async () => {
       if (proc.child.exitCode !== null)
@@ -88,7 +90,6 @@ export async function startBot(env: Record<string, string>): Promise<Proc & { en
       return fetch(endpoint, { method: 'GET' })
         .then(() => true)
         .catch(() => false);
-      // tsx compiles the bot at start: on a busy machine that alone can take longer than 20 s; an exit fails at once
     },
     'the bot to listen',
     90_000,
