@@ -29,6 +29,7 @@ export const DELIVERY_KINDS = [
   'calendar-event',
   'email',
   'letter-upload',
+  'register-check',
   'monthly-report',
   'lookup',
   'proposal',

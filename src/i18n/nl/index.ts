@@ -13,6 +13,7 @@ import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { account } from './account.js';
 import { review } from './review.js';
@@ -34,6 +35,7 @@ export const nlParts = {
   review,
   ending,
   report,
+  register,
   account,
   figures,
   privacy,
@@ -54,6 +56,7 @@ export const nl = {
   ...review,
   ...ending,
   ...report,
+  ...register,
   ...account,
   ...figures,
   ...privacy,
