@@ -55,6 +55,7 @@ const GET_PATHS = [
   '/files/register/:name',
   '/files/mydata/:name',
   '/files/letter/:name',
+  '/files/expenses/:name',
   '/extern/:caseId/:linkId',
   '/extern-page.js',
 ];

@@ -29,6 +29,7 @@ export const DELIVERY_KINDS = [
   'calendar-event',
   'email',
   'letter-upload',
+  'handler-notice',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 

@@ -5,6 +5,7 @@ import { calendarJobs, letterJobs } from './calendar.js';
 import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { handlerNoticeJobs } from './handler-notice.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
@@ -22,6 +23,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     calendarJobs(deps),
     letterJobs(deps),
     outsideJobs(deps),
+    handlerNoticeJobs(deps),
     followUpJobs(deps),
     reviewJobHandlers(deps),
     retentionJobs(deps),
