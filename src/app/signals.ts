@@ -9,10 +9,7 @@ export const ANSWERED_KEEP_DAYS = 180;
 
 /** Cases the message's text names (by project name or number), while the text is at hand; only ids are kept. */
 export function casesNamedIn(deps: Pick<AppDeps, 'cases'>, text: string): string[] {
-  const candidates = deps.cases
-    .all((c) => c.state !== 'intake' && c.state !== 'duplicate' && !c.anonymisedAt)
-    .map((c) => ({ id: c.id, projectName: c.intake.projectName }));
-  return relatedCases(text, candidates);
+  return relatedCases(text, deps.cases.named());
 }
 
 /** Saves a new signal with its detection event and its expiry; `jobs` adds the invitation, if it is sent later. */

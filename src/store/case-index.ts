@@ -12,16 +12,24 @@ export class CaseIndex implements Projection {
   private readonly open = new Set<string>();
   /** The people each case is indexed under, to move it when its lead changes. */
   private readonly peopleOf = new Map<string, string[]>();
+  /**
+   * Every case's project name and whether it is registered (past intake, not merged away, not
+   * anonymised); every case, so that each keeps its place in the order the store holds them.
+   */
+  private readonly names = new Map<string, { projectName?: string; registered: boolean }>();
+  private namedList: { id: string; projectName?: string }[] | undefined;
 
   reset(): void {
     this.people.clear();
     this.open.clear();
     this.peopleOf.clear();
+    this.names.clear();
+    this.namedList = undefined;
   }
 
   apply(change: CommittedChange): void {
     for (const [collection, doc] of change.puts) if (collection === 'cases') this.put(doc as CaseRecord);
-    for (const [collection, id] of change.dels) if (collection === 'cases') this.remove(id);
+    for (const [collection, id] of change.dels) if (collection === 'cases') this.drop(id);
   }
 
   /** Ids of the cases the person started or leads. */
@@ -34,6 +42,14 @@ export class CaseIndex implements Projection {
     return this.open;
   }
 
+  /** Registered cases (past intake, not merged away, not anonymised) with their project names. */
+  namedCases(): readonly { id: string; projectName?: string }[] {
+    this.namedList ??= [...this.names]
+      .filter(([, n]) => n.registered)
+      .map(([id, n]) => ({ id, projectName: n.projectName }));
+    return this.namedList;
+  }
+
   private put(c: CaseRecord): void {
     this.remove(c.id);
     const who = [...new Set([c.createdBy, c.leadId])].filter((p): p is string => typeof p === 'string');
@@ -44,6 +60,21 @@ export class CaseIndex implements Projection {
     }
     this.peopleOf.set(c.id, who);
     if (isOpen(c.state)) this.open.add(c.id);
+    this.putName(c);
+  }
+
+  /** Map.set keeps a case's place, so the order stays the store's, as a scan gives it. */
+  private putName(c: CaseRecord): void {
+    const registered = c.state !== 'intake' && c.state !== 'duplicate' && !c.anonymisedAt;
+    const known = this.names.get(c.id);
+    if (known && known.registered === registered && known.projectName === c.intake.projectName) return;
+    this.names.set(c.id, { projectName: c.intake.projectName, registered });
+    if (registered || known?.registered) this.namedList = undefined;
+  }
+
+  private drop(id: string): void {
+    this.remove(id);
+    if (this.names.delete(id)) this.namedList = undefined;
   }
 
   private remove(id: string): void {

@@ -136,6 +136,13 @@ describe('the case index behind "mijn zaken" and "zaken"', () => {
           .map((x) => x.id)
           .sort(),
       );
+      // the registered cases' names, in the order a scan gives them
+      expect(c.named()).toEqual(
+        store
+          .all('cases')
+          .filter((x) => x.state !== 'intake' && x.state !== 'duplicate' && !x.anonymisedAt)
+          .map((x) => ({ id: x.id, projectName: x.intake.projectName })),
+      );
     };
     for (let i = 0; i < 6; i++) {
       clock.advance(60_000);
@@ -145,6 +152,11 @@ describe('the case index behind "mijn zaken" and "zaken"', () => {
     }
     check(cases);
     await store.transact((tx) => tx.put('cases', { ...tx.get('cases', 'UTH-1')!, leadId: 'c', state: 'closed' }));
+    await store.transact((tx) =>
+      tx.put('cases', { ...tx.get('cases', 'UTH-3')!, intake: { projectName: 'Slimme lantaarnpalen' } }),
+    );
+    await store.transact((tx) => tx.put('cases', { ...tx.get('cases', 'UTH-0')!, state: 'submitted' }));
+    await store.transact((tx) => tx.put('cases', { ...tx.get('cases', 'UTH-5')!, state: 'duplicate' }));
     await store.transact((tx) => tx.delete('cases', 'UTH-2'));
     check(cases);
     // most recently changed first

@@ -45,6 +45,11 @@ export class Cases {
     return this.lookUp(this.index.openCases());
   }
 
+  /** Registered cases with their project names, in order of registration (see CaseIndex). */
+  named(): readonly { id: string; projectName?: string }[] {
+    return this.index.namedCases();
+  }
+
   drafts(aadObjectId: string): CaseRecord[] {
     return this.forPerson(aadObjectId).filter((c) => c.state === 'intake');
   }
