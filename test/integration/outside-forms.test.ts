@@ -103,6 +103,8 @@ describe('the page for people outside Teams, without JavaScript', () => {
     expect((await formPost(url, { kind: 'input', text, token: 'not-a-token' })).status).toBe(403);
     // validated as strictly as JSON: unknown fields, a field twice, an empty answer, a wrong value
     expect((await formPost(url, { kind: 'input', text, token, extra: 'x' })).status).toBe(400);
+    for (const kind of ['constructor', '__proto__', 'toString', ''])
+      expect((await formPost(url, { kind, text, token })).status, kind).toBe(400);
     expect((await formPost(url, `kind=input&token=${encodeURIComponent(token)}&text=a&text=b`)).status).toBe(400);
     expect((await formPost(url, { kind: 'input', text: '   ', token })).status).toBe(400);
     expect((await formPost(url, { kind: 'conflict', conflict: 'maybe', token })).status).toBe(400);

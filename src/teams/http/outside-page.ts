@@ -145,7 +145,8 @@ const FORM_FIELDS: Record<OutsideAnswer['kind'], RegExp> = {
 /** A form post as the JSON the script sends, for the same schema; unexpected fields make it invalid. */
 function answerFromForm(fields: Record<string, string>): unknown {
   const kind = fields.kind as OutsideAnswer['kind'];
-  const allowed = FORM_FIELDS[kind];
+  // `kind` is the sender's text: only the three own keys ("constructor" is no kind)
+  const allowed = Object.hasOwn(FORM_FIELDS, kind) ? FORM_FIELDS[kind] : undefined;
   if (!allowed || Object.keys(fields).some((k) => !allowed.test(k))) return undefined;
   if (kind === 'poll')
     return {
