@@ -12,7 +12,6 @@ import {
 import type { Answer, ProposalRecord } from '../domain/schedule/proposal.js';
 import type { AppDeps } from './deps.js';
 import { handlerNoticeJob } from './handler-notice.js';
-import { triageRefresh } from './triage.js';
 import { outsideKey } from './undelivered.js';
 
 /** Someone outside Teams who takes part in a case: an external panel member or an expert by e-mail. */
@@ -126,8 +125,10 @@ export type OutsideAnswer =
  * Keeps what someone answered on the page, as if they had answered in Teams: availability in the
  * case's current proposal (under the same key the handler uses for them), written input and the
  * conflict-of-interest declaration on the case, each with an audit event. The case handler is
- * told in the case's thread (a `handler.notice` job) and the case's card in the channel is
- * brought up to date.
+ * told in the case's thread (a `handler.notice` job). The case's card in the channel is not
+ * updated: while the handler plans, that message shows the planning card (an Action.Execute
+ * answer replaced the triage card), and an update would take it away; its "Stand bekijken"
+ * shows the answers as they are.
  */
 export async function recordOutsideAnswer(
   deps: Pick<AppDeps, 'cases' | 'clock' | 'proposals' | 'jobs'>,
@@ -145,12 +146,7 @@ export async function recordOutsideAnswer(
     );
     await deps.proposals.mergeAnswers(p.id, { [link.key]: valid });
     const now = deps.clock.now();
-    await deps.jobs.enqueue(handlerNoticeJob(c.id, { kind: 'outside', what: 'poll', person: link.key, at }, now), {
-      id: `triage.post:${c.id}:outside-poll:${at}`,
-      kind: 'triage.post',
-      dueAt: now,
-      payload: { caseId: c.id },
-    });
+    await deps.jobs.enqueue(handlerNoticeJob(c.id, { kind: 'outside', what: 'poll', person: link.key, at }, now));
     return 'saved';
   }
   await deps.cases.update(c.id, undefined, (cur) => {
@@ -172,7 +168,7 @@ export async function recordOutsideAnswer(
     return {
       next: { ...cur, outside: next },
       events: [{ type, actor, data }],
-      jobs: [notice, triageRefresh(cur, deps)],
+      jobs: [notice],
     };
   });
   return 'saved';
