@@ -28,12 +28,13 @@ const ROLES: Record<string, string> = {
   'detect-blind.jsonl': 'training',
   'detect-chat-train.jsonl': 'training',
   'detect-chat-train-2.jsonl': 'training',
+  'detect-chat-train-3.jsonl': 'training',
   'detect-chat-dev.jsonl': 'development: not trained on, but its errors were studied',
   'detect-blind-2.jsonl': 'held out',
   'detect-blind-3.jsonl': 'held out',
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
   'detect-chat-blind-1.jsonl': 'development (round 2): blind at 3177a37, errors studied since',
-  'detect-chat-blind-2.jsonl': 'held out: written blind after the freeze at f521d16, measured once',
+  'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',

@@ -188,6 +188,8 @@ function signedLinks(bot: { deps: TestBot['bot']['deps'] }, t?: { cases: Record<
     local(links.url('/files/report/report-2026.csv', day)),
     local(links.url('/files/report/report-2026.json', day)),
     local(links.url('/files/register/algoritmeregister.json', day)),
+    local(links.url('/files/account/jaarverantwoording-2026.csv', day)),
+    local(links.url('/files/account/jaarverantwoording-2026.json', day)),
     local(links.url('/files/mydata/aad-lead.json', day)),
     `/api/report?year=2026&exp=${dashboard.searchParams.get('exp')}&sig=${dashboard.searchParams.get('sig')}`,
   ];

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './log.js';
 import { loadImpactRules } from './config/impact-rules.js';
 import { loadValueModel } from './config/value-model.js';
 import { jobHandlers, startupJobs } from './jobs/handlers/index.js';
+import { MONTHLY_REPORT, monthlyReportStart } from './jobs/handlers/monthly-report.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { JournalStore } from './store/journal-store.js';
 import { createReadModels, createRepositories } from './store/repositories/index.js';
@@ -144,7 +145,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  await jobs.enqueue(...startupJobs(clock.now()));
+  await jobs.enqueue(
+    ...startupJobs(clock.now()),
+    ...monthlyReportStart(config, clock.now(), jobs.open(MONTHLY_REPORT)),
+  );
   await jobs.start();
   void repos.reports
     .warm(config.timeZone)

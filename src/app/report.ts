@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { CSV_DIALECTS, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
+import { monthPeriod, yearOfMonth } from '../domain/report/month.js';
 import { localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
 import { translator, type MessageKey, type Translate } from '../i18n/index.js';
@@ -35,6 +36,28 @@ export function reportFor(
     target: deps.config.reportTarget,
     tz: deps.config.timeZone,
   });
+}
+
+/**
+ * The report of a calendar month (`YYYY-MM`): the figures over that month (the year's for the
+ * assessments against the target), as the records stood at its end.
+ */
+export function monthReportFor(deps: Pick<AppDeps, 'reports' | 'config'>, month: string): Promise<Report> {
+  const period = monthPeriod(month);
+  return deps.reports.report({
+    year: yearOfMonth(month),
+    period,
+    asOf: period.to,
+    target: deps.config.reportTarget,
+    tz: deps.config.timeZone,
+  });
+}
+
+/** The full report of the month's year as it stood at the end of the month (`rapport YEAR op <last day>`). */
+export function monthEndRequest(month: string): ReportRequest {
+  const { to } = monthPeriod(month);
+  const lastDay = DateTime.fromISO(to, { zone: 'UTC' }).minus({ days: 1 }).toISODate()!;
+  return { year: yearOfMonth(month), asOfDate: lastDay };
 }
 
 /** The query string that asks the dashboard and the exports for the same report. */

@@ -49,6 +49,10 @@ const envSchema = z.object({
   PRIVACY_OFFICER_IDS: idList,
   REPORT_VIEWER_IDS: idList,
   REPORT_VIEWER_TEAM_ID: optionalText,
+  REPORT_CHANNEL_ID: optionalText.refine(
+    (v) => v === undefined || /^19:[^\s@]+@thread\.(tacv2|skype)$/.test(v),
+    'REPORT_CHANNEL_ID must be a Teams channel id (19:…@thread.tacv2)',
+  ),
   DEFAULT_LOCALE: z
     .enum(['nl', 'en'], { errorMap: () => ({ message: 'DEFAULT_LOCALE must be nl or en' }) })
     .optional()
@@ -254,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.MUNICIPALITY_LOGO_FILE ? { logoFile: e.MUNICIPALITY_LOGO_FILE } : {}),
     },
     reportTarget: e.REPORT_TARGET,
+    ...(e.REPORT_CHANNEL_ID ? { reportChannelId: e.REPORT_CHANNEL_ID } : {}),
     retentionDays: e.RETENTION_DAYS,
     clockStart: e.CLOCK_START,
     openIdKeysUrl: e.OPENID_KEYS_URL,

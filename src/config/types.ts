@@ -43,6 +43,8 @@ export interface Config {
   jobIntervalSeconds: number;
   /** Assessments a year that the council expects (the audit's target: 50). */
   reportTarget: number;
+  /** Where the monthly report is posted (a Teams channel id); none: no monthly post. */
+  reportChannelId?: string;
   /** Local mode only: the clock starts at this moment and can be moved forward (demos, e2e tests). */
   clockStart?: string;
   /** Finished cases keep personal data this long after their last change, then are anonymised. */

@@ -53,6 +53,7 @@ const GET_PATHS = [
   '/files/prep/:name',
   '/files/report/:name',
   '/files/register/:name',
+  '/files/account/:name',
   '/files/mydata/:name',
   '/files/letter/:name',
   '/files/expenses/:name',

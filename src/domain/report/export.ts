@@ -64,7 +64,8 @@ function sortKeys(value: unknown): unknown {
   return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
 }
 
+/** JSON with object keys in sorted order at every level, so equal values give equal text. */
+export const sortedJson = (value: unknown): string => JSON.stringify(sortKeys(value), null, 2);
+
 /** The report as JSON with object keys in sorted order at every level, so equal reports give equal text. */
-export function reportToJson(report: Report): string {
-  return JSON.stringify(sortKeys(report), null, 2);
-}
+export const reportToJson = (report: Report): string => sortedJson(report);

@@ -6,9 +6,24 @@ export {
   csvField,
   csvNumber,
   reportToJson,
+  sortedJson,
   rowsToCsv,
   toCsv,
   type CsvDialect,
   type CsvRow,
 } from './export.js';
 export { ReportProjection, finish, type ReportSteps } from './projection.js';
+export {
+  ACCOUNT_FIGURES,
+  BREAKDOWNS,
+  NOT_RECORDED,
+  accountRows,
+  annualAccount,
+  caseTraits,
+  type AccountFigure,
+  type AccountGroup,
+  type AccountRow,
+  type AnnualAccount,
+  type Breakdown,
+  type CaseTraits,
+} from './account.js';

@@ -68,6 +68,7 @@ const PLAN_INTENTS = new Set([
   'intent.digitise',
   'intent.ask-uthiek',
   'intent.ask-register',
+  'intent.new-review',
   'intent.asks-if-known',
   'intent.too',
   'intent.short-question',
@@ -154,6 +155,8 @@ export function shortProposal(
   let tech = named;
   tech = tech.filter((h) => !h.cue.code.startsWith('reply.'));
   if (negatives.length > 0 || strongest(tech) < PLAN_TECH || has(features.hits, 'marker.status')) return undefined;
+  // "drone boven de markt, wie doet mee?": a call to join in, or whether it needs a DPIA, proposes the thing.
+  if (has(features.hits, 'marker.join-call') && features.wordCount <= SHORT_MESSAGE) return SHORT_PROPOSAL;
   // "Kun je de lijst even delen?" asks a colleague for something; it proposes nothing.
   if (features.masked.some((m) => m.code === 'sense.request')) return undefined;
   const tagged =

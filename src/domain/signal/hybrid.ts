@@ -49,6 +49,8 @@ export interface RuleView {
   readonly refersBack?: boolean;
   /** The rules took technology from the message this replies to, which the model does not read. */
   readonly inherited?: boolean;
+  /** A reply that doubts the plan in its parent ("mag dat zomaar?"); the model, reading it alone, would take it for a proposal. */
+  readonly doubtsParent?: boolean;
 }
 
 export interface Combined {
@@ -61,7 +63,8 @@ export interface Combined {
 
 /** The model branch on its own: the log-odds with which the model could lift the message. */
 export function liftLogit(rules: RuleView, modelLogit: number, params: CombinationParams): number {
-  if (!rules.hasTechnology && rules.refersBack === true) return Number.NEGATIVE_INFINITY;
+  if ((!rules.hasTechnology && rules.refersBack === true) || rules.doubtsParent === true)
+    return Number.NEGATIVE_INFINITY;
   const missing = (rules.hasTechnology ? 0 : params.noTechnologyMargin) + (rules.hasIntent ? 0 : params.noIntentMargin);
   return modelLogit - params.margin + Math.min(0, rules.negative) - missing;
 }
@@ -91,5 +94,6 @@ export function ruleView(scored: Scored): RuleView {
     hasIntent: scored.hasIntent,
     refersBack: scored.refersBack,
     inherited: scored.inherited,
+    doubtsParent: scored.doubtsParent,
   };
 }

@@ -10,13 +10,14 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.followup',
     kind: 'negative',
     weight: -3.0,
-    cancelledBy: ['intent.asks-if-known'],
+    cancelledBy: ['intent.asks-if-known', 'intent.new-review'],
     patterns: [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
       'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
       'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
+      '(feedback|advies|adviezen|opmerkingen|voorwaarden|conditions|comments) ~~ (verwerkt|doorgevoerd|opgevolgd|processed|implemented|addressed)|(case|zaak|casus) (sluiten|afsluiten|closen|dicht)|close (the|our|this) case',
       'reactie op het advies|onze reactie|our response|het advies ~ over|het advies ~ van|advies ~ binnen|advice ~ about|advice on the|the advice',
       '(beschreven|gepubliceerd|opgenomen|vermeld|described|published|listed) ~~ (register|algoritmeregister|algorithm register)',
       'dank voor ~ advies|bedankt voor ~ advies|thanks for ~ advice|staat ~ in het algoritmeregister|in het algoritmeregister gezet|opgenomen in het algoritmeregister|in the algorithm register',
@@ -115,6 +116,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
       '^ (nee|no|nope) (we|wij|dat|hoor|joh|dus|thats|that)|(antwoord|answer|reactie|besluit|decision) (is|was|werd) ~ (nee|no|negatief|negative)|(het antwoord|the answer) (is|was) (nee|no)',
       'scrap that|forget it|forget that|never mind|nevermind|laat maar|vergeet het|schrap dat|streep maar door|geen sprake van|out of the question|geen denken aan|niet de bedoeling|not the intention|not intended',
+      '(legal|juridisch|juridische zaken|the board|het mt|de directie|the director|de wethouder|the alderman) (said|zei|zeiden|says|zegt) (no|nee)|so thats off|thats off now|dus dat is van de baan|dus dat gaat niet door',
+      'glad nobody|nobody here (is|does)|niemand hier (doet|gaat)|gelukkig (doen|gaan) (wij|we) dat niet|no action points|no actions for us|geen actiepunten|geen actiepunten voor ons|nothing for us to do|geen ~ plannen (meegenomen|opgedaan)|no ~ plans (for us|to take)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -294,7 +297,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     code: 'context.helpdesk',
     kind: 'negative',
     weight: -2.0,
-    cancelledBy: ['intent.ask-register'],
+    unlessPlanElsewhere: true,
+    cancelledBy: ['intent.ask-register', 'intent.procure'],
     patterns: [
       'moet ik|should i|do i need to|ik krijg ~~ (niet|geen)|ik zie ~~ (niet|geen)|i cant see|i dont see|i dont get|i cant get',
       'hoe stel ik|hoe kan ik|hoe krijg ik|hoe zet ik|hoe moet ik|how do i|how can i|mijn laptop*|mijn telefoon|mijn pc|mijn computer|mijn ~ scherm|mijn printer',
@@ -311,6 +315,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'haha*|hihi*|hehe*|ha ha|lol|lmao|rofl|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
+      'half joking|half serious|only half serious|half serieus|half grappend|would be hilarious|zou hilarisch zijn|hilarisch|hilarious|not (actually|really) doing (it|that)|not doing (it|that) (obviously|of course)|(gaan|doen) we ~ (natuurlijk|uiteraard|obv|obviously) niet|komt er nooit|never going to happen',
       'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
       'parallel universe|parallelle wereld|parallel universum|alternate universe|in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
       'als ik (wethouder|burgemeester|de baas|baas|koning|minister) (was|ben|zou zijn)|if i (were|was) (mayor|the boss|boss|king|in charge|alderman)|zou grappig zijn|would be funny',
@@ -501,6 +506,15 @@ export const MASK_CUES: readonly Cue[] = [
     ],
   },
   {
+    code: 'sense.wants-evidence',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(wil|wilt|willen|want|want to|d want to|would want to|wanna) ~~ (hun|de|het|their|the|an) ~ (evaluatie|evaluation|onderzoek|research|resultaten|results|assessment|privacy assessment|dpia|rapport|report|cijfers|figures|evidence|bewijs) ~ (zien|lezen|inzien|see|read)',
+      '(want|want to|d want to|would want to|wanna|wil|wilt|willen) (see|read|zien|lezen) (their|the|hun|de|het) ~ (evaluatie|evaluation|onderzoek|research|resultaten|results|assessment|dpia|rapport|report|cijfers|figures|evidence)',
+    ],
+  },
+  {
     code: 'sense.want-existing',
     kind: 'mask',
     weight: 0,
@@ -554,7 +568,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      '(vervangen|gerepareerd|gemaakt|hersteld|replaced|repaired|fixed|swapped) (door|by) (de|het|een|the|a|our|onze) (leverancier|supplier|vendor|monteur|monteurs|technician|engineer|installateur|storingsdienst|it|ict|facilitair|beheerder)',
+      '(vervangen|gerepareerd|gemaakt|hersteld|replaced|repaired|fixed|swapped) (door|by) (de|het|een|the|a|our|onze) (netbeheerder|energieleverancier|grid operator|leverancier|supplier|vendor|monteur|monteurs|technician|engineer|installateur|storingsdienst|it|ict|facilitair|beheerder)',
     ],
   },
   {
@@ -585,7 +599,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      '(wil|wilt|willen|wou|wilde) ~~ (zich|zichzelf) ~~ (aanmelden|opgeven|inschrijven|kandidaat stellen|melden)|(wil|wilt|willen) ~~ lid worden|(wants|want|would like) to become a member',
+      '(wil|wilt|willen|wou|wilde) ~ (zich|zichzelf) ~~ (aanmelden|opgeven|inschrijven|kandidaat stellen|melden)|(wil|wilt|willen) ~~ lid worden|(wants|want|would like) to become a member',
     ],
   },
   {
@@ -600,6 +614,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
+      '# (keer|maal|times) (aangezet|ingeschakeld|geactiveerd|gebruikt|ingezet|opgestegen|switched on|turned on|activated|used|deployed)',
       'drone show|droneshow|drone shows|lichtshow|light show|vuurwerk|fireworks|self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },

@@ -11,7 +11,7 @@ const marker = (code: string, patterns: string[]): Cue => ({ code, kind: 'marker
 export const MARKER_CUES: readonly Cue[] = [
   marker('marker.we', [
     'wij|we|ons|onze|ik|mijn|mij|me|our|us|i|my|wed|ours',
-    'were (going|planning|building|looking|thinking|doing|rolling|putting|paying|getting|working|buying|hoping|keen|considering|exploring|testing|trying|setting|about)',
+    'were (adding|introducing|switching|going|planning|building|looking|thinking|doing|rolling|putting|paying|getting|working|buying|hoping|keen|considering|exploring|testing|trying|setting|about)',
     'well (use|do|build|roll|start|put|try|need|look|get|switch|keep|be|have|link|share|test|buy|set|introduce|ask)',
     'team|afdeling|department|directie|gemeente utrecht|the city|de gemeente',
   ]),
@@ -21,9 +21,14 @@ export const MARKER_CUES: readonly Cue[] = [
     'yesno|yes or no|ja of nee|yay or nay|wel of niet|doen of niet|iets voor ons|something for us',
     'legal|legaal|rechtmatig|lawful|thoughts|allowed|worth a try|worth it|good idea|shall we|should we|can we|could we|trial|try|ok to try|objections|bezwaar|what do you think|any objections|is that ok|is this ok|yes or no',
   ]),
+  marker('marker.join-call', [
+    'wie doet mee|wie doet er mee|wie doen er mee|wie heeft zin|wie wil meedenken|wie denkt mee|wie is trekker|wie wil trekken|wie wil er mee',
+    'hoe (we|wij) dat ~ (aanpakken|opzetten|regelen|inrichten)|how (we|to) (set it up|set that up|go about it|tackle it|approach it)',
+    'whos in|who is in|anyone in|who wants in|who wants to join|who wants to help|anyone keen|dpia ?|dpia nodig|dpia needed|(moet|moeten|need|needs) ~ dpia',
+  ]),
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
-    'werkt|werken|doet|works|working|broken|opvragen|hoeveel|how many|wie heeft|who has|waar is|where is|waar staat|af|klaar|ready|done|bijgewerkt|updated',
+    'werkt|werken|doet ~ (het|ie|t|niks|niets|raar|vreemd)|works|working|broken|opvragen|hoeveel|how many|wie heeft (de|het|die|dat|deze|dit|nog|er)|who has (the|that|this|it)|waar is|where is|waar staat|af|klaar|ready|done|bijgewerkt|updated',
     'toch ?|right ?|klopt dat|klopt het|is dat zo|mag je|are you allowed to|zou toch|zouden toch|was supposed to|were supposed to|zag je|did you see|have you seen|heb je ~ gezien|hebben jullie ~ gezien',
   ]),
   marker('marker.report', [
@@ -35,8 +40,8 @@ export const MARKER_CUES: readonly Cue[] = [
     'notulen|notule|verslagje|actiepunten|actielijst|besluitenlijst|rondvraag|wvttk|aanwezig|afwezig|agendapunt*|volgende keer|volgend overleg',
     '(verslag|update|notities|aantekeningen) ~ (overleg|teamoverleg|werkoverleg|mt|vergadering|sync|standup|stand up|weekstart|team|afdeling|projectgroep|stuurgroep)',
     'status update|statusupdate|voortgangsrapportage|voortgang|progress update|sprint|sprint review|werksessie|teamsessie|brainstorm|teamdag|team meeting|teammeeting|teamvergadering',
-    'teamoverleg|werkoverleg|mt overleg|afdelingsoverleg|weekupdate|week update|weekbericht|maandupdate|standup|stand up|weekstart|weekly|weekly update|monthly update|team update',
-    'minutes|meeting notes|notes|action points|action items|actions|any other business|aob|attendees|present|next meeting|next sync|sync|check in|checkin|retro',
+    'teamupdate|teambericht|teamnieuws|teamoverleg|werkoverleg|mt overleg|afdelingsoverleg|weekupdate|week update|weekbericht|maandupdate|standup|stand up|weekstart|weekly|weekly update|monthly update|team update',
+    '^ minutes|meeting minutes|minutes (of|from) (our|the|todays|this|yesterdays) ~ (meeting|sync|standup|team|overleg)|meeting notes|notes|action points|action items|actions|any other business|aob|attendees|present|next meeting|next sync|sync|check in|checkin|retro',
   ]),
   marker('marker.suggestion', [
     '^ (zouden|moeten|kunnen|gaan|zullen) (we|wij) ~ (niet|geen)|(zouden|moeten|kunnen|gaan|zullen) (we|wij) ~~ (niet|geen) ~~ ?|waarom ~~ (we|wij) ~~ (niet|geen) ~~ ?|(shouldnt|couldnt|cant|wouldnt) (we|it|they) ~~ ?|why dont we ~~ ?',

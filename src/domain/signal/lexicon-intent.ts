@@ -63,6 +63,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
       '(kan|kunnen) worden (ingezet|gebruikt|toegepast)|ingezet (kan|kunnen) worden|could be (used|deployed|applied)|can be (used|deployed|applied) for',
+      '^ (maybe|perhaps|misschien) (put|fly|use|try|install|hang|place|add|test|deploy|mount)|^ misschien ~ (ophangen|plaatsen|inzetten|vliegen|gebruiken|proberen|neerzetten|installeren|zetten|hangen)',
       'cant we|couldnt we|shouldnt we|kunnen we niet|zouden we niet|could they|could it|can they|kunnen die|kunnen ze|kan die|kan het ook|kunnen die ook|can it also|could they also',
       'we should|we could|we might|we can|we moeten|wij moeten|we kunnen|wij kunnen|we zouden ~ kunnen|zou dat ~~ kunnen|zou dit ~~ kunnen|kan dat ~~ ook|could that|could this|would that work|zou dat ook',
       'hoe zouden we|hoe kunnen we|how could we|how can we|is het een probleem als|is het erg als|is het ok als|is het goed als|is it a problem if|is it ok if|is it ok to|mag de gemeente|mogen wij',
@@ -79,7 +80,22 @@ export const INTENT_CUES: readonly Cue[] = [
       'something you need|been with you|with you already|need to assess|needs ~ assess*|assessment nodig|ethisch* ~ toets*|ethical review|ethics review',
       'iemand van jullie|someone from your team|someone from uthiek|iemand van uthiek|one of you|een van jullie',
       'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
+      'moet ~ (een|de) dpia|dpia (nodig|needed|required|vereist|verplicht)|(need|needs|require|requires) ~ dpia|(een|a) dpia (voor|for|bij)',
+      'anything (i|we) (should|need to|must) (do|arrange|check)|need anything from (us|you)|(moet|moeten) (ik|we) nog iets (regelen|doen|checken)',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
+    ],
+  },
+  {
+    // A project already assessed comes back because its use or data changes ("moet dat opnieuw langs jullie?").
+    code: 'intent.new-review',
+    kind: 'intent',
+    weight: 1.3,
+    own: true,
+    change: true,
+    phase: 'change',
+    patterns: [
+      'opnieuw (langs|beoordeeld|beoordelen|getoetst|toetsen|naar jullie|naar uthiek)|weer langs (jullie|uthiek)|nieuwe (toets|toetsing|beoordeling|review) nodig',
+      '(new|another|fresh|second) (review|assessment)|(go|goes|going|come|comes) back to (you|uthiek)|reassess*|re assess*|review (it|this|that) again|assess (it|this|that) again',
     ],
   },
   {
@@ -127,6 +143,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'in gesprek over|in gesprek om|in talks about|in discussion about',
       'in gesprek ~ (leverancier|leveranciers|aanbieder|aanbieders|bedrijf|partij|vendor|supplier)|in talks with|talking to ~ (vendor|supplier)',
       'leverancier ~ gekozen|leverancier ~ geselecteerd|supplier ~ chosen|supplier ~ selected|gegund|gunning|contract ~ getekend|contract ~ signed',
+      '(moet|wordt|gaat|gaan) ~~ getekend|gets signed|to be signed|signing date|tekendatum|we tekenen|gaan tekenen|sign it|sign the contract|before signing|voor ondertekening',
     ],
   },
   {
@@ -283,6 +300,7 @@ export const INTENT_CUES: readonly Cue[] = [
     change: true,
     patterns: [
       '(kan|kunnen|could|can) ~~ ook ~ (gebruikt|ingezet)|also be used|ook gebruikt worden|ook ingezet worden',
+      'staat standaard aan|standaard aan|on by default|enabled by default|switched on by default|aanlaten|aan laten|aan te laten|laten ~ aan staan|(keep|leave) (it|them) (on|switched on|enabled)|keep it enabled',
       'nu ook|voortaan ook|ook ~ gebruiken|ook ~ inzetten|ook ~ laten|ook ~ gaan|gaan ~ ook|daarnaast ook|will also|also ~ use|also ~ start*',
       'ook ~~ (inschatten|voorspellen|detecteren|signaleren|bepalen|berekenen|registreren|meten|opnemen|herkennen|bewaren|tellen|koppelen|melden|seinen|schatten|fotograferen|gebruiken|inzetten|volgen|opslaan|opslaat|vastleggen|vastlegt|meenemen|meeneemt|verzamelen|verzamelt)',
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',

@@ -96,7 +96,7 @@ export const SENSING_CUES: readonly Cue[] = [
     technology: 'cameras',
     patterns: [
       '*camera*|kamera*|*kameras|cams|cam|webcam*',
-      'bodycam*|dashcam*|cctv',
+      'livestream*|live stream*|live streamen|live beelden|live footage|bodycam*|dashcam*|cctv',
       'cameratoezicht|camerabewaking|videobewaking|video surveillance|surveillance|*bewakingscamera*',
       '*scandata|scan data|scans|*scanauto*|scan ~ auto*|scan car*|*scancar*|*scanvoertuig*|handhavingsauto*|*scanwagen*|scan scooter*|*scanscooter*|scan ~ (auto|autos|cars|car|wagen|wagens)',
       'flitser*|flitspa*|*flitser|*flitsers|trajectcontrole|red light camera*|speed camera*',

@@ -24,6 +24,8 @@ import { fromParent, type ParentEvidence } from './thread.js';
 
 export const BIAS = -3.2;
 const OTHER_PARTY = 'context.other-party';
+/** Intents that only ask whether something may be done; under a parent that states the plan they ask about it. */
+const ASKS_ONLY = new Set(['intent.ask-uthiek', 'intent.could']);
 const SECONDARY_SHARE = 0.4;
 const NEGATIVE_FLOOR = -4.5;
 const GATE_CEILING = -1.0;
@@ -51,6 +53,8 @@ export interface Scored {
   readonly refersBack: boolean;
   /** Technology was taken from the message this replies to. */
   readonly inherited: boolean;
+  /** A reply that doubts the plan its parent states ("mag dat zomaar?"). */
+  readonly doubtsParent: boolean;
   readonly contributions: readonly Contribution[];
   readonly technologies: readonly Technology[];
   readonly phase: Phase | undefined;
@@ -104,7 +108,11 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const contributions: Contribution[] = [];
   const retractions = new Set(countingRetractions(features, intents));
   const negatives = byKind('negative').filter((h) => h.cue.retraction !== true || retractions.has(h));
-  const proposal = shortProposal(features, tech, negatives);
+  // "mag dat zomaar, X in de openbare ruimte?" under a message that states X: a doubt about that plan,
+  // not a proposal of the reply's own (read alone, the same words do propose X).
+  const doubtsParent = parent !== undefined && features.hits.some((h) => h.cue.code === 'marker.doubt');
+  if (doubtsParent) intents.splice(0, intents.length, ...intents.filter((h) => !ASKS_ONLY.has(h.cue.code)));
+  const proposal = doubtsParent ? undefined : shortProposal(features, tech, negatives);
   if (proposal) intents.push(whole(proposal));
   const reported = report(features, tech, intents);
   if (reported) negatives.push(whole(reported));
@@ -155,6 +163,7 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
     hasIntent,
     refersBack,
     inherited: reply.tech.length > 0,
+    doubtsParent,
     contributions,
     technologies,
     phase,

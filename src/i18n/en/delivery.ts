@@ -15,7 +15,7 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.detail.title': 'Messages that were not delivered',
 
   'delivery.what.triage-card': 'the card of {id}',
-  'delivery.what.lead-notice': 'the message about the review of {id}',
+  'delivery.what.lead-notice': 'the message about the handling of {id}',
   'delivery.what.assessment-notice': 'the message about the assessment of {id}',
   'delivery.what.assessment-notice.invite': 'the invitation to the assessment of {id}',
   'delivery.what.assessment-notice.updated': 'the changed invitation to the assessment of {id}',
@@ -29,6 +29,7 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.signal-invite': 'an invitation to register a project',
   'delivery.what.dpia-question': 'the question to a privacy officer about the DPIA of {id}',
   'delivery.what.report': 'a message about messages that were not delivered',
+  'delivery.what.monthly-report': 'the monthly report in the report channel',
 
   'delivery.what.calendar-event': "the event in Team Uthiek's calendar for the assessment of {id}",
   'delivery.what.calendar-event.invite': 'the Outlook invitation to the assessment of {id}',

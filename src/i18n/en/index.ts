@@ -11,6 +11,7 @@ import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { account } from './account.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
@@ -30,6 +31,7 @@ export const enParts = {
   review,
   ending,
   report,
+  account,
   figures,
   privacy,
   dpia,
@@ -50,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   ...review,
   ...ending,
   ...report,
+  ...account,
   ...figures,
   ...privacy,
   ...dpia,

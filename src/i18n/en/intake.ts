@@ -16,7 +16,7 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.step.legal': 'Legal',
   'intake.step.values': 'Values',
   'intake.step.experts': 'Subject experts',
-  'intake.step.review': 'Review and submit',
+  'intake.step.review': 'Check and submit',
   'intake.intro.basics': 'Which project is it, and who leads it?',
   'intake.intro.purpose': 'Describe in your own words what the project wants to achieve (purpose) and how (means).',
   'intake.intro.people': 'Who does the project affect?',

@@ -117,6 +117,7 @@ export const signalReasons: Record<keyof typeof nl, string> = {
   'reason.sense.topic': 'the technology here is the topic of a meeting',
   'reason.sense.asks-to-know': "'wants to know' here asks for information, not a plan",
   'reason.sense.building': "'building' here is a building",
+  'reason.sense.wants-evidence': "'want' here is about seeing an evaluation or report first, not a plan",
   'reason.sense.want-existing': "'want' here is about something that already exists",
   'reason.sense.reaction': "'good plan' here is a reaction, not a proposal",
   'reason.marker.we': 'the writer speaks for themselves or their organisation',
@@ -148,5 +149,7 @@ export const signalReasons: Record<keyof typeof nl, string> = {
   'reason.marker.suggestion': 'suggests something as a negative question',
   'reason.marker.conference': 'is about a conference, fair or talk',
   'reason.marker.doubt': 'doubts whether the plan is allowed',
+  'reason.intent.new-review':
+    'asks whether a project already assessed needs a new review, so something about it changes',
   'reason.intent.ask-register': 'asks whether this should be registered with Team Uthiek',
 };

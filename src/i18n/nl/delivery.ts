@@ -27,6 +27,7 @@ export const delivery = {
   'delivery.what.signal-invite': 'een uitnodiging om een project aan te melden',
   'delivery.what.dpia-question': 'de vraag aan een privacyadviseur over de DPIA van {id}',
   'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
+  'delivery.what.monthly-report': 'de maandrapportage in het rapportagekanaal',
 
   'delivery.what.calendar-event': 'de afspraak in de agenda van Team Uthiek voor de toets van {id}',
   'delivery.what.calendar-event.invite': 'de Outlook-uitnodiging voor de toets van {id}',

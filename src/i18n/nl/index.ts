@@ -15,6 +15,7 @@ import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
 import { report } from './report.js';
+import { account } from './account.js';
 import { review } from './review.js';
 import { schedule } from './schedule.js';
 import { signal } from './signal.js';
@@ -34,6 +35,7 @@ export const nlParts = {
   review,
   ending,
   report,
+  account,
   figures,
   privacy,
   dpia,
@@ -54,6 +56,7 @@ export const nl = {
   ...review,
   ...ending,
   ...report,
+  ...account,
   ...figures,
   ...privacy,
   ...dpia,

@@ -119,6 +119,7 @@ export const signalReasons = {
   'reason.sense.topic': 'de technologie is hier het onderwerp van een bijeenkomst',
   'reason.sense.asks-to-know': "'wil weten' is hier een vraag om informatie, geen plan",
   'reason.sense.building': "'building' is hier een gebouw",
+  'reason.sense.wants-evidence': "'willen' gaat hier over eerst een evaluatie of rapport zien, niet over een plan",
   'reason.sense.want-existing': "'willen' gaat hier over iets dat er al is",
   'reason.sense.reaction': "'goed plan' is hier een reactie, geen voorstel",
   'reason.marker.we': 'de schrijver spreekt voor zichzelf of de eigen organisatie',
@@ -150,5 +151,6 @@ export const signalReasons = {
   'reason.marker.suggestion': 'stelt iets voor in de vorm van een ontkennende vraag',
   'reason.marker.conference': 'gaat over een congres, beurs of lezing',
   'reason.marker.doubt': 'twijfelt of het plan mag',
+  'reason.intent.new-review': 'vraagt of een al beoordeeld project opnieuw langs moet, er verandert dus iets aan',
   'reason.intent.ask-register': 'vraagt of dit bij Team Uthiek aangemeld moet worden',
 } satisfies Record<string, string>;

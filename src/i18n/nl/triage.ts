@@ -58,7 +58,8 @@ export const triage = {
   'triage.error.question': 'Schrijf je vraag (maximaal {max} tekens).',
   'triage.error.duplicateUnknown': 'Zaak {target} bestaat niet of is niet meer open.',
   'triage.error.duplicateSelf': 'Een zaak kan geen dubbel van zichzelf zijn.',
-  'triage.notMember': 'Alleen leden van Team Uthiek kunnen zaken beoordelen. Er is niets gewijzigd.',
+  'triage.notMember':
+    'Alleen leden van Team Uthiek kunnen een nieuwe zaak accepteren, een vraag stellen, afwijzen of samenvoegen. Er is niets gewijzigd.',
   'triage.wrongState': '{status} Dit kan nu niet meer; er is niets gewijzigd.',
   'triage.unknownHandler': 'onbekend',
 

@@ -6,6 +6,7 @@ import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { handlerNoticeJobs } from './handler-notice.js';
+import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
 import { retentionJobs } from './retention.js';
@@ -30,6 +31,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     dpiaJobs(deps),
     panelJobs(deps),
     deliveryJobs(deps),
+    monthlyReportJobs(deps),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { DOCX_TYPE, renderLetter } from '../../app/advice-letter.js';
 import { personData } from '../../app/person-data.js';
 import { parseReportArgs, reportCsv, reportFor } from '../../app/report.js';
+import { accountCsv, accountFor, accountJson } from '../../app/account.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { hasAlgorithm } from '../../domain/followup/outcome.js';
@@ -95,6 +96,24 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     });
     // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
     res.end(csv ? `\uFEFF${body}` : body);
+  });
+
+  routes.get('/files/account/:name', async (req, res, query) => {
+    const path = `/files/account/${req.params.name}`;
+    const m = /^jaarverantwoording-(\d{4})\.(csv|json)$/.exec(String(req.params.name));
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
+    const request = parseReportArgs(`${m[1]} ${query.get('asOfDate') ?? ''}`, deps.clock.now(), deps.config.timeZone);
+    if (!request) return refuse(res);
+    const account = await accountFor(deps, request);
+    const csv = m[2] === 'csv';
+    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
+    res.writeHead(200, {
+      'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="uthiek-jaarverantwoording-${m[1]}${asOf}.${m[2]}"`,
+    });
+    // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
+    res.end(csv ? `\uFEFF${accountCsv(deps, account, locale)}` : accountJson(account));
   });
 
   routes.get('/files/register/:name', (req, res, query) => {
