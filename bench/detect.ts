@@ -35,6 +35,7 @@ const ROLES: Record<string, string> = {
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
   'detect-chat-blind-1.jsonl': 'development (round 2): blind at 3177a37, errors studied since',
   'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
+  'detect-chat-blind-3.jsonl': 'held out: written blind after the freeze at 9ee8ecc, measured once there',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
@@ -43,6 +44,7 @@ const DEFAULT_FILES = [
   'detect-blind-3.jsonl',
   'detect-chat-blind-1.jsonl',
   'detect-chat-blind-2.jsonl',
+  'detect-chat-blind-3.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

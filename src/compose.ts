@@ -146,7 +146,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     server.listen(config.port, config.host, () => resolve());
   });
   await jobs.enqueue(
-    ...startupJobs(clock.now()),
+    ...startupJobs(clock.now(), config),
     ...monthlyReportStart(config, clock.now(), jobs.open(MONTHLY_REPORT)),
   );
   await jobs.start();

@@ -108,6 +108,27 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('reads the algorithm register source (a URL or a file path), its timeout and contact', () => {
+    expect(loadConfig({}).algorithmRegister).toEqual({ timeoutSeconds: 20 });
+    expect(
+      loadConfig({
+        ALGORITHM_REGISTER_URL: 'https://data.utrecht.nl/algoritmeregister.json',
+        ALGORITHM_REGISTER_TIMEOUT_SECONDS: '5',
+        ALGORITHM_REGISTER_CONTACT: 'algoritmes@utrecht.nl',
+      }).algorithmRegister,
+    ).toEqual({
+      source: 'https://data.utrecht.nl/algoritmeregister.json',
+      timeoutSeconds: 5,
+      contact: 'algoritmes@utrecht.nl',
+    });
+    expect(loadConfig({ ALGORITHM_REGISTER_URL: '/srv/register.csv' }).algorithmRegister.source).toBe(
+      '/srv/register.csv',
+    );
+    const p = problems({ ALGORITHM_REGISTER_URL: 'ftp://x/register.csv', ALGORITHM_REGISTER_TIMEOUT_SECONDS: '0' });
+    expect(p.join('\n')).toMatch(/ALGORITHM_REGISTER_URL must be an http\(s\) URL or a file path/);
+    expect(p.join('\n')).toMatch(/ALGORITHM_REGISTER_TIMEOUT_SECONDS must be a whole number from 1 to 300/);
+  });
+
   it('reads the Team Uthiek ids as a list and uses the team as triage channel by default', () => {
     const c = loadConfig({ UTHIEK_MEMBER_IDS: ' a, b ,,c ', UTHIEK_TEAM_ID: '19:t@thread.tacv2' });
     expect(c.uthiek).toEqual({

@@ -127,6 +127,15 @@ const envSchema = z.object({
     (v) => v === undefined || /\.(png|jpe?g)$/i.test(v),
     'MUNICIPALITY_LOGO_FILE must be a .png or .jpg file',
   ),
+  ALGORITHM_REGISTER_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+    'ALGORITHM_REGISTER_URL must be an http(s) URL or a file path',
+  ),
+  ALGORITHM_REGISTER_TIMEOUT_SECONDS: int('ALGORITHM_REGISTER_TIMEOUT_SECONDS', 1, 300, 20),
+  ALGORITHM_REGISTER_CONTACT: optionalText.refine(
+    (v) => v === undefined || v.length <= 500,
+    'ALGORITHM_REGISTER_CONTACT must be at most 500 characters',
+  ),
   ...graphEnv,
 });
 
@@ -272,6 +281,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     escalationLevels: e.ESCALATION_LEVELS,
     send: { perSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY },
     graph: graphSettings(e),
+    algorithmRegister: {
+      ...(e.ALGORITHM_REGISTER_URL ? { source: e.ALGORITHM_REGISTER_URL } : {}),
+      timeoutSeconds: e.ALGORITHM_REGISTER_TIMEOUT_SECONDS,
+      ...(e.ALGORITHM_REGISTER_CONTACT ? { contact: e.ALGORITHM_REGISTER_CONTACT } : {}),
+    },
     schedule: {
       noticeDays: { high: e.NOTICE_DAYS_HIGH, other: e.NOTICE_DAYS_OTHER },
       assessmentMinutes: e.ASSESSMENT_MINUTES,

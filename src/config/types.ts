@@ -72,5 +72,10 @@ export interface Config {
   send: { perSecond: number; concurrency: number };
   /** Microsoft Graph with the app's own permissions; absent = not configured. */
   graph?: GraphSettings;
+  /**
+   * The municipality's open-data export of its algorithm register (an http(s) URL or a file path),
+   * fetched daily with a timeout; and the register's general contact address for the export.
+   */
+  algorithmRegister: { source?: string; timeoutSeconds: number; contact?: string };
   schedule: { noticeDays: { high: number; other: number }; assessmentMinutes: number; prepPackDays: number };
 }

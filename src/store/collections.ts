@@ -3,6 +3,7 @@ import type { DeliveryRecord } from '../domain/delivery/delivery.js';
 import type { SignalRecord } from '../domain/signal/signal.js';
 import type { PanelMember, StaffAvailability } from '../domain/schedule/panel.js';
 import type { ProposalRecord } from '../domain/schedule/proposal.js';
+import type { LoadedEntry } from '../domain/register/parse.js';
 
 /**
  * The shapes of the stored documents, per collection. This module imports only domain types, so
@@ -100,6 +101,21 @@ export interface CounterRecord extends Stored {
   value: number;
 }
 
+/**
+ * The municipality's algorithm register as last loaded from its open-data file (one document,
+ * 'current'): replaced whole, and only by a file that was read without a problem.
+ */
+export interface RegisterFileRecord extends Stored {
+  /** Always 'current'. */
+  id: string;
+  /** The URL or file it came from. */
+  source: string;
+  loadedAt: string;
+  /** sha256 of the file's text: a reload of the same file writes nothing. */
+  hash: string;
+  entries: LoadedEntry[];
+}
+
 export interface Collections {
   conversations: ConversationRecord;
   people: PersonRecord;
@@ -114,6 +130,7 @@ export interface Collections {
   staff: StaffAvailability & Stored;
   proposals: ProposalRecord & Stored;
   deliveries: DeliveryRecord & Stored;
+  register: RegisterFileRecord;
 }
 
 export const collectionNames: (keyof Collections)[] = [
@@ -130,4 +147,5 @@ export const collectionNames: (keyof Collections)[] = [
   'staff',
   'proposals',
   'deliveries',
+  'register',
 ];

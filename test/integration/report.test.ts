@@ -155,16 +155,16 @@ describe('reports from the records', () => {
     expect(cardText(saved)).toContain('klopt niet: bijwerken');
     expect(bot.bot.deps.store.events({ caseId: id, type: 'register.recorded' })[0]!.data).toEqual({
       statedAssessmentStatus: 'none',
+      source: 'manual',
     });
     const exported = JSON.parse(await (await fetch(link(saved, /Export/))).text());
-    expect(exported[0]).toMatchObject({
-      zaak: id,
-      registratie: 'https://algoritmes.overheid.nl/nl/algoritme/123',
-      controle: 'contradiction',
-      impacttoetsen: [
-        { uitgevoerd: true, datum: '2026-12-18', link: 'https://utrecht.example/verslag.pdf' },
-        { titel: 'Data Protection Impact Assessment (DPIA)', status: 'in-progress' },
+    expect(exported.entries[0]).toMatchObject({
+      source_id: id,
+      impacttoetsen_grouping: [
+        { title: 'Utrecht Uthiek Assessment', link: 'https://utrecht.example/verslag.pdf' },
+        { title: 'Adviesbrief Utrecht Uthiek Assessment (versie 1)', link: null },
       ],
+      x_uthiek: { case: id, register_url: 'https://algoritmes.overheid.nl/nl/algoritme/123' },
     });
     const report = cardOf((await say(bot, users.member, 'rapport 2026'))[0]);
     expect(cardText(report)).toMatch(/Algoritmeregister bij te werken\n1/);

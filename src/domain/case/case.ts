@@ -43,6 +43,27 @@ export interface Triage {
   card?: { conversationId: string; activityId: string };
 }
 
+/**
+ * A case's entry in the algorithm register. `source` says where the stated facts came from: typed by
+ * a member ('manual'), or read from the register's open-data file ('file').
+ */
+export interface RegisterLink {
+  entryUrl?: string;
+  statedAssessmentStatus?: 'none' | 'planned' | 'done';
+  /** Whether the entry lists a DPIA (file only). */
+  statedDpia?: boolean;
+  checkedAt?: string;
+  source?: 'manual' | 'file';
+  /** The matched entry of the loaded register (its key, see domain/register/parse.ts). */
+  entryId?: string;
+  /** The register's own id of that entry ("Algoritme-ID"), when the file gave it. */
+  lars?: string;
+  /** How it was matched: by the register's id or the case id, its link, its name, or chosen by a member. */
+  matchedBy?: 'id' | 'link' | 'name' | 'member';
+  /** A member said the case has no entry in the register: no entry is matched to it by name. */
+  noEntry?: boolean;
+}
+
 /** Someone taking part in an assessment. */
 export interface Participant {
   /** 'other': someone named when an assessment held outside the bot was recorded. */
@@ -194,8 +215,8 @@ export interface CaseRecord {
   /** Why Team Uthiek cancelled the case, or the lead withdrew it. */
   cancelReason?: string;
   withdrawReason?: string;
-  /** Algorithm register entry for cases with an algorithm. */
-  register?: { entryUrl?: string; statedAssessmentStatus?: 'none' | 'planned' | 'done'; checkedAt?: string };
+  /** Algorithm register entry for cases with an algorithm: what it says, typed by a member or read from the register's file. */
+  register?: RegisterLink;
   /** Locale of the lead, for proactive messages. */
   leadLocale?: 'nl' | 'en';
   /** Set when the retention period passed and personal data was removed. */

@@ -30,6 +30,7 @@ export const DELIVERY_KINDS = [
   'email',
   'letter-upload',
   'handler-notice',
+  'register-check',
   'monthly-report',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];

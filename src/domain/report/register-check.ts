@@ -15,30 +15,3 @@ export function registerStatus(c: CaseRecord): 'ok' | 'contradiction' | 'uncheck
   if (stated === 'planned' && !planned) return 'contradiction';
   return 'ok';
 }
-
-/**
- * The fields the national algorithm register standard asks about impact assessments
- * ("impacttoetsen": which assessments were done, when, with a link), per case with an algorithm.
- */
-export function registerExport(cases: readonly CaseRecord[], organisation: string) {
-  return cases.map((c) => ({
-    naam: c.intake.projectName ?? c.id,
-    organisatie: organisation,
-    registratie: c.register?.entryUrl ?? c.intake.algorithmRegisterUrl ?? null,
-    zaak: c.id,
-    impacttoetsen: [
-      {
-        titel: 'Ethische toets (Utrechtse waarden, Team Uthiek)',
-        uitgevoerd: Boolean(c.assessment),
-        datum: c.assessment?.heldAt ?? null,
-        link: c.assessment?.reportUrl ?? null,
-      },
-      {
-        titel: 'Data Protection Impact Assessment (DPIA)',
-        uitgevoerd: c.intake.dpiaStatus === 'done',
-        status: c.intake.dpiaStatus ?? null,
-      },
-    ],
-    controle: registerStatus(c),
-  }));
-}

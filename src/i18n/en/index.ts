@@ -10,6 +10,7 @@ import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { account } from './account.js';
 import { review } from './review.js';
@@ -31,6 +32,7 @@ export const enParts = {
   review,
   ending,
   report,
+  register,
   account,
   figures,
   privacy,
@@ -52,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   ...review,
   ...ending,
   ...report,
+  ...register,
   ...account,
   ...figures,
   ...privacy,

@@ -2,7 +2,8 @@ import type { report as nl } from '../nl/report.js';
 
 export const report: Record<keyof typeof nl, string> = {
   'help.cmd.report': 'figures from the records, for example "report 2026" or "report 2026 on 2026-06-30"',
-  'help.cmd.algorithmRegister': 'the algorithm register: entries and contradictions',
+  'help.cmd.algorithmRegister':
+    'the algorithm register: entries, contradictions and the export; "algorithm register load" fetches the register',
 
   'report.title': 'Report {year}',
   'report.asOf': 'As of {date}. Every figure comes from the records and can be traced to the cases.',

@@ -14,6 +14,7 @@ import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
 import { privacy } from './privacy.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { account } from './account.js';
 import { review } from './review.js';
@@ -35,6 +36,7 @@ export const nlParts = {
   review,
   ending,
   report,
+  register,
   account,
   figures,
   privacy,
@@ -56,6 +58,7 @@ export const nl = {
   ...review,
   ...ending,
   ...report,
+  ...register,
   ...account,
   ...figures,
   ...privacy,

@@ -1,7 +1,8 @@
 /** Dutch: reports, the dashboard and the algorithm register. */
 export const report = {
   'help.cmd.report': 'cijfers uit de registratie, bijvoorbeeld "rapport 2026" of "rapport 2026 op 2026-06-30"',
-  'help.cmd.algorithmRegister': 'het algoritmeregister: registraties en tegenstrijdigheden',
+  'help.cmd.algorithmRegister':
+    'het algoritmeregister: registraties, tegenstrijdigheden en de export; "algoritmeregister laden" haalt het register op',
 
   'report.title': 'Rapportage {year}',
   'report.asOf': 'Stand per {date}. Elk cijfer komt uit de registratie en is te herleiden tot de zaken.',

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
+import type { Config } from '../../config/env.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import type { JobHandlers } from '../scheduler.js';
 import { calendarJobs, letterJobs } from './calendar.js';
@@ -9,6 +10,7 @@ import { handlerNoticeJobs } from './handler-notice.js';
 import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
+import { registerFetchJob, registerJobs } from './register.js';
 import { retentionJobs } from './retention.js';
 import { reviewJobHandlers } from './review.js';
 import { scheduleJobs } from './schedule.js';
@@ -31,13 +33,18 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     dpiaJobs(deps),
     panelJobs(deps),
     deliveryJobs(deps),
+    registerJobs(deps),
     monthlyReportJobs(deps),
   ];
 }
 
-/** The sweeps that run at every start (and then daily): follow-up planning and retention; and the panel's expertise. */
-export function startupJobs(now: Date): JobSpec[] {
+/**
+ * The sweeps that run at every start (and then daily): follow-up planning and retention; the
+ * panel's expertise; and the algorithm register's file, when one is configured.
+ */
+export function startupJobs(now: Date, config?: Pick<Config, 'algorithmRegister'>): JobSpec[] {
   return [
+    ...(config?.algorithmRegister.source ? [registerFetchJob(now, `start:${now.toISOString()}`)] : []),
     { id: `panel.normalise:start:${now.toISOString()}`, kind: 'panel.normalise', dueAt: now },
     { id: `followup.sweep:start:${now.toISOString()}`, kind: 'followup.sweep', dueAt: now },
     { id: `retention.sweep:start:${now.toISOString()}`, kind: 'retention.sweep', dueAt: now },

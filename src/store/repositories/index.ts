@@ -13,6 +13,7 @@ import { Panel } from './panel.js';
 import { People } from './people.js';
 import { PrivacyData } from './privacy.js';
 import { Proposals } from './proposals.js';
+import { RegisterFile } from './register.js';
 import { Settings } from './settings.js';
 import { Signals } from './signals.js';
 
@@ -31,6 +32,8 @@ export interface Repositories {
   audit: AuditLog;
   privacy: PrivacyData;
   deliveries: Deliveries;
+  /** The algorithm register as last loaded from its open-data file. */
+  registerFile: RegisterFile;
   /** The report figures, from a read model the store keeps current. */
   reports: Reports;
 }
@@ -79,5 +82,6 @@ export function createRepositories(
     audit: new AuditLog(store),
     privacy: new PrivacyData(store),
     deliveries: new Deliveries(store, clock),
+    registerFile: new RegisterFile(store),
   };
 }

@@ -24,9 +24,11 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
       intro: options.intro ?? '',
       empty: options.empty ?? t('mycases.empty'),
       more: options.more ?? '',
+      notes: [],
       items: cases.map((c) => ({
         caseId: c.id,
         userText: c.intake.projectName || c.id,
+        detail: '',
         line: t('mycases.line', { id: c.id, state: stateLabel(t, c.state) }),
         warning: options.undelivered?.get(c.id) ? t('delivery.count', { count: options.undelivered.get(c.id)! }) : '',
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
@@ -37,6 +39,6 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
       prev: options.paging?.prev ?? '',
       next: options.paging?.next ?? '',
     },
-    raw: { page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exportUrl: '', exportTitle: '' },
+    raw: { page: options.paging?.page ?? 0, filter: options.paging?.filter ?? '', exports: [] },
   });
 }

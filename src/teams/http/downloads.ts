@@ -2,13 +2,12 @@ import type restify from 'restify';
 import type { AppDeps } from '../../app/deps.js';
 import { DOCX_TYPE, renderLetter } from '../../app/advice-letter.js';
 import { personData } from '../../app/person-data.js';
+import { registerCsv, registerJson } from '../../app/register.js';
 import { parseReportArgs, reportCsv, reportFor } from '../../app/report.js';
 import { accountCsv, accountFor, accountJson } from '../../app/account.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
-import { hasAlgorithm } from '../../domain/followup/outcome.js';
 import { reportToJson } from '../../domain/report/index.js';
-import { registerExport } from '../../domain/report/register-check.js';
 import { supportedLocale, type Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
 import { teamContext } from '../cards/context.js';
@@ -118,17 +117,17 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
 
   routes.get('/files/register/:name', (req, res, query) => {
     const path = `/files/register/${req.params.name}`;
-    if (
-      req.params.name !== 'algoritmeregister.json' ||
-      !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')
-    )
-      return refuse(res);
-    const cases = deps.cases.all(hasAlgorithm).filter((c) => c.state !== 'intake' && c.state !== 'duplicate');
+    const m = /^algoritmeregister\.(json|csv)$/.exec(String(req.params.name));
+    if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
+    const csv = m[1] === 'csv';
+    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
     res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-disposition': 'attachment; filename="algoritmeregister-impacttoetsen.json"',
+      'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="algoritmeregister-${deps.clock.now().toISOString().slice(0, 10)}.${m[1]}"`,
+      'cache-control': 'no-store',
     });
-    res.end(JSON.stringify(registerExport(cases, 'Gemeente Utrecht'), null, 2));
+    // a byte-order mark, so that spreadsheet programs read the CSV as UTF-8
+    res.end(csv ? `\uFEFF${registerCsv(deps, locale)}` : registerJson(deps));
   });
 
   routes.get('/files/letter/:name', async (req, res, query) => {

@@ -23,6 +23,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
       const v = await check();
       if (v) return v as NonNullable<T>;
     } catch (err) {
+      if ((err as { fatal?: boolean }).fatal) throw err;
       last = err;
     }
     await sleep(100);
@@ -81,13 +82,18 @@ export async function startBot(env: Record<string, string>): Promise<Proc & { en
     env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
   });
   const endpoint = `http://127.0.0.1:${port}/api/messages`;
-  await waitFor(async () => {
-    if (proc.child.exitCode !== null)
-      throw Object.assign(new Error(`bot exited:\n${proc.lines.join('\n')}`), { fatal: true });
-    return fetch(endpoint, { method: 'GET' })
-      .then(() => true)
-      .catch(() => false);
-  }, 'the bot to listen');
+  // tsx compiles the bot at start: on a busy machine that alone took longer than 20 s; an exit fails at once
+  await waitFor(
+    async () => {
+      if (proc.child.exitCode !== null)
+        throw Object.assign(new Error(`bot exited:\n${proc.lines.join('\n')}`), { fatal: true });
+      return fetch(endpoint, { method: 'GET' })
+        .then(() => true)
+        .catch(() => false);
+    },
+    'the bot to listen',
+    90_000,
+  );
   return {
     ...proc,
     endpoint,
