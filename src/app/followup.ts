@@ -18,6 +18,20 @@ import type { CaseChange } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 
+/** An action owner named by e-mail address: looked up in Teams by the `outcome.owners` job. */
+export const OWNER_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** The job that finds the action owners named by e-mail in Teams, after `actorId` recorded the outcome of `c`. */
+export function ownersLookup(c: CaseRecord, actorId: string, deps: Pick<AppDeps, 'clock'>): JobSpec | undefined {
+  if (!c.advice.some((i) => !i.ownerId && i.ownerName && OWNER_EMAIL.test(i.ownerName))) return undefined;
+  return {
+    id: `outcome.owners:${c.id}:${c.rev ?? 0}`,
+    kind: 'outcome.owners',
+    dueAt: deps.clock.now(),
+    payload: { caseId: c.id, recipientId: actorId },
+  };
+}
+
 export function policyOf(deps: Pick<AppDeps, 'config'>): FollowUpPolicy {
   return followUpPolicy({ tz: deps.config.timeZone, ...deps.config.followUp });
 }

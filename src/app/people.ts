@@ -4,23 +4,33 @@ import type { AppDeps } from './deps.js';
 
 /**
  * The project lead is always a person (DOMAIN.md, "People and roles"): the registrant by default,
- * or the lead the intake names, found in Teams by the people picker or by e-mail address. When the
- * named lead cannot be found, their name and address are kept and the registrant answers
- * follow-up in their place (`source: 'not-found'`).
+ * or the lead the intake names. At submission nobody is looked up (a card click waits for the
+ * answer): a named lead is `pending`, the registrant standing in, until the `intake.lead` job
+ * has found them in Teams by the people picker or by e-mail address (`resolveLead`).
+ */
+export function leadAtSubmit(c: CaseRecord, registrant: { name?: string }): { leadId: string; lead: Lead } {
+  const intake = c.intake;
+  if (intake.leadIsMe !== false) {
+    // an address found for the registrant before stays
+    const email = c.lead?.source === 'self' ? c.lead.email : undefined;
+    const name = registrant.name ?? c.createdByName ?? '';
+    return { leadId: c.createdBy, lead: { name, ...(email ? { email } : {}), source: 'self' } };
+  }
+  const name = intake.leadName || intake.leadEmail || '';
+  const lead: Lead = { name, ...(intake.leadEmail ? { email: intake.leadEmail } : {}), source: 'pending' };
+  // the lead found before (or the registrant) stands in until the look-up is done
+  return { leadId: c.leadId, lead };
+}
+
+/**
+ * Looks the named lead up in Teams (in a job). When the named lead cannot be found, their name
+ * and address are kept and the registrant answers follow-up in their place (`source: 'not-found'`).
  */
 export async function resolveLead(
   deps: Pick<AppDeps, 'directory'>,
   c: CaseRecord,
-  registrant: { name?: string; email?: string },
 ): Promise<{ leadId: string; lead: Lead }> {
   const intake = c.intake;
-  if (intake.leadIsMe !== false) {
-    const name = registrant.name ?? c.createdByName ?? '';
-    return {
-      leadId: c.createdBy,
-      lead: { name, ...(registrant.email ? { email: registrant.email } : {}), source: 'self' },
-    };
-  }
   const found = intake.leadAadObjectId
     ? ((await deps.directory.findById(intake.leadAadObjectId)) ?? { aadObjectId: intake.leadAadObjectId })
     : intake.leadEmail

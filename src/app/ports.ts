@@ -46,6 +46,8 @@ export class RosterUnavailable extends Error {
 export interface Directory {
   findByEmail(email: string): Promise<Member | undefined>;
   findById(aadObjectId: string): Promise<Member | undefined>;
+  /** A person's e-mail address (or sign-in name) as Teams knows it, read through their chat with the bot. */
+  emailOf(aadObjectId: string): Promise<string | undefined>;
 }
 
 /** A message to send: text, cards as attachments, or both. */

@@ -81,32 +81,19 @@ function confirmedAssessments(deps: Pick<AppDeps, 'cases'>, exceptCaseId: string
     }));
 }
 
-/** Free/busy takes at most this long: proposing happens while Teams waits for the card. */
-const FREE_BUSY_MS = 6000;
-
-/** Free/busy of the handler, the lead and the panel members in the tenant, when Outlook is configured. */
+/** Free/busy of the handler, the lead and the panel members in the tenant (in the `schedule.freebusy` job). */
 async function readFreeBusy(
-  deps: AppDeps,
+  deps: AppDeps & { outlook: NonNullable<AppDeps['outlook']> },
   c: CaseRecord,
   handlerId: string,
   panel: readonly { teamsAadObjectId?: string; active: boolean }[],
-): Promise<FreeBusy | undefined> {
-  const outlook = deps.outlook;
-  if (!outlook) return undefined;
+): Promise<FreeBusy> {
   const people = [
     handlerId,
     c.leadId,
     ...panel.flatMap((m) => (m.active && m.teamsAadObjectId ? [m.teamsAadObjectId] : [])),
   ];
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<FreeBusy>((resolve) => {
-    timer = setTimeout(() => resolve({ unavailable: true }), FREE_BUSY_MS);
-  });
-  try {
-    return await Promise.race([freeBusy({ ...deps, outlook }, c.id, people, 61), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return freeBusy(deps, c.id, people, 61);
 }
 
 /** Working days of notice the case's impact level asks for. */
@@ -115,22 +102,30 @@ export function noticeDays(deps: Pick<AppDeps, 'config'>, c: CaseRecord): number
   return high ? deps.config.schedule.noticeDays.high : deps.config.schedule.noticeDays.other;
 }
 
+/** Who asked for moments, and how: what a proposal is made for. */
+export interface ProposeInput {
+  actorId: string;
+  leadName: string;
+  urgentReason?: string;
+}
+
 /**
- * Proposes moments for the case's assessment (the slot finder, with the handler's and the lead's
- * availability, the panel and its load) and keeps the proposal; earlier proposals lapse. People
- * in Teams who can answer an availability poll become its invitees.
+ * Moments for the case's assessment (the slot finder, with the handler's and the lead's
+ * availability, the panel and its load, and the calendars' busy times when read). People in
+ * Teams who can answer an availability poll become its invitees.
  */
-export async function proposeAssessment(
+function buildProposal(
   deps: AppDeps,
   c: CaseRecord,
-  input: { actorId: string; leadName: string; urgentReason?: string },
-): Promise<ProposalRecord> {
+  input: ProposeInput,
+  id: string,
+  calendars: FreeBusy | undefined,
+): ProposalRecord {
   const { urgentReason } = input;
   const handlerId = c.triage?.handlerId ?? input.actorId;
   // who declared a conflict of interest in this case is not proposed for it again
   const conflicted = conflictedPanelIds(c.outside);
   const panel = deps.panel.all().filter((m) => !conflicted.has(m.id));
-  const calendars = await readFreeBusy(deps, c, handlerId, panel);
   const proposal = proposeSlots({
     impact: c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low',
     needed: neededExpertise(c.intake, deps.valueModel),
@@ -154,8 +149,8 @@ export async function proposeAssessment(
     if (member?.teamsAadObjectId)
       invitees.push({ aadObjectId: member.teamsAadObjectId, name: member.name, role: 'panel', panelId: member.id });
   }
-  const record: ProposalRecord = {
-    id: `prop-${randomUUID().slice(0, 12)}`,
+  return {
+    id,
     caseId: c.id,
     mode: c.state === 'scheduled' ? 'reschedule' : 'schedule',
     slots: proposal.slots,
@@ -169,12 +164,69 @@ export async function proposeAssessment(
     invitees,
     answers: {},
   };
-  await deps.proposals.replace(record);
+}
+
+const logProposal = (deps: AppDeps, record: ProposalRecord) =>
   deps.logger.info(
-    { caseId: c.id, proposalId: record.id, slots: record.slots.length, problems: record.problems.map((p) => p.code) },
+    {
+      caseId: record.caseId,
+      proposalId: record.id,
+      slots: record.slots.length,
+      problems: record.problems.map((p) => p.code),
+    },
     'assessment proposed',
   );
-  return record;
+
+/**
+ * Proposes moments for the case's assessment and keeps the proposal; earlier proposals lapse.
+ * With Outlook the calendars are read first, in a job (a card click does not wait for Graph):
+ * the proposal is `pending` until the job completes it and sends it to whoever asked.
+ */
+export async function proposeAssessment(deps: AppDeps, c: CaseRecord, input: ProposeInput): Promise<ProposalRecord> {
+  const id = `prop-${randomUUID().slice(0, 12)}`;
+  if (!deps.outlook) {
+    const record = buildProposal(deps, c, input, id, undefined);
+    await deps.proposals.replace(record);
+    logProposal(deps, record);
+    return record;
+  }
+  const now = deps.clock.now();
+  const pending: ProposalRecord = {
+    ...buildProposal(deps, c, input, id, undefined),
+    slots: [],
+    problems: [],
+    pending: true,
+  };
+  // ids only (the lead's name is looked up again by the job); the erasure of the asker removes it
+  const payload = {
+    proposalId: id,
+    recipientId: input.actorId,
+    ...(input.urgentReason !== undefined ? { urgentReason: input.urgentReason } : {}),
+  };
+  await deps.proposals.replace(pending, [
+    { id: `schedule.freebusy:${id}`, kind: 'schedule.freebusy', dueAt: now, payload },
+  ]);
+  deps.jobs.kick();
+  return pending;
+}
+
+/**
+ * Completes a pending proposal with the calendars' free/busy (the `schedule.freebusy` job); a
+ * calendar that cannot be read is said on the proposal. Undefined when the proposal lapsed.
+ */
+export async function completeProposal(
+  deps: AppDeps,
+  pending: ProposalRecord,
+  input: ProposeInput,
+): Promise<{ c: CaseRecord; p: ProposalRecord } | undefined> {
+  const c = deps.cases.get(pending.caseId);
+  if (!c || !deps.outlook || !pending.pending || pending.superseded) return undefined;
+  const handlerId = c.triage?.handlerId ?? input.actorId;
+  const calendars = await readFreeBusy({ ...deps, outlook: deps.outlook }, c, handlerId, deps.panel.all());
+  const built = buildProposal(deps, c, input, pending.id, calendars);
+  const saved = await deps.proposals.complete({ ...built, createdAt: pending.createdAt });
+  if (saved) logProposal(deps, saved);
+  return saved ? { c, p: saved } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Config } from '../config/env.js';
 import type { Directory, Member } from '../app/ports.js';
 import type { Clock } from '../domain/clock.js';
@@ -39,6 +39,28 @@ export class PeopleDirectory implements Directory {
   /** Teams' member look-up takes an AAD object id as well as an e-mail address. */
   findById(aadObjectId: string): Promise<Member | undefined> {
     return this.find(aadObjectId.trim());
+  }
+
+  async emailOf(aadObjectId: string): Promise<string | undefined> {
+    const chat = this.conversations.personal(aadObjectId);
+    const chatUser = (chat?.reference.user as { id?: unknown } | undefined)?.id;
+    const userId = this.people.get(aadObjectId)?.teamsUserId ?? (typeof chatUser === 'string' ? chatUser : undefined);
+    let email: string | undefined;
+    if (chat && userId) {
+      try {
+        await this.adapter.continueConversationAsync(
+          this.config.credentials?.appId ?? '',
+          chat.reference as unknown as Partial<ConversationReference>,
+          async (context) => {
+            const member = await this.pacer.run(() => TeamsInfo.getMember(context, userId)).catch(() => undefined);
+            email = member?.email || member?.userPrincipalName || undefined;
+          },
+        );
+      } catch {
+        // the chat is out of reach: look in the teams
+      }
+    }
+    return email ?? (await this.findById(aadObjectId))?.email;
   }
 
   private async find(key: string): Promise<Member | undefined> {
@@ -83,17 +105,5 @@ export class PeopleDirectory implements Directory {
       // the team is out of reach: try the next one
     }
     return found;
-  }
-}
-
-/** The acting person's e-mail address (or sign-in name) as Teams knows it, if it says. */
-export async function emailOf(context: TurnContext): Promise<string | undefined> {
-  const id = context.activity.from?.id;
-  if (!id) return undefined;
-  try {
-    const member = await TeamsInfo.getMember(context, id);
-    return member.email || member.userPrincipalName || undefined;
-  } catch {
-    return undefined; // not every conversation lets the bot read its members
   }
 }

@@ -320,6 +320,9 @@ describe('follow-through through the HTTP endpoint', () => {
     const named = await submitCase(h, users.lead, {
       basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' },
     });
+    // the lead is looked up in Teams by a job, after the click
+    const looked = (id: string) => h.bot.deps.cases.get(id)!.lead?.source !== 'pending';
+    await h.connector.waitFor(() => looked(named));
     const c = h.bot.deps.cases.get(named)!;
     expect(c.leadId).toBe('aad-mila');
     expect(c.lead).toMatchObject({ name: 'Mila Verhoeven', email: 'mila@utrecht.example', source: 'teams' });
@@ -336,6 +339,7 @@ describe('follow-through through the HTTP endpoint', () => {
     const picked = await submitCase(h, users.lead, {
       basics: { leadIsMe: 'false', leadName: '', leadEmail: '', leadAadObjectId: pickedId.toUpperCase() },
     });
+    await h.connector.waitFor(() => looked(picked));
     expect(h.bot.deps.cases.get(picked)).toMatchObject({
       leadId: pickedId,
       lead: { name: 'Joost Kramer', email: 'joost@utrecht.example', source: 'teams' },

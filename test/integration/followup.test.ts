@@ -246,6 +246,8 @@ describe('advice and follow-up through the HTTP endpoint', () => {
         due: '2027-03-01',
       },
     ]);
+    // the owner is looked up in Teams by a job, after the click
+    await h.connector.waitFor(() => Boolean(h.bot.deps.cases.get(id)!.advice[0]!.ownerId));
     expect(h.bot.deps.cases.get(id)!.advice[0]).toMatchObject({
       ownerId: owner.aadObjectId,
       ownerName: 'olga@utrecht.example',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, scheduledCase } from '../support/flows.js';
+import { execute, installInUthiekTeam, proposalFor, scheduledCase } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 
 let graph: GraphStandIn;
@@ -63,7 +63,7 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
     // the proposal read the calendars
     expect(graph.graphCalls().some((x) => x.path.endsWith('/calendar/getSchedule'))).toBe(true);
 
-    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    const again = await proposalFor(h, users.member2, id);
     await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
     const moved = h.bot.deps.cases.get(id)!;
     await h.connector.waitFor(() => graph.graphCalls().some((x) => x.method === 'PATCH' && x.status === 200));

@@ -109,6 +109,10 @@ describe('privacy: the bot passes its own assessment', () => {
       basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' },
       purpose: { purpose },
     });
+    // Mila is not in Teams: the registrant is told so (a message to them, on record)
+    await h.connector.waitFor(() =>
+      h.bot.deps.deliveries.forCase(id).some((d) => d.kind === 'lookup' && d.status === 'sent'),
+    );
     const other = await submitCase(h, users.lead2, {
       purpose: { purpose: 'Afstemmen met Sanne de Vries (aad-lead) van het lantaarnproject.' },
     });
@@ -133,9 +137,10 @@ describe('privacy: the bot passes its own assessment', () => {
     const confirm = cardOf((await say(h, users.member, `wis gegevens ${users.lead.aadObjectId}`))[0]);
     expect(cardText(confirm)).toContain('Gegevens van deze persoon wissen?');
     expect(cardText(confirm)).toContain(`Sanne de Vries (${users.lead.aadObjectId})`);
-    // their conversation with the bot; their case and the case whose texts name them; 6 texts of their intake
+    // their conversation with the bot and the message that Mila was not found; their case and the case
+    // whose texts name them; 6 texts of their intake
     expect(cardText(confirm)).toMatch(
-      /Ik verwijder 1 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./,
+      /Ik verwijder 2 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./,
     );
     // nothing happens before the confirmation
     expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
@@ -170,6 +175,7 @@ describe('privacy: the bot passes its own assessment', () => {
     const id = await submitCase(h, users.lead, {
       basics: { leadIsMe: 'false', leadName: 'Mila Verhoeven', leadEmail: 'mila@utrecht.example' },
     });
+    await h.connector.waitFor(() => h.bot.deps.cases.get(id)!.lead?.source === 'not-found');
     const confirm = cardOf((await say(h, users.member, 'wis gegevens Mila@Utrecht.example'))[0]);
     expect(cardText(confirm)).toContain('Mila Verhoeven (mila@utrecht.example)');
     await execute(h, users.member, actionData(confirm, 'erase.confirm'));

@@ -37,6 +37,8 @@ export class FakeConnector {
   /** Team or conversation id → members returned by the members endpoints. */
   readonly members = new Map<string, Member[]>();
   fail: ((call: ConnectorCall) => FakeReply | undefined) | undefined;
+  /** Holds back the answer to chosen calls until the promise settles (a slow Teams, without timers). */
+  hold: ((call: ConnectorCall) => Promise<void> | undefined) | undefined;
   /** Ids of activities that exist (sent by the bot, or posted by the test); updating another id is a 404, as in Teams. */
   readonly known = new Set<string>();
   private server!: http.Server;
@@ -103,15 +105,21 @@ export class FakeConnector {
         at: Date.now(),
       };
       this.calls.push(call);
-      const injected = this.fail?.(call);
-      if (injected) {
-        call.status = injected.status;
-        res.writeHead(injected.status, { 'content-type': 'application/json', ...injected.headers });
-        res.end(JSON.stringify(injected.body ?? { error: { code: 'Injected', message: 'injected failure' } }));
-        return;
-      }
-      this.reply(call, url, res);
+      const held = this.hold?.(call);
+      if (held) return void held.then(() => this.answer(call, url, res));
+      this.answer(call, url, res);
     });
+  }
+
+  private answer(call: ConnectorCall, url: URL, res: http.ServerResponse): void {
+    const injected = this.fail?.(call);
+    if (injected) {
+      call.status = injected.status;
+      res.writeHead(injected.status, { 'content-type': 'application/json', ...injected.headers });
+      res.end(JSON.stringify(injected.body ?? { error: { code: 'Injected', message: 'injected failure' } }));
+      return;
+    }
+    this.reply(call, url, res);
   }
 
   private reply(call: ConnectorCall, url: URL, res: http.ServerResponse): void {

@@ -10,7 +10,7 @@ import {
   users,
   type TestUser,
 } from './activities.js';
-import { actionData, cardOf } from './cards.js';
+import { actionData, actions, cardOf } from './cards.js';
 
 /** Answers for every intake step, giving a complete, high-impact case. */
 export const COMPLETE_INTAKE: Record<string, Record<string, string>> = {
@@ -111,10 +111,23 @@ export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUse
     },
     triageChannel(h, id),
   );
-  const proposal = cardOf(await execute(h, handler, { verb: 'schedule.propose', caseId: id }));
+  const proposal = await proposalFor(h, handler, id);
   await execute(h, handler, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
   if (h.bot.deps.cases.get(id)!.state !== 'scheduled') throw new Error('scheduling failed');
   return id;
+}
+
+/**
+ * The proposal card of a case, once its moments are there: with Outlook, they follow from a job
+ * that reads the calendars first (the card shows them with "Stand bekijken").
+ */
+export async function proposalFor(h: TestBot, handler: TestUser, caseId: string): Promise<any> {
+  const card = cardOf(await execute(h, handler, { verb: 'schedule.propose', caseId }));
+  const status = actions(card).find((a) => a.verb === 'schedule.status');
+  if (!status || actions(card).some((a) => a.verb === 'schedule.confirm')) return card;
+  // the answer said the moments follow (the job may already be done)
+  await h.connector.waitFor(() => !h.bot.deps.proposals.get(status.data.proposalId)?.pending);
+  return cardOf(await execute(h, handler, status.data));
 }
 
 /**

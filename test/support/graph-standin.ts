@@ -59,6 +59,8 @@ export class GraphStandIn {
   /** The shared mailbox, its calendar, e-mail and the document library (graph-standin-outlook.ts). */
   readonly outlook = new OutlookStandIn();
   fail: ((call: GraphCall) => GraphReply | undefined) | undefined;
+  /** Holds back the answer to chosen Graph calls until the promise settles (a slow Graph, without timers). */
+  hold: ((call: GraphCall) => Promise<void> | undefined) | undefined;
   /** Called when the app is installed for a user (Teams would then tell the bot). */
   onInstall: ((aadObjectId: string, chatId: string) => void) | undefined;
   readonly ca = here('cert.pem');
@@ -131,9 +133,14 @@ export class GraphStandIn {
         res.writeHead(reply.status, { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...reply.headers });
         res.end(hasBody ? JSON.stringify(reply.body) : undefined);
       };
-      const injected = side === 'graph' ? this.fail?.(call) : undefined;
-      if (injected) return send({ body: { error: { code: 'Injected', message: 'injected failure' } }, ...injected });
-      send(side === 'login' ? this.answerLogin(call) : this.answerGraph(call, raw));
+      const answer = () => {
+        const injected = side === 'graph' ? this.fail?.(call) : undefined;
+        if (injected) return send({ body: { error: { code: 'Injected', message: 'injected failure' } }, ...injected });
+        send(side === 'login' ? this.answerLogin(call) : this.answerGraph(call, raw));
+      };
+      const held = side === 'graph' ? this.hold?.(call) : undefined;
+      if (held) return void held.then(answer);
+      answer();
     });
   }
 

@@ -1,7 +1,7 @@
 import type { TestBot } from './bot-harness.js';
 import { installationUpdate, users } from './activities.js';
 import { actionData, cardOf, cardText } from './cards.js';
-import { execute, installInUthiekTeam, submitCase, triageChannel } from './flows.js';
+import { execute, installInUthiekTeam, proposalFor, submitCase, triageChannel } from './flows.js';
 
 /** Carla, an external panel member who is not in Teams. */
 export async function addOutsider(h: TestBot): Promise<void> {
@@ -37,7 +37,7 @@ export async function pollWithOutsider(h: TestBot): Promise<{ id: string; notice
     { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' },
     triageChannel(h, id),
   );
-  const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+  const proposal = await proposalFor(h, users.member2, id);
   const polled = cardOf(await execute(h, users.member2, actionData(proposal, 'schedule.poll')));
   return { id, notice: cardText(polled) };
 }

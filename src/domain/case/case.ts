@@ -163,9 +163,10 @@ export interface Lead {
   email?: string;
   /**
    * 'self': the registrant; 'teams': the named lead, found in Teams (leadId is theirs);
-   * 'not-found': the named lead is not reachable in Teams, so the registrant answers follow-up.
+   * 'not-found': the named lead is not reachable in Teams, so the registrant answers follow-up;
+   * 'pending': the named lead is being looked up in Teams (a job), the registrant stands in meanwhile.
    */
-  source: 'self' | 'teams' | 'not-found';
+  source: 'self' | 'teams' | 'not-found' | 'pending';
 }
 
 export interface Assessment {

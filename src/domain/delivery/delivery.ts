@@ -32,6 +32,8 @@ export const DELIVERY_KINDS = [
   'handler-notice',
   'register-check',
   'monthly-report',
+  'lookup',
+  'proposal',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 

@@ -81,3 +81,7 @@ export function allSettled(caseRecord: CaseRecord): boolean {
 
 /** A review of a decision not to follow advice that the handler has not yet accepted or escalated. */
 export const hasOpenReview = (caseRecord: CaseRecord): boolean => (caseRecord.reviews ?? []).some((r) => !r.resolution);
+
+/** Whether `actorId` may update this advice item: the lead (or who registered the case), or the item's owner. */
+export const mayUpdateItem = (c: CaseRecord, itemId: string, actorId: string): boolean =>
+  actorId === c.leadId || actorId === c.createdBy || c.advice.find((i) => i.id === itemId)?.ownerId === actorId;

@@ -27,6 +27,8 @@ export interface ProposalRecord {
   /** Person key (AAD id, or 'panel:<id>' for externals answered by the handler) → slot index → answer. */
   answers: Record<string, Record<string, Answer>>;
   superseded?: boolean;
+  /** The moments follow: the calendars' free/busy is being read (the `schedule.freebusy` job). */
+  pending?: boolean;
 }
 
 export interface SlotTally {

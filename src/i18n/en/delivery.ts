@@ -31,6 +31,8 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.what.report': 'a message about messages that were not delivered',
   'delivery.what.monthly-report': 'the monthly report in the report channel',
 
+  'delivery.what.lookup': 'the message about someone of {id} I did not find in Teams',
+  'delivery.what.proposal': 'the proposed moments for the assessment of {id}',
   'delivery.what.calendar-event': "the event in Team Uthiek's calendar for the assessment of {id}",
   'delivery.what.calendar-event.invite': 'the Outlook invitation to the assessment of {id}',
   'delivery.what.calendar-event.updated': 'the updated Outlook invitation to the assessment of {id}',
@@ -57,4 +59,11 @@ export const delivery: Record<keyof typeof nl, string> = {
   'delivery.why.throttled': 'Teams kept holding it back because too many messages were being sent at once',
   'delivery.why.server-error': 'Teams had a fault while I was sending it',
   'delivery.why.interrupted': 'I was restarted while I was sending it',
+
+  // cards opened again later (Universal Actions refresh): where things stand now
+  'refresh.nudge.settled': 'Every advice item on this card is settled.',
+  'refresh.poll.planned': 'Team Uthiek has chosen a moment: the assessment is on {when}.',
+  'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
+  'refresh.assessment.moved': 'This message is out of date: the assessment has been moved to {when}.',
+  'refresh.assessment.cancelled': 'This message is out of date: the assessment of {id} has been called off.',
 };

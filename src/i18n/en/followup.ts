@@ -53,6 +53,9 @@ export const followup: Record<keyof typeof nl, string> = {
   'decision.notLead': 'Only the project lead records the decision.',
   'decision.done': 'The decision on {id} has already been recorded.',
 
+  'outcome.ownerNotFound.title': 'Action owner not found for {id}',
+  'outcome.ownerNotFound':
+    'I did not find {owner}, the action owner of advice item {n} of {id}, in Teams; so the reminders about this item go to the project lead.',
   'nudge.title': 'How is the advice on {id} going?',
   'nudge.intro': 'These advice items are due. Update their status; you can do it right here.',
   'nudge.item': 'Item {n} · due {due} · now: {status}',

@@ -79,6 +79,8 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.noSlot': 'Choose one of the proposed moments first.',
   'schedule.stale': 'These proposals are out of date. Ask for new proposals.',
 
+  'schedule.pending':
+    'I am looking for moments and checking the calendars in Outlook. As soon as the proposals are ready, I will send them to you in a personal message; "See answers" shows them here too.',
   'poll.title': 'Can you attend the assessment of {id}?',
   'poll.text': 'Team Uthiek is planning an ethics assessment. Please tell us for each moment whether you can come.',
   'poll.yes': 'Yes',

@@ -11,6 +11,7 @@ export const triage: Record<keyof typeof nl, string> = {
   'triage.card.stateLine': '{id} · {state} · submitted {date}',
   'triage.card.lead': 'Project lead',
   'triage.card.leadNotFound': '{lead}; not found in Teams, so follow-up goes to the registrant, {registrant}',
+  'triage.card.leadPending': '{lead}; I am still looking this person up in Teams',
   'triage.card.leadFact': 'Project lead: {lead}',
   'triage.card.registrant': 'Registered by',
   'triage.card.decisionPending': "{lead}'s decision on the advice has not been recorded yet (reminders: {count}).",

@@ -29,6 +29,8 @@ export const delivery = {
   'delivery.what.report': 'een melding over berichten die niet zijn bezorgd',
   'delivery.what.monthly-report': 'de maandrapportage in het rapportagekanaal',
 
+  'delivery.what.lookup': 'het bericht over iemand van {id} die ik niet vond in Teams',
+  'delivery.what.proposal': 'de voorgestelde momenten voor de toets van {id}',
   'delivery.what.calendar-event': 'de afspraak in de agenda van Team Uthiek voor de toets van {id}',
   'delivery.what.calendar-event.invite': 'de Outlook-uitnodiging voor de toets van {id}',
   'delivery.what.calendar-event.updated': 'de gewijzigde Outlook-uitnodiging voor de toets van {id}',
@@ -55,4 +57,11 @@ export const delivery = {
   'delivery.why.throttled': 'Teams bleef het bericht tegenhouden omdat er te veel tegelijk werden verstuurd',
   'delivery.why.server-error': 'Teams gaf een storing terwijl ik het verstuurde',
   'delivery.why.interrupted': 'ik werd herstart terwijl ik het verstuurde',
+
+  // cards opened again later (Universal Actions refresh): where things stand now
+  'refresh.nudge.settled': 'Alle adviespunten op deze kaart zijn afgehandeld.',
+  'refresh.poll.planned': 'Team Uthiek heeft een moment gekozen: de toets is op {when}.',
+  'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
+  'refresh.assessment.moved': 'Dit bericht is achterhaald: de toets is verplaatst naar {when}.',
+  'refresh.assessment.cancelled': 'Dit bericht is achterhaald: de toets van {id} gaat niet door.',
 } satisfies Record<string, string>;

@@ -54,6 +54,9 @@ export const followup = {
   'decision.notLead': 'Alleen de projectleider legt het besluit vast.',
   'decision.done': 'Het besluit over {id} is al vastgelegd.',
 
+  'outcome.ownerNotFound.title': 'Actiehouder niet gevonden bij {id}',
+  'outcome.ownerNotFound':
+    'Ik heb {owner}, de actiehouder van adviespunt {n} van {id}, niet gevonden in Teams; de herinneringen over dit punt gaan daarom naar de projectleider.',
   'nudge.title': 'Hoe staat het met het advies over {id}?',
   'nudge.intro': 'Deze adviespunten zijn aan de beurt. Werk de status bij; dat kan hier direct.',
   'nudge.item': 'Punt {n} · uiterlijk {due} · nu: {status}',

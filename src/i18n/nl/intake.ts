@@ -134,6 +134,12 @@ export const intake = {
   'intake.submitted.title': 'Aangemeld bij Team Uthiek',
   'intake.submitted.body':
     'Je zaak {id} is ingediend. Team Uthiek bekijkt hem en laat je weten wat de volgende stap is. Typ "mijn zaken" om de status te zien.',
+  'intake.submitted.leadLookup':
+    'Ik zoek {lead} op in Teams; vind ik deze persoon niet, dan krijg je daarover een bericht.',
+  'intake.leadNotFound':
+    'Ik heb {lead}, de projectleider van zaak {id}, niet gevonden in Teams. Daarom stuur ik de berichten over deze zaak aan jou. Klopt de naam of het e-mailadres niet, pas dan je aanmelding aan zolang Team Uthiek die nog niet heeft behandeld.',
+  'intake.leadNotFound.title': 'Projectleider van {id} niet gevonden',
+  'event.case.lead': 'projectleider opgezocht in Teams',
   'intake.submitRefused': 'Indienen kan nog niet: er ontbreekt nog iets. Zie de lijst hieronder.',
   'intake.notYours':
     'Dit is niet jouw aanmelding: alleen wie hem startte of de projectleider kan hem wijzigen. Er is niets gewijzigd.',

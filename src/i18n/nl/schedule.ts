@@ -78,6 +78,8 @@ export const schedule = {
     'Voorstel {n} kan nog niet worden bevestigd: bij hoge impact moet een lid van de klankbordgroep met passende expertise het moment hebben geaccepteerd. Vraag de beschikbaarheid, vul de antwoorden van externe leden in, of plan opnieuw als spoed met een reden.',
   'schedule.stale': 'Deze voorstellen zijn verouderd. Vraag nieuwe voorstellen aan.',
 
+  'schedule.pending':
+    'Ik zoek momenten en kijk daarbij in de agenda\'s in Outlook. Zodra de voorstellen klaar zijn, stuur ik ze je in een persoonlijk bericht; met "Stand bekijken" zie je ze ook hier.',
   'poll.title': 'Kun je bij de toets van {id}?',
   'poll.text': 'Team Uthiek plant een ethische toets. Geef per moment aan of je kunt.',
   'poll.yes': 'Ja',

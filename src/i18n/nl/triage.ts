@@ -10,6 +10,7 @@ export const triage = {
   'triage.card.stateLine': '{id} · {state} · ingediend {date}',
   'triage.card.lead': 'Projectleider',
   'triage.card.leadNotFound': '{lead}; niet gevonden in Teams, dus de opvolging gaat naar de aanmelder, {registrant}',
+  'triage.card.leadPending': '{lead}; ik zoek deze persoon nog op in Teams',
   'triage.card.leadFact': 'Projectleider: {lead}',
   'triage.card.registrant': 'Aangemeld door',
   'triage.card.decisionPending':

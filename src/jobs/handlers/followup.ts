@@ -1,4 +1,3 @@
-import { withLetterLink } from '../../teams/cards/letter-link.js';
 import type { AppDeps } from '../../app/deps.js';
 import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
@@ -7,8 +6,7 @@ import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
 import { DECISION_ITEM } from '../../domain/followup/index.js';
 import { leadName } from '../../app/people.js';
 import { translator } from '../../i18n/index.js';
-import { cardContext } from '../../teams/cards/context.js';
-import { decisionCard, nudgeCard } from '../../teams/cards/followup-cards.js';
+import { currentCard } from '../../teams/cards/current-card.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** The language of a message about a case: the person's own, the lead's from the intake, or the default. */
@@ -22,6 +20,9 @@ const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) =>
  * repeated blindly, so a nudge is neither sent twice nor lost without trace.
  */
 export function followUpJobs(deps: AppDeps): JobHandlers {
+  // the decision form (a reminder once the decision has been chased), with the final report and the advice letter
+  const decisionFor = (c: CaseRecord) =>
+    currentCard(deps, { card: 'decision', caseId: c.id }, { id: c.leadId, locale: localeFor(deps, c.leadId, c) });
   return {
     'followup.plan': {
       async run(job) {
@@ -42,9 +43,9 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         if (!c || c.state !== 'follow-up' || itemIds.length === 0) return { status: 'done' };
         // a person the bot cannot reach is reported to the case handler (the delivery.report job)
         const spec = { id: job.id, caseId: c.id, kind: 'nudge' as const, to: recipientId };
-        const maxSnoozes = deps.config.followUp.maxSnoozes;
+        const target = { card: 'nudge' as const, caseId: c.id, items: itemIds.join(','), recipientId };
         return deliverCard(deps, spec, () =>
-          nudgeCard(c, cardContext(deps, localeFor(deps, recipientId, c)), { itemIds, recipientId, maxSnoozes }),
+          currentCard(deps, target, { id: recipientId, locale: localeFor(deps, recipientId, c) }),
         );
       },
       interrupted: 'retry',
@@ -55,9 +56,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c || c.state !== 'assessed') return { status: 'done' };
         const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, detail: 'reminder', to: c.leadId };
-        return deliverCard(deps, spec, () =>
-          decisionCard(c, cardContext(deps, localeFor(deps, c.leadId, c)), { reminder: true }),
-        );
+        return deliverCard(deps, spec, () => decisionFor(c));
       },
       interrupted: 'retry',
     },
@@ -88,10 +87,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c || c.state !== 'assessed') return { status: 'done' };
         const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, to: c.leadId };
-        return deliverCard(deps, spec, () => {
-          const ctx = cardContext(deps, localeFor(deps, c.leadId, c));
-          return withLetterLink(decisionCard(c, ctx), c, deps.links, ctx.t);
-        });
+        return deliverCard(deps, spec, () => decisionFor(c));
       },
       interrupted: 'retry',
     },

@@ -7,6 +7,7 @@ import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
 import { handlerNoticeJobs } from './handler-notice.js';
+import { lookupJobs } from './lookups.js';
 import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
 import { panelJobs } from './panel.js';
@@ -33,6 +34,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     dpiaJobs(deps),
     panelJobs(deps),
     deliveryJobs(deps),
+    lookupJobs(deps),
     registerJobs(deps),
     monthlyReportJobs(deps),
   ];

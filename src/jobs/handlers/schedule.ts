@@ -1,56 +1,13 @@
-import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app/deps.js';
 import { deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
 import type { JobOutcome } from '../../app/ports.js';
-import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
-import type { CaseRecord, Participant } from '../../domain/case/case.js';
-import { formatLocal } from '../../domain/time.js';
-import { cardContext, type CardContext } from '../../teams/cards/context.js';
-import { assessmentNoticeCard, pollCard } from '../../teams/cards/schedule-cards.js';
+import { completeProposal, noticeDays, type NoticeKind } from '../../app/schedule.js';
+import type { CaseRecord } from '../../domain/case/case.js';
+import { cardContext, teamContext } from '../../teams/cards/context.js';
+import { nameOf } from '../../teams/cards/triage-cards.js';
+import { currentCard } from '../../teams/cards/current-card.js';
+import { proposalCard } from '../../teams/cards/schedule-cards.js';
 import type { JobHandlers } from '../scheduler.js';
-
-/** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
-function noticeText(
-  deps: AppDeps,
-  c: CaseRecord,
-  kind: NoticeKind,
-  p: Participant,
-  t: CardContext['t'],
-  ctx: CardContext,
-) {
-  const s = c.schedule!;
-  const emails =
-    s.participants
-      .filter((o) => !o.aadObjectId && o.email)
-      .map((o) => o.email!)
-      .join(', ') || '–';
-  const handler = p.role === 'handler';
-  const days = deps.config.schedule.prepPackDays;
-  const outlook = Boolean(deps.outlook);
-  // participants the invitation cannot carry (no address, not in Teams): the handler invites them
-  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
-  const forHandler = [
-    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
-    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  switch (kind) {
-    case 'invite':
-    case 'updated':
-      return handler ? forHandler : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
-    case 'cancelled':
-      return handler && !outlook ? forHandler : '';
-    case 'prep':
-      return handler
-        ? t('prep.handlerText', { emails })
-        : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
-    case 'reminder':
-      return t('reminder.text', {
-        when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
-      });
-  }
-}
 
 /**
  * Plans a notice about the assessment for everyone reachable in Teams: one delivery record and
@@ -134,17 +91,34 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
           detail: kind,
           to,
         };
-        return deliverCard(deps, spec, () => {
-          const ctx = cardContext(deps, localeOf(deps, to));
-          const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
-          // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
-          const calendarFile = kind !== 'prep' && kind !== 'reminder';
-          return assessmentNoticeCard(c, c.schedule!, kind, ctx, {
-            text: noticeText(deps, c, kind, p, ctx.t, ctx),
-            link: kind === 'reminder' || (calendarFile && deps.outlook) ? undefined : link,
-            withSummary: kind === 'prep',
-          });
-        });
+        const target = { card: 'assessment' as const, caseId: c.id, kind, sequence: String(c.schedule!.sequence) };
+        return deliverCard(deps, spec, () => currentCard(deps, target, { id: to, locale: localeOf(deps, to) }));
+      },
+      interrupted: 'retry',
+    },
+    // the calendars read, the pending proposal completed and sent to whoever asked for it
+    'schedule.freebusy': {
+      async run(job) {
+        const p = deps.proposals.get(String(job.payload.proposalId));
+        if (!p || p.superseded) return { status: 'done' };
+        const c = deps.cases.get(p.caseId);
+        if (!c) return { status: 'done' };
+        const input = {
+          actorId: String(job.payload.recipientId),
+          leadName: nameOf(c.leadId, await deps.members.list(), teamContext(deps), c),
+          ...(typeof job.payload.urgentReason === 'string' ? { urgentReason: job.payload.urgentReason } : {}),
+        };
+        const done = p.pending ? await completeProposal(deps, p, input) : { c, p };
+        if (!done) return { status: 'done' };
+        const spec = { id: job.id, caseId: done.c.id, kind: 'proposal' as const, to: input.actorId };
+        return deliverCard(deps, spec, () =>
+          proposalCard(done.c, done.p, cardContext(deps, localeOf(deps, input.actorId)), {
+            panel: deps.panel.all(),
+            noticeDays: noticeDays(deps, done.c),
+            urgent: input.urgentReason !== undefined,
+            urgentReason: input.urgentReason,
+          }),
+        );
       },
       interrupted: 'retry',
     },
@@ -155,7 +129,9 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
         if (!p || !c || p.superseded) return { status: 'done' };
         const to = String(job.payload.aadObjectId);
         const spec = { id: job.id, caseId: c.id, kind: 'poll' as const, to };
-        return deliverCard(deps, spec, () => pollCard(c, p, cardContext(deps, localeOf(deps, to))));
+        return deliverCard(deps, spec, () =>
+          currentCard(deps, { card: 'poll', proposalId: p.id }, { id: to, locale: localeOf(deps, to) }),
+        );
       },
       interrupted: 'retry',
     },

@@ -4,9 +4,8 @@ import type { Outgoing, SendResult } from '../../app/ports.js';
 import type { LeadNoticeKind } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { triageCardFor } from '../../teams/cards/case-card.js';
-import { cardContext } from '../../teams/cards/context.js';
+import { currentCard } from '../../teams/cards/current-card.js';
 import { teamUserIds, withRefresh } from '../../teams/cards/refresh.js';
-import { leadNoticeCard } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** Until the bot is in the Team Uthiek team; adding it there wakes these jobs at once (routes/install.ts). */
@@ -69,11 +68,15 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         if (!c) return { status: 'done' };
         const kind = job.payload.kind as LeadNoticeKind;
         const spec = { id: job.id, caseId: c.id, kind: 'lead-notice' as const, detail: kind, to: c.leadId };
-        return deliverCard(deps, spec, async () => {
-          const ctx = cardContext(deps, localeOf(deps, c.leadId, c.leadLocale));
-          const request = c.triage?.requests.find((r) => r.id === job.payload.requestId);
-          return leadNoticeCard(c, kind, ctx, { members: await deps.members.list(), request });
-        });
+        const target = {
+          card: 'lead-notice' as const,
+          caseId: c.id,
+          kind,
+          requestId: String(job.payload.requestId ?? ''),
+        };
+        return deliverCard(deps, spec, () =>
+          currentCard(deps, target, { id: c.leadId, locale: localeOf(deps, c.leadId, c.leadLocale) }),
+        );
       },
       interrupted: 'retry',
     },

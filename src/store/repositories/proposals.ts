@@ -1,6 +1,7 @@
 import type { StoredText } from '../../domain/schedule/explain.js';
 import type { Answer, ProposalRecord } from '../../domain/schedule/proposal.js';
 import type { Store } from '../store.js';
+import { enqueueIn, type JobSpec } from './jobs.js';
 
 /**
  * Versions before the explanations became codes stored them as sentences ({nl, en}, a problem
@@ -34,13 +35,23 @@ export class Proposals {
     return upgraded(this.store.find('proposals', (p) => p.caseId === caseId && !p.superseded)[0]);
   }
 
-  /** Saves a new proposal for its case; earlier ones lapse. */
-  async replace(record: ProposalRecord): Promise<void> {
+  /** Saves a new proposal for its case (and the jobs it sets off); earlier ones lapse. */
+  async replace(record: ProposalRecord, jobs: JobSpec[] = []): Promise<void> {
     await this.store.transact((tx) => {
       for (const old of this.store.find('proposals', (p) => p.caseId === record.caseId && !p.superseded)) {
-        tx.put('proposals', { ...old, superseded: true });
+        if (old.id !== record.id) tx.put('proposals', { ...old, superseded: true });
       }
       tx.put('proposals', record);
+      for (const job of jobs) enqueueIn(tx, job, new Date(record.createdAt));
+    });
+  }
+
+  /** Completes a pending proposal with its moments, unless it lapsed meanwhile; the saved proposal, if any. */
+  async complete(record: ProposalRecord): Promise<ProposalRecord | undefined> {
+    return this.store.transact((tx) => {
+      const p = tx.get('proposals', record.id);
+      if (!p || p.superseded || !p.pending) return undefined;
+      return upgraded(tx.put('proposals', { ...record, answers: p.answers }));
     });
   }
 

@@ -229,7 +229,13 @@ export function draftCard(c: CaseRecord, ctx: IntakeCardContext, notice?: string
 export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, first: boolean): CardJson {
   return caseSummaryCard(c, ctx, {
     heading: ctx.t('intake.submitted.title'),
-    body: first ? ctx.t('intake.submitted.body', { id: c.id }) : '',
+    body: [
+      first ? ctx.t('intake.submitted.body', { id: c.id }) : '',
+      // honest: the intake.lead job tells the registrant when it does not find the lead
+      c.lead?.source === 'pending' ? ctx.t('intake.submitted.leadLookup', { lead: c.lead.name }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     canEdit: true,
   });
 }

@@ -60,7 +60,8 @@ export function proposalCard(
     t: {
       title: t(p.mode === 'reschedule' ? 'schedule.rescheduleTitle' : 'schedule.title', { id: c.id }),
       intro: t('schedule.intro', { impact: impactLabel(t, impact), days: input.noticeDays }),
-      notice: input.notice ?? (p.slots.length === 0 ? t('schedule.none') : ''),
+      notice: input.notice ?? (p.pending ? t('schedule.pending') : p.slots.length === 0 ? t('schedule.none') : ''),
+      pending: Boolean(p.pending),
       noticeIsGood: input.noticeIsGood ?? false,
       problemsTitle: t('schedule.problems'),
       problems: p.problems.map((x) => problemText(t, ctx.locale, x, names)),
@@ -138,6 +139,18 @@ export function pollCard(
 
 export type NoticeKind = 'invite' | 'updated' | 'cancelled' | 'prep' | 'reminder';
 
+/** The title of a notice about the assessment. */
+export function noticeTitle(c: CaseRecord, kind: NoticeKind, t: TriageCardContext['t']): string {
+  const keys = {
+    invite: 'invite.title',
+    updated: 'invite.updated',
+    cancelled: 'invite.cancelled',
+    prep: 'prep.title',
+    reminder: 'reminder.title',
+  } as const;
+  return t(keys[kind], { id: c.id });
+}
+
 /** Invitation, update, cancellation, preparation pack or reminder for one assessment. */
 export function assessmentNoticeCard(
   c: CaseRecord,
@@ -147,16 +160,9 @@ export function assessmentNoticeCard(
   input: { text: string; link?: string; withSummary?: boolean },
 ): CardJson {
   const { t } = ctx;
-  const titles: Record<NoticeKind, string> = {
-    invite: t('invite.title', { id: c.id }),
-    updated: t('invite.updated', { id: c.id }),
-    cancelled: t('invite.cancelled', { id: c.id }),
-    prep: t('prep.title', { id: c.id }),
-    reminder: t('reminder.title', { id: c.id }),
-  };
   return renderCard('assessment-notice', {
     t: {
-      title: titles[kind],
+      title: noticeTitle(c, kind, t),
       when: t('invite.when', { when: when(schedule.slot.start, ctx) }),
       urgentTitle: schedule.urgentReason && kind !== 'reminder' ? t('invite.urgent') : '',
       sections: input.withSummary ? summarySections(c, ctx) : [],

@@ -42,6 +42,7 @@ export function leadLine(c: CaseRecord, t: IntakeCardContext['t']): string {
   const named = email ? `${name} (${email})` : name;
   if (c.lead?.source === 'not-found')
     return t('triage.card.leadNotFound', { lead: named, registrant: registrantName(c, t) });
+  if (c.lead?.source === 'pending') return t('triage.card.leadPending', { lead: named });
   return named;
 }
 
@@ -80,7 +81,8 @@ export function triageCard(
 ): CardJson {
   const { t } = ctx;
   const missing = missingRequirements(c.intake);
-  const registrant = c.createdBy !== c.leadId || c.lead?.source === 'not-found' ? registrantName(c, t) : '';
+  const named = c.lead?.source === 'not-found' || c.lead?.source === 'pending';
+  const registrant = c.createdBy !== c.leadId || named ? registrantName(c, t) : '';
   const suggestion = suggestImpact(c.intake, ctx.rules);
   const suggested = c.triage?.suggestedImpact ?? suggestion.level;
   const level = (l: ImpactLevel) => impactLabel(t, l);
@@ -203,7 +205,15 @@ export function leadNoticeCard(
   c: CaseRecord,
   kind: LeadNoticeKind,
   ctx: TriageCardContext,
-  input: { members: readonly Member[]; request?: InfoRequest; error?: string },
+  input: {
+    members: readonly Member[];
+    request?: InfoRequest;
+    error?: string;
+    /** Where the case stands now, in whole sentences, when it has moved on since the notice. */
+    now?: string;
+    /** Without the answer field (someone else looks at it, or the question is past). */
+    readOnly?: boolean;
+  },
 ): CardJson {
   const { t } = ctx;
   const texts: Record<LeadNoticeKind, { title: string; text: string; quote: string }> = {
@@ -237,7 +247,7 @@ export function leadNoticeCard(
     },
   };
   const chosen = texts[kind];
-  const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer;
+  const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer && !input.readOnly;
   return renderCard('lead-notice', {
     t: {
       title: chosen.title,
@@ -246,6 +256,7 @@ export function leadNoticeCard(
       answerLabel: t('lead.info.answer'),
       send: t('lead.info.send'),
       error: input.error ?? '',
+      now: input.now ?? '',
     },
     data: { projectName: c.intake.projectName ?? c.id, quote: chosen.quote },
     raw: { caseId: c.id, requestId: input.request?.id ?? '' },

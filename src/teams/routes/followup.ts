@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { policyOf } from '../../app/followup.js';
 import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
-import { snooze, updateItems, recordAnswer } from '../../domain/followup/index.js';
+import { mayUpdateItem, snooze, updateItems, recordAnswer } from '../../domain/followup/index.js';
 import { reviewJobs } from '../../app/review.js';
 import { formatLocal } from '../../domain/time.js';
 import { nudgeCard, TEXT_MAX } from '../cards/followup-cards.js';
@@ -16,10 +16,6 @@ import { text } from '../input.js';
 
 const ref = z.object({ caseId: z.string().min(1).max(40), items: z.string().max(2000).default('') }).passthrough();
 
-/** Whether `actorId` may update this item: the lead (or who registered the case), or the item's owner. */
-const mayUpdate = (c: CaseRecord, itemId: string, actorId: string) =>
-  actorId === c.leadId || actorId === c.createdBy || c.advice.find((i) => i.id === itemId)?.ownerId === actorId;
-
 type Items = { ok: true; c: CaseRecord; ids: string[] } | { ok: false; answer: CardJson | string };
 
 /** The case in follow-up and the items of the card, if the actor may update every one of them. */
@@ -27,7 +23,7 @@ function itemsOf(deps: Deps, turn: Turn, caseId: string, items: string): Items {
   const c = deps.cases.get(caseId);
   if (!c || c.state !== 'follow-up') return { ok: false, answer: noticeCard(turn.t('signal.gone')) };
   const ids = items.split(',').filter((id) => c.advice.some((i) => i.id === id));
-  if (ids.length === 0 || ids.some((id) => !mayUpdate(c, id, turn.actor.id)))
+  if (ids.length === 0 || ids.some((id) => !mayUpdateItem(c, id, turn.actor.id)))
     return { ok: false, answer: turn.t('nudge.notYours') };
   return { ok: true, c, ids };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { askOfficerJobs, dpiaBefore } from '../../app/dpia.js';
-import { startIntake } from '../../app/intake.js';
-import { resolveLead } from '../../app/people.js';
-import { emailOf } from '../people-directory.js';
+import { leadLookup, startIntake } from '../../app/intake.js';
+import { leadAtSubmit } from '../../app/people.js';
 import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { eventTypeOf, transition } from '../../domain/case/lifecycle.js';
@@ -138,17 +137,16 @@ export const submit = cardAction({
     if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
     const firstSubmission = g.c.state === 'intake';
     const actor = turn.actor.id;
-    // The lead is a person: the registrant, or the named lead found in Teams (by the people picker or e-mail)
-    const registrant = g.c.createdBy === actor ? { name: turn.actor.name, email: await emailOf(turn.context) } : {};
-    const { leadId, lead } = await resolveLead(deps, outcome.next, registrant);
+    // The lead is a person: the registrant, or the named lead, looked up in Teams by a job (app/people.ts)
+    const registrant = g.c.createdBy === actor ? { name: turn.actor.name } : {};
+    const { leadId, lead } = leadAtSubmit(outcome.next, registrant);
     const saved = await deps.cases.update(g.c.id, g.c.rev, (c) => {
       const suggestion = suggestImpact(outcome.next.intake, deps.impactRules);
       const next: CaseRecord = {
         ...outcome.next,
         ...(registrant.name && !c.createdByName ? { createdByName: registrant.name } : {}),
         leadId,
-        // an address found before stays when Teams does not say it this time
-        lead: { ...(c.lead?.source === lead.source ? c.lead : {}), ...lead },
+        lead,
         state: firstSubmission ? transition(c.state, 'submit') : c.state,
         triage: { requests: [], ...c.triage, suggestedImpact: suggestion.level },
       };
@@ -159,7 +157,11 @@ export const submit = cardAction({
           : [{ type: 'intake.saved', actor, data: { step: 'review' } }],
         // Team Uthiek gets (or sees an update of) the case in its triage channel; a lead who does
         // not know whether a DPIA is needed brings a privacy officer in.
-        jobs: [triageRefresh(c, deps), ...askOfficerJobs(deps, c, dpiaBefore(c), currentDpia(next))],
+        jobs: [
+          triageRefresh(c, deps),
+          ...askOfficerJobs(deps, c, dpiaBefore(c), currentDpia(next)),
+          ...[leadLookup({ ...next, rev: c.rev }, deps)].filter((j) => j !== undefined),
+        ],
       };
     });
     if (saved.status !== 'ok') return turn.t('common.staleCard');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { decisionDue, firstPlan } from '../../app/followup.js';
+import { decisionDue, firstPlan, ownersLookup } from '../../app/followup.js';
 import { reviewJobs } from '../../app/review.js';
 import { triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
@@ -27,8 +27,6 @@ import type { Turn } from '../routing/turn.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { list, text } from '../input.js';
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'outcome.notMember' } as const;
@@ -52,8 +50,11 @@ function recordable(
   return { ok: true, c };
 }
 
-/** The advice items of the outcome form; an empty row is skipped, a wrong one is an error. */
-async function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, unknown>, count: number) {
+/**
+ * The advice items of the outcome form; an empty row is skipped, a wrong one is an error. An owner
+ * named by e-mail is looked up in Teams afterwards, by a job (app/followup.ts, `ownersLookup`).
+ */
+function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, unknown>, count: number) {
   const today = localDate(deps.clock.now(), deps.config.timeZone);
   const valueIds = new Set(deps.valueModel.values.map((v) => v.id));
   const items: NewAdviceItem[] = [];
@@ -71,11 +72,7 @@ async function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<str
       errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
       continue;
     }
-    const found = EMAIL.test(owner) ? await deps.directory.findByEmail(owner) : undefined;
-    const ownerFields = {
-      ...(owner ? { ownerName: owner } : { ownerId: c.leadId }),
-      ...(found ? { ownerId: found.aadObjectId } : {}),
-    };
+    const ownerFields = owner ? { ownerName: owner } : { ownerId: c.leadId };
     items.push({ id: `adv-${randomUUID().slice(0, 8)}`, text: body, values, dueDate: due, ...ownerFields });
   }
   return { items, errors };
@@ -113,7 +110,7 @@ export const save = cardAction({
     const heldOn = text(data.heldOn);
     if (!DATE.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today)
       errors.push(turn.t('outcome.error.date'));
-    const read = await readItems(deps, turn, c, data, data.count);
+    const read = readItems(deps, turn, c, data, data.count);
     errors.push(...read.errors);
     const { items } = read;
     if (items.length === 0 && errors.length === 0) errors.push(turn.t('outcome.error.items'));
@@ -149,6 +146,7 @@ export const save = cardAction({
           { id: `notify.decision:${cur.id}`, kind: 'notify.decision', dueAt: now, payload: { caseId: cur.id } },
           ...(plan ? [plan] : []),
           ...issued.jobs,
+          ...[ownersLookup(changed.next, turn.actor.id, deps)].filter((j) => j !== undefined),
         ],
       };
     });

@@ -119,6 +119,7 @@ export const poll = cardAction({
     const found = current(deps, turn, data.proposalId);
     if (!found.ok) return found.answer;
     const { p } = found;
+    if (p.pending) return render(deps, turn, found.c, p);
     const now = deps.clock.now();
     await deps.jobs.enqueue(
       ...p.invitees.map((i) => ({

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { CardJson } from '../cards/render.js';
 import type { Verb } from '../cards/verbs.js';
@@ -16,6 +17,18 @@ export type CardActionRoute<S extends z.ZodTypeAny = z.ZodTypeAny> = Access & {
 
 /** Declares a card action route (the identity: it infers the data's type from the schema). */
 export const cardAction = <S extends z.ZodTypeAny>(route: CardActionRoute<S>): CardActionRoute<S> => route;
+
+/**
+ * Answers with a card that carries `refresh` as the view of the person who asked. Left to
+ * teams-ai, such a card would first replace the message for everyone (an update call to Teams
+ * while the invoke waits), giving everyone the view of whoever looked last (e.g. without Team
+ * Uthiek's buttons). Everyone else gets their own view through their own refresh.
+ */
+async function answerViewer(context: TurnContext, card: CardJson): Promise<CardJson> {
+  const body = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+  return card; // teams-ai sees the answer given and sends nothing more
+}
 
 /**
  * Registers one Action.Execute verb. First the actor: unknown, or not in the route's audience,
@@ -44,7 +57,9 @@ export function registerCardAction(app: App, deps: Deps, verb: Verb, route: Card
       return turn.t('common.invalidAction');
     }
     try {
-      return await route.handle(turn, parsed.data, deps);
+      const result = await route.handle(turn, parsed.data, deps);
+      if (typeof result === 'object' && 'refresh' in result) return await answerViewer(context, result);
+      return result;
     } catch (err) {
       deps.logger.error(
         {

@@ -1,0 +1,69 @@
+import { DateTime } from 'luxon';
+import type { AppDeps } from '../../app/deps.js';
+import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
+import type { CaseRecord, Participant } from '../../domain/case/case.js';
+import { formatLocal } from '../../domain/time.js';
+import type { CardContext } from './context.js';
+import type { CardJson } from './render.js';
+import { assessmentNoticeCard } from './schedule-cards.js';
+
+/** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
+function noticeText(
+  deps: AppDeps,
+  c: CaseRecord,
+  kind: NoticeKind,
+  p: Participant,
+  t: CardContext['t'],
+  ctx: CardContext,
+) {
+  const s = c.schedule!;
+  const emails =
+    s.participants
+      .filter((o) => !o.aadObjectId && o.email)
+      .map((o) => o.email!)
+      .join(', ') || '–';
+  const handler = p.role === 'handler';
+  const days = deps.config.schedule.prepPackDays;
+  const outlook = Boolean(deps.outlook);
+  // participants the invitation cannot carry (no address, not in Teams): the handler invites them
+  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
+  const forHandler = [
+    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
+    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  switch (kind) {
+    case 'invite':
+    case 'updated':
+      return handler ? forHandler : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
+    case 'cancelled':
+      return handler && !outlook ? forHandler : '';
+    case 'prep':
+      return handler
+        ? t('prep.handlerText', { emails })
+        : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
+    case 'reminder':
+      return t('reminder.text', {
+        when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
+      });
+  }
+}
+
+/** The notice about the assessment for one participant, as the case's schedule stands. */
+export function participantNotice(
+  deps: AppDeps,
+  c: CaseRecord,
+  kind: NoticeKind,
+  p: Participant,
+  ctx: CardContext,
+): CardJson {
+  const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
+  // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
+  const calendarFile = kind !== 'prep' && kind !== 'reminder';
+  return assessmentNoticeCard(c, c.schedule!, kind, ctx, {
+    text: noticeText(deps, c, kind, p, ctx.t, ctx),
+    link: kind === 'reminder' || (calendarFile && deps.outlook) ? undefined : link,
+    withSummary: kind === 'prep',
+  });
+}

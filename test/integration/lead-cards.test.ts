@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { installationUpdate, personalConversationId, users, type TestUser } from '../support/activities.js';
+import { actionData, actions, cardOf, cardText } from '../support/cards.js';
+import {
+  assessmentBegins,
+  execute,
+  installInUthiekTeam,
+  scheduledCase,
+  submitCase,
+  triageChannel,
+} from '../support/flows.js';
+
+/**
+ * The cards the bot sends the lead carry Universal Actions' `refresh` (issue 14): opened later, a
+ * card shows where the case stands now and only the buttons that still fit the viewer.
+ */
+let h: TestBot;
+beforeEach(async () => {
+  h = await startTestBot();
+  await installInUthiekTeam(h);
+  for (const u of [users.lead, users.member2])
+    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await h.bot.deps.store.transact((tx) =>
+    tx.put('panel', {
+      id: 'p1',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise: ['privacy', 'surveillance'],
+      monthlyMax: 5,
+      unavailable: [],
+      active: true,
+    }),
+  );
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+const to = (u: TestUser) => h.connector.sent(personalConversationId(u));
+const cardsTo = (u: TestUser, includes: string) =>
+  to(u)
+    .filter((c) => c.method === 'POST' && JSON.stringify(c.body).includes(includes))
+    .map((c) => cardOf(c.body));
+/** The card's buttons (the refresh action is not one). */
+const verbs = (card: any) => actions({ ...card, refresh: undefined }).map((a: any) => a.verb);
+
+/** What Teams asks when `user` opens the chat holding `card` (the refresh invoke), and the card it gets. */
+async function reopen(card: any, user: TestUser = users.lead) {
+  expect(card.refresh?.userIds).toContain(users.lead.id);
+  const calls = h.connector.calls.length;
+  const answer = cardOf(await execute(h, user, card.refresh.action.data));
+  // the view of the one who asked, in the invoke's answer: no update of the message for everyone
+  const updates = h.connector.calls.slice(calls).filter((c) => c.method === 'PUT');
+  expect(updates.filter((c) => c.conversationId === personalConversationId(user))).toEqual([]);
+  return answer;
+}
+
+describe("the lead's cards, opened again later", () => {
+  it('a question from Team Uthiek: the answer field until answered, then where the case stands', async () => {
+    const id = await submitCase(h, users.lead);
+    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+    const c = h.bot.deps.cases.get(id)!;
+    await execute(
+      h,
+      users.member2,
+      { verb: 'triage.ask', caseId: id, rev: c.rev, question: 'Welke wijken doen mee?' },
+      triageChannel(h, id),
+    );
+    await h.connector.waitFor(() => cardsTo(users.lead, 'triage.answer').length === 1);
+    const question = cardsTo(users.lead, 'triage.answer')[0];
+    expect(question.refresh).toMatchObject({ userIds: [users.lead.id], action: { verb: 'card.refresh' } });
+    // opened before answering: still the question with its answer field
+    expect(verbs(await reopen(question))).toEqual(['triage.answer']);
+    // someone else who gets hold of the card's data sees the question without the field
+    expect(verbs(cardOf(await execute(h, users.outsider, question.refresh.action.data)))).toEqual([]);
+
+    await execute(h, users.lead, { ...actionData(question, 'triage.answer'), answer: 'Overvecht en Zuilen.' });
+    const after = await reopen(question);
+    expect(verbs(after)).toEqual([]);
+    expect(cardText(after)).toContain('Deze vraag is al beantwoord.');
+    expect(cardText(after)).toContain(`Zaak ${id} is ingediend en wacht op Team Uthiek.`);
+  });
+
+  it('an availability poll closes once a moment is chosen; the acceptance notice tells how things stand', async () => {
+    const id = await submitCase(h, users.lead);
+    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+    const c = h.bot.deps.cases.get(id)!;
+    await execute(
+      h,
+      users.member2,
+      {
+        verb: 'triage.accept',
+        caseId: id,
+        rev: c.rev,
+        handlerId: users.member2.aadObjectId,
+        impact: 'medium',
+        impactReason: 'Alleen een proef in twee straten',
+      },
+      triageChannel(h, id),
+    );
+    await h.connector.waitFor(() => cardsTo(users.lead, 'is geaccepteerd').length === 1);
+    const accepted = cardsTo(users.lead, 'is geaccepteerd')[0];
+    expect(cardText(await reopen(accepted))).not.toContain('gepland');
+
+    const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    await h.connector.waitFor(() => cardsTo(users.lead, 'schedule.answer').length === 1);
+    const poll = cardsTo(users.lead, 'schedule.answer')[0];
+    await execute(h, users.lead, { ...actionData(poll, 'schedule.answer'), slot_0: 'yes', slot_1: 'no' });
+    // opened again: the lead's own answers, still open to change
+    const open = await reopen(poll);
+    expect(verbs(open)).toEqual(['schedule.answer']);
+    expect(JSON.stringify(open)).toContain('"value":"yes"');
+
+    await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    expect(h.bot.deps.cases.get(id)!.state).toBe('scheduled');
+    const closed = await reopen(poll);
+    expect(verbs(closed)).toEqual([]);
+    expect(cardText(closed)).toMatch(/Team Uthiek heeft een moment gekozen: de toets is op .+\./);
+    expect(cardText(await reopen(accepted))).toContain(`De toets van zaak ${id} is gepland.`);
+
+    // the invitation, opened again: as sent while the moment stands, out of date once it moved
+    await h.connector.waitFor(() => cardsTo(users.lead, 'is gepland').length === 1);
+    const invitation = cardsTo(users.lead, 'is gepland')[0];
+    expect(cardText(await reopen(invitation))).toBe(cardText(invitation));
+    const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
+    await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' });
+    expect(cardText(await reopen(invitation))).toMatch(/Dit bericht is achterhaald: de toets is verplaatst naar .+\./);
+  });
+
+  it('the decision form and a nudge show no buttons once decided or settled', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const heldOn = assessmentBegins(h, id);
+    const triage = triageChannel(h, id);
+    const form = cardOf(await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triage));
+    await execute(
+      h,
+      users.member2,
+      {
+        ...actionData(form, 'outcome.save'),
+        reportUrl: 'https://utrecht.example/verslag.pdf',
+        heldOn,
+        item_0_text: 'Sla geen beelden op.',
+        item_0_values: 'privacy',
+        item_0_due: '2027-01-11',
+      },
+      triage,
+    );
+    await h.connector.waitFor(() => cardsTo(users.lead, 'decision.save').length === 1);
+    const decision = cardsTo(users.lead, 'decision.save')[0];
+    expect(verbs(await reopen(decision))).toEqual(['decision.save']);
+    // the handler who looks at the lead's card sees no form
+    expect(verbs(cardOf(await execute(h, users.member2, decision.refresh.action.data)))).toEqual([]);
+    const itemId = h.bot.deps.cases.get(id)!.advice[0]!.id;
+    await execute(h, users.lead, {
+      ...actionData(decision, 'decision.save'),
+      overall: 'adopt',
+      overallReason: 'Past bij ons doel.',
+      [`item_${itemId}_decision`]: 'adopt',
+    });
+    const decided = await reopen(decision);
+    expect(verbs(decided)).toEqual([]);
+    expect(cardText(decided)).toContain(`Het besluit over ${id} is al vastgelegd.`);
+
+    h.clock.set('2027-01-11T09:30:00Z');
+    await h.bot.deps.jobs.tick();
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => cardsTo(users.lead, 'followup.update').length === 1);
+    const nudge = cardsTo(users.lead, 'followup.update')[0];
+    expect(verbs(await reopen(nudge))).toContain('followup.update');
+    await execute(h, users.lead, { ...actionData(nudge, 'followup.update'), [`item_${itemId}_status`]: 'implemented' });
+    const settled = await reopen(nudge);
+    expect(verbs(settled)).toEqual([]);
+    expect(cardText(settled)).toContain('Alle adviespunten op deze kaart zijn afgehandeld.');
+    expect(cardText(settled)).toContain(`Zaak ${id} is afgerond.`);
+  });
+});
