@@ -96,11 +96,30 @@ describe('the compact event log', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 40 }), query, (events, q) => {
-        expect(EventLog.of(events).query(q)).toEqual(filtered(events.map(asStored), q));
-      }),
+      fc.property(
+        fc.array(fc.oneof({ weight: 5, arbitrary: event }, { weight: 1, arbitrary: oddEvent }), { maxLength: 40 }),
+        query,
+        (events, q) => {
+          expect(EventLog.of(events).query(q)).toEqual(filtered(events.map(asStored), q));
+        },
+      ),
       { numRuns: 300 },
     );
+  });
+
+  it('counts an event at the very moment of `since`, and reads older ones in any other form', () => {
+    const e = (seq: number, at: string) => ({ seq, at, type: 't', actor: 'a' });
+    const log = EventLog.of([
+      e(1, '2026-01-01T09:59:59.999Z'),
+      e(2, '2026-01-01T10:00:00.000Z'),
+      e(3, '2026-01-01T09:00:00Z'),
+      e(4, '2026-01-01T11:00:00+01:00'),
+      e(5, '2026-01-02T00:00:00.000Z'),
+    ]);
+    // as text, as the query always compared: "11:00:00+01:00" sorts after "10:00:00.000Z"
+    expect(log.query({ since: '2026-01-01T10:00:00.000Z' }).map((x) => x.seq)).toEqual([2, 4, 5]);
+    expect(log.query({ since: '2026-01-01T09:30:00.000Z' }).map((x) => x.seq)).toEqual([1, 2, 4, 5]);
+    expect(log.query({ since: '2026-01-01T09' }).map((x) => x.seq)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('hands out copies: changing one does not change the log', () => {

@@ -115,7 +115,7 @@ export function staleContacts(
     if (!p.superseded && holdsPeople(p.caseId)) proposalPeople(p).forEach((x) => active.add(x));
   for (const s of r.signals) if (s.status === 'open') active.add(s.authorId);
   for (const s of r.staff) active.add(s.aadObjectId);
-  for (const e of r.events) if (e.at >= cutoff) eventPeople(e).forEach((p) => active.add(p));
+  for (const e of r.eventsSince?.(cutoff) ?? r.events) if (e.at >= cutoff) eventPeople(e).forEach((p) => active.add(p));
   const stale = (id: string | undefined, updatedAt: string) =>
     id !== undefined && !active.has(id) && updatedAt < cutoff;
   const people = r.people.filter((p) => stale(p.id, p.updatedAt));

@@ -23,6 +23,8 @@ export interface PrivacyRecords {
   jobs: readonly { id: string; payload: Record<string, unknown> }[];
   /** Read once or twice from start to end, never kept: the store hands them out one at a time. */
   events: Iterable<AuditEvent>;
+  /** The events at or after a moment (ISO), without reading the older ones; `events` filtered when absent. */
+  eventsSince?(since: string): Iterable<AuditEvent>;
 }
 
 /** A person the bot knows, and everything it knows them by. */

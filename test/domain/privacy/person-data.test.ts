@@ -279,6 +279,24 @@ describe('retention', () => {
     expect(sweep.event([...r.events][0]!)).toMatchObject({ actor: 'anonymised' });
     expect(sweep.event([...r.events][4]!)).toEqual([...r.events][4]);
   });
+
+  it('reads only the recent events when the store can hand them out, and decides the same', () => {
+    const r = records({ people: [{ id: 'aad-x', updatedAt: '2026-01-01T00:00:00.000Z' }] });
+    const asked: string[] = [];
+    const withRecent = {
+      ...r,
+      eventsSince: (since: string) => {
+        asked.push(since);
+        return [...r.events].filter((e) => e.at >= since);
+      },
+    };
+    const kept = (x: typeof r) => {
+      const sweep = retentionSweep(x, now, 365, []);
+      return { due: sweep.due, people: x.people.map((p) => sweep.doc('people', p as never)) };
+    };
+    expect(kept(withRecent)).toEqual(kept(r));
+    expect(asked).toEqual([new Date(now.getTime() - 365 * 86_400_000).toISOString()]);
+  });
 });
 
 describe('redaction', () => {
