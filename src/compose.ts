@@ -25,6 +25,7 @@ import { ThrottleSignal } from './teams/send-policy.js';
 import { registerDownloads } from './teams/http/downloads.js';
 import { registerDashboard } from './teams/dashboard/routes.js';
 import { registerOutsidePage } from './teams/http/outside-page.js';
+import { registerExpensesExport } from './teams/http/expenses-export.js';
 import { registerClockControl } from './teams/http/clock-control.js';
 import { createServer, DEFAULT_TIMEOUTS, type HttpTimeouts } from './teams/server.js';
 import { listRoutes, type RouteInfo } from './teams/http/routes.js';
@@ -137,6 +138,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   registerDownloads(routes, deps);
   registerDashboard(routes, deps);
   registerOutsidePage(routes, deps);
+  registerExpensesExport(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
 
   await new Promise<void>((resolve, reject) => {

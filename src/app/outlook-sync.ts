@@ -3,6 +3,7 @@ import type { SendResult } from '../domain/delivery/delivery.js';
 import { translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 import { deliver, type DeliverySpec } from './delivery.js';
+import { handlerNoticeJob } from './handler-notice.js';
 import type { JobOutcome, Outlook, OutlookEvent, OutlookResult } from './ports.js';
 import { outsideKey } from './undelivered.js';
 
@@ -25,9 +26,16 @@ export function sendResultOf(r: OutlookResult<unknown>, idempotent: boolean, id 
   return { status: 'failed', error: r.error };
 }
 
-/** Everyone's address for the invitation: colleagues through Graph, people outside Teams as given. */
-async function attendees(outlook: Outlook, s: Schedule): Promise<OutlookResult<{ address: string; name: string }[]>> {
+/**
+ * Everyone's address for the invitation: colleagues through Graph, people outside Teams as given.
+ * Colleagues Graph does not know (404) are left out and listed in `unknown`, for the handler.
+ */
+async function attendees(
+  outlook: Outlook,
+  s: Schedule,
+): Promise<OutlookResult<{ people: { address: string; name: string }[]; unknown: string[] }>> {
   const list: { address: string; name: string }[] = [];
+  const unknown: string[] = [];
   for (const p of s.participants) {
     if (p.email) {
       list.push({ address: p.email, name: p.name });
@@ -37,10 +45,11 @@ async function attendees(outlook: Outlook, s: Schedule): Promise<OutlookResult<{
     const address = await outlook.addressOf(p.aadObjectId);
     // a colleague Graph does not know still gets the Teams notice; anything else stops the attempt
     if (address.ok) list.push({ address: address.value, name: p.name });
-    else if (address.status !== 404) return address;
+    else if (address.status === 404) unknown.push(p.aadObjectId);
+    else return address;
   }
   const unique = new Map(list.map((a) => [a.address.toLowerCase(), a]));
-  return { ok: true, value: [...unique.values()] };
+  return { ok: true, value: { people: [...unique.values()], unknown } };
 }
 
 function eventOf(deps: AppDeps, c: CaseRecord, people: { address: string; name: string }[]): OutlookEvent {
@@ -94,7 +103,7 @@ export async function syncAssessmentEvent(
     }
     const people = await attendees(outlook, s);
     if (!people.ok) return sendResultOf(people, true);
-    const body = eventOf(deps, c, people.value);
+    const body = eventOf(deps, c, people.value.people);
     const saved = event ? await outlook.updateEvent(event.id, body) : await outlook.createEvent(body);
     if (!saved.ok) return sendResultOf(saved, true);
     if (!event || event.joinUrl !== saved.value.joinUrl) {
@@ -104,10 +113,29 @@ export async function syncAssessmentEvent(
           : { next: cur, events: [] },
       );
     }
+    await tellAboutUnknown(deps, c.id, 'attendees', people.value.unknown);
     return { status: 'sent', conversationId: saved.value.id };
   };
   const { outcome } = await deliver(deps, spec, () => ({}), send);
   return outcome;
+}
+
+/**
+ * People Graph does not know (404: left the organisation, a guest, a typing error) are left out of
+ * the invitation or of free/busy; the case handler is told once per case and set of people, in the
+ * case's thread, so that someone who can act knows (src/app/handler-notice.ts).
+ */
+async function tellAboutUnknown(
+  deps: Pick<AppDeps, 'clock' | 'jobs' | 'logger'>,
+  caseId: string,
+  what: 'attendees' | 'free-busy',
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  deps.logger.warn({ caseId, what, count: ids.length }, 'people unknown to Outlook were left out');
+  await deps.jobs.enqueue(
+    handlerNoticeJob(caseId, { kind: 'outlook-unknown', what, ids: [...new Set(ids)] }, deps.clock.now()),
+  );
 }
 
 /**
@@ -144,17 +172,20 @@ export type FreeBusy = { busy: { start: string; end: string }[] } | { unavailabl
 
 /** Busy times of the handler, the lead and the internal panel members over the next `days` days. */
 export async function freeBusy(
-  deps: Pick<AppDeps, 'clock' | 'logger'> & { outlook: Outlook },
+  deps: Pick<AppDeps, 'clock' | 'logger' | 'jobs'> & { outlook: Outlook },
   caseId: string,
   people: string[],
   days: number,
 ): Promise<FreeBusy> {
   const addresses: string[] = [];
+  const unknown: string[] = [];
   for (const id of new Set(people)) {
     const a = await deps.outlook.addressOf(id);
     if (a.ok) addresses.push(a.value);
-    else if (a.status !== 404) return unavailable(deps, caseId, a.error);
+    else if (a.status === 404) unknown.push(id);
+    else return unavailable(deps, caseId, a.error);
   }
+  await tellAboutUnknown(deps, caseId, 'free-busy', unknown);
   if (addresses.length === 0) return { busy: [] };
   const from = deps.clock.now();
   const to = new Date(from.getTime() + days * 86_400_000);

@@ -11,6 +11,7 @@ import {
 } from '../domain/outside/outside.js';
 import type { Answer, ProposalRecord } from '../domain/schedule/proposal.js';
 import type { AppDeps } from './deps.js';
+import { handlerNoticeJob } from './handler-notice.js';
 import { outsideKey } from './undelivered.js';
 
 /** Someone outside Teams who takes part in a case: an external panel member or an expert by e-mail. */
@@ -123,10 +124,14 @@ export type OutsideAnswer =
 /**
  * Keeps what someone answered on the page, as if they had answered in Teams: availability in the
  * case's current proposal (under the same key the handler uses for them), written input and the
- * conflict-of-interest declaration on the case, each with an audit event.
+ * conflict-of-interest declaration on the case, each with an audit event. The case handler is
+ * told in the case's thread (a `handler.notice` job). The case's card in the channel is not
+ * updated: while the handler plans, that message shows the planning card (an Action.Execute
+ * answer replaced the triage card), and an update would take it away; its "Stand bekijken"
+ * shows the answers as they are.
  */
 export async function recordOutsideAnswer(
-  deps: Pick<AppDeps, 'cases' | 'clock' | 'proposals'>,
+  deps: Pick<AppDeps, 'cases' | 'clock' | 'proposals' | 'jobs'>,
   c: CaseRecord,
   link: OutsideLink,
   answer: OutsideAnswer,
@@ -140,6 +145,8 @@ export async function recordOutsideAnswer(
       Object.entries(answer.answers).filter(([i, a]) => Number(i) < p.slots.length && (a === 'yes' || a === 'no')),
     );
     await deps.proposals.mergeAnswers(p.id, { [link.key]: valid });
+    const now = deps.clock.now();
+    await deps.jobs.enqueue(handlerNoticeJob(c.id, { kind: 'outside', what: 'poll', person: link.key, at }, now));
     return 'saved';
   }
   await deps.cases.update(c.id, undefined, (cur) => {
@@ -156,7 +163,13 @@ export async function recordOutsideAnswer(
     const type = answer.kind === 'input' ? 'case.outside-input' : 'case.conflict-declared';
     const data: Record<string, string | boolean> = { person: link.key };
     if (answer.kind === 'conflict') data.conflict = answer.conflict;
-    return { next: { ...cur, outside: next }, events: [{ type, actor, data }] };
+    const what = answer.kind === 'input' ? 'input' : answer.conflict ? 'conflict' : 'no-conflict';
+    const notice = handlerNoticeJob(c.id, { kind: 'outside', what, person: link.key, at }, deps.clock.now());
+    return {
+      next: { ...cur, outside: next },
+      events: [{ type, actor, data }],
+      jobs: [notice],
+    };
   });
   return 'saved';
 }

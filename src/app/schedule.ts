@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { CaseRecord, Schedule } from '../domain/case/case.js';
 import { eventTypeOf, transition } from '../domain/case/lifecycle.js';
+import { conflictedPanelIds } from '../domain/outside/outside.js';
 import { problem } from '../domain/schedule/explain.js';
 import { neededExpertise } from '../domain/schedule/panel.js';
 import { participantsFor, type Invitee, type ProposalRecord } from '../domain/schedule/proposal.js';
@@ -122,7 +123,9 @@ function buildProposal(
 ): ProposalRecord {
   const { urgentReason } = input;
   const handlerId = c.triage?.handlerId ?? input.actorId;
-  const panel = deps.panel.all();
+  // who declared a conflict of interest in this case is not proposed for it again
+  const conflicted = conflictedPanelIds(c.outside);
+  const panel = deps.panel.all().filter((m) => !conflicted.has(m.id));
   const proposal = proposeSlots({
     impact: c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low',
     needed: neededExpertise(c.intake, deps.valueModel),

@@ -121,6 +121,7 @@ const envSchema = z.object({
     .default('uthiek@utrecht.nl')
     .refine((v) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'ORGANIZER_EMAIL must be an e-mail address'),
   OUTSIDE_LINK_DAYS: int('OUTSIDE_LINK_DAYS', 1, 365, 30),
+  PANEL_VOG_VALID_MONTHS: int('PANEL_VOG_VALID_MONTHS', 1, 120, 36),
   MUNICIPALITY_NAME: z.string().trim().min(1).max(100).optional().default('Gemeente Utrecht'),
   MUNICIPALITY_LOGO_FILE: optionalText.refine(
     (v) => v === undefined || /\.(png|jpe?g)$/i.test(v),
@@ -260,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
     organizerEmail: e.ORGANIZER_EMAIL,
     outsideLinkDays: e.OUTSIDE_LINK_DAYS,
+    panelVogValidMonths: e.PANEL_VOG_VALID_MONTHS,
     municipality: {
       name: e.MUNICIPALITY_NAME,
       ...(e.MUNICIPALITY_LOGO_FILE ? { logoFile: e.MUNICIPALITY_LOGO_FILE } : {}),

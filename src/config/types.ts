@@ -55,6 +55,8 @@ export interface Config {
   organizerEmail: string;
   /** Days a personal link for people outside Teams works (they can be revoked sooner). */
   outsideLinkDays: number;
+  /** Months a panel member's certificate of conduct (VOG) counts, from its date. */
+  panelVogValidMonths: number;
   /** The municipality's name and logo on the advice letter. */
   municipality: { name: string; logoFile?: string };
   followUp: {

@@ -18,6 +18,7 @@ import * as myCases from './routes/my-cases.js';
 import * as outsideLinks from './routes/outside.js';
 import * as outcome from './routes/outcome.js';
 import * as panel from './routes/panel.js';
+import * as expenses from './routes/expenses.js';
 import * as privacy from './routes/privacy.js';
 import * as quiet from './routes/quiet.js';
 import * as report from './routes/report.js';
@@ -44,6 +45,7 @@ export const COMMANDS: CommandRoute[] = [
   outsideLinks.outside,
   panel.panel,
   panel.availability,
+  expenses.expenses,
   report.report,
   report.account,
   algorithmRegister.algorithmRegister,
@@ -77,6 +79,7 @@ export const CARD_ACTIONS = {
   'panel.edit': panel.edit,
   'panel.save': panel.save,
   'availability.save': panel.saveAvailability,
+  'expenses.save': expenses.save,
   'outcome.open': outcome.open,
   'outcome.more': outcome.more,
   'outcome.save': outcome.save,

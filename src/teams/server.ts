@@ -119,7 +119,7 @@ export function createServer(
     res.once('finish', () => {
       if (stopping()) setImmediate(() => http.closeIdleConnections());
     });
-    const refusal = refuseByHeaders(req.headers);
+    const refusal = refuseByHeaders(req.headers, routes.acceptsForm(req.method, req.getPath()));
     if (!refusal) {
       if (String(req.headers.expect).toLowerCase() === '100-continue') res.writeContinue();
       return next();

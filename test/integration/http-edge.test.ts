@@ -56,6 +56,7 @@ const GET_PATHS = [
   '/files/account/:name',
   '/files/mydata/:name',
   '/files/letter/:name',
+  '/files/expenses/:name',
   '/extern/:caseId/:linkId',
   '/extern-page.js',
 ];

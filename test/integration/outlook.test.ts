@@ -117,3 +117,47 @@ describe('assessments in the shared mailbox calendar (Microsoft Graph)', () => {
     expect(record()).toMatchObject({ status: 'failed', reason: 'refused', recipient: { kind: 'calendar' } });
   });
 });
+
+describe('people Outlook does not know', () => {
+  it('are left out of free/busy and of the invitation, and the handler is told so in the case thread, once each', async () => {
+    // a panel member in Teams whose account Graph does not know (e.g. a guest that was removed)
+    await h.bot.deps.panel.save(
+      {
+        id: 'pm-dirk',
+        name: 'Dirk de Boer',
+        email: 'dirk@example.org',
+        teamsAadObjectId: '0b0b0b0b-0000-4000-8000-000000000099',
+        expertise: ['privacy', 'surveillance', 'algorithms', 'ai', 'data-protection'],
+        monthlyMax: 3,
+        unavailable: [],
+        active: true,
+      },
+      users.member.aadObjectId,
+    );
+    // and the lead's account is unknown too (left the organisation since registering)
+    (graph.outlook as unknown as { users: Map<string, unknown> }).users.delete(users.lead.aadObjectId);
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const notices = () =>
+      h.connector
+        .sent()
+        .filter((x) => x.conversationId!.startsWith(TRIAGE_CHANNEL) && /Outlook kent/.test(x.body.text ?? ''))
+        .map((x) => x.body.text as string);
+    await h.connector.waitFor(() => notices().length >= 2);
+    expect(notices()).toContain(
+      `<at>Fatima El Amrani</at> Outlook kent Sanne de Vries, Dirk de Boer niet, dus bij de voorgestelde momenten voor ${id} is hun agenda niet bekeken. Vraag zelf na of zij dan kunnen.`,
+    );
+    // Dirk has an address of his own in the panel record, so only the lead is missing from the invitation
+    expect(notices()).toContain(
+      `<at>Fatima El Amrani</at> Outlook kent Sanne de Vries niet, dus de Outlook-uitnodiging voor de toets van ${id} is zonder hen verstuurd. Nodig hen zelf uit, of laat hun account controleren.`,
+    );
+    const attendees = graph.outlook.liveEvents()[0]!.attendees.map((a: any) => a.emailAddress.address);
+    expect(attendees).not.toContain('sanne@utrecht.example');
+    const records = () => h.bot.deps.store.all('deliveries').filter((d) => d.kind === 'handler-notice');
+    await h.connector.waitFor(() => records().length === 2 && records().every((r) => r.status === 'sent'));
+    // proposing again for the same people says nothing new
+    const before = notices().length;
+    await execute(h, users.member2, { verb: 'schedule.propose', caseId: id });
+    await h.bot.deps.jobs.tick();
+    expect(notices()).toHaveLength(before);
+  });
+});

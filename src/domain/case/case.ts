@@ -4,6 +4,7 @@ import type { IntakeData } from '../intake/intake.js';
 import type { StepId } from '../intake/steps.js';
 import type { AdviceLetter } from '../advice/letter-types.js';
 import type { OutsideRecord } from '../outside/outside.js';
+import type { PanelExpense } from '../schedule/expense-types.js';
 import type { CaseState } from './lifecycle.js';
 
 /** How a case came in. */
@@ -225,4 +226,6 @@ export interface CaseRecord {
   outside?: OutsideRecord;
   /** The advice letter, one entry per issued version (the last is current). */
   letters?: AdviceLetter[];
+  /** Travel and fee of external panel members, per member per held assessment (for finance). */
+  expenses?: PanelExpense[];
 }

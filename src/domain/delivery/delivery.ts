@@ -29,6 +29,7 @@ export const DELIVERY_KINDS = [
   'calendar-event',
   'email',
   'letter-upload',
+  'handler-notice',
   'register-check',
   'monthly-report',
   'lookup',

@@ -62,6 +62,13 @@ export function declare(record: OutsideRecord, d: ConflictDeclaration): OutsideR
   return { ...record, conflicts: [...record.conflicts.filter((c) => c.key !== d.key), d] };
 }
 
+/** The panel members (by id) whose last declaration for the case is a conflict of interest. */
+export function conflictedPanelIds(record: OutsideRecord | undefined): Set<string> {
+  return new Set(
+    (record?.conflicts ?? []).flatMap((d) => (d.conflict && d.key.startsWith('panel:') ? [d.key.slice(6)] : [])),
+  );
+}
+
 /** Revokes every working link of a person; the record unchanged when there is none. */
 export function revoke(record: OutsideRecord, key: string, now: Date, by: string): OutsideRecord {
   const at = now.toISOString();

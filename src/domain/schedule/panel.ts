@@ -18,6 +18,10 @@ export interface PanelMember {
   /** Known unavailable dates, YYYY-MM-DD. */
   unavailable: string[];
   active: boolean;
+  /** When the member signed the non-disclosure agreement (NDA), YYYY-MM-DD; absent = not on record. */
+  ndaSignedOn?: string;
+  /** The date of the member's certificate of conduct (VOG), YYYY-MM-DD; absent = not on record. */
+  vogDate?: string;
 }
 
 /** When a colleague (handler, project lead) can meet; times are Europe/Amsterdam local. */

@@ -120,9 +120,18 @@ function answerOf(p: ProposalRecord, memberId: string, index: number): Answer | 
   return p.answers[invitee ? invitee.aadObjectId : `panel:${memberId}`]?.[String(index)];
 }
 
-/** Whether a panel member with matching expertise said yes to slot `index` (in Teams, or as the handler recorded). */
-export function matchedMemberAccepted(p: ProposalRecord, index: number): boolean {
-  return (p.slots[index]?.panel ?? []).some((m) => m.matched.length > 0 && answerOf(p, m.memberId, index) === 'yes');
+/**
+ * Whether a panel member with matching expertise said yes to slot `index` (in Teams, or as the
+ * handler recorded); a member who declared a conflict of interest (`conflicted`) does not count.
+ */
+export function matchedMemberAccepted(
+  p: ProposalRecord,
+  index: number,
+  conflicted: ReadonlySet<string> = new Set(),
+): boolean {
+  return (p.slots[index]?.panel ?? []).some(
+    (m) => m.matched.length > 0 && !conflicted.has(m.memberId) && answerOf(p, m.memberId, index) === 'yes',
+  );
 }
 
 /**
@@ -134,8 +143,9 @@ export function panelRuleAtConfirm(
   impact: string,
   p: ProposalRecord,
   index: number,
+  conflicted: ReadonlySet<string> = new Set(),
 ): { allowed: boolean; panelAccepted: boolean; urgentOverride: boolean } {
-  const panelAccepted = matchedMemberAccepted(p, index);
+  const panelAccepted = matchedMemberAccepted(p, index, conflicted);
   if (impact !== 'high' || panelAccepted) return { allowed: true, panelAccepted, urgentOverride: false };
   const urgent = Boolean(p.urgentReason?.trim());
   return { allowed: urgent, panelAccepted, urgentOverride: urgent };

@@ -5,6 +5,7 @@ import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { outside } from './outside.js';
+import { panel } from './panel.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -38,6 +39,7 @@ export const enParts = {
   dpia,
   delivery,
   outside,
+  panel,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -59,4 +61,5 @@ export const en: Record<MessageKey, string> = {
   ...dpia,
   ...delivery,
   ...outside,
+  ...panel,
 };

@@ -34,6 +34,23 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.conflict.yes': 'Yes, I have an interest',
   'page.conflict.detail': 'Explanation (if you have an interest)',
   'page.conflict.submit': 'Send declaration',
+  'page.skip': 'Skip to the content',
+  'page.back': 'Back to your personal page',
+  'page.forbidden':
+    'This form did not come from your personal page or is too old. Open your link again and send it once more.',
+  'page.tooLarge': 'What you sent is too long; keep your text under {max} characters.',
+  'outside.notice.poll':
+    '{name} gave their availability for the assessment of {id} outside Teams. The planning card shows the answers with "See answers".',
+  'outside.notice.input': '{name} sent written input for the assessment of {id} from outside Teams:',
+  'outside.notice.noConflict': '{name} declared having no personal or business interest in {id}.',
+  'outside.notice.conflict':
+    '{name} declared a conflict of interest in {id}. Choose another advisory panel member: propose new moments with "schedule {id}", and {name} will no longer be proposed for this case.',
+  'outside.notice.detail': 'Explanation from {name}:',
+  'outlook.unknown.attendees':
+    'Outlook does not know {names}, so they are not in the Outlook invitation for the assessment of {id}. Invite them yourself, or have their account checked.',
+  'outlook.unknown.freeBusy':
+    'Outlook does not know {names}, so their calendars did not count for the moments proposed for {id}. Ask them yourself whether they can attend.',
+  'outlook.unknown.someone': 'someone without a name in the records',
   'page.saved': 'Thank you, your answer is saved.',
   'page.failed': 'That did not work. Please try again later.',
   'page.empty': 'Please fill something in or choose an answer first.',
@@ -41,7 +58,6 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.expired': 'This link has expired. Ask Team Uthiek for a new one.',
   'page.revoked': 'This link was revoked. Ask Team Uthiek for a new one if you still need it.',
   'page.invalid': 'This link does not exist or is incomplete. Check the link in your e-mail.',
-  'page.noscript': 'This page needs JavaScript to send answers.',
   'outside.mail.subject': 'Uthiek assessment {id}: your personal page',
   'outside.mail.body':
     'Dear {name},\n\nFor the ethical impact assessment (Uthiek assessment) of {project} ({id}) we ask when you can attend. On your personal page you give your availability, find the preparation, can give written input if you cannot attend, and declare whether you have an interest in this case:\n\n{url}\n\nThe link is personal and works until {until}.\n\nKind regards,\nTeam Uthiek',

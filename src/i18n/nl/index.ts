@@ -9,6 +9,7 @@ import { ending } from './ending.js';
 import { delivery } from './delivery.js';
 import { explain } from './explain.js';
 import { outside } from './outside.js';
+import { panel } from './panel.js';
 import { figures } from './figures.js';
 import { followup } from './followup.js';
 import { intake } from './intake.js';
@@ -42,6 +43,7 @@ export const nlParts = {
   dpia,
   delivery,
   outside,
+  panel,
 };
 
 export const nl = {
@@ -63,5 +65,6 @@ export const nl = {
   ...dpia,
   ...delivery,
   ...outside,
+  ...panel,
 };
 export type MessageKey = keyof typeof nl;

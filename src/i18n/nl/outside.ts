@@ -32,6 +32,23 @@ export const outside = {
   'page.conflict.yes': 'Ja, ik heb een belang',
   'page.conflict.detail': 'Toelichting (als je een belang hebt)',
   'page.conflict.submit': 'Verklaring versturen',
+  'page.skip': 'Naar de inhoud',
+  'page.back': 'Terug naar je persoonlijke pagina',
+  'page.forbidden':
+    'Dit formulier kwam niet van je persoonlijke pagina of is te oud. Open je link opnieuw en verstuur het nog eens.',
+  'page.tooLarge': 'Wat je stuurde is te lang; houd je tekst onder {max} tekens.',
+  'outside.notice.poll':
+    '{name} heeft buiten Teams de beschikbaarheid voor de toets van {id} doorgegeven. Op de planningskaart zie je de antwoorden met "Stand bekijken".',
+  'outside.notice.input': '{name} heeft buiten Teams schriftelijke inbreng gestuurd voor de toets van {id}:',
+  'outside.notice.noConflict': '{name} heeft voor {id} verklaard geen persoonlijk of zakelijk belang te hebben.',
+  'outside.notice.conflict':
+    '{name} heeft voor {id} een belangenverstrengeling gemeld. Kies een ander lid van de klankbordgroep: stel met "plan {id}" nieuwe momenten voor, dan wordt {name} voor deze zaak niet meer voorgesteld.',
+  'outside.notice.detail': 'Toelichting van {name}:',
+  'outlook.unknown.attendees':
+    'Outlook kent {names} niet, dus de Outlook-uitnodiging voor de toets van {id} is zonder hen verstuurd. Nodig hen zelf uit, of laat hun account controleren.',
+  'outlook.unknown.freeBusy':
+    'Outlook kent {names} niet, dus bij de voorgestelde momenten voor {id} is hun agenda niet bekeken. Vraag zelf na of zij dan kunnen.',
+  'outlook.unknown.someone': 'iemand zonder naam in de gegevens',
   'page.saved': 'Dank je, je antwoord is opgeslagen.',
   'page.failed': 'Dat lukte niet. Probeer het later opnieuw.',
   'page.empty': 'Vul eerst iets in of kies een antwoord.',
@@ -39,7 +56,6 @@ export const outside = {
   'page.expired': 'Deze link is verlopen. Vraag Team Uthiek om een nieuwe.',
   'page.revoked': 'Deze link is ingetrokken. Vraag Team Uthiek om een nieuwe als je hem nog nodig hebt.',
   'page.invalid': 'Deze link bestaat niet of is niet volledig. Controleer de link in je e-mail.',
-  'page.noscript': 'Om antwoorden te versturen heeft deze pagina JavaScript nodig.',
   'outside.mail.subject': 'Uthiek-toets {id}: je persoonlijke pagina',
   'outside.mail.body':
     'Beste {name},\n\nVoor de ethische toets (Uthiek-toets) van {project} ({id}) vragen we je wanneer je kunt. Op je persoonlijke pagina geef je je beschikbaarheid door, vind je de voorbereiding, kun je schriftelijke inbreng geven als je niet kunt komen, en verklaar je of je een belang hebt bij deze zaak:\n\n{url}\n\nDe link is persoonlijk en werkt tot {until}.\n\nMet vriendelijke groet,\nTeam Uthiek',

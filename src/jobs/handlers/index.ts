@@ -6,6 +6,7 @@ import { calendarJobs, letterJobs } from './calendar.js';
 import { dpiaJobs } from './dpia.js';
 import { deliveryJobs } from './delivery.js';
 import { followUpJobs } from './followup.js';
+import { handlerNoticeJobs } from './handler-notice.js';
 import { lookupJobs } from './lookups.js';
 import { monthlyReportJobs } from './monthly-report.js';
 import { outsideJobs } from './outside.js';
@@ -26,6 +27,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
     calendarJobs(deps),
     letterJobs(deps),
     outsideJobs(deps),
+    handlerNoticeJobs(deps),
     followUpJobs(deps),
     reviewJobHandlers(deps),
     retentionJobs(deps),

@@ -1,4 +1,7 @@
 import { expertiseLabel } from '../../domain/expertise.js';
+import { clearanceIssues, vogExpiresOn } from '../../domain/schedule/clearance.js';
+import { formatDate, formatLocal } from '../../domain/time.js';
+import type { CaseRecord } from '../../domain/case/case.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PanelMember, StaffAvailability } from '../../domain/schedule/panel.js';
 import type { ValueModel } from '../../domain/values.js';
@@ -10,8 +13,35 @@ type Ctx = { t: Translate; locale: Locale };
 
 const WORKDAYS = [1, 2, 3, 4, 5] as const;
 
+/** What the panel list needs beyond the members: the vocabulary, today's date and how long a VOG counts. */
+export interface PanelView {
+  valueModel: ValueModel;
+  today: string;
+  vogValidMonths: number;
+}
+
+/** One whole sentence per thing missing from a member's NDA and VOG record, or one saying all is in order. */
+export function clearanceSentences(m: PanelMember, view: Omit<PanelView, 'valueModel'>, turn: Ctx): string[] {
+  const date = (d: string) => formatDate(d, turn.locale);
+  const issues = clearanceIssues(m, view.today, view.vogValidMonths);
+  if (issues.length === 0)
+    return [
+      turn.t('panel.clearance.ok', {
+        nda: date(m.ndaSignedOn!),
+        vog: date(m.vogDate!),
+        until: date(vogExpiresOn(m.vogDate!, view.vogValidMonths)),
+      }),
+    ];
+  return issues.map((i) =>
+    i.code === 'vog-expired'
+      ? turn.t('panel.clearance.vog-expired', { name: m.name, date: date(i.date), until: date(i.expiredOn) })
+      : turn.t(`panel.clearance.${i.code}`, { name: m.name }),
+  );
+}
+
 /** The panel's members, each with a button to edit; and a button to add one. */
-export function panelListCard(panel: readonly PanelMember[], valueModel: ValueModel, turn: Ctx, notice = ''): CardJson {
+export function panelListCard(panel: readonly PanelMember[], view: PanelView, turn: Ctx, notice = ''): CardJson {
+  const { valueModel } = view;
   const members = [...panel].sort((a, b) => a.name.localeCompare(b.name));
   const name = (id: string) => expertiseLabel(valueModel.expertise, id, turn.locale);
   const expertise = (m: PanelMember) =>
@@ -36,6 +66,8 @@ export function panelListCard(panel: readonly PanelMember[], valueModel: ValueMo
           max: m.monthlyMax,
           state: turn.t(m.active ? 'panel.active' : 'panel.inactive'),
         }),
+        clearance: clearanceSentences(m, view, turn).join(' '),
+        cleared: clearanceIssues(m, view.today, view.vogValidMonths).length === 0,
       })),
     },
   });
@@ -97,6 +129,8 @@ export function panelFormCard(
         value: values.unavailable ?? '',
         maxLength: 2000,
       }),
+      field({ id: 'ndaSignedOn', kind: 'date', label: turn.t('panel.form.nda'), value: values.ndaSignedOn ?? '' }),
+      field({ id: 'vogDate', kind: 'date', label: turn.t('panel.form.vog'), value: values.vogDate ?? '' }),
       field({ id: 'active', kind: 'toggle', label: turn.t('panel.form.active'), value: values.active ?? 'true' }),
     ],
   });
@@ -137,6 +171,44 @@ export function availabilityCard(
         value: a.unavailable.join(', '),
         maxLength: 2000,
         error: err('unavailable'),
+      },
+    ],
+  });
+}
+
+/** The expenses of the panel members of one held assessment, per member travel and fee in euro. */
+export function expensesCard(
+  turn: Ctx & { timeZone: string },
+  c: CaseRecord,
+  members: readonly { panelId: string; name: string }[],
+  values: Record<string, string>,
+  errors: Record<string, MessageKey> = {},
+): CardJson {
+  const field = (id: string, label: string): FormField => ({
+    id,
+    kind: 'text',
+    label,
+    value: values[id] ?? '',
+    maxLength: 20,
+    error: errors[id] ? turn.t(errors[id]!) : '',
+  });
+  return formCard({
+    title: turn.t('expenses.title', { id: c.id }),
+    subtitle: c.intake.projectName ?? '',
+    intro: turn.t('expenses.intro', { when: formatLocal(c.schedule!.slot.start, turn.timeZone, turn.locale) }),
+    errorSummary: Object.keys(errors).length
+      ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length })
+      : '',
+    fields: members.flatMap((m) => [
+      field(`travel_${m.panelId}`, turn.t('expenses.travel', { name: m.name })),
+      field(`fee_${m.panelId}`, turn.t('expenses.fee', { name: m.name })),
+    ]),
+    actions: [
+      {
+        title: turn.t('expenses.save'),
+        verb: 'expenses.save',
+        payload: { caseId: c.id, start: c.schedule!.slot.start },
+        style: 'positive',
       },
     ],
   });

@@ -2,6 +2,9 @@ import type { CaseRecord, Schedule } from '../../domain/case/case.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import { tally, type ProposalRecord } from '../../domain/schedule/proposal.js';
 import { formatLocal } from '../../domain/time.js';
+import { conflictedPanelIds } from '../../domain/outside/outside.js';
+import { clearanceIssues } from '../../domain/schedule/clearance.js';
+import { clearanceSentences } from './panel-cards.js';
 import { expertiseLabel } from '../../domain/expertise.js';
 import { explanationText, impactLabel, problemText } from '../../i18n/labels.js';
 import { summarySections } from './intake-cards.js';
@@ -22,9 +25,30 @@ export function proposalCard(
     noticeIsGood?: boolean;
     urgent?: boolean;
     urgentReason?: string;
+    /** Today's local date and how long a VOG counts, to name members whose NDA or VOG is not in order. */
+    clearance?: { today: string; vogValidMonths: number };
   },
 ): CardJson {
   const { t } = ctx;
+  const conflicted = conflictedPanelIds(c.outside);
+  const cautions = (s: ProposalRecord['slots'][number]) => {
+    const lines: string[] = [];
+    let unclear = false;
+    for (const pick of s.panel) {
+      const member = input.panel.find((m) => m.id === pick.memberId);
+      if (conflicted.has(pick.memberId)) lines.push(t('schedule.conflicted', { name: pick.name }));
+      else if (
+        member &&
+        input.clearance &&
+        clearanceIssues(member, input.clearance.today, input.clearance.vogValidMonths).length
+      ) {
+        lines.push(...clearanceSentences(member, input.clearance, ctx));
+        unclear = true;
+      }
+    }
+    if (unclear) lines.push(t('schedule.clearanceAdvice'));
+    return lines.map((userText) => ({ userText }));
+  };
   const counts = tally(p);
   const impact = c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low';
   const externals = [...new Map(p.slots.flatMap((s) => s.panel).map((m) => [m.memberId, m])).values()].filter(
@@ -50,6 +74,7 @@ export function proposalCard(
             })
           : t('schedule.noPanel'),
         reasons: s.reasons.map((r) => ({ userText: explanationText(t, ctx.locale, r, names) })),
+        cautions: cautions(s),
         tally: t('schedule.tally', { yes: counts[i]!.yes, no: counts[i]!.no, open: counts[i]!.open }),
       })),
       choose: t('schedule.choose'),

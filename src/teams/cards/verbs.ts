@@ -24,6 +24,7 @@ export const VERBS = [
   'schedule.cancel',
   'panel.edit',
   'panel.save',
+  'expenses.save',
   'availability.save',
   'outcome.open',
   'outcome.more',

@@ -1,6 +1,6 @@
 import type restify from 'restify';
 import type { Logger } from '../../log.js';
-import { readJsonBody, type Refusal } from './body.js';
+import { isFormUrlencoded, readFormBody, readJsonBody, type Refusal } from './body.js';
 
 /** A route's handler: the query arrives parsed, every parameter at most once, as plain strings. */
 export type RouteHandler = (
@@ -17,9 +17,30 @@ export type RouteHandler = (
 export interface HttpRoutes {
   /** GET, and HEAD with the same status and headers but no body. */
   get(path: string, handler: RouteHandler): void;
-  /** POST; with `json` the body (≤ 1 MB, JSON) is read and parsed into `req.body` first. */
-  post(path: string, handler: RouteHandler, options?: { json?: boolean }): void;
+  /**
+   * POST; with `json` the body (≤ 1 MB, JSON) is read and parsed into `req.body` first. With
+   * `form` a plain HTML form post (application/x-www-form-urlencoded, ≤ 64 KB) is accepted too,
+   * read into `req.body` as its fields (`isFormPost(req)` tells which), and a refused form body
+   * is answered by `form.refused` (so the person gets a page, not JSON).
+   */
+  post(path: string, handler: RouteHandler, options?: PostOptions): void;
+  /** Whether a route declared that it takes form posts at this method and path (read before routing). */
+  acceptsForm(method: string | undefined, path: string): boolean;
 }
+
+export interface PostOptions {
+  json?: boolean;
+  form?: { refused: (req: restify.Request, res: restify.Response, query: URLSearchParams, r: Refusal) => void };
+}
+
+const formPosts = new WeakSet<restify.Request>();
+
+/** Whether the request's body came as a plain HTML form post (its fields are in `req.body`). */
+export const isFormPost = (req: restify.Request): boolean => formPosts.has(req);
+
+/** A restify path with :parameters as a regular expression for the whole path. */
+const pathPattern = (path: string) =>
+  new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
 
 export interface RouteInfo {
   method: string;
@@ -41,13 +62,22 @@ export function parseQuery(raw: string): URLSearchParams | undefined {
 }
 
 export function httpRoutes(server: restify.Server, logger: Logger): HttpRoutes {
+  const forms: RegExp[] = [];
   const guard =
-    (method: string, path: string, handler: RouteHandler, json = false) =>
+    (method: string, path: string, handler: RouteHandler, json = false, form?: PostOptions['form']) =>
     async (req: restify.Request, res: restify.Response): Promise<void> => {
       try {
         const query = parseQuery(req.getQuery() ?? '');
         if (!query) return refuse(res, { status: 400, error: 'a query parameter appears more than once' });
-        if (json) {
+        if (form && isFormUrlencoded(req.headers['content-type'])) {
+          const body = await readFormBody(req);
+          if (!('value' in body)) {
+            res.setHeader('connection', 'close');
+            return form.refused(req, res, query, body);
+          }
+          req.body = body.value;
+          formPosts.add(req);
+        } else if (json) {
           const body = await readJsonBody(req);
           if (!('value' in body)) return refuse(res, body, true);
           req.body = body.value;
@@ -67,7 +97,11 @@ export function httpRoutes(server: restify.Server, logger: Logger): HttpRoutes {
       server.head(path, guard('HEAD', path, handler));
     },
     post(path, handler, options = {}) {
-      server.post(path, guard('POST', path, handler, options.json));
+      if (options.form) forms.push(pathPattern(path));
+      server.post(path, guard('POST', path, handler, options.json, options.form));
+    },
+    acceptsForm(method, path) {
+      return method === 'POST' && forms.some((f) => f.test(path));
     },
   };
 }

@@ -10,6 +10,8 @@ import { cardAttachment } from '../cards/render.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import { list, text } from '../input.js';
+import { localDate } from '../../domain/time.js';
+import type { Deps } from '../deps.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,13 +32,19 @@ const asValues = (m: PanelMember): Record<string, string> => ({
   monthlyMax: String(m.monthlyMax),
   unavailable: m.unavailable.join(', '),
   active: String(m.active),
+  ndaSignedOn: m.ndaSignedOn ?? '',
+  vogDate: m.vogDate ?? '',
 });
 
-/** Checks the panel form; returns the member, or the errors per field. */
+/** A date a document was signed or issued: empty, or a real date not after today. */
+const pastDate = (d: string, today: string) => d === '' || (validDate(d) && d <= today);
+
+/** Checks the panel form (`today`: the local date, for the NDA and VOG dates); returns the member, or the errors per field. */
 export function readPanelForm(
   data: Record<string, unknown>,
   id: string,
   vocabulary: readonly ExpertiseTerm[],
+  today: string,
 ): { member?: PanelMember; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
   const name = value(data.name);
@@ -45,12 +53,16 @@ export function readPanelForm(
   const { ids: expertise, unknown } = normaliseExpertise(list(value(data.expertise), /[,;]+/), vocabulary);
   const monthlyMax = Number(value(data.monthlyMax));
   const unavailable = items(data.unavailable);
+  const ndaSignedOn = value(data.ndaSignedOn);
+  const vogDate = value(data.vogDate);
   if (!name || name.length > 120) errors.name = 'panel.error.name';
   if (!z.string().email().safeParse(email).success) errors.email = 'panel.error.email';
   if (teamsId && !GUID.test(teamsId)) errors.teamsAadObjectId = 'panel.error.teamsId';
   if (expertise.length === 0 || unknown.length) errors.expertise = 'panel.error.expertise';
   if (!Number.isInteger(monthlyMax) || monthlyMax < 1 || monthlyMax > 20) errors.monthlyMax = 'panel.error.monthlyMax';
   if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
+  if (!pastDate(ndaSignedOn, today)) errors.ndaSignedOn = 'panel.error.pastDate';
+  if (!pastDate(vogDate, today)) errors.vogDate = 'panel.error.pastDate';
   if (Object.keys(errors).length) return { errors };
   return {
     errors,
@@ -63,6 +75,8 @@ export function readPanelForm(
       monthlyMax,
       unavailable: [...new Set(unavailable)].sort(),
       active: value(data.active) !== 'false',
+      ...(ndaSignedOn ? { ndaSignedOn } : {}),
+      ...(vogDate ? { vogDate } : {}),
     },
   };
 }
@@ -76,6 +90,12 @@ const DEFAULT_AVAILABILITY = {
 
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'schedule.notHandler' } as const;
 
+const panelView = (deps: Deps) => ({
+  valueModel: deps.valueModel,
+  today: localDate(deps.clock.now(), deps.config.timeZone),
+  vogValidMonths: deps.config.panelVogValidMonths,
+});
+
 /** Team Uthiek manages the external panel… */
 export const panel = command({
   id: 'panel',
@@ -84,7 +104,7 @@ export const panel = command({
   ...ONLY_UTHIEK,
   async handle(turn, _args, deps) {
     await turn.context.sendActivity({
-      attachments: [cardAttachment(panelListCard(deps.panel.all(), deps.valueModel, turn))],
+      attachments: [cardAttachment(panelListCard(deps.panel.all(), panelView(deps), turn))],
     });
   },
 });
@@ -103,7 +123,8 @@ export const save = cardAction({
   schema: z.object({ id: z.string().max(60).default('') }).passthrough(),
   async handle(turn, data, deps) {
     const id = data.id && deps.panel.get(data.id) ? data.id : `panel-${randomUUID().slice(0, 8)}`;
-    const { member: saved, errors } = readPanelForm(data, id, deps.valueModel.expertise);
+    const today = localDate(deps.clock.now(), deps.config.timeZone);
+    const { member: saved, errors } = readPanelForm(data, id, deps.valueModel.expertise, today);
     if (!saved)
       return panelFormCard(
         turn,
@@ -113,7 +134,7 @@ export const save = cardAction({
         errors,
       );
     await deps.panel.save(saved, turn.actor.id);
-    return panelListCard(deps.panel.all(), deps.valueModel, turn, turn.t('panel.saved', { name: saved.name }));
+    return panelListCard(deps.panel.all(), panelView(deps), turn, turn.t('panel.saved', { name: saved.name }));
   },
 });
 

@@ -4,9 +4,10 @@ import { cancelAssessment, confirmAssessment, noticeDays, proposeAssessment } fr
 import type { Member } from '../../app/ports.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
+import { conflictedPanelIds } from '../../domain/outside/outside.js';
 import { missingRequirements } from '../../domain/intake/completeness.js';
 import { panelRuleAtConfirm, type ProposalRecord } from '../../domain/schedule/proposal.js';
-import { formatLocal } from '../../domain/time.js';
+import { formatLocal, localDate } from '../../domain/time.js';
 import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
@@ -36,6 +37,10 @@ function render(deps: Deps, turn: Turn, c: CaseRecord, p: ProposalRecord, extra:
   return proposalCard(c, p, cardContext(deps, turn.locale), {
     panel: deps.panel.all(),
     noticeDays: noticeDays(deps, c),
+    clearance: {
+      today: localDate(deps.clock.now(), deps.config.timeZone),
+      vogValidMonths: deps.config.panelVogValidMonths,
+    },
     ...extra,
   });
 }
@@ -187,7 +192,9 @@ export const confirm = cardAction({
     const index = Number(text(data.slot));
     const slot = p.slots[index];
     if (!slot || text(data.slot) === '') return render(deps, turn, c, p, { notice: turn.t('schedule.noSlot') });
-    const rule = panelRuleAtConfirm(c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low', p, index);
+    // a member who declared a conflict of interest neither counts for the panel rule nor is invited
+    const conflicted = conflictedPanelIds(c.outside);
+    const rule = panelRuleAtConfirm(c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low', p, index, conflicted);
     if (!rule.allowed)
       return render(deps, turn, c, p, { notice: turn.t('schedule.panelNotAccepted', { n: index + 1 }) });
     const members = await deps.members.list();
@@ -195,7 +202,7 @@ export const confirm = cardAction({
     const result = await confirmAssessment(
       deps,
       c,
-      slot,
+      { ...slot, panel: slot.panel.filter((m) => !conflicted.has(m.memberId)) },
       {
         actorId: turn.actor.id,
         handler: {
