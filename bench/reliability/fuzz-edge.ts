@@ -319,6 +319,8 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
     const method = r.pick(['POST', 'POST', 'PUT', 'PATCH', 'DELETE', 'GET']);
     // only /api/messages reads a body (and refuses what is not an activity); others answer without reading
     const notActivity = method === 'POST' && path === '/api/messages' ? [400] : undefined;
+    // the outside page takes form posts (for people without JavaScript): a made-up link is not found, a bad post refused
+    const takesForms = method === 'POST' && /^\/extern\/[^/?]+\/[^/?]+$/.test(path.split('?')[0]!);
     const boundary = `b${r.int(0, 1e6)}`;
     const multipartType = { 'content-type': `multipart/form-data; boundary=${boundary}` };
     const chunkedJson = { ...JSON_TYPE, 'transfer-encoding': 'chunked' };
@@ -368,7 +370,7 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
       [
         'form',
         () => sized({ 'content-type': 'application/x-www-form-urlencoded' }, 'type=message&text=help&__proto__[x]=1'),
-        [415],
+        takesForms ? [400, 403, 404, 410] : [415],
       ],
       ['other content type', () => sized({ 'content-type': otherType() }, '{"type":"message"}'), [415]],
       ['no content type', () => sized({}, '{"type":"message"}'), [415]],
