@@ -35,7 +35,7 @@ import { UthiekMembers } from './teams/uthiek-members.js';
 import { Pacer } from './teams/pacer.js';
 import { ConnectorTurns } from './teams/connector-turns.js';
 import { PersonalChats } from './teams/personal-chats.js';
-import { GraphClient, type GraphClientOptions } from './graph/client.js';
+import type { GraphClientOptions } from './graph/client.js';
 import { TeamsAppInstaller } from './graph/app-installation.js';
 import { GraphOutlook } from './graph/outlook.js';
 
@@ -85,7 +85,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const turns = new ConnectorTurns(adapter, config.credentials?.appId ?? '');
   const directory = new PeopleDirectory(config, adapter, repos.conversations, repos.people, pacer, clock, logger);
   const graph = config.graph;
-  const graphClient = graph ? new GraphClient(graph, options.graph) : undefined;
+  // loaded only when Graph is configured: its identity and client libraries are a tenth of the bot's memory
+  const graphClient = graph ? new (await import('./graph/client.js')).GraphClient(graph, options.graph) : undefined;
   const installer =
     graph?.catalogAppId && graphClient
       ? new TeamsAppInstaller(graphClient, { ...graph, catalogAppId: graph.catalogAppId })

@@ -1,17 +1,5 @@
 import fs from 'node:fs';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type * as DocxModule from 'docx';
 import { withLetter, type AdviceLetter } from '../domain/advice/letter.js';
 import type { CaseRecord } from '../domain/case/case.js';
 import type { Locale } from '../domain/locale.js';
@@ -32,15 +20,12 @@ const uploadName = (caseId: string, version: number) => `Uthiek adviesbrieven/${
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function logo(file: string | undefined): Paragraph[] {
+function logo({ Paragraph, ImageRun }: typeof DocxModule, file: string | undefined): DocxModule.Paragraph[] {
   if (!file) return [];
   const data = fs.readFileSync(file);
   const type = /\.png$/i.test(file) ? 'png' : 'jpg';
   return [new Paragraph({ children: [new ImageRun({ type, data, transformation: { width: 160, height: 60 } })] })];
 }
-
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
 /**
  * The advice letter as a Word document (DOCX), in the municipality's layout (its name and logo
@@ -52,6 +37,12 @@ export async function renderLetter(
   letter: AdviceLetter,
   locale: Locale,
 ): Promise<Buffer> {
+  // loaded when the first letter is written, not at start: most days no letter is written
+  const docx = await import('docx');
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } =
+    docx;
+  const cell = (text: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const t = translator(locale);
   const c = letter.content;
   const valueName = (id: string) => deps.valueModel.values.find((v) => v.id === id)?.name[locale] ?? id;
@@ -87,7 +78,7 @@ export async function renderLetter(
     sections: [
       {
         children: [
-          ...logo(deps.config.municipality.logoFile),
+          ...logo(docx, deps.config.municipality.logoFile),
           new Paragraph({ children: [new TextRun({ text: deps.config.municipality.name, bold: true })] }),
           new Paragraph({ text: t('letter.title', { id: c.caseId }), heading: HeadingLevel.HEADING_1 }),
           new Paragraph({
