@@ -2,6 +2,7 @@ import { erasure } from '../domain/privacy/erasure.js';
 import { eventsBy, involves, pseudonym } from '../domain/privacy/person-data.js';
 import { findSubject, type Subject } from '../domain/privacy/subject.js';
 import { translator } from '../i18n/index.js';
+import type { PanelMember } from '../domain/schedule/panel.js';
 import type { Stored } from '../store/store.js';
 import type { AppDeps } from './deps.js';
 
@@ -36,9 +37,35 @@ export function personData(deps: AppDeps, subject: string) {
       dismissReason: dismissReason ?? null,
       caseId: caseId ?? null,
     })),
+    panel: panelRecords(deps, subject),
     history: eventsBy(deps.audit.events(), subject),
     settingsChanged: deps.settings.changedBy(subject).map((s) => ({ id: s.id, updatedAt: s.updatedAt })),
   };
+}
+
+/** A panel member's own record (expertise, NDA and VOG dates, availability) and the expenses kept for them. */
+function panelRecords(deps: AppDeps, subject: string) {
+  const mine = deps.panel.all().filter((m) => m.teamsAadObjectId === subject);
+  if (mine.length === 0) return [];
+  const ids = new Set(mine.map((m) => m.id));
+  const expenses = deps.cases
+    .all((c) => Boolean(c.expenses?.some((e) => ids.has(e.panelId))))
+    .flatMap((c) =>
+      (c.expenses ?? [])
+        .filter((e) => ids.has(e.panelId))
+        .map(({ panelId, assessmentStart, travelCents, feeCents }) => ({
+          panelId,
+          caseId: c.id,
+          assessmentStart,
+          travelCents,
+          feeCents,
+        })),
+    );
+  // the store's revision number is bookkeeping, not something the bot holds about the person
+  return mine.map(({ rev: _rev, ...m }: PanelMember & { rev?: number }) => ({
+    ...m,
+    expenses: expenses.filter((e) => e.panelId === m.id),
+  }));
 }
 
 /** The known person `input` names (an object id or an e-mail address), or undefined. */

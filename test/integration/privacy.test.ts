@@ -52,6 +52,42 @@ describe('privacy: the bot passes its own assessment', () => {
     expect((await fetch(url.replace(users.lead.aadObjectId, users.member.aadObjectId))).status).toBe(404);
   });
 
+  it('"mijn gegevens" gives a panel member who is in Teams their panel record and the expenses kept for them', async () => {
+    const id = await submitCase(h);
+    const member = {
+      id: 'panel-daan',
+      name: users.outsider.name,
+      email: 'daan@uni.example',
+      teamsAadObjectId: users.outsider.aadObjectId,
+      expertise: ['privacy'],
+      monthlyMax: 2,
+      unavailable: [],
+      active: true,
+      ndaSignedOn: '2026-01-15',
+      vogDate: '2025-11-01',
+    };
+    await h.bot.deps.panel.save(member, users.member.aadObjectId);
+    const expense = { assessmentStart: '2026-11-20T13:00:00.000Z', travelCents: 1250, feeCents: 15000 };
+    const entered = { enteredBy: users.member.aadObjectId, enteredAt: expense.assessmentStart };
+    await h.bot.deps.store.transact((tx) => {
+      const c = tx.get('cases', id)!;
+      const someoneElse = { ...expense, ...entered, panelId: 'panel-other', travelCents: 1 };
+      tx.put('cases', { ...c, expenses: [someoneElse, { ...expense, ...entered, panelId: member.id }] });
+    });
+    const card = cardOf(
+      (await say(h, users.outsider, 'mijn gegevens')).find((b) => JSON.stringify(b).includes('Wat ik over je bewaar')),
+    );
+    const url = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
+    const data = (await (await fetch(url)).json()) as any;
+    expect(data.panel).toEqual([{ ...member, expenses: [{ panelId: member.id, caseId: id, ...expense }] }]);
+    // someone who is on no panel gets an empty list, not someone else's record
+    const lead = cardOf(
+      (await say(h, users.lead, 'mijn gegevens')).find((b) => JSON.stringify(b).includes('Wat ik over je bewaar')),
+    );
+    const leadUrl = (lead.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
+    expect(((await (await fetch(leadUrl)).json()) as any).panel).toEqual([]);
+  });
+
   it('"mijn gegevens" and "wis gegevens" in a channel answer there without anyone\'s data or link', async () => {
     await submitCase(h);
     for (const [user, text] of [
