@@ -126,8 +126,8 @@ function dashboard(name: string, query: string, expect: RegExp): ReadPath {
 }
 
 const PATHS: ReadPath[] = [
-  command(`rapport ${YEAR}`, member, `rapport ${YEAR}`, /Assessments gehouden in 2025/),
-  command(`rapport ${YEAR} op ${PAST}`, member, `rapport ${YEAR} op ${PAST}`, /Assessments gehouden in 2025/),
+  command(`rapport ${YEAR}`, member, `rapport ${YEAR}`, /Toetsen gehouden in 2025/),
+  command(`rapport ${YEAR} op ${PAST}`, member, `rapport ${YEAR} op ${PAST}`, /Toetsen gehouden in 2025/),
   command('zaken', member, 'zaken', /UTH-/),
   command('mijn zaken', lead, 'mijn zaken', /UTH-/),
   dashboard(`dashboard ${YEAR}`, `year=${YEAR}`, /^200 .*"years"/),
