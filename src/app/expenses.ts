@@ -13,6 +13,7 @@ import { translator } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { UpdateResult } from '../store/repositories/cases.js';
 import type { AppDeps } from './deps.js';
+import { isCalendarDate } from '../domain/time.js';
 
 /** The external panel members who took part in the case's (held) assessment. */
 export function panelParticipants(c: CaseRecord): { panelId: string; name: string }[] {
@@ -113,8 +114,6 @@ export function expensesCsv(
 
 /** A period as typed: "2026", "2026-03", or "2026-01-01 2026-03-31" (both days included). */
 export function parsePeriod(args: string): { from: string; to: string } | undefined {
-  const real = (d: string) =>
-    !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
   const year = /^(\d{4})$/.exec(args);
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` };
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(args);
@@ -123,6 +122,7 @@ export function parsePeriod(args: string): { from: string; to: string } | undefi
     return { from: `${args}-01`, to: `${args}-${String(last).padStart(2, '0')}` };
   }
   const range = /^(\d{4}-\d{2}-\d{2})\s+(\d{4}-\d{2}-\d{2})$/.exec(args);
-  if (range && real(range[1]!) && real(range[2]!) && range[1]! <= range[2]!) return { from: range[1]!, to: range[2]! };
+  if (range && isCalendarDate(range[1]!) && isCalendarDate(range[2]!) && range[1]! <= range[2]!)
+    return { from: range[1]!, to: range[2]! };
   return undefined;
 }

@@ -21,3 +21,9 @@ export function formatDate(date: string, locale: 'nl' | 'en'): string {
     .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB')
     .toFormat('d LLLL yyyy');
 }
+
+/** Whether `d` is a real calendar day written YYYY-MM-DD (so not 2026-02-30). */
+export function isCalendarDate(d: string): boolean {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === d;
+}

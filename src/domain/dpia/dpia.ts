@@ -3,6 +3,7 @@ import type { CaseEvent } from '../case/events.js';
 import type { CaseState } from '../case/lifecycle.js';
 import type { IntakeData } from '../intake/intake.js';
 import { DPIA_STATUSES, type DpiaRecord, type DpiaStatus } from './record.js';
+import { isCalendarDate } from '../time.js';
 
 /**
  * The DPIA record's rules: until someone records one, the case's DPIA is what the intake says.
@@ -51,9 +52,6 @@ export interface DpiaParse {
   errors: { field: 'status' | 'reason' | 'date' | 'link'; code: DpiaError }[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (d: string) =>
-  DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 export const DPIA_REASON_MAX = 1000;
 export const DPIA_LINK_MAX = 500;
 
@@ -70,7 +68,7 @@ export function parseDpia(raw: Record<string, unknown>, today: string): DpiaPars
   if (status === 'not-needed' && !reason) errors.push({ field: 'reason', code: 'reasonRequired' });
   if (reason.length > DPIA_REASON_MAX) errors.push({ field: 'reason', code: 'tooLong' });
   const date = str('date');
-  if (date && !validDate(date)) errors.push({ field: 'date', code: 'invalidDate' });
+  if (date && !isCalendarDate(date)) errors.push({ field: 'date', code: 'invalidDate' });
   else if (status === 'done' && !date) errors.push({ field: 'date', code: 'dateRequired' });
   else if (status === 'done' && date > today) errors.push({ field: 'date', code: 'futureDate' });
   const link = str('link');

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../case/case.js';
 import type { CaseEvent } from '../case/events.js';
 import type { ImpactLevel } from '../impact/rules.js';
+import { isCalendarDate } from '../time.js';
 
 /**
  * Past assessments (from before the bot) read from a CSV file, so that the report can show the
@@ -50,11 +51,6 @@ function fields(line: string, sep: string): string[] {
   return out.map((f) => f.trim());
 }
 
-const validDate = (d: string) => {
-  const parsed = new Date(`${d}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
-};
-
 /**
  * Reads the file's text: a header with at least the columns of HISTORY_COLUMNS (any order, comma
  * or semicolon separated, more columns allowed), dates YYYY-MM-DD not after `today`, impact
@@ -84,7 +80,7 @@ export function parseHistoryCsv(text: string, today: string): HistoryParse {
     const unit = at(cells, 'unit');
     if (!unit || unit.length > 200) problems.push('unit: required, at most 200 characters');
     const assessedOn = at(cells, 'assessed_on');
-    if (!validDate(assessedOn)) problems.push('assessed_on: a date YYYY-MM-DD');
+    if (!isCalendarDate(assessedOn)) problems.push('assessed_on: a date YYYY-MM-DD');
     else if (assessedOn > today) problems.push('assessed_on: in the future');
     const impact = IMPACT[at(cells, 'impact').toLowerCase()];
     if (!impact) problems.push('impact: laag, midden or hoog');

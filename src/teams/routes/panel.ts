@@ -10,19 +10,14 @@ import { cardAttachment } from '../cards/render.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import { list, text } from '../input.js';
-import { localDate } from '../../domain/time.js';
+import { isCalendarDate, localDate } from '../../domain/time.js';
 import type { Deps } from '../deps.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** The panel form also takes numbers as they are (the monthly maximum). */
 const value = (v: unknown) => text(typeof v === 'number' ? String(v) : v);
 const items = (v: unknown) => list(value(v), /[,;\s]+/);
-const validDate = (d: string) =>
-  DATE.test(d) &&
-  !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
-  new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 const asValues = (m: PanelMember): Record<string, string> => ({
   name: m.name,
@@ -37,7 +32,7 @@ const asValues = (m: PanelMember): Record<string, string> => ({
 });
 
 /** A date a document was signed or issued: empty, or a real date not after today. */
-const pastDate = (d: string, today: string) => d === '' || (validDate(d) && d <= today);
+const pastDate = (d: string, today: string) => d === '' || (isCalendarDate(d) && d <= today);
 
 /** Checks the panel form (`today`: the local date, for the NDA and VOG dates); returns the member, or the errors per field. */
 export function readPanelForm(
@@ -60,7 +55,7 @@ export function readPanelForm(
   if (teamsId && !GUID.test(teamsId)) errors.teamsAadObjectId = 'panel.error.teamsId';
   if (expertise.length === 0 || unknown.length) errors.expertise = 'panel.error.expertise';
   if (!Number.isInteger(monthlyMax) || monthlyMax < 1 || monthlyMax > 20) errors.monthlyMax = 'panel.error.monthlyMax';
-  if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
+  if (unavailable.some((d) => !isCalendarDate(d))) errors.unavailable = 'panel.error.dates';
   if (!pastDate(ndaSignedOn, today)) errors.ndaSignedOn = 'panel.error.pastDate';
   if (!pastDate(vogDate, today)) errors.vogDate = 'panel.error.pastDate';
   if (Object.keys(errors).length) return { errors };
@@ -163,7 +158,7 @@ export const saveAvailability = cardAction({
     const errors: Record<string, MessageKey> = {};
     if (days.length === 0) errors.workingDays = 'availability.error.days';
     if (!TIME.test(start) || !TIME.test(end) || start >= end) errors.times = 'availability.error.times';
-    if (unavailable.some((d) => !validDate(d))) errors.unavailable = 'panel.error.dates';
+    if (unavailable.some((d) => !isCalendarDate(d))) errors.unavailable = 'panel.error.dates';
     if (Object.keys(errors).length)
       return availabilityCard(turn, { workingDays: days, start, end, unavailable }, errors);
     await deps.availability.save({
