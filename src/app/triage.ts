@@ -22,10 +22,8 @@ export async function triageView(
   c: CaseRecord,
 ): Promise<TriageView> {
   const members = await deps.members.list();
-  const duplicates = possibleDuplicates(
-    c,
-    deps.cases.all((o) => o.id !== c.id),
-  );
+  // only open cases can be duplicates (possibleDuplicates skips the rest): the index knows them
+  const duplicates = possibleDuplicates(c, deps.cases.open());
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
   );

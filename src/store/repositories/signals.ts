@@ -1,21 +1,26 @@
 import type { Clock } from '../../domain/clock.js';
 import type { SignalRecord } from '../../domain/signal/signal.js';
+import { SignalIndex } from '../signal-index.js';
 import type { Store } from '../store.js';
 import { applyEffects, type Effects } from './effects.js';
 
 /** Detected signals, from detection until they expire. */
 export class Signals {
+  private readonly index = new SignalIndex();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    store.project(this.index);
+  }
 
   get(id: string): SignalRecord | undefined {
     return this.store.get('signals', id);
   }
 
   byAuthor(authorId: string): SignalRecord[] {
-    return this.store.find('signals', (s) => s.authorId === authorId);
+    return this.lookUp(this.index.ofAuthor(authorId));
   }
 
   /**
@@ -23,9 +28,9 @@ export class Signals {
    * thread), unless its author said it was no project.
    */
   recognisedParent(parentId: string, threadKey: string | undefined): boolean {
-    return this.store
-      .find('signals', (s) => s.messageId === parentId || (s.scope === 'channel' && s.threadKey === threadKey))
-      .some((s) => s.dismissReason !== 'not-a-project');
+    return this.lookUp(this.index.aboutMessageOrThread(parentId, threadKey)).some(
+      (s) => s.dismissReason !== 'not-a-project',
+    );
   }
 
   /** Saves a new signal with what it sets off; false when it was saved before (a resent message). */
@@ -65,5 +70,14 @@ export class Signals {
       tx.delete('signals', s.id);
       if (s.status === 'open') tx.record({ type: 'signal.expired', actor: 'system', data: { signalId: s.id } });
     });
+  }
+
+  private lookUp(ids: Iterable<string>): SignalRecord[] {
+    const found: SignalRecord[] = [];
+    for (const id of ids) {
+      const s = this.store.get('signals', id);
+      if (s) found.push(s);
+    }
+    return found;
   }
 }
