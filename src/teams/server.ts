@@ -1,6 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import restify from 'restify';
-import { z } from 'zod';
+// zod's v4 engine (shipped in the same package) checks an activity in about a third of v3's time:
+// this check runs on every request
+import { z } from 'zod/v4';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from '../log.js';
 import { refuseByHeaders } from './http/body.js';
@@ -43,11 +45,12 @@ const activityShape = z
     replyToId: id.optional(),
     action: z.string().max(100).optional(),
     channelId: z.string().min(1).max(100),
+    // length and scheme checked on the text as sent: v4's url check passes on the URL it normalised
     serviceUrl: z
       .string()
-      .url()
       .max(2000)
-      .regex(/^https?:\/\//i, 'http or https'),
+      .regex(/^https?:\/\//i, 'http or https')
+      .url(),
     conversation: z
       .object({
         id,
