@@ -34,6 +34,7 @@ export const DATA_CUES: readonly Cue[] = [
       '(lijst|lijsten|export|uitdraai|selectie|list|overview|overzicht) ~~ (uit het|uit de|from the) ~ (systeem|zaaksysteem|register|brp|database|administratie|system)',
       'scrape*|scrapen|scraping|webscrap*|crawlen|crawler*|signalen uit|signalen van|meldingen uit|gegevens van|gegevens uit|informatie uit|data uit|records from|data from|gevoed door|gevoed met|fed by|fed with|fed from',
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
+      '(naast|next to|against|tegen) ~~ (*bestand|*bestanden|*lijst|*lijsten|*list|*lists|*database|*databases|*administratie|*registratie|*register) ~ (leggen|legt|te leggen|gelegd|houden|check|checken|match|matchen)',
       `naast ~~ (${DATA_OBJECTS}) ~ (leggen|legt|te leggen|houden)|(leggen|legt) ~~ naast ~~ (${DATA_OBJECTS})`,
       `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
       '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',

@@ -85,6 +85,7 @@ export const signalReasons: Record<keyof typeof nl, string> = {
   'reason.context.it-ops': 'is about routine IT operations (update, migration, maintenance, licence)',
   'reason.context.helpdesk': 'is a question for the IT helpdesk',
   'reason.context.joke': 'is a joke or hypothetical',
+  'reason.context.what-if': 'is a thought experiment (what if…)',
   'reason.context.someday': 'is about a distant future without a plan',
   'reason.context.event': 'is about a working group, course or gathering',
   'reason.context.office': 'is about office facilities with no new processing of personal data',

@@ -87,6 +87,7 @@ export const signalReasons = {
   'reason.context.it-ops': 'gaat over routinematig IT-beheer (update, migratie, onderhoud, licentie)',
   'reason.context.helpdesk': 'is een vraag voor de IT-helpdesk',
   'reason.context.joke': 'is een grap of gedachte-experiment',
+  'reason.context.what-if': 'is een gedachte-experiment (wat als…)',
   'reason.context.someday': 'gaat over een verre toekomst zonder plan',
   'reason.context.event': 'gaat over een werkgroep, cursus of bijeenkomst',
   'reason.context.office': 'gaat over kantoorvoorzieningen zonder nieuwe verwerking van persoonsgegevens',
