@@ -51,6 +51,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     technology: 'algorithm-ai',
     patterns: [
       'risicoscore*|risk score*|risicoprofiel*|risk profil*|profilering|profiling|scorekaart*|scorecard*|risicotaxatie*|risicoinschatting*|risico inschatting*',
+      'preselectie*|voorselect*|preselect*|pre select*|screent ~ (sollicitanten|kandidaten|cvs)|screens ~ (applicants|candidates|cvs)',
       'onderzoekswaardig*|classificatie*|classificeren|classify|classifies|classification|categoriseren|categorise*|categorize*',
       'flags|flag|prioriteren|prioritise*|prioritize*|rangschikken|rangschikt|ranking|ranks|rank|met punten|puntensysteem|scores|scoren|gescoord|score ~ per',
       'afwijkende|anomalie*|anomaly|anomalies|outlier*|eruit ~ pikken|eruit pikt|opsporen|spoort ~ op|sporen ~ op|fraudedetectie|fraud detection',
@@ -191,7 +192,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(de computer|het systeem|de software|het programma|de app|the computer|the system|the software|the app) ~ (zelf|vanzelf|by itself|itself|automatisch|automatically)',
       '(zelf|vanzelf|automatisch|automatically|by itself) ~~ (bij|naar|to) (het|de|the) (juiste|goede|right|correct) (team|afdeling|medewerker|behandelaar|persoon|department|person|colleague)',
       '(doorleest|doorlezen|meeluisteren|meeluistert|listen in|listens in|listen along) ~~ (markeert|marks|flags|suggest*|voorstellen|antwoord*|answers)',
-      '(laat|laten|let|have|having) (het|hem|it) ~~ (recommend|aanbevelen|adviseren|advise|matchen|match|voorstellen|voorstelt|propose|suggest|samenvatten|samenvat|summarise|summarize|rangschikken|rank|inschatten|estimate|herkennen|recognise|recognize|prioriteren|prioritise|prioritize|categoriseren|categorise|categorize|classify|uitlezen|sorteren)',
+      '(laat|laten|let|have|having) (het|hem|it) ~~ (draft|write|answer|reply|schrijven|opstellen|beantwoorden|recommend|aanbevelen|adviseren|advise|matchen|match|voorstellen|voorstelt|propose|suggest|samenvatten|samenvat|summarise|summarize|rangschikken|rank|inschatten|estimate|herkennen|recognise|recognize|prioriteren|prioritise|prioritize|categoriseren|categorise|categorize|classify|uitlezen|sorteren)',
       '(zelf|zelfstandig) (de|het) (volgorde|prioriteit|route|planning|rangorde) ~~ (bepaalt|kiest|vaststelt|maakt|regelt)|(sets|decides|picks|works out) the (order|priority|route) ~~ (itself|by itself|on its own)',
       '(bepaalt|kiest|regelt|decides|picks|chooses|sets) ~~ (zelf|zelfstandig|itself|by itself|on its own)|(the software|the system|de software|het systeem) ~~ (rank|ranks|pick|picks|order|orders|rangschikt|sorteert)',
       '(kan|kunnen|could|can) (het|it) ~~ (ook|also|meteen|dan) ~~ (opstellen|schrijven|samenvatten|voorstellen|beoordelen|inschatten|aangeven|voorspellen|herkennen|draft|write|summarise|summarize|suggest|propose|predict|assess|flag|estimate|recognise|recognize)',

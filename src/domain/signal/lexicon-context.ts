@@ -268,7 +268,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|licences|licenses|(licence|license) (for|voor|van|renewal|renewed|costs|kosten|fee|fees|upgrade|verlengd|verlenging)|(the|de|een|a|our|onze|new|nieuwe|extra) (licence|license)|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
       'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
-      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|mailbox*',
+      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|(mailbox|mailboxen|postbus|inbox) (vol|full|migratie|migration|quota|limit|verhuizen|verhuist|moved)',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
       'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
       'change notice|change window|wijzigingsvenster|wijzigingsbericht|beveiligingsupdate*|security patch*|security fix*',
@@ -490,7 +490,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
-      '(hold|holding|vasthouden|houdt|houden) ~ (the|de|a|een) camera|camera (at|bij|tijdens|during) (the|de|het|a) ~ (speech|toespraak|afscheid|farewell|borrel|party|feest|uitje|teamdag)|camera ready|camera shy|cameraschuw|camera schuw|voor de camera|in front of the camera|on camera|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|(je|jouw|mijn|my|your|uw|laptop|ingebouwde|built in) webcam*|webcam* (aan|uit|on|off|werkt|doet|works)|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
+      '(hold|holding|vasthouden|houdt|houden) ~ (the|de|a|een) camera|(de|het|een|the|a) camera ~ (vasthouden|vast houden|hold|holding|bedienen|operate)|camera (at|bij|tijdens|during) (the|de|het|a) ~ (speech|toespraak|afscheid|farewell|borrel|party|feest|uitje|teamdag)|camera ready|camera shy|cameraschuw|camera schuw|voor de camera|in front of the camera|on camera|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|(je|jouw|mijn|my|your|uw|laptop|ingebouwde|built in) webcam*|webcam* (aan|uit|on|off|werkt|doet|works)|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
   },
   {
@@ -507,6 +507,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
+      '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|alderman|mayor|council|councillor|board|director|press|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|asks for|vraagt om|vraagt naar) (the|de|het) (number|numbers|figures|aantal|aantallen|cijfers|stats|statistics|gebruikscijfers|usage figures)',
     ],
   },
   {
@@ -582,6 +583,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
+      '(sensor|sensoren|sensors|camera|cameras|lampje|lamp|lampen|melder|detector) (van|of|on) (de|het|the) (deur|deuren|door|doors|lift|elevator|poort|gate|slagboom|barrier|garagedeur|koelkast|fridge|printer|koffieautomaat|coffee machine|toilet|toiletten|wc|kraan|tap)',
       '(vervangen|gerepareerd|gemaakt|hersteld|replaced|repaired|fixed|swapped) (door|by) (de|het|een|the|a|our|onze) (netbeheerder|energieleverancier|grid operator|leverancier|supplier|vendor|monteur|monteurs|technician|engineer|installateur|storingsdienst|it|ict|facilitair|beheerder)',
     ],
   },
@@ -621,6 +623,21 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: ['organisatienaam'],
+  },
+  {
+    // streets and waters of Utrecht named after another place: no other organisation in them
+    code: 'sense.place-name',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'amsterdam rijnkanaal|amsterdamsestraatweg|amsterdamse straatweg|amersfoortseweg|amersfoortsestraatweg|leidseweg|leidsche rijn|leidsche veer|rotterdamseweg|vleutenseweg|zeisterweg|biltsestraatweg',
+    ],
+  },
+  {
+    code: 'sense.good-news',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['good news|goed nieuws|great news|leuk nieuws|fijn nieuws|nice news|mooi nieuws'],
   },
   {
     code: 'sense.other',

@@ -76,7 +76,7 @@ export const DATA_CUES: readonly Cue[] = [
       'per (bezoeker|visitor|deelnemer|participant|pashouder|gebruiker|user|klant|customer|aanvrager|applicant|huurder|tenant|student|patient|gezin|family|apparaat|device|toestel|telefoon|phone|kenteken|plate|auto|car)',
       'zien wie|weten wie|zie je wie|see who|know who|wie wanneer|who when|registratiesysteem*|*registratiesysteem|registration system*|chipkaart*|ov chipkaart',
       'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
-      'bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
+      'hr dossier*|hrdossier*|personeelsdossier*|personnel file*|hr files|hr records|hr data|hr gegevens|sollicitatiebrie*|cvs van|application letters|cv s|beoordelingsgesprek*|performance review*|bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
       '(find|finding|vinden|opsporen|traceren|trace|tracing|identify|achterhalen) ~ (owners|eigenaren|eigenaars|bewoners|residents|huurders|tenants|landlords|verhuurders|ouders|parents) (van|of)',
       '(antwoorden|gegevens|informatie|answers|information) ~ (gezondheid|eenzaamheid|inkomen|schulden|medicijngebruik|health|loneliness|income|debts)|medische info*|medical info*|leeftijd van ~ kind|date of birth|geboortedatum*',

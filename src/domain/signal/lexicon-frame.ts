@@ -30,6 +30,7 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
     'werkt|werken|doet ~ (het|ie|t|niks|niets|raar|vreemd)|works|working|broken|opvragen|hoeveel|how many|wie heeft (de|het|die|dat|deze|dit|nog|er)|who has (the|that|this|it)|waar is|where is|waar staat|af|klaar|ready|done|bijgewerkt|updated',
+    '^ (are|is|zijn|staat|staan|werkt|werken|doet|doen|was|were|does|do) (the|de|het|those|these|die|deze|our|onze|that|this|dat|dit)',
     'toch ?|right ?|klopt dat|klopt het|is dat zo|mag je|are you allowed to|zou toch|zouden toch|was supposed to|were supposed to|zag je|did you see|have you seen|heb je ~ gezien|hebben jullie ~ gezien',
   ]),
   marker('marker.report', [

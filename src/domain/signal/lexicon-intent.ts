@@ -90,6 +90,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'moet ~ (een|de) dpia|dpia (nodig|needed|required|vereist|verplicht)|(need|needs|require|requires) ~ dpia|(een|a) dpia (voor|for|bij)',
       'anything (i|we) (should|need to|must) (do|arrange|check)|need anything from (us|you)|(moet|moeten) (ik|we) nog iets (regelen|doen|checken)',
+      'flagging (it|this) (because|since|as|for you|so)|flag (it|this) (because|since|for you)|(ik|we) (meld|melden) (het|dit) ~ (bij jullie|omdat|want)|heads up (because|since|omdat)',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
     ],
   },
