@@ -65,9 +65,14 @@ const CUES = compileAll([
  * Which cues can match a text at all: an index from the words each cue requires to the cue
  * (pattern.ts, requiredLiterals). Only those cues run their regular expressions.
  */
+/** A number for the first one or two character codes of a text. */
+const keyOf = (first: number, second = -1) => first * 0x10001 + second + 1;
+
 class Prefilter {
   private readonly byWord = new Map<string, number[]>();
   private readonly bySubstring = new Map<string, number[]>();
+  /** The substrings by their first character code (one character long) or first two (longer). */
+  private readonly substringsAt = new Map<number, string[]>();
   private readonly always: number[] = [];
 
   constructor(cues: readonly CompiledCue[]) {
@@ -77,14 +82,30 @@ class Prefilter {
       for (const w of required.exact) this.byWord.set(w, [...(this.byWord.get(w) ?? []), i]);
       for (const w of required.contains) this.bySubstring.set(w, [...(this.bySubstring.get(w) ?? []), i]);
     });
+    for (const part of this.bySubstring.keys()) {
+      const key = part.length === 1 ? keyOf(part.charCodeAt(0)) : keyOf(part.charCodeAt(0), part.charCodeAt(1));
+      this.substringsAt.set(key, [...(this.substringsAt.get(key) ?? []), part]);
+    }
   }
 
   candidates(text: string, count: number): Uint8Array {
     const marked = new Uint8Array(count);
     for (const i of this.always) marked[i] = 1;
     for (const word of text.split(' ')) for (const i of this.byWord.get(word) ?? []) marked[i] = 1;
-    for (const [part, cues] of this.bySubstring) if (text.includes(part)) for (const i of cues) marked[i] = 1;
+    // every substring in the text, found in one pass over it (instead of a search per substring)
+    for (let at = 0; at < text.length; at++) {
+      const first = text.charCodeAt(at);
+      this.mark(marked, text, at, keyOf(first));
+      if (at + 1 < text.length) this.mark(marked, text, at, keyOf(first, text.charCodeAt(at + 1)));
+    }
     return marked;
+  }
+
+  /** Marks the cues of the substrings that start with `key` and stand in `text` at `at`. */
+  private mark(marked: Uint8Array, text: string, at: number, key: number): void {
+    const parts = this.substringsAt.get(key);
+    if (parts === undefined) return;
+    for (const part of parts) if (text.startsWith(part, at)) for (const i of this.bySubstring.get(part)!) marked[i] = 1;
   }
 }
 

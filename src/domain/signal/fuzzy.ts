@@ -96,17 +96,21 @@ export function correctWord(word: string): string {
   return best;
 }
 
+/** Words corrected so far: the same words come back message after message. Bounded; started again when full. */
+const corrected = new Map<string, string>();
+const CORRECTED_LIMIT = 50_000;
+
 /** Applies `correctWord` to every word of normalised text. */
 export function correctTypos(text: string): string {
   if (text.length === 0) return text;
-  const cache = new Map<string, string>();
   return text
     .split(' ')
     .map((w) => {
-      let c = cache.get(w);
+      let c = corrected.get(w);
       if (c === undefined) {
         c = correctWord(w);
-        cache.set(w, c);
+        if (corrected.size >= CORRECTED_LIMIT) corrected.clear();
+        corrected.set(w, c);
       }
       return c;
     })

@@ -69,12 +69,52 @@ export function featureStrings(message: string, spec: FeatureSpec): string[] {
   return out;
 }
 
-/** The hashed, binary, unit-length feature vector of a message. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** fnv1a continued from `h` over `text[from, to)`: fnv1a(a + b) is more(more(offset, a), b). */
+function more(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const AFTER_W = more(FNV_OFFSET, 'w:');
+const AFTER_B = more(FNV_OFFSET, 'b:');
+const AFTER_C = more(FNV_OFFSET, 'c:');
+
+/**
+ * The hashed, binary, unit-length feature vector of a message: the buckets of featureStrings(),
+ * each string's hash computed as it would be read, without making the string (a message has
+ * hundreds of character n-grams; making each was most of the learned part's time).
+ */
 export function featurise(message: string, spec: FeatureSpec): SparseVector {
   const mask = 2 ** spec.bits - 1;
-  const buckets = new Set<number>();
-  for (const feature of featureStrings(message, spec)) buckets.add(fnv1a(feature) & mask);
-  const index = Int32Array.from([...buckets].sort((a, b) => a - b));
+  const buckets: number[] = [];
+  const add = (h: number) => buckets.push((h >>> 0) & mask);
+  const text = normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message);
+  if (text.length > 0) {
+    let previous = '^';
+    for (const token of text.split(' ')) {
+      if (token === '.' || token === '?') {
+        if (token === '?') add(more(AFTER_W, '?'));
+        previous = '^';
+        continue;
+      }
+      add(more(AFTER_W, token));
+      if (spec.wordNgrams >= 2) add(more(more(more(AFTER_B, previous), ' '), token));
+      previous = token;
+      if (spec.charMin > 0) {
+        const padded = `<${token}>`;
+        for (let n = spec.charMin; n <= spec.charMax; n++) {
+          for (let i = 0; i + n <= padded.length; i++) add(more(AFTER_C, padded, i, i + n));
+        }
+      }
+    }
+  }
+  const sorted = Int32Array.from(buckets).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  const index = sorted.slice(0, unique);
   const value = new Float64Array(index.length).fill(index.length === 0 ? 0 : 1 / Math.sqrt(index.length));
   return { index, value };
 }

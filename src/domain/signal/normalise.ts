@@ -93,6 +93,21 @@ function splitInlineList(text: string): string {
  * line breaks become the token `.`. A trailing `.` is dropped, a trailing `?` kept.
  */
 export function normalise(input: string): string {
+  for (let k = 0; k < recent.length; k += 2) if (recent[k] === input) return recent[k + 1] as string;
+  const output = normaliseNow(input);
+  recent.unshift(input, output);
+  recent.length = Math.min(recent.length, 2 * RECENT);
+  return output;
+}
+
+/**
+ * The last few texts normalised and their results (input, output, input, output…): one message
+ * is normalised by the rules, the learned part, the fingerprint and the case-name look-up alike.
+ */
+const RECENT = 4;
+const recent: string[] = [];
+
+function normaliseNow(input: string): string {
   let text = splitInlineList(stripHtml(input))
     .replace(JOKE_EMOJI, ' haha . ')
     .replace(ORGANISATION_NAME, ' organisatienaam ');
