@@ -103,6 +103,18 @@ export interface PossibleDuplicate {
 export const possibleDuplicates = (c: CaseRecord, others: Iterable<CaseRecord>, limit = 3): PossibleDuplicate[] =>
   finish(possibleDuplicatesSteps(c, others, limit));
 
+/**
+ * Works out, a hundred cases per step, what the open cases are compared by, so that the first
+ * triage card after a start does not spend its time on that. Optional: the results are the same.
+ */
+export function* comparablesSteps(cases: Iterable<CaseRecord>): Steps<void> {
+  let n = 0;
+  for (const c of cases) {
+    if (isOpen(c.state) && c.state !== 'intake') comparable(c);
+    if (++n % 100 === 0) yield;
+  }
+}
+
 /** Comparisons under way (in steps): the word numbering is started again only when there are none. */
 let comparing = 0;
 
