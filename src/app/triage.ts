@@ -1,9 +1,8 @@
 import type { CaseRecord } from '../domain/case/case.js';
-import { possibleDuplicatesSteps, type PossibleDuplicate } from '../domain/triage/duplicates.js';
+import { possibleDuplicates, type PossibleDuplicate } from '../domain/triage/duplicates.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
-import { inSteps } from './slices.js';
 
 /** What the lead is told after a triage decision. */
 export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate' | 'cancelled';
@@ -23,8 +22,9 @@ export async function triageView(
   c: CaseRecord,
 ): Promise<TriageView> {
   const members = await deps.members.list();
-  // only open cases can be duplicates (the case index has them); thousands of them, in slices that let turns run
-  const duplicates = await inSteps(possibleDuplicatesSteps(c, deps.cases.open()));
+  // Only open cases can be duplicates (the case index has them). At once, not in slices: a click
+  // waits for this card, and with every case's words prepared at start (triage.warm) it takes a few ms.
+  const duplicates = possibleDuplicates(c, deps.cases.open());
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
   );
