@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { CSV_DIALECTS, reportRows, rowsToCsv, type CsvRow, type Report } from '../domain/report/index.js';
 import { monthPeriod, yearOfMonth } from '../domain/report/month.js';
-import { localDate } from '../domain/time.js';
+import { isCalendarDate, localDate } from '../domain/time.js';
 import type { Locale } from '../domain/locale.js';
 import { translator, type MessageKey, type Translate } from '../i18n/index.js';
 import { figureLabel } from '../i18n/labels.js';
@@ -72,8 +72,7 @@ export function parseReportArgs(args: string, now: Date, tz: string): ReportRequ
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return undefined;
   const date = words.find((w) => /^\d{4}-\d{2}-\d{2}$/.test(w));
   if (words.length > 1 && !date) return undefined;
-  if (date && (Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date))
-    return undefined;
+  if (date && !isCalendarDate(date)) return undefined;
   return { year, ...(date ? { asOfDate: date } : {}) };
 }
 

@@ -101,6 +101,12 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(JSON.stringify(early)).toContain('Een uitkomst vastleggen kan vanaf het begin van de toets');
     const bad = cardOf(await recordOutcome(id, [{ text: '', values: 'privacy', due: '2020-01-01' }]));
     expect(cardText(bad)).toContain('Adviespunt 1: vul advies');
+    // a due date that is no calendar day (30 February) is refused like a past one
+    const noDay = cardOf(
+      await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-02-30' }]),
+    );
+    expect(cardText(noDay)).toContain('Adviespunt 1: vul advies');
+    expect(h.bot.deps.cases.get(id)!.state).toBe('scheduled');
     const noUrl = cardOf(
       await execute(
         h,

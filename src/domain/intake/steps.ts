@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IntakeData, IntakeField } from './intake.js';
 import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO_UNKNOWN } from './vocabulary.js';
+import { isCalendarDate } from '../time.js';
 
 /**
  * The intake dialog, step by step: which fields each step asks, and how a step's submitted
@@ -131,7 +132,6 @@ const str = (raw: Record<string, unknown>, key: string): string => {
 
 const emailSchema = z.string().email();
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class StepReader {
   readonly values: Partial<Record<string, unknown>> = {};
@@ -186,13 +186,7 @@ class StepReader {
   date(field: string, today: string | undefined, required: boolean): string | undefined {
     const v = str(this.raw, field);
     if (!v) return required ? this.fail(field, 'required') : ((this.values[field] = undefined), undefined);
-    if (
-      !DATE.test(v) ||
-      Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
-      new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
-    ) {
-      return this.fail(field, 'invalidDate');
-    }
+    if (!isCalendarDate(v)) return this.fail(field, 'invalidDate');
     if (today !== undefined && v < today) return this.fail(field, 'pastDate');
     this.values[field] = v;
     return v;

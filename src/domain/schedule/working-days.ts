@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { localDate } from '../time.js';
+import { isCalendarDate, localDate } from '../time.js';
 
 /**
  * Working days (DOMAIN.md, "Scheduling rules"): Monday–Friday, Dutch public holidays excluded.
@@ -16,7 +16,6 @@ import { localDate } from '../time.js';
 
 export const DEFAULT_TZ = 'Europe/Amsterdam';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 let nl: Holidays | undefined;
@@ -40,11 +39,8 @@ function publicHolidays(year: number): ReadonlySet<string> {
 
 /** Days since 1970-01-01 for a calendar date; throws on anything but a real `YYYY-MM-DD`. */
 function dayNumber(date: string): number {
-  const ms = DATE.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  }
-  return ms / DAY_MS;
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
 function fromDayNumber(n: number): string {

@@ -13,7 +13,7 @@ import {
   type ItemDecision,
   type NewAdviceItem,
 } from '../../domain/followup/outcome.js';
-import { formatLocal, localDate } from '../../domain/time.js';
+import { formatLocal, isCalendarDate, localDate } from '../../domain/time.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
 import { withLetterLink } from '../cards/letter-link.js';
@@ -30,7 +30,6 @@ import { list, text } from '../input.js';
 const ref = z.object({ caseId: z.string().min(1).max(40), rev: z.coerce.number().int().nonnegative() }).passthrough();
 
 const ONLY_UTHIEK = { audience: 'uthiek', refused: 'outcome.notMember' } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The case, if an assessment outcome can be recorded for it: scheduled, and the assessment has begun. */
 function recordable(
@@ -67,7 +66,7 @@ function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, u
     if (!body && values.length === 0 && !due && !owner) continue; // an empty row
     const validText = body.length > 0 && body.length <= TEXT_MAX && owner.length <= 120;
     const validValues = values.length > 0 && values.every((x) => valueIds.has(x));
-    const validDue = DATE.test(due) && !Number.isNaN(Date.parse(due)) && due >= today;
+    const validDue = isCalendarDate(due) && due >= today;
     if (!validText || !validValues || !validDue) {
       errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
       continue;
@@ -108,8 +107,7 @@ export const save = cardAction({
     const reportUrl = text(data.reportUrl);
     if (!/^https:\/\/[^\s<>"]+$/.test(reportUrl) || reportUrl.length > 500) errors.push(turn.t('outcome.error.url'));
     const heldOn = text(data.heldOn);
-    if (!DATE.test(heldOn) || Number.isNaN(Date.parse(heldOn)) || heldOn > today)
-      errors.push(turn.t('outcome.error.date'));
+    if (!isCalendarDate(heldOn) || heldOn > today) errors.push(turn.t('outcome.error.date'));
     const read = readItems(deps, turn, c, data, data.count);
     errors.push(...read.errors);
     const { items } = read;
