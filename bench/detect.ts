@@ -35,7 +35,8 @@ const ROLES: Record<string, string> = {
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
   'detect-chat-blind-1.jsonl': 'development (round 2): blind at 3177a37, errors studied since',
   'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
-  'detect-chat-blind-3.jsonl': 'held out: written blind after the freeze at 9ee8ecc, measured once there',
+  'detect-chat-blind-3.jsonl': 'development (round 4): blind at 9ee8ecc, errors studied since',
+  'detect-chat-train-4.jsonl': 'training',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',

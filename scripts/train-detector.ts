@@ -28,6 +28,7 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-train.jsonl',
   'bench/data/detect-chat-train-2.jsonl',
   'bench/data/detect-chat-train-3.jsonl',
+  'bench/data/detect-chat-train-4.jsonl',
 ];
 const OUTPUT = 'src/domain/signal/model.json';
 

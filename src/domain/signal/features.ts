@@ -258,6 +258,18 @@ function sentenceOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/**
+ * "Kunnen we de lijst niet naast onze bestanden leggen?", "why dont we put sensors there?": in a
+ * question that suggests something, the "niet" is rhetorical, so the technology in it is not ruled out.
+ */
+function unnegateSuggestions(hits: CueHit[]): void {
+  const suggesting = new Set(hits.filter((h) => h.cue.code === 'marker.suggestion').flatMap((h) => h.sentences));
+  if (suggesting.size === 0) return;
+  for (const [i, h] of hits.entries())
+    if (h.negated && h.cue.kind === 'tech' && h.sentences.every((s) => suggesting.has(s)))
+      hits[i] = { ...h, negated: false };
+}
+
 export function extractFeatures(message: string): Features {
   let text = correctTypos(normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message));
   const masked: CompiledCue[] = [];
@@ -287,6 +299,7 @@ export function extractFeatures(message: string): Features {
     const clauseIndexes = [...new Set(offsets.map((o) => sentenceOf(clauses, o)))];
     hits.push({ cue, sentences, clauses: clauseIndexes, negated: offsets.every((o) => negatedAt(text, o)) });
   }
+  unnegateSuggestions(hits);
   const isWord = (w: string) => w !== '.' && w !== '?' && w !== MASK_WORD && w !== '';
   const words = text.split(' ').filter(isWord);
   const firstEnd = text.search(/ [.?]( |$)/);

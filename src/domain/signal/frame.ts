@@ -197,12 +197,18 @@ export function ownPlanSentences(features: Features, tech: readonly CueHit[], in
   const withTech = new Set(tech.filter((h) => h.cue.weight >= SUBSTANTIVE_INTENT).flatMap((h) => h.sentences));
   const clearTech = new Set(tech.filter((h) => h.cue.weight >= PLAN_TECH).flatMap((h) => h.sentences));
   // "Naar aanleiding hiervan willen we iets nieuws: de handhavers krijgen…": a short lead-in in which
-  // the writer states an intent of their own owns the plan in the sentence after it.
+  // the writer states an intent of their own owns the plan in the sentence after it; in minutes,
+  // so does an item's heading ("voorstel:", "new request from MO:").
   const leadIns = new Set(
     intents
-      .filter((h) => ownIntent(h, we))
+      .filter(
+        (h) => ownIntent(h, we) || (inMinutes && h.cue.weight >= SUBSTANTIVE_INTENT && PLAN_INTENTS.has(h.cue.code)),
+      )
       .flatMap((h) => h.sentences.filter((s) => (features.sentenceWords[s] ?? 0) <= LEAD_IN_WORDS)),
   );
+  // "…een stand van een bedrijf dat bezwaren laat samenvatten door AI. Dat laatste wil ik wel proberen":
+  // an own intent that points back to the thing named in the sentence before takes it as its plan.
+  const anaphors = new Set(features.hits.filter((h) => h.cue.code === 'marker.anaphor').flatMap((h) => h.sentences));
   const out = new Set<number>();
   for (const h of intents) {
     const planned = h.cue.weight >= SUBSTANTIVE_INTENT && PLAN_INTENTS.has(h.cue.code);
@@ -214,6 +220,8 @@ export function ownPlanSentences(features: Features, tech: readonly CueHit[], in
   }
   const others = sentencesOf((c) => OTHERS.has(c));
   for (const s of leadIns) if (clearTech.has(s + 1) && !others.has(s + 1)) out.add(s + 1);
+  for (const h of intents)
+    for (const s of h.sentences) if (anaphors.has(s) && ownIntent(h, we) && clearTech.has(s - 1)) out.add(s);
   return out;
 }
 

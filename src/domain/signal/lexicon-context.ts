@@ -14,7 +14,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
-      'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
+      'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken (met|bij|door) (jullie|uthiek|you)|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
       'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
       '(feedback|advies|adviezen|opmerkingen|voorwaarden|conditions|comments) ~~ (verwerkt|doorgevoerd|opgevolgd|processed|implemented|addressed)|(case|zaak|casus) (sluiten|afsluiten|closen|dicht)|close (the|our|this) case',
@@ -29,6 +29,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(het|de|jullie|your|the) assessment (in|van|of|op) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)',
       'leverde ~~ (adviezen|advies) op|gave ~~ recommendations|precies zoals (besproken|afgesproken|ontworpen)|exactly as (discussed|designed|agreed)|intake ~ (submitted|ingediend)|submitted the intake|uth #',
       '(is|zijn|was|waren|has|have) (al|already) ~~ (langs|bij|with|through|past) (jullie|uthiek|you) ~~ (geweest|been|gone)|precies (zoals|volgens) (het ontwerp|besproken|afgesproken)',
+      '(uthiek|jullie|you) ~ (assessed|reviewed|approved|beoordeelde|toetste)|(discussed|checked|cleared|afgestemd|besproken|doorgesproken) (with|met) (uthiek|jullie|you|team uthiek)|(uthiek|jullie|you) ~ (gave|gaven|gaf) ~~ (advice|advies)|(intake|assessment|toets|review) (is|was) ~ (done|finished|complete|completed|afgerond|klaar|gedaan)',
+      '(staat|stond|is|its|it s|was) ~ in (the|het|ons|our) (register|algoritmeregister)|(registered|geregistreerd|ingeschreven) (with|bij) (uthiek|jullie|you)',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
     ],
   },
@@ -66,7 +68,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
       'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
-      'ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
+      'iemand gezien|iemand gelezen|al gezien|anyone seen|anyone read|did you see|did anyone see|have you seen|kabinetsplan*|kabinet|het kabinet|the cabinet|ministerie|the ministry|tweede kamer|de kamer wil|parliament|brussel|brussels|eu regels|eu rules|ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
     ],
   },
   {
@@ -170,9 +172,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
     unlessChange: true,
     patterns: [
       'sinds #|since #|al jaren|for years|draait al|draaien al|already running|sinds ~ (vorig jaar|vorige maand|vorige week|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|since last (year|month|week)|al in gebruik|already in use|zonder problemen|without problems|hangen al|staan al',
-      'evaluatie van de (pilot|proef|test) ~ (is|was) (af|klaar|afgerond|binnen)|(pilot|proef) ~~ (is|was) (afgelopen|geevalueerd|afgerond)|pilot ~~ (has ended|is over|was evaluated|ended|is finished|has finished)',
+      'evaluatie van de (pilot|proef|test) ~ (is|was) (af|klaar|afgerond|binnen)|(pilot|proef|test|proefje) ~~ (is|was) ~ (afgelopen|geevalueerd|afgerond|gestopt|beeindigd)|(sensoren|sensors|cameras|camera s|kastjes|palen|borden|tellers|bakens|beacons) ~~ (weggehaald|verwijderd|removed|taken down|afgebouwd|gedemonteerd)|pilot ~~ (has ended|is over|was evaluated|ended|is finished|has finished)',
       'existing (agreement|contract|system|setup|arrangement|covenant)|bestaande (afspraak|afspraken|convenant|overeenkomst|systeem|werkwijze|contract)',
-      '(die|dat|which|that) (we|wij|ze|they|jullie|you) ~~ (kregen|kreeg|got|received|kochten|kocht|bought|aanschaften|installeerden|installed|plaatsten|invoerden|introduced)|heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
+      '(die|dat|which|that) (we|wij|ze|they|jullie|you) ~~ (kregen|kreeg|got|received|kochten|kocht|bought|aanschaften|installeerden|installed|plaatsten|invoerden|introduced)|heeft een functie|has a feature|zit al in|kan al|can already|al (maanden|weken|tijden|een tijd|lang)|al (een|1|twee|2|drie|3|anderhalf) (jaar|jaartje|half jaar|maand|maanden)|already (a|one|two|three) (year|years|month|months)|(for|voor) (over|ruim|more than) a year|for (months|weeks|ages|a while)|again this (spring|year|autumn|summer)',
     ],
   },
   {
@@ -246,7 +248,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
       'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
       'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
-      'hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
+      'zelfde functie|same function|nieuwer type|newer model|nieuwer model|een op een vervangen|1 op 1 vervangen|hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
       'geen nieuwe gegevens|no new data|ongewijzigd|unchanged|blijven hetzelfde|blijft hetzelfde|stays the same|remain* the same|zoals altijd|as usual|routine*|zoals nu al|zoals nu|as we do now|as it is now',
       '(blijft|blijven|stays|stay|remain|remains) ~ (hetzelfde|gelijk|the same|unchanged|ongewijzigd|zoals het is|zoals ze zijn|zoals hij is|zoals die is|as it is|as they are)',
@@ -266,7 +268,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
       'licentie*|licences|licenses|(licence|license) (for|voor|van|renewal|renewed|costs|kosten|fee|fees|upgrade|verlengd|verlenging)|(the|de|een|a|our|onze|new|nieuwe|extra) (licence|license)|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
       'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
-      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|mailbox*',
+      'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|(mailbox|mailboxen|postbus|inbox) (vol|full|migratie|migration|quota|limit|verhuizen|verhuist|moved)',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
       'gedeelde map|fileshare*|(in|naar|op) (een|de|die|deze|1) map|(in|into|to) (a|the|one) folder',
       'change notice|change window|wijzigingsvenster|wijzigingsbericht|beveiligingsupdate*|security patch*|security fix*',
@@ -313,13 +315,22 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -3.0,
     patterns: [
-      'haha*|hihi*|hehe*|ha ha|lol|lmao|rofl|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|wat als we|what if|stel je voor|stel dat|imagine',
+      'haha*|hihi*|hehe*|ha ha|lol|lmao|rofl|grapje*|geintje*|just kidding|kidding|jk|joke|joking|grap|grappen|stel je voor|stel dat|imagine',
       'in een ideale wereld|in a perfect world|ideal world|droom*|dream*|dagdroom*|sci fi|science fiction|zou top zijn|zou geweldig zijn|zou leuk zijn',
       'half joking|half serious|only half serious|half serieus|half grappend|would be hilarious|zou hilarisch zijn|hilarisch|hilarious|not (actually|really) doing (it|that)|not doing (it|that) (obviously|of course)|(gaan|doen) we ~ (natuurlijk|uiteraard|obv|obviously) niet|komt er nooit|never going to happen',
       'would be fun|would be cool|wouldnt it be|ik zeg maar wat|ik zou bijna|zou ik bijna|i almost|i nearly',
       'parallel universe|parallelle wereld|parallel universum|alternate universe|in theorie|in theory|theoretisch|theoretically|hypothetisch*|hypothetical*|gedachte experiment|gedachteexperiment|thought experiment|dream on|one can dream|mag je dromen|dystopisch|dystopian|black mirror',
+      'if we ever|if i ever|als we ooit|als wij ooit|mochten we ooit|(if|als) we ~~ (every|elke|iedere|alle) ~~ (we d|wed|we would|zouden we|hebben we|dan)|when pigs fly|als de koeien',
       'als ik (wethouder|burgemeester|de baas|baas|koning|minister) (was|ben|zou zijn)|if i (were|was) (mayor|the boss|boss|king|in charge|alderman)|zou grappig zijn|would be funny',
     ],
+  },
+  {
+    // "what if we…" is as often a suggestion ("what if we tried sensors there?") as a thought experiment.
+    code: 'context.what-if',
+    kind: 'negative',
+    weight: -3.0,
+    cancelledBy: ['marker.trial'],
+    patterns: ['wat als we|wat als wij|what if'],
   },
   {
     code: 'context.someday',
@@ -423,6 +434,7 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: [
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
+      '(als|wanneer|indien|zolang|mits|if|when|as long as) ~~ (hetzelfde|gelijk|dezelfde|the same|unchanged|ongewijzigd) ~ (is|zijn|blijft|blijven|are|is|stay|stays|as|als) ~~ (vorig|vorige|last|the previous|het vorige) (jaar|year|keer|time|maand|month)|(als|wanneer|indien|zolang|mits|if|when|as long as) ~~ (the same|hetzelfde|dezelfde|gelijk) (as|als) (last|vorig|vorige) (year|jaar|time|keer|month|maand)',
     ],
   },
   {
@@ -478,7 +490,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'je camera*|jullie camera*|your camera*|my camera*|mijn camera*|uw camera*|^ (camera|cameras) (aan|uit|on|off)|(camera|cameras) (aan|uit|on|off) (zetten|doen|graag|aub|svp|please|laten|houden)',
-      'camera ready|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|(je|jouw|mijn|my|your|uw|laptop|ingebouwde|built in) webcam*|webcam* (aan|uit|on|off|werkt|doet|works)|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
+      '(hold|holding|vasthouden|houdt|houden) ~ (the|de|a|een) camera|(de|het|een|the|a) camera ~ (vasthouden|vast houden|hold|holding|bedienen|operate)|camera (at|bij|tijdens|during) (the|de|het|a) ~ (speech|toespraak|afscheid|farewell|borrel|party|feest|uitje|teamdag)|camera ready|camera shy|cameraschuw|camera schuw|voor de camera|in front of the camera|on camera|fotocamera*|fotograaf ~~ camera*|photographer ~~ camera*|camera* ~~ fotograaf|(je|jouw|mijn|my|your|uw|laptop|ingebouwde|built in) webcam*|webcam* (aan|uit|on|off|werkt|doet|works)|camera loopt|camera rolt|vlog*|fotoshoot*|photoshoot*|filmploeg*|camera crew',
     ],
   },
   {
@@ -495,6 +507,7 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
+      '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|alderman|mayor|council|councillor|board|director|press|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|asks for|vraagt om|vraagt naar) (the|de|het) (number|numbers|figures|aantal|aantallen|cijfers|stats|statistics|gebruikscijfers|usage figures)',
     ],
   },
   {
@@ -529,6 +542,8 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       '^ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|plannen|idee|ideeen|idea|ideas|initiatief|initiative)',
+      '^ (top|ja|yes|wow|echt|heel|really|super|oh|nou|zeker|definitely|absolutely|yay|jaa|yess|mooi|nice|great) (een|a) ~ (goed|goede|good|leuk|leuke|nice|great|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant) (plan|idee|idea|initiatief|initiative)',
+      '^ (top|ja|yes|wow|echt|heel|really|super|oh|nou|zeker|definitely|absolutely|yay|jaa|yess|mooi|nice|great) (goed|goede|good|leuk|leuke|nice|great|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant) (plan|idee|idea|initiatief|initiative)',
       '(klinkt als|sounds like|wat een|what a|such a|lijkt me een|seems like a|seems a) ~ (goed|goede|good|leuk|leuke|nice|great|top|mooi|mooie|slim|slimme|sterk|sterke|cool|prima|briljant|brilliant|excellent) (plan|idee|idea|initiatief|initiative)',
     ],
   },
@@ -568,6 +583,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
+      '(sensor|sensoren|sensors|camera|cameras|lampje|lamp|lampen|melder|detector) (van|of|on) (de|het|the) (deur|deuren|door|doors|lift|elevator|poort|gate|slagboom|barrier|garagedeur|koelkast|fridge|printer|koffieautomaat|coffee machine|toilet|toiletten|wc|kraan|tap)',
       '(vervangen|gerepareerd|gemaakt|hersteld|replaced|repaired|fixed|swapped) (door|by) (de|het|een|the|a|our|onze) (netbeheerder|energieleverancier|grid operator|leverancier|supplier|vendor|monteur|monteurs|technician|engineer|installateur|storingsdienst|it|ict|facilitair|beheerder)',
     ],
   },
@@ -607,6 +623,21 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: ['organisatienaam'],
+  },
+  {
+    // streets and waters of Utrecht named after another place: no other organisation in them
+    code: 'sense.place-name',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'amsterdam rijnkanaal|amsterdamsestraatweg|amsterdamse straatweg|amersfoortseweg|amersfoortsestraatweg|leidseweg|leidsche rijn|leidsche veer|rotterdamseweg|vleutenseweg|zeisterweg|biltsestraatweg',
+    ],
+  },
+  {
+    code: 'sense.good-news',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['good news|goed nieuws|great news|leuk nieuws|fijn nieuws|nice news|mooi nieuws'],
   },
   {
     code: 'sense.other',

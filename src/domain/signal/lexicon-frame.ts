@@ -5,6 +5,7 @@
  * pattern.ts on normalised text.
  */
 import type { Cue } from './cue.js';
+import { WHAT_IF_WE_TRIED } from './lexicon-intent.js';
 
 const marker = (code: string, patterns: string[]): Cue => ({ code, kind: 'marker', weight: 0, patterns });
 
@@ -29,6 +30,7 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
     'werkt|werken|doet ~ (het|ie|t|niks|niets|raar|vreemd)|works|working|broken|opvragen|hoeveel|how many|wie heeft (de|het|die|dat|deze|dit|nog|er)|who has (the|that|this|it)|waar is|where is|waar staat|af|klaar|ready|done|bijgewerkt|updated',
+    '^ (are|is|zijn|staat|staan|werkt|werken|doet|doen|was|were|does|do) (the|de|het|those|these|die|deze|our|onze|that|this|dat|dit)',
     'toch ?|right ?|klopt dat|klopt het|is dat zo|mag je|are you allowed to|zou toch|zouden toch|was supposed to|were supposed to|zag je|did you see|have you seen|heb je ~ gezien|hebben jullie ~ gezien',
   ]),
   marker('marker.report', [
@@ -41,6 +43,7 @@ export const MARKER_CUES: readonly Cue[] = [
     '(verslag|update|notities|aantekeningen) ~ (overleg|teamoverleg|werkoverleg|mt|vergadering|sync|standup|stand up|weekstart|team|afdeling|projectgroep|stuurgroep)',
     'status update|statusupdate|voortgangsrapportage|voortgang|progress update|sprint|sprint review|werksessie|teamsessie|brainstorm|teamdag|team meeting|teammeeting|teamvergadering',
     'teamupdate|teambericht|teamnieuws|teamoverleg|werkoverleg|mt overleg|afdelingsoverleg|weekupdate|week update|weekbericht|maandupdate|standup|stand up|weekstart|weekly|weekly update|monthly update|team update',
+    '^ (mt|management team|stuurgroep|projectgroep|werkoverleg|teamoverleg|afdelingsoverleg)|(uit|van) het (mt|werkoverleg|teamoverleg|afdelingsoverleg)|(from|of) (the|our|todays|this weeks) (mt|management team|team meeting|sync|standup)',
     '^ minutes|meeting minutes|minutes (of|from) (our|the|todays|this|yesterdays) ~ (meeting|sync|standup|team|overleg)|meeting notes|notes|action points|action items|actions|any other business|aob|attendees|present|next meeting|next sync|sync|check in|checkin|retro',
   ]),
   marker('marker.suggestion', [
@@ -49,6 +52,10 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.conference', [
     'keynote|key note|spreker|speaker|sprekers|speakers|panel|webinar|congres|conference|expo|summit|kennisdag|beurs|stands|lezing|symposium|festival|meetup|seminar',
   ]),
+  marker('marker.anaphor', [
+    '(dat|die|het) laatste|the latter|that last (one|thing|bit|idea)|(dat|dit|zoiets) (wil|willen|zou|zouden) (ik|we|wij)|(that|this) (is|s) something (we|i)|(wil|willen) (ik|we|wij) ~ ook (wel|graag)',
+  ]),
+  marker('marker.trial', [WHAT_IF_WE_TRIED]),
   marker('marker.again', ['opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway']),
   marker('marker.wh', [
     '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',

@@ -10,6 +10,10 @@ const MONTHS =
 /** "vanaf …": a start date for something that changes. */
 const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het nieuwe jaar|het nieuwe schooljaar|het voorjaar|de zomer|het najaar|de winter|${MONTHS}`;
 
+/** "What if we tried sensors there?": a suggestion, not a thought experiment (context.what-if). */
+export const WHAT_IF_WE_TRIED =
+  '(what if|wat als) (we|wij) ~ (tried|try|trial|trialled|piloted|tested|test|used|use|put|installed|install|started|start|gave|let|proberen|probeerden|probeer|testen|gebruiken|gebruikten|inzetten|zetten|ophangen|hangen|plaatsen|laten|geven)';
+
 export const INTENT_CUES: readonly Cue[] = [
   {
     code: 'intent.want',
@@ -36,7 +40,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(denken|denk|denkt|dachten) erover|we denken ~~ aan|zitten te denken|zit te denken|we are thinking|were thinking|thinking of|toying with|spelen met de gedachte|met het idee',
       'bezien|wordt bekeken|worden bekeken|wordt gekeken|wordt onderzocht|worden onderzocht|wordt verkend|overwogen|in overweging|being considered|being explored|being looked at|being investigated|under consideration|looking at whether',
       'overweeg*|overwegen|considering|consider|denken aan|denkt ~ aan|denken ~ aan|thinking about|thinking of|denken na over|nadenken over|kijken of|gaan kijken|look at whether|see whether|see if|verkennen|verkent|verkenning|exploring|explore',
-      'uitwerken|werken ~~ uit|werkt ~~ uit|work out|working out|flesh out|uitgewerkt tot|(gaan|gaat) ~~ (oppakken|doorvoeren|regelen)|(pakken|pakt) ~~ op',
+      'ik pak (het|dit|dat) ~ op|pak ik ~ op|ik neem (het|dit|dat) op met|(ill|i ll|i will|we ll|well) (pick|take) (it|this|that) up|new request (from|of|by)|nieuw verzoek (van|vanuit)|nieuwe vraag (van|vanuit)|(scoping|scope|scopen|oppakken|picking|pick) ~~ (next|volgende|komende) sprint|uitwerken|werken ~~ uit|werkt ~~ uit|work out|working out|flesh out|uitgewerkt tot|(gaan|gaat) ~~ (oppakken|doorvoeren|regelen)|(pakken|pakt) ~~ op',
       'onderzoek* of|onderzoekt|onderzoeken|(investigate|investigating|investigates) (whether|if|how)|looking into|look into|business case|roadmap',
       'er wordt gesproken over|wordt gesproken over|there is talk|talk of|sprake van|in de maak|in the works|op de planning|on the agenda|op stapel',
     ],
@@ -61,6 +65,10 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
+      'would be good to|would be great to|would be nice to|would help to|zou goed zijn om|zou fijn zijn als|zou mooi zijn als|zou helpen als|it would help if',
+      '(could|kan|zou) (the|het|de) (system|systeem|computer|software|tool)',
+      WHAT_IF_WE_TRIED,
+      '(could|can|kan|kunnen) (the|de|het|that|die|dat) (bot|chatbot|app|tool|model|system|systeem|camera|cameras|sensor|sensors|sensoren|dashboard|platform|drone) ~ (also|ook|meteen|then|dan)',
       'is het handig|is het slim|zou het handig zijn|is het zinvol|is het een goed idee|would it be useful|would it help|good idea to|zou het kunnen|kan het|could it',
       '(kan|kunnen) worden (ingezet|gebruikt|toegepast)|ingezet (kan|kunnen) worden|could be (used|deployed|applied)|can be (used|deployed|applied) for',
       '^ (maybe|perhaps|misschien) (put|fly|use|try|install|hang|place|add|test|deploy|mount)|^ misschien ~ (ophangen|plaatsen|inzetten|vliegen|gebruiken|proberen|neerzetten|installeren|zetten|hangen)',
@@ -82,6 +90,7 @@ export const INTENT_CUES: readonly Cue[] = [
       'wat we mogen|mogen we dat|is dat toegestaan|is that allowed|is this allowed|are we allowed|allowed to|mag dat wel|kan dat wel',
       'moet ~ (een|de) dpia|dpia (nodig|needed|required|vereist|verplicht)|(need|needs|require|requires) ~ dpia|(een|a) dpia (voor|for|bij)',
       'anything (i|we) (should|need to|must) (do|arrange|check)|need anything from (us|you)|(moet|moeten) (ik|we) nog iets (regelen|doen|checken)',
+      'flagging (it|this) (because|since|as|for you|so)|flag (it|this) (because|since|for you)|(ik|we) (meld|melden) (het|dit) ~ (bij jullie|omdat|want)|heads up (because|since|omdat)',
       'sparren|sparring|can we talk|next step*|volgende stap*|wie gaat over|wie pakt ~ op|who picks ~ up|ask uthiek|vragen aan uthiek|uthiek first',
     ],
   },

@@ -87,7 +87,10 @@ export const SENSING_CUES: readonly Cue[] = [
     kind: 'tech',
     weight: 1.3,
     technology: 'sensors-iot',
-    patterns: ['slimme|smart'],
+    patterns: [
+      'slimme|smart',
+      'ivri*|slim (maken|gemaakt|te maken)|make ~ smart|made smart|(verkeerslicht*|vri|vris|lantaarnpa*|lichtmast*|afvalbak*|prullenbak*|containers) ~ slim',
+    ],
   },
   {
     code: 'tech.cameras',
