@@ -37,6 +37,7 @@ const ROLES: Record<string, string> = {
   'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
   'detect-chat-blind-3.jsonl': 'development (round 4): blind at 9ee8ecc, errors studied since',
   'detect-chat-train-4.jsonl': 'training',
+  'detect-chat-blind-4.jsonl': 'held out: written blind after the freeze at ea71f07, measured once there',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
@@ -46,6 +47,7 @@ const DEFAULT_FILES = [
   'detect-chat-blind-1.jsonl',
   'detect-chat-blind-2.jsonl',
   'detect-chat-blind-3.jsonl',
+  'detect-chat-blind-4.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
