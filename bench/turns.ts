@@ -18,6 +18,10 @@
  * event loop to itself. Each bot is measured `--runs` times, each run on a freshly started bot
  * with its own warm-up, alternating which bot goes first; the median run (by throughput) counts.
  *
+ * Also prints, per run, the event loop's delay during the measured requests (p99 and the longest:
+ * how long one piece of work held the loop, perf_hooks.monitorEventLoopDelay) and, for Uthiek, the
+ * background jobs that ran meanwhile (by kind: how many, and their wall time).
+ *
  * Targets: Uthiek throughput ≥ 0.8 × echo throughput; Uthiek p99 ≤ 1.5 × echo p99.
  * Also checks every answer: the replies each activity must get at the connector (Uthiek: one
  * card per command, nothing in place for a channel message; echo: its text), and that every card
@@ -28,11 +32,13 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../src/config/env.js';
-import { startBot } from '../src/compose.js';
+import { startBot, type RunningBot } from '../src/compose.js';
+import { jobHandlers } from '../src/jobs/handlers/index.js';
+import type { JobScheduler } from '../src/jobs/scheduler.js';
 import { startEchoBot } from './echo-bot.js';
 import type {
   DriverMessage,
@@ -92,6 +98,10 @@ interface Measured {
   result: RunResult;
   /** p50 and p99 per kind of request, ms. */
   perKind: Map<RequestKind, { n: number; p50: number; p99: number }>;
+  /** The event loop's delay during the measured requests, ms: p99 and longest (how long one piece of work held it). */
+  loopDelay: { p99: number; max: number };
+  /** Background jobs that ran during the measured requests (Uthiek only). */
+  jobs?: string;
 }
 
 /** A full collection between runs, so one bot's garbage is not collected on the other's time. */
@@ -163,7 +173,7 @@ async function startTarget(
   kind: BotKind,
   root: string,
   tenYears: string | undefined,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<{ url: string; stop: () => Promise<void>; jobs?: JobTally }> {
   if (kind === 'echo') {
     const echo = await startEchoBot();
     return { url: echo.url, stop: () => echo.stop() };
@@ -183,13 +193,49 @@ async function startTarget(
   );
   // its first start on this data plans follow-up for every case in follow-up: that runs before the load
   while ((await bot.deps.jobs.tick()) > 0);
+  const jobs = tallyJobs(bot);
   return {
     url: bot.url,
+    jobs,
     async stop() {
       await bot.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The background jobs that ran while it was measured, by kind: count and wall time (ms). */
+class JobTally {
+  measuring = false;
+  readonly byKind = new Map<string, { n: number; ms: number }>();
+  summary(): string {
+    const parts = [...this.byKind].sort((a, b) => b[1].ms - a[1].ms);
+    return parts.length ? parts.map(([k, v]) => `${k} ${v.n}× ${v.ms.toFixed(0)} ms`).join(', ') : 'none';
+  }
+}
+
+/** Wraps the bot's job handlers to see which background work falls in the measured window. */
+function tallyJobs(bot: RunningBot): JobTally {
+  const tally = new JobTally();
+  const scheduler = bot.deps.jobs as JobScheduler;
+  for (const family of jobHandlers(bot.deps))
+    for (const [kind, { run, interrupted }] of Object.entries(family))
+      scheduler.register(
+        kind,
+        async (job) => {
+          const started = performance.now();
+          try {
+            return await run(job);
+          } finally {
+            if (tally.measuring) {
+              const t = tally.byKind.get(kind) ?? { n: 0, ms: 0 };
+              tally.byKind.set(kind, { n: t.n + 1, ms: t.ms + performance.now() - started });
+            }
+          }
+        },
+        interrupted ?? 'unknown',
+      );
+  return tally;
 }
 
 function percentiles(latencies: number[]): { p50: number; p99: number } {
@@ -212,13 +258,18 @@ async function measure(
     gc();
     let elu0 = performance.eventLoopUtilization();
     let cpu0 = process.cpuUsage();
+    const delay = monitorEventLoopDelay({ resolution: 1 });
     const result = await driver.run(
       { type: 'run', tag: `${kind}${run}`, target: target.url, concurrency: CONCURRENCY, warmup, measured },
       () => {
         elu0 = performance.eventLoopUtilization();
         cpu0 = process.cpuUsage();
+        if (target.jobs) target.jobs.measuring = true;
+        delay.enable();
       },
     );
+    delay.disable();
+    if (target.jobs) target.jobs.measuring = false;
     const cpu = process.cpuUsage(cpu0);
     const botElu = performance.eventLoopUtilization(elu0).utilization;
     const sorted = [...result.latenciesMs].sort((a, b) => a - b);
@@ -240,6 +291,8 @@ async function measure(
       driverElu: result.driverElu,
       result,
       perKind,
+      jobs: target.jobs?.summary(),
+      loopDelay: { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 },
     };
   } finally {
     await target.stop();
@@ -265,6 +318,9 @@ function median(runs: Measured[]): Measured {
   const sorted = [...runs].sort((a, b) => a.throughput - b.throughput);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
+
+const loopRow = (m: Measured) =>
+  `loop delay p99 ${m.loopDelay.p99.toFixed(1)} ms, longest ${m.loopDelay.max.toFixed(1)} ms`;
 
 const kindRow = (m: Measured) =>
   KINDS.filter((k) => m.perKind.has(k))
@@ -313,6 +369,8 @@ async function main(): Promise<void> {
 
   console.log(header);
   for (const m of all) console.log(row(m, `${m.kind} #${m.run}`));
+  for (const m of all)
+    console.log(`${m.kind} #${m.run}: ${loopRow(m)}${m.jobs ? `; jobs during the run: ${m.jobs}` : ''}`);
   if (ONLY) {
     const only = median(all);
     console.log('');
@@ -331,6 +389,9 @@ async function main(): Promise<void> {
   console.log(row(uthiek, 'uthiek'));
   console.log(`per kind, echo:   ${kindRow(echo)}`);
   console.log(`per kind, uthiek: ${kindRow(uthiek)}`);
+  console.log(`event loop, echo:   ${loopRow(echo)}`);
+  console.log(`event loop, uthiek: ${loopRow(uthiek)}`);
+  console.log(`background jobs during the measured requests, uthiek: ${uthiek.jobs ?? 'none'}`);
 
   const throughputRatio = uthiek.throughput / echo.throughput;
   const p99Ratio = uthiek.p99 / echo.p99;

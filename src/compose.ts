@@ -16,6 +16,7 @@ import { createReadModels, createRepositories } from './store/repositories/index
 import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
+import { loadCardTemplating } from './teams/cards/render.js';
 import { CommandRegistry } from './teams/routing/commands.js';
 import type { Deps } from './teams/deps.js';
 import { LinkSigner } from './app/links.js';
@@ -151,6 +152,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     ...monthlyReportStart(config, clock.now(), jobs.open(MONTHLY_REPORT)),
   );
   await jobs.start();
+  // not needed to answer /healthz: loaded once the bot listens, before most first turns need it
+  setImmediate(loadCardTemplating);
   void repos.reports
     .warm(config.timeZone)
     .catch((err: unknown) => logger.warn({ err: String(err) }, 'preparing the reports failed'));

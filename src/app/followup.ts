@@ -17,6 +17,7 @@ import {
 import type { CaseChange } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
+import { inSlices, type Slicing } from './slices.js';
 
 /** An action owner named by e-mail address: looked up in Teams by the `outcome.owners` job. */
 export const OWNER_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -118,12 +119,36 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy): 
   return { next: decisions.length ? next : c, events, jobs };
 }
 
-/** A case whose planning was lost (e.g. a crash) gets it back; and the next sweep is planned. */
-export function sweepJobs(deps: Pick<AppDeps, 'config' | 'cases' | 'jobs'>, now: Date): JobSpec[] {
-  const pending = new Set(deps.jobs.open('followup.plan').map((j) => String(j.payload.caseId)));
+/**
+ * A case whose planning was lost (e.g. a crash) gets it back; and the next sweep is planned. Only
+ * the cases that chase something are visited (the case index keeps them), in slices that let turns
+ * run between them (`slices`: by default 8 ms, then the next turn of the event loop). A case is read as it is when its turn
+ * comes; plans queued and cases changed while other work ran are looked at again at the end, so the
+ * result is what one pass over every case would give at that moment.
+ */
+export async function sweepJobs(
+  deps: Pick<AppDeps, 'config' | 'cases' | 'jobs'>,
+  now: Date,
+  slices?: Slicing,
+): Promise<JobSpec[]> {
+  const policy = policyOf(deps);
+  const planned = () => new Set(deps.jobs.open('followup.plan').map((j) => String(j.payload.caseId)));
+  const pending = planned();
+  const found = new Map<string, { rev: number | undefined; job: JobSpec }>();
+  const visit = (id: string) => {
+    if (pending.has(id)) return;
+    const c = deps.cases.get(id);
+    const at = c && nextLook(c, now, policy);
+    if (c && at) found.set(id, { rev: c.rev, job: planJob(c, at) });
+  };
+  await inSlices(deps.cases.chasedIds(), visit, slices);
+  const plannedMeanwhile = planned();
   const jobs: JobSpec[] = [];
-  for (const c of deps.cases.all((x) => chasedOf(x).length > 0 && !pending.has(x.id))) {
-    const at = nextLook(c, now, policyOf(deps));
+  for (const [id, { rev, job }] of found) {
+    const c = deps.cases.get(id);
+    if (!c || plannedMeanwhile.has(id)) continue;
+    // changed meanwhile: its next look as it is now
+    const at = c.rev === rev ? job.dueAt : nextLook(c, now, policy);
     if (at) jobs.push(planJob(c, at));
   }
   const tomorrow = new Date(now.getTime() + 86_400_000);

@@ -22,7 +22,8 @@ export async function triageView(
   c: CaseRecord,
 ): Promise<TriageView> {
   const members = await deps.members.list();
-  // only open cases can be duplicates (possibleDuplicates skips the rest): the index knows them
+  // Only open cases can be duplicates (the case index has them). At once, not in slices: a click
+  // waits for this card, and with every case's words prepared at start (triage.warm) it takes a few ms.
   const duplicates = possibleDuplicates(c, deps.cases.open());
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),

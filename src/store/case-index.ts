@@ -1,15 +1,17 @@
 import type { CaseRecord } from '../domain/case/case.js';
 import { isOpen } from '../domain/case/lifecycle.js';
+import { chasedOf } from '../domain/followup/nudge.js';
 import type { CommittedChange, Projection } from './store.js';
 
 /**
- * Which cases a person started or leads, and which cases are open: kept current as case
- * documents are written, so "mijn zaken" and "zaken" look up their cases instead of scanning
- * ten years of them.
+ * Which cases a person started or leads, which cases are open, and which chase something (advice
+ * items in follow-up, a pending decision): kept current as case documents are written, so "mijn
+ * zaken", "zaken" and the follow-up sweep look up their cases instead of scanning ten years of them.
  */
 export class CaseIndex implements Projection {
   private readonly people = new Map<string, Set<string>>();
   private readonly open = new Set<string>();
+  private readonly chased = new Set<string>();
   /** The people each case is indexed under, to move it when its lead changes. */
   private readonly peopleOf = new Map<string, string[]>();
   /**
@@ -22,6 +24,7 @@ export class CaseIndex implements Projection {
   reset(): void {
     this.people.clear();
     this.open.clear();
+    this.chased.clear();
     this.peopleOf.clear();
     this.names.clear();
     this.namedList = undefined;
@@ -42,6 +45,11 @@ export class CaseIndex implements Projection {
     return this.open;
   }
 
+  /** Ids of the cases that chase something now (see chasedOf): the only ones follow-up plans for. */
+  chasedCases(): Iterable<string> {
+    return this.chased;
+  }
+
   /** Registered cases (past intake, not merged away, not anonymised) with their project names. */
   namedCases(): readonly { id: string; projectName?: string }[] {
     this.namedList ??= [...this.names]
@@ -60,6 +68,7 @@ export class CaseIndex implements Projection {
     }
     this.peopleOf.set(c.id, who);
     if (isOpen(c.state)) this.open.add(c.id);
+    if (chasedOf(c).length > 0) this.chased.add(c.id);
     this.putName(c);
   }
 
@@ -85,5 +94,6 @@ export class CaseIndex implements Projection {
     }
     this.peopleOf.delete(id);
     this.open.delete(id);
+    this.chased.delete(id);
   }
 }

@@ -3,7 +3,10 @@ import type { AuditEvent, EventQuery } from './store.js';
 const NONE = -1;
 const NAMED = ['type', 'actor', 'caseId', 'from', 'to'] as const;
 type Named = (typeof NAMED)[number];
+type Field = Named | 'seq' | 'at' | 'data';
 const FIELDS = new Set<string>(['seq', 'at', 'data', ...NAMED]);
+/** The time part of a canonical ISO text (`toISOString`), after its 11 characters of date. */
+const CANONICAL_TIME = /^.{11}(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 /** A typed array that grows by doubling. */
 class Column<A extends Int32Array | Float64Array> {
@@ -73,6 +76,8 @@ export class EventLog implements Iterable<AuditEvent> {
   /** The keys and shape of the event appended last: consecutive events mostly share them. */
   private lastKeys: string[] = [];
   private lastShape = NONE;
+  /** The date part (`YYYY-MM-DDT`) of the last `at` found canonical; never empty once set. */
+  private canonicalDay = '\u0000';
 
   static of(events: Iterable<AuditEvent>): EventLog {
     const log = new EventLog();
@@ -86,37 +91,70 @@ export class EventLog implements Iterable<AuditEvent> {
 
   push(event: AuditEvent): void {
     const i = this.count++;
-    const caseId = (event as { caseId?: unknown }).caseId;
+    // read once, by name: events come in many object shapes, and a loop over the names reads slowly
+    const { seq, at, data, type, actor, caseId, from, to } = event as unknown as Record<Field, unknown>;
     if (typeof caseId === 'string') {
       const list = this.byCase.get(caseId);
       if (list) list.push(i);
       else this.byCase.set(caseId, [i]);
     }
-    const keys = Object.keys(event);
-    const data = event.data === undefined ? undefined : JSON.stringify(event.data);
-    if (!fits(event, keys, data)) {
+    const shape = this.shapeOf(Object.keys(event));
+    const json = data === undefined ? undefined : JSON.stringify(data);
+    if (
+      shape === NONE ||
+      typeof seq !== 'number' ||
+      typeof at !== 'string' ||
+      !optionalText(type) ||
+      !optionalText(actor) ||
+      !optionalText(caseId) ||
+      !optionalText(from) ||
+      !optionalText(to) ||
+      (data !== undefined && json === undefined)
+    ) {
       this.odd.set(i, JSON.stringify(event));
       this.seq.set(i, NaN);
       this.atMs.set(i, NaN);
       return;
     }
-    this.shape.set(i, this.shapeOf(keys));
-    this.seq.set(i, event.seq);
-    const ms = Date.parse(event.at);
+    this.shape.set(i, shape);
+    this.seq.set(i, seq);
+    const ms = Date.parse(at);
     this.atMs.set(i, ms);
-    if (!(Number.isFinite(ms) && new Date(ms).toISOString() === event.at)) this.atText.set(i, event.at);
-    for (const name of NAMED) {
-      const value = event[name];
-      this.named[name].set(i, value === undefined ? NONE : this.names.code(value));
-    }
-    this.data.set(i, data === undefined ? NONE : this.datas.code(data));
+    if (!this.canonical(at, ms)) this.atText.set(i, at);
+    this.named.type.set(i, this.codeOf(type));
+    this.named.actor.set(i, this.codeOf(actor));
+    this.named.caseId.set(i, this.codeOf(caseId));
+    this.named.from.set(i, this.codeOf(from));
+    this.named.to.set(i, this.codeOf(to));
+    this.data.set(i, json === undefined ? NONE : this.datas.code(json));
   }
 
+  private codeOf(value: string | undefined): number {
+    return value === undefined ? NONE : this.names.code(value);
+  }
+
+  /**
+   * Whether `at` is the canonical ISO text of `ms` (then the column alone gives it back). Events
+   * come in time order, many on the same day: a day whose date part was found canonical once
+   * needs only the time part checked again (Date.parse rolls a 31 April or a 24:00 over).
+   */
+  private canonical(at: string, ms: number): boolean {
+    if (!Number.isFinite(ms)) return false;
+    if (at.length === 24 && at.startsWith(this.canonicalDay) && CANONICAL_TIME.test(at)) return true;
+    if (new Date(ms).toISOString() !== at) return false;
+    this.canonicalDay = at.slice(0, 11);
+    return true;
+  }
+
+  /** The shape's code, or NONE when the keys are not all fields the columns hold. */
   private shapeOf(keys: string[]): number {
     const last = this.lastKeys;
     if (keys.length === last.length && keys.every((k, n) => k === last[n])) return this.lastShape;
-    const code = this.shapes.code(keys.join(','));
-    if (code === this.shapeKeys.length) this.shapeKeys.push(keys);
+    let code: number;
+    if (keys.every((k) => FIELDS.has(k))) {
+      code = this.shapes.code(keys.join(','));
+      if (code === this.shapeKeys.length) this.shapeKeys.push(keys);
+    } else code = NONE;
     this.lastKeys = keys;
     this.lastShape = code;
     return code;
@@ -147,24 +185,31 @@ export class EventLog implements Iterable<AuditEvent> {
 
   /** The events a query asks for, in log order (see Store.events). */
   query(query: EventQuery = {}): AuditEvent[] {
+    return [...this.select(query)];
+  }
+
+  /** The same events as `query`, decoded one at a time as the caller goes (see Store.eachEvent). */
+  *select(query: EventQuery = {}): Generator<AuditEvent, void, undefined> {
     const types = query.type === undefined ? undefined : new Set(Array.isArray(query.type) ? query.type : [query.type]);
-    const out: AuditEvent[] = [];
     // an event whose `at` is its canonical ISO text compares as its time: older ones are passed over without decoding
     const sinceMs = query.since !== undefined && isCanonical(query.since) ? Date.parse(query.since) : undefined;
-    const consider = (i: number) => {
-      if (types && !this.odd.has(i) && !types.has(this.names.values[this.named.type.values[i]!]!)) return;
-      if (sinceMs !== undefined && this.atMs.values[i]! < sinceMs && !this.atText.has(i) && !this.odd.has(i)) return;
+    const wanted = (i: number): AuditEvent | undefined => {
+      if (types && !this.odd.has(i) && !types.has(this.names.values[this.named.type.values[i]!]!)) return undefined;
+      if (sinceMs !== undefined && this.atMs.values[i]! < sinceMs && !this.atText.has(i) && !this.odd.has(i))
+        return undefined;
       const e = this.get(i);
-      if (
-        (!types || types.has(e.type)) &&
+      return (!types || types.has(e.type)) &&
         (query.since === undefined || e.at >= query.since) &&
         (query.until === undefined || e.at < query.until)
-      )
-        out.push(e);
+        ? e
+        : undefined;
     };
-    if (query.caseId !== undefined) for (const i of this.byCase.get(query.caseId) ?? []) consider(i);
-    else for (let i = 0; i < this.count; i++) consider(i);
-    return out;
+    const positions = query.caseId !== undefined ? (this.byCase.get(query.caseId) ?? []) : undefined;
+    const count = positions?.length ?? this.count;
+    for (let n = 0; n < count; n++) {
+      const e = wanted(positions ? positions[n]! : n);
+      if (e) yield e;
+    }
   }
 }
 
@@ -173,10 +218,4 @@ function isCanonical(at: string): boolean {
   return Number.isFinite(ms) && new Date(ms).toISOString() === at;
 }
 
-/** Whether the columns can hold the event: only the known fields, with values of their types. */
-function fits(event: AuditEvent, keys: string[], data: string | undefined): boolean {
-  if (typeof event.seq !== 'number' || typeof event.at !== 'string') return false;
-  for (const key of keys) if (!FIELDS.has(key)) return false;
-  for (const name of NAMED) if (event[name] !== undefined && typeof event[name] !== 'string') return false;
-  return event.data === undefined || data !== undefined;
-}
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string';

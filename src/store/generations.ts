@@ -113,6 +113,12 @@ export interface GenerationContent {
   warnings: string[];
 }
 
+/**
+ * Journal bytes read at a time when a generation is read whole (opening, checking, backing up):
+ * nothing else waits for it then, and each read is a trip through the thread pool.
+ */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /** One intact commit as read from a journal segment. */
 export interface JournalEntry {
   segment: number;
@@ -177,19 +183,23 @@ export async function readGeneration(dir: string, options: ReadOptions = {}): Pr
   for (let i = 0; i < names.length; i++) {
     const file = path.join(journalDir, names[i]!);
     const segment = content.segments[i]!;
-    const tail = await forEachLine(file, (line, n) => {
-      if (!line.trim()) return;
-      const decoded = decodeLine(line, legacy);
-      if (!decoded.ok) {
-        content.problems.push(`${path.relative(dir, file)} line ${n + 1} ${decoded.problem}`);
-        damaged = true;
-      }
-      if (damaged) content.skipped++;
-      else if (decoded.ok) {
-        sequence.see(decoded.commit);
-        visit({ segment, commit: decoded.commit }, content.snapshot);
-      }
-    });
+    const tail = await forEachLine(
+      file,
+      (line, n) => {
+        if (!line.trim()) return;
+        const decoded = decodeLine(line, legacy);
+        if (!decoded.ok) {
+          content.problems.push(`${path.relative(dir, file)} line ${n + 1} ${decoded.problem}`);
+          damaged = true;
+        }
+        if (damaged) content.skipped++;
+        else if (decoded.ok) {
+          sequence.see(decoded.commit);
+          visit({ segment, commit: decoded.commit }, content.snapshot);
+        }
+      },
+      READ_CHUNK_BYTES,
+    );
     if (tail.text.trim()) {
       if (i === names.length - 1) content.unfinished = { segment, offset: tail.offset };
       else

@@ -190,8 +190,8 @@ export class JournalStore implements Store {
     return this.state.events.query(query);
   }
 
-  eachEvent(): Iterable<AuditEvent> {
-    return this.state.events;
+  eachEvent(query?: EventQuery): Iterable<AuditEvent> {
+    return query ? this.state.events.select(query) : this.state.events;
   }
 
   project(projection: Projection): void {
@@ -382,9 +382,9 @@ export class JournalStore implements Store {
       io: this.io,
       logger: this.options.logger,
       now: this.options.clock.now(),
-      onEvent: projections.length
-        ? (event) => {
-            const change = { puts: [], dels: [], events: [event] };
+      onEvents: projections.length
+        ? (events) => {
+            const change = { puts: [], dels: [], events };
             for (const projection of projections) {
               if (failed.has(projection)) continue;
               try {

@@ -29,8 +29,8 @@ interface OpenContext {
   io: DiskIo;
   logger?: Logger;
   now: Date;
-  /** Sees every audit event of the current generation as it is read. */
-  onEvent?: (event: AuditEvent) => void;
+  /** Sees every audit event of the current generation as it is read (those of one commit at once). */
+  onEvents?: (events: readonly AuditEvent[]) => void;
 }
 
 export interface OpenedData {
@@ -59,7 +59,7 @@ export async function openData(root: string, ctx: OpenContext): Promise<OpenedDa
   // the state is built while the journal is read, so the whole journal is never in memory at once
   let builder: StateBuilder | undefined;
   const build = (snapshot: Snapshot | null) =>
-    (builder ??= new StateBuilder(snapshot, collectionNames, ctx.migrations, ctx.version, dir, ctx.onEvent));
+    (builder ??= new StateBuilder(snapshot, collectionNames, ctx.migrations, ctx.version, dir, ctx.onEvents));
   const content = await readGeneration(dir, { visit: (entry, snapshot) => build(snapshot).add(entry) });
   if (content.snapshotMissing) {
     content.problems.unshift(

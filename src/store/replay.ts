@@ -43,8 +43,8 @@ export function applyWrites(docs: StoreState['docs'], commit: Pick<Commit, 'puts
 
 /**
  * Builds the state a generation's snapshot and journal describe, upgraded to `version` through
- * the migrations, one journal commit at a time (in order). `onEvent` sees every audit event as
- * it is added (projections are built while the store opens).
+ * the migrations, one journal commit at a time (in order). `onEvents` sees the audit events of
+ * each commit once they are added (projections are built while the store opens).
  */
 export class StateBuilder {
   readonly state: StoreState;
@@ -56,7 +56,7 @@ export class StateBuilder {
     private readonly migrations: Migration[],
     private readonly version: number,
     private readonly where: string,
-    private readonly onEvent?: (event: AuditEvent) => void,
+    private readonly onEvents?: (events: readonly AuditEvent[]) => void,
   ) {
     const state = emptyState(collections);
     const snap: Snapshot = snapshot ?? { schemaVersion: version, seq: 0, eventSeq: 0, collections: {} };
@@ -89,12 +89,12 @@ export class StateBuilder {
       );
     const old = from < version;
     if (old) state.upgraded = true;
-    for (const raw of commit.events ?? []) {
-      const event = old ? migrateEvent(migrations, from, raw) : raw;
+    const events = old ? (commit.events ?? []).map((raw) => migrateEvent(migrations, from, raw)) : commit.events;
+    for (const event of events ?? []) {
       state.events.push(event);
-      this.onEvent?.(event);
       if (event.seq > state.eventSeq) state.eventSeq = event.seq;
     }
+    if (events?.length) this.onEvents?.(events);
     if (commit.puts?.length || commit.dels?.length) state.segmentsWithWrites.add(segment);
     if (commit.seq <= this.snapSeq) return;
     const puts = old

@@ -57,10 +57,11 @@ export interface Store {
   find<C extends CollectionName>(collection: C, predicate: (doc: Doc<C>) => boolean): Doc<C>[];
   events(query?: EventQuery): AuditEvent[];
   /**
-   * Every audit event in log order, read one at a time as the caller goes: for a pass over the
-   * whole log that keeps nothing (privacy), without holding ten years of events in memory at once.
+   * Every audit event in log order (or those `query` asks for, as `events` gives them), read one
+   * at a time as the caller goes: for a pass over the log that keeps nothing (privacy, retention),
+   * without holding ten years of events in memory at once.
    */
-  eachEvent(): Iterable<AuditEvent>;
+  eachEvent(query?: EventQuery): Iterable<AuditEvent>;
   /** Runs `work` atomically and durably: when the promise resolves, the change is on disk. */
   transact<T>(work: (tx: Tx) => T): Promise<T>;
   /**

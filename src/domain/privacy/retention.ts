@@ -10,6 +10,7 @@ import {
   proposalPeople,
   type TextField,
 } from './person-fields.js';
+import { finish, type Steps } from '../report/steps.js';
 import { conversationUser, type PrivacyRecords } from './subject.js';
 
 /**
@@ -96,28 +97,60 @@ export interface StaleContacts {
  * proposal or signal, no availability on file, not `needed` otherwise (Team Uthiek), no action in
  * the audit log and no change to the record for RETENTION_DAYS.
  */
-export function staleContacts(
+export const staleContacts = (...args: Parameters<typeof staleContactsSteps>): StaleContacts =>
+  finish(staleContactsSteps(...args));
+
+/** Steps between which the caller may let other work run: one per few hundred records or events read. */
+const every = (n: number) => n % 256 === 0;
+
+/**
+ * staleContacts in steps. Only a person with a record older than RETENTION_DAYS can be stale, so
+ * the rest (every case, the audit log of the period) is read for those people alone, and only
+ * until each of them turns out to be active: most days that is nothing or a few recent events.
+ */
+export function* staleContactsSteps(
   r: PrivacyRecords,
   now: Date,
   retentionDays: number,
   anonymising: ReadonlySet<string>,
   needed: Iterable<string>,
-): StaleContacts {
+): Steps<StaleContacts> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
-  const active = new Set(needed);
-  const byId = new Map(r.cases.map((c) => [c.id, c]));
-  const holdsPeople = (caseId: string) => {
-    const c = byId.get(caseId);
-    return Boolean(c && !c.anonymisedAt && !anonymising.has(c.id));
+  const old = (updatedAt: string) => updatedAt < cutoff;
+  const candidates = new Set<string>();
+  for (const p of r.people) if (old(p.updatedAt)) candidates.add(p.id);
+  for (const c of r.conversations) {
+    if (!old(c.updatedAt)) continue;
+    if (c.kind === 'personal') {
+      if (c.userId !== undefined) candidates.add(c.userId);
+    } else if (conversationUser(c)) candidates.add(conversationUser(c)?.aadObjectId ?? '');
+  }
+  for (const id of needed) candidates.delete(id);
+  /** Marks people active; true once nobody is left who could be stale. */
+  const active = (ids: Iterable<string>) => {
+    for (const id of ids) candidates.delete(id);
+    return candidates.size === 0;
   };
-  for (const c of r.cases) if (holdsPeople(c.id)) casePeople(c).forEach((p) => active.add(p));
-  for (const p of r.proposals)
-    if (!p.superseded && holdsPeople(p.caseId)) proposalPeople(p).forEach((x) => active.add(x));
-  for (const s of r.signals) if (s.status === 'open') active.add(s.authorId);
-  for (const s of r.staff) active.add(s.aadObjectId);
-  for (const e of r.eventsSince?.(cutoff) ?? r.events) if (e.at >= cutoff) eventPeople(e).forEach((p) => active.add(p));
-  const stale = (id: string | undefined, updatedAt: string) =>
-    id !== undefined && !active.has(id) && updatedAt < cutoff;
+  const holdsPeople = (c: CaseRecord | undefined) => Boolean(c && !c.anonymisedAt && !anonymising.has(c.id));
+  let n = 0;
+  scan: if (candidates.size > 0) {
+    for (const c of r.cases) {
+      if (holdsPeople(c) && active(casePeople(c))) break scan;
+      if (every(++n)) yield;
+    }
+    const byId = new Map(r.cases.map((c) => [c.id, c]));
+    for (const p of r.proposals) {
+      if (!p.superseded && holdsPeople(byId.get(p.caseId)) && active(proposalPeople(p))) break scan;
+      if (every(++n)) yield;
+    }
+    for (const s of r.signals) if (s.status === 'open' && active([s.authorId])) break scan;
+    if (active(r.staff.map((s) => s.aadObjectId))) break scan;
+    for (const e of r.eventsSince?.(cutoff) ?? r.events) {
+      if (e.at >= cutoff && active(eventPeople(e))) break scan;
+      if (every(++n)) yield;
+    }
+  }
+  const stale = (id: string | undefined, updatedAt: string) => id !== undefined && candidates.has(id) && old(updatedAt);
   const people = r.people.filter((p) => stale(p.id, p.updatedAt));
   const isMinimal = (p: object) => Object.keys(p).every((k) => ['id', 'quiet', 'updatedAt', 'rev'].includes(k));
   return {
@@ -136,10 +169,25 @@ export function staleContacts(
 }
 
 /** One retention sweep: what to anonymise and remove, as edits for a history rewrite. */
-export function retentionSweep(r: PrivacyRecords, now: Date, retentionDays: number, needed: Iterable<string>) {
+export const retentionSweep = (...args: Parameters<typeof retentionSweepSteps>): RetentionSweep =>
+  finish(retentionSweepSteps(...args));
+
+export type RetentionSweep = ReturnType<typeof sweepOf>;
+
+/** retentionSweep in steps, for a caller that lets turns run between them (the daily check). */
+export function* retentionSweepSteps(
+  r: PrivacyRecords,
+  now: Date,
+  retentionDays: number,
+  needed: Iterable<string>,
+): Steps<RetentionSweep> {
   const due = new Set(r.cases.filter((c) => dueForAnonymising(c, now, retentionDays)).map((c) => c.id));
+  const stale = yield* staleContactsSteps(r, now, retentionDays, due, needed);
+  return sweepOf(r, now, due, stale);
+}
+
+function sweepOf(r: PrivacyRecords, now: Date, due: ReadonlySet<string>, stale: StaleContacts) {
   const anonymised = new Set(r.cases.filter((c) => c.anonymisedAt).map((c) => c.id));
-  const stale = staleContacts(r, now, retentionDays, due, needed);
   const people = new Set(stale.people);
   const quietOnly = new Set(stale.quietOnly);
   const conversations = new Set(stale.conversations);

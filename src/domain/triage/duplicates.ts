@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../case/case.js';
 import { isOpen } from '../case/lifecycle.js';
+import { finish, type Steps } from '../report/steps.js';
 import { normalise } from '../signal/normalise.js';
 
 const STOP = new Set([
@@ -99,25 +100,58 @@ export interface PossibleDuplicate {
  * Open cases that may describe the same project: similar words in name and purpose, or the
  * same organisational unit with overlapping technology. A hint for a person, never a decision.
  */
-export function possibleDuplicates(c: CaseRecord, others: readonly CaseRecord[], limit = 3): PossibleDuplicate[] {
-  // (only between two comparisons: within one, every case's words are in the same numbering)
-  if (wordNumbers.size > MAX_WORDS) {
+export const possibleDuplicates = (c: CaseRecord, others: Iterable<CaseRecord>, limit = 3): PossibleDuplicate[] =>
+  finish(possibleDuplicatesSteps(c, others, limit));
+
+/**
+ * Works out, a hundred cases per step, what the open cases are compared by, so that the first
+ * triage card after a start does not spend its time on that. Optional: the results are the same.
+ */
+export function* comparablesSteps(cases: Iterable<CaseRecord>): Steps<void> {
+  let n = 0;
+  for (const c of cases) {
+    if (isOpen(c.state) && c.state !== 'intake') comparable(c);
+    if (++n % 100 === 0) yield;
+  }
+}
+
+/** Comparisons under way (in steps): the word numbering is started again only when there are none. */
+let comparing = 0;
+
+/**
+ * possibleDuplicates in steps of a hundred cases, between which the caller may let turns run (the
+ * first comparison after a start works out every open case's words: thousands of them).
+ */
+export function* possibleDuplicatesSteps(
+  c: CaseRecord,
+  others: Iterable<CaseRecord>,
+  limit = 3,
+): Steps<PossibleDuplicate[]> {
+  // within a comparison every case's words must be in the same numbering
+  if (comparing === 0 && wordNumbers.size > MAX_WORDS) {
     wordNumbers.clear();
     numbering++;
   }
-  const mine = comparable(c);
-  const tech = new Set(c.intake.technologies ?? []);
-  const sharedWith = (o: CaseRecord) => (o.intake.technologies ?? []).filter((t) => tech.has(t));
-  const found: PossibleDuplicate[] = [];
-  // thousands of open cases: only the similar ones get a result object
-  for (const o of others) {
-    if (o.id === c.id || !isOpen(o.state) || o.state === 'intake') continue;
-    const other = comparable(o);
-    const sameUnit = Boolean(c.intake.orgUnit) && mine.unit === other.unit;
-    const shared = sameUnit ? sharedWith(o) : undefined;
-    const score = jaccard(mine.words, other.words) + (shared?.length ? 0.15 : 0);
-    const similarity = Math.round(score * 100) / 100;
-    if (similarity >= 0.25) found.push({ caseId: o.id, similarity, sharedTechnologies: shared ?? sharedWith(o) });
+  comparing++;
+  try {
+    const mine = comparable(c);
+    const tech = new Set(c.intake.technologies ?? []);
+    const sharedWith = (o: CaseRecord) => (o.intake.technologies ?? []).filter((t) => tech.has(t));
+    const found: PossibleDuplicate[] = [];
+    let n = 0;
+    // thousands of open cases: only the similar ones get a result object
+    for (const o of others) {
+      if (++n % 100 === 0) yield;
+      if (o.id === c.id || !isOpen(o.state) || o.state === 'intake') continue;
+      const other = comparable(o);
+      const sameUnit = Boolean(c.intake.orgUnit) && mine.unit === other.unit;
+      const shared = sameUnit ? sharedWith(o) : undefined;
+      const score = jaccard(mine.words, other.words) + (shared?.length ? 0.15 : 0);
+      const similarity = Math.round(score * 100) / 100;
+      if (similarity >= 0.25) found.push({ caseId: o.id, similarity, sharedTechnologies: shared ?? sharedWith(o) });
+    }
+    return found.sort((a, b) => b.similarity - a.similarity || a.caseId.localeCompare(b.caseId)).slice(0, limit);
+  } finally {
+    comparing--;
   }
-  return found.sort((a, b) => b.similarity - a.similarity || a.caseId.localeCompare(b.caseId)).slice(0, limit);
 }

@@ -9,6 +9,8 @@ import { translator } from '../../i18n/index.js';
 import { currentCard } from '../../teams/cards/current-card.js';
 import type { JobHandlers } from '../scheduler.js';
 
+const SWEEP_BATCH = 100;
+
 /** The language of a message about a case: the person's own, the lead's from the intake, or the default. */
 const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) =>
   localeOf(deps, aadObjectId, aadObjectId === c.leadId ? c.leadLocale : undefined);
@@ -94,7 +96,9 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
     // Every day, and at start: a case in follow-up whose planning was lost (e.g. a crash) gets it back.
     'followup.sweep': {
       async run() {
-        await deps.jobs.enqueue(...sweepJobs(deps, deps.clock.now()));
+        const jobs = await sweepJobs(deps, deps.clock.now());
+        // a thousand plans in one transaction would hold the event loop while it is written: a hundred at a time
+        for (let i = 0; i < jobs.length; i += SWEEP_BATCH) await deps.jobs.enqueue(...jobs.slice(i, i + SWEEP_BATCH));
         return { status: 'done' };
       },
       interrupted: 'retry',

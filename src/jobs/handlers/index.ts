@@ -42,12 +42,14 @@ export function jobHandlers(deps: AppDeps): JobHandlers[] {
 
 /**
  * The sweeps that run at every start (and then daily): follow-up planning and retention; the
- * panel's expertise; and the algorithm register's file, when one is configured.
+ * panel's expertise; the open cases' words for the triage cards' duplicate search; and the
+ * algorithm register's file, when one is configured.
  */
 export function startupJobs(now: Date, config?: Pick<Config, 'algorithmRegister'>): JobSpec[] {
   return [
     ...(config?.algorithmRegister.source ? [registerFetchJob(now, `start:${now.toISOString()}`)] : []),
     { id: `panel.normalise:start:${now.toISOString()}`, kind: 'panel.normalise', dueAt: now },
+    { id: `triage.warm:start:${now.toISOString()}`, kind: 'triage.warm', dueAt: now },
     { id: `followup.sweep:start:${now.toISOString()}`, kind: 'followup.sweep', dueAt: now },
     { id: `retention.sweep:start:${now.toISOString()}`, kind: 'retention.sweep', dueAt: now },
   ];

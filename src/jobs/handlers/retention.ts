@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app/deps.js';
-import { retentionSweep } from '../../domain/privacy/retention.js';
+import { inSteps } from '../../app/slices.js';
+import { retentionSweep, retentionSweepSteps } from '../../domain/privacy/retention.js';
 import type { Stored } from '../../store/store.js';
 import type { JobHandlers } from '../scheduler.js';
 
@@ -24,7 +25,11 @@ export function retentionJobs(deps: AppDeps): JobHandlers {
           .catch(() => deps.config.uthiek.memberIds.map((aadObjectId) => ({ aadObjectId })));
         const needed = team.map((m) => m.aadObjectId);
         let outcome = { due: [] as string[], removedContacts: 0 };
-        if (retentionSweep(deps.privacy.records(), now, deps.config.retentionDays, needed).work > 0) {
+        // the daily check lets turns run while it reads; the rewrite, when there is work, has the store to itself
+        const check = await inSteps(
+          retentionSweepSteps(deps.privacy.records(), now, deps.config.retentionDays, needed),
+        );
+        if (check.work > 0) {
           await deps.privacy.rewrite(() => {
             const sweep = retentionSweep(deps.privacy.records(), now, deps.config.retentionDays, needed);
             outcome = sweep;

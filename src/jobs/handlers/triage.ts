@@ -2,7 +2,9 @@ import type { AppDeps } from '../../app/deps.js';
 import { cardMessage, deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import type { Outgoing, SendResult } from '../../app/ports.js';
 import type { LeadNoticeKind } from '../../app/triage.js';
+import { inSteps } from '../../app/slices.js';
 import type { CaseRecord } from '../../domain/case/case.js';
+import { comparablesSteps } from '../../domain/triage/duplicates.js';
 import { triageCardFor } from '../../teams/cards/case-card.js';
 import { currentCard } from '../../teams/cards/current-card.js';
 import { teamUserIds, withRefresh } from '../../teams/cards/refresh.js';
@@ -59,6 +61,14 @@ export function triageJobs(deps: AppDeps): JobHandlers {
         const { outcome, record } = await deliver(deps, spec, build, (m) => postOrUpdate(deps, c, channelId, m));
         if (record.status === 'sent') deps.logger.info({ caseId: c.id }, 'triage card posted or updated');
         return outcome;
+      },
+      interrupted: 'retry',
+    },
+    // at every start: the open cases' words for the duplicate search, in slices, before the first card needs them
+    'triage.warm': {
+      async run() {
+        await inSteps(comparablesSteps(deps.cases.open()));
+        return { status: 'done' };
       },
       interrupted: 'retry',
     },

@@ -45,6 +45,11 @@ export class Cases {
     return this.lookUp(this.index.openCases());
   }
 
+  /** Ids of the cases that chase something (advice items in follow-up, a pending decision), from the index. */
+  chasedIds(): string[] {
+    return [...this.index.chasedCases()];
+  }
+
   /** Registered cases with their project names, in order of registration (see CaseIndex). */
   named(): readonly { id: string; projectName?: string }[] {
     return this.index.namedCases();

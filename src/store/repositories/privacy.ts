@@ -18,7 +18,7 @@ export class PrivacyData {
       settings: s.all('settings'),
       jobs: s.all('jobs'),
       events: s.eachEvent(),
-      eventsSince: (since) => s.events({ since }),
+      eventsSince: (since) => s.eachEvent({ since }),
     };
   }
 

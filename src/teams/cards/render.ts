@@ -29,9 +29,17 @@ export interface CardView {
 interface Template {
   expand(context: { $root: unknown }): unknown;
 }
-const { Template: TemplateClass } = createRequire(import.meta.url)('adaptivecards-templating') as {
-  Template: new (payload: object) => Template;
-};
+type TemplateClass = new (payload: object) => Template;
+let templateClass: TemplateClass | undefined;
+
+/**
+ * The template engine (with adaptive-expressions and its ANTLR parser, a tenth of a second to
+ * load), loaded when the first card is rendered, or by `loadCardTemplating` right after start.
+ */
+export function loadCardTemplating(): TemplateClass {
+  return (templateClass ??= (createRequire(import.meta.url)('adaptivecards-templating') as { Template: TemplateClass })
+    .Template);
+}
 
 const templates = new Map<string, Template>();
 
@@ -39,7 +47,7 @@ function template(name: string): Template {
   let tpl = templates.get(name);
   if (!tpl) {
     const json = JSON.parse(fs.readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')) as object;
-    tpl = new TemplateClass(json);
+    tpl = new (loadCardTemplating())(json);
     templates.set(name, tpl);
   }
   return tpl;

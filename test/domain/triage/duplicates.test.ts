@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../src/domain/case/case.js';
 import { isOpen } from '../../../src/domain/case/lifecycle.js';
 import { normalise } from '../../../src/domain/signal/normalise.js';
-import { possibleDuplicates } from '../../../src/domain/triage/duplicates.js';
+import { finish } from '../../../src/domain/report/steps.js';
+import {
+  comparablesSteps,
+  possibleDuplicates,
+  possibleDuplicatesSteps,
+} from '../../../src/domain/triage/duplicates.js';
 import { deepFreeze } from '../../../src/store/replay.js';
 
 /** possibleDuplicates as it was written first (every candidate mapped, then filtered): the oracle. */
@@ -123,6 +128,37 @@ describe('possible duplicates', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('in steps, two comparisons taken in turns find what each finds at once (issue 17: the triage card in slices)', () => {
+    fc.assert(
+      fc.property(
+        caseArb('C'),
+        caseArb('D'),
+        fc.array(
+          fc.integer({ min: 0, max: 400 }).chain((n) => caseArb(`UTH-${n}`)),
+          { minLength: 150, maxLength: 300 },
+        ),
+        (c, d, others) => {
+          // some of them prepared at start (the triage.warm job): the same results
+          finish(comparablesSteps(others.slice(0, others.length / 2)));
+          const a = possibleDuplicatesSteps(c, others);
+          const b = possibleDuplicatesSteps(d, others, 10);
+          let steps = 0;
+          let ra = a.next();
+          let rb = b.next();
+          while (!ra.done || !rb.done) {
+            if (!ra.done) ra = a.next();
+            if (!rb.done) rb = b.next();
+            steps++;
+          }
+          expect(steps).toBeGreaterThan(0);
+          expect(ra.value).toEqual(oracle(c, others));
+          expect(rb.value).toEqual(oracle(d, others, 10));
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });
