@@ -17,7 +17,7 @@ import {
 import type { CaseChange } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
-import { inSlices, type Slicing } from './slices.js';
+import { inSlices, type Slicing } from '../slices.js';
 
 /** An action owner named by e-mail address: looked up in Teams by the `outcome.owners` job. */
 export const OWNER_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

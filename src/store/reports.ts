@@ -1,14 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import type { CaseRecord } from '../domain/case/case.js';
 import { overdueMoments } from '../domain/report/advice.js';
 import { ReportProjection } from '../domain/report/projection.js';
 import type { Report, ReportOptions } from '../domain/report/types.js';
+import { inSteps } from '../slices.js';
 import type { CommittedChange, Projection } from './store.js';
-
-/** How long a past-date report may hold the event loop before it lets other work run. */
-const SLICE_MS = 8;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The reports' read model, a projection the store keeps current as events are committed: the
@@ -31,7 +26,7 @@ export class Reports implements Projection {
 
   /** The report as of `options.asOf`. */
   async report(options: ReportOptions): Promise<Report> {
-    return drive(this.projection.report(this.caseDocs(), options));
+    return inSteps(this.projection.report(this.caseDocs(), options));
   }
 
   /**
@@ -39,18 +34,6 @@ export class Reports implements Projection {
    * once (when each advice item becomes overdue, in the time zone of the reports). For after a start.
    */
   async warm(tz: string): Promise<void> {
-    await drive(overdueMoments(this.caseDocs(), 0, tz));
-  }
-}
-
-async function drive<T>(steps: Generator<void, T, void>): Promise<T> {
-  let started = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - started >= SLICE_MS) {
-      await nextTurn();
-      started = performance.now();
-    }
+    await inSteps(overdueMoments(this.caseDocs(), 0, tz));
   }
 }

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
-import { inSteps } from '../../app/slices.js';
+import { inSteps } from '../../slices.js';
 import { retentionSweep, retentionSweepSteps } from '../../domain/privacy/retention.js';
 import type { Stored } from '../../store/store.js';
 import type { JobHandlers } from '../scheduler.js';

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { cardMessage, deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import type { Outgoing, SendResult } from '../../app/ports.js';
 import type { LeadNoticeKind } from '../../app/triage.js';
-import { inSteps } from '../../app/slices.js';
+import { inSteps } from '../../slices.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { comparablesSteps } from '../../domain/triage/duplicates.js';
 import { triageCardFor } from '../../teams/cards/case-card.js';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-/** How long background work may hold the event loop before it lets turns run (issue 17: ≤ 20 ms). */
+/** How long background work or a past-date report may hold the event loop before it lets turns run (issue 17: ≤ 20 ms). */
 export const SLICE_MS = 8;
 
 /** Lets everything waiting on the event loop (turns, timers, I/O) run before going on. */
