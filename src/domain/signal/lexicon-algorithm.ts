@@ -16,6 +16,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms',
       'ai',
       'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
+      'classifier|classifiers|classificatiemodel*|classification model*|classificatiealgoritme*',
       'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining|text mine|textmining|tekst mining|nlp|natural language processing|social listening',
     ],
   },

@@ -40,6 +40,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -1.5,
     unlessPlanElsewhere: true,
     patterns: [
+      '(supposed to|should have|had to) (register|registered|report|reported|submit|submitted)|(hadden|had) ~~ moeten (registreren|aanmelden|melden|opgeven)|(niet|not) ~ (about|om|over) (iets|something|een|a) ~ (nieuw|nieuws|new)',
       'jullie proces|your process|over het proces|about the process|proces van uthiek|uthiek process|iets langs jullie moet|via jullie moet|through you or not',
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
@@ -120,6 +121,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'scrap that|forget it|forget that|never mind|nevermind|laat maar|vergeet het|schrap dat|streep maar door|geen sprake van|out of the question|geen denken aan|niet de bedoeling|not the intention|not intended',
       '(legal|juridisch|juridische zaken|the board|het mt|de directie|the director|de wethouder|the alderman) (said|zei|zeiden|says|zegt) (no|nee)|so thats off|thats off now|dus dat is van de baan|dus dat gaat niet door',
       'glad nobody|nobody here (is|does)|niemand hier (doet|gaat)|gelukkig (doen|gaan) (wij|we) dat niet|no action points|no actions for us|geen actiepunten|geen actiepunten voor ons|nothing for us to do|geen ~ plannen (meegenomen|opgedaan)|no ~ plans (for us|to take)',
+      'geen (concrete|harde|verdere) (afspraken|acties|actiepunten|vervolgstappen|vervolgafspraken)|no (concrete|firm|further) (agreements|actions|action points|next steps|follow ups)|nothing concrete (agreed|for us|yet)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -144,6 +146,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|(is|are|was|were|ligt|lag|gaat|ging|went|goes|weer|again|still|nog steeds|platform|site|server|app) down|down (again|since|sinds|weer|for)|^ down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
+      '(liep|liepen|loopt|lopen) ~~ vast|(opnieuw|weer) (gestart|opgestart)|herstart*|restarted|got stuck|alsnog verwerkt|processed after all',
       'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
       '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
@@ -428,6 +431,14 @@ export const MASK_CUES: readonly Cue[] = [
     ],
   },
   {
+    // "zelfde bronnen als vorig jaar, niets aan veranderd": a comparison, not the condition of sense.condition;
+    // it keeps the "niets … veranderd" after it for context.no-change
+    code: 'sense.same-as-before',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['(zelfde|dezelfde|hetzelfde|net) ~~ als (vorig|vorige|het vorige) (jaar|keer|kwartaal|maand|periode)'],
+  },
+  {
     code: 'sense.condition',
     kind: 'mask',
     weight: 0,
@@ -458,7 +469,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      'wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
+      'wil iemand|wilt iemand|wil er iemand|would anyone|does anyone want|would someone|could someone|kan er iemand|wil jij|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
     ],
   },
   {
@@ -482,7 +493,10 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.data-as-dates',
     kind: 'mask',
     weight: 0,
-    patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
+    patterns: [
+      'mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op',
+      '(data|datums) ~ (voor|van|for|of) ~ (uitje*|teamuitje*|teamdag*|heidag*|borrel*|vergadering*|vergaderingen|overleggen|sessies|trainingen|cursus*|etentje*|bijeenkomst*|feest*|workshops|kerstdiner*|vakantie*|vrije dagen)|(doodle*|datumprikker*) ~~ data|data ~~ (doodle*|datumprikker*)',
+    ],
   },
   {
     code: 'sense.camera-media',
@@ -506,6 +520,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
+      '(we|wij|ik|i) ~ (just|only|alleen|gewoon|enkel|simply|eigenlijk) ~ (want|wil|willen|wanted|wilden|would like) ~ (to know|weten|to check|checken|horen|to hear)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|alderman|mayor|council|councillor|board|director|press|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|asks for|vraagt om|vraagt naar) (the|de|het) (number|numbers|figures|aantal|aantallen|cijfers|stats|statistics|gebruikscijfers|usage figures)',
     ],
