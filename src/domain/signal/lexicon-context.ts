@@ -469,7 +469,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      'wil iemand|wilt iemand|wil er iemand|would anyone|does anyone want|would someone|could someone|kan er iemand|wil jij|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
+      'wil je|wilt u|wil iemand|wilt iemand|wil er iemand|would anyone|does anyone want|would someone|could someone|kan er iemand|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
     ],
   },
   {
