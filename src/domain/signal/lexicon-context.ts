@@ -122,6 +122,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(legal|juridisch|juridische zaken|the board|het mt|de directie|the director|de wethouder|the alderman) (said|zei|zeiden|says|zegt) (no|nee)|so thats off|thats off now|dus dat is van de baan|dus dat gaat niet door',
       'glad nobody|nobody here (is|does)|niemand hier (doet|gaat)|gelukkig (doen|gaan) (wij|we) dat niet|no action points|no actions for us|geen actiepunten|geen actiepunten voor ons|nothing for us to do|geen ~ plannen (meegenomen|opgedaan)|no ~ plans (for us|to take)',
       'geen (concrete|harde|verdere) (afspraken|acties|actiepunten|vervolgstappen|vervolgafspraken)|no (concrete|firm|further) (agreements|actions|action points|next steps|follow ups)|nothing concrete (agreed|for us|yet)',
+      '(nothing|niets|niks) ~ (for us|voor ons) ~ (to|om) (pick up|take up|act on|follow up|op te pakken|mee te doen|over te nemen)|(nothing|niets|niks) (to pick up|to take up|om op te pakken)',
+      '(idea|plan|project|pilot|proposal|idee|plan|voorstel) ~~ (is|was|s) (dead|off|over|binned|dood|afgeschoten|gesneuveld)|(so|dus) (no|geen) ~~ (this year|dit jaar|for now|voorlopig|after all)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -147,7 +149,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
       '(liep|liepen|loopt|lopen) ~~ vast|(opnieuw|weer) (gestart|opgestart)|herstart*|restarted|got stuck|alsnog verwerkt|processed after all',
-      'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
+      'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|(wie is|wie is de|bel de|mail de|who is the|call the) (beheerder|beheerders|administrator)|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
       '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
       'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
@@ -230,6 +232,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     unlessPlanElsewhere: true,
     patterns: [
       '(footage|beelden|camerabeelden|opnames|recordings) ~~ (request|requests|verzoek|opvragen|opgevraagd|vordering|gevorderd)|(request|requests|verzoek|vordering) (for|om|van) ~ (footage|beelden|camerabeelden|opnames|recordings)',
+      '(link|links|linkje|url|toegang|access|inlog|login) (pls|please|plz|pliz|aub|svp|graag|iemand|anyone|someone|naar|to|van|of|voor|for) ~~ ?|(link|linkje|url) ?',
       '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },
@@ -250,6 +253,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
       'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
+      'no (changes|change|functional changes) (planned|foreseen|expected|scheduled)|geen (wijzigingen|veranderingen|aanpassingen) (gepland|voorzien|verwacht)',
       'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
       'zelfde functie|same function|nieuwer type|newer model|nieuwer model|een op een vervangen|1 op 1 vervangen|hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
@@ -646,6 +650,22 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'amsterdam rijnkanaal|amsterdamsestraatweg|amsterdamse straatweg|amersfoortseweg|amersfoortsestraatweg|leidseweg|leidsche rijn|leidsche veer|rotterdamseweg|vleutenseweg|zeisterweg|biltsestraatweg',
+    ],
+  },
+  {
+    // "processing times are down to 5 weeks": a figure that fell, not a system that is down
+    code: 'sense.figure-down',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['(down|up|omlaag|omhoog) (to|naar|from|van|by|met) #|(down|up) # (percent|procent|pct)'],
+  },
+  {
+    // "the budget went to the new counters": a service desk, not a people counter
+    code: 'sense.desk',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(new|the|service|front|reception|information|at the|behind the|nieuwe|aan de|achter de) (counter|counters)|counter (staff|opening hours|opening times)',
     ],
   },
   {
