@@ -90,7 +90,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
-      'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns',
+      'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns|not ours|niet van ons|niet de onze|niet onze (cameras|sensoren|camera s)',
       'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|toezichthouder|auditdienst',
       'de inspectie|inspectie (szw|sociale zaken|van het onderwijs|onderwijs|gezondheidszorg|jeugd|justitie|leefomgeving|igj|ilt)|onderwijsinspectie|arbeidsinspectie|nvwa|the inspectorate',
@@ -123,7 +123,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'glad nobody|nobody here (is|does)|niemand hier (doet|gaat)|gelukkig (doen|gaan) (wij|we) dat niet|no action points|no actions for us|geen actiepunten|geen actiepunten voor ons|nothing for us to do|geen ~ plannen (meegenomen|opgedaan)|no ~ plans (for us|to take)',
       'geen (concrete|harde|verdere) (afspraken|acties|actiepunten|vervolgstappen|vervolgafspraken)|no (concrete|firm|further) (agreements|actions|action points|next steps|follow ups)|nothing concrete (agreed|for us|yet)',
       '(nothing|niets|niks) ~ (for us|voor ons) ~ (to|om) (pick up|take up|act on|follow up|op te pakken|mee te doen|over te nemen)|(nothing|niets|niks) (to pick up|to take up|om op te pakken)',
-      '(idea|plan|project|pilot|proposal|idee|plan|voorstel) ~~ (is|was|s) (dead|off|over|binned|dood|afgeschoten|gesneuveld)|(so|dus) (no|geen) ~~ (this year|dit jaar|for now|voorlopig|after all)',
+      '(idea|plan|project|pilot|proposal|idee|plan|voorstel) ~~~ (is|was|s) (dead|off|over|binned|dood|afgeschoten|gesneuveld)|(so|dus) (no|geen) ~~ (this year|dit jaar|for now|voorlopig|after all)',
+      '(nothing|niets|niks) ~ (we|wij) ~ (can|could|kunnen|konden) ~ (start|begin|pick up|take on|starten|beginnen|oppakken)',
+      '^ (nope|nah)|^ (nee|no) (just|only|alleen|gewoon|maar)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -433,14 +435,6 @@ export const MASK_CUES: readonly Cue[] = [
       'als iemand ~~ (wil|wilt|interesse heeft)|wie ~~ (wil|wilt) ~ (hebben|lezen|zien|kijken|ontvangen)|wie het wil hebben|voor wie wil|voor wie het wil|if anyone (wants|would like)|anyone who wants|for anyone who wants|if you want (them|it|a copy)',
       'happy to (share|forward|send)|stuur ik (het|hem|ze) (door|rond)|ill (share|forward|send) it|ik stuur ~ rond|ik deel ~ in het kanaal',
     ],
-  },
-  {
-    // "zelfde bronnen als vorig jaar, niets aan veranderd": a comparison, not the condition of sense.condition;
-    // it keeps the "niets … veranderd" after it for context.no-change
-    code: 'sense.same-as-before',
-    kind: 'mask',
-    weight: 0,
-    patterns: ['(zelfde|dezelfde|hetzelfde|net) ~~ als (vorig|vorige|het vorige) (jaar|keer|kwartaal|maand|periode)'],
   },
   {
     code: 'sense.condition',

@@ -125,3 +125,71 @@ describe('detect: a system that recognises things by itself, and a classifier', 
     expect(signals('mooi, werkt dat een beetje?', parent)).toBe(false);
   });
 });
+
+describe('detect: mechanisms found by the fresh batches of round 5', () => {
+  it('"down to 5 weeks" is a figure, not an outage', () => {
+    const text =
+      'Waiting times are down to 4 weeks. From June the new release of the case system drafts the decision letters ' +
+      'with generated text and we want to switch that on for the whole team.';
+    expect(signals(text)).toBe(true);
+    expect(codes(text)).not.toContain('context.fault');
+  });
+
+  it('a system that is down is still a fault', () => {
+    expect(signals('the case system is down again, the letters with generated text cannot be sent')).toBe(false);
+  });
+
+  it('"who\'s on it?" after a technology is a call to join in', () => {
+    expect(signals('noise sensors along the canal, who’s on it?')).toBe(true);
+    expect(signals('noise sensors along the canal are broken again')).toBe(false);
+  });
+
+  it('"we don\'t want cameras" rules the cameras out, "we want cameras" does not', () => {
+    expect(signals('We don’t want cameras at the playground, we want a caretaker.')).toBe(false);
+    expect(signals('We want cameras at the playground to see who damages the slides.')).toBe(true);
+  });
+
+  it('an idea declared dead is taken back', () => {
+    expect(signals('the idea of a chatbot for the market permits is dead, no budget')).toBe(false);
+    expect(signals('new idea: a chatbot for the market permits, shall we?')).toBe(true);
+  });
+
+  it('"no changes planned" in minutes about an existing system', () => {
+    expect(
+      signals(
+        '2. the licence-plate cameras of the environmental zone caught 300 old vans in March, no changes planned.',
+      ),
+    ).toBe(false);
+  });
+
+  it('a service counter is no people counter', () => {
+    expect(signals('so no AI for the letters this year, the money goes to the new counters in the hall')).toBe(false);
+    expect(signals('we want counters that count the visitors in the hall per hour')).toBe(true);
+  });
+
+  it('a report with "nothing we can start now" has no plan of ours', () => {
+    const text =
+      'back from the Data Week in Eindhoven: sensors on every lamppost and an AI that plans the bin rounds. ' +
+      'lovely, but nothing we can start now, the backlog is full.';
+    expect(signals(text)).toBe(false);
+  });
+
+  it('the administrator named in a plan is no fault', () => {
+    expect(signals('bluetooth-tellers in het park om drukte te meten, willen we testen met de beheerder')).toBe(true);
+    expect(signals('de bluetooth-tellers in het park geven rare cijfers, wie is de beheerder?')).toBe(false);
+  });
+});
+
+describe('detect: a question answered "nope" in the same message', () => {
+  it('takes the plan in the question back', () => {
+    expect(
+      signals('are we putting sensors in the new bike tunnel? nope, those are the ones of ProRail, not ours'),
+    ).toBe(false);
+  });
+
+  it('a question answered with a plan stays a plan', () => {
+    expect(signals('are we putting sensors in the new bike tunnel? yes, we want to count the cyclists per hour')).toBe(
+      true,
+    );
+  });
+});
