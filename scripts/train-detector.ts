@@ -101,7 +101,7 @@ function main(argv: readonly string[]): number {
   console.log(
     `chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, no-intent margin ${c.noIntentMargin}, veto margin ${c.vetoMargin}`,
   );
-  console.log('cross-validated on the development data:');
+  console.log('cross-validated on the training data:');
   console.log(line('rules only (resubstitution*)', cv.rules));
   console.log(line('model only', cv.model));
   console.log(line('model branch (guarded lift)', cv.lift));
