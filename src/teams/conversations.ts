@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock.js';
 import type { ConversationRecord } from '../store/collections.js';
 import type { Conversations } from '../store/repositories/conversations.js';
-import type { People } from '../store/repositories/people.js';
+import type { People, PersonIds } from '../store/repositories/people.js';
 
 export type ConversationKind = ConversationRecord['kind'];
 
@@ -84,17 +84,23 @@ export async function rememberConversation(
   return conversations.save(record);
 }
 
-/**
- * Keeps the ids needed to open a 1:1 chat with a person later (their Teams user id and
- * tenant). Only called when the bot acts for or about that person, never for mere chatter.
- */
-export async function rememberPerson(people: People, activity: Partial<Activity>): Promise<void> {
+/** The ids needed to open a 1:1 chat with the person who sent the activity (their Teams user id and tenant). */
+export function personIdsOf(activity: Partial<Activity>): PersonIds | undefined {
   const id = activity.from?.aadObjectId;
   const teamsUserId = activity.from?.id;
-  if (!id || !teamsUserId) return;
+  if (!id || !teamsUserId) return undefined;
   const tenantId =
     activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  await people.remember(id, { teamsUserId, tenantId });
+  return { id, teamsUserId, tenantId };
+}
+
+/**
+ * Keeps the ids needed to open a 1:1 chat with a person later (personIdsOf). Only called when
+ * the bot acts for or about that person, never for mere chatter.
+ */
+export async function rememberPerson(people: People, activity: Partial<Activity>): Promise<void> {
+  const ids = personIdsOf(activity);
+  if (ids) await people.remember(ids.id, ids);
 }
 
 /**
