@@ -12,7 +12,7 @@ import { INTENT_CUES } from './lexicon-intent.js';
 import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
 import { SENSING_CUES } from './lexicon-tech.js';
-import { normalise } from './normalise.js';
+import { normaliseMessage } from './normalise.js';
 import { compile, compileParts, matchAll, matchOffsets, requiredLiterals } from './pattern.js';
 
 export interface CueHit {
@@ -114,9 +114,6 @@ const CUE_FILTER = new Prefilter(CUES);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';
-
-/** Upper bound on the text the cues scan; a Teams message is at most ~28,000 characters. */
-const MAX_CHARS = 40_000;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];
@@ -302,7 +299,12 @@ function unnegateSuggestions(hits: CueHit[]): void {
 }
 
 export function extractFeatures(message: string): Features {
-  let text = correctTypos(normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message));
+  return featuresOf(normaliseMessage(message));
+}
+
+/** extractFeatures() of a message already normalised (normaliseMessage). */
+export function featuresOf(normalised: string): Features {
+  let text = correctTypos(normalised);
   const masked: CompiledCue[] = [];
   // Masks only remove words, so what could match before them is a superset of what can after.
   const maskable = MASK_FILTER.candidates(text, MASKS.length);
