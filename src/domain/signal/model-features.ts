@@ -105,9 +105,14 @@ export function featuriseNormalised(text: string, spec: FeatureSpec): SparseVect
       if (spec.wordNgrams >= 2) add(more(more(more(AFTER_B, previous), ' '), token));
       previous = token;
       if (spec.charMin > 0) {
+        // every n-gram starting at i, its hash continued one character at a time from the shorter one's
         const padded = `<${token}>`;
-        for (let n = spec.charMin; n <= spec.charMax; n++) {
-          for (let i = 0; i + n <= padded.length; i++) add(more(AFTER_C, padded, i, i + n));
+        for (let i = 0; i < padded.length; i++) {
+          let h = AFTER_C;
+          for (let n = 1; n <= spec.charMax && i + n <= padded.length; n++) {
+            h = Math.imul(h ^ padded.charCodeAt(i + n - 1), FNV_PRIME);
+            if (n >= spec.charMin) add(h);
+          }
         }
       }
     }
