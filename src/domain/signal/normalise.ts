@@ -110,8 +110,9 @@ export function normaliseMessage(message: string): string {
 }
 
 /**
- * The last few texts normalised and their results (input, output, input, output…): one message
- * is normalised by the rules, the learned part, the fingerprint and the case-name look-up alike.
+ * The last few texts normalised and their results (input, output, input, output…): the detector
+ * normalises a message once (normaliseMessage) for its rules and learned part; the fingerprint
+ * and the case-name look-up of a signal normalise the same text again.
  */
 const RECENT = 4;
 const recent: string[] = [];
