@@ -27,6 +27,9 @@ export class CaseIndex implements Projection {
    * order as cases are written, so "zaken" neither looks up nor sorts thousands of cases.
    */
   private queueList: CaseRecord[] | undefined;
+  /** Ids of the cases in the queue, and how often the queue changed (a case entered, changed or left it). */
+  private readonly queued = new Set<string>();
+  private queueChanges = 0;
 
   reset(): void {
     this.people.clear();
@@ -36,6 +39,8 @@ export class CaseIndex implements Projection {
     this.names.clear();
     this.namedList = undefined;
     this.queueList = undefined;
+    this.queued.clear();
+    this.queueChanges++;
   }
 
   apply(change: CommittedChange): void {
@@ -57,6 +62,14 @@ export class CaseIndex implements Projection {
   queue(lookUp: (ids: Iterable<string>) => CaseRecord[]): readonly CaseRecord[] {
     this.queueList ??= lookUp(this.open).filter(inQueue).sort(byQueueOrder);
     return this.queueList;
+  }
+
+  /**
+   * Changes whenever a case enters the queue, changes in it or leaves it (and at a rebuild): what is
+   * worked out from the whole queue (a triage card's possible duplicates) holds while it stays the same.
+   */
+  queueVersion(): number {
+    return this.queueChanges;
   }
 
   /** Ids of the cases that chase something now (see chasedOf): the only ones follow-up plans for. */
@@ -84,7 +97,13 @@ export class CaseIndex implements Projection {
     if (isOpen(c.state)) this.open.add(c.id);
     if (chasedOf(c).length > 0) this.chased.add(c.id);
     this.putName(c);
-    if (this.queueList && inQueue(c)) {
+    if (inQueue(c)) this.enqueue(c);
+  }
+
+  private enqueue(c: CaseRecord): void {
+    this.queued.add(c.id);
+    this.queueChanges++;
+    if (this.queueList) {
       // after the last one not later in the queue: a case written now goes after its equals
       let low = 0;
       let high = this.queueList.length;
@@ -120,6 +139,8 @@ export class CaseIndex implements Projection {
     this.peopleOf.delete(id);
     this.open.delete(id);
     this.chased.delete(id);
+    if (!this.queued.delete(id)) return;
+    this.queueChanges++;
     const at = this.queueList?.findIndex((c) => c.id === id) ?? -1;
     if (at >= 0) this.queueList!.splice(at, 1);
   }

@@ -60,6 +60,8 @@ describe("Team Uthiek's queue, kept in order as cases are written (issue 17: zak
         const cases = new Cases(store, clock, 'Europe/Amsterdam');
         for (const o of ops) {
           const id = o.kind === 'ask' ? '' : `UTH-${o.n}`;
+          const version = cases.queueVersion();
+          const queuedBefore = (store.get('cases', id) && inQueue(store.get('cases', id)!)) ?? false;
           if (o.kind === 'put')
             await store.transact((tx) =>
               tx.put('cases', record(id, o.state, o.moment < 0 ? undefined : MOMENTS[o.moment])),
@@ -69,6 +71,10 @@ describe("Team Uthiek's queue, kept in order as cases are written (issue 17: zak
           } else if (o.kind === 'rewrite')
             await store.rewriteHistory({ doc: (c, doc) => (c === 'cases' && doc.id === id ? null : doc) });
           else expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
+          // the version moves when a case entered, changed in or left the queue, and only then (or at a rebuild)
+          const queuedAfter = (store.get('cases', id) && inQueue(store.get('cases', id)!)) ?? false;
+          if (o.kind === 'put' || o.kind === 'delete')
+            expect(cases.queueVersion() !== version).toBe(queuedBefore || queuedAfter);
         }
         expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
         // its documents are the stored ones

@@ -50,6 +50,11 @@ export class Cases {
     return this.index.queue((ids) => this.lookUp(ids));
   }
 
+  /** Changes whenever a case enters the queue, changes in it or leaves it (see CaseIndex.queueVersion). */
+  queueVersion(): number {
+    return this.index.queueVersion();
+  }
+
   /** Ids of the cases that chase something (advice items in follow-up, a pending decision), from the index. */
   chasedIds(): string[] {
     return [...this.index.chasedCases()];
