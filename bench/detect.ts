@@ -37,7 +37,9 @@ const ROLES: Record<string, string> = {
   'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
   'detect-chat-blind-3.jsonl': 'development (round 4): blind at 9ee8ecc, errors studied since',
   'detect-chat-train-4.jsonl': 'training',
-  'detect-chat-blind-4.jsonl': 'held out: written blind after the freeze at ea71f07, measured once there',
+  'detect-chat-blind-4.jsonl': 'development (round 5): blind at ea71f07, errors studied since',
+  'detect-chat-train-5.jsonl': 'training',
+  'detect-chat-blind-5.jsonl': 'held out: written blind after the freeze of round 5, measured once there',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',

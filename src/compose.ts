@@ -48,6 +48,8 @@ export interface BotOptions {
   httpTimeouts?: Partial<HttpTimeouts>;
   /** How to reach Microsoft Graph other than by the settings alone (tests: the stand-in's certificate). */
   graph?: GraphClientOptions;
+  /** Runs once everything is built and loaded, just before the bot listens (src/index.ts: collects start-up garbage). */
+  beforeListen?: () => void;
 }
 
 export interface RunningBot {
@@ -142,6 +144,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   registerOutsidePage(routes, deps);
   registerExpensesExport(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
+  // before listening: a request would wait for it anyway if it were loaded right after
+  loadCardTemplating();
+  options.beforeListen?.();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -152,8 +157,6 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     ...monthlyReportStart(config, clock.now(), jobs.open(MONTHLY_REPORT)),
   );
   await jobs.start();
-  // not needed to answer /healthz: loaded once the bot listens, before most first turns need it
-  setImmediate(loadCardTemplating);
   void repos.reports
     .warm(config.timeZone)
     .catch((err: unknown) => logger.warn({ err: String(err) }, 'preparing the reports failed'));

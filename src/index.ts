@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ConfigError, loadConfig } from './config/env.js';
 import { startBot } from './compose.js';
 import { installProcessGuards } from './process-guards.js';
@@ -15,7 +17,7 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const bot = await startBot(config);
+  const bot = await startBot(config, { beforeListen: collectStartGarbage });
   installProcessGuards(bot.deps.logger);
   const endpoint = `${bot.url}/api/messages`;
   const lines = config.credentials
@@ -56,6 +58,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * One full garbage collection once the data is read, before the bot listens. Opening ten years of
+ * data leaves tens of megabytes behind (the snapshot's text, the journal's lines and the events
+ * parsed from them, the code that loading modules compiled) that V8 frees only when new work asks
+ * for room: in a bot that mostly waits for turns, that can be hours, and the process keeps that
+ * memory all that time. The collection takes about a tenth of a second of the start; no turn
+ * waits for it. V8's `gc` is reached the way V8 allows at run time (as Jest's leak detector
+ * does), so the compiled bot needs no command-line flag for it.
+ */
+function collectStartGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  v8.setFlagsFromString('--no-expose-gc');
+  gc();
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,7 @@ import { isOpen } from '../domain/case/lifecycle.js';
 import { relatedCases } from '../domain/signal/related.js';
 import { answered, type SignalRecord } from '../domain/signal/signal.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
+import type { PersonIds } from '../store/repositories/people.js';
 import type { AppDeps } from './deps.js';
 
 /** Answered signals are kept this long (author, thread, fingerprint only) so nobody is asked twice. */
@@ -12,11 +13,15 @@ export function casesNamedIn(deps: Pick<AppDeps, 'cases'>, text: string): string
   return relatedCases(text, deps.cases.named());
 }
 
-/** Saves a new signal with its detection event and its expiry; `jobs` adds the invitation, if it is sent later. */
+/**
+ * Saves a new signal with its detection event and its expiry, in one write; `jobs` adds the
+ * invitation, if it is sent later; `author` keeps the ids to reach its author in the same write.
+ */
 export async function saveSignal(
   deps: Pick<AppDeps, 'signals' | 'config'>,
   record: SignalRecord,
   jobs: JobSpec[] = [],
+  author?: PersonIds,
 ): Promise<boolean> {
   const data = {
     signalId: record.id,
@@ -25,6 +30,7 @@ export async function saveSignal(
     ...(record.mentioned ? { mentioned: true } : {}),
   };
   return deps.signals.create(record, {
+    ...(author ? { people: [author] } : {}),
     events: [{ type: 'signal.detected', actor: 'system', data }],
     jobs: [
       ...jobs,

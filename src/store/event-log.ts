@@ -1,3 +1,5 @@
+import { floats, ints, type Column } from './columns.js';
+import { TextPool } from './text-pool.js';
 import type { AuditEvent, EventQuery } from './store.js';
 
 const NONE = -1;
@@ -7,26 +9,6 @@ type Field = Named | 'seq' | 'at' | 'data';
 const FIELDS = new Set<string>(['seq', 'at', 'data', ...NAMED]);
 /** The time part of a canonical ISO text (`toISOString`), after its 11 characters of date. */
 const CANONICAL_TIME = /^.{11}(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
-
-/** A typed array that grows by doubling. */
-class Column<A extends Int32Array | Float64Array> {
-  constructor(
-    public values: A,
-    private readonly make: (n: number) => A,
-  ) {}
-
-  set(i: number, value: number): void {
-    if (i >= this.values.length) {
-      const next = this.make(Math.max(1024, this.values.length * 2));
-      next.set(this.values);
-      this.values = next;
-    }
-    this.values[i] = value;
-  }
-}
-
-const ints = () => new Column(new Int32Array(0), (n) => new Int32Array(n));
-const floats = () => new Column(new Float64Array(0), (n) => new Float64Array(n));
 
 /** Strings kept once, by number. */
 class Dictionary {
@@ -45,15 +27,17 @@ class Dictionary {
 }
 
 /**
- * The audit log in memory, compactly: one row per event in typed columns, every id, type and
- * state kept once in a dictionary, the data of an event as JSON (identical data once). Ten years
- * of history (200,000 events) take about a fifth of the memory the event objects would.
+ * The audit log in memory, compactly: one row per event in typed columns (in pages), every id,
+ * type and state kept once in a dictionary, the data of an event as JSON in UTF-8 bytes outside
+ * the heap (identical data once, src/store/text-pool.ts). Ten years of history (200,000 events)
+ * take about a tenth of the memory the event objects would.
  * Reading returns fresh event objects, equal to the ones appended (as they are after a JSON round
  * trip, which is how the journal keeps them), with their keys in the same order.
  */
 export class EventLog implements Iterable<AuditEvent> {
   private count = 0;
-  private readonly seq = floats();
+  /** The seq of an event, when it is a whole number that fits (else the event is kept as odd). */
+  private readonly seq = ints();
   private readonly atMs = floats();
   /** The `at` text where it is not the canonical ISO form of atMs. */
   private readonly atText = new Map<number, string>();
@@ -67,7 +51,7 @@ export class EventLog implements Iterable<AuditEvent> {
   private readonly data = ints();
   private readonly shape = ints();
   private readonly names = new Dictionary();
-  private readonly datas = new Dictionary();
+  private readonly datas = new TextPool();
   private readonly shapes = new Dictionary();
   private readonly shapeKeys: string[][] = [];
   /** Events that do not fit the columns (odd fields or values), as JSON. */
@@ -103,6 +87,7 @@ export class EventLog implements Iterable<AuditEvent> {
     if (
       shape === NONE ||
       typeof seq !== 'number' ||
+      (seq | 0) !== seq ||
       typeof at !== 'string' ||
       !optionalText(type) ||
       !optionalText(actor) ||
@@ -112,7 +97,6 @@ export class EventLog implements Iterable<AuditEvent> {
       (data !== undefined && json === undefined)
     ) {
       this.odd.set(i, JSON.stringify(event));
-      this.seq.set(i, NaN);
       this.atMs.set(i, NaN);
       return;
     }
@@ -165,14 +149,14 @@ export class EventLog implements Iterable<AuditEvent> {
     const odd = this.odd.get(i);
     if (odd !== undefined) return JSON.parse(odd) as AuditEvent;
     const e: Record<string, unknown> = {};
-    for (const key of this.shapeKeys[this.shape.values[i]!]!) {
-      if (key === 'seq') e.seq = this.seq.values[i];
-      else if (key === 'at') e.at = this.atText.get(i) ?? new Date(this.atMs.values[i]!).toISOString();
+    for (const key of this.shapeKeys[this.shape.get(i)]!) {
+      if (key === 'seq') e.seq = this.seq.get(i);
+      else if (key === 'at') e.at = this.atText.get(i) ?? new Date(this.atMs.get(i)).toISOString();
       else if (key === 'data') {
-        const code = this.data.values[i]!;
-        if (code !== NONE) e.data = JSON.parse(this.datas.values[code]!);
+        const code = this.data.get(i);
+        if (code !== NONE) e.data = JSON.parse(this.datas.text(code));
       } else {
-        const code = this.named[key as Named].values[i]!;
+        const code = this.named[key as Named].get(i);
         if (code !== NONE) e[key] = this.names.values[code];
       }
     }
@@ -194,8 +178,8 @@ export class EventLog implements Iterable<AuditEvent> {
     // an event whose `at` is its canonical ISO text compares as its time: older ones are passed over without decoding
     const sinceMs = query.since !== undefined && isCanonical(query.since) ? Date.parse(query.since) : undefined;
     const wanted = (i: number): AuditEvent | undefined => {
-      if (types && !this.odd.has(i) && !types.has(this.names.values[this.named.type.values[i]!]!)) return undefined;
-      if (sinceMs !== undefined && this.atMs.values[i]! < sinceMs && !this.atText.has(i) && !this.odd.has(i))
+      if (types && !this.odd.has(i) && !types.has(this.names.values[this.named.type.get(i)]!)) return undefined;
+      if (sinceMs !== undefined && this.atMs.get(i) < sinceMs && !this.atText.has(i) && !this.odd.has(i))
         return undefined;
       const e = this.get(i);
       return (!types || types.has(e.type)) &&

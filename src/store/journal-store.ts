@@ -23,7 +23,7 @@ import {
 import { decodeLine, encodeLine, type Commit } from './journal-line.js';
 import { migrations as defaultMigrations, targetVersion, type Migration } from './migrations.js';
 import { EventLog } from './event-log.js';
-import { applyWrites, deepFreeze, emptyState, snapshotOf, type StoreState } from './replay.js';
+import { applyWrites, deepFreeze, emptyState, frozenCopy, snapshotOf, type StoreState } from './replay.js';
 import { openData } from './open-data.js';
 import { Secrets } from './secrets.js';
 import { SnapshotFile, type Snapshot } from './snapshot-file.js';
@@ -224,7 +224,7 @@ export class JournalStore implements Store {
         if (opts?.expectRev !== undefined && opts.expectRev !== existingRev) {
           throw new ConflictError(collection, doc.id, opts.expectRev, existingRev);
         }
-        const stored = deepFreeze(structuredClone({ ...doc, rev: existingRev + 1 }));
+        const stored = frozenCopy({ ...doc, rev: existingRev + 1 });
         writes.set(keyOf(collection, doc.id), { collection, id: doc.id, doc: stored });
         return stored as never;
       },
@@ -232,7 +232,7 @@ export class JournalStore implements Store {
         writes.set(keyOf(collection, id), { collection, id, doc: null });
       },
       record: (input: NewAuditEvent) => {
-        const event = deepFreeze(structuredClone({ ...input, seq: ++nextEventSeq, at: input.at ?? now })) as AuditEvent;
+        const event = frozenCopy({ ...input, seq: ++nextEventSeq, at: input.at ?? now }) as AuditEvent;
         events.push(event);
         return event;
       },

@@ -25,6 +25,23 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * A frozen deep copy of what a transaction writes: the same result as
+ * `deepFreeze(structuredClone(value))`, in a fraction of its time for the plain objects, arrays
+ * and primitives documents and events are made of (Node 20's structuredClone serialises and
+ * deserialises every value; this runs on every write of a turn). Anything else (a Date, a Map)
+ * is copied by structuredClone.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return deepFreeze(structuredClone(value));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  return Object.freeze(copy) as T;
+}
+
 export function emptyState(collections: readonly string[]): StoreState {
   return {
     docs: new Map(collections.map((c) => [c, new Map()])),

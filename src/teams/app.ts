@@ -114,8 +114,9 @@ import { tenantGuard } from './tenant-guard.js';
 import { refreshOnInbound } from './conversations.js';
 
 /**
- * The route table of the bot. Order matters: install events and typed commands first, then
- * channel listening, and the fallback last.
+ * The route table of the bot. Order matters: install events first, then channel listening (the
+ * messages it takes are never commands, and they are most of the traffic: each route's selector
+ * runs until one matches), typed commands, and the fallback last.
  */
 export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Application<TurnState> {
   const app = new Application<TurnState>({
@@ -135,10 +136,10 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   });
 
   registerInstall(app, deps);
+  signal.registerSignalListening(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);
   for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route);
   registerMessageAction(app, deps);
-  signal.registerSignalListening(app, deps);
   signal.registerAnnouncements(app, deps);
   registerFallback(app, deps);
 

@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock.js';
 import type { ConversationRecord } from '../store/collections.js';
 import type { Conversations } from '../store/repositories/conversations.js';
-import type { People } from '../store/repositories/people.js';
+import type { People, PersonIds } from '../store/repositories/people.js';
 
 export type ConversationKind = ConversationRecord['kind'];
 
@@ -41,22 +41,15 @@ export async function rememberConversation(
 ): Promise<ConversationRecord> {
   const activity = context.activity;
   const kind = conversationKind(activity);
-  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
   const channelId = kind === 'channel' ? channelIdOf(activity) : undefined;
   // For channels, keep one record per channel (not per thread), pointing at the channel itself.
   const id = kind === 'channel' && channelId ? channelId : activity.conversation.id;
-  if (kind === 'channel' && channelId) {
-    (reference as { conversation: Record<string, unknown> }).conversation = {
-      ...(reference.conversation as Record<string, unknown>),
-      id: channelId,
-    };
-  }
-  delete (reference as { activityId?: string }).activityId;
   // who wrote is no part of where to write to in a channel or group chat: the reference names nobody there
   const from = activity.from;
-  if (kind === 'personal' && from?.id)
-    reference.user = { id: from.id, ...(from.name ? { name: from.name } : {}), aadObjectId: from.aadObjectId };
-  else delete reference.user;
+  const user =
+    kind === 'personal' && from?.id
+      ? { id: from.id, ...(from.name ? { name: from.name } : {}), aadObjectId: from.aadObjectId }
+      : undefined;
   const existing = conversations.get(id);
   const userId = kind === 'personal' ? activity.from?.aadObjectId : undefined;
   const before = existing?.reference as { serviceUrl?: string; user?: { id?: string; name?: string } } | undefined;
@@ -64,9 +57,20 @@ export async function rememberConversation(
     existing &&
     !existing.unreachableSince &&
     before?.serviceUrl === activity.serviceUrl &&
-    JSON.stringify(before.user) === JSON.stringify(reference.user) &&
+    JSON.stringify(before.user) === JSON.stringify(user) &&
     existing.userId === userId;
+  // nearly every turn: nothing to write, and the reference is not even built
   if (unchanged) return existing;
+  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  if (kind === 'channel' && channelId) {
+    (reference as { conversation: Record<string, unknown> }).conversation = {
+      ...(reference.conversation as Record<string, unknown>),
+      id: channelId,
+    };
+  }
+  delete (reference as { activityId?: string }).activityId;
+  if (user) reference.user = user;
+  else delete reference.user;
   const now = clock.now().toISOString();
   const record: ConversationRecord = {
     id,
@@ -84,17 +88,23 @@ export async function rememberConversation(
   return conversations.save(record);
 }
 
-/**
- * Keeps the ids needed to open a 1:1 chat with a person later (their Teams user id and
- * tenant). Only called when the bot acts for or about that person, never for mere chatter.
- */
-export async function rememberPerson(people: People, activity: Partial<Activity>): Promise<void> {
+/** The ids needed to open a 1:1 chat with the person who sent the activity (their Teams user id and tenant). */
+export function personIdsOf(activity: Partial<Activity>): PersonIds | undefined {
   const id = activity.from?.aadObjectId;
   const teamsUserId = activity.from?.id;
-  if (!id || !teamsUserId) return;
+  if (!id || !teamsUserId) return undefined;
   const tenantId =
     activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  await people.remember(id, { teamsUserId, tenantId });
+  return { id, teamsUserId, tenantId };
+}
+
+/**
+ * Keeps the ids needed to open a 1:1 chat with a person later (personIdsOf). Only called when
+ * the bot acts for or about that person, never for mere chatter.
+ */
+export async function rememberPerson(people: People, activity: Partial<Activity>): Promise<void> {
+  const ids = personIdsOf(activity);
+  if (ids) await people.remember(ids.id, ids);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import { refuseByHeaders } from './http/body.js';
 import { httpRoutes, refuse, type HttpRoutes } from './http/routes.js';
 import type { HealthReport } from './health.js';
+import { runActivityTurn } from './activity-turn.js';
 
 export interface ServerParts {
   adapter: TeamsAdapter;
@@ -144,22 +145,7 @@ export function createServer(
       // A message may carry only attachments; the SDK's mention removal expects text to exist.
       const body = req.body as { type: string; text?: string };
       if (body.type === 'message' && body.text === undefined) body.text = '';
-      try {
-        await adapter.process(req, res, async (context) => {
-          await app.run(context);
-        });
-      } catch (err) {
-        // The SDK checks the activity's shape before its own error handling and throws on a
-        // malformed one: that is the sender's mistake (400), not ours (500).
-        logger.warn(
-          {
-            err: { message: (err as Error).message?.slice(0, 200) },
-            activityId: (req.body as { id?: unknown } | undefined)?.id,
-          },
-          'malformed activity refused',
-        );
-        if (!res.headersSent) res.send(400, { error: 'malformed activity' });
-      }
+      await runActivityTurn(adapter, req, res, (context) => app.run(context).then(() => undefined), logger);
     },
     { json: true },
   );

@@ -101,6 +101,29 @@ describe('signal: noticing new projects in channels', () => {
     expect(h.bot.deps.store.all('signals')).toHaveLength(1);
   });
 
+  it("writes the signal, its detection event and its author's Teams ids as one journal line", async () => {
+    await h.post(channelMessage(users.lead, SIGNAL, base()));
+    const [signal] = h.bot.deps.store.all('signals');
+    expect(signal).toBeDefined();
+    expect(h.bot.deps.people.get(users.lead.aadObjectId!)).toMatchObject({ teamsUserId: users.lead.id });
+    const journal = path.join(h.dataDir, fs.readFileSync(path.join(h.dataDir, 'CURRENT'), 'utf8').trim(), 'journal');
+    const lines = fs
+      .readdirSync(journal)
+      .flatMap((f) => fs.readFileSync(path.join(journal, f), 'utf8').split('\n'))
+      .filter((l) => l.includes(signal!.id) && l.includes('signal.detected'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`"teamsUserId":"${users.lead.id}"`);
+  });
+
+  it('reads a message Teams sent without a conversation type as addressed to the bot: "help" is a command', async () => {
+    const activity = groupChatMessage(users.lead, 'help', base());
+    const { conversationType: _, ...conversation } = activity.conversation;
+    await h.post({ ...activity, conversation });
+    const sent = h.connector.sent(activity.conversation.id);
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0]!.body.attachments[0].content)).toContain('Wat kan Uthiek Bot?');
+  });
+
   it('handles a message Teams delivers twice only once', async () => {
     await installPersonal();
     const activity = channelMessage(users.lead, SIGNAL, base());

@@ -158,3 +158,28 @@ describe('the compact event log', () => {
     expect(log.get(9999)).toEqual(events[9999]);
   });
 });
+
+describe('the log over many pages', () => {
+  it('gives back 30,000 events, odd ones among them, over column and text pages', () => {
+    const events = Array.from({ length: 30_000 }, (_, i): AuditEvent => {
+      // some data seen before, some new, some long enough to need a text page of its own
+      const data: AuditEvent['data'] =
+        i % 7 === 0
+          ? { note: `${'é€😀'.repeat(i % 1000 === 0 ? 200_000 : 3)} ${i}` }
+          : { itemId: `adv-${i % 1500}`, status: 'in-progress' };
+      const e = { type: 'advice.status', actor: `aad-${i % 300}`, caseId: `UTH-${i % 500}`, data, seq: i + 1 };
+      const at = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
+      // an event that does not fit the columns: a seq beyond 32 bits, a field of its own
+      if (i % 9_000 === 4_321) return { ...e, seq: 2 ** 40 + i, at };
+      if (i % 9_000 === 8_192) return { ...e, at, extra: true } as unknown as AuditEvent;
+      return { ...e, at };
+    });
+    const log = EventLog.of(events);
+    expect(log.length).toBe(events.length);
+    events.forEach((e, i) => {
+      if (i % 97 === 0 || i % 7 === 0 || i % 9_000 === 4_321 || i % 9_000 === 8_192)
+        expect(JSON.stringify(log.get(i))).toBe(JSON.stringify(e));
+    });
+    expect(log.query({ caseId: 'UTH-7' })).toEqual(events.filter((e) => e.caseId === 'UTH-7'));
+  });
+});

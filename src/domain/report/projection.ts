@@ -13,17 +13,37 @@ import {
 import { finish } from './steps.js';
 import type { Report, ReportOptions } from './types.js';
 
-/** A case fact with its event's time and seq (one object per fact: there are tens of thousands). */
-type TimedChange = CaseChange & { at: number; seq: number };
-
-/** What the log says about one case: when it first appears, and its facts in time order, then seq. */
+/**
+ * What the log says about one case: when it first appears, and its facts in time order, then seq,
+ * as three lists of the same length (the time and seq of each fact beside it, not in an object
+ * per fact). Facts equal to many others (a case created, accepted with an impact, decided) are
+ * kept once and shared.
+ */
 interface CaseFacts {
   firstAt: number;
-  changes: TimedChange[];
+  at: number[];
+  seq: number[];
+  changes: CaseChange[];
 }
 
 /** A report being computed: `next()` until done; the caller may let other work run between steps. */
 export type ReportSteps = Generator<void, Report, void>;
+
+/**
+ * Kinds of fact that are mostly equal to one of a few others: no time or id of their own in them
+ * (advice items have ids of their own case: a fact about one is not shared).
+ */
+const REPEATING: ReadonlySet<CaseChange['kind']> = new Set([
+  'created',
+  'submitted',
+  'cancelled',
+  'withdrawn',
+  'decided',
+  'duplicate',
+  'accepted',
+  'planned',
+  'register',
+]);
 
 /**
  * Cases (and signals) folded between two steps of a past-date report (400 held the event loop for
@@ -31,8 +51,12 @@ export type ReportSteps = Generator<void, Report, void>;
  */
 const STEP = 100;
 
-const before = (a: { at: number; seq: number }, b: { at: number; seq: number }) =>
-  a.at < b.at || (a.at === b.at && a.seq < b.seq);
+/** Whether fact i of the case comes before a fact of (at, seq). */
+const precedes = (facts: CaseFacts, i: number, at: number, seq: number) =>
+  facts.at[i]! < at || (facts.at[i] === at && facts.seq[i]! < seq);
+/** Whether a fact of (at, seq) comes before fact i of the case. */
+const follows = (facts: CaseFacts, i: number, at: number, seq: number) =>
+  at < facts.at[i]! || (at === facts.at[i] && seq < facts.seq[i]!);
 
 /**
  * The report's read model, kept current one audit event at a time (`record`), so that the report
@@ -55,6 +79,8 @@ export class ReportProjection {
   private latest = -Infinity;
   /** One copy of each id and code the facts hold (statuses, item ids), instead of one per event. */
   private strings = new Map<string, string>();
+  /** One copy of each distinct fact of a REPEATING kind, by its JSON. */
+  private facts = new Map<string, CaseChange>();
 
   /** Forgets everything (before the store replays its whole log into it again). */
   reset(): void {
@@ -64,6 +90,7 @@ export class ReportProjection {
     this.dismissed = new Map();
     this.latest = -Infinity;
     this.strings = new Map();
+    this.facts = new Map();
   }
 
   record(event: AuditEvent): void {
@@ -89,35 +116,49 @@ export class ReportProjection {
     }
     let facts = this.cases.get(fact.caseId);
     if (!facts) {
-      facts = { firstAt: at, changes: [] };
+      facts = { firstAt: at, at: [], seq: [], changes: [] };
       this.cases.set(fact.caseId, facts);
       this.live.cases.set(fact.caseId, newCaseHistory(fact.caseId));
     }
     facts.firstAt = Math.min(facts.firstAt, at);
     if (fact.change.kind === 'touch') return;
-    const timed = this.timed(fact.change, at, event.seq);
-    const last = facts.changes.at(-1);
-    if (!last || before(last, timed)) {
-      facts.changes.push(timed);
-      applyCaseChange(this.live.cases.get(fact.caseId)!, timed, at);
+    const change = this.shared(fact.change);
+    const n = facts.changes.length;
+    if (n === 0 || precedes(facts, n - 1, at, event.seq)) {
+      facts.at.push(at);
+      facts.seq.push(event.seq);
+      facts.changes.push(change);
+      applyCaseChange(this.live.cases.get(fact.caseId)!, change, at);
     } else {
-      let i = facts.changes.length - 1;
-      while (i > 0 && before(timed, facts.changes[i - 1]!)) i--;
-      facts.changes.splice(i, 0, timed);
+      let i = n - 1;
+      while (i > 0 && follows(facts, i - 1, at, event.seq)) i--;
+      facts.at.splice(i, 0, at);
+      facts.seq.splice(i, 0, event.seq);
+      facts.changes.splice(i, 0, change);
       this.live.cases.set(fact.caseId, foldCase(fact.caseId, facts, Infinity));
     }
   }
 
-  private timed(change: CaseChange, at: number, seq: number): TimedChange {
-    const copy: Record<string, unknown> = { at, seq };
-    for (const [key, value] of Object.entries(change))
-      copy[key] =
-        typeof value === 'string'
-          ? this.intern(value)
-          : Array.isArray(value)
-            ? value.map((v) => (typeof v === 'string' ? this.intern(v) : v))
-            : value;
-    return copy as TimedChange;
+  /**
+   * The fact to keep: for kinds whose facts repeat, the one copy of an equal fact; else a copy
+   * with its texts interned.
+   */
+  private shared(change: CaseChange): CaseChange {
+    const key = REPEATING.has(change.kind) ? JSON.stringify(change) : undefined;
+    let known = key === undefined ? undefined : this.facts.get(key);
+    if (known === undefined) {
+      const copy: Record<string, unknown> = {};
+      for (const [k, value] of Object.entries(change))
+        copy[k] =
+          typeof value === 'string'
+            ? this.intern(value)
+            : Array.isArray(value)
+              ? value.map((v) => (typeof v === 'string' ? this.intern(v) : v))
+              : value;
+      known = copy as CaseChange;
+      if (key !== undefined) this.facts.set(key, known);
+    }
+    return known;
   }
 
   private intern(value: string): string {
@@ -166,10 +207,8 @@ export { finish };
 
 function foldCase(id: string, facts: CaseFacts, asOf: number): CaseHistory {
   const c = newCaseHistory(id);
-  for (const t of facts.changes) {
-    if (t.at >= asOf) break;
-    applyCaseChange(c, t, t.at);
-  }
+  for (let i = 0; i < facts.changes.length && facts.at[i]! < asOf; i++)
+    applyCaseChange(c, facts.changes[i]!, facts.at[i]!);
   return c;
 }
 

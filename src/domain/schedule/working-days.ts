@@ -1,5 +1,6 @@
-import Holidays from 'date-holidays';
 import { isCalendarDate, localDate } from '../time.js';
+import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, libraryPublicHolidays } from './nl-holidays-library.js';
+import { NL_PUBLIC_HOLIDAYS } from './nl-public-holidays.js';
 
 /**
  * Working days (DOMAIN.md, "Scheduling rules"): Monday–Friday, Dutch public holidays excluded.
@@ -11,26 +12,25 @@ import { isCalendarDate, localDate } from '../time.js';
  * Tweede Pinksterdag, Eerste and Tweede Kerstdag (Pasen and Pinksteren fall on Sundays anyway).
  * The library types Goede Vrijdag and Bevrijdingsdag (5 May, also in lustrum years such as 2025)
  * as 'school', not 'public', so both count as working days here: neither is a general day off by
- * law, and whether staff are free depends on the collective agreement.
+ * law, and whether staff are free depends on the collective agreement. For 1990–2100 they come
+ * from a table written from the library (`scripts/nl-holidays.ts`, held to the library by a
+ * test), so the bot does not load the library's data of every country; other years ask it.
  */
 
 export const DEFAULT_TZ = 'Europe/Amsterdam';
 
 const DAY_MS = 86_400_000;
 
-let nl: Holidays | undefined;
 const holidaysByYear = new Map<number, ReadonlySet<string>>();
 
 function publicHolidays(year: number): ReadonlySet<string> {
   let set = holidaysByYear.get(year);
   if (!set) {
-    nl ??= new Holidays('NL');
-    // `date` is the local calendar date as 'YYYY-MM-DD 00:00:00'.
+    const table = year >= HOLIDAY_TABLE_FIRST_YEAR && year <= HOLIDAY_TABLE_LAST_YEAR;
     set = new Set(
-      nl
-        .getHolidays(year)
-        .filter((h) => h.type === 'public')
-        .map((h) => h.date.slice(0, 10)),
+      table
+        ? NL_PUBLIC_HOLIDAYS[year - HOLIDAY_TABLE_FIRST_YEAR]!.split(' ').map((day) => `${year}-${day}`)
+        : libraryPublicHolidays(year),
     );
     holidaysByYear.set(year, set);
   }

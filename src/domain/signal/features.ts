@@ -222,8 +222,18 @@ const LIST_JOINS = new Set(['of', 'or', 'en', 'and', 'noch', 'nor']);
 function negationEnds(before: readonly string[], end: number): boolean {
   const w1 = before[end] ?? '';
   const w2 = before[end - 1] ?? '';
-  return NEGATORS.has(w1) || (NEGATORS.has(w2) && BETWEEN.has(w1));
+  return (
+    NEGATORS.has(w1) ||
+    (NEGATORS.has(w2) && BETWEEN.has(w1)) ||
+    // "we don't want cameras", "we do not need an app"
+    (NOT_VERBS.has(w1) && (DONT.has(w2) || (w2 === 'not' && DO.has(before[end - 2] ?? ''))))
+  );
 }
+
+/** "don't", "do not": with a verb of wanting or using, they rule out what follows. */
+const DONT = new Set(['dont', 'doesnt', 'didnt']);
+const DO = new Set(['do', 'does', 'did']);
+const NOT_VERBS = new Set(['want', 'need', 'use', 'install', 'buy', 'like']);
 
 /**
  * A match is negated when a negation stands right before it, or before the item it is listed

@@ -16,6 +16,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'algoritm*|*algoritme|*algoritmes|algorithm*|*algorithm|*algorithms',
       'ai',
       'kunstmatige intelligentie|artificial intelligence|machine learning|deep learning|neural*|neura*|zelflerend*|self learning|ml model*|ai model*',
+      'classifier|classifiers|classificatiemodel*|classification model*|classificatiealgoritme*',
       'leert van|lerend|learns from|learning from|getraind|trained on|sentiment*|emotieanalyse|tekstanalyse|text mining|text mine|textmining|tekst mining|nlp|natural language processing|social listening',
     ],
   },
@@ -85,6 +86,7 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
       'vertaaltool*|vertaal tool*|translation tool*|machine translation|automatische vertaling*|automatic translation|ai vertaling|vertaal ai|ai translation',
+      'generated (text|texts|letters|drafts|summaries|answers|replies|content)|(gegenereerde|gegenereerd|zelfgeschreven) (tekst|teksten|brieven|concepten|samenvattingen|antwoorden)|(tekst|teksten|brieven) (laten genereren|genereren)',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
       '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)',
       '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~ (herschrijft|herschrijven|rewrites|rewrite) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language)',

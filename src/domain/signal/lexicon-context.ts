@@ -40,6 +40,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -1.5,
     unlessPlanElsewhere: true,
     patterns: [
+      '(supposed to|should have|had to) (register|registered|report|reported|submit|submitted)|(hadden|had) ~~ moeten (registreren|aanmelden|melden|opgeven)|(niet|not) ~ (about|om|over) (iets|something|een|a) ~ (nieuw|nieuws|new)',
       'jullie proces|your process|over het proces|about the process|proces van uthiek|uthiek process|iets langs jullie moet|via jullie moet|through you or not',
       'sjabloon|template|procedure|werkwijze|hoe werkt|how does ~ work|wie beslist|who decides|high impact|hoge impact|impactniveau|impact level',
       'waardenmodel|value model|hoeveel assessments|how many assessments|toehoorder|observer|van tevoren|in advance|assessment aanvragen|aanvragen ~ assessment',
@@ -89,7 +90,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'amsterdam|amsterdams|rotterdam|rotterdams|den haag|the hague|den bosch|s hertogenbosch|hertogenbosch|dordrecht|leeuwarden|venlo|deventer|hilversum|eindhoven|gent|ghent|antwerpen|barcelona|helsinki|breda|zaanstad|nijmegen|almere|groningen',
       'tilburg|arnhem|leiden|delft|haarlem|zwolle|enschede|apeldoorn|amersfoort|maastricht|londen|london|parijs|paris|berlijn|berlin|kopenhagen|copenhagen',
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
-      'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns',
+      'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns|not ours|niet van ons|niet de onze|niet onze (cameras|sensoren|camera s)',
       'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|toezichthouder|auditdienst',
       'de inspectie|inspectie (szw|sociale zaken|van het onderwijs|onderwijs|gezondheidszorg|jeugd|justitie|leefomgeving|igj|ilt)|onderwijsinspectie|arbeidsinspectie|nvwa|the inspectorate',
@@ -120,6 +121,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'scrap that|forget it|forget that|never mind|nevermind|laat maar|vergeet het|schrap dat|streep maar door|geen sprake van|out of the question|geen denken aan|niet de bedoeling|not the intention|not intended',
       '(legal|juridisch|juridische zaken|the board|het mt|de directie|the director|de wethouder|the alderman) (said|zei|zeiden|says|zegt) (no|nee)|so thats off|thats off now|dus dat is van de baan|dus dat gaat niet door',
       'glad nobody|nobody here (is|does)|niemand hier (doet|gaat)|gelukkig (doen|gaan) (wij|we) dat niet|no action points|no actions for us|geen actiepunten|geen actiepunten voor ons|nothing for us to do|geen ~ plannen (meegenomen|opgedaan)|no ~ plans (for us|to take)',
+      'geen (concrete|harde|verdere) (afspraken|acties|actiepunten|vervolgstappen|vervolgafspraken)|no (concrete|firm|further) (agreements|actions|action points|next steps|follow ups)|nothing concrete (agreed|for us|yet)',
+      '(nothing|niets|niks) ~ (for us|voor ons) ~ (to|om) (pick up|take up|act on|follow up|op te pakken|mee te doen|over te nemen)|(nothing|niets|niks) (to pick up|to take up|om op te pakken)',
+      '(idea|plan|project|pilot|proposal|idee|plan|voorstel) ~~~ (is|was|s) (dead|off|over|binned|dood|afgeschoten|gesneuveld)|(so|dus) (no|geen) ~~ (this year|dit jaar|for now|voorlopig|after all)',
+      '(nothing|niets|niks) ~ (we|wij) ~ (can|could|kunnen|konden) ~ (start|begin|pick up|take on|starten|beginnen|oppakken)',
+      '^ (nope|nah)|^ (nee|no) (just|only|alleen|gewoon|maar)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
     ],
   },
@@ -144,7 +150,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|(is|are|was|were|ligt|lag|gaat|ging|went|goes|weer|again|still|nog steeds|platform|site|server|app) down|down (again|since|sinds|weer|for)|^ down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
-      'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|beheerder|who manages|who owns',
+      '(liep|liepen|loopt|lopen) ~~ vast|(opnieuw|weer) (gestart|opgestart)|herstart*|restarted|got stuck|alsnog verwerkt|processed after all',
+      'dubbel af|rekent ~ dubbel|niet bijgewerkt|not updated|loopt vast|vastgelopen|frozen|glitch*|wie beheert|functioneel beheer*|(wie is|wie is de|bel de|mail de|who is the|call the) (beheerder|beheerders|administrator)|who manages|who owns',
       '(looking into|look into|kijken|kijkt|uitzoeken|onderzoeken|onderzoekt|investigate|investigating|checking) (why|waarom|wat er mis)|show zero|shows zero',
       '(havent|hasnt|niet meer|geen) ~~ (sent|gestuurd|verstuurd|data)|no data since|geen data meer|sinds de storm|since the storm|te hoge|te lage|too high|too low|weird answers|wrong answers|rare antwoorden|gave weird',
       'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
@@ -227,6 +234,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     unlessPlanElsewhere: true,
     patterns: [
       '(footage|beelden|camerabeelden|opnames|recordings) ~~ (request|requests|verzoek|opvragen|opgevraagd|vordering|gevorderd)|(request|requests|verzoek|vordering) (for|om|van) ~ (footage|beelden|camerabeelden|opnames|recordings)',
+      '(link|links|linkje|url|toegang|access|inlog|login) (pls|please|plz|pliz|aub|svp|graag|iemand|anyone|someone|naar|to|van|of|voor|for) ~~ ?|(link|linkje|url) ?',
       '^ (wie heeft|who has|whos got|who s got|heeft iemand|does anyone have|has anyone got|anyone got)|(kan|kun) iemand ~ (sturen|delen|doorsturen|opzoeken)|can (someone|anyone) (send|share|forward|drop)',
     ],
   },
@@ -247,6 +255,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'jaarlijkse (opschoning|update|herberekening|actualisatie|verversing|refresh|controle)|jaarlijks ~ (bijgewerkt|ververst|herberekend|opnieuw|gecontroleerd)|annual (refresh|update|cleanup)|zoals elk jaar|like every year',
       'huisstijl|nieuw uiterlijk|nieuwe look|new look|look and feel|restyling|lettertype*|kleurenschema*|alleen ~ (kleuren|opmaak|layout|teksten)|only ~ (colours|colors|layout|styling)',
       'opschoning|opschonen|clean up|cleanup|archiefversie*|draait weer|verandert niets|verandert er niets|niets ~ veranderd|niks ~ veranderd',
+      'no (changes|change|functional changes) (planned|foreseen|expected|scheduled)|geen (wijzigingen|veranderingen|aanpassingen) (gepland|voorzien|verwacht)',
       'nothing changes|nothing ~ changes|no functional change*|functioneel verandert ~ niets|zelfde functionaliteit|same functionality|alleen bugfixes|only bugfixes|bugfixes',
       'zelfde functie|same function|nieuwer type|newer model|nieuwer model|een op een vervangen|1 op 1 vervangen|hetzelfde type|zelfde type|same type|same model|hetzelfde model|zelfde model|like for like|alleen ~ nieuwe (cijfers|data|gegevens)|only new (figures|data)|nieuwe cijfers erin',
       '(zelfde|hetzelfde|dezelfde|same) (als|as) (de|het|the) (oude|vorige|huidige|old|previous|current)',
@@ -458,7 +467,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      'wil je|wilt u|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
+      'wil je|wilt u|wil iemand|wilt iemand|wil er iemand|would anyone|does anyone want|would someone|could someone|kan er iemand|wil jij|would you|do you want to|zou je|zou jij|zou u|kun je|kan je|kunt u|kun jij|kan jij|can you|could you',
     ],
   },
   {
@@ -482,7 +491,10 @@ export const MASK_CUES: readonly Cue[] = [
     code: 'sense.data-as-dates',
     kind: 'mask',
     weight: 0,
-    patterns: ['mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op'],
+    patterns: [
+      'mobiele data|mobile data|databundel*|data bundel*|welke data|data prikken|prikdata|data is op',
+      '(data|datums) ~ (voor|van|for|of) ~ (uitje*|teamuitje*|teamdag*|heidag*|borrel*|vergadering*|vergaderingen|overleggen|sessies|trainingen|cursus*|etentje*|bijeenkomst*|feest*|workshops|kerstdiner*|vakantie*|vrije dagen)|(doodle*|datumprikker*) ~~ data|data ~~ (doodle*|datumprikker*)',
+    ],
   },
   {
     code: 'sense.camera-media',
@@ -506,6 +518,7 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
+      '(we|wij|ik|i) ~ (just|only|alleen|gewoon|enkel|simply|eigenlijk) ~ (want|wil|willen|wanted|wilden|would like) ~ (to know|weten|to check|checken|horen|to hear)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|alderman|mayor|council|councillor|board|director|press|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|asks for|vraagt om|vraagt naar) (the|de|het) (number|numbers|figures|aantal|aantallen|cijfers|stats|statistics|gebruikscijfers|usage figures)',
     ],
@@ -631,6 +644,22 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       'amsterdam rijnkanaal|amsterdamsestraatweg|amsterdamse straatweg|amersfoortseweg|amersfoortsestraatweg|leidseweg|leidsche rijn|leidsche veer|rotterdamseweg|vleutenseweg|zeisterweg|biltsestraatweg',
+    ],
+  },
+  {
+    // "processing times are down to 5 weeks": a figure that fell, not a system that is down
+    code: 'sense.figure-down',
+    kind: 'mask',
+    weight: 0,
+    patterns: ['(down|up|omlaag|omhoog) (to|naar|from|van|by|met) #|(down|up) # (percent|procent|pct)'],
+  },
+  {
+    // "the budget went to the new counters": a service desk, not a people counter
+    code: 'sense.desk',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(new|the|service|front|reception|information|at the|behind the|nieuwe|aan de|achter de) (counter|counters)|counter (staff|opening hours|opening times)',
     ],
   },
   {

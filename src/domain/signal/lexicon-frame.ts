@@ -25,6 +25,7 @@ export const MARKER_CUES: readonly Cue[] = [
   marker('marker.join-call', [
     'wie doet mee|wie doet er mee|wie doen er mee|wie heeft zin|wie wil meedenken|wie denkt mee|wie is trekker|wie wil trekken|wie wil er mee',
     'hoe (we|wij) dat ~ (aanpakken|opzetten|regelen|inrichten)|how (we|to) (set it up|set that up|go about it|tackle it|approach it)',
+    'whos on it|who s on it|who is on it|who picks (this|it|that) up|wie pakt (dit|dat|het) op|wie pakt dit|wie neemt (dit|dat) op zich',
     'whos in|who is in|anyone in|who wants in|who wants to join|who wants to help|anyone keen|dpia ?|dpia nodig|dpia needed|(moet|moeten|need|needs) ~ dpia',
   ]),
   marker('marker.status', [

@@ -12,7 +12,9 @@ const START_DATES = `volgend jaar|volgende maand|komend jaar|komende maand|het n
 
 /** "What if we tried sensors there?": a suggestion, not a thought experiment (context.what-if). */
 export const WHAT_IF_WE_TRIED =
-  '(what if|wat als) (we|wij) ~ (tried|try|trial|trialled|piloted|tested|test|used|use|put|installed|install|started|start|gave|let|proberen|probeerden|probeer|testen|gebruiken|gebruikten|inzetten|zetten|ophangen|hangen|plaatsen|laten|geven)';
+  '(what if|wat als) (we|wij) ~ (tried|try|trial|trialled|piloted|tested|test|used|use|put|installed|install|started|start|gave|let|linked|link|connected|combined|fed|proberen|probeerden|probeer|testen|gebruiken|gebruikten|inzetten|zetten|ophangen|hangen|plaatsen|laten|geven)|' +
+  // Dutch puts the verb last: "wat als we de kentekencameras van de milieuzone ook gebruiken"
+  '(wat als) (we|wij) ~~~ (proberen|probeerden|testen|gebruiken|gebruikten|inzetten|ophangen|plaatsen|koppelen|koppelden|combineren|aansluiten|voeden|laten)';
 
 export const INTENT_CUES: readonly Cue[] = [
   {
@@ -128,6 +130,7 @@ export const INTENT_CUES: readonly Cue[] = [
       '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
       '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
+      '^ (has|have|is|was) (this|it|that|dit|het|dat) ~ (been|gone|come|geweest) (with|past|through|by|langs|bij) (you|uthiek|jullie) ~~ ?',
     ],
   },
   {

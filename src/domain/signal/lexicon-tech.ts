@@ -147,6 +147,7 @@ export const SENSING_CUES: readonly Cue[] = [
     patterns: [
       '*beeldherkenning|image recognition|computer vision|objectherkenning|object detection|object recognition|beeldanalyse|videoanalyse|video analytics|image analysis',
       '(camera|cameras|computer|software|systeem|system|programma|program|app|model|slagboom|barrier|paal|zuil) ~~ (herkent|herkennen|recognises|recognizes|recognise|recognize|spots|detects)',
+      '(herkent|herkennen|recognises|recognizes|recognise|recognize|detects|spots) ~~ (by itself|by themselves|on its own|automatically|zelf|vanzelf|automatisch)',
       'afwijkend gedrag|gedragsherkenning|behaviour detection|behavior detection|suspicious behaviour|agressiedetectie',
     ],
   },

@@ -8,7 +8,7 @@
  *   "sensor*"               a word starting with "sensor" (sensoren, sensors, sensordata)
  *   "*camera*"              a word containing "camera" (kentekencameras, camerabeelden)
  *   "ai_assistent*"         "_" is an optional space: "ai assistent" or "aiassistent"
- *   "koppel* ~ gegevens"    "~" allows up to 3 words in between, "~~" up to 6
+ *   "koppel* ~ gegevens"    "~" allows up to 3 words in between, "~~" up to 6, "~~~" up to 9
  *   "versie #"              "#" is any number (with an optional letter suffix: "4", "11", "2b")
  *   "^ hoeveel"             "^" (first word only) anchors the phrase at the start of a sentence
  *   "al ~ aangemeld ?"      "?" is the end of a question
@@ -17,7 +17,7 @@
  */
 
 const WORD = '[a-z0-9]';
-const GAPS: Record<string, number> = { '~': 3, '~~': 6 };
+const GAPS: Record<string, number> = { '~': 3, '~~': 6, '~~~': 9 };
 
 function alternative(source: string): string {
   if (!/^\*?[a-z0-9_]+\*?$/.test(source)) throw new Error(`invalid pattern word: "${source}"`);

@@ -121,6 +121,8 @@ export const signalReasons: Record<keyof typeof nl, string> = {
   'reason.sense.wants-evidence': "'want' here is about seeing an evaluation or report first, not a plan",
   'reason.sense.want-existing': "'want' here is about something that already exists",
   'reason.sense.place-name': 'a city name here is part of the name of a street or canal in Utrecht',
+  'reason.sense.figure-down': "'down to' here is a figure that fell, not a system that is down",
+  'reason.sense.desk': "'counter' here is a service desk, not a device that counts",
   'reason.sense.good-news': "'good news' here opens a message, it is not news",
   'reason.sense.reaction': "'good plan' here is a reaction, not a proposal",
   'reason.marker.we': 'the writer speaks for themselves or their organisation',

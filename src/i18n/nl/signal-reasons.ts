@@ -123,6 +123,8 @@ export const signalReasons = {
   'reason.sense.wants-evidence': "'willen' gaat hier over eerst een evaluatie of rapport zien, niet over een plan",
   'reason.sense.want-existing': "'willen' gaat hier over iets dat er al is",
   'reason.sense.place-name': 'een plaatsnaam is hier deel van de naam van een straat of kanaal in Utrecht',
+  'reason.sense.figure-down': "'down to' is hier een cijfer dat daalde, geen systeem dat uitligt",
+  'reason.sense.desk': "'counter' is hier een balie, geen apparaat dat telt",
   'reason.sense.good-news': "'goed nieuws' opent hier een bericht, het is geen nieuws",
   'reason.sense.reaction': "'goed plan' is hier een reactie, geen voorstel",
   'reason.marker.we': 'de schrijver spreekt voor zichzelf of de eigen organisatie',

@@ -1,7 +1,21 @@
 import type { Clock } from '../../domain/clock.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PersonRecord } from '../collections.js';
-import type { Store } from '../store.js';
+import type { Store, Tx } from '../store.js';
+
+/** The ids needed to open a 1:1 chat with a person. */
+export interface PersonIds {
+  id: string;
+  teamsUserId: string;
+  tenantId: string | undefined;
+}
+
+/** Keeps a person's ids in `tx`; writes only when they changed. */
+export function rememberIn(tx: Tx, { id, teamsUserId, tenantId }: PersonIds, now: Date): void {
+  const current = tx.get('people', id);
+  if (current?.teamsUserId === teamsUserId && current.tenantId === tenantId) return;
+  tx.put('people', { ...current, id, teamsUserId, tenantId, updatedAt: now.toISOString() });
+}
 
 /** What the bot keeps about a person: the ids to reach them, and their preferences. */
 export class People {
@@ -31,7 +45,7 @@ export class People {
   async remember(id: string, ids: { teamsUserId: string; tenantId: string | undefined }): Promise<void> {
     const existing = this.store.get('people', id);
     if (existing?.teamsUserId === ids.teamsUserId && existing.tenantId === ids.tenantId) return;
-    await this.change(id, ids);
+    await this.store.transact((tx) => rememberIn(tx, { id, ...ids }, this.clock.now()));
   }
 
   private async change(id: string, change: Partial<Omit<PersonRecord, 'id'>>): Promise<void> {

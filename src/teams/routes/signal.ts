@@ -10,8 +10,8 @@ import {
   channelIdOf,
   conversationKind,
   placeKey,
+  personIdsOf,
   rememberConversation,
-  rememberPerson,
   teamIdOf,
 } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
@@ -43,7 +43,12 @@ export function messageLink(a: Partial<Activity>): string | undefined {
   return `https://teams.microsoft.com/l/message/${encodeURIComponent(a.conversation.id)}/${encodeURIComponent(a.id)}?${q}`;
 }
 
-const listenable = async (context: TurnContext) => {
+/**
+ * A channel or group-chat message without a mention: the route is tested before the commands' (nine
+ * in ten activities are such messages, and they are no commands). A message Teams sent without a
+ * conversation type is addressed to the bot, and is a command when it reads as one.
+ */
+const listenable = (deps: Deps) => async (context: TurnContext) => {
   const a = context.activity;
   const kind = conversationKind(a);
   return (
@@ -53,7 +58,8 @@ const listenable = async (context: TurnContext) => {
     typeof a.text === 'string' &&
     a.text.trim().length > 0 &&
     Boolean(a.from?.aadObjectId) &&
-    !a.from?.id?.startsWith('28:')
+    !a.from?.id?.startsWith('28:') &&
+    !(addressedToBot(a) && !a.value && deps.commands.match(a.text))
   );
 };
 
@@ -74,11 +80,12 @@ function signalRecord(
   a: Partial<Activity>,
   detection: Detection,
   extra: Pick<SignalRecord, 'relatedCaseIds' | 'mentioned'>,
+  id = signalIdOf(a),
 ): SignalRecord {
   const now = deps.clock.now();
   const kind = conversationKind(a);
   return {
-    id: signalIdOf(a),
+    id,
     authorId: a.from!.aadObjectId!,
     scope: kind,
     threadKey: threadKeyOf(a),
@@ -121,7 +128,7 @@ function threadContext(deps: Deps, memory: ThreadMemory, a: Partial<Activity>): 
 export function registerSignalListening(app: App, deps: Deps): void {
   const memory = new ThreadMemory(deps.clock);
   app.message(
-    listenable,
+    listenable(deps),
     safe(deps, 'signal', async (context) => {
       const a = context.activity;
       const authorId = a.from.aadObjectId!;
@@ -134,7 +141,7 @@ export function registerSignalListening(app: App, deps: Deps): void {
       if (!detection.signal) return;
 
       const now = deps.clock.now();
-      const record = signalRecord(deps, a, detection, { relatedCaseIds: casesNamedIn(deps, a.text ?? '') });
+      const record = signalRecord(deps, a, detection, { relatedCaseIds: casesNamedIn(deps, a.text ?? '') }, id);
       const decision = shouldInvite(record, deps.signals.byAuthor(authorId), now, {
         invitesPerWeek: deps.config.signal.invitesPerWeek,
         similarAt: SIMILAR_AT,
@@ -143,16 +150,15 @@ export function registerSignalListening(app: App, deps: Deps): void {
         deps.logger.info({ activityId: a.id, userId: authorId, because: decision.because }, 'signal not followed up');
         return;
       }
-      await rememberPerson(deps.people, a);
       await rememberConversation(context, deps.conversations, deps.clock);
-      await saveSignal(deps, record, [
-        {
-          id: `signal.invite:${id}`,
-          kind: 'signal.invite',
-          dueAt: now,
-          payload: { signalId: id, locale: a.locale ?? '' },
-        },
-      ]);
+      // the author's ids in the same write as the signal: the invitation may open a 1:1 chat with them
+      const invite = {
+        id: `signal.invite:${id}`,
+        kind: 'signal.invite',
+        dueAt: now,
+        payload: { signalId: id, locale: a.locale ?? '' },
+      };
+      await saveSignal(deps, record, [invite], personIdsOf(a));
       deps.logger.info(
         { signalId: id, userId: authorId, score: detection.score, reasons: detection.reasons.map((r) => r.code) },
         'signal detected',
@@ -195,9 +201,8 @@ export function registerAnnouncements(app: App, deps: Deps): void {
       const existing = deps.signals.get(record.id);
       const s = existing ?? { ...record, invitedAt: deps.clock.now().toISOString() };
       if (!existing) {
-        await rememberPerson(deps.people, a);
         await rememberConversation(context, deps.conversations, deps.clock);
-        await saveSignal(deps, s);
+        await saveSignal(deps, s, [], personIdsOf(a));
         deps.logger.info({ signalId: s.id, userId: s.authorId, score: detection.score }, 'announcement recognised');
       }
       const card = signalInviteCard(s, t, s.scope !== 'personal');

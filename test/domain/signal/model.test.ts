@@ -243,6 +243,30 @@ describe('training', () => {
     expect(Number.isFinite(modelLogit(model, 'Wonen wil een app'))).toBe(true);
   });
 
+  it('chooses the operating point on the development messages: fewest false positives at the recall floor', () => {
+    const development = [
+      { text: 'Afval wil sensoren in de containers', label: true },
+      { text: 'Sport wil een app voor de leden', label: true },
+      { text: 'De sensoren van Afval doen het niet', label: false },
+      { text: 'Wie gaat er met Sport lunchen?', label: false },
+    ];
+    const result = buildModel(examples, small, [], development);
+    expect(result.development.length).toBeGreaterThan(0);
+    const feasible = result.development.filter((r) => r.metrics.recall >= small.minDevelopmentRecall);
+    const fewest = Math.min(...feasible.map((r) => r.metrics.fp));
+    const chosen = result.development.find((r) => r.candidate === result.chosen);
+    expect(chosen?.metrics.recall).toBeGreaterThanOrEqual(small.minDevelopmentRecall);
+    expect(chosen?.metrics.fp).toBe(fewest);
+    expect(result.file.combination).toEqual(result.chosen.combination);
+    expect(result.chosen.l2).toBe(result.crossValidated.l2);
+  });
+
+  it('without development messages keeps the cross-validated choice', () => {
+    const result = buildModel(examples, small);
+    expect(result.development).toHaveLength(0);
+    expect(result.chosen).toBe(result.crossValidated);
+  });
+
   it('learns from the examples', () => {
     const model = loadModel(buildModel(examples, small).file);
     expect(modelLogit(model, 'Sport wil een chatbot voor de wijk') as number).toBeGreaterThan(
