@@ -20,7 +20,11 @@
  *
  * Also prints, per run, the event loop's delay during the measured requests (p99 and the longest:
  * how long one piece of work held the loop, perf_hooks.monitorEventLoopDelay) and, for Uthiek, the
- * background jobs that ran meanwhile (by kind: how many, and their wall time).
+ * background jobs that ran meanwhile (by kind: how many, and their wall time). With the real mix,
+ * p50/p99 per label (`channel`, `help`, `mijn zaken`, `zaken`, `intake step`, `triage accept`,
+ * `triage ask`), and after the load each label alone (`--alone N` requests each, one at a time,
+ * on the same bot, 0 to skip): the bot's CPU time per request, background work it set off included
+ * (Uthiek's due jobs are run before the figure is taken), and the longest event-loop block.
  *
  * Targets: Uthiek throughput ≥ 0.8 × echo throughput; Uthiek p99 ≤ 1.5 × echo p99.
  * Also checks every answer: the replies each activity must get at the connector (Uthiek: one
@@ -53,6 +57,7 @@ import type { BuildResult } from './support/build-store.js';
 import { machine } from './support/machine.js';
 import {
   benchUsers,
+  LABELS,
   MEMBERS,
   planner,
   TRIAGE_CHANNEL,
@@ -61,13 +66,14 @@ import {
   type Planner,
 } from './support/turns-mix.js';
 
-const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only', 'mix', 'seed']);
+const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only', 'mix', 'seed', 'alone']);
 const REQUESTS = options.count('requests', 3000);
 const WARMUP = options.count('warmup', 300);
 const CONCURRENCY = options.count('concurrency', 16);
 const RUNS = options.count('runs', 3);
 const USERS = options.count('users', 1000);
 const SEED = options.count('seed', 1);
+const ALONE = options.count('alone', 20);
 const ONLY = (() => {
   const value = options.text('only');
   if (value !== undefined && value !== 'echo' && value !== 'uthiek') throw new Error('--only must be echo or uthiek');
@@ -102,6 +108,17 @@ interface Measured {
   loopDelay: { p99: number; max: number };
   /** Background jobs that ran during the measured requests (Uthiek only). */
   jobs?: string;
+  /** p50 and p99 per label of the real mix, ms. */
+  perLabel: Map<string, { n: number; p50: number; p99: number }>;
+  /** Each label alone, after the load: CPU time per request (ms) and the longest event-loop block (ms). */
+  alone: Map<string, Alone>;
+}
+
+interface Alone {
+  n: number;
+  cpuMs: number;
+  blockMs: number;
+  ok: boolean;
 }
 
 /** A full collection between runs, so one bot's garbage is not collected on the other's time. */
@@ -173,7 +190,7 @@ async function startTarget(
   kind: BotKind,
   root: string,
   tenYears: string | undefined,
-): Promise<{ url: string; stop: () => Promise<void>; jobs?: JobTally }> {
+): Promise<{ url: string; stop: () => Promise<void>; jobs?: JobTally; drain?: () => Promise<void> }> {
   if (kind === 'echo') {
     const echo = await startEchoBot();
     return { url: echo.url, stop: () => echo.stop() };
@@ -197,6 +214,9 @@ async function startTarget(
   return {
     url: bot.url,
     jobs,
+    async drain() {
+      while ((await bot.deps.jobs.tick()) > 0);
+    },
     async stop() {
       await bot.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -278,6 +298,12 @@ async function measure(
       const of = result.latenciesMs.filter((_, i) => measured[i]!.kind === k);
       if (of.length) perKind.set(k, { n: of.length, ...percentiles(of) });
     }
+    const perLabel = new Map<string, { n: number; p50: number; p99: number }>();
+    for (const label of LABELS) {
+      const of = result.latenciesMs.filter((_, i) => measured[i]!.label === label);
+      if (of.length) perLabel.set(label, { n: of.length, ...percentiles(of) });
+    }
+    const alone = await measureAlone(driver, kind, run, plan, target.url, target.drain);
     return {
       kind,
       run,
@@ -293,15 +319,64 @@ async function measure(
       perKind,
       jobs: target.jobs?.summary(),
       loopDelay: { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 },
+      perLabel,
+      alone,
     };
   } finally {
     await target.stop();
   }
 }
 
+/** Each label of the real mix alone, one request at a time: CPU per request and the longest block. */
+async function measureAlone(
+  driver: Driver,
+  kind: BotKind,
+  run: number,
+  plan: Planner,
+  url: string,
+  drain: (() => Promise<void>) | undefined,
+): Promise<Map<string, Alone>> {
+  const out = new Map<string, Alone>();
+  if (!plan.planOnly || ALONE === 0) return out;
+  for (const [k, label] of LABELS.entries()) {
+    const warmup = plan.planOnly(kind, `a${k}w`, label, 2);
+    const measured = plan.planOnly(kind, `a${k}m`, label, ALONE);
+    await drain?.();
+    gc();
+    let cpu0 = process.cpuUsage();
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    const result = await driver.run(
+      { type: 'run', tag: `${kind}${run}a${k}`, target: url, concurrency: 1, warmup, measured },
+      () => {
+        cpu0 = process.cpuUsage();
+        delay.enable();
+      },
+    );
+    await drain?.();
+    delay.disable();
+    const cpu = process.cpuUsage(cpu0);
+    const v = result.verification;
+    out.set(label, {
+      n: ALONE,
+      cpuMs: (cpu.user + cpu.system) / 1000 / ALONE,
+      blockMs: delay.max / 1e6,
+      ok: v.answeredAsExpected === v.sent && v.badInvokes === 0 && v.non200 === 0 && v.stray === 0,
+    });
+  }
+  return out;
+}
+
 function repliesOk(m: Measured): boolean {
   const v = m.result.verification;
-  return v.answeredAsExpected === v.sent && v.stray === 0 && v.wrongReply === 0 && v.badInvokes === 0 && v.non200 === 0;
+  const alone = [...m.alone.values()].every((a) => a.ok);
+  return (
+    alone &&
+    v.answeredAsExpected === v.sent &&
+    v.stray === 0 &&
+    v.wrongReply === 0 &&
+    v.badInvokes === 0 &&
+    v.non200 === 0
+  );
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -328,6 +403,16 @@ const kindRow = (m: Measured) =>
       const s = m.perKind.get(k)!;
       return `${k} ${s.n}: p50 ${s.p50.toFixed(2)} p99 ${s.p99.toFixed(2)}`;
     })
+    .join('; ');
+
+const labelRow = (m: Measured) =>
+  [...m.perLabel].map(([label, s]) => `${label} ${s.n}: p50 ${s.p50.toFixed(1)} p99 ${s.p99.toFixed(1)}`).join('; ');
+
+const aloneRow = (m: Measured) =>
+  [...m.alone]
+    .map(
+      ([label, a]) => `${label} ${a.cpuMs.toFixed(2)} ms CPU, block ${a.blockMs.toFixed(1)} ms${a.ok ? '' : ' FAILED'}`,
+    )
     .join('; ');
 
 async function main(): Promise<void> {
@@ -369,8 +454,11 @@ async function main(): Promise<void> {
 
   console.log(header);
   for (const m of all) console.log(row(m, `${m.kind} #${m.run}`));
-  for (const m of all)
+  for (const m of all) {
     console.log(`${m.kind} #${m.run}: ${loopRow(m)}${m.jobs ? `; jobs during the run: ${m.jobs}` : ''}`);
+    if (m.perLabel.size) console.log(`${m.kind} #${m.run} per label: ${labelRow(m)}`);
+    if (m.alone.size) console.log(`${m.kind} #${m.run} alone (${ALONE} each): ${aloneRow(m)}`);
+  }
   if (ONLY) {
     const only = median(all);
     console.log('');
@@ -389,6 +477,14 @@ async function main(): Promise<void> {
   console.log(row(uthiek, 'uthiek'));
   console.log(`per kind, echo:   ${kindRow(echo)}`);
   console.log(`per kind, uthiek: ${kindRow(uthiek)}`);
+  if (uthiek.perLabel.size) {
+    console.log(`per label, echo:   ${labelRow(echo)}`);
+    console.log(`per label, uthiek: ${labelRow(uthiek)}`);
+  }
+  if (uthiek.alone.size) {
+    console.log(`alone, echo:   ${aloneRow(echo)}`);
+    console.log(`alone, uthiek: ${aloneRow(uthiek)}`);
+  }
   console.log(`event loop, echo:   ${loopRow(echo)}`);
   console.log(`event loop, uthiek: ${loopRow(uthiek)}`);
   console.log(`background jobs during the measured requests, uthiek: ${uthiek.jobs ?? 'none'}`);

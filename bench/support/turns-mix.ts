@@ -58,6 +58,10 @@ const REFUSALS = (
     'intake.notYours',
     'intake.notFound',
     'intake.locked',
+    'triage.error.handler',
+    'triage.error.impact',
+    'triage.error.impactReason',
+    'triage.error.question',
   ] as const
 ).map(fragment);
 
@@ -88,6 +92,8 @@ interface Activity {
 /** What is planned for one run: the same activities for both bots, checked differently. */
 export interface Planner {
   plan(bot: BotKind, phase: 'w' | 'm', count: number): PlannedRequest[];
+  /** Requests of one label only (real mix), e.g. to measure each alone; `phase` names them (unique per run). */
+  planOnly?(bot: BotKind, phase: string, label: Label, count: number): PlannedRequest[];
 }
 
 export function planner(mix: Mix, serviceUrl: string, tag: string, users: TestUser[], seed: number): Planner {
@@ -114,7 +120,20 @@ function cheapPlanner(serviceUrl: string, tag: string, users: TestUser[], seed: 
   };
 }
 
-type Planned = { activity: Activity; kind: PlannedRequest['kind']; text?: string };
+type Planned = { activity: Activity; kind: PlannedRequest['kind']; label: Label; text?: string };
+
+/** What a request of the real mix is, finer than its kind: for the figures per label and the requests alone. */
+export type Label = 'channel' | 'help' | 'mijn zaken' | 'zaken' | 'intake step' | 'triage accept' | 'triage ask';
+export const LABELS: readonly Label[] = [
+  'channel',
+  'help',
+  'mijn zaken',
+  'zaken',
+  'intake step',
+  'triage accept',
+  'triage ask',
+];
+const COMMANDS = ['help', 'mijn zaken', 'zaken'] as const;
 
 function realPlanner(serviceUrl: string, tag: string, users: TestUser[], seed: number): Planner {
   const rng = new Rng(seed);
@@ -126,65 +145,75 @@ function realPlanner(serviceUrl: string, tag: string, users: TestUser[], seed: n
   let submitted = 8;
   let actions = 0;
   const planned = new Map<string, Planned[]>();
+  /** Submitted case n gets a triage accept when (n / 10) % 2 < 1, else a question. */
+  const accepts = (n: number) => (n / 10) % 2 < 1;
 
-  const next = (phase: string, i: number): Planned => {
-    const id = `${tag}-${phase}${i}`;
-    const r = rng.next();
-    if (r < 0.9) {
-      const user = users[below(users.length)]!;
-      const text = texts[textAt++ % texts.length]!;
-      const activity =
-        rng.next() < 0.5
-          ? channelMessage(user, text, {
-              serviceUrl,
-              channelId: `19:bench-channel-${below(20)}@thread.tacv2`,
-              teamId: `19:bench-team-${below(5)}@thread.tacv2`,
-            })
-          : groupChatMessage(user, text, { serviceUrl, chatId: `19:bench-chat-${below(50)}@thread.v2` });
-      return { activity: { ...activity, id }, kind: 'channel', text };
-    }
-    if (r < 0.95) {
-      const which = below(3);
-      const [user, text] =
-        which === 0
-          ? [users[below(users.length)]!, 'help']
-          : which === 1
-            ? [person(leadOf(below(CASES))), 'mijn zaken']
-            : [person(MEMBERS[below(MEMBERS.length)]!), 'zaken'];
-      return {
-        activity: { ...personalMessage(user, text, { serviceUrl, locale: 'nl-NL' }), id },
-        kind: 'command',
-        text,
-      };
-    }
-    if (actions++ % 2 === 0) {
-      const n = draft;
-      draft += 10;
-      const lead = person(leadOf(n));
-      const data = {
-        caseId: caseId(n, CASES),
-        rev: 1,
-        step: 'purpose',
-        nav: 'next',
-        purpose: 'Meldingen over zwerfafval sneller afhandelen door ze automatisch in te delen.',
-        means: 'Een model deelt de meldingen in; een medewerker controleert elke indeling.',
-      };
-      return {
-        activity: { ...cardAction(lead, 'intake.save', data, { serviceUrl, locale: 'nl-NL' }), id },
-        kind: 'action',
-      };
-    }
+  const channel = (id: string): Planned => {
+    const user = users[below(users.length)]!;
+    const text = texts[textAt++ % texts.length]!;
+    const activity =
+      rng.next() < 0.5
+        ? channelMessage(user, text, {
+            serviceUrl,
+            channelId: `19:bench-channel-${below(20)}@thread.tacv2`,
+            teamId: `19:bench-team-${below(5)}@thread.tacv2`,
+          })
+        : groupChatMessage(user, text, { serviceUrl, chatId: `19:bench-chat-${below(50)}@thread.v2` });
+    return { activity: { ...activity, id }, kind: 'channel', label: 'channel', text };
+  };
+
+  const commandOf = (id: string, text: (typeof COMMANDS)[number]): Planned => {
+    const user =
+      text === 'help'
+        ? users[below(users.length)]!
+        : text === 'mijn zaken'
+          ? person(leadOf(below(CASES)))
+          : person(MEMBERS[below(MEMBERS.length)]!);
+    return {
+      activity: { ...personalMessage(user, text, { serviceUrl, locale: 'nl-NL' }), id },
+      kind: 'command',
+      label: text,
+      text,
+    };
+  };
+
+  const intakeStep = (id: string): Planned => {
+    const n = draft;
+    draft += 10;
+    const lead = person(leadOf(n));
+    const data = {
+      caseId: caseId(n, CASES),
+      rev: 1,
+      step: 'purpose',
+      nav: 'next',
+      purpose: 'Meldingen over zwerfafval sneller afhandelen door ze automatisch in te delen.',
+      means: 'Een model deelt de meldingen in; een medewerker controleert elke indeling.',
+    };
+    return {
+      activity: { ...cardAction(lead, 'intake.save', data, { serviceUrl, locale: 'nl-NL' }), id },
+      kind: 'action',
+      label: 'intake step',
+    };
+  };
+
+  const triageDecision = (id: string): Planned => {
     const n = submitted;
     submitted += 10;
     const member = person(MEMBERS[n % MEMBERS.length]!);
-    const data =
-      (n / 10) % 2 < 1
-        ? { caseId: caseId(n, CASES), rev: 1, impact: 'medium', handlerId: MEMBERS[(n + 1) % MEMBERS.length]! }
-        : {
-            caseId: caseId(n, CASES),
-            rev: 1,
-            question: 'Welke gegevens gebruikt het model precies, en hoe lang worden ze bewaard?',
-          };
+    const data = accepts(n)
+      ? {
+          caseId: caseId(n, CASES),
+          rev: 1,
+          impact: 'medium',
+          // kept only when the impact is lower than suggested, where it is required
+          impactReason: 'Het model deelt alleen in; een medewerker beslist over elke melding.',
+          handlerId: MEMBERS[(n + 1) % MEMBERS.length]!,
+        }
+      : {
+          caseId: caseId(n, CASES),
+          rev: 1,
+          question: 'Welke gegevens gebruikt het model precies, en hoe lang worden ze bewaard?',
+        };
     const verb = 'impact' in data ? 'triage.accept' : 'triage.ask';
     const conversation = {
       id: `${TRIAGE_CHANNEL};messageid=bench-card-${n}`,
@@ -200,8 +229,37 @@ function realPlanner(serviceUrl: string, tag: string, users: TestUser[], seed: n
     return {
       activity: { ...cardAction(member, verb, data, { serviceUrl, locale: 'nl-NL', conversation, channelData }), id },
       kind: 'action',
+      label: verb === 'triage.accept' ? 'triage accept' : 'triage ask',
     };
   };
+
+  const next = (phase: string, i: number): Planned => {
+    const id = `${tag}-${phase}${i}`;
+    const r = rng.next();
+    if (r < 0.9) return channel(id);
+    if (r < 0.95) return commandOf(id, COMMANDS[below(3)]!);
+    return actions++ % 2 === 0 ? intakeStep(id) : triageDecision(id);
+  };
+
+  /** One label only (the requests alone); a triage decision of the other kind skips a case. */
+  const only = (label: Label, id: string): Planned => {
+    if (label === 'channel') return channel(id);
+    if (label === 'intake step') return intakeStep(id);
+    if (label === 'triage accept' || label === 'triage ask') {
+      if (accepts(submitted) !== (label === 'triage accept')) submitted += 10;
+      return triageDecision(id);
+    }
+    return commandOf(id, label);
+  };
+
+  const requests = (bot: BotKind, list: Planned[]) =>
+    list.map((p): PlannedRequest => {
+      const base = { id: p.activity.id, kind: p.kind, label: p.label, body: JSON.stringify(p.activity) };
+      if (p.kind === 'action') return { ...base, replies: 0, invokeRefuses: bot === 'uthiek' ? REFUSALS : [] };
+      if (bot === 'echo') return { ...base, replies: 1, replyText: `Echo: ${p.text}` };
+      // Uthiek: a command gets one card; a channel message is read by the detector and never answered in place
+      return p.kind === 'command' ? { ...base, replies: 1, replyCard: true } : { ...base, replies: 0 };
+    });
 
   return {
     plan(bot, phase, count) {
@@ -210,13 +268,15 @@ function realPlanner(serviceUrl: string, tag: string, users: TestUser[], seed: n
         list = Array.from({ length: count }, (_, i) => next(phase, i));
         planned.set(phase, list);
       }
-      return list.map((p): PlannedRequest => {
-        const base = { id: p.activity.id, kind: p.kind, body: JSON.stringify(p.activity) };
-        if (p.kind === 'action') return { ...base, replies: 0, invokeRefuses: bot === 'uthiek' ? REFUSALS : [] };
-        if (bot === 'echo') return { ...base, replies: 1, replyText: `Echo: ${p.text}` };
-        // Uthiek: a command gets one card; a channel message is read by the detector and never answered in place
-        return p.kind === 'command' ? { ...base, replies: 1, replyCard: true } : { ...base, replies: 0 };
-      });
+      return requests(bot, list);
+    },
+    planOnly(bot, phase, label, count) {
+      let list = planned.get(phase);
+      if (!list) {
+        list = Array.from({ length: count }, (_, i) => only(label, `${tag}-${phase}${i}`));
+        planned.set(phase, list);
+      }
+      return requests(bot, list);
     },
   };
 }

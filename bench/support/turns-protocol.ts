@@ -7,6 +7,8 @@ export type RequestKind = 'message' | 'channel' | 'command' | 'action';
 export interface PlannedRequest {
   id: string;
   kind: RequestKind;
+  /** Finer than the kind (the real mix's labels: `help`, `zaken`, `triage accept`, …), for the figures per label. */
+  label?: string;
   body: string;
   /** Replies the bot must post to the connector in answer to this activity (0 or 1). */
   replies: number;

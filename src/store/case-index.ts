@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../domain/case/case.js';
 import { isOpen } from '../domain/case/lifecycle.js';
+import { byQueueOrder, inQueue } from '../domain/case/queue.js';
 import { chasedOf } from '../domain/followup/nudge.js';
 import type { CommittedChange, Projection } from './store.js';
 
@@ -20,6 +21,15 @@ export class CaseIndex implements Projection {
    */
   private readonly names = new Map<string, { projectName?: string; registered: boolean }>();
   private namedList: { id: string; projectName?: string }[] | undefined;
+  /**
+   * Team Uthiek's queue in its order (byQueueOrder; equal ones in the order they were last
+   * written, as a stable sort of the open cases gives them): made when first asked, then kept in
+   * order as cases are written, so "zaken" neither looks up nor sorts thousands of cases.
+   */
+  private queueList: CaseRecord[] | undefined;
+  /** Ids of the cases in the queue, and how often the queue changed (a case entered, changed or left it). */
+  private readonly queued = new Set<string>();
+  private queueChanges = 0;
 
   reset(): void {
     this.people.clear();
@@ -28,6 +38,9 @@ export class CaseIndex implements Projection {
     this.peopleOf.clear();
     this.names.clear();
     this.namedList = undefined;
+    this.queueList = undefined;
+    this.queued.clear();
+    this.queueChanges++;
   }
 
   apply(change: CommittedChange): void {
@@ -43,6 +56,20 @@ export class CaseIndex implements Projection {
   /** Ids of the cases not in a final state. */
   openCases(): Iterable<string> {
     return this.open;
+  }
+
+  /** The open cases past intake, in the queue's order, given the documents by id (made the first time). */
+  queue(lookUp: (ids: Iterable<string>) => CaseRecord[]): readonly CaseRecord[] {
+    this.queueList ??= lookUp(this.open).filter(inQueue).sort(byQueueOrder);
+    return this.queueList;
+  }
+
+  /**
+   * Changes whenever a case enters the queue, changes in it or leaves it (and at a rebuild): what is
+   * worked out from the whole queue (a triage card's possible duplicates) holds while it stays the same.
+   */
+  queueVersion(): number {
+    return this.queueChanges;
   }
 
   /** Ids of the cases that chase something now (see chasedOf): the only ones follow-up plans for. */
@@ -70,6 +97,23 @@ export class CaseIndex implements Projection {
     if (isOpen(c.state)) this.open.add(c.id);
     if (chasedOf(c).length > 0) this.chased.add(c.id);
     this.putName(c);
+    if (inQueue(c)) this.enqueue(c);
+  }
+
+  private enqueue(c: CaseRecord): void {
+    this.queued.add(c.id);
+    this.queueChanges++;
+    if (this.queueList) {
+      // after the last one not later in the queue: a case written now goes after its equals
+      let low = 0;
+      let high = this.queueList.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (byQueueOrder(this.queueList[mid]!, c) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      this.queueList.splice(low, 0, c);
+    }
   }
 
   /** Map.set keeps a case's place, so the order stays the store's, as a scan gives it. */
@@ -95,5 +139,9 @@ export class CaseIndex implements Projection {
     this.peopleOf.delete(id);
     this.open.delete(id);
     this.chased.delete(id);
+    if (!this.queued.delete(id)) return;
+    this.queueChanges++;
+    const at = this.queueList?.findIndex((c) => c.id === id) ?? -1;
+    if (at >= 0) this.queueList!.splice(at, 1);
   }
 }

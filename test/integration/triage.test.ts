@@ -10,7 +10,7 @@ import {
 } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase } from '../support/flows.js';
+import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 let h: TestBot;
 beforeEach(async () => {
@@ -169,6 +169,24 @@ describe('triage in the Team Uthiek channel', () => {
       triage: { declineReason: 'Geen digitalisering: het gaat om nieuwe lampen.' },
     });
     await leadGot(users.lead, 'Geen digitalisering: het gaat om nieuwe lampen.');
+  });
+
+  it('a card made again shows the open cases as they are then: one submitted since is a possible duplicate, one declined no longer', async () => {
+    const first = await submitCase(h);
+    await triageCardFor(first);
+    const refresh = { verb: 'card.refresh', card: 'triage', caseId: first };
+    const now = async () => cardOf(await execute(h, users.member, refresh, triageChannel(h, first)));
+    const alone = await now();
+    expect(cardText(alone)).not.toContain('Lijkt op:');
+    expect(await now()).toEqual(alone);
+    const second = await submitCase(h, users.lead2);
+    const withSecond = await now();
+    expect(cardText(withSecond)).toContain('Lijkt op:');
+    expect(inputs(withSecond).duplicateOf.value).toBe(second);
+    const { card, activityId } = await triageCardFor(second);
+    await act(users.member, card, 'triage.decline', activityId, { reason: 'Geen digitalisering.' });
+    expect(h.bot.deps.cases.get(second)?.state).toBe('declined');
+    expect(await now()).toEqual(alone);
   });
 
   it('duplicate merges the history into the other case and suggests it on the card', async () => {

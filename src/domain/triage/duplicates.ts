@@ -137,20 +137,27 @@ export function* possibleDuplicatesSteps(
     const mine = comparable(c);
     const tech = new Set(c.intake.technologies ?? []);
     const sharedWith = (o: CaseRecord) => (o.intake.technologies ?? []).filter((t) => tech.has(t));
-    const found: PossibleDuplicate[] = [];
+    // the best `limit` so far, best first: thousands of open cases are similar in places, and only
+    // these few get a result (sorting every similar one took most of a triage card's time)
+    const best: { o: CaseRecord; similarity: number }[] = [];
+    const before = (similarity: number, id: string, than: { o: CaseRecord; similarity: number }) =>
+      similarity > than.similarity || (similarity === than.similarity && id.localeCompare(than.o.id) < 0);
     let n = 0;
-    // thousands of open cases: only the similar ones get a result object
     for (const o of others) {
       if (++n % 100 === 0) yield;
       if (o.id === c.id || !isOpen(o.state) || o.state === 'intake') continue;
       const other = comparable(o);
       const sameUnit = Boolean(c.intake.orgUnit) && mine.unit === other.unit;
-      const shared = sameUnit ? sharedWith(o) : undefined;
-      const score = jaccard(mine.words, other.words) + (shared?.length ? 0.15 : 0);
+      const score = jaccard(mine.words, other.words) + (sameUnit && sharedWith(o).length ? 0.15 : 0);
       const similarity = Math.round(score * 100) / 100;
-      if (similarity >= 0.25) found.push({ caseId: o.id, similarity, sharedTechnologies: shared ?? sharedWith(o) });
+      if (similarity < 0.25 || limit <= 0) continue;
+      if (best.length === limit && !before(similarity, o.id, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && before(similarity, o.id, best[at - 1]!)) at--;
+      best.splice(at, 0, { o, similarity });
+      if (best.length > limit) best.pop();
     }
-    return found.sort((a, b) => b.similarity - a.similarity || a.caseId.localeCompare(b.caseId)).slice(0, limit);
+    return best.map(({ o, similarity }) => ({ caseId: o.id, similarity, sharedTechnologies: sharedWith(o) }));
   } finally {
     comparing--;
   }

@@ -45,6 +45,16 @@ export class Cases {
     return this.lookUp(this.index.openCases());
   }
 
+  /** Team Uthiek's queue: the open cases past intake, by state and then first submitted first (see CaseIndex). */
+  queue(): readonly CaseRecord[] {
+    return this.index.queue((ids) => this.lookUp(ids));
+  }
+
+  /** Changes whenever a case enters the queue, changes in it or leaves it (see CaseIndex.queueVersion). */
+  queueVersion(): number {
+    return this.index.queueVersion();
+  }
+
   /** Ids of the cases that chase something (advice items in follow-up, a pending decision), from the index. */
   chasedIds(): string[] {
     return [...this.index.chasedCases()];

@@ -1,22 +1,44 @@
 import type { AppDeps } from '../../app/deps.js';
 import { triageView } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
+import { assessmentStarted } from '../../domain/followup/outcome.js';
 import { teamContext } from './context.js';
 import { noticeCard } from './notice-card.js';
 import type { CardJson } from './render.js';
 import { triageCard } from './triage-cards.js';
 
+/** Triage cards made lately, by case id: the document they were made of, what else they depend on, the card. */
+const recent = new Map<string, { c: CaseRecord; key: string; card: CardJson }>();
+const RECENT_MAX = 32;
+
 /**
  * The triage card of a case as it stands, for Team Uthiek. Every answer that replaces the card in the
  * channel is this card (with a notice), so the background refresh and the answer to a click show the
  * same card whichever of the two arrives last.
+ *
+ * A card is made once for the same case document, queue (its possible duplicates), roster, moment
+ * of the assessment and options: a decision's answer and the refresh of the channel card right
+ * after it (triage.post) are the same card, and the duplicate search is not run twice.
  */
 export async function triageCardFor(
   deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases' | 'clock'>,
   c: CaseRecord,
   options: { actorId?: string; notice?: string; noticeIsGood?: boolean; readOnly?: boolean } = {},
 ): Promise<CardJson> {
-  return triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
+  const key = JSON.stringify([
+    deps.cases.queueVersion(),
+    await deps.members.list(),
+    assessmentStarted(c, deps.clock.now()),
+    deps.config.defaultLocale,
+    options,
+  ]);
+  const known = recent.get(c.id);
+  if (known?.c === c && known.key === key) return structuredClone(known.card);
+  const card = triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
+  recent.delete(c.id);
+  recent.set(c.id, { c, key, card: structuredClone(card) });
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return card;
 }
 
 /**

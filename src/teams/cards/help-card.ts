@@ -3,11 +3,27 @@ import type { Translate } from '../../i18n/index.js';
 import type { CommandSpec } from '../routing/commands.js';
 import { renderCard, type CardJson } from './render.js';
 
+/** Help cards made, per list of commands and then per language and roles: each is made once. */
+const made = new WeakMap<readonly CommandSpec[], Map<string, CardJson>>();
+
 /**
  * The commands a person can use, in their language: Team Uthiek's own only for its members, the
  * report commands also for report viewers.
  */
 export function helpCard(
+  specs: readonly CommandSpec[],
+  roles: { uthiek: boolean; viewer: boolean },
+  turn: { t: Translate; locale: Locale },
+): CardJson {
+  const key = `${turn.locale} ${roles.uthiek} ${roles.viewer} ${specs.length}`;
+  let cards = made.get(specs);
+  if (!cards) made.set(specs, (cards = new Map()));
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = build(specs, roles, turn)));
+  return structuredClone(card);
+}
+
+function build(
   specs: readonly CommandSpec[],
   roles: { uthiek: boolean; viewer: boolean },
   turn: { t: Translate; locale: Locale },

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
-import { isOpen, type CaseState } from '../../domain/case/lifecycle.js';
-import { byText } from '../../store/repositories/cases.js';
+import type { CaseState } from '../../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../../domain/impact/rules.js';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardAttachment, type CardJson } from '../cards/render.js';
@@ -12,7 +11,6 @@ import type { Turn } from '../routing/turn.js';
 import { impactLabel, stateLabel } from '../../i18n/labels.js';
 
 const PAGE_SIZE = 6;
-const QUEUE_ORDER: CaseState[] = ['submitted', 'needs-info', 'accepted', 'scheduled', 'assessed', 'follow-up'];
 
 export interface CaseFilter {
   states: CaseState[];
@@ -75,21 +73,21 @@ export function parseFilter(args: string): CaseFilter {
   return filter;
 }
 
+/** The cases of the queue (Cases.queue: in its order) that the filter lets through, in the same order. */
 export function filterCases(
-  cases: readonly CaseRecord[],
+  queue: readonly CaseRecord[],
   filter: CaseFilter,
   actorId: string | undefined,
-): CaseRecord[] {
-  return cases
-    .filter((c) => isOpen(c.state) && c.state !== 'intake')
-    .filter((c) => filter.states.length === 0 || filter.states.includes(c.state))
-    .filter((c) => !filter.impact || (c.triage?.impact ?? c.triage?.suggestedImpact) === filter.impact)
-    .filter((c) => !filter.mine || c.triage?.handlerId === actorId)
-    .filter((c) => !filter.handlerId || c.triage?.handlerId === filter.handlerId)
-    .sort(
-      (a, b) =>
-        QUEUE_ORDER.indexOf(a.state) - QUEUE_ORDER.indexOf(b.state) || byText(a.submittedAt ?? '', b.submittedAt ?? ''),
-    );
+): readonly CaseRecord[] {
+  const filtered = filter.states.length > 0 || filter.impact || filter.mine || filter.handlerId;
+  if (!filtered) return queue;
+  return queue.filter(
+    (c) =>
+      (filter.states.length === 0 || filter.states.includes(c.state)) &&
+      (!filter.impact || (c.triage?.impact ?? c.triage?.suggestedImpact) === filter.impact) &&
+      (!filter.mine || c.triage?.handlerId === actorId) &&
+      (!filter.handlerId || c.triage?.handlerId === filter.handlerId),
+  );
 }
 
 function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string {
@@ -109,7 +107,7 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
     (m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)),
   );
   if (handler) filter.handlerId = handler.aadObjectId;
-  const all = filterCases(deps.cases.open(), filter, turn.actor.id);
+  const all = filterCases(deps.cases.queue(), filter, turn.actor.id);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const label = describe(filter, turn, handler?.name);

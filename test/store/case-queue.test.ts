@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../src/domain/case/case.js';
+import { CASE_STATES, type CaseState } from '../../src/domain/case/lifecycle.js';
+import { ManualClock } from '../../src/domain/clock.js';
+import { byQueueOrder, inQueue } from '../../src/domain/case/queue.js';
+import { CaseIndex } from '../../src/store/case-index.js';
+import { JournalStore } from '../../src/store/journal-store.js';
+import { Cases } from '../../src/store/repositories/cases.js';
+import { dataDir } from './helpers.js';
+
+const clock = new ManualClock('2026-03-02T09:00:00Z');
+// few moments, so that cases often share state and submission time (their order is then the order written)
+const MOMENTS = ['2026-01-05T09:00:00.000Z', '2026-01-05T10:00:00.000Z', '2026-02-01T08:30:00.000Z'];
+
+const record = (id: string, state: CaseState, submittedAt: string | undefined): CaseRecord => ({
+  id,
+  state,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  createdBy: 'a',
+  leadId: 'a',
+  origin: { kind: 'command' },
+  intake: {},
+  intakeStep: 'review',
+  ...(submittedAt ? { submittedAt } : {}),
+  advice: [],
+});
+
+type Op =
+  | { kind: 'put'; n: number; state: CaseState; moment: number }
+  | { kind: 'delete'; n: number }
+  | { kind: 'rewrite'; n: number }
+  | { kind: 'ask' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('put' as const),
+      n: fc.integer({ min: 0, max: 12 }),
+      state: fc.constantFrom(...CASE_STATES),
+      moment: fc.integer({ min: -1, max: MOMENTS.length - 1 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), n: fc.integer({ min: 0, max: 12 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rewrite' as const), n: fc.integer({ min: 0, max: 12 }) }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'ask' as const }) },
+);
+
+/** The queue as "zaken" made it before it was kept in order: a stable sort of the open cases, in the index's order. */
+const sortedNow = (cases: Cases) => cases.open().filter(inQueue).sort(byQueueOrder);
+
+describe("Team Uthiek's queue, kept in order as cases are written (issue 17: zaken without a sort per call)", () => {
+  it('is always the stable sort of the open cases past intake, also for equal ones, after deletes, rewrites and a reopen', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 40 }), async (ops) => {
+        const dir = dataDir();
+        const store = await JournalStore.open({ dataDir: dir, clock });
+        const cases = new Cases(store, clock, 'Europe/Amsterdam');
+        for (const o of ops) {
+          const id = o.kind === 'ask' ? '' : `UTH-${o.n}`;
+          const version = cases.queueVersion();
+          const queuedBefore = (store.get('cases', id) && inQueue(store.get('cases', id)!)) ?? false;
+          if (o.kind === 'put')
+            await store.transact((tx) =>
+              tx.put('cases', record(id, o.state, o.moment < 0 ? undefined : MOMENTS[o.moment])),
+            );
+          else if (o.kind === 'delete') {
+            if (store.get('cases', id)) await store.transact((tx) => tx.delete('cases', id));
+          } else if (o.kind === 'rewrite')
+            await store.rewriteHistory({ doc: (c, doc) => (c === 'cases' && doc.id === id ? null : doc) });
+          else expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
+          // the version moves when a case entered, changed in or left the queue, and only then (or at a rebuild)
+          const queuedAfter = (store.get('cases', id) && inQueue(store.get('cases', id)!)) ?? false;
+          if (o.kind === 'put' || o.kind === 'delete')
+            expect(cases.queueVersion() !== version).toBe(queuedBefore || queuedAfter);
+        }
+        expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
+        // its documents are the stored ones
+        for (const c of cases.queue()) expect(c).toBe(store.get('cases', c.id));
+        await store.abandon();
+        const index = new CaseIndex();
+        const reopened = await JournalStore.open({ dataDir: dir, clock, projections: [index] });
+        const again = new Cases(reopened, clock, 'Europe/Amsterdam', index);
+        expect(again.queue().map((c) => c.id)).toEqual(sortedNow(again).map((c) => c.id));
+        await reopened.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
