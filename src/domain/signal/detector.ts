@@ -9,9 +9,10 @@
  * detect(text) → { signal, score, reasons (nl + en), hints for the intake form }.
  */
 import type { Phase, Technology } from '../intake/vocabulary.js';
-import { extractFeatures } from './features.js';
+import { featuresOf, type Features } from './features.js';
 import { combine, ruleView, type CombinationParams, type Combined } from './hybrid.js';
-import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogit, type LoadedModel } from './model.js';
+import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogitOfNormalised, type LoadedModel } from './model.js';
+import { normaliseMessage } from './normalise.js';
 import { score as weigh, type Scored } from './score.js';
 import type { ParentEvidence } from './thread.js';
 
@@ -93,6 +94,21 @@ export function detect(text: string, options?: Partial<DetectorOptions>): Detect
   return detectWith(MODEL, text, options);
 }
 
+/**
+ * A message read once: its normalised text (for the learned part) and the rules' features of it.
+ * A message is normalised and its cues found once, whatever reads it: the detection, and, as a
+ * parent, the reply's.
+ */
+interface Reading {
+  readonly normalised: string;
+  readonly features: Features;
+}
+
+function read(text: string): Reading {
+  const normalised = normaliseMessage(text);
+  return { normalised, features: featuresOf(normalised) };
+}
+
 /** What the detector takes from the message a reply answers; undefined when nothing is known. */
 function parentEvidence(
   model: LoadedModel | undefined,
@@ -104,14 +120,15 @@ function parentEvidence(
     typeof context.parentText === 'string' && context.parentText.trim() !== '' ? context.parentText : undefined;
   const status = typeof context.parentSignal === 'boolean' ? context.parentSignal : undefined;
   if (text === undefined && status === undefined) return undefined;
-  const tech = text === undefined ? [] : extractFeatures(text).hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
-  const signal = status ?? (text !== undefined && detectWith(model, text, { threshold }).signal);
+  const parent = text === undefined ? undefined : read(text);
+  const tech = parent === undefined ? [] : parent.features.hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
+  const signal = status ?? (parent !== undefined && judge(model, parent, undefined, threshold).signal);
   return { tech, signal };
 }
 
 /** The rules' evidence for a message in its thread, the parent's status judged by the rules alone; for training. */
 export function ruleScore(text: string, context?: ThreadContext): Scored {
-  return weigh(extractFeatures(text), parentEvidence(undefined, context, DEFAULT_THRESHOLD));
+  return weigh(read(text).features, parentEvidence(undefined, context, DEFAULT_THRESHOLD));
 }
 
 /** detect() with another learned model (or none: rules only); for tests and experiments. */
@@ -121,13 +138,22 @@ export function detectWith(
   options?: Partial<DetectorOptions>,
 ): Detection {
   const threshold = resolveThreshold(options);
-  const input = typeof text === 'string' ? text : '';
-  const scored = weigh(extractFeatures(input), parentEvidence(model, options?.context, threshold));
+  const message = read(typeof text === 'string' ? text : '');
+  return judge(model, message, parentEvidence(model, options?.context, threshold), threshold);
+}
+
+function judge(
+  model: LoadedModel | undefined,
+  message: Reading,
+  parent: ParentEvidence | undefined,
+  threshold: number,
+): Detection {
+  const scored = weigh(message.features, parent);
   const rules = ruleView(scored);
   const combined =
     model === undefined
       ? combine(rules, undefined, NO_COMBINATION)
-      : combine(rules, modelLogit(model, input), model.combination);
+      : combine(rules, modelLogitOfNormalised(model, message.normalised), model.combination);
   const probability = 1 / (1 + Math.exp(-combined.logit));
   const score = Math.round(probability * 1000) / 1000;
   const hints: Detection['hints'] = { technologies: [...scored.technologies] };

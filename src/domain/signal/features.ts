@@ -12,7 +12,7 @@ import { INTENT_CUES } from './lexicon-intent.js';
 import { ALGORITHM_CUES } from './lexicon-algorithm.js';
 import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
 import { SENSING_CUES } from './lexicon-tech.js';
-import { normalise } from './normalise.js';
+import { normaliseMessage } from './normalise.js';
 import { compile, compileParts, matchAll, matchOffsets, requiredLiterals } from './pattern.js';
 
 export interface CueHit {
@@ -65,14 +65,15 @@ const CUES = compileAll([
  * Which cues can match a text at all: an index from the words each cue requires to the cue
  * (pattern.ts, requiredLiterals). Only those cues run their regular expressions.
  */
-/** A number for the first one or two character codes of a text. */
-const keyOf = (first: number, second = -1) => first * 0x10001 + second + 1;
+/** Substrings are looked up by the text's first one or two characters, all ASCII in normalised text. */
+const ASCII = 128;
 
 class Prefilter {
   private readonly byWord = new Map<string, number[]>();
   private readonly bySubstring = new Map<string, number[]>();
-  /** The substrings by their first character code (one character long) or first two (longer). */
-  private readonly substringsAt = new Map<number, string[]>();
+  /** The substrings one character long, by its code, and the longer ones by their first two codes. */
+  private readonly singles: (string[] | undefined)[] = [];
+  private readonly pairs: (string[] | undefined)[] = [];
   private readonly always: number[] = [];
 
   constructor(cues: readonly CompiledCue[]) {
@@ -83,8 +84,12 @@ class Prefilter {
       for (const w of required.contains) this.bySubstring.set(w, [...(this.bySubstring.get(w) ?? []), i]);
     });
     for (const part of this.bySubstring.keys()) {
-      const key = part.length === 1 ? keyOf(part.charCodeAt(0)) : keyOf(part.charCodeAt(0), part.charCodeAt(1));
-      this.substringsAt.set(key, [...(this.substringsAt.get(key) ?? []), part]);
+      if (/[^ -~]/.test(part)) throw new Error(`a required word that is not ASCII: "${part}"`);
+      const [list, key] =
+        part.length === 1
+          ? [this.singles, part.charCodeAt(0)]
+          : [this.pairs, part.charCodeAt(0) * ASCII + part.charCodeAt(1)];
+      list[key] = [...(list[key] ?? []), part];
     }
   }
 
@@ -95,15 +100,16 @@ class Prefilter {
     // every substring in the text, found in one pass over it (instead of a search per substring)
     for (let at = 0; at < text.length; at++) {
       const first = text.charCodeAt(at);
-      this.mark(marked, text, at, keyOf(first));
-      if (at + 1 < text.length) this.mark(marked, text, at, keyOf(first, text.charCodeAt(at + 1)));
+      if (first >= ASCII) continue;
+      this.mark(marked, text, at, this.singles[first]);
+      const second = at + 1 < text.length ? text.charCodeAt(at + 1) : ASCII;
+      if (second < ASCII) this.mark(marked, text, at, this.pairs[first * ASCII + second]);
     }
     return marked;
   }
 
-  /** Marks the cues of the substrings that start with `key` and stand in `text` at `at`. */
-  private mark(marked: Uint8Array, text: string, at: number, key: number): void {
-    const parts = this.substringsAt.get(key);
+  /** Marks the cues of those substrings (`parts`) that stand in `text` at `at`. */
+  private mark(marked: Uint8Array, text: string, at: number, parts: readonly string[] | undefined): void {
     if (parts === undefined) return;
     for (const part of parts) if (text.startsWith(part, at)) for (const i of this.bySubstring.get(part)!) marked[i] = 1;
   }
@@ -114,9 +120,6 @@ const CUE_FILTER = new Prefilter(CUES);
 
 /** Placeholder for masked words: a word, so gaps still count it, but one no cue matches. */
 const MASK_WORD = 'xmaskx';
-
-/** Upper bound on the text the cues scan; a Teams message is at most ~28,000 characters. */
-const MAX_CHARS = 40_000;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];
@@ -302,7 +305,12 @@ function unnegateSuggestions(hits: CueHit[]): void {
 }
 
 export function extractFeatures(message: string): Features {
-  let text = correctTypos(normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message));
+  return featuresOf(normaliseMessage(message));
+}
+
+/** extractFeatures() of a message already normalised (normaliseMessage). */
+export function featuresOf(normalised: string): Features {
+  let text = correctTypos(normalised);
   const masked: CompiledCue[] = [];
   // Masks only remove words, so what could match before them is a superset of what can after.
   const maskable = MASK_FILTER.candidates(text, MASKS.length);

@@ -12,7 +12,7 @@
  * binary vector scaled to unit length, so long and short messages weigh alike. Pure and
  * deterministic: the same text and spec always give the same vector.
  */
-import { normalise } from './normalise.js';
+import { normaliseMessage } from './normalise.js';
 
 export interface FeatureSpec {
   /** Number of hash buckets is 2^bits. */
@@ -31,9 +31,6 @@ export interface SparseVector {
   readonly value: Float64Array;
 }
 
-/** The model reads at most this much text; a Teams message is at most ~28,000 characters. */
-const MAX_CHARS = 40_000;
-
 /** FNV-1a over the UTF-16 code units of a string, as an unsigned 32-bit number. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -46,7 +43,7 @@ export function fnv1a(text: string): number {
 
 /** The feature strings of a message, in order of appearance (with repeats). Exposed for tests and training diagnostics. */
 export function featureStrings(message: string, spec: FeatureSpec): string[] {
-  const text = normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message);
+  const text = normaliseMessage(message);
   const out: string[] = [];
   if (text.length === 0) return out;
   let previous = '^';
@@ -88,10 +85,14 @@ const AFTER_C = more(FNV_OFFSET, 'c:');
  * hundreds of character n-grams; making each was most of the learned part's time).
  */
 export function featurise(message: string, spec: FeatureSpec): SparseVector {
+  return featuriseNormalised(normaliseMessage(message), spec);
+}
+
+/** featurise() of a message already normalised (normaliseMessage). */
+export function featuriseNormalised(text: string, spec: FeatureSpec): SparseVector {
   const mask = 2 ** spec.bits - 1;
   const buckets: number[] = [];
   const add = (h: number) => buckets.push((h >>> 0) & mask);
-  const text = normalise(message.length > MAX_CHARS ? message.slice(0, MAX_CHARS) : message);
   if (text.length > 0) {
     let previous = '^';
     for (const token of text.split(' ')) {
@@ -104,9 +105,14 @@ export function featurise(message: string, spec: FeatureSpec): SparseVector {
       if (spec.wordNgrams >= 2) add(more(more(more(AFTER_B, previous), ' '), token));
       previous = token;
       if (spec.charMin > 0) {
+        // every n-gram starting at i, its hash continued one character at a time from the shorter one's
         const padded = `<${token}>`;
-        for (let n = spec.charMin; n <= spec.charMax; n++) {
-          for (let i = 0; i + n <= padded.length; i++) add(more(AFTER_C, padded, i, i + n));
+        for (let i = 0; i < padded.length; i++) {
+          let h = AFTER_C;
+          for (let n = 1; n <= spec.charMax && i + n <= padded.length; n++) {
+            h = Math.imul(h ^ padded.charCodeAt(i + n - 1), FNV_PRIME);
+            if (n >= spec.charMin) add(h);
+          }
         }
       }
     }

@@ -5,7 +5,7 @@
  * returns a log-odds. Its reason is a fixed code, never words from the message.
  */
 import type { CombinationParams } from './hybrid.js';
-import { featurise, type FeatureSpec } from './model-features.js';
+import { featurise, featuriseNormalised, type FeatureSpec, type SparseVector } from './model-features.js';
 import { decodeWeights, validateModelFile, type ModelFile } from './model-file.js';
 import stored from './model.json' with { type: 'json' };
 
@@ -34,7 +34,15 @@ export function loadModel(raw: unknown): LoadedModel {
 
 /** The model's log-odds that a message is a signal; undefined when the message has no words. */
 export function modelLogit(model: LoadedModel, text: string): number | undefined {
-  const x = featurise(text, model.spec);
+  return logitOf(model, featurise(text, model.spec));
+}
+
+/** modelLogit() of a message already normalised (normaliseMessage). */
+export function modelLogitOfNormalised(model: LoadedModel, normalised: string): number | undefined {
+  return logitOf(model, featuriseNormalised(normalised, model.spec));
+}
+
+function logitOf(model: LoadedModel, x: SparseVector): number | undefined {
   if (x.index.length === 0) return undefined;
   let sum = 0;
   for (let k = 0; k < x.index.length; k++)

@@ -101,9 +101,18 @@ export function normalise(input: string): string {
   return output;
 }
 
+/** The detector reads at most this much of a message; a Teams message is at most ~28,000 characters. */
+export const MAX_MESSAGE_CHARS = 40_000;
+
+/** A message as the detector reads it, the rules and the learned part alike: its first MAX_MESSAGE_CHARS, normalised. */
+export function normaliseMessage(message: string): string {
+  return normalise(message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message);
+}
+
 /**
- * The last few texts normalised and their results (input, output, input, output…): one message
- * is normalised by the rules, the learned part, the fingerprint and the case-name look-up alike.
+ * The last few texts normalised and their results (input, output, input, output…): the detector
+ * normalises a message once (normaliseMessage) for its rules and learned part; the fingerprint
+ * and the case-name look-up of a signal normalise the same text again.
  */
 const RECENT = 4;
 const recent: string[] = [];

@@ -4,6 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { fnv1a, featureStrings, featurise, type FeatureSpec } from '../../../src/domain/signal/model-features.js';
 import { correctTypos, correctWord } from '../../../src/domain/signal/fuzzy.js';
 import { normalise } from '../../../src/domain/signal/normalise.js';
+import { CONTEXT_CUES, MASK_CUES } from '../../../src/domain/signal/lexicon-context.js';
+import { ALGORITHM_CUES } from '../../../src/domain/signal/lexicon-algorithm.js';
+import { DATA_CUES, SUBJECT_CUES } from '../../../src/domain/signal/lexicon-data.js';
+import { MARKER_CUES } from '../../../src/domain/signal/lexicon-frame.js';
+import { INTENT_CUES } from '../../../src/domain/signal/lexicon-intent.js';
+import { SENSING_CUES } from '../../../src/domain/signal/lexicon-tech.js';
+import {
+  compile,
+  compileParts,
+  matchOffsets,
+  phraseParts,
+  phrasesOf,
+  phraseSource,
+} from '../../../src/domain/signal/pattern.js';
 
 /** Texts of one development set, and some odd ones. */
 const texts = [
@@ -54,5 +68,33 @@ describe('the detector made faster gives what it gave', () => {
     expect(normalise('Wij willen camera’s')).toBe('wij willen cameras');
     expect(normalise('wij willen cameras')).toBe('wij willen cameras');
     expect(correctTypos('de algortime')).toBe(`de ${correctWord('algortime')}`);
+  });
+
+  it('compile: the phrases with their start and end written once match where each phrase alone would', () => {
+    const cues = [
+      ...MASK_CUES,
+      ...SENSING_CUES,
+      ...ALGORITHM_CUES,
+      ...DATA_CUES,
+      ...SUBJECT_CUES,
+      ...INTENT_CUES,
+      ...CONTEXT_CUES,
+      ...MARKER_CUES,
+    ];
+    // as compile() was first written: every phrase's whole source, one alternative each
+    const oracle = (phrases: readonly string[]) => new RegExp(phrases.map(phraseSource).join('|'), 'g');
+    const normalised = texts.map((t) => normalise(t));
+    let matches = 0;
+    for (const cue of cues) {
+      const whole = [compile(cue.patterns), oracle(phrasesOf(cue.patterns))];
+      const parts = compileParts(cue.patterns).map((re, k) => [re, oracle(phraseParts(cue.patterns)[k]!)]);
+      for (const [fast, slow] of [whole, ...parts] as [RegExp, RegExp][])
+        for (const text of normalised) {
+          const found = matchOffsets(fast, text);
+          expect(found, `${cue.code}: ${text}`).toEqual(matchOffsets(slow, text));
+          matches += found.length;
+        }
+    }
+    expect(matches).toBeGreaterThan(1000);
   });
 });
