@@ -45,6 +45,8 @@ const activityShape = z
     id: id.optional(),
     replyToId: id.optional(),
     action: z.string().max(100).optional(),
+    // routes select invokes and events by name: anything but a string there is a malformed activity
+    name: z.string().max(200).optional(),
     channelId: z.string().min(1).max(100),
     // length and scheme checked on the text as sent: v4's url check passes on the URL it normalised
     serviceUrl: z

@@ -160,6 +160,9 @@ describe('malformed activities', () => {
     expect((await hh.post({ ...valid, serviceUrl: 'file:///etc/passwd' })).status).toBe(400);
     expect((await hh.post({ ...valid, conversation: { ...valid.conversation, isGroup: 'yes' } })).status).toBe(400);
     expect((await hh.post({ ...valid, entities: [{ type: 'mention', mentioned: null }] })).status).toBe(400);
+    const invoke = { ...valid, type: 'invoke', value: {} };
+    expect((await hh.post({ ...invoke, name: { toString: 'x', valueOf: 1 } })).status).toBe(400);
+    expect((await hh.post({ ...invoke, name: ['adaptiveCard/action'] })).status).toBe(400);
     // the bot keys records by these ids: an array or object there must not become a document id
     for (const part of ['channel', 'team', 'tenant']) {
       for (const bad of [[['UTH-2026-001']], { $ne: 1 }, 7, '']) {
