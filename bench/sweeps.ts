@@ -34,7 +34,7 @@ import type { JobRecord } from '../src/store/collections.js';
 import { benchOptions } from './support/args.js';
 import type { BuildResult } from './support/build-store.js';
 import { machine } from './support/machine.js';
-import { MEMBERS, TRIAGE_CHANNEL } from './support/turns-mix.js';
+import { tenYearSettings, TRIAGE_CHANNEL } from './support/turns-mix.js';
 
 const options = benchOptions(['cases', 'events', 'repeat', 'dir']);
 const CASES = options.count('cases', 5000);
@@ -80,16 +80,13 @@ async function blocked(work: () => Promise<unknown>): Promise<{ wallMs: number; 
 
 async function start(dataDir: string, retentionDays: string): Promise<RunningBot> {
   return startBot(
-    loadConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      UTHIEK_MEMBER_IDS: MEMBERS.join(','),
-      UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
-      REPORT_CHANNEL_ID: TRIAGE_CHANNEL,
-      RETENTION_DAYS: retentionDays,
-      JOB_INTERVAL_SECONDS: '3600',
-    }),
+    loadConfig(
+      tenYearSettings(dataDir, {
+        REPORT_CHANNEL_ID: TRIAGE_CHANNEL,
+        RETENTION_DAYS: retentionDays,
+        JOB_INTERVAL_SECONDS: '3600',
+      }),
+    ),
   );
 }
 

@@ -58,9 +58,8 @@ import { machine } from './support/machine.js';
 import {
   benchUsers,
   LABELS,
-  MEMBERS,
   planner,
-  TRIAGE_CHANNEL,
+  tenYearSettings,
   type BotKind,
   type Mix,
   type Planner,
@@ -197,17 +196,7 @@ async function startTarget(
   }
   const dataDir = fs.mkdtempSync(path.join(root, 'run-'));
   if (tenYears) fs.cpSync(tenYears, dataDir, { recursive: true });
-  const bot = await startBot(
-    loadConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      UTHIEK_MEMBER_IDS: MEMBERS.join(','),
-      UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
-      // the generated cases are up to ten years old; a bot that ran all along would have anonymised them
-      RETENTION_DAYS: '36500',
-    }),
-  );
+  const bot = await startBot(loadConfig(tenYearSettings(dataDir)));
   // its first start on this data plans follow-up for every case in follow-up: that runs before the load
   while ((await bot.deps.jobs.tick()) > 0);
   const jobs = tallyJobs(bot);

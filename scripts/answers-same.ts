@@ -17,7 +17,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { benchUsers, LABELS, MEMBERS, planner, TRIAGE_CHANNEL } from '../bench/support/turns-mix.js';
+import { benchUsers, LABELS, MEMBERS, planner, tenYearSettings } from '../bench/support/turns-mix.js';
 import { loadConfig } from '../src/config/env.js';
 import { startBot } from '../src/compose.js';
 import { ManualClock } from '../src/domain/clock.js';
@@ -67,17 +67,7 @@ async function main(): Promise<void> {
   if (given) fs.cpSync(given, dataDir, { recursive: true });
   else await build(dataDir);
   const clock = new ManualClock('2026-07-01T10:00:00Z');
-  const bot = await startBot(
-    loadConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      UTHIEK_MEMBER_IDS: MEMBERS.join(','),
-      UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
-      RETENTION_DAYS: '36500',
-    }),
-    { clock },
-  );
+  const bot = await startBot(loadConfig(tenYearSettings(dataDir)), { clock });
   const lines: string[] = [];
   const ask = async (title: string, body: string) => {
     posts.length = 0;

@@ -41,6 +41,20 @@ const CASES = 5000;
 export const MEMBERS = Array.from({ length: 6 }, (_, k) => handlerOf(k));
 export const TRIAGE_CHANNEL = '19:bench-triage@thread.tacv2';
 
+/** The settings the benches start Uthiek Bot with on the ten-year data: local mode, Team Uthiek's members and channel. */
+export function tenYearSettings(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    UTHIEK_MEMBER_IDS: MEMBERS.join(','),
+    UTHIEK_CHANNEL_ID: TRIAGE_CHANNEL,
+    // the generated cases are up to ten years old; a bot that ran all along would have anonymised them
+    RETENTION_DAYS: '36500',
+    ...extra,
+  };
+}
+
 const t = translator('nl');
 /** A fixed part of a message (without its placeholders). */
 const fragment = (key: Parameters<typeof t>[0]) =>
