@@ -6,12 +6,8 @@
  */
 import type { CompiledCue, Cue } from './cue.js';
 import { correctTypos } from './fuzzy.js';
-import { CONTEXT_CUES, MASK_CUES } from './lexicon-context.js';
-import { MARKER_CUES } from './lexicon-frame.js';
-import { INTENT_CUES } from './lexicon-intent.js';
-import { ALGORITHM_CUES } from './lexicon-algorithm.js';
-import { DATA_CUES, SUBJECT_CUES } from './lexicon-data.js';
-import { SENSING_CUES } from './lexicon-tech.js';
+import { MASK_CUES } from './lexicon-context.js';
+import { RULE_CUES } from './lexicon.js';
 import { normaliseMessage } from './normalise.js';
 import { compile, compileParts, matchAll, matchOffsets, requiredLiterals } from './pattern.js';
 
@@ -51,15 +47,7 @@ const compileAll = (cues: readonly Cue[]): CompiledCue[] =>
   cues.map((c) => ({ ...c, re: compile(c.patterns), parts: compileParts(c.patterns) }));
 
 const MASKS = compileAll(MASK_CUES);
-const CUES = compileAll([
-  ...SENSING_CUES,
-  ...ALGORITHM_CUES,
-  ...DATA_CUES,
-  ...SUBJECT_CUES,
-  ...INTENT_CUES,
-  ...CONTEXT_CUES,
-  ...MARKER_CUES,
-]);
+const CUES = compileAll(RULE_CUES);
 
 /**
  * Which cues can match a text at all: an index from the words each cue requires to the cue

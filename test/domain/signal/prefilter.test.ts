@@ -1,23 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_CUES, MASK_CUES } from '../../../src/domain/signal/lexicon-context.js';
-import { ALGORITHM_CUES } from '../../../src/domain/signal/lexicon-algorithm.js';
-import { DATA_CUES, SUBJECT_CUES } from '../../../src/domain/signal/lexicon-data.js';
-import { MARKER_CUES } from '../../../src/domain/signal/lexicon-frame.js';
-import { INTENT_CUES } from '../../../src/domain/signal/lexicon-intent.js';
-import { SENSING_CUES } from '../../../src/domain/signal/lexicon-tech.js';
+import { MASK_CUES } from '../../../src/domain/signal/lexicon-context.js';
+import { RULE_CUES } from '../../../src/domain/signal/lexicon.js';
 import { compile, matchOffsets, requiredLiterals } from '../../../src/domain/signal/pattern.js';
 
-const CUES = [
-  ...MASK_CUES,
-  ...SENSING_CUES,
-  ...ALGORITHM_CUES,
-  ...DATA_CUES,
-  ...SUBJECT_CUES,
-  ...INTENT_CUES,
-  ...CONTEXT_CUES,
-  ...MARKER_CUES,
-];
+const CUES = [...MASK_CUES, ...RULE_CUES];
 const compiled = CUES.map((c) => ({ code: c.code, re: compile(c.patterns), required: requiredLiterals(c.patterns) }));
 
 /** The words the lexicons use, with wildcards filled in, so random texts often match some cue. */
