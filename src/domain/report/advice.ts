@@ -49,7 +49,7 @@ export function* adviceSteps(
   const docs = new Map(cases.map((doc) => [doc.id, doc]));
   let n = 0;
   for (const doc of docs.values()) {
-    if (++n % 500 === 0) yield;
+    if (++n % 100 === 0) yield;
     const c = history.cases.get(doc.id);
     if (!c || !followedUp(c) || c.assessments.length === 0) continue;
     for (const item of doc.advice) {

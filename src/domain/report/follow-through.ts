@@ -46,7 +46,7 @@ export function* followThroughSteps(
   yield;
   let n = 0;
   for (const c of history.cases.values()) {
-    if (++n % 500 === 0) yield;
+    if (++n % 100 === 0) yield;
     if (c.duplicate) continue;
     if (within(c.withdrawnAt, period)) withdrawn.push(c.id);
     if (within(c.cancelledAt, period)) cancelled.push(c.id);
