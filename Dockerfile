@@ -37,4 +37,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM reaches node directly (exec form, no shell): the bot finishes its turns and closes the store
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/src/index.js"]
+# the V8 options of start:prod (PRODUCTION_NODE_OPTIONS in scripts/build.ts): a small young generation
+CMD ["node", "--max-semi-space-size=4", "dist/src/index.js"]

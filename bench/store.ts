@@ -17,7 +17,7 @@
  * stall during the run (perf_hooks.monitorEventLoopDelay) is what a turn arriving then waits.
  *
  * Then the compiled bot (`npm run build` into a temporary directory; what `npm run start:prod`
- * runs, plain node on dist/src/index.js) is started as a child process on a copy of the
+ * runs, plain node with the production V8 options on dist/src/index.js) is started as a child process on a copy of the
  * ten-year data directory, twice (the first start plans follow-up for every case in follow-up;
  * the second is a restart): the time until `GET /healthz` answers 200, and its resident memory
  * then, a second later and at its peak, against the data's size on disk.
@@ -33,6 +33,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { PRODUCTION_NODE_OPTIONS } from '../scripts/build.js';
 import { ManualClock } from '../src/domain/clock.js';
 import type { CaseRecord } from '../src/domain/case/case.js';
 import { JournalStore } from '../src/store/journal-store.js';
@@ -297,7 +298,7 @@ async function compiledStart(dataDir: string): Promise<boolean> {
   }
   const after = dirBytes(dataDir).bytes;
   console.log(
-    `compiled bot (node dist/src/index.js) on the ten-year data, ${mb(dataBytes)} on disk (${mb(after)} after both starts):`,
+    `compiled bot (node ${PRODUCTION_NODE_OPTIONS.join(' ')} dist/src/index.js) on the ten-year data, ${mb(dataBytes)} on disk (${mb(after)} after both starts):`,
   );
   starts.forEach((s, i) =>
     console.log(

@@ -39,6 +39,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { PRODUCTION_NODE_OPTIONS } from '../scripts/build.js';
 import { loadConfig } from '../src/config/env.js';
 import { startBot, type RunningBot } from '../src/compose.js';
 import { jobHandlers } from '../src/jobs/handlers/index.js';
@@ -136,8 +137,9 @@ class Driver {
   readonly ready: Promise<string>;
 
   constructor() {
+    // both bots with the V8 options the compiled bot runs with (start:prod)
     this.child = fork(path.join(import.meta.dirname, 'support', 'turns-driver.ts'), [], {
-      execArgv: process.execArgv,
+      execArgv: [...process.execArgv, ...PRODUCTION_NODE_OPTIONS],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.ready = new Promise<string>((resolve, reject) => {

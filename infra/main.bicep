@@ -201,7 +201,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: nodeVersion
-      appCommandLine: 'node dist/src/index.js'
+      appCommandLine: 'node --max-semi-space-size=4 dist/src/index.js'
       alwaysOn: true
       numberOfWorkers: 1
       healthCheckPath: '/healthz'

@@ -16,7 +16,7 @@ import { createReadModels, createRepositories } from './store/repositories/index
 import type { Store } from './store/store.js';
 import { createAdapter } from './teams/adapter.js';
 import { createApplication } from './teams/app.js';
-import { loadCardTemplating } from './teams/cards/render.js';
+import { warmCardTemplating } from './teams/cards/render.js';
 import { CommandRegistry } from './teams/routing/commands.js';
 import type { Deps } from './teams/deps.js';
 import { LinkSigner } from './app/links.js';
@@ -144,8 +144,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   registerOutsidePage(routes, deps);
   registerExpensesExport(routes, deps);
   if (clock instanceof ShiftedClock) registerClockControl(routes, clock, jobs);
-  // before listening: a request would wait for it anyway if it were loaded right after
-  loadCardTemplating();
+  // before listening: a request would wait for it anyway if it were done right after
+  warmCardTemplating();
   options.beforeListen?.();
 
   await new Promise<void>((resolve, reject) => {

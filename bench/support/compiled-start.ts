@@ -1,7 +1,7 @@
 /**
- * Start-up of the compiled bot (what `npm run start:prod` runs: plain node on dist/src/index.js)
- * on a given data directory: the time from spawning the process until `GET /healthz` answers
- * 200, and its resident memory then (and at its peak), read from /proc.
+ * Start-up of the compiled bot (what `npm run start:prod` runs: plain node with the production V8
+ * options on dist/src/index.js) on a given data directory: the time from spawning the process
+ * until `GET /healthz` answers 200, and its resident memory then (and at its peak), read from /proc.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from '../../scripts/build.js';
+import { build, PRODUCTION_NODE_OPTIONS } from '../../scripts/build.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -67,7 +67,7 @@ export async function measureCompiledStart(
 ): Promise<CompiledStart> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(distDir, 'src', 'index.js')], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_OPTIONS, path.join(distDir, 'src', 'index.js')], {
     cwd: distDir,
     env: {
       PATH: process.env.PATH ?? '',

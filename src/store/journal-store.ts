@@ -324,12 +324,15 @@ export class JournalStore implements Store {
 
   /** Writes a snapshot now and waits for it; compacts the journal it covers. */
   async snapshot(): Promise<void> {
-    await this.quiet();
-    this.rotate();
-    this.snapshotting = this.writeSnapshot().finally(() => {
-      this.snapshotting = null;
+    const running = await this.whenQuiet(() => {
+      // the final snapshot of close() was the last
+      if (this.closed) return undefined;
+      this.rotate();
+      return (this.snapshotting = this.writeSnapshot().finally(() => {
+        this.snapshotting = null;
+      }));
     });
-    await this.snapshotting;
+    await running;
   }
 
   /**
@@ -339,15 +342,23 @@ export class JournalStore implements Store {
    */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.quiet();
-    if (this.closed) return;
-    this.closed = true;
-    try {
+    let final: Promise<void> | undefined;
+    const closing = await this.whenQuiet(() => {
+      if (this.closed) return false;
+      this.closed = true;
       if (!this.lockLost) {
-        // a fresh segment first, so the snapshot covers (and compaction empties) every older one
-        this.rotate();
-        await this.writeSnapshot();
+        final = (async () => {
+          // a fresh segment first, so the snapshot covers (and compaction empties) every older one
+          this.rotate();
+          await this.writeSnapshot();
+        })();
+        this.snapshotting = final.catch(() => undefined).finally(() => (this.snapshotting = null));
       }
+      return true;
+    });
+    if (!closing) return;
+    try {
+      await final;
     } catch (err) {
       this.options.logger?.error(
         { err: String(err) },
@@ -439,12 +450,17 @@ export class JournalStore implements Store {
     await release?.().catch(() => undefined);
   }
 
-  /** Waits until no history rewrite and no snapshot is under way (a snapshot is written in slices). */
-  private async quiet(): Promise<void> {
+  /**
+   * Waits until no history rewrite and no snapshot is under way (a snapshot is written in slices),
+   * then runs `begin` at once, in the same step as the last check: whatever `begin` starts cannot
+   * overlap another snapshot or rewrite that started in between (two snapshots at once collided
+   * on the snapshot's temporary file).
+   */
+  private async whenQuiet<T>(begin: () => T): Promise<T> {
     for (;;) {
       if (this.gate) await this.gate;
       else if (this.snapshotting) await this.snapshotting.catch(() => undefined);
-      else return;
+      else return begin();
     }
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
+import { PRODUCTION_NODE_OPTIONS } from '../../scripts/build.js';
 
 /**
  * No Docker engine here: the Dockerfile is linted with dockerfile-utils (the linter of the VS
@@ -47,7 +48,9 @@ describe('Dockerfile', () => {
     expect(
       runtime.find((i) => i.getKeyword() === 'COPY' && args(i) === '/app/dist ./dist')!.getTextContent(),
     ).toContain('--from=build');
-    expect(find(runtime, 'CMD')).toEqual(['["node", "dist/src/index.js"]']);
+    // the command start:prod runs, with the same V8 options
+    const command = ['node', ...PRODUCTION_NODE_OPTIONS, 'dist/src/index.js'];
+    expect(find(runtime, 'CMD')).toEqual([`[${command.map((a) => JSON.stringify(a)).join(', ')}]`]);
   });
 
   it('runs as a non-root user, with DATA_DIR a volume and a health check on /healthz', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRODUCTION_NODE_OPTIONS } from '../../scripts/build.js';
 
 /**
  * No Bicep compiler can be installed here (it is a .NET tool, not on npm or in Debian; `az` is
@@ -77,7 +78,8 @@ describe('infra/main.bicep (structural check)', () => {
     expect(site).toMatch(/numberOfWorkers: 1\b/);
     expect(site).toMatch(/healthCheckPath: '\/healthz'/);
     expect(site).toMatch(/httpsOnly: true/);
-    expect(site).toMatch(/appCommandLine: 'node dist\/src\/index\.js'/);
+    // what start:prod runs, with the same V8 options
+    expect(site).toContain(`appCommandLine: '${['node', ...PRODUCTION_NODE_OPTIONS, 'dist/src/index.js'].join(' ')}'`);
     expect(bicep).toMatch(/param nodeVersion string = 'NODE\|22-lts'/);
     expect(bicep).toMatch(/'NODE\|24-lts'/);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, runtimeAssets } from '../../scripts/build.js';
+import { build, PRODUCTION_NODE_OPTIONS, runtimeAssets } from '../../scripts/build.js';
 import { channelMessage, personalMessage, users } from '../support/activities.js';
 import { REPO, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeConnector } from '../support/fake-connector.js';
@@ -20,7 +20,10 @@ beforeAll(async () => {
   build(out.dir);
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(out.dir, 'node_modules'), 'dir');
   connector = await new FakeConnector().start();
-  bot = await startBotProcess({ DATA_DIR: data.dir }, { args: ['src/index.js'], cwd: out.dir });
+  bot = await startBotProcess(
+    { DATA_DIR: data.dir },
+    { args: [...PRODUCTION_NODE_OPTIONS, 'src/index.js'], cwd: out.dir },
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -32,9 +35,9 @@ afterAll(async () => {
 });
 
 describe('the production build', () => {
-  it('is what start:prod runs: plain node on the compiled entry point, and tsx is only a dev dependency', () => {
+  it('is what start:prod runs: plain node with the production V8 options on the compiled entry point, and tsx is only a dev dependency', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-    expect(pkg.scripts['start:prod']).toBe('node dist/src/index.js');
+    expect(pkg.scripts['start:prod']).toBe(['node', ...PRODUCTION_NODE_OPTIONS, 'dist/src/index.js'].join(' '));
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(pkg.devDependencies.tsx).toBeDefined();
     expect(JSON.parse(fs.readFileSync(path.join(out.dir, 'package.json'), 'utf8'))).toMatchObject({

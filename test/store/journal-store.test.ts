@@ -182,6 +182,24 @@ describe('JournalStore', () => {
     await t.close();
   });
 
+  it('runs snapshots asked for at the same time one after the other, also beside transactions and close', async () => {
+    const dir = dataDir();
+    const s = await JournalStore.open({ dataDir: dir, clock, minSnapshotBytes: 500 });
+    const write = (i: number) =>
+      s.transact((tx) => {
+        tx.put('people', person(`u${i % 7}`));
+        tx.record({ type: 'test.tick', actor: 'system', caseId: `c${i % 3}` });
+      });
+    for (let i = 0; i < 20; i++) await write(i);
+    // three asked for at once, with writes that start snapshots of their own in between
+    await Promise.all([s.snapshot(), write(20), s.snapshot(), write(21), s.snapshot(), write(22)]);
+    await Promise.all([s.snapshot(), s.close(), s.snapshot()]);
+    const t = await JournalStore.open({ dataDir: dir, clock });
+    expect(t.events().map((e) => e.seq)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(t.all('people')).toHaveLength(7);
+    await t.close();
+  });
+
   it('upgrades data written by an older schema version through the migration steps', async () => {
     const dir = dataDir();
     const old = await JournalStore.open({ dataDir: dir, clock });

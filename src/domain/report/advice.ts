@@ -49,18 +49,18 @@ export function* adviceSteps(
   const docs = new Map(cases.map((doc) => [doc.id, doc]));
   let n = 0;
   for (const doc of docs.values()) {
-    if (++n % 500 === 0) yield;
+    if (++n % 100 === 0) yield;
     const c = history.cases.get(doc.id);
     if (!c || !followedUp(c) || c.assessments.length === 0) continue;
     for (const item of doc.advice) {
       const ref = { caseId: doc.id, ref: `${doc.id}/${item.id}` };
-      const status = c.adviceStatus.get(item.id) ?? 'open';
+      const status = c.adviceStatus?.get(item.id) ?? 'open';
       const isSettled = SETTLED.has(status as AdviceStatus);
       all.push(ref);
       if (isSettled) settled.push(ref);
       if (!isSettled && asOf >= startOfDayAfter(item.dueDate, graceDays + 1, tz)) overdue.push(ref);
       if (status === 'not-followed') notFollowed.push(ref);
-      if (!isSettled && c.escalatedToReport.has(item.id)) escalated.push(ref);
+      if (!isSettled && c.escalatedToReport?.has(item.id)) escalated.push(ref);
     }
   }
   yield;

@@ -1,11 +1,11 @@
 import type { CaseRecord } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { adviceSteps } from './advice.js';
-import { assessmentFigures } from './assessments.js';
+import { assessmentSteps } from './assessments.js';
 import { followThroughSteps } from './follow-through.js';
 import { funnelFigures } from './funnel.js';
 import { leadTimeFigures } from './lead-times.js';
-import { qualityFigures, registerFigures } from './quality.js';
+import { qualitySteps, registerFigures } from './quality.js';
 import { replay, type History } from './replay.js';
 import { finish, type Steps } from './steps.js';
 import { instant, toIso, yearBounds, yearOf, type Period } from './time.js';
@@ -46,7 +46,7 @@ export function reportFrom(history: History, cases: readonly CaseRecord[], frame
 /** reportFrom in steps: a figure (or a few hundred cases of one) at a time. */
 export function* reportSteps(history: History, cases: readonly CaseRecord[], frame: ReportFrame): Steps<Report> {
   const { asOf, tz, year, period, graceDays } = frame;
-  const assessments = assessmentFigures(history, year, frame.target, tz);
+  const assessments = yield* assessmentSteps(history, year, frame.target, tz);
   yield;
   const funnel = funnelFigures(history, period);
   yield;
@@ -54,7 +54,9 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
   yield;
   const advice = yield* adviceSteps(history, cases, asOf, graceDays, tz);
   const followThrough = yield* followThroughSteps(history, cases, period, tz);
-  const quality = qualityFigures(history, period, tz);
+  const quality = yield* qualitySteps(history, period, tz);
+  yield;
+  const algorithmRegister = registerFigures(history);
   yield;
   return {
     asOf: toIso(asOf),
@@ -68,7 +70,7 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
     advice,
     followThrough,
     ...quality,
-    algorithmRegister: registerFigures(history),
+    algorithmRegister,
   };
 }
 

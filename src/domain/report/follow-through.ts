@@ -46,14 +46,14 @@ export function* followThroughSteps(
   yield;
   let n = 0;
   for (const c of history.cases.values()) {
-    if (++n % 500 === 0) yield;
+    if (++n % 100 === 0) yield;
     if (c.duplicate) continue;
     if (within(c.withdrawnAt, period)) withdrawn.push(c.id);
     if (within(c.cancelledAt, period)) cancelled.push(c.id);
     const decided = c.decidedAt !== undefined && c.outcomeAt !== undefined && c.decidedAt >= c.outcomeAt;
     if (c.outcomeAt !== undefined && !c.cancelled && !decided) pending.push(c.id);
-    for (const id of c.escalatedToHandler) handler.push([c.id, `${c.id}/${id}`]);
-    for (const id of c.escalatedToReport) report.push([c.id, `${c.id}/${id}`]);
+    for (const id of c.escalatedToHandler ?? []) handler.push([c.id, `${c.id}/${id}`]);
+    for (const id of c.escalatedToReport ?? []) report.push([c.id, `${c.id}/${id}`]);
     for (const r of c.reviews) {
       const ref: [string, string] = [c.id, `${c.id}/${r.id}`];
       opened.push(ref);
@@ -68,8 +68,8 @@ export function* followThroughSteps(
     const doc = docs.get(c.id);
     if (!doc || !followedUp(c)) continue;
     for (const item of doc.advice) {
-      const until = c.snoozedUntil.get(item.id);
-      const status = c.adviceStatus.get(item.id) ?? 'open';
+      const until = c.snoozedUntil?.get(item.id);
+      const status = c.adviceStatus?.get(item.id) ?? 'open';
       if (until === undefined || SETTLED.has(status as AdviceStatus)) continue;
       if (until >= startOfDayAfter(item.dueDate, 1, tz)) snoozed.push([c.id, `${c.id}/${item.id}`]);
     }

@@ -1,6 +1,7 @@
 import { countable, type AssessmentFact, type CaseHistory, type History } from './replay.js';
 import { figure } from './stats.js';
 import { within, type Period } from './time.js';
+import type { Steps } from './steps.js';
 import type { Report } from './types.js';
 
 /** The case's assessment with the latest `heldAt` in the period (the last recorded on a tie). */
@@ -19,12 +20,13 @@ const dayOf = (ms: number, tz: string) => new Date(ms).toLocaleDateString('sv-SE
  * decides. Impact is the one set at acceptance (`case.accept` data.impact). "DPIA done before
  * the assessment" compares the DPIA's date (the last one recorded, else the one the assessment
  * event holds) with the day of the assessment; a DPIA marked done without a date is counted apart.
+ * In steps of a few hundred cases.
  */
-export function qualityFigures(
+export function* qualitySteps(
   history: History,
   period: Period,
   tz: string,
-): Pick<Report, 'highImpact' | 'dpia' | 'planning'> {
+): Steps<Pick<Report, 'highImpact' | 'dpia' | 'planning'>> {
   const withPanel: string[] = [];
   const withoutPanel: string[] = [];
   const ids = { doneBefore: [], doneAfter: [], dateUnknown: [], notNeeded: [], notDone: [] } as Record<
@@ -32,7 +34,9 @@ export function qualityFigures(
     string[]
   >;
   const planning = { impactLowered: [] as string[], urgent: [] as string[], panelOverride: [] as string[] };
+  let n = 0;
   for (const c of history.cases.values()) {
+    if (++n % 500 === 0) yield;
     if (!countable(c)) continue;
     if (c.urgentAt.some((at) => within(at, period))) planning.urgent.push(c.id);
     if (c.panelOverrideAt.some((at) => within(at, period))) planning.panelOverride.push(c.id);

@@ -231,16 +231,17 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       break;
     }
     case 'snoozed':
-      c.snoozedUntil.set(change.itemId, change.until);
+      (c.snoozedUntil ??= new Map()).set(change.itemId, change.until);
       break;
     case 'duplicate':
       c.duplicate = true;
       break;
     case 'advice':
-      c.adviceStatus.set(change.itemId, change.status);
+      (c.adviceStatus ??= new Map()).set(change.itemId, change.status);
       break;
     case 'escalated':
-      (change.level === 'report' ? c.escalatedToReport : c.escalatedToHandler).add(change.itemId);
+      if (change.level === 'report') (c.escalatedToReport ??= new Set()).add(change.itemId);
+      else (c.escalatedToHandler ??= new Set()).add(change.itemId);
       break;
     case 'register':
       c.registerStated = change.stated ?? c.registerStated;

@@ -34,9 +34,9 @@ let templateClass: TemplateClass | undefined;
 
 /**
  * The template engine (with adaptive-expressions and its ANTLR parser, a tenth of a second to
- * load), loaded when the first card is rendered, or by `loadCardTemplating` right after start.
+ * load), loaded when the first card is rendered (`warmCardTemplating` does that before the bot listens).
  */
-export function loadCardTemplating(): TemplateClass {
+function loadCardTemplating(): TemplateClass {
   return (templateClass ??= (createRequire(import.meta.url)('adaptivecards-templating') as { Template: TemplateClass })
     .Template);
 }
@@ -74,6 +74,17 @@ function cleanDeep(value: unknown): unknown {
 export function renderCard(name: string, view: CardView): CardJson {
   const root = cleanDeep({ t: view.t, data: view.data ?? {}, raw: view.raw ?? {} });
   return template(name).expand({ $root: root }) as CardJson;
+}
+
+/**
+ * Loads the template engine and expands one card, before the bot listens. The first expansion in
+ * a process pays for the engine's compilation and its expression parser's warm-up (30–90 ms in
+ * one block); after it a template seen for the first time takes a few milliseconds. Without this,
+ * the first card after a start (or the monthly report's, the one card of its kind that month) held
+ * the event loop that long.
+ */
+export function warmCardTemplating(): void {
+  renderCard('help', { t: {} });
 }
 
 export function cardAttachment(card: CardJson): Attachment {
