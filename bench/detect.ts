@@ -2,7 +2,7 @@
  * Measures the signal detector on labelled JSONL files, per slice, against its rules alone and a
  * naive keyword list.
  *
- *   npm run bench:detect                          → the chat-style development and check sets and the held-out sets
+ *   npm run bench:detect                          → the chat-style development set and the held-out sets
  *   npm run bench:detect -- a.jsonl b.jsonl       → those files
  *   options: --errors (list misclassified ids), --texts (with their text: development sets only),
  *            --base-rate 0.02 (share of project-like messages that are projects, for the precision estimate)
@@ -29,27 +29,24 @@ const ROLES: Record<string, string> = {
   'detect-chat-train.jsonl': 'training',
   'detect-chat-train-2.jsonl': 'training',
   'detect-chat-train-3.jsonl': 'training',
-  'detect-chat-dev.jsonl': 'development: not trained on, but its errors were studied',
+  'detect-chat-dev.jsonl': 'development: never trained on, but its errors were studied',
   'detect-blind-2.jsonl': 'held out',
   'detect-blind-3.jsonl': 'held out',
   'detect-chat-check.jsonl': 'held out: written before development, measured once the detector was frozen',
-  'detect-chat-blind-1.jsonl': 'development (round 2): blind at 3177a37, errors studied since',
-  'detect-chat-blind-2.jsonl': 'development (round 3): blind at f521d16, errors studied since',
-  'detect-chat-blind-3.jsonl': 'development (round 4): blind at 9ee8ecc, errors studied since',
+  'detect-chat-blind-1.jsonl': 'training (round 6): written blind, measured once at 3177a37, errors studied since',
+  'detect-chat-blind-2.jsonl': 'training (round 6): written blind, measured once at f521d16, errors studied since',
+  'detect-chat-blind-3.jsonl': 'training (round 6): written blind, measured once at 9ee8ecc, errors studied since',
   'detect-chat-train-4.jsonl': 'training',
-  'detect-chat-blind-4.jsonl': 'development (round 5): blind at ea71f07, errors studied since',
+  'detect-chat-blind-4.jsonl': 'training (round 6): written blind, measured once at ea71f07, errors studied since',
   'detect-chat-train-5.jsonl': 'training',
-  'detect-chat-blind-5.jsonl': 'held out: written blind after the freeze of round 5, measured once there',
+  'detect-chat-train-6.jsonl': 'training (round 6): first measured as fresh probes',
+  'detect-chat-blind-5.jsonl': 'training (round 6): written blind, measured once at 645253b',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-blind-1.jsonl',
-  'detect-chat-blind-2.jsonl',
-  'detect-chat-blind-3.jsonl',
-  'detect-chat-blind-4.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

@@ -127,6 +127,11 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(nothing|niets|niks) ~ (we|wij) ~ (can|could|kunnen|konden) ~ (start|begin|pick up|take on|starten|beginnen|oppakken)',
       '^ (nope|nah)|^ (nee|no) (just|only|alleen|gewoon|maar)',
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
+      // round 6: a plan said not to be on our roadmap or that we are not ready for; a report that sees nothing to start
+      '(staat|staan|stond|stonden) ~ niet op (onze|de|ons|mijn) (roadmap|planning|agenda)|not on (our|the) (roadmap|agenda)',
+      'zijn ~~ niet aan toe|(not|nowhere near) ready for (that|this|it|such|something like)',
+      '(dont|do not|didnt|did not) see (anything|much) ~~ (need|have|should|must) ~ (change|start|adopt|pick up)',
+      'zie ~ (niets|niks) ~~ (moeten|hoeven) ~~ (veranderen|starten|beginnen|oppakken|aanpassen)',
     ],
   },
   {
@@ -136,7 +141,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     cancelledBy: ['marker.suggestion'],
     patterns: [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
-      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|stopping|stopped|afgeschaft|abolish*',
+      'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|(we|were|they|theyre|it|its|is|are|was|were|has|have|had|been) ~ (stopping|stopped)|(stopping|stopped) (it|the|this|that|our|using|with)|afgeschaft|abolish*',
       '(kopen|kopen we|buy|buying) (niks|niets|nothing)|(niks|niets) (kopen|aanschaffen)|(not|arent|are not) buying|(wont|will not) buy',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
@@ -275,7 +280,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     cancelledBy: ['tech.genai', 'tech.speech', 'tech.transcription'],
     patterns: [
       'update*|upgrade*|geupdate|geupgrade|migratie*|migreren|migreert|gemigreerd|migrate*|migration*|onderhoud aan|onderhoudsvenster|technisch onderhoud|gepland onderhoud|maintenance window|scheduled maintenance|patch*|gepatcht',
-      'licentie*|licences|licenses|(licence|license) (for|voor|van|renewal|renewed|costs|kosten|fee|fees|upgrade|verlengd|verlenging)|(the|de|een|a|our|onze|new|nieuwe|extra) (licence|license)|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
+      'licentie*|licences|licenses|(licence|license) (for|voor|van|renewal|renewed|costs|kosten|fee|fees|upgrade|verlengd|verlenging)|(need|needs|buy|buying|renew|renewing|extend|extending) ~ (licence|license)|(the|de|een|a|our|onze|new|nieuwe|extra) (licence|license) (for|voor|van|is|was|has|had|expires|expired|verloopt|loopt|renewal|costs|kosten|fee|fees|upgrade|verlengd|verlenging|from|with|to|of|needs|moet|will|runs|ran|and|en|or|of)|(contract*|abonnement*|subscription*|onderhoudscontract*|support*|certifica*|office|m365) ~~ (verleng*|renew*|renewal*)|(verleng*|renew*|renewal*) ~~ (contract*|abonnement*|subscription*|onderhoudscontract*|office|m365)',
       'nieuwe release|new release|nieuwe versie|new version|versie #|version #|windows #|uitfaser*|phase out|afgesloten|disconnected|decommission*',
       'niet beschikbaar|unavailable|beheerprofiel|overstap*|stappen over|stapt over|switch* to|nieuwe server*|new server*|server (migratie|update|onderhoud|maintenance|down|storing|room|ruimte)|servers (worden|gaan|are|will)|serverruimte|backup|back up|(mailbox|mailboxen|postbus|inbox) (vol|full|migratie|migration|quota|limit|verhuizen|verhuist|moved)',
       '(bestanden|files|mappen|folders|documenten|documents) ~~ (sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite)|(sharepoint|onedrive|gedeelde schijf|shared drive|netwerkschijf|teamsite) ~~ (bestanden|files|mappen|folders|map|folder|documenten|documents)',
@@ -339,7 +344,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -3.0,
     cancelledBy: ['marker.trial'],
-    patterns: ['wat als we|wat als wij|what if'],
+    patterns: ['wat als we|wat als wij|what if|^ wat als'],
   },
   {
     code: 'context.someday',

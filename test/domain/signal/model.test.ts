@@ -243,27 +243,33 @@ describe('training', () => {
     expect(Number.isFinite(modelLogit(model, 'Wonen wil een app'))).toBe(true);
   });
 
-  it('chooses the operating point on the development messages: fewest false positives at the recall floor', () => {
-    const development = [
-      { text: 'Afval wil sensoren in de containers', label: true },
-      { text: 'Sport wil een app voor de leden', label: true },
-      { text: 'De sensoren van Afval doen het niet', label: false },
-      { text: 'Wie gaat er met Sport lunchen?', label: false },
-    ];
-    const result = buildModel(examples, small, [], development);
-    expect(result.development.length).toBeGreaterThan(0);
-    const feasible = result.development.filter((r) => r.metrics.recall >= small.minDevelopmentRecall);
-    const fewest = Math.min(...feasible.map((r) => r.metrics.fp));
-    const chosen = result.development.find((r) => r.candidate === result.chosen);
-    expect(chosen?.metrics.recall).toBeGreaterThanOrEqual(small.minDevelopmentRecall);
-    expect(chosen?.metrics.fp).toBe(fewest);
+  it('chooses the operating point out of fold on the chat-style messages: the best F1 within the false-positive budget', () => {
+    // every third message counts as chat style
+    const chat = examples.map((e, i) => ({ ...e, operating: i % 3 === 0 }));
+    // every message its own group, so each fold learns from the same phrasing
+    const options = { ...small, duplicateThreshold: 1.01 };
+    const result = buildModel(chat, options);
+    const feasible = result.candidates.filter(
+      (c) =>
+        c.lift.fpr <= options.maxLiftFpr &&
+        c.operating.fpr <= options.maxOperatingFpr &&
+        c.operating.recall >= options.minOperatingRecall,
+    );
+    expect(feasible.length).toBeGreaterThan(0);
+    const best = Math.max(...feasible.map((c) => c.operating.f1));
+    expect(result.chosen.operating.recall).toBeGreaterThanOrEqual(options.minOperatingRecall);
+    expect(result.chosen.operating.fpr).toBeLessThanOrEqual(options.maxOperatingFpr);
+    expect(result.chosen.operating.f1).toBe(best);
+    expect(result.chosen.operating.tp + result.chosen.operating.fn).toBe(
+      chat.filter((e) => e.operating && e.label).length,
+    );
     expect(result.file.combination).toEqual(result.chosen.combination);
-    expect(result.chosen.l2).toBe(result.crossValidated.l2);
+    expect(result.file.training.l2).toBe(result.chosen.l2);
   });
 
-  it('without development messages keeps the cross-validated choice', () => {
+  it('without chat-style messages keeps the cross-validated choice', () => {
     const result = buildModel(examples, small);
-    expect(result.development).toHaveLength(0);
+    expect(result.chosen.operating.tp + result.chosen.operating.fn).toBe(0);
     expect(result.chosen).toBe(result.crossValidated);
   });
 
