@@ -36,7 +36,12 @@ export async function inSteps<T>(steps: Generator<void, T, void>, options: Slici
   let started = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      // the caller goes on in a slice of its own: what it does with the result (rendering a card
+      // of the figures) would otherwise be added to the last slice of the computation
+      if (performance.now() - started >= 1) await pause();
+      return step.value;
+    }
     if (performance.now() - started >= sliceMs) {
       await pause();
       started = performance.now();

@@ -1,3 +1,5 @@
+// first, as the bot does (src/compose.ts): restify's HTTP/2 library does not load on Node 24
+import '../../src/lean-load.js';
 import type { Server as HttpServer } from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
