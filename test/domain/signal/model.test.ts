@@ -269,7 +269,7 @@ describe('training', () => {
 
   it('chooses the operating point leaving one blind set out: the best F1 within the budgets, each set unseen', () => {
     // each department's messages form one "blind set", as if written by one session
-    const blind = examples.map((e, i) => ({ ...e, operating: true, set: WHO.find((w) => e.text.includes(w)) ?? '' }));
+    const blind = examples.map((e) => ({ ...e, operating: true, set: WHO.find((w) => e.text.includes(w)) ?? '' }));
     const options = { ...small, duplicateThreshold: 1.01, maxSetOutFpr: 0.2, minSetOutF1: 0.5 };
     const result = buildModel(blind, options);
     const feasible = result.candidates.filter(
