@@ -7,8 +7,11 @@
  *
  * Data: the model learns from the labelled training files below, and only those. The operating
  * point (the L2 penalty and the margins with which the model and the rules are combined) is chosen
- * from the out-of-fold predictions of the grouped cross-validation over the chat-style training
- * files together (learn.ts, chooseOutOfFold). The development set and the held-out sets are never read.
+ * by leaving one blind chat set out at a time (round 7 of issue 20; learn.ts, chooseSetOut): each
+ * blind set was written by a separate blind session, so a model trained without it meets a new
+ * writer as the bot will. Round 6's choice from the out-of-fold predictions of the grouped
+ * cross-validation over the chat-style files (chooseOutOfFold) is printed beside it and is the
+ * fallback. The development set and the held-out sets are never read.
  *   --errors   also lists the chat-style messages the hybrid gets wrong out of fold (file, id, kind)
  * Deterministic: the same files give a byte-identical model.json. No network, no dependencies.
  * Prints the cross-validated precision, recall, F1 and false-positive rate of the rules, the model
@@ -26,9 +29,10 @@ import type { Metrics } from '../src/domain/signal/model-file.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The training data. Exact names on purpose: no globbing in bench/data. Since round 6 of issue 20
- * the five spent blind chat sets are training data too: each was measured once after a freeze, and
- * they are the closest data to the chat the bot reads. `detect-chat-dev.jsonl` (development) and
- * the held-out sets (`detect-chat-check`, `detect-blind-2`, `detect-blind-3`) are never read here.
+ * the spent blind chat sets are training data too (the sixth since round 7): each was measured once
+ * after a freeze, and they are the closest data to the chat the bot reads. `detect-chat-dev.jsonl`
+ * (development) and the held-out sets (`detect-chat-check`, `detect-blind-2`, `detect-blind-3`) are
+ * never read here.
  */
 const TRAINING_FILES = [
   'bench/data/detect-dev.jsonl',
@@ -45,9 +49,15 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-blind-3.jsonl',
   'bench/data/detect-chat-blind-4.jsonl',
   'bench/data/detect-chat-blind-5.jsonl',
+  'bench/data/detect-chat-blind-6.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
+/**
+ * The blind chat sets, each written by a separate blind session: leave-one-set-out holds out one
+ * whole set at a time and chooses the operating point (round 7 of issue 20).
+ */
+const isBlindSet = (file: string) => path.basename(file).startsWith('detect-chat-blind-');
 const OUTPUT = 'src/domain/signal/model.json';
 
 interface Origin {
@@ -78,6 +88,7 @@ function load(file: string): { examples: LabelledExample[]; origins: Origin[]; s
     ...(e.parent !== undefined ? { parent: e.parent } : {}),
     reply: e.reply,
     operating: isChatStyle(file),
+    ...(isBlindSet(file) ? { set: path.basename(file) } : {}),
   }));
   return { examples, origins, sha256: createHash('sha256').update(content).digest('hex') };
 }
@@ -126,6 +137,11 @@ function main(argv: readonly string[]): number {
   console.log(
     `chosen: l2 ${chosen.l2}, margin ${c.margin}, no-technology margin ${c.noTechnologyMargin}, no-intent margin ${c.noIntentMargin}, veto margin ${c.vetoMargin}`,
   );
+  const r6 = result.outOfFoldChoice;
+  if (r6 !== undefined)
+    console.log(
+      `round 6's rule (best out-of-fold F1 on the chat-style messages) would choose l2 ${r6.l2}, ${settings(r6.combination)}: out of fold ${f3(r6.operating.f1)} / ${f3(r6.operating.fpr)}, leaving one blind set out ${f3(r6.setOut.f1)} / ${f3(r6.setOut.fpr)} (F1 / false positives)`,
+    );
   console.log('cross-validated on the training data:');
   console.log(line('rules only (resubstitution*)', cv.rules));
   console.log(line('model only', cv.model));
@@ -149,7 +165,37 @@ function main(argv: readonly string[]): number {
     );
     console.log(line(name, m));
   }
+  const setOutAt = examples.map(
+    (e, i) => e.set !== undefined && combine(result.rules[i] as RuleView, result.setOut[i], c).logit >= 0,
+  );
+  console.log(
+    `leave one blind set out (each set scored by a model trained without it), per setting within the budgets (false positives ≤ ${DEFAULT_BUILD.maxSetOutFpr}, F1 ≥ ${DEFAULT_BUILD.minSetOutF1}: best F1):`,
+  );
+  for (const r of result.candidates)
+    if (r.lift.fpr <= DEFAULT_BUILD.maxLiftFpr && r.setOut.fpr <= DEFAULT_BUILD.maxSetOutFpr)
+      console.log(line(`l2 ${r.l2}, ${settings(r.combination)}`, r.setOut));
+  console.log('hybrid leave-one-set-out per blind set, at the chosen point (the rules: resubstitution*):');
+  const blind = TRAINING_FILES.map((f) => path.basename(f)).filter(isBlindSet);
+  for (const name of blind) {
+    const rows = examples.map((_, i) => i).filter((i) => (origins[i] as Origin).file === name);
+    const m = metrics(
+      rows.map((i) => setOutAt[i] as boolean),
+      rows.map((i) => (examples[i] as LabelledExample).label),
+    );
+    console.log(line(name, m));
+  }
+  console.log(line('all blind sets together', chosen.setOut));
   if (errors) {
+    console.log(
+      'blind-set messages the hybrid gets wrong leaving their set out (file id label kind lang reply words):',
+    );
+    examples.forEach((e, i) => {
+      if (e.set === undefined || setOutAt[i] === e.label) return;
+      const o = origins[i] as Origin;
+      console.log(
+        `  ${o.file} ${o.id} ${e.label ? 'FN' : 'FP'} ${o.kind} ${o.lang} ${o.reply ? 'reply' : '-'} ${o.words}`,
+      );
+    });
     console.log('chat-style messages the hybrid gets wrong out of fold (file id label kind lang reply words):');
     examples.forEach((e, i) => {
       if (e.operating !== true) return;

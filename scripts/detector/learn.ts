@@ -217,6 +217,11 @@ export interface LabelledExample {
    * out-of-fold predictions together stand in for the chat the bot will read.
    */
   readonly operating?: boolean;
+  /**
+   * The blind set the message belongs to (round 7 of issue 20): each blind set was written by a
+   * separate blind session, and leave-one-set-out holds out one whole set at a time.
+   */
+  readonly set?: string;
 }
 
 export interface BuildOptions {
@@ -260,6 +265,10 @@ export interface BuildOptions {
   readonly minOperatingRecall: number;
   /** Largest out-of-fold false-positive rate on the chat-style training messages the operating point may have. */
   readonly maxOperatingFpr: number;
+  /** Largest leave-one-blind-set-out false-positive rate of the hybrid (round 7 of issue 20). */
+  readonly maxSetOutFpr: number;
+  /** Smallest leave-one-blind-set-out F1 of the hybrid. */
+  readonly minSetOutF1: number;
 }
 
 export const DEFAULT_BUILD: BuildOptions = {
@@ -268,7 +277,11 @@ export const DEFAULT_BUILD: BuildOptions = {
   // 16 bits and 3–6-grams 0.927 with 18 fewer false positives; 17 bits 0.928; character 2–5-grams
   // 0.925. L2 1e-4 was the worst of the old grid in every run, 3e-6 no better than 1e-5.
   spec: { bits: 16, wordNgrams: 2, charMin: 3, charMax: 6 },
-  l2Grid: [3e-6, 1e-5, 3e-5],
+  // Round 7: 3e-6 dropped. With detect-chat-blind-6 added it was chosen (leaving one blind set out
+  // within a message or two of 1e-5) and lifted reply-shaped questions read alone ("kan hij dan ook
+  // meteen een conceptbesluit opstellen?", "dat moeten wij ook hebben"): the unit tests in
+  // round3.test.ts and thread.test.ts guard that behaviour.
+  l2Grid: [1e-5, 3e-5],
   l1: 0,
   iterations: 600,
   folds: 10,
@@ -288,7 +301,10 @@ export const DEFAULT_BUILD: BuildOptions = {
   // systems to be the main source of false positives; at 1 the cross-validated choice moved
   // between 1 and 1.5 with a few added examples.
   noIntentGrid: [1.5, 2, 3],
-  vetoGrid: [0.5, 1, 1.5, 2, 2.5, 3, 4],
+  // Round 7: 3 and 4 dropped. With detect-chat-blind-6 added they scored exactly as 2.5 leaving one
+  // blind set out (741 projects found, 3 false, 13 missed) but let the rules' reading of a reply
+  // that names only a passing detail ("ipv dat telefoonnummer") stand (thread.test.ts).
+  vetoGrid: [0.5, 1, 1.5, 2, 2.5],
   maxVetoLoss: 0.03,
   // The rules alone had a false-positive rate of about 2% on an unseen set; the model branch may
   // add at most 1% in cross-validation, the hybrid as a whole at most 2%.
@@ -301,6 +317,11 @@ export const DEFAULT_BUILD: BuildOptions = {
   // false-positive target there (chooseOutOfFold).
   minOperatingRecall: 0.95,
   maxOperatingFpr: 0.01,
+  // Round 7 of issue 20: chosen by leave-one-blind-set-out, which includes the shift to a writer
+  // session the model has not seen; well under the 2 % target, since even this estimate flatters
+  // the rules (they were changed for the errors of most of these sets).
+  maxSetOutFpr: 0.015,
+  minSetOutF1: 0.95,
 };
 
 export interface Candidate {
@@ -310,6 +331,8 @@ export interface Candidate {
   readonly hybrid: Metrics;
   /** The hybrid out of fold on the chat-style messages (`operating`) only. */
   readonly operating: Metrics;
+  /** The hybrid on the blind sets, each scored by a model trained without that set (leave-one-set-out). */
+  readonly setOut: Metrics;
 }
 
 export interface BuildResult {
@@ -321,9 +344,13 @@ export interface BuildResult {
   readonly chosen: Candidate;
   /** The choice by the model branch's F1 (chooseOperatingPoint), used when chooseOutOfFold finds none. */
   readonly crossValidated: Candidate;
+  /** Round 6's choice (chooseOutOfFold), for comparison. */
+  readonly outOfFoldChoice: Candidate | undefined;
   /** Out-of-fold model log-odds at the chosen L2 penalty and the rules' view, per example (for diagnostics). */
   readonly outOfFold: readonly (number | undefined)[];
   readonly rules: readonly RuleView[];
+  /** Leave-one-set-out model log-odds at the chosen L2 penalty; undefined outside the blind sets. */
+  readonly setOut: readonly (number | undefined)[];
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -434,6 +461,36 @@ export function chooseOutOfFold(candidates: readonly Candidate[], options: Build
   return feasible.length === 0 ? undefined : feasible.reduce((best, c) => (better(c, best) ? c : best));
 }
 
+/**
+ * The operating point of round 7 of issue 20: judged by leave-one-blind-set-out (each blind set
+ * scored by a model trained on everything but that set), so the estimate includes the shift to a
+ * new writer session that random grouped folds hide. Among the settings whose model branch stays
+ * within maxLiftFpr and whose hybrid stays within maxSetOutFpr with an F1 of at least minSetOutF1
+ * there, the best F1 there; ties go to fewer false positives, then the out-of-fold F1 on the
+ * chat-style messages, the larger margin, the larger veto margin and the larger L2 penalty.
+ * Undefined when no setting qualifies (or no message belongs to a blind set).
+ */
+export function chooseSetOut(candidates: readonly Candidate[], options: BuildOptions): Candidate | undefined {
+  const feasible = candidates.filter(
+    (c) =>
+      c.setOut.tp + c.setOut.fn > 0 &&
+      c.lift.fpr <= options.maxLiftFpr &&
+      c.setOut.fpr <= options.maxSetOutFpr &&
+      c.setOut.f1 >= options.minSetOutF1,
+  );
+  const better = (a: Candidate, b: Candidate): boolean => {
+    if (a.setOut.f1 !== b.setOut.f1) return a.setOut.f1 > b.setOut.f1;
+    if (a.setOut.fp !== b.setOut.fp) return a.setOut.fp < b.setOut.fp;
+    if (a.operating.f1 !== b.operating.f1) return a.operating.f1 > b.operating.f1;
+    const ca = a.combination;
+    const cb = b.combination;
+    if (ca.margin !== cb.margin) return ca.margin > cb.margin;
+    if (ca.vetoMargin !== cb.vetoMargin) return ca.vetoMargin > cb.vetoMargin;
+    return a.l2 > b.l2;
+  };
+  return feasible.length === 0 ? undefined : feasible.reduce((best, c) => (better(c, best) ? c : best));
+}
+
 export function buildModel(
   examples: readonly LabelledExample[],
   options: BuildOptions = DEFAULT_BUILD,
@@ -457,10 +514,14 @@ export function buildModel(
     examples.map((e) => e.key),
   );
   const folds = groupedFolds(groups, labels, options.folds, options.seed);
+  const sets = [...new Set(examples.map((e) => e.set ?? '').filter((name) => name !== ''))].sort();
+  const setIndex = examples.map((_, i) => i).filter((i) => (examples[i]?.set ?? '') !== '');
+  const setLabels = setIndex.map((i) => labels[i] as boolean);
 
   const candidates: Candidate[] = [];
   const modelByL2: { l2: number; metrics: Metrics }[] = [];
   const oofByL2 = new Map<number, (number | undefined)[]>();
+  const setOutByL2 = new Map<number, (number | undefined)[]>();
   for (const l2 of options.l2Grid) {
     const oof = new Array<number | undefined>(examples.length).fill(undefined);
     for (let f = 0; f < options.folds; f++) {
@@ -477,6 +538,28 @@ export function buildModel(
       });
     }
     oofByL2.set(l2, oof);
+    // Leave one blind set out: the model never saw the writer session of the set it scores, nor a
+    // near-duplicate of one of its messages in another file (grouped as in the folds above).
+    const out = new Array<number | undefined>(examples.length).fill(undefined);
+    for (const name of sets) {
+      const near = new Set(
+        examples
+          .map((_, i) => i)
+          .filter((i) => examples[i]?.set === name)
+          .map((i) => groups[i]),
+      );
+      const train = examples.map((_, i) => i).filter((i) => !near.has(groups[i] as number) && learned[i]);
+      const model = trainQuantised(
+        train.map((i) => xs[i] as SparseVector),
+        train.map((i) => labels[i] as boolean),
+        options,
+        l2,
+      );
+      examples.forEach((e, i) => {
+        if (e.set === name) out[i] = logitOf(model, xs[i] as SparseVector);
+      });
+    }
+    setOutByL2.set(l2, out);
     modelByL2.push({
       l2,
       metrics: metrics(
@@ -522,12 +605,17 @@ export function buildModel(
           operatingIndex.map((i) => predicted[i] as boolean),
           operatingLabels,
         );
-        candidates.push({ l2, combination, lift, hybrid, operating });
+        const setOut = metrics(
+          setIndex.map((i) => combine(rules[i] as RuleView, out[i], combination).logit >= 0),
+          setLabels,
+        );
+        candidates.push({ l2, combination, lift, hybrid, operating, setOut });
       }
     }
   }
   const crossValidated = chooseOperatingPoint(candidates, options);
-  const chosen = chooseOutOfFold(candidates, options) ?? crossValidated;
+  const outOfFoldChoice = chooseOutOfFold(candidates, options);
+  const chosen = chooseSetOut(candidates, options) ?? outOfFoldChoice ?? crossValidated;
 
   const trainable = examples.map((_, i) => i).filter((i) => learned[i]);
   const final = trainLogistic(
@@ -568,5 +656,6 @@ export function buildModel(
       hybrid: chosen.hybrid,
     },
   };
-  return { file, modelByL2, candidates, chosen, crossValidated, outOfFold: oof, rules };
+  const setOut = setOutByL2.get(chosen.l2) ?? [];
+  return { file, modelByL2, candidates, chosen, crossValidated, outOfFoldChoice, outOfFold: oof, rules, setOut };
 }

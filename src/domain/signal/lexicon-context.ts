@@ -32,6 +32,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(uthiek|jullie|you) ~ (assessed|reviewed|approved|beoordeelde|toetste)|(discussed|checked|cleared|afgestemd|besproken|doorgesproken) (with|met) (uthiek|jullie|you|team uthiek)|(uthiek|jullie|you) ~ (gave|gaven|gaf) ~~ (advice|advies)|(intake|assessment|toets|review) (is|was) ~ (done|finished|complete|completed|afgerond|klaar|gedaan)',
       '(staat|stond|is|its|it s|was) ~ in (the|het|ons|our) (register|algoritmeregister)|(registered|geregistreerd|ingeschreven) (with|bij) (uthiek|jullie|you)',
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
+      // round 7: the advice is already in (received, given)
+      '(advies|advice|adviezen) ~ (was|is|waren|were|zijn|has been) ~ (al|already) (in|binnen|ontvangen|received|gegeven|given|verwerkt)',
     ],
   },
   {
@@ -132,6 +134,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'zijn ~~ niet aan toe|(not|nowhere near) ready for (that|this|it|such|something like)',
       '(dont|do not|didnt|did not) see (anything|much) ~~ (need|have|should|must) ~ (change|start|adopt|pick up)',
       'zie ~ (niets|niks) ~~ (moeten|hoeven) ~~ (veranderen|starten|beginnen|oppakken|aanpassen)',
+      // round 7: what the message named is said to be nobody's plan here, or nothing concrete yet
+      '(nothing|not something|not anything) ~ (we|were|wij) ~ (planning|plan|doing|starting|building) (ourselves|here|now|yet)',
+      '(niks|niets) (wat|dat) (we|wij) zelf|(niks|niets) van onszelf',
+      'er ligt ~ (niks|niets|nog niks|nog niets) (concreets|concreet)|(there is|theres) nothing concrete (yet|now|on the table|right now)',
     ],
   },
   {
