@@ -11,7 +11,7 @@
 import type { Phase, Technology } from '../intake/vocabulary.js';
 import { featuresOf, type Features } from './features.js';
 import { combine, ruleView, type CombinationParams, type Combined } from './hybrid.js';
-import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogitOfNormalised, type LoadedModel } from './model.js';
+import { MODEL, MODEL_REASON, MODEL_VETO_REASON, modelLogitInContext, type LoadedModel } from './model.js';
 import { normaliseMessage } from './normalise.js';
 import { score as weigh, type Scored } from './score.js';
 import type { ParentEvidence } from './thread.js';
@@ -123,7 +123,7 @@ function parentEvidence(
   const parent = text === undefined ? undefined : read(text);
   const tech = parent === undefined ? [] : parent.features.hits.filter((h) => h.cue.kind === 'tech' && !h.negated);
   const signal = status ?? (parent !== undefined && judge(model, parent, undefined, threshold).signal);
-  return { tech, signal };
+  return parent === undefined ? { tech, signal } : { tech, signal, normalised: parent.normalised };
 }
 
 /** The rules' evidence for a message in its thread, the parent's status judged by the rules alone; for training. */
@@ -153,7 +153,7 @@ function judge(
   const combined =
     model === undefined
       ? combine(rules, undefined, NO_COMBINATION)
-      : combine(rules, modelLogitOfNormalised(model, message.normalised), model.combination);
+      : combine(rules, modelLogitInContext(model, message.normalised, parent?.normalised), model.combination);
   const probability = 1 / (1 + Math.exp(-combined.logit));
   const score = Math.round(probability * 1000) / 1000;
   const hints: Detection['hints'] = { technologies: [...scored.technologies] };

@@ -75,8 +75,9 @@ export function vetoOf(modelLogit: number, params: CombinationParams): number {
 
 export function combine(rules: RuleView, modelLogit: number | undefined, params: CombinationParams): Combined {
   if (modelLogit === undefined || !Number.isFinite(modelLogit)) return { logit: rules.logit, lifted: false, veto: 0 };
-  // The model reads a reply alone: when the reply's technology is in its parent, the model cannot
-  // tell that it is no project, so it does not veto.
+  // When the reply's technology is in its parent, the model does not veto: it reads a reply alone when
+  // the parent is known only by its status, and with the parent's words (round 8) it is learned from
+  // a few hundred replies only.
   const veto = rules.inherited === true ? 0 : vetoOf(modelLogit, params);
   const kept = rules.logit + veto;
   const lift = Math.min(liftLogit(rules, modelLogit, params), LIFT_CEILING);

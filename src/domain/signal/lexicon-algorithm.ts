@@ -85,6 +85,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
     technology: 'generative-ai',
     patterns: [
       'copilot*|chatgpt*|chat gpt|gpt*|llm*|taalmodel*|language model*|genai|gen ai|openai|claude|gemini|mistral|llama',
+      // Round 8 of issue 20: image generators, by name and by what they make.
+      'midjourney|dall e|dalle|stable diffusion|firefly|image generator*|beeldgenerator*|afbeeldingsgenerator*|ai (beelden|afbeeldingen|plaatjes|images|visuals|pictures)',
       'vertaaltool*|vertaal tool*|translation tool*|machine translation|automatische vertaling*|automatic translation|ai vertaling|vertaal ai|ai translation',
       'generated (text|texts|letters|drafts|summaries|answers|replies|content)|(gegenereerde|gegenereerd|zelfgeschreven) (tekst|teksten|brieven|concepten|samenvattingen|antwoorden)|(tekst|teksten|brieven) (laten genereren|genereren)',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',

@@ -496,6 +496,8 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: [
       'app me|app mij|app je|app even|app ff|app maar|app hem|app haar|app ons|appje*|appen|appt|appte|appten|geapt|geappt|whatsapp*|groepsapp*|appgroep*|app groep*',
       'stuur* ~~ via de app|send ~~ via the app|via de groepsapp|applicatiebeheer*|applaus|appeltaart*',
+      // Round 8 of issue 20: a message one person just got ("kreeg net een app van de buurman") is a WhatsApp.
+      'ik kreeg ~ een app|kreeg (net|zojuist|vanochtend|vanmorgen|gisteren|gisteravond|daarnet|vandaag) ~ een app|(heb|had) ~~ een app (gehad|gekregen|ontvangen)',
     ],
   },
   {

@@ -55,6 +55,13 @@ export const INTENT_CUES: readonly Cue[] = [
     phase: 'idea',
     patterns: [
       'idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*',
+      // Round 8 of issue 20: "let's …" / "laten we …" proposes, as "shall we" does.
+      '(lets|let us) (do|add|get|try|use|test|pilot|start|build|buy|put|link|include|combine|connect|make|set|roll|order|install|hang|place|ask|bring|trial)',
+      '(laten|laat) (we|wij|ons) ~~ (doen|toevoegen|proberen|gebruiken|testen|inzetten|starten|bouwen|kopen|aanschaffen|koppelen|maken|opzetten|uitrollen|aanvragen|ophangen|plaatsen|uitproberen|erbij halen|erbij pakken)',
+      // The writer takes it forward as a proposal: "ik ga het voorstellen bij …", "I'll raise it with …".
+      '(ik|we|wij) (ga|gaan|wil|willen|zal|zullen) (het|dit|dat) ~ (voorstellen|voorleggen|inbrengen|agenderen)|(dat|dit|het) (ga|gaan|wil|willen|zal|zullen) (ik|we|wij) ~ (voorstellen|voorleggen|inbrengen|agenderen)',
+      '(ik|we|wij) (zet|zetten) (het|dit|dat) ~ op de agenda|(zet|zetten) (ik|we|wij) (het|dit|dat) ~ op de agenda',
+      '(ill|i ll|i will|well|we ll|we will) (raise|pitch|table) (it|this|that) (with|to|at|in)|(ill|i ll|i will|well|we ll|we will) (bring|put) (it|this|that) (up|forward|on the agenda)',
     ],
   },
   {
@@ -131,6 +138,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
       '^ (has|have|is|was) (this|it|that|dit|het|dat) ~ (been|gone|come|geweest) (with|past|through|by|langs|bij) (you|uthiek|jullie) ~~ ?',
+      // Round 8 of issue 20: nobody knows whether it was ever with Uthiek; no follow-up, whatever the mark.
+      '(nobody|no one|noone|not sure|unsure|unclear|dont know|didnt know|no idea|niemand|weet niet|wist niet|weten niet|wisten niet|geen idee|onduidelijk) ~~ (whether|if|of) ~~ (ever|ooit|already|al|eerder) ~~ (with|past|through|bij|langs) (you|uthiek|jullie|team uthiek)',
     ],
   },
   {

@@ -22,6 +22,13 @@ export interface FeatureSpec {
   /** Smallest and largest character n-gram inside a padded word; 0 disables character n-grams. */
   readonly charMin: number;
   readonly charMax: number;
+  /**
+   * Round 8 of issue 20: how a reply is read with the message it answers. When above 0, a reply
+   * with its parent has its own words in a namespace of their own (`REPLY_SALT`: what replies teach
+   * the model does not change how it reads a message alone) plus the parent's words (`p:` word
+   * unigrams, unit length times this weight). 0 or absent: a reply is read alone, as a message.
+   */
+  readonly parent?: number;
 }
 
 export interface SparseVector {
@@ -78,6 +85,41 @@ function more(h: number, text: string, from = 0, to = text.length): number {
 const AFTER_W = more(FNV_OFFSET, 'w:');
 const AFTER_B = more(FNV_OFFSET, 'b:');
 const AFTER_C = more(FNV_OFFSET, 'c:');
+const AFTER_P = more(FNV_OFFSET, 'p:');
+/** The namespace of a reply's own words when it is read with its parent (FeatureSpec.parent). */
+export const REPLY_SALT = 0x5e;
+
+/** The unique sorted buckets of the parent block: the words of the (normalised) parent (`p:word`). */
+export function parentBuckets(normalisedParent: string, mask: number): Int32Array {
+  const buckets: number[] = [];
+  if (normalisedParent.length > 0)
+    for (const token of normalisedParent.split(' '))
+      if (token !== '.') buckets.push((more(AFTER_P, token) >>> 0) & mask);
+  return uniqueSorted(buckets);
+}
+
+function uniqueSorted(buckets: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(buckets).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  return sorted.slice(0, unique);
+}
+
+/**
+ * The vector of a reply read with its parent, as training sees it (inference sums the two blocks'
+ * dot products, which is the same): the reply's own features in the reply namespace, and the
+ * parent's words at unit length times `spec.parent`. Buckets that collide add up.
+ */
+export function replyVector(normalised: string, normalisedParent: string, spec: FeatureSpec): SparseVector {
+  const mask = 2 ** spec.bits - 1;
+  const own = featuriseNormalised(normalised, spec, REPLY_SALT);
+  const values = new Map<number, number>();
+  own.index.forEach((i, k) => values.set(i, own.value[k] as number));
+  const p = parentBuckets(normalisedParent, mask);
+  for (const i of p) values.set(i, (values.get(i) ?? 0) + (spec.parent ?? 0) / Math.sqrt(p.length));
+  const index = Int32Array.from([...values.keys()].sort((a, b) => a - b));
+  return { index, value: Float64Array.from(index, (i) => values.get(i) as number) };
+}
 
 /**
  * The hashed, binary, unit-length feature vector of a message: the buckets of featureStrings(),
@@ -89,10 +131,13 @@ export function featurise(message: string, spec: FeatureSpec): SparseVector {
 }
 
 /** featurise() of a message already normalised (normaliseMessage). */
-export function featuriseNormalised(text: string, spec: FeatureSpec): SparseVector {
+export function featuriseNormalised(text: string, spec: FeatureSpec, salt = 0): SparseVector {
   const mask = 2 ** spec.bits - 1;
   const buckets: number[] = [];
-  const add = (h: number) => buckets.push((h >>> 0) & mask);
+  const add =
+    salt === 0
+      ? (h: number) => buckets.push((h >>> 0) & mask)
+      : (h: number) => buckets.push((Math.imul(h ^ salt, FNV_PRIME) >>> 0) & mask);
   if (text.length > 0) {
     let previous = '^';
     for (const token of text.split(' ')) {
@@ -117,10 +162,7 @@ export function featuriseNormalised(text: string, spec: FeatureSpec): SparseVect
       }
     }
   }
-  const sorted = Int32Array.from(buckets).sort();
-  let unique = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
-  const index = sorted.slice(0, unique);
+  const index = uniqueSorted(buckets);
   const value = new Float64Array(index.length).fill(index.length === 0 ? 0 : 1 / Math.sqrt(index.length));
   return { index, value };
 }

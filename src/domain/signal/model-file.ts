@@ -89,7 +89,8 @@ export function validateModelFile(raw: unknown): ModelFile {
     f.bits > 24 ||
     !isNumber(f.wordNgrams) ||
     !isNumber(f.charMin) ||
-    !isNumber(f.charMax)
+    !isNumber(f.charMax) ||
+    (f.parent !== undefined && (!isNumber(f.parent) || f.parent < 0))
   ) {
     throw new Error('model file: bad feature spec');
   }

@@ -5,7 +5,14 @@
  * returns a log-odds. Its reason is a fixed code, never words from the message.
  */
 import type { CombinationParams } from './hybrid.js';
-import { featurise, featuriseNormalised, type FeatureSpec, type SparseVector } from './model-features.js';
+import {
+  featurise,
+  featuriseNormalised,
+  parentBuckets,
+  REPLY_SALT,
+  type FeatureSpec,
+  type SparseVector,
+} from './model-features.js';
 import { decodeWeights, validateModelFile, type ModelFile } from './model-file.js';
 import stored from './model.json' with { type: 'json' };
 
@@ -40,6 +47,27 @@ export function modelLogit(model: LoadedModel, text: string): number | undefined
 /** modelLogit() of a message already normalised (normaliseMessage). */
 export function modelLogitOfNormalised(model: LoadedModel, normalised: string): number | undefined {
   return logitOf(model, featuriseNormalised(normalised, model.spec));
+}
+
+/**
+ * modelLogitOfNormalised() of a reply read with its parent (both normalised), when the model was
+ * trained so (FeatureSpec.parent): the reply's words in their own namespace plus the parent's
+ * words; the sum is the dot product with replyVector(). Without a parent, or for a model that
+ * reads replies alone, the message alone.
+ */
+export function modelLogitInContext(
+  model: LoadedModel,
+  normalised: string,
+  parentNormalised: string | undefined,
+): number | undefined {
+  const parentWeight = model.spec.parent ?? 0;
+  if (parentWeight <= 0 || parentNormalised === undefined) return modelLogitOfNormalised(model, normalised);
+  const own = logitOf(model, featuriseNormalised(normalised, model.spec, REPLY_SALT));
+  if (own === undefined) return undefined;
+  const p = parentBuckets(parentNormalised, model.weights.length - 1);
+  let sum = 0;
+  for (const i of p) sum += model.weights[i] as number;
+  return p.length === 0 ? own : own + (parentWeight * sum) / Math.sqrt(p.length);
 }
 
 function logitOf(model: LoadedModel, x: SparseVector): number | undefined {

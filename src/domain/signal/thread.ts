@@ -21,6 +21,8 @@ export interface ParentEvidence {
   readonly tech: readonly CueHit[];
   /** The parent was a signal. */
   readonly signal: boolean;
+  /** The parent's normalised text, when the bot still holds it: the learned part reads its words too. */
+  readonly normalised?: string;
 }
 
 export const CONTINUES_SIGNAL = synthetic({
