@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { triageCardFor as makeTriageCard } from '../../src/teams/cards/case-card.js';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import {
   installationUpdate,
@@ -187,6 +188,20 @@ describe('triage in the Team Uthiek channel', () => {
     await act(users.member, card, 'triage.decline', activityId, { reason: 'Geen digitalisering.' });
     expect(h.bot.deps.cases.get(second)?.state).toBe('declined');
     expect(await now()).toEqual(alone);
+  });
+
+  it('a card asked for twice at once (the answer to a decision and the refresh job) is made once, and each gets its own copy', async () => {
+    const id = await submitCase(h);
+    await triageCardFor(id);
+    const c = h.bot.deps.cases.get(id)!;
+    const searches = vi.spyOn(h.bot.deps.cases, 'queue');
+    const options = { notice: 'Bijgewerkt.' };
+    const [a, b] = await Promise.all([makeTriageCard(h.bot.deps, c, options), makeTriageCard(h.bot.deps, c, options)]);
+    expect(searches).toHaveBeenCalledTimes(1);
+    expect(a).toEqual(b);
+    expect(a).not.toBe(b);
+    expect(cardText(a)).toContain('Bijgewerkt.');
+    searches.mockRestore();
   });
 
   it('duplicate merges the history into the other case and suggests it on the card', async () => {

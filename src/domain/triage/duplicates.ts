@@ -32,9 +32,13 @@ const STOP = new Set([
 ]);
 
 interface Comparable {
+  id: string;
+  /** Whether this version of the case can be a duplicate: open and past intake. */
+  candidate: boolean;
   /** The distinct words, as numbers (see wordNumber), in ascending order. */
   words: Int32Array;
   unit: string;
+  technologies: readonly string[];
   /** The numbering the words are in. */
   numbering: number;
 }
@@ -56,6 +60,7 @@ const wordNumber = (w: string): number => {
 /**
  * What a case is compared by, worked out once per version of the case: stored cases are frozen
  * and replaced on every change, so the case object itself is the key (and its entry goes with it).
+ * The search reads only these (objects of one shape), not the case documents (of many shapes).
  */
 const comparables = new WeakMap<CaseRecord, Comparable>();
 
@@ -68,7 +73,14 @@ function comparable(c: CaseRecord): Comparable {
         .split(/[^a-z0-9]+/)
         .filter((w) => w.length > 2 && !STOP.has(w)),
     );
-    known = { words: Int32Array.from(words, wordNumber).sort(), unit: normalise(c.intake.orgUnit ?? ''), numbering };
+    known = {
+      id: c.id,
+      candidate: isOpen(c.state) && c.state !== 'intake',
+      words: Int32Array.from(words, wordNumber).sort(),
+      unit: normalise(c.intake.orgUnit ?? ''),
+      technologies: c.intake.technologies ?? [],
+      numbering,
+    };
     if (Object.isFrozen(c) && Object.isFrozen(c.intake)) comparables.set(c, known);
   }
   return known;
@@ -135,26 +147,29 @@ export function* possibleDuplicatesSteps(
   comparing++;
   try {
     const mine = comparable(c);
-    const tech = new Set(c.intake.technologies ?? []);
-    const sharedWith = (o: CaseRecord) => (o.intake.technologies ?? []).filter((t) => tech.has(t));
+    const tech = new Set(mine.technologies);
+    const sharedWith = (o: Comparable) => o.technologies.filter((t) => tech.has(t));
     // the best `limit` so far, best first: thousands of open cases are similar in places, and only
     // these few get a result (sorting every similar one took most of a triage card's time)
-    const best: { o: CaseRecord; similarity: number }[] = [];
-    const before = (similarity: number, id: string, than: { o: CaseRecord; similarity: number }) =>
-      similarity > than.similarity || (similarity === than.similarity && id.localeCompare(than.o.id) < 0);
+    const best: { o: Comparable; similarity: number }[] = [];
+    // ties are common (in the bench data all 3,000 open cases score alike); case ids are ASCII
+    // (UTH-2026-001), where < orders them as localeCompare does, without a collator
+    const before = (similarity: number, id: string, than: { o: Comparable; similarity: number }) =>
+      similarity > than.similarity || (similarity === than.similarity && id < than.o.id);
+    const withUnit = Boolean(c.intake.orgUnit);
     let n = 0;
     for (const o of others) {
       if (++n % 100 === 0) yield;
-      if (o.id === c.id || !isOpen(o.state) || o.state === 'intake') continue;
       const other = comparable(o);
-      const sameUnit = Boolean(c.intake.orgUnit) && mine.unit === other.unit;
-      const score = jaccard(mine.words, other.words) + (sameUnit && sharedWith(o).length ? 0.15 : 0);
+      if (!other.candidate || other.id === mine.id) continue;
+      const sameUnit = withUnit && mine.unit === other.unit;
+      const score = jaccard(mine.words, other.words) + (sameUnit && sharedWith(other).length ? 0.15 : 0);
       const similarity = Math.round(score * 100) / 100;
       if (similarity < 0.25 || limit <= 0) continue;
-      if (best.length === limit && !before(similarity, o.id, best[limit - 1]!)) continue;
+      if (best.length === limit && !before(similarity, other.id, best[limit - 1]!)) continue;
       let at = best.length === limit ? limit - 1 : best.length;
-      while (at > 0 && before(similarity, o.id, best[at - 1]!)) at--;
-      best.splice(at, 0, { o, similarity });
+      while (at > 0 && before(similarity, other.id, best[at - 1]!)) at--;
+      best.splice(at, 0, { o: other, similarity });
       if (best.length > limit) best.pop();
     }
     return best.map(({ o, similarity }) => ({ caseId: o.id, similarity, sharedTechnologies: sharedWith(o) }));
