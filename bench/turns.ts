@@ -5,6 +5,7 @@
  *   npm run bench:turns -- --mix cheap      # the first load of this benchmark: one question in personal chats, empty store
  *   npm run bench:turns -- --only uthiek    # one bot only (e.g. under --cpu-prof); no ratios
  *   npm run bench:turns -- --only uthiek --profile-alone DIR   # a CPU profile of each label alone, in DIR
+ *   npm run bench:turns -- --v8 defaults    # both bots with V8's default options instead of the production ones
  *
  * Runs Uthiek Bot (src/compose.ts, local mode, in this process) and a bare botbuilder echo bot
  * (bench/echo-bot.ts, same restify/CloudAdapter stack, in this process) one after the other
@@ -79,6 +80,7 @@ const options = benchOptions([
   'seed',
   'alone',
   'profile-alone',
+  'v8',
 ]);
 const REQUESTS = options.count('requests', 3000);
 const WARMUP = options.count('warmup', 300);
@@ -87,6 +89,12 @@ const RUNS = options.count('runs', 3);
 const USERS = options.count('users', 1000);
 const SEED = options.count('seed', 1);
 const ALONE = options.count('alone', 20);
+/** `production` (the default): both bots run with the compiled bot's V8 options; `defaults`: with V8's own. */
+const V8_OPTIONS = (() => {
+  const value = options.text('v8') ?? 'production';
+  if (value !== 'production' && value !== 'defaults') throw new Error('--v8 must be production or defaults');
+  return value;
+})();
 /** A directory: each label alone is profiled there (the bot's CPU, `LABEL.cpuprofile`, for Chrome's DevTools). */
 const PROFILE_ALONE = options.text('profile-alone');
 const ONLY = (() => {
@@ -441,9 +449,11 @@ const aloneRow = (m: Measured) =>
 
 /**
  * Both bots run in this process, so this process must run with the V8 options the compiled bot runs
- * with (start:prod, the Docker image): without them it runs itself again with them.
+ * with (start:prod, the Docker image): without them it runs itself again with them (unless `--v8
+ * defaults` asks for V8's own). The echo bot runs with the same options: the same conditions for both.
  */
-const underProductionOptions = PRODUCTION_NODE_OPTIONS.every((o) => process.execArgv.includes(o));
+const underProductionOptions =
+  V8_OPTIONS === 'defaults' || PRODUCTION_NODE_OPTIONS.every((o) => process.execArgv.includes(o));
 
 function rerunUnderProductionOptions(): void {
   const child = fork(process.argv[1]!, process.argv.slice(2), {
@@ -468,7 +478,7 @@ async function main(): Promise<void> {
   );
   console.log(load);
   console.log(
-    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one, with ${PRODUCTION_NODE_OPTIONS.join(' ')} as in production (${machine()})`,
+    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one, with ${V8_OPTIONS === 'production' ? `${PRODUCTION_NODE_OPTIONS.join(' ')} as in production` : `V8's default options`} (${machine()})`,
   );
 
   const all: Measured[] = [];
