@@ -4,6 +4,8 @@
  *   npm run bench:turns [-- --mix real --requests 3000 --concurrency 16 --warmup 300 --runs 3 --users 1000 --seed 1]
  *   npm run bench:turns -- --mix cheap      # the first load of this benchmark: one question in personal chats, empty store
  *   npm run bench:turns -- --only uthiek    # one bot only (e.g. under --cpu-prof); no ratios
+ *   npm run bench:turns -- --only uthiek --profile-alone DIR   # a CPU profile of each label alone, in DIR
+ *   npm run bench:turns -- --v8 defaults    # both bots with V8's default options instead of the production ones
  *
  * Runs Uthiek Bot (src/compose.ts, local mode, in this process) and a bare botbuilder echo bot
  * (bench/echo-bot.ts, same restify/CloudAdapter stack, in this process) one after the other
@@ -34,6 +36,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -66,7 +69,19 @@ import {
   type Planner,
 } from './support/turns-mix.js';
 
-const options = benchOptions(['requests', 'warmup', 'concurrency', 'runs', 'users', 'only', 'mix', 'seed', 'alone']);
+const options = benchOptions([
+  'requests',
+  'warmup',
+  'concurrency',
+  'runs',
+  'users',
+  'only',
+  'mix',
+  'seed',
+  'alone',
+  'profile-alone',
+  'v8',
+]);
 const REQUESTS = options.count('requests', 3000);
 const WARMUP = options.count('warmup', 300);
 const CONCURRENCY = options.count('concurrency', 16);
@@ -74,6 +89,14 @@ const RUNS = options.count('runs', 3);
 const USERS = options.count('users', 1000);
 const SEED = options.count('seed', 1);
 const ALONE = options.count('alone', 20);
+/** `production` (the default): both bots run with the compiled bot's V8 options; `defaults`: with V8's own. */
+const V8_OPTIONS = (() => {
+  const value = options.text('v8') ?? 'production';
+  if (value !== 'production' && value !== 'defaults') throw new Error('--v8 must be production or defaults');
+  return value;
+})();
+/** A directory: each label alone is profiled there (the bot's CPU, `LABEL.cpuprofile`, for Chrome's DevTools). */
+const PROFILE_ALONE = options.text('profile-alone');
 const ONLY = (() => {
   const value = options.text('only');
   if (value !== undefined && value !== 'echo' && value !== 'uthiek') throw new Error('--only must be echo or uthiek');
@@ -137,9 +160,9 @@ class Driver {
   readonly ready: Promise<string>;
 
   constructor() {
-    // both bots with the V8 options the compiled bot runs with (start:prod)
+    // the load generator with V8's defaults: it measures, it is not measured
     this.child = fork(path.join(import.meta.dirname, 'support', 'turns-driver.ts'), [], {
-      execArgv: [...process.execArgv, ...PRODUCTION_NODE_OPTIONS],
+      execArgv: process.execArgv.filter((o) => !(PRODUCTION_NODE_OPTIONS as readonly string[]).includes(o)),
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.ready = new Promise<string>((resolve, reject) => {
@@ -334,6 +357,7 @@ async function measureAlone(
     const measured = plan.planOnly(kind, `a${k}m`, label, ALONE);
     await drain?.();
     gc();
+    const profiler = PROFILE_ALONE && kind === 'uthiek' ? await startProfiler() : undefined;
     let cpu0 = process.cpuUsage();
     const delay = monitorEventLoopDelay({ resolution: 1 });
     const result = await driver.run(
@@ -346,6 +370,7 @@ async function measureAlone(
     await drain?.();
     delay.disable();
     const cpu = process.cpuUsage(cpu0);
+    if (profiler) await profiler.stopInto(path.join(PROFILE_ALONE!, `${label.replace(/ /g, '-')}.cpuprofile`));
     const v = result.verification;
     out.set(label, {
       n: ALONE,
@@ -355,6 +380,22 @@ async function measureAlone(
     });
   }
   return out;
+}
+
+async function startProfiler(): Promise<{ stopInto: (file: string) => Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return {
+    async stopInto(file) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 function repliesOk(m: Measured): boolean {
@@ -406,6 +447,24 @@ const aloneRow = (m: Measured) =>
     )
     .join('; ');
 
+/**
+ * Both bots run in this process, so this process must run with the V8 options the compiled bot runs
+ * with (start:prod, the Docker image): without them it runs itself again with them (unless `--v8
+ * defaults` asks for V8's own). The echo bot runs with the same options: the same conditions for both.
+ */
+const underProductionOptions =
+  V8_OPTIONS === 'defaults' || PRODUCTION_NODE_OPTIONS.every((o) => process.execArgv.includes(o));
+
+function rerunUnderProductionOptions(): void {
+  const child = fork(process.argv[1]!, process.argv.slice(2), {
+    execArgv: [...process.execArgv, ...PRODUCTION_NODE_OPTIONS],
+    stdio: 'inherit',
+  });
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}
+
 async function main(): Promise<void> {
   const driver = new Driver();
   const connectorUrl = await driver.ready;
@@ -419,7 +478,7 @@ async function main(): Promise<void> {
   );
   console.log(load);
   console.log(
-    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one (${machine()})`,
+    `load generator and fake connector (${connectorUrl}) in a separate process; bots in this one, with ${V8_OPTIONS === 'production' ? `${PRODUCTION_NODE_OPTIONS.join(' ')} as in production` : `V8's default options`} (${machine()})`,
   );
 
   const all: Measured[] = [];
@@ -500,7 +559,9 @@ async function main(): Promise<void> {
   process.exitCode = throughputOk && p99Ok && allRepliesOk ? 0 : 1;
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+if (underProductionOptions)
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+else rerunUnderProductionOptions();

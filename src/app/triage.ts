@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../domain/case/case.js';
-import { possibleDuplicates, type PossibleDuplicate } from '../domain/triage/duplicates.js';
+import { DuplicateSearch, type DuplicateQueue, type PossibleDuplicate } from '../domain/triage/duplicates.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
@@ -17,15 +17,35 @@ export interface TriageView {
   now: Date;
 }
 
+/** One duplicate search per case repository (per bot): what it keeps holds for that queue only. */
+const searches = new WeakMap<AppDeps['cases'], { search: DuplicateSearch; queue: DuplicateQueue }>();
+
+function searchOf(cases: AppDeps['cases']): { search: DuplicateSearch; queue: DuplicateQueue } {
+  let known = searches.get(cases);
+  if (!known) {
+    const queue: DuplicateQueue = {
+      cases: () => cases.queue(),
+      version: () => cases.queueVersion(),
+      changesSince: (version) => cases.queueChangesSince(version),
+      get: (id) => cases.get(id),
+    };
+    known = { search: new DuplicateSearch(), queue };
+    searches.set(cases, known);
+  }
+  return known;
+}
+
 export async function triageView(
   deps: Pick<AppDeps, 'members' | 'cases' | 'clock'>,
   c: CaseRecord,
 ): Promise<TriageView> {
   const members = await deps.members.list();
   // Only open cases past intake can be duplicates (the case index keeps them). At once, not in slices:
-  // a click waits for this card, and with every case's words prepared at start (triage.warm) and only
-  // the best few kept, it takes about a millisecond at ten years.
-  const duplicates = possibleDuplicates(c, deps.cases.queue());
+  // a click waits for this card. The first search for a case compares it with the whole queue (a few
+  // milliseconds at ten years, every case's words prepared at start by triage.warm); later ones only
+  // with the cases that changed since.
+  const { search, queue } = searchOf(deps.cases);
+  const duplicates = search.find(c, queue);
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
   );

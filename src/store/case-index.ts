@@ -4,6 +4,9 @@ import { byQueueOrder, inQueue } from '../domain/case/queue.js';
 import { chasedOf } from '../domain/followup/nudge.js';
 import type { CommittedChange, Projection } from './store.js';
 
+/** How many of the latest queue changes are remembered (at least). */
+const QUEUE_LOG_MAX = 500;
+
 /**
  * Which cases a person started or leads, which cases are open, and which chase something (advice
  * items in follow-up, a pending decision): kept current as case documents are written, so "mijn
@@ -30,6 +33,8 @@ export class CaseIndex implements Projection {
   /** Ids of the cases in the queue, and how often the queue changed (a case entered, changed or left it). */
   private readonly queued = new Set<string>();
   private queueChanges = 0;
+  /** The case of each of the latest queue changes, oldest first (a rebuild has none, and empties it). */
+  private queueLog: string[] = [];
 
   reset(): void {
     this.people.clear();
@@ -41,6 +46,7 @@ export class CaseIndex implements Projection {
     this.queueList = undefined;
     this.queued.clear();
     this.queueChanges++;
+    this.queueLog = [];
   }
 
   apply(change: CommittedChange): void {
@@ -72,6 +78,16 @@ export class CaseIndex implements Projection {
     return this.queueChanges;
   }
 
+  /**
+   * The cases that entered, changed in or left the queue since `version` (each once), or undefined when
+   * that is too long ago to tell (or a rebuild came between): then only the whole queue can tell.
+   */
+  queueChangesSince(version: number): ReadonlySet<string> | undefined {
+    const count = this.queueChanges - version;
+    if (count < 0 || count > this.queueLog.length) return undefined;
+    return new Set(this.queueLog.slice(this.queueLog.length - count));
+  }
+
   /** Ids of the cases that chase something now (see chasedOf): the only ones follow-up plans for. */
   chasedCases(): Iterable<string> {
     return this.chased;
@@ -100,9 +116,15 @@ export class CaseIndex implements Projection {
     if (inQueue(c)) this.enqueue(c);
   }
 
+  private queueChanged(id: string): void {
+    this.queueChanges++;
+    this.queueLog.push(id);
+    if (this.queueLog.length > QUEUE_LOG_MAX * 2) this.queueLog = this.queueLog.slice(-QUEUE_LOG_MAX);
+  }
+
   private enqueue(c: CaseRecord): void {
     this.queued.add(c.id);
-    this.queueChanges++;
+    this.queueChanged(c.id);
     if (this.queueList) {
       // after the last one not later in the queue: a case written now goes after its equals
       let low = 0;
@@ -140,7 +162,7 @@ export class CaseIndex implements Projection {
     this.open.delete(id);
     this.chased.delete(id);
     if (!this.queued.delete(id)) return;
-    this.queueChanges++;
+    this.queueChanged(id);
     const at = this.queueList?.findIndex((c) => c.id === id) ?? -1;
     if (at >= 0) this.queueList!.splice(at, 1);
   }

@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { triageCardFor as makeTriageCard } from '../../src/teams/cards/case-card.js';
+import type * as TriageCards from '../../src/teams/cards/triage-cards.js';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import {
   installationUpdate,
@@ -11,6 +13,19 @@ import {
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
 import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+
+/** How many triage cards were made (the template expanded), counted around the real function. */
+const cardsMade = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/teams/cards/triage-cards.js', async (importOriginal) => {
+  const original = await importOriginal<typeof TriageCards>();
+  return {
+    ...original,
+    triageCard: (...args: Parameters<typeof original.triageCard>) => {
+      cardsMade.count++;
+      return original.triageCard(...args);
+    },
+  };
+});
 
 let h: TestBot;
 beforeEach(async () => {
@@ -187,6 +202,19 @@ describe('triage in the Team Uthiek channel', () => {
     await act(users.member, card, 'triage.decline', activityId, { reason: 'Geen digitalisering.' });
     expect(h.bot.deps.cases.get(second)?.state).toBe('declined');
     expect(await now()).toEqual(alone);
+  });
+
+  it('a card asked for twice at once (the answer to a decision and the refresh job) is made once, and each gets its own copy', async () => {
+    const id = await submitCase(h);
+    await triageCardFor(id);
+    const c = h.bot.deps.cases.get(id)!;
+    const options = { notice: 'Bijgewerkt.' };
+    const before = cardsMade.count;
+    const [a, b] = await Promise.all([makeTriageCard(h.bot.deps, c, options), makeTriageCard(h.bot.deps, c, options)]);
+    expect(cardsMade.count - before).toBe(1);
+    expect(a).toEqual(b);
+    expect(a).not.toBe(b);
+    expect(cardText(a)).toContain('Bijgewerkt.');
   });
 
   it('duplicate merges the history into the other case and suggests it on the card', async () => {

@@ -73,8 +73,13 @@ describe("Team Uthiek's queue, kept in order as cases are written (issue 17: zak
           else expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
           // the version moves when a case entered, changed in or left the queue, and only then (or at a rebuild)
           const queuedAfter = (store.get('cases', id) && inQueue(store.get('cases', id)!)) ?? false;
-          if (o.kind === 'put' || o.kind === 'delete')
+          if (o.kind === 'put' || o.kind === 'delete') {
             expect(cases.queueVersion() !== version).toBe(queuedBefore || queuedAfter);
+            // and which case changed it (what a triage card's possible duplicates are brought up to date with)
+            expect(cases.queueChangesSince(version)).toEqual(new Set(queuedBefore || queuedAfter ? [id] : []));
+          }
+          // a history rewrite builds the index again: what changed before it is not known
+          if (o.kind === 'rewrite') expect(cases.queueChangesSince(version)).toBeUndefined();
         }
         expect(cases.queue().map((c) => c.id)).toEqual(sortedNow(cases).map((c) => c.id));
         // its documents are the stored ones
@@ -88,5 +93,19 @@ describe("Team Uthiek's queue, kept in order as cases are written (issue 17: zak
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('remembers which cases changed it only so far back: older versions are not known', () => {
+    const index = new CaseIndex();
+    const put = (n: number) =>
+      index.apply({ puts: [['cases', record(`UTH-${n % 7}`, 'submitted', MOMENTS[0])]], dels: [], events: [] });
+    const start = index.queueVersion();
+    for (let n = 0; n < 3; n++) put(n);
+    expect(index.queueChangesSince(start)).toEqual(new Set(['UTH-0', 'UTH-1', 'UTH-2']));
+    for (let n = 3; n < 2000; n++) put(n);
+    expect(index.queueChangesSince(start)).toBeUndefined();
+    const recent = index.queueVersion() - 4;
+    expect(index.queueChangesSince(recent)?.size).toBeGreaterThan(0);
+    expect(index.queueChangesSince(index.queueVersion())).toEqual(new Set());
   });
 });

@@ -55,6 +55,11 @@ export class Cases {
     return this.index.queueVersion();
   }
 
+  /** The cases that entered, changed in or left the queue since `version`, if still known (see CaseIndex). */
+  queueChangesSince(version: number): ReadonlySet<string> | undefined {
+    return this.index.queueChangesSince(version);
+  }
+
   /** Ids of the cases that chase something (advice items in follow-up, a pending decision), from the index. */
   chasedIds(): string[] {
     return [...this.index.chasedCases()];

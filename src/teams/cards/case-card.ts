@@ -8,7 +8,7 @@ import type { CardJson } from './render.js';
 import { triageCard } from './triage-cards.js';
 
 /** Triage cards made lately, by case id: the document they were made of, what else they depend on, the card. */
-const recent = new Map<string, { c: CaseRecord; key: string; card: CardJson }>();
+const recent = new Map<string, { c: CaseRecord; key: string; card: Promise<CardJson> }>();
 const RECENT_MAX = 32;
 
 /**
@@ -18,7 +18,8 @@ const RECENT_MAX = 32;
  *
  * A card is made once for the same case document, queue (its possible duplicates), roster, moment
  * of the assessment and options: a decision's answer and the refresh of the channel card right
- * after it (triage.post) are the same card, and the duplicate search is not run twice.
+ * after it (triage.post) are the same card, and the duplicate search is not run twice. The card is
+ * shared while it is being made too: the refresh job often starts before the answer is made.
  */
 export async function triageCardFor(
   deps: Pick<AppDeps, 'valueModel' | 'config' | 'impactRules' | 'members' | 'cases' | 'clock'>,
@@ -33,12 +34,17 @@ export async function triageCardFor(
     options,
   ]);
   const known = recent.get(c.id);
-  if (known?.c === c && known.key === key) return structuredClone(known.card);
-  const card = triageCard(c, teamContext(deps), { ...(await triageView(deps, c)), ...options });
+  if (known?.c === c && known.key === key) return structuredClone(await known.card);
+  const card = triageView(deps, c).then((view) => triageCard(c, teamContext(deps), { ...view, ...options }));
   recent.delete(c.id);
-  recent.set(c.id, { c, key, card: structuredClone(card) });
+  recent.set(c.id, { c, key, card });
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
-  return card;
+  try {
+    return structuredClone(await card);
+  } catch (err) {
+    if (recent.get(c.id)?.card === card) recent.delete(c.id);
+    throw err;
+  }
 }
 
 /**

@@ -6,9 +6,12 @@ import { normalise } from '../../../src/domain/signal/normalise.js';
 import { finish } from '../../../src/domain/report/steps.js';
 import {
   comparablesSteps,
+  DuplicateSearch,
   possibleDuplicates,
   possibleDuplicatesSteps,
+  type DuplicateQueue,
 } from '../../../src/domain/triage/duplicates.js';
+import { inQueue } from '../../../src/domain/case/queue.js';
 import { deepFreeze } from '../../../src/store/replay.js';
 
 /** possibleDuplicates as it was written first (every candidate mapped, then filtered): the oracle. */
@@ -113,6 +116,28 @@ const caseArb = (id: string) =>
       }),
     );
 
+/** A queue with the case index's versions: each change is logged; a rebuild forgets what came before. */
+class Queue implements DuplicateQueue {
+  readonly docs = new Map<string, CaseRecord>();
+  private changes: { version: number; id: string }[] = [];
+  private v = 0;
+  private since = 0;
+  change(id: string, doc: CaseRecord | undefined) {
+    if (doc) this.docs.set(id, doc);
+    else this.docs.delete(id);
+    this.changes.push({ version: ++this.v, id });
+  }
+  rebuild() {
+    this.since = ++this.v;
+    this.changes = [];
+  }
+  cases = () => [...this.docs.values()].filter(inQueue);
+  version = () => this.v;
+  changesSince = (version: number) =>
+    version < this.since ? undefined : new Set(this.changes.filter((c) => c.version > version).map((c) => c.id));
+  get = (id: string) => this.docs.get(id);
+}
+
 describe('possible duplicates', () => {
   it('are what the first implementation found, also when asked again about the same cases', () => {
     fc.assert(
@@ -160,5 +185,108 @@ describe('possible duplicates', () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it('kept between searches, are what a search of the whole queue finds after any changes to the queue (issue 17)', () => {
+    const id = fc.integer({ min: 0, max: 9 }).map((n) => `UTH-${n}`);
+    // cases in the queue most of the time, and similar to each other: in many places in each other's rankings
+    const pool = ['slimme', 'camera', 'afval', 'drukte'];
+    const similar = (i: string) =>
+      fc
+        .record({
+          name: fc.subarray(pool, { minLength: 1 }),
+          purpose: fc.subarray(pool),
+          state: fc.constantFrom('submitted', 'accepted', 'follow-up', 'intake'),
+        })
+        .map((r): CaseRecord =>
+          deepFreeze({
+            id: i,
+            state: r.state as CaseRecord['state'],
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+            createdBy: 'a',
+            leadId: 'a',
+            origin: { kind: 'command' },
+            intake: { projectName: r.name.join(' '), purpose: r.purpose.join(' ') },
+            intakeStep: 'review',
+            advice: [],
+          }),
+        );
+    const op = fc.oneof(
+      { weight: 2, arbitrary: id.chain((i) => caseArb(i)).map((c) => ({ kind: 'put' as const, c })) },
+      { weight: 3, arbitrary: id.chain(similar).map((c) => ({ kind: 'put' as const, c })) },
+      // a decision: the case's state changes, what it is compared by does not
+      {
+        weight: 6,
+        arbitrary: fc
+          .record({
+            n: fc.nat(),
+            state: fc.constantFrom('submitted', 'accepted', 'needs-info', 'closed', 'declined'),
+          })
+          .map((d) => ({ kind: 'decide' as const, ...d })),
+      },
+      { weight: 1, arbitrary: id.map((i) => ({ kind: 'delete' as const, id: i })) },
+      { weight: 1, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
+      {
+        weight: 4,
+        arbitrary: fc
+          .record({ n: fc.nat(), limit: fc.integer({ min: 1, max: 3 }) })
+          .map((a) => ({ kind: 'ask' as const, ...a })),
+      },
+      { weight: 1, arbitrary: similar('NEW').map((c) => ({ kind: 'ask-about' as const, c })) },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 10, maxLength: 60 }), fc.integer({ min: 1, max: 3 }), (ops, keep) => {
+        const queue = new Queue();
+        // few kept per case, so that changes often reach past what was kept
+        const search = new DuplicateSearch(keep);
+        /** The n-th case in the queue's documents (any that exists). */
+        const existing = (n: number) => [...queue.docs.values()][n % Math.max(1, queue.docs.size)];
+        for (const o of ops) {
+          if (o.kind === 'put') queue.change(o.c.id, o.c);
+          else if (o.kind === 'decide') {
+            const c = existing(o.n);
+            if (c) queue.change(c.id, deepFreeze({ ...c, state: o.state as CaseRecord['state'] }));
+          } else if (o.kind === 'delete') queue.change(o.id, undefined);
+          else if (o.kind === 'rebuild') queue.rebuild();
+          else {
+            const c = o.kind === 'ask' ? existing(o.n) : o.c;
+            if (!c) continue;
+            const limit = o.kind === 'ask' ? o.limit : 3;
+            expect(search.find(c, queue, limit)).toEqual(oracle(c, queue.cases(), limit));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('kept between searches: a kept one that now ranks after the last kept is not shown before cases never kept', () => {
+    const make = (id: string, words: string, state: CaseRecord['state'] = 'submitted'): CaseRecord =>
+      deepFreeze({
+        id,
+        state,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        createdBy: 'a',
+        leadId: 'a',
+        origin: { kind: 'command' },
+        intake: { projectName: words },
+        intakeStep: 'review',
+        advice: [],
+      });
+    const queue = new Queue();
+    const c = make('UTH-0', 'slimme camera afval drukte');
+    queue.change(c.id, c);
+    queue.change('UTH-1', make('UTH-1', 'slimme camera afval drukte'));
+    queue.change('UTH-2', make('UTH-2', 'slimme camera afval'));
+    queue.change('UTH-3', make('UTH-3', 'camera afval drukte'));
+    queue.change('UTH-4', make('UTH-4', 'slimme camera'));
+    const search = new DuplicateSearch(3);
+    expect(search.find(c, queue).map((d) => d.caseId)).toEqual(['UTH-1', 'UTH-2', 'UTH-3']);
+    // UTH-2 now less like it than UTH-4, which was never kept
+    queue.change('UTH-2', make('UTH-2', 'slimme'));
+    expect(search.find(c, queue)).toEqual(oracle(c, queue.cases()));
+    expect(search.find(c, queue).map((d) => d.caseId)).toEqual(['UTH-1', 'UTH-3', 'UTH-4']);
   });
 });
