@@ -92,11 +92,22 @@ export const REPLY_SALT = 0x5e;
 /** The unique sorted buckets of the parent block: the words of the (normalised) parent (`p:word`). */
 export function parentBuckets(normalisedParent: string, mask: number): Int32Array {
   const buckets: number[] = [];
-  if (normalisedParent.length > 0)
-    for (const token of normalisedParent.split(' '))
-      if (token !== '.') buckets.push((more(AFTER_P, token) >>> 0) & mask);
+  const text = normalisedParent;
+  if (text.length > 0) {
+    // the words between spaces, hashed in place (as text.split(' ') would give them, without the strings)
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text.charCodeAt(i) !== SPACE) continue;
+      if (!(i - from === 1 && text.charCodeAt(from) === FULL_STOP))
+        buckets.push((more(AFTER_P, text, from, i) >>> 0) & mask);
+      from = i + 1;
+    }
+  }
   return uniqueSorted(buckets);
 }
+
+const SPACE = 0x20;
+const FULL_STOP = 0x2e;
 
 function uniqueSorted(buckets: readonly number[]): Int32Array {
   const sorted = Int32Array.from(buckets).sort();

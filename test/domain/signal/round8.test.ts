@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { vectorOf } from '../../../scripts/detector/learn.js';
 import { detect } from '../../../src/domain/signal/detector.js';
-import { featuriseNormalised, REPLY_SALT, type FeatureSpec } from '../../../src/domain/signal/model-features.js';
+import {
+  featuriseNormalised,
+  fnv1a,
+  parentBuckets,
+  REPLY_SALT,
+  type FeatureSpec,
+} from '../../../src/domain/signal/model-features.js';
 import { modelLogitInContext, modelLogitOfNormalised, type LoadedModel } from '../../../src/domain/signal/model.js';
 import { normaliseMessage } from '../../../src/domain/signal/normalise.js';
 
@@ -152,6 +158,16 @@ describe('the learned part reads a reply with its parent (round 8)', () => {
     expect(apart.length).toBeGreaterThan(0);
     const shared = [...apart].filter((i) => alone.includes(i)).length;
     expect(shared / alone.length).toBeLessThan(0.05);
+  });
+
+  it("hashes the parent's words as the strings `p:word` would be, sentence ends left out", () => {
+    const mask = 2 ** spec.bits - 1;
+    const oracle = (text: string) => {
+      const words = text === '' ? [] : text.split(' ').filter((w) => w !== '.');
+      return [...new Set(words.map((w) => fnv1a(`p:${w}`) & mask))].sort((a, b) => a - b);
+    };
+    const texts = [parent, 'Kan het ook? Ja. Dat kan.', '', 'a', '. .', 'een  dubbele spatie', 'x.y .. . z'];
+    for (const t of texts.map(normaliseMessage).concat(texts)) expect([...parentBuckets(t, mask)]).toEqual(oracle(t));
   });
 
   it('reads a message without a parent, and any message under a model without a parent block, as before', () => {
