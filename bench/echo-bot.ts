@@ -11,8 +11,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import '../src/node-compat.js';
-// as the bot loads its libraries (restify's HTTP/2 library, which it never uses, does not load on Node 24)
-import '../src/lean-load.js';
 import restify from 'restify';
 import {
   ActivityHandler,
