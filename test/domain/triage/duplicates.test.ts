@@ -87,6 +87,21 @@ const word = fc.constantFrom(
   'camera',
 );
 const text = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
+/** A stored case (frozen, as the store keeps them) with the given state and intake. */
+const caseOf = (id: string, state: CaseRecord['state'], intake: CaseRecord['intake']): CaseRecord =>
+  deepFreeze({
+    id,
+    state,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    createdBy: 'a',
+    leadId: 'a',
+    origin: { kind: 'command' },
+    intake,
+    intakeStep: 'review',
+    advice: [],
+  });
+
 const caseArb = (id: string) =>
   fc
     .record({
@@ -96,23 +111,12 @@ const caseArb = (id: string) =>
       tech: fc.subarray(['sensors-iot', 'cameras', 'algorithm']),
       state: fc.constantFrom('submitted', 'accepted', 'intake', 'closed', 'follow-up'),
     })
-    .map((r): CaseRecord =>
-      deepFreeze({
-        id,
-        state: r.state as CaseRecord['state'],
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        createdBy: 'a',
-        leadId: 'a',
-        origin: { kind: 'command' },
-        intake: {
-          projectName: r.name,
-          purpose: r.purpose,
-          orgUnit: r.unit || undefined,
-          technologies: r.tech as never,
-        },
-        intakeStep: 'review',
-        advice: [],
+    .map((r) =>
+      caseOf(id, r.state as CaseRecord['state'], {
+        projectName: r.name,
+        purpose: r.purpose,
+        orgUnit: r.unit || undefined,
+        technologies: r.tech as never,
       }),
     );
 
@@ -198,18 +202,10 @@ describe('possible duplicates', () => {
           purpose: fc.subarray(pool),
           state: fc.constantFrom('submitted', 'accepted', 'follow-up', 'intake'),
         })
-        .map((r): CaseRecord =>
-          deepFreeze({
-            id: i,
-            state: r.state as CaseRecord['state'],
-            createdAt: '2026-01-01T00:00:00.000Z',
-            updatedAt: '2026-01-01T00:00:00.000Z',
-            createdBy: 'a',
-            leadId: 'a',
-            origin: { kind: 'command' },
-            intake: { projectName: r.name.join(' '), purpose: r.purpose.join(' ') },
-            intakeStep: 'review',
-            advice: [],
+        .map((r) =>
+          caseOf(i, r.state as CaseRecord['state'], {
+            projectName: r.name.join(' '),
+            purpose: r.purpose.join(' '),
           }),
         );
     const op = fc.oneof(
@@ -262,19 +258,7 @@ describe('possible duplicates', () => {
   });
 
   it('kept between searches: a kept one that now ranks after the last kept is not shown before cases never kept', () => {
-    const make = (id: string, words: string, state: CaseRecord['state'] = 'submitted'): CaseRecord =>
-      deepFreeze({
-        id,
-        state,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        createdBy: 'a',
-        leadId: 'a',
-        origin: { kind: 'command' },
-        intake: { projectName: words },
-        intakeStep: 'review',
-        advice: [],
-      });
+    const make = (id: string, words: string) => caseOf(id, 'submitted', { projectName: words });
     const queue = new Queue();
     const c = make('UTH-0', 'slimme camera afval drukte');
     queue.change(c.id, c);
