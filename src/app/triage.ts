@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../domain/case/case.js';
-import { DuplicateSearch, type DuplicateQueue, type PossibleDuplicate } from '../domain/triage/duplicates.js';
+import { DuplicateSearch, type PossibleDuplicate } from '../domain/triage/duplicates.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
@@ -18,21 +18,12 @@ export interface TriageView {
 }
 
 /** One duplicate search per case repository (per bot): what it keeps holds for that queue only. */
-const searches = new WeakMap<AppDeps['cases'], { search: DuplicateSearch; queue: DuplicateQueue }>();
+const searches = new WeakMap<AppDeps['cases'], DuplicateSearch>();
 
-function searchOf(cases: AppDeps['cases']): { search: DuplicateSearch; queue: DuplicateQueue } {
-  let known = searches.get(cases);
-  if (!known) {
-    const queue: DuplicateQueue = {
-      cases: () => cases.queue(),
-      version: () => cases.queueVersion(),
-      changesSince: (version) => cases.queueChangesSince(version),
-      get: (id) => cases.get(id),
-    };
-    known = { search: new DuplicateSearch(), queue };
-    searches.set(cases, known);
-  }
-  return known;
+function searchOf(cases: AppDeps['cases']): DuplicateSearch {
+  let search = searches.get(cases);
+  if (!search) searches.set(cases, (search = new DuplicateSearch()));
+  return search;
 }
 
 export async function triageView(
@@ -44,8 +35,7 @@ export async function triageView(
   // a click waits for this card. The first search for a case compares it with the whole queue (a few
   // milliseconds at ten years, every case's words prepared at start by triage.warm); later ones only
   // with the cases that changed since.
-  const { search, queue } = searchOf(deps.cases);
-  const duplicates = search.find(c, queue);
+  const duplicates = searchOf(deps.cases).find(c, deps.cases);
   const projectNames = Object.fromEntries(
     duplicates.map((d) => [d.caseId, deps.cases.get(d.caseId)?.intake.projectName ?? '']),
   );

@@ -14,11 +14,8 @@ export function distinctSorted(values: Iterable<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const v = list[i]!;
-    if (typeof v !== 'string') return sorted(list);
-    if (i > 0 && v !== list[i - 1]) {
-      if (v < list[i - 1]!) return sorted(list);
-      out.push(v);
-    } else if (i === 0) out.push(v);
+    if (typeof v !== 'string' || (i > 0 && v < list[i - 1]!)) return sorted(list);
+    if (i === 0 || v !== list[i - 1]) out.push(v);
   }
   return out;
 }

@@ -214,10 +214,10 @@ function* rankedSteps(c: CaseRecord, others: Iterable<CaseRecord>, keep: number)
 
 /** Team Uthiek's queue as the duplicate search needs it (the case index keeps it). */
 export interface DuplicateQueue {
-  cases(): readonly CaseRecord[];
-  version(): number;
+  queue(): readonly CaseRecord[];
+  queueVersion(): number;
   /** The cases that entered, changed in or left the queue since `version`, or undefined if unknown. */
-  changesSince(version: number): ReadonlySet<string> | undefined;
+  queueChangesSince(version: number): ReadonlySet<string> | undefined;
   get(id: string): CaseRecord | undefined;
 }
 
@@ -253,12 +253,12 @@ export class DuplicateSearch {
 
   find(c: CaseRecord, queue: DuplicateQueue, limit = 3): PossibleDuplicate[] {
     const signature = signatureOf(c);
-    const version = queue.version();
+    const version = queue.queueVersion();
     let found = this.found.get(c.id);
     if (found && (found.signature !== signature || (!found.complete && found.ranked.length < limit))) found = undefined;
     if (found && found.version !== version) found = this.updated(c, found, queue, version, limit);
     if (!found) {
-      const ranked = finish(rankedSteps(c, queue.cases(), Math.max(this.keep, limit)));
+      const ranked = finish(rankedSteps(c, queue.queue(), Math.max(this.keep, limit)));
       found = { signature, version, ranked, complete: ranked.length < Math.max(this.keep, limit) };
     }
     this.found.delete(c.id);
@@ -275,7 +275,7 @@ export class DuplicateSearch {
     version: number,
     limit: number,
   ): Found | undefined {
-    const changed = queue.changesSince(found.version);
+    const changed = queue.queueChangesSince(found.version);
     if (!changed) return undefined;
     const similarityTo = comparer(c);
     const ranked = found.ranked.filter((r) => !changed.has(r.o.id));
