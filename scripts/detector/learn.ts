@@ -435,13 +435,20 @@ export function chooseOperatingPoint(candidates: readonly Candidate[], options: 
   const feasible = candidates.filter((c) => c.lift.fpr <= options.maxLiftFpr && c.hybrid.fpr <= options.maxHybridFpr);
   const pool = feasible.length > 0 ? feasible : candidates;
   return pool.reduce((best, c) =>
-    c.lift.f1 > best.lift.f1 ||
-    (c.lift.f1 === best.lift.f1 &&
-      (c.combination.margin > best.combination.margin ||
-        (c.combination.margin === best.combination.margin && c.combination.vetoMargin > best.combination.vetoMargin)))
-      ? c
-      : best,
+    c.lift.f1 > best.lift.f1 || (c.lift.f1 === best.lift.f1 && milder(c, best) > 0) ? c : best,
   );
+}
+
+/** Above 0 when `a` is the milder setting: the larger margin, then the larger veto margin; 0 when alike. */
+const milder = (a: Candidate, b: Candidate): number =>
+  a.combination.margin - b.combination.margin || a.combination.vetoMargin - b.combination.vetoMargin;
+
+/** The best of the feasible settings by `better` (the first of equals), or undefined when none is. */
+function bestOf(
+  feasible: readonly Candidate[],
+  better: (a: Candidate, b: Candidate) => boolean,
+): Candidate | undefined {
+  return feasible.length === 0 ? undefined : feasible.reduce((best, c) => (better(c, best) ? c : best));
 }
 
 /**
@@ -468,13 +475,9 @@ export function chooseOutOfFold(candidates: readonly Candidate[], options: Build
   const better = (a: Candidate, b: Candidate): boolean => {
     if (a.operating.f1 !== b.operating.f1) return a.operating.f1 > b.operating.f1;
     if (a.operating.fp !== b.operating.fp) return a.operating.fp < b.operating.fp;
-    const ca = a.combination;
-    const cb = b.combination;
-    if (ca.margin !== cb.margin) return ca.margin > cb.margin;
-    if (ca.vetoMargin !== cb.vetoMargin) return ca.vetoMargin > cb.vetoMargin;
-    return a.l2 > b.l2;
+    return milder(a, b) !== 0 ? milder(a, b) > 0 : a.l2 > b.l2;
   };
-  return feasible.length === 0 ? undefined : feasible.reduce((best, c) => (better(c, best) ? c : best));
+  return bestOf(feasible, better);
 }
 
 /**
@@ -498,13 +501,9 @@ export function chooseSetOut(candidates: readonly Candidate[], options: BuildOpt
     if (a.setOut.f1 !== b.setOut.f1) return a.setOut.f1 > b.setOut.f1;
     if (a.setOut.fp !== b.setOut.fp) return a.setOut.fp < b.setOut.fp;
     if (a.operating.f1 !== b.operating.f1) return a.operating.f1 > b.operating.f1;
-    const ca = a.combination;
-    const cb = b.combination;
-    if (ca.margin !== cb.margin) return ca.margin > cb.margin;
-    if (ca.vetoMargin !== cb.vetoMargin) return ca.vetoMargin > cb.vetoMargin;
-    return a.l2 > b.l2;
+    return milder(a, b) !== 0 ? milder(a, b) > 0 : a.l2 > b.l2;
   };
-  return feasible.length === 0 ? undefined : feasible.reduce((best, c) => (better(c, best) ? c : best));
+  return bestOf(feasible, better);
 }
 
 export function buildModel(
