@@ -157,15 +157,28 @@ function main(argv: readonly string[]): number {
   // Per chat-style file, out of fold at the chosen point. Only on detect-chat-blind-5 were the rules
   // never changed for its errors; elsewhere the rules' part is a resubstitution figure.
   const outOfFold = examples.map((e, i) => combine(result.rules[i] as RuleView, result.outOfFold[i], c).logit >= 0);
+  /** The hybrid's figures per training file that `which` picks, from one prediction per example. */
+  const perFile = (which: (file: string) => boolean, predicted: readonly boolean[]) => {
+    for (const name of TRAINING_FILES.map((f) => path.basename(f)).filter(which)) {
+      const rows = examples.map((_, i) => i).filter((i) => (origins[i] as Origin).file === name);
+      const m = metrics(
+        rows.map((i) => predicted[i] as boolean),
+        rows.map((i) => (examples[i] as LabelledExample).label),
+      );
+      console.log(line(name, m));
+    }
+  };
+  /** The examples `counted` picks that the predictions get wrong, one line each. */
+  const wrong = (counted: (e: LabelledExample) => boolean, predicted: readonly boolean[]) =>
+    examples.forEach((e, i) => {
+      if (!counted(e) || predicted[i] === e.label) return;
+      const o = origins[i] as Origin;
+      console.log(
+        `  ${o.file} ${o.id} ${e.label ? 'FN' : 'FP'} ${o.kind} ${o.lang} ${o.reply ? 'reply' : '-'} ${o.words}`,
+      );
+    });
   console.log('hybrid out of fold per chat-style file, at the chosen point:');
-  for (const name of TRAINING_FILES.map((f) => path.basename(f)).filter(isChatStyle)) {
-    const rows = examples.map((_, i) => i).filter((i) => (origins[i] as Origin).file === name);
-    const m = metrics(
-      rows.map((i) => outOfFold[i] as boolean),
-      rows.map((i) => (examples[i] as LabelledExample).label),
-    );
-    console.log(line(name, m));
-  }
+  perFile(isChatStyle, outOfFold);
   const setOutAt = examples.map(
     (e, i) => e.set !== undefined && combine(result.rules[i] as RuleView, result.setOut[i], c).logit >= 0,
   );
@@ -176,36 +189,15 @@ function main(argv: readonly string[]): number {
     if (r.lift.fpr <= DEFAULT_BUILD.maxLiftFpr && r.setOut.fpr <= DEFAULT_BUILD.maxSetOutFpr)
       console.log(line(`l2 ${r.l2}, ${settings(r.combination)}`, r.setOut));
   console.log('hybrid leave-one-set-out per blind set, at the chosen point (the rules: resubstitution*):');
-  const blind = TRAINING_FILES.map((f) => path.basename(f)).filter(isBlindSet);
-  for (const name of blind) {
-    const rows = examples.map((_, i) => i).filter((i) => (origins[i] as Origin).file === name);
-    const m = metrics(
-      rows.map((i) => setOutAt[i] as boolean),
-      rows.map((i) => (examples[i] as LabelledExample).label),
-    );
-    console.log(line(name, m));
-  }
+  perFile(isBlindSet, setOutAt);
   console.log(line('all blind sets together', chosen.setOut));
   if (errors) {
     console.log(
       'blind-set messages the hybrid gets wrong leaving their set out (file id label kind lang reply words):',
     );
-    examples.forEach((e, i) => {
-      if (e.set === undefined || setOutAt[i] === e.label) return;
-      const o = origins[i] as Origin;
-      console.log(
-        `  ${o.file} ${o.id} ${e.label ? 'FN' : 'FP'} ${o.kind} ${o.lang} ${o.reply ? 'reply' : '-'} ${o.words}`,
-      );
-    });
+    wrong((e) => e.set !== undefined, setOutAt);
     console.log('chat-style messages the hybrid gets wrong out of fold (file id label kind lang reply words):');
-    examples.forEach((e, i) => {
-      if (e.operating !== true) return;
-      if (outOfFold[i] === e.label) return;
-      const o = origins[i] as Origin;
-      console.log(
-        `  ${o.file} ${o.id} ${e.label ? 'FN' : 'FP'} ${o.kind} ${o.lang} ${o.reply ? 'reply' : '-'} ${o.words}`,
-      );
-    });
+    wrong((e) => e.operating === true, outOfFold);
   }
 
   const json = `${JSON.stringify(file, null, 2)}\n`;
