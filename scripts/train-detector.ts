@@ -33,8 +33,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The training data. Exact names on purpose: no globbing in bench/data. Since round 6 of issue 20
  * the spent blind chat sets are training data too (the sixth since round 7, the seventh since round
- * 8, the eighth since round 9): each was measured once after a freeze, and they are the closest data to the chat the bot
- * reads. `detect-chat-dev.jsonl` (development) and the held-out sets (`detect-chat-check`,
+ * 8, the eighth since round 9): each was measured once after a freeze, and they are the closest
+ * data to the chat the bot reads; since round 9 also the English and mixed probes of
+ * `detect-chat-probe-9a` (its twin `detect-chat-probe-9b` is held out and never read here).
+ * `detect-chat-dev.jsonl` (development) and the held-out sets (`detect-chat-check`,
  * `detect-blind-2`, `detect-blind-3`) are never read here.
  */
 const TRAINING_FILES = [
@@ -55,14 +57,18 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-blind-6.jsonl',
   'bench/data/detect-chat-blind-7.jsonl',
   'bench/data/detect-chat-blind-8.jsonl',
+  'bench/data/detect-chat-probe-9a.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
 /**
- * The blind chat sets, each written by a separate blind session: leave-one-set-out holds out one
- * whole set at a time and chooses the operating point (round 7 of issue 20).
+ * The sets left out one at a time, each written by a separate session that had not seen the
+ * detector: the blind chat sets (round 7 of issue 20) and, since round 9, the English and mixed
+ * probes of `detect-chat-probe-9a` (studied in round 9, so their rule part is resubstitution).
+ * Leave-one-set-out holds out one whole set at a time and chooses the operating point.
  */
-const isBlindSet = (file: string) => path.basename(file).startsWith('detect-chat-blind-');
+const isBlindSet = (file: string) =>
+  path.basename(file).startsWith('detect-chat-blind-') || path.basename(file) === 'detect-chat-probe-9a.jsonl';
 const OUTPUT = 'src/domain/signal/model.json';
 
 interface Origin {
