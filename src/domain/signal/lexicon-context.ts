@@ -15,6 +15,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
       'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken (met|bij|door) (jullie|uthiek|you)|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
+      // round 9: the intake was submitted, however long its subject ("intake voor … is vorige week bij Uthiek ingediend")
+      'intake ~~~ (ingediend|submitted)|(bij|with) (uthiek|jullie|team uthiek) (ingediend|aangemeld|submitted)',
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
       'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
       '(feedback|advies|adviezen|opmerkingen|voorwaarden|conditions|comments) ~~ (verwerkt|doorgevoerd|opgevolgd|processed|implemented|addressed)|(case|zaak|casus) (sluiten|afsluiten|closen|dicht)|close (the|our|this) case',
@@ -51,6 +53,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
       '(moet|moeten|hoeft|hoeven|must|does|do) (een|iets|zoiets|elk|ieder|a|an|every) ~~ (langs jullie|via jullie|bij jullie langs|langs uthiek|via uthiek|through you|past you)|(of|or) (alleen|only) (als|if|when)',
       'alle ~ projecten|elk ~ project|ieder ~ project|every ~ project|all ~ projects|any ~ project|altijd nodig|always needed|in het algemeen|in general',
+      // round 9: what Uthiek looks at, asked for a FAQ
+      'faq|veelgestelde vragen|frequently asked|(kijkt|beoordeelt|toetst) uthiek ~ (ook|alleen) (naar|over)|(kijken|beoordelen|toetsen) jullie ~ (ook|alleen) (naar|over)|(does|do) (uthiek|you) (also|only) (look at|review|assess|cover)',
     ],
   },
   {
@@ -181,6 +185,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(nothing|not something|not anything) ~ (we|were|wij) ~ (planning|plan|doing|starting|building) (ourselves|here|now|yet)',
       '(niks|niets) (wat|dat) (we|wij) zelf|(niks|niets) van onszelf',
       'er ligt ~ (niks|niets|nog niks|nog niets) (concreets|concreet)|(there is|theres) nothing concrete (yet|now|on the table|right now)',
+      // round 9: a question with no project of its own behind it
+      '(speelt|speelt er|er speelt) ~ geen (concreet|specifiek) project|geen (concreet|specifiek) project (speelt|aan de hand|op dit moment)|(there is|theres|its|it is) no (concrete|specific|actual|real) project|not (about|for) a (concrete|specific|real) project',
     ],
   },
   {
@@ -586,6 +592,15 @@ export const MASK_CUES: readonly Cue[] = [
       '(we|wij|ik|i) ~ (just|only|alleen|gewoon|enkel|simply|eigenlijk) ~ (want|wil|willen|wanted|wilden|would like) ~ (to know|weten|to check|checken|horen|to hear)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|baas|manager|leidinggevende|teamleider|alderman|mayor|council|councillor|board|boss|press|director|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|wil graag|wil even) ~ (weten|to know|horen|to hear|zien|to see)',
       '(wethouder|burgemeester|raad|gemeenteraad|commissie|fractie|griffie|college|raadslid|raadsleden|mt|directeur|directie|journalist|pers|alderman|mayor|council|councillor|board|director|press|they|ze|hij|zij|he|she) ~ (wil|wilt|willen|wants|want|wanted|would like|asks for|vraagt om|vraagt naar) (the|de|het) (number|numbers|figures|aantal|aantallen|cijfers|stats|statistics|gebruikscijfers|usage figures)',
+    ],
+  },
+  {
+    // Round 9 of issue 20: the history of faults as data for a model is no fault.
+    code: 'sense.fault-data',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'storingshistorie|storingsgeschiedenis|storingsdata|storingsgegevens|storingsregistratie*|fault history|failure history|fault data|failure data|outage history|fault records|failure records',
     ],
   },
   {

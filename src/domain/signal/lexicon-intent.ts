@@ -59,6 +59,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*',
       // Round 8 of issue 20: "let's …" / "laten we …" proposes, as "shall we" does.
       '(lets|let us) (do|add|get|try|use|test|pilot|start|build|buy|put|link|include|combine|connect|make|set|roll|order|install|hang|place|ask|bring|trial)',
+      // Round 9: more verbs of doing after "let's" ("let's merge the two lists").
+      '(lets|let us) (merge|share|switch|replace|automate|digitise|digitize|scan|track|measure|count|monitor|feed|hook|swap|move|train|deploy|launch|extend|expand|scale)',
       '(laten|laat) (we|wij|ons) ~~ (doen|toevoegen|proberen|gebruiken|testen|inzetten|starten|bouwen|kopen|aanschaffen|koppelen|maken|opzetten|uitrollen|aanvragen|ophangen|plaatsen|uitproberen|erbij halen|erbij pakken)',
       // The writer takes it forward as a proposal: "ik ga het voorstellen bij …", "I'll raise it with …".
       '(ik|we|wij) (ga|gaan|wil|willen|zal|zullen) (het|dit|dat) ~ (voorstellen|voorleggen|inbrengen|agenderen)|(dat|dit|het) (ga|gaan|wil|willen|zal|zullen) (ik|we|wij) ~ (voorstellen|voorleggen|inbrengen|agenderen)',

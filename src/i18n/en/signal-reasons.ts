@@ -117,6 +117,7 @@ export const signalReasons: Record<keyof typeof nl, string> = {
   'reason.context.fetch': 'asks for something that exists (photos, a link, a file)',
   'reason.sense.comparison': 'another city is named only as an example',
   'reason.sense.offer': "'want' here is about who would like to read or have something",
+  'reason.sense.fault-data': 'the history of faults here is data, not a fault',
   'reason.sense.supplier-says': "'supplier' here is someone speaking about an existing system, not a purchase",
   'reason.sense.condition': "'nothing changed' here is a condition, not a statement",
   'reason.sense.not-ourselves': "'not building it ourselves' means it is bought instead",

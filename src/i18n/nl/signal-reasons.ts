@@ -119,6 +119,7 @@ export const signalReasons = {
   'reason.context.fetch': 'vraagt om iets dat er al is (foto’s, een link, een bestand)',
   'reason.sense.comparison': 'een andere stad wordt alleen als voorbeeld genoemd',
   'reason.sense.offer': "'willen' gaat hier over wie iets wil lezen of hebben",
+  'reason.sense.fault-data': 'de storingshistorie is hier data, geen storing',
   'reason.sense.supplier-says':
     "'leverancier' gaat hier over iemand die iets zegt over een bestaand systeem, niet over een aankoop",
   'reason.sense.condition': "'niets veranderd' is hier een voorwaarde, geen vaststelling",

@@ -209,3 +209,58 @@ describe('detect: the advice is in, however long its subject', () => {
     ).toBe(true);
   });
 });
+
+describe('detect: more verbs of doing after "let\'s"', () => {
+  it('"let\'s merge" two lists about people proposes a data linking', () => {
+    const text = "let's merge the two waiting lists for debt counselling into one, I'll tell both teams";
+    expect(signals(text)).toBe(true);
+    expect(codes(text)).toContain('intent.idea');
+  });
+
+  it('counter-example: "let\'s talk about merging" two teams is no plan', () => {
+    expect(signals("let's talk about merging the two teams after the reorganisation")).toBe(false);
+  });
+});
+
+describe('detect: an intake submitted, however long its subject, is a follow-up', () => {
+  it('in a team update', () => {
+    const text =
+      'teamupdate Parkeren - nieuwe collega begonnen - de intake voor de kentekenscan bij de fietsenstalling is gisteren bij Uthiek ingediend, wachten op advies - borrel vrijdag';
+    expect(signals(text)).toBe(false);
+    expect(codes(text)).toContain('context.followup');
+  });
+
+  it('counter-example: asking whether to submit an intake for a new plan is a signal', () => {
+    expect(signals('we willen een kentekenscan bij de fietsenstalling, moeten we daar een intake voor indienen?')).toBe(
+      true,
+    );
+  });
+});
+
+describe('detect: a question for a FAQ about what Uthiek looks at, with no project behind it', () => {
+  it('is a process question', () => {
+    const text =
+      'korte vraag voor onze FAQ: kijkt Uthiek ook naar software die we van het Rijk krijgen? er speelt bij ons geen concreet project, maar ik wil het goed uitleggen';
+    expect(signals(text)).toBe(false);
+    expect(codes(text)).toContain('context.process');
+  });
+
+  it('counter-example: asking whether Uthiek looks at a plan of our own is a signal', () => {
+    expect(signals('we willen een chatbot voor de FAQ van Burgerzaken, kijkt Uthiek daar ook naar?')).toBe(true);
+  });
+});
+
+describe('detect: the history of faults as data for a model is no fault', () => {
+  it('a model that uses the fault history, in minutes', () => {
+    const text =
+      'notulen overleg Riolering - gemalen besproken - Fatima stelt voor om een model te laten voorspellen welke pompen als eerste vervangen moeten worden op basis van storingshistorie en leeftijd - volgende keer begroting';
+    expect(signals(text)).toBe(true);
+    expect(codes(text)).toContain('sense.fault-data');
+  });
+
+  it('counter-example: faults are still faults', () => {
+    expect(
+      signals('de storingen van de gemalen in Overvecht zijn besproken, het model voor de pompen is nog kapot'),
+    ).toBe(false);
+  });
+});
