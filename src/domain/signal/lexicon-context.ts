@@ -75,6 +75,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'documentaire|docu|documentary|een film over|a film about|movie about|serie over|series about|aflevering|episode',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
+      // round 9: a forwarded newsletter, a reading tip
+      'newsletter*|nieuwsbrief*|(nice|good|interesting|great|worthwhile) (read|reading)|worth a read|reading (material|tip)|leesvoer|leestip*',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
       'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
       'iemand gezien|iemand gelezen|al gezien|anyone seen|anyone read|did you see|did anyone see|have you seen|kabinetsplan*|kabinet|het kabinet|the cabinet|ministerie|the ministry|tweede kamer|de kamer wil|parliament|brussel|brussels|eu regels|eu rules|ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
@@ -138,6 +140,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
       'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns|not ours|niet van ons|niet de onze|niet onze (cameras|sensoren|camera s)',
       'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
+      // round 9: university research the municipality only hears about
+      'phd|promovend*|promotieonderzoek|research group|onderzoeksgroep|(our|my|their|a|the) university|universiteit utrecht|utrecht university|tu delft|hogeschool utrecht|master thesis|masterscriptie|afstudeeronderzoek',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|toezichthouder|auditdienst',
       'de inspectie|inspectie (szw|sociale zaken|van het onderwijs|onderwijs|gezondheidszorg|jeugd|justitie|leefomgeving|igj|ilt)|onderwijsinspectie|arbeidsinspectie|nvwa|the inspectorate',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
@@ -178,6 +182,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
       // round 6: a plan said not to be on our roadmap or that we are not ready for; a report that sees nothing to start
       '(staat|staan|stond|stonden) ~ niet op (onze|de|ons|mijn) (roadmap|planning|agenda)|not on (our|the) (roadmap|agenda)',
+      // round 9: "none of it is on our roadmap"
+      '(none of|nothing of) (it|this|that|them|these|those) ~ (is|are|was|were) ~ (on|in) (our|the) (roadmap|agenda|plans|planning)|(niets|niks|geen) (ervan|daarvan|van) ~~ (staat|staan) ~ op (onze|de) (roadmap|planning|agenda)',
       'zijn ~~ niet aan toe|(not|nowhere near) ready for (that|this|it|such|something like)',
       '(dont|do not|didnt|did not) see (anything|much) ~~ (need|have|should|must) ~ (change|start|adopt|pick up)',
       'zie ~ (niets|niks) ~~ (moeten|hoeven) ~~ (veranderen|starten|beginnen|oppakken|aanpassen)',

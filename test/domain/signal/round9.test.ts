@@ -264,3 +264,32 @@ describe('detect: the history of faults as data for a model is no fault', () => 
     ).toBe(false);
   });
 });
+
+describe('detect: a newsletter passed on, a study trip with none of it on our roadmap, research of a university', () => {
+  it('a forwarded newsletter about other cities is news', () => {
+    const text =
+      "This week's GovTech newsletter: Lisbon expands its bin sensors, Oslo launches a chatbot for parking fines. Nice reading for the weekend.";
+    expect(signals(text)).toBe(false);
+    expect(codes(text)).toContain('context.news');
+  });
+
+  it('"none of it is on our roadmap" takes back what a trip report named', () => {
+    const text =
+      'Warsaw study trip: traffic lights that adapt to cyclists, a digital twin of the old town, smart benches. Lovely, but none of it is on our roadmap.';
+    expect(signals(text)).toBe(false);
+    expect(codes(text)).toContain('context.retracted');
+  });
+
+  it("a university's research group looking for a city to share data is not our plan", () => {
+    const text =
+      'Our research group at UU is looking for a municipality to share anonymised sensor data for a PhD on urban heat, if you know someone, let me know';
+    expect(signals(text)).toBe(false);
+    expect(codes(text)).toContain('context.other-party');
+  });
+
+  it('counter-example: sharing our data with the university ourselves is a plan', () => {
+    expect(
+      signals('we want to share our mobility data with the university for a master thesis on cycling routes'),
+    ).toBe(true);
+  });
+});
