@@ -54,6 +54,7 @@ const DEFAULT_FILES = [
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
+  'detect-chat-probe-9b.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
