@@ -43,14 +43,18 @@ const ROLES: Record<string, string> = {
   'detect-chat-blind-5.jsonl': 'training (round 6): written blind, measured once at 645253b',
   'detect-chat-blind-6.jsonl': 'training (round 7): written blind, measured once at 6dc5d41',
   'detect-chat-blind-7.jsonl': 'training (round 8): written blind, measured once at 8abf23d',
-  'detect-chat-blind-8.jsonl': 'held out: written blind after the freeze of round 8, measured once at e8fbb6d',
+  'detect-chat-blind-8.jsonl': 'training (round 9): written blind, measured once at e8fbb6d',
+  'detect-chat-probe-9a.jsonl':
+    'training (round 9): English and mixed probes written blind, measured once at b65ef75, errors studied since',
+  'detect-chat-probe-9b.jsonl':
+    'held out: English and mixed probes written blind with 9a, measured at b65ef75 and at the freeze of round 9',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-blind-8.jsonl',
+  'detect-chat-probe-9b.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

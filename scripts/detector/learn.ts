@@ -13,6 +13,7 @@ import { featurise, replyVector, type FeatureSpec, type SparseVector } from '../
 import { normaliseMessage } from '../../src/domain/signal/normalise.js';
 import { decodeWeights, MODEL_FORMAT, type Metrics, type ModelFile } from '../../src/domain/signal/model-file.js';
 import { encodeWeights } from './encode.js';
+import { createHash } from 'node:crypto';
 
 export interface TrainOptions {
   /** L2 penalty on the weights (not on the bias), per example. */
@@ -506,10 +507,46 @@ export function chooseSetOut(candidates: readonly Candidate[], options: BuildOpt
   return bestOf(feasible, better);
 }
 
+/** The model's out-of-sample log-odds for one L2 penalty: out of fold and leaving one set out. */
+export interface HeldOutLogits {
+  readonly oof: readonly (number | undefined)[];
+  readonly out: readonly (number | undefined)[];
+}
+
+/**
+ * Keeps the model's out-of-sample log-odds between training runs (round 9 of issue 20). They depend
+ * only on the model's vectors, labels, folds and sets, never on the rules, so a run that changes
+ * only the rules can re-score every setting without training the 38 models again. `key` hashes
+ * everything they depend on, so a stale entry is never read.
+ */
+export interface LogitCache {
+  read(key: string): HeldOutLogits | undefined;
+  write(key: string, logits: HeldOutLogits): void;
+}
+
+function logitKey(
+  options: BuildOptions,
+  l2: number,
+  parts: { xs: readonly SparseVector[]; labels: readonly boolean[]; learned: readonly boolean[] },
+  folds: readonly number[],
+  groups: readonly number[],
+  sets: readonly string[],
+): string {
+  const { spec, l1, iterations, quantum } = options;
+  const hash = createHash('sha256').update(JSON.stringify({ spec, l1, iterations, quantum, l2 }));
+  parts.xs.forEach((x, i) => {
+    hash.update(Buffer.from(x.index.buffer, x.index.byteOffset, x.index.byteLength));
+    hash.update(Buffer.from(x.value.buffer, x.value.byteOffset, x.value.byteLength));
+    hash.update(`|${parts.labels[i] ? 1 : 0}${parts.learned[i] ? 1 : 0}:${folds[i]}:${groups[i]}:${sets[i]}\n`);
+  });
+  return hash.digest('hex');
+}
+
 export function buildModel(
   examples: readonly LabelledExample[],
   options: BuildOptions = DEFAULT_BUILD,
   files: ModelFile['training']['files'] = [],
+  cache?: LogitCache,
 ): BuildResult {
   const labels = examples.map((e) => e.label);
   const operatingIndex = examples.map((_, i) => i).filter((i) => examples[i]?.operating === true);
@@ -540,11 +577,8 @@ export function buildModel(
   const setIndex = examples.map((_, i) => i).filter((i) => (examples[i]?.set ?? '') !== '');
   const setLabels = setIndex.map((i) => labels[i] as boolean);
 
-  const candidates: Candidate[] = [];
-  const modelByL2: { l2: number; metrics: Metrics }[] = [];
-  const oofByL2 = new Map<number, (number | undefined)[]>();
-  const setOutByL2 = new Map<number, (number | undefined)[]>();
-  for (const l2 of options.l2Grid) {
+  /** Trains the grouped folds' and the left-out sets' models at one L2 penalty (the slow part). */
+  const heldOutLogits = (l2: number): HeldOutLogits => {
     const oof = new Array<number | undefined>(examples.length).fill(undefined);
     for (let f = 0; f < options.folds; f++) {
       const train = examples.map((_, i) => i).filter((i) => folds[i] !== f && learned[i]);
@@ -559,7 +593,6 @@ export function buildModel(
         if (folds[i] === f) oof[i] = logitOf(model, xs[i] as SparseVector);
       });
     }
-    oofByL2.set(l2, oof);
     // Leave one blind set out: the model never saw the writer session of the set it scores, nor a
     // near-duplicate of one of its messages in another file (grouped as in the folds above).
     const out = new Array<number | undefined>(examples.length).fill(undefined);
@@ -581,7 +614,20 @@ export function buildModel(
         if (e.set === name) out[i] = logitOf(model, xs[i] as SparseVector);
       });
     }
-    setOutByL2.set(l2, out);
+    return { oof, out };
+  };
+  const candidates: Candidate[] = [];
+  const modelByL2: { l2: number; metrics: Metrics }[] = [];
+  const oofByL2 = new Map<number, (number | undefined)[]>();
+  const setOutByL2 = new Map<number, (number | undefined)[]>();
+  const setOf = examples.map((e) => e.set ?? '');
+  for (const l2 of options.l2Grid) {
+    const key = cache === undefined ? '' : logitKey(options, l2, { xs, labels, learned }, folds, groups, setOf);
+    const cached = cache?.read(key);
+    const { oof, out } = cached ?? heldOutLogits(l2);
+    if (cached === undefined) cache?.write(key, { oof, out });
+    oofByL2.set(l2, [...oof]);
+    setOutByL2.set(l2, [...out]);
     modelByL2.push({
       l2,
       metrics: metrics(

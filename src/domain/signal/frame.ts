@@ -43,6 +43,14 @@ export const SHORT_PROPOSAL = synthetic({
   phase: 'idea',
 });
 
+/** Round 9 of issue 20: a plan typed as a note, a technology, a use and a time to come, with no verb. */
+export const ANNOUNCEMENT = synthetic({
+  code: 'intent.announced',
+  kind: 'intent',
+  weight: 1.5,
+  phase: 'design',
+});
+
 export const REPORT = synthetic({
   code: 'context.report',
   kind: 'negative',
@@ -172,6 +180,50 @@ export function shortProposal(
     (h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.some((s) => opening.includes(s)),
   );
   return thing ? SHORT_PROPOSAL : undefined;
+}
+
+/** At most this many words for a plan typed as a note ("drone checks for dumping at Lage Weide, Q2"). */
+const NOTE_WORDS = 12;
+
+/**
+ * The time to come closes the note ("…, Q2", "…, vanaf mei"), as notes put it; "Q3 figures are
+ * refreshed" names a period, and "in reparatie tot volgende week" says how long a state lasts.
+ */
+function timeLast(features: Features): boolean {
+  const future = features.hits.find((h) => h.cue.code === 'marker.future');
+  if (future === undefined) return false;
+  const text = features.text.replace(/[ .?]+$/, '');
+  const re = new RegExp(future.cue.re.source, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  if (last === null || last.index + last[0].length < text.length) return false;
+  return !/(?:^| )(?:tot|until|till|untill)$/.test(text.slice(0, last.index).trimEnd());
+}
+
+/**
+ * A plan typed as a note: a message of a few words, no question, that names a technology and a
+ * time still to come ("drone checks for dumping at the industrial estate, Q2", "kentekencamera's
+ * bij de brengpunten, na de zomer"). Not when it says that something exists, broke or was done
+ * (a status word, or any negative context), nor when it already states an intent of substance.
+ */
+export function announcement(
+  features: Features,
+  named: readonly CueHit[],
+  intents: readonly CueHit[],
+  negatives: readonly CueHit[],
+): CompiledCue | undefined {
+  if (features.question || features.wordCount > NOTE_WORDS || negatives.length > 0) return undefined;
+  if (
+    !has(features.hits, 'marker.future') ||
+    has(features.hits, 'marker.status') ||
+    has(features.hits, 'marker.report')
+  )
+    return undefined;
+  if (intents.some((h) => h.cue.weight >= SUBSTANTIVE_INTENT) || !timeLast(features)) return undefined;
+  const thing = named.some(
+    (h) => !h.cue.code.startsWith('reply.') && h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code),
+  );
+  return thing ? ANNOUNCEMENT : undefined;
 }
 
 /**

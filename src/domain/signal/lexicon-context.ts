@@ -15,6 +15,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'advies #|advice #|adviespunt*|advice item*|actiepunt*|actielijst|action item*|action point*|eindrapport*|eindverslag*|final report',
       'verslag ~ assessment|verslag ~ sessie|rapport ~ assessment|assessment was|assessment is geweest|assessment gehad|assessment afgerond|na het assessment|na de assessment|uit het assessment|uit de assessment',
       'was assessed|were assessed|has been assessed|already assessed|al beoordeeld|al getoetst|al besproken (met|bij|door) (jullie|uthiek|you)|al ~ aangemeld|al ~ geregistreerd|al ~ ingediend|already ~ registered|already ~ submitted',
+      // round 9: the intake was submitted, however long its subject ("intake voor … is vorige week bij Uthiek ingediend")
+      'intake ~~~ (ingediend|submitted)|(bij|with) (uthiek|jullie|team uthiek) (ingediend|aangemeld|submitted)',
       'intake ~ ingediend|doet de intake|intake loopt|intake gedaan|afgevinkt|ticked off|geimplementeerd|is implemented|been implemented|register entry',
       'terugkoppel* ~~ (assessment|toets|toetsing|uthiek|advies|adviezen|sessie met jullie)|het advies (voor|bij|rond|rondom|over|for|on|about)|jullie advies (voor|bij|over|about|on)|your advice (on|about|for)',
       '(feedback|advies|adviezen|opmerkingen|voorwaarden|conditions|comments) ~~ (verwerkt|doorgevoerd|opgevolgd|processed|implemented|addressed)|(case|zaak|casus) (sluiten|afsluiten|closen|dicht)|close (the|our|this) case',
@@ -34,6 +36,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'casus staat|klankbordgroep ~ had|klankbordgroep ~ vragen|klankbordgroep ~ over|opvolging ~ advies|follow up on',
       // round 7: the advice is already in (received, given)
       '(advies|advice|adviezen) ~ (was|is|waren|were|zijn|has been) ~ (al|already) (in|binnen|ontvangen|received|gegeven|given|verwerkt)',
+      // round 9: "het Uthiek-advies over <a long subject> is binnen", "the advice on … has come in"
+      '(advies|adviezen) ~~~ (is|zijn|was|kwam|kwamen) binnen|(advice|recommendations) ~~~ (is|are|was|were|has|have|came) (in|come in|arrived)',
     ],
   },
   {
@@ -49,6 +53,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'wanneer moet|when should|when must|when does|moet iets|counts as|telt als|advisory panel|externe leden|members of',
       '(moet|moeten|hoeft|hoeven|must|does|do) (een|iets|zoiets|elk|ieder|a|an|every) ~~ (langs jullie|via jullie|bij jullie langs|langs uthiek|via uthiek|through you|past you)|(of|or) (alleen|only) (als|if|when)',
       'alle ~ projecten|elk ~ project|ieder ~ project|every ~ project|all ~ projects|any ~ project|altijd nodig|always needed|in het algemeen|in general',
+      // round 9: what Uthiek looks at, asked for a FAQ
+      'faq|veelgestelde vragen|frequently asked|(kijkt|beoordeelt|toetst) uthiek ~ (ook|alleen) (naar|over)|(kijken|beoordelen|toetsen) jullie ~ (ook|alleen) (naar|over)|(does|do) (uthiek|you) (also|only) (look at|review|assess|cover)',
     ],
   },
   {
@@ -69,6 +75,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'documentaire|docu|documentary|een film over|a film about|movie about|serie over|series about|aflevering|episode',
       'nos|nrc|volkskrant|parool|trouw|telegraaf|duic|rtv utrecht|nu nl|nunl|ad nl|tweakers|bnr|linkedin|twitter|nh nieuws|bits of freedom|rathenau',
       'artikel|artikelen|article|krantenartikel|nieuwsbericht|in het nieuws|in the news|nieuws|news|las ik|lees ik|ik las|ik lees|i read|read that|read about|gelezen',
+      // round 9: a forwarded newsletter, a reading tip
+      'newsletter*|nieuwsbrief*|(nice|good|interesting|great|worthwhile) (read|reading)|worth a read|reading (material|tip)|leesvoer|leestip*',
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
       'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
       'iemand gezien|iemand gelezen|al gezien|anyone seen|anyone read|did you see|did anyone see|have you seen|kabinetsplan*|kabinet|het kabinet|the cabinet|ministerie|the ministry|tweede kamer|de kamer wil|parliament|brussel|brussels|eu regels|eu rules|ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
@@ -84,6 +92,44 @@ export const CONTEXT_CUES: readonly Cue[] = [
     ],
   },
   {
+    // Round 9 of issue 20: the writer says outright that it is someone else's ("not us!", "niet van ons").
+    code: 'context.not-ours',
+    kind: 'negative',
+    weight: -2.5,
+    unlessOwn: true,
+    patterns: [
+      'not us|not ours|not our (project|plan|pilot|system|idea|call)|not one of ours|niet wij|niet van ons|niet ons (project|plan|idee|systeem)|niet de onze',
+    ],
+  },
+  {
+    // Round 9 of issue 20: an opinion about AI or technology in general ("hot take", "overhyped",
+    // "totally agree") in English and Dutch; an own plan in the message still counts.
+    code: 'context.hot-take',
+    kind: 'negative',
+    weight: -2.0,
+    unlessOwn: true,
+    patterns: [
+      'hot take|unpopular opinion|(totally|fully|completely|so|100 percent|100) agree|couldnt agree more|cant agree more|helemaal mee eens|volledig mee eens',
+      'oversell*|overhyped|overhyping|over hyped|overpromis*|overrated|hype|hyped|buzzword*|snake oil|marketing fluff',
+      'imho|in my (opinion|view)|if you ask me|naar mijn mening|mijns inziens|als je het mij vraagt',
+    ],
+  },
+  {
+    // Round 9 of issue 20: a vendor's marketing, or a sales pitch passed on, is nobody's plan here
+    // until someone in the message takes it up in a sentence of their own.
+    code: 'context.vendor-pitch',
+    kind: 'negative',
+    weight: -2.5,
+    unlessPlanElsewhere: true,
+    patterns: [
+      'free demo*|demo (slot|slots|session|sessions|call)|(book|request|schedule|plan) (a|your|een) demo|(happy|glad|love|keen) to (give|show|do|arrange|set up|schedule|book|run) ~ (demo|walkthrough|presentation|call|pilot)',
+      'just reply here|reply (here|below|to this)|dm me|dm us|drop (me|us) a (line|message|note)|reach out (to me|to us|anytime|any time)|get in touch (with us|with me)|(contact|mail) (us|me) for (a|the|more)',
+      'out of the box|(your|uw) (existing|current|city|municipality|residents|citizens|gemeente|inwoners)|our (customers|clients)|trusted by|special offer|early bird|limited (time|spots|slots|places)',
+      '(we|that) help (cities|municipalities|councils|governments|local authorities|gemeenten)|helps (cities|municipalities|councils|governments|local authorities|gemeenten)',
+      '(sales|vendor|marketing|verkoop) (pitch|email|mail|call|deck|praatje)|verkooppraatje*|cold (email|mail|call)|unsolicited|ongevraagd*|nobody ~ asked for|niemand ~ om gevraagd|salesy|brochure*',
+    ],
+  },
+  {
     code: 'context.other-party',
     kind: 'negative',
     weight: -2.5,
@@ -94,6 +140,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'new york|singapore|tallinn|wenen|vienna|lissabon|brussel|leuven|hof van twente|buurgemeente*|nieuwegein|zeist|houten|ijsselstein|woerden|de bilt|stichtse vecht|andere gemeente*|other cities|other municipalities|andere steden|tachtig andere|gemeenten|municipalities|steeds meer',
       'het ziekenhuis|the hospital|umc|umcu|prorail|de ns|the ns|not ours|niet van ons|niet de onze|niet onze (cameras|sensoren|camera s)',
       'provincie|province|waterschap|water board|rijkswaterstaat|hoogheemraadschap',
+      // round 9: university research the municipality only hears about
+      'phd|promovend*|promotieonderzoek|research group|onderzoeksgroep|(our|my|their|a|the) university|universiteit utrecht|utrecht university|tu delft|hogeschool utrecht|master thesis|masterscriptie|afstudeeronderzoek',
       'rijksoverheid|national government|ministerie|ministry|supermarkt*|supermarket*|rekenkamer|ombudsman|toezichthouder|auditdienst',
       'de inspectie|inspectie (szw|sociale zaken|van het onderwijs|onderwijs|gezondheidszorg|jeugd|justitie|leefomgeving|igj|ilt)|onderwijsinspectie|arbeidsinspectie|nvwa|the inspectorate',
       'kabinet|cabinet|minister|staatssecretaris|tweede kamer|eerste kamer|europese commissie|european commission|de eu|the eu|vng',
@@ -113,6 +161,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'not going ahead|isnt going ahead|wont go ahead|not happening|isnt happening|arent happening|wont happen|decided not|decided against|called off|off the table|not on the table',
       'shelved|scrapped|cancelled|canceled|postponed indefinitely|dropped the (idea|plan)|(idea|plan) is dead|turned down|withdrew|withdrawn|nothing planned|no plans|there are no plans|nothing new planned',
       '(we|were|wij) ~ (not|wont|arent) ~ (use|using|do|doing|link|linking|buy|buying|build|building|introduce|introducing|share|sharing|install|installing|changing|going ahead)',
+      // Round 9 of issue 20: more verbs for "we will not …", and a plan parked or put on hold.
+      '(we|were|wij) ~ (not|wont|arent) ~ (copy|copying|adopt|adopting|follow|following|pursue|pursuing|implement|implementing|deploy|deploying|pilot|piloting|trial|trialling|roll|rolling|replicate|replicating)|(we|were|wij) ~ (not|wont|arent) (take|taking) (it|this|that) (up|further|forward)',
+      '(idea|plan|project|pilot|proposal|trial|idee|voorstel) ~ (is|was|has been|have been|got|are|were|s) (parked|on hold|put on hold|on ice|put on ice)|(it|this|that) (is|was|has been|s) (on hold|put on hold|on ice|put on ice)|(we|were|wij|weve) ~ (parked|shelved) (it|this|that|the)|geparkeerd|on hold (until|till|for now|indefinitely)',
       '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
       '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
       'af te zien van|afzien van|ziet af van|zien af van|zag af van|afgezien van|decided against|opted against|chose not to|gekozen om niet|kiezen ervoor niet',
@@ -131,6 +182,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'there wont be|not doing anything|nothing gets linked|(was|is) a (misunderstanding|rumour|rumor)|rumour is wrong|rumor is wrong|conclusion ~ dont do it',
       // round 6: a plan said not to be on our roadmap or that we are not ready for; a report that sees nothing to start
       '(staat|staan|stond|stonden) ~ niet op (onze|de|ons|mijn) (roadmap|planning|agenda)|not on (our|the) (roadmap|agenda)',
+      // round 9: "none of it is on our roadmap"
+      '(none of|nothing of) (it|this|that|them|these|those) ~ (is|are|was|were) ~ (on|in) (our|the) (roadmap|agenda|plans|planning)|(niets|niks|geen) (ervan|daarvan|van) ~~ (staat|staan) ~ op (onze|de) (roadmap|planning|agenda)',
       'zijn ~~ niet aan toe|(not|nowhere near) ready for (that|this|it|such|something like)',
       '(dont|do not|didnt|did not) see (anything|much) ~~ (need|have|should|must) ~ (change|start|adopt|pick up)',
       'zie ~ (niets|niks) ~~ (moeten|hoeven) ~~ (veranderen|starten|beginnen|oppakken|aanpassen)',
@@ -138,6 +191,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(nothing|not something|not anything) ~ (we|were|wij) ~ (planning|plan|doing|starting|building) (ourselves|here|now|yet)',
       '(niks|niets) (wat|dat) (we|wij) zelf|(niks|niets) van onszelf',
       'er ligt ~ (niks|niets|nog niks|nog niets) (concreets|concreet)|(there is|theres) nothing concrete (yet|now|on the table|right now)',
+      // round 9: a question with no project of its own behind it
+      '(speelt|speelt er|er speelt) ~ geen (concreet|specifiek) project|geen (concreet|specifiek) project (speelt|aan de hand|op dit moment)|(there is|theres|its|it is) no (concrete|specific|actual|real) project|not (about|for) a (concrete|specific|real) project',
     ],
   },
   {
@@ -149,6 +204,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'niks voor ons|niets voor ons|not for us|geen plan*|no plans|wij ~ niet doen|we ~ niet doen|wij dat niet|we dat niet|nee dank*|not going to|gaan we niet',
       'plannen zijn er niet|plannen ~ niet|there are no plans|er zijn ~ geen plannen|niet naartoe|not go there|geen goed idee|bad idea|slecht idee|moeten we niet|moeten wij niet|should not|shouldnt|niet aan beginnen|doen we niet|we dont (do|need|use|want) (that|this|it|those|these|any)|voorlopig ~ niet|nog even niet|geen behoefte|stopt met|stoppen met|gestopt|(we|were|they|theyre|it|its|is|are|was|were|has|have|had|been) ~ (stopping|stopped)|(stopping|stopped) (it|the|this|that|our|using|with)|afgeschaft|abolish*',
       '(kopen|kopen we|buy|buying) (niks|niets|nothing)|(niks|niets) (kopen|aanschaffen)|(not|arent|are not) buying|(wont|will not) buy',
+      // Round 9 of issue 20: "we're not interested", "we'll pass", "geen interesse".
+      '(not|no longer|arent|werent|not really) interested|no interest in|geen interesse|niet geinteresseerd|(well|we will|ill|i will) pass|thanks but no thanks|nee dank je',
       'om geen|not to use|verbod op|ban on|verbieden|verbiedt|motie ~ tegen|motion against',
     ],
   },
@@ -294,6 +351,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'change notice|change window|wijzigingsvenster|wijzigingsbericht|beveiligingsupdate*|security patch*|security fix*',
       'na (het|de) onderhoud|after (the|scheduled) maintenance|weer live|weer online|weer in de lucht|back online|back live|back up and running',
       'telefonie|telefooncentrale|fax*|nieuwe laptops|nieuwe telefoons|diensttelefoons',
+      // Round 9 of issue 20: maintenance of a named device or system ("camera maintenance next month").
+      '(camera|cameras|sensor|sensors|server|servers|system|systems|systeem|drone|drones|app|portal|portaal|kiosk|kiosks|lamp|lampen) (maintenance|onderhoud|servicing)|maintenance (on|of|to) (the|de|our|onze|all|alle)',
     ],
   },
   {
@@ -368,6 +427,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'keynote|key note|lezing|een talk|a talk|spreker|speaker|sprekers|speakers|presentatie|presentation',
       'workshop*|werkgroep*|working group|personeelsdag|een cursus|de cursus|cursus over|course on|hackathon|meetup|masterclass|kennissessie*|inspiratiesessie*|lunchsessie*',
       'een training|training over|training on|e learning|elearning|presentatie over|*borrel|*borrels|uitje|heidag|jarig|verjaardag*|birthday*|teamuitje|gekletst|nog een lid|nieuwe leden|new members',
+      // Round 9 of issue 20: a course someone signs up for, with its sessions and homework, is no plan of ours.
+      '(free|online|new|short|this|that|a|the|an|great|good|useful) (course|courses|e learning|mooc)|(course|courses|mooc) (from|by|about|on|at|for)|leergang*|mooc*',
+      '(signed|signing) up (for|already|too|as well)|(i|we|ive|weve) ~ signed up|(ingeschreven|aangemeld) (voor|bij) (de|het|een) (cursus|training|leergang|opleiding|e learning)|homework|huiswerk|(first|second|next|final) assignment|(eerste|tweede|volgende) opdracht',
     ],
   },
   {
@@ -445,6 +507,8 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: [
       'als iemand ~~ (wil|wilt|interesse heeft)|wie ~~ (wil|wilt) ~ (hebben|lezen|zien|kijken|ontvangen)|wie het wil hebben|voor wie wil|voor wie het wil|if anyone (wants|would like)|anyone who wants|for anyone who wants|if you want (them|it|a copy)',
       'happy to (share|forward|send)|stuur ik (het|hem|ze) (door|rond)|ill (share|forward|send) it|ik stuur ~ rond|ik deel ~ in het kanaal',
+      // Round 9 of issue 20: a courtesy, "if you want to have a look", wants nothing.
+      'if you (want|wanna|d like|would like) to (have a look|take a look|see it|see them|look|drop by|pop by|pop in|come by|swing by|stop by|check it out|come and see|join)|feel free to (have a look|take a look|drop by|pop by|pop in|come by|swing by|stop by|check it out|join)',
     ],
   },
   {
@@ -537,11 +601,31 @@ export const MASK_CUES: readonly Cue[] = [
     ],
   },
   {
+    // Round 9 of issue 20: the history of faults as data for a model is no fault.
+    code: 'sense.fault-data',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      'storingshistorie|storingsgeschiedenis|storingsdata|storingsgegevens|storingsregistratie*|fault history|failure history|fault data|failure data|outage history|fault records|failure records',
+    ],
+  },
+  {
+    // Round 9 of issue 20: the supplier of a system says or does something about it; nobody buys anything.
+    code: 'sense.supplier-says',
+    kind: 'mask',
+    weight: 0,
+    patterns: [
+      '(supplier|vendor|leverancier) (says|said|zegt|zei|confirms|confirmed|bevestigt|bevestigde|reports|reported|meldt|meldde|explains|explained|legt uit|legde uit|is looking into it|kijkt ernaar|fixed it|rebooted|restarted|herstartte)',
+    ],
+  },
+  {
     code: 'sense.building',
     kind: 'mask',
     weight: 0,
     patterns: [
       '(the|a|this|that|our|their|new|old|office|city|main|whole|same|in|from|per|each|every|which|library|school) (building|buildings)',
+      // Round 9 of issue 20: an architect's model of a building is no model that predicts.
+      '(3d|scale|physical|cardboard|wooden|lego|paper) (model|models|maquette) (of|van) ~~ (building|buildings|gebouw|school|station|bridge|brug|square|plein|tower|toren|district|wijk|neighbourhood|campus|library|bibliotheek|stadhuis|city hall)|maquette*',
     ],
   },
   {
@@ -688,6 +772,8 @@ export const MASK_CUES: readonly Cue[] = [
     patterns: [
       'privacy by design|security by design|by design|op de radar|on the radar|onder de radar|under the radar|sensorisch*|sensory|uthiek bot|kilometer*|centimeter*|millimeter*|decimeter*|parameter*|thermometer*|barometer*|taxameter*|# meter|# meters',
       '# (keer|maal|times) (aangezet|ingeschakeld|geactiveerd|gebruikt|ingezet|opgestegen|switched on|turned on|activated|used|deployed)',
+      // Round 9 of issue 20: "a solution looking for a problem" looks for nothing.
+      'solution looking for (a|its) problem|solutions looking for (a|their) problem|oplossing (op zoek naar|die zoekt naar|zoekt) een probleem',
       'drone show|droneshow|drone shows|lichtshow|light show|vuurwerk|fireworks|self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
     ],
   },

@@ -6,7 +6,7 @@
 import type { Cue } from './cue.js';
 
 const DATA_OBJECTS =
-  'gegevens|*gegevens|data|*data|dataset*|*dossiers|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
+  'client file*|case file*|patient file*|medical file*|personal file*|care file*|client record*|case record*|patient record*|medical record*|health record*|gegevens|*gegevens|data|*data|dataset*|*dossiers|lijst|lijsten|*lijst|*lijsten|list|lists|addresses|address list*|files|register data|bestand|bestanden|*bestand|*bestanden|register|registers|*register|registratie|*registratie|*registraties|*registrations|records|brp|bag|dossier*|*dossier|administratie|*administratie|database*|adressen|bsn|ledenlijst*|klantenlijst*|deelnemerslijst*|namenlijst*|adressenlijst*|leerlingenlijst*|wachtlijst*|member list*|membership list*|waiting list*';
 const LINK_VERBS =
   'koppel*|gekoppeld*|combiner*|gecombineerd*|combine*|samenbrengen|samen te brengen|samen brengen|bij elkaar brengen|bundelen|integreren|integrate|link|links|linking|linked|verrijk*|enrich*|delen|gedeeld|share|shared|sharing|uitwissel*|exchange*|verstrek*|doorgeven|doorsturen|samenvoeg*|merge*|inkijken|inzien|sell|selling|verkopen|verkoopt|compare|comparing|vergelijk*|matchen|match|matches|matched|matching|aan elkaar knopen|aan elkaar te knopen|aan elkaar koppelen|knoopt|tegen elkaar aanhouden|tegen elkaar aan te houden|naast elkaar leggen|naast elkaar te leggen|cross check*|cross reference*';
 
@@ -76,6 +76,8 @@ export const DATA_CUES: readonly Cue[] = [
       'per (bezoeker|visitor|deelnemer|participant|pashouder|gebruiker|user|klant|customer|aanvrager|applicant|huurder|tenant|student|patient|gezin|family|apparaat|device|toestel|telefoon|phone|kenteken|plate|auto|car)',
       'zien wie|weten wie|zie je wie|see who|know who|wie wanneer|who when|registratiesysteem*|*registratiesysteem|registration system*|chipkaart*|ov chipkaart',
       'owner details|contact details|personal details|naw|naw gegevens|contactgegevens|eigenaarsgegevens|per *houder|per gebruiker|per *gebruiker|per deelnemer|per aanvrager|per klant|per user|per customer',
+      // Round 9 of issue 20: the English names of a case file about a person ("client file", "case record").
+      '(client|case|patient|pupil|student|tenant|customer|care|personal|medical|health) (file|files|record|records|notes)|(health|medical|intake) notes',
       'hr dossier*|hrdossier*|personeelsdossier*|personnel file*|hr files|hr records|hr data|hr gegevens|sollicitatiebrie*|cvs van|application letters|cv s|beoordelingsgesprek*|performance review*|bewonersgegevens|inwonersgegevens|burgergegevens|klantgegevens|clientgegevens|leerlinggegevens|leerlingengegevens|patientgegevens|medewerkersgegevens|personeelsgegevens',
       `(zien|weten|opsporen|vinden|bepalen|find|spot|see|know|identify|identificeren) (welke|which|wie|who) (${PEOPLE})`,
       '(find|finding|vinden|opsporen|traceren|trace|tracing|identify|achterhalen) ~ (owners|eigenaren|eigenaars|bewoners|residents|huurders|tenants|landlords|verhuurders|ouders|parents) (van|of)',

@@ -57,6 +57,11 @@ export const MARKER_CUES: readonly Cue[] = [
     '(dat|die|het) laatste|the latter|that last (one|thing|bit|idea)|(dat|dit|zoiets) (wil|willen|zou|zouden) (ik|we|wij)|(that|this) (is|s) something (we|i)|(wil|willen) (ik|we|wij) ~ ook (wel|graag)',
   ]),
   marker('marker.trial', [WHAT_IF_WE_TRIED]),
+  // Round 9 of issue 20: a time that is still to come, for a plan typed as a note ("drone checks at X, Q2").
+  marker('marker.future', [
+    'q1|q2|q3|q4|next (week|month|year|quarter|spring|summer|autumn|fall|winter|sprint)|this (spring|summer|autumn|fall|winter)|after summer|after the (summer|holidays|summer break)|(from|starting) (next|january|february|march|april|may|june|july|august|september|october|november|december)|in (2027|2028|2029)',
+    'volgende (week|maand|sprint)|volgend (jaar|kwartaal)|komend (jaar|kwartaal|voorjaar|najaar)|komende (maand|zomer|winter)|na de (zomer|zomervakantie|vakantie)|dit (voorjaar|najaar)|deze (zomer|winter)|vanaf (volgende|volgend|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|in (2027|2028|2029)',
+  ]),
   marker('marker.again', ['opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway']),
   marker('marker.wh', [
     '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',

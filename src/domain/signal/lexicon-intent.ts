@@ -25,7 +25,9 @@ export const INTENT_CUES: readonly Cue[] = [
     phase: 'idea',
     patterns: [
       'wil|wilt|willen|wilen|wille|zou graag|zouden graag|hopen|hoopt|ambitie|streven',
-      '(zijn|is|ben) ~ (geinteresseerd|enthousiast)|(are|am|were) ~ (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
+      // Round 9 of issue 20: "~" let "we're not interested" want; only words that strengthen may stand between.
+      '(zijn|is|ben) (geinteresseerd|enthousiast)|(zijn|is|ben) (erg|zeer|heel|ook|wel|echt|best|zeker|allemaal) (geinteresseerd|enthousiast)',
+      '(are|am|were) (interested|keen|enthusiastic)|(are|am|were) (very|really|quite|also|definitely|all|still|both|so|genuinely) (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
       'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
       'would like|d like|wed like|theyd like|hope to|wish to|keen to|eager to',
     ],
@@ -57,6 +59,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'idee|ideeen|ideetje|ideetjes|idea|ideas|voorstel|stelt voor|stellen voor|stelde voor|stelden voor|proposal|propose*|suggest*|suggestie*|initiatief|initiative|brainstorm*',
       // Round 8 of issue 20: "let's …" / "laten we …" proposes, as "shall we" does.
       '(lets|let us) (do|add|get|try|use|test|pilot|start|build|buy|put|link|include|combine|connect|make|set|roll|order|install|hang|place|ask|bring|trial)',
+      // Round 9: more verbs of doing after "let's" ("let's merge the two lists").
+      '(lets|let us) (merge|share|switch|replace|automate|digitise|digitize|scan|track|measure|count|monitor|feed|hook|swap|move|train|deploy|launch|extend|expand|scale)',
       '(laten|laat) (we|wij|ons) ~~ (doen|toevoegen|proberen|gebruiken|testen|inzetten|starten|bouwen|kopen|aanschaffen|koppelen|maken|opzetten|uitrollen|aanvragen|ophangen|plaatsen|uitproberen|erbij halen|erbij pakken)',
       // The writer takes it forward as a proposal: "ik ga het voorstellen bij …", "I'll raise it with …".
       '(ik|we|wij) (ga|gaan|wil|willen|zal|zullen) (het|dit|dat) ~ (voorstellen|voorleggen|inbrengen|agenderen)|(dat|dit|het) (ga|gaan|wil|willen|zal|zullen) (ik|we|wij) ~ (voorstellen|voorleggen|inbrengen|agenderen)',
@@ -138,6 +142,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
       '^ (has|have|is|was) (this|it|that|dit|het|dat) ~ (been|gone|come|geweest) (with|past|through|by|langs|bij) (you|uthiek|jullie) ~~ ?',
+      // Round 9 of issue 20: the same question after a comma ("we want X, has this been with you?").
+      '(has|have|is|was) (this|it|that|something like this|something like that) ~ (been|gone|come) (with|past|through|by) (you|uthiek|team uthiek) ~ ?',
       // Round 8 of issue 20: nobody knows whether it was ever with Uthiek; no follow-up, whatever the mark.
       '(nobody|no one|noone|not sure|unsure|unclear|dont know|didnt know|no idea|niemand|weet niet|wist niet|weten niet|wisten niet|geen idee|onduidelijk) ~~ (whether|if|of) ~~ (ever|ooit|already|al|eerder) ~~ (with|past|through|bij|langs) (you|uthiek|jullie|team uthiek)',
     ],

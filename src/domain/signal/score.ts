@@ -19,7 +19,15 @@
 import { PHASES, TECHNOLOGIES, type Phase, type Technology } from '../intake/vocabulary.js';
 import type { CompiledCue } from './cue.js';
 import type { CueHit, Features } from './features.js';
-import { countingRetractions, itemsThatCount, report, shortProposal, SUBSTANTIVE_INTENT, synthetic } from './frame.js';
+import {
+  announcement,
+  countingRetractions,
+  itemsThatCount,
+  report,
+  shortProposal,
+  SUBSTANTIVE_INTENT,
+  synthetic,
+} from './frame.js';
 import { fromParent, type ParentEvidence } from './thread.js';
 
 export const BIAS = -3.2;
@@ -114,6 +122,8 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   if (doubtsParent) intents.splice(0, intents.length, ...intents.filter((h) => !ASKS_ONLY.has(h.cue.code)));
   const proposal = doubtsParent ? undefined : shortProposal(features, tech, negatives);
   if (proposal) intents.push(whole(proposal));
+  const announced = proposal || doubtsParent ? undefined : announcement(features, tech, intents, negatives);
+  if (announced) intents.push(whole(announced));
   const reported = report(features, tech, intents);
   if (reported) negatives.push(whole(reported));
 

@@ -10,7 +10,9 @@ import {
   groupNearDuplicates,
   trainLogistic,
   type BuildOptions,
+  type HeldOutLogits,
   type LabelledExample,
+  type LogitCache,
 } from '../../../scripts/detector/learn.js';
 import { featureStrings, featurise } from '../../../src/domain/signal/model-features.js';
 import { encodeWeights } from '../../../scripts/detector/encode.js';
@@ -288,6 +290,36 @@ describe('training', () => {
     // weighs nothing there, so the scores differ from those of the grouped folds
     blind.forEach((e, i) => expect(result.setOut[i] === undefined).toBe(e.set === ''));
     expect(result.setOut.some((z, i) => z !== result.outOfFold[i])).toBe(true);
+  });
+
+  it('with a cache of the held-out log-odds gives the same result, and a changed label misses the cache', () => {
+    const blind = examples.map((e) => ({ ...e, operating: true, set: WHO.find((w) => e.text.includes(w)) ?? '' }));
+    const store = new Map<string, HeldOutLogits>();
+    let reads = 0;
+    const cache: LogitCache = {
+      read: (key) => {
+        const hit = store.get(key);
+        if (hit !== undefined) reads++;
+        return hit;
+      },
+      write: (key, logits) => store.set(key, logits),
+    };
+    const plain = buildModel(blind, small);
+    const first = buildModel(blind, small, [], cache);
+    expect(store.size).toBe(small.l2Grid.length);
+    const second = buildModel(blind, small, [], cache);
+    expect(reads).toBe(small.l2Grid.length);
+    expect(JSON.stringify(second.file)).toBe(JSON.stringify(plain.file));
+    expect(JSON.stringify(first.candidates)).toBe(JSON.stringify(plain.candidates));
+    expect(second.setOut).toEqual(plain.setOut);
+    // the key covers the labels: one flipped label trains anew
+    buildModel(
+      blind.map((e, i) => (i === 0 ? { ...e, label: !e.label } : e)),
+      small,
+      [],
+      cache,
+    );
+    expect(store.size).toBe(2 * small.l2Grid.length);
   });
 
   it('without blind sets falls back on the out-of-fold choice', () => {
