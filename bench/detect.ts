@@ -48,6 +48,7 @@ const ROLES: Record<string, string> = {
     'training (round 9): English and mixed probes written blind, measured once at b65ef75, errors studied since',
   'detect-chat-probe-9b.jsonl':
     'held out: English and mixed probes written blind with 9a, measured at b65ef75 and at the freeze of round 9',
+  'detect-chat-blind-9.jsonl': 'held out: written blind after the freeze of round 9, measured once at 5e62d44',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
@@ -55,6 +56,7 @@ const DEFAULT_FILES = [
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
   'detect-chat-probe-9b.jsonl',
+  'detect-chat-blind-9.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
