@@ -47,16 +47,20 @@ const ROLES: Record<string, string> = {
   'detect-chat-probe-9a.jsonl':
     'training (round 9): English and mixed probes written blind, measured once at b65ef75, errors studied since',
   'detect-chat-probe-9b.jsonl':
-    'held out: English and mixed probes written blind with 9a, measured at b65ef75 and at the freeze of round 9',
-  'detect-chat-blind-9.jsonl': 'held out: written blind after the freeze of round 9, measured once at 5e62d44',
+    'training (round 10): English and mixed probes written blind with 9a, measured at b65ef75 and at 5e62d44',
+  'detect-chat-blind-9.jsonl':
+    'training (round 10): written blind after the freeze of round 9, measured once at 5e62d44',
+  'detect-chat-probe-10a.jsonl':
+    'training (round 10): English and mixed probes by three blind writers, measured once at 95b470b, errors studied since',
+  'detect-chat-probe-10b.jsonl':
+    'held out: English and mixed probes written blind with 10a, never studied; measured at 95b470b and at the freeze',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-probe-9b.jsonl',
-  'detect-chat-blind-9.jsonl',
+  'detect-chat-probe-10b.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

@@ -33,9 +33,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The training data. Exact names on purpose: no globbing in bench/data. Since round 6 of issue 20
  * the spent blind chat sets are training data too (the sixth since round 7, the seventh since round
- * 8, the eighth since round 9): each was measured once after a freeze, and they are the closest
- * data to the chat the bot reads; since round 9 also the English and mixed probes of
- * `detect-chat-probe-9a` (its twin `detect-chat-probe-9b` is held out and never read here).
+ * 8, the eighth since round 9, the ninth since round 10): each was measured once after a freeze,
+ * and they are the closest data to the chat the bot reads; since round 9 also the English and mixed
+ * probes of `detect-chat-probe-9a`, and since round 10 their twin `detect-chat-probe-9b` and the
+ * probes of three more writers, `detect-chat-probe-10a` (its twin `-10b` is held out, never read here).
  * `detect-chat-dev.jsonl` (development) and the held-out sets (`detect-chat-check`,
  * `detect-blind-2`, `detect-blind-3`) are never read here.
  */
@@ -58,17 +59,27 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-blind-7.jsonl',
   'bench/data/detect-chat-blind-8.jsonl',
   'bench/data/detect-chat-probe-9a.jsonl',
+  'bench/data/detect-chat-probe-9b.jsonl',
+  'bench/data/detect-chat-blind-9.jsonl',
+  'bench/data/detect-chat-probe-10a.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
 /**
  * The sets left out one at a time, each written by a separate session that had not seen the
  * detector: the blind chat sets (round 7 of issue 20) and, since round 9, the English and mixed
- * probes of `detect-chat-probe-9a` (studied in round 9, so their rule part is resubstitution).
- * Leave-one-set-out holds out one whole set at a time and chooses the operating point.
+ * probes (studied, so their rule part is resubstitution). Leave-one-set-out holds out one whole set
+ * at a time and chooses the operating point. Since round 10 the twin files of one writer's probes
+ * (`detect-chat-probe-9a` and `-9b`, one shuffled batch split in two) are one set: leaving out only
+ * one of them would let the model meet that writer in the other.
  */
-const isBlindSet = (file: string) =>
-  path.basename(file).startsWith('detect-chat-blind-') || path.basename(file) === 'detect-chat-probe-9a.jsonl';
+const setOf = (file: string): string | undefined => {
+  const name = path.basename(file, '.jsonl');
+  if (name.startsWith('detect-chat-blind-')) return name;
+  const probe = /^(detect-chat-probe-\d+)[a-z]$/.exec(name);
+  return probe?.[1];
+};
+const isBlindSet = (file: string) => setOf(file) !== undefined;
 const OUTPUT = 'src/domain/signal/model.json';
 
 interface Origin {
@@ -99,7 +110,7 @@ function load(file: string): { examples: LabelledExample[]; origins: Origin[]; s
     ...(e.parent !== undefined ? { parent: e.parent } : {}),
     reply: e.reply,
     operating: isChatStyle(file),
-    ...(isBlindSet(file) ? { set: path.basename(file) } : {}),
+    ...(setOf(file) !== undefined ? { set: setOf(file) } : {}),
   }));
   return { examples, origins, sha256: createHash('sha256').update(content).digest('hex') };
 }

@@ -6,7 +6,8 @@
  *                                             − (no plan or question recognised ? noIntentMargin : 0)
  *   logit   = max(rules + veto, min(lift, LIFT_CEILING))
  *   (no veto for a reply whose technology is in the message it answers: the model reads the reply
- *   alone and cannot see that technology)
+ *   alone and cannot see that technology; nor, since round 10, for a message that gives a new task
+ *   to a system it only refers to, "could the same model also…")
  *
  * - The rules keep their signals unless the model is confidently against one (its log-odds below
  *   −vetoMargin); then the difference is taken off the rules' log-odds. In cross-validation hardly
@@ -51,6 +52,8 @@ export interface RuleView {
   readonly inherited?: boolean;
   /** A reply that doubts the plan in its parent ("mag dat zomaar?"); the model, reading it alone, would take it for a proposal. */
   readonly doubtsParent?: boolean;
+  /** The rules read a new purpose, scope or data for something existing. */
+  readonly change?: boolean;
 }
 
 export interface Combined {
@@ -78,7 +81,10 @@ export function combine(rules: RuleView, modelLogit: number | undefined, params:
   // When the reply's technology is in its parent, the model does not veto: it reads a reply alone when
   // the parent is known only by its status, and with the parent's words (round 8) it is learned from
   // a few hundred replies only.
-  const veto = rules.inherited === true ? 0 : vetoOf(modelLogit, params);
+  // Nor when the message gives a new task to a system it only refers to ("could the same model also…",
+  // round 10): what that system is, only the message that named it can tell.
+  const uninformed = rules.inherited === true || (rules.refersBack === true && rules.change === true);
+  const veto = uninformed ? 0 : vetoOf(modelLogit, params);
   const kept = rules.logit + veto;
   const lift = Math.min(liftLogit(rules, modelLogit, params), LIFT_CEILING);
   return lift > kept ? { logit: lift, lifted: true, veto } : { logit: kept, lifted: false, veto };
@@ -96,5 +102,6 @@ export function ruleView(scored: Scored): RuleView {
     refersBack: scored.refersBack,
     inherited: scored.inherited,
     doubtsParent: scored.doubtsParent,
+    change: scored.change,
   };
 }

@@ -31,6 +31,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'met een model|met behulp van een model|using a model|with a model|(model|modellen|models) ~ (trainen|ontwikkelen|bouwen|maken|train|build|develop)|(trainen|ontwikkelen|bouwen|train*|build*|develop*) ~ (model|modellen|models)|model dat|model die|model that|model to',
       '(model|modellen|models) ~~ (trainen|ontwikkelen|bouwen|train|build|develop)|(een|het|dat|a|the|that) model (voor|for) ~~ (selectie|inschatting|prioriteit*|voorspelling|selection|prediction|estimate)',
       '(een|het|a|the|this|that|dat|dit) (model|algoritme|algorithm) ~ (picks|chooses|selects|decides|determines|predicts|ranks|sorts|flags|kiest|selecteert|bepaalt|beslist|voorspelt|rangschikt|sorteert|markeert)',
+      // round 10: a model that sees or learns from the data it is given
+      '(the|het|a|een|our|ons) model ~ (sees|see|learns|learn|leert|ziet|is trained|gets trained|wordt getraind)',
       '(getoetst|beoordeeld|assessed|reviewed|goedgekeurd) ~~ (model|modellen|models)|*model ~~ (getoetst|beoordeeld|assessed|reviewed|goedgekeurd)',
       'dynamic pricing|surge pricing|dynamische (prijs|prijzen|prijzing|prijsstelling|tarief|tarieven|parkeertarief|parkeertarieven)|(prijs|prijzen|tarief|tarieven) ~~ (laten meebewegen|meebewegen|afhankelijk van de drukte)',
       'rekenregel*|rekenhulp*|rekentool*|kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',

@@ -62,6 +62,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     kind: 'negative',
     weight: -2.0,
     patterns: [
+      // round 10: said outright to be about no project in particular
+      'not about (any|a|one) (specific|particular|concrete) ~ (tender|project|plan|case|supplier|vendor|system)|(just|only|purely) (a|my) general (frustration|remark|thought|question|observation|rant|point)|(genuinely|honestly|really) curious',
       'puur om te kijken|alleen om te kijken|just to look|just looking|uit interesse|gewoon uit interesse|uit nieuwsgierigheid|just curious|out of curiosity|purely hypothetical|puur hypothetisch|puur theoretisch|voor de kennissessie|for the knowledge session',
     ],
   },
@@ -112,6 +114,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'hot take|unpopular opinion|(totally|fully|completely|so|100 percent|100) agree|couldnt agree more|cant agree more|helemaal mee eens|volledig mee eens',
       'oversell*|overhyped|overhyping|over hyped|overpromis*|overrated|hype|hyped|buzzword*|snake oil|marketing fluff',
       'imho|in my (opinion|view)|if you ask me|naar mijn mening|mijns inziens|als je het mij vraagt',
+      // round 10: a question of trust in technology in general
+      '(does|do) (anyone|anybody|you|people) ~ (actually|really|honestly) trust',
     ],
   },
   {
@@ -127,6 +131,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'out of the box|(your|uw) (existing|current|city|municipality|residents|citizens|gemeente|inwoners)|our (customers|clients)|trusted by|special offer|early bird|limited (time|spots|slots|places)',
       '(we|that) help (cities|municipalities|councils|governments|local authorities|gemeenten)|helps (cities|municipalities|councils|governments|local authorities|gemeenten)',
       '(sales|vendor|marketing|verkoop) (pitch|email|mail|call|deck|praatje)|verkooppraatje*|cold (email|mail|call)|unsolicited|ongevraagd*|nobody ~ asked for|niemand ~ om gevraagd|salesy|brochure*',
+      // round 10: the writer offers "our" product to "your" organisation: a supplier speaks
+      '(our|onze|ons) (new|latest|nieuwe|nieuwste) ~ (solution|product|service|offering|platform|tool|oplossing|dienst)|(shall|can|may|should) i (plan|schedule|book|set up|arrange) (a|an|een) (kennismaking|intro|introduction|demo|call|meeting)|(for|voor) (your|uw) ~ (team|department|afdeling|organisation|organisatie|city|stad|gemeente)',
     ],
   },
   {
@@ -153,6 +159,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -4.0,
     retraction: true,
     patterns: [
+      // round 10: "we stick to the current setup", "we blijven bij de huidige oplossing"
+      '(we|wij|well|we ll|we will|we re|were) ~ (stick|sticking|stay|staying|keep|keeping) (to|with) (the|our) (current|existing|present|old) (setup|set up|system|solution|way|approach|tools|tooling|process)|(we|wij) (houden|blijven) ~ (bij|vast aan) (de|het|onze|ons) (huidige|bestaande|oude)',
       'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
       'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
       'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|(een|a|is|its|was|werd|wordt) (no go|nogo)|no go (voor|for)|geen go',
@@ -372,6 +380,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     cancelledBy: ['tech.biometrics'],
     patterns: [
       'authenticator*|tweestapsverificatie|twee factor*|multi factor*|two factor*|mfa|2fa|inlogcode*|login code*|sms code*|verificatiecode*|verification code*',
+      // round 10: who has the (admin) login of an existing system
+      'beheerrechten|adminrechten|(admin|beheer|beheerder|beheerders) (login|logins|inlog|account|accounts|wachtwoord|password|rechten|rights)|(who|wie) (has|heeft|knows|weet) (the|de|het) ~ (login|inlog|password|wachtwoord)',
     ],
   },
   {
@@ -616,6 +626,8 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       '(supplier|vendor|leverancier) (says|said|zegt|zei|confirms|confirmed|bevestigt|bevestigde|reports|reported|meldt|meldde|explains|explained|legt uit|legde uit|is looking into it|kijkt ernaar|fixed it|rebooted|restarted|herstartte)',
+      // round 10: what another party pushes for is their wish ("they pushed hard for a pilot")
+      '(they|he|she|vendor|supplier|rep|zij|ze|hij|leverancier) (pushed|pushes|push|pushing|pressed|presses|lobbied|lobbies|drong|dringt|dringen) ~ (for|on|op) ~ (pilot|pilots|demo|trial|proef|proefje)',
     ],
   },
   {
@@ -775,6 +787,11 @@ export const MASK_CUES: readonly Cue[] = [
       // Round 9 of issue 20: "a solution looking for a problem" looks for nothing.
       'solution looking for (a|its) problem|solutions looking for (a|their) problem|oplossing (op zoek naar|die zoekt naar|zoekt) een probleem',
       'drone show|droneshow|drone shows|lichtshow|light show|vuurwerk|fireworks|self service|selfservice|zelfbediening*|vierkante meter*|strekkende meter*|kubieke meter*|square meter*|rookmelder*|brandmelder*',
+      // Round 10: a car's dashboard; "say what you want"; wanting to tell; planning a meeting; a status update
+      'dashboard (light|lights|lampje|lampjes|warning|waarschuwing)|(car|cars|pool car|lease car|poolauto|dienstauto|leaseauto|bestelbus|busje) ~ dashboard|say what you (want|will|like)|zeg wat je (wil|wilt)',
+      '(i|we|ik|wij) (wanted|want|would like|d like|wil|wilde|wou|willen) ~ (let you know|inform you|flag|mention|point out|highlight|draw your attention|attenderen|laten weten|informeren)|(i|we) (wanted|want|would like|d like) to share (that|this|some news|an update|a quick update)|wil (ik|we|wij) (jullie|u|je) ~ (attenderen|informeren|laten weten|wijzen)',
+      '(plan|schedule|book|inplannen|plannen) (a|an|een) (kennismaking|intro|introduction|coffee|koffie|meeting|call|afspraak|overleg)',
+      '(short|quick|brief|small|weekly|monthly|status|progress|korte|kleine|wekelijkse|maandelijkse) update (from|van|vanuit|on|over|for|voor)',
     ],
   },
 ];

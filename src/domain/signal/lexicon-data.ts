@@ -25,6 +25,8 @@ export const DATA_CUES: readonly Cue[] = [
     weight: 1.9,
     technology: 'data-linking',
     patterns: [
+      // round 10: a list about people kept together with another organisation
+      '(gedeelde|shared|gezamenlijke|joint) (lijst|list|lijsten|lists|spreadsheet|excel|bestand|database|overzicht) (with|met)',
       `(${LINK_VERBS}) ~~ (${DATA_OBJECTS})`,
       `(${DATA_OBJECTS}) ~~ (${LINK_VERBS})`,
       'op basis van ~ (gegevens|*gegevens|data|*data)|based on ~ (data|*data)',

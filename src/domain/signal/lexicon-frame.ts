@@ -71,6 +71,8 @@ export const MARKER_CUES: readonly Cue[] = [
   ]),
   marker('marker.refers-back', [
     '(dat|dit|die|deze|het|zoiets|zon|that|this|it|those|these|them|one|such a thing|something like that) ~ (ook|too|as well|also|eveneens)',
+    // round 10: "kan hij dan ook …?": a pronoun for something named elsewhere, asked to do more
+    '^ (kan|kunnen|zou|zouden|could|can|would) (hij|zij|ze|he|she|they) ~ (ook|also|too|as well)',
     'hetzelfde|the same|same thing|same for us|zoiets|zo iets|something similar|iets vergelijkbaars|such a thing|one of those|zon ding|wij ook|we ook|us too|me too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|aanhaken',
   ]),
   marker('marker.continue', [

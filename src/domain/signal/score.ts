@@ -63,6 +63,8 @@ export interface Scored {
   readonly inherited: boolean;
   /** A reply that doubts the plan its parent states ("mag dat zomaar?"). */
   readonly doubtsParent: boolean;
+  /** The rules read a new purpose, scope or data for something existing. */
+  readonly change: boolean;
   readonly contributions: readonly Contribution[];
   readonly technologies: readonly Technology[];
   readonly phase: Phase | undefined;
@@ -174,6 +176,7 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
     refersBack,
     inherited: reply.tech.length > 0,
     doubtsParent,
+    change,
     contributions,
     technologies,
     phase,
