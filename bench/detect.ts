@@ -54,6 +54,7 @@ const ROLES: Record<string, string> = {
     'training (round 10): English and mixed probes by three blind writers, measured once at 95b470b, errors studied since',
   'detect-chat-probe-10b.jsonl':
     'held out: English and mixed probes written blind with 10a, never studied; measured at 95b470b and at the freeze',
+  'detect-chat-blind-10.jsonl': 'held out: written blind after the freeze of round 10, measured once at 573d603',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
@@ -61,6 +62,7 @@ const DEFAULT_FILES = [
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
   'detect-chat-probe-10b.jsonl',
+  'detect-chat-blind-10.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
