@@ -655,7 +655,9 @@ export const MASK_CUES: readonly Cue[] = [
     weight: 0,
     patterns: [
       '(wil|wilt|willen|want|wants|would like) (ze|hem|them|those|these|a copy) (in|for|voor|op)',
-      '(wil|wilt|willen|want|wants|would like) ~ (in|for|voor|op) (de|het|the|my|mijn|our|onze) (nieuwsbrief|newsletter|presentatie|presentation|rapport|report|verslag|intranet|website|slides|post|blog|jaarverslag)',
+      '(wil|wilt|willen|want|wants|would like) ~ (in|for|voor|op) (de|het|the|my|mijn|our|onze) (nieuwsbrief|newsletter|presentatie|presentation|rapport|report|verslag|slides|post|blog|jaarverslag)',
+      // A page of the website holds what is wanted; "we willen een chatbot op de website" wants a new thing there.
+      '(wil|wilt|willen|want|wants|would like) (ze|hem|het|dit|dat|deze|die|them|it|this|that|those|these|de cijfers|the figures|the numbers|een stukje|a piece|een artikel|an article|een bericht|a message|de tekst|the text|de fotos|the photos) (in|for|voor|op) (de|het|the|my|mijn|our|onze) (intranet|website)',
     ],
   },
   {
