@@ -9,8 +9,9 @@
 import { replaceMentions, replaceTags, tagNamed } from '../text/html.js';
 
 /**
- * Emoji that mark a message as a joke (since round 10 of issue 20 also the rolled eyes and the unamused face of sarcasm); each becomes the token `haha`. A nervous smile (U+1F605) is
- * left out on purpose: it softens a real question ("no DPIA yet 😅") rather than making it a joke.
+ * Emoji that mark a message as a joke (since round 10 of issue 20 also the rolled eyes and the
+ * unamused face of sarcasm); each becomes the token `haha`. A nervous smile (U+1F605) is left out on
+ * purpose: it softens a real question ("no DPIA yet 😅") rather than making it a joke.
  */
 const JOKE_EMOJI =
   /[\u{1F601}\u{1F604}\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F643}\u{1F609}\u{1F92A}\u{1F644}\u{1F612}]/gu;
