@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadExamples } from './detector/data.js';
 import { buildModel, DEFAULT_BUILD, metrics, type LabelledExample, type LogitCache } from './detector/learn.js';
 import { combine, type RuleView } from '../src/domain/signal/hybrid.js';
@@ -102,6 +103,7 @@ function load(file: string): { examples: LabelledExample[]; origins: Origin[]; s
     reply: e.reply,
     words: e.text.split(/\s+/).filter(Boolean).length,
   }));
+  const set = setOf(file);
   const examples = rows.map((e) => ({
     text: e.text,
     label: e.label,
@@ -110,7 +112,7 @@ function load(file: string): { examples: LabelledExample[]; origins: Origin[]; s
     ...(e.parent !== undefined ? { parent: e.parent } : {}),
     reply: e.reply,
     operating: isChatStyle(file),
-    ...(setOf(file) !== undefined ? { set: setOf(file) } : {}),
+    ...(set !== undefined ? { set } : {}),
   }));
   return { examples, origins, sha256: createHash('sha256').update(content).digest('hex') };
 }
@@ -137,14 +139,20 @@ const line = (name: string, m: Metrics) =>
   `  ${name.padEnd(34)} P ${f3(m.precision)}  R ${f3(m.recall)}  F1 ${f3(m.f1)}  FPR ${f3(m.fpr)}   TP ${m.tp}  FP ${m.fp}  TN ${m.tn}  FN ${m.fn}`;
 
 function main(argv: readonly string[]): number {
-  const check = argv.includes('--check');
-  const errors = argv.includes('--errors');
-  const cacheDir = argv.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
-  const unknown = argv.filter((a) => a !== '--check' && a !== '--errors' && !a.startsWith('--cache='));
-  if (unknown.length > 0 || cacheDir === '') {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { check: { type: 'boolean' }, errors: { type: 'boolean' }, cache: { type: 'string' } },
+    }).values;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || parsed.cache === '') {
     console.error('usage: npx tsx scripts/train-detector.ts [--check] [--errors] [--cache=DIR]');
     return 2;
   }
+  const { check = false, errors = false, cache: cacheDir } = parsed;
   const examples: LabelledExample[] = [];
   const origins: Origin[] = [];
   const files = TRAINING_FILES.map((name) => {
