@@ -55,6 +55,10 @@ const ROLES: Record<string, string> = {
   'detect-chat-probe-10b.jsonl':
     'held out: English and mixed probes written blind with 10a, never studied; measured at 95b470b and at the freeze',
   'detect-chat-blind-10.jsonl': 'held out: written blind after the freeze of round 10, measured once at 573d603',
+  'detect-chat-probe-11a.jsonl':
+    'probes of four blind writers for round 11 (Dutch, English, mixed), measured once at 324e118 before round 11',
+  'detect-chat-probe-11b.jsonl':
+    'held out: probes written blind with 11a, never studied; measured at 324e118 and at the freeze of round 11',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
