@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeLink, eraseOutside, linkState, revoke, type OutsideRecord } from '../../src/domain/outside/outside.js';
 import { anonymiseCase } from '../../src/domain/privacy/retention.js';
-import type { CaseRecord } from '../../src/domain/case/case.js';
+import { caseRecord } from '../support/case-record.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const record: OutsideRecord = {
@@ -36,7 +36,7 @@ describe('links and answers of people outside Teams', () => {
     const erased = eraseOutside(record, new Set(['panel:carla']), (t) => t.replace('Carla Smit', '[gewist]'));
     expect(JSON.stringify(erased)).not.toContain('Carla');
     expect(erased.input).toEqual([{ key: 'panel:anna', name: 'Anna', text: 'zoals [gewist] zei', at: '' }]);
-    const c = { id: 'UTH-2026-001', intake: {}, advice: [], outside: record } as unknown as CaseRecord;
+    const c = caseRecord({ outside: record });
     expect(anonymiseCase(c, now)).not.toHaveProperty('outside');
   });
 });

@@ -7,25 +7,15 @@ import { byQueueOrder, inQueue } from '../../src/domain/case/queue.js';
 import { CaseIndex } from '../../src/store/case-index.js';
 import { JournalStore } from '../../src/store/journal-store.js';
 import { Cases } from '../../src/store/repositories/cases.js';
+import { caseRecord } from '../support/case-record.js';
 import { dataDir } from './helpers.js';
 
 const clock = new ManualClock('2026-03-02T09:00:00Z');
 // few moments, so that cases often share state and submission time (their order is then the order written)
 const MOMENTS = ['2026-01-05T09:00:00.000Z', '2026-01-05T10:00:00.000Z', '2026-02-01T08:30:00.000Z'];
 
-const record = (id: string, state: CaseState, submittedAt: string | undefined): CaseRecord => ({
-  id,
-  state,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  createdBy: 'a',
-  leadId: 'a',
-  origin: { kind: 'command' },
-  intake: {},
-  intakeStep: 'review',
-  ...(submittedAt ? { submittedAt } : {}),
-  advice: [],
-});
+const record = (id: string, state: CaseState, submittedAt: string | undefined): CaseRecord =>
+  caseRecord({ id, state, createdBy: 'a', ...(submittedAt ? { submittedAt } : {}) });
 
 type Op =
   | { kind: 'put'; n: number; state: CaseState; moment: number }

@@ -7,22 +7,13 @@ import { Cases } from '../../src/store/repositories/cases.js';
 import { JournalStore } from '../../src/store/journal-store.js';
 import { Reports } from '../../src/store/reports.js';
 import type { AuditEvent, CommittedChange, Projection, Stored } from '../../src/store/store.js';
+import { draftCase } from '../support/case-record.js';
 import { dataDir } from './helpers.js';
 
 const clock = new ManualClock('2026-03-02T09:00:00Z');
 
-const newCase = (id: string, by: string, state: CaseRecord['state'] = 'intake', leadId = by): CaseRecord => ({
-  id,
-  state,
-  createdAt: clock.now().toISOString(),
-  updatedAt: clock.now().toISOString(),
-  createdBy: by,
-  leadId,
-  origin: { kind: 'command' },
-  intake: {},
-  intakeStep: 'basics',
-  advice: [],
-});
+const newCase = (id: string, by: string, state: CaseRecord['state'] = 'intake', leadId = by): CaseRecord =>
+  draftCase({ id, state, createdAt: clock.now().toISOString(), createdBy: by, leadId });
 
 /** A projection that remembers what it was told: the events, and the case ids it holds. */
 class Recorder implements Projection {

@@ -6,6 +6,7 @@ import type { CaseRecord } from '../../src/domain/case/case.js';
 import { Cases } from '../../src/store/repositories/cases.js';
 import { realDisk, type DiskIo } from '../../src/store/files.js';
 import { JournalStore } from '../../src/store/journal-store.js';
+import { draftCase } from '../support/case-record.js';
 import { currentDir, dataDir, everythingUnder } from './helpers.js';
 
 const clock = new ManualClock('2026-11-23T09:00:00Z');
@@ -19,18 +20,8 @@ const dropPeople = (prefix: string) => ({
   doc: (collection: string, doc: { id: string }) => (collection === 'people' && doc.id.startsWith(prefix) ? null : doc),
 });
 
-const newCase = (id: string, by: string): CaseRecord => ({
-  id,
-  state: 'intake',
-  createdAt: clock.now().toISOString(),
-  updatedAt: clock.now().toISOString(),
-  createdBy: by,
-  leadId: by,
-  origin: { kind: 'command' },
-  intake: {},
-  intakeStep: 'basics',
-  advice: [],
-});
+const newCase = (id: string, by: string): CaseRecord =>
+  draftCase({ id, createdAt: clock.now().toISOString(), createdBy: by });
 
 /** Disk writes that fail (as on a full disk, half written) for files whose path matches. */
 function failingDisk(): DiskIo & { failOn: RegExp | undefined } {

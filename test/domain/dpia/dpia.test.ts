@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../../src/domain/case/case.js';
 import { currentDpia, migrateDpiaTickBox, parseDpia, recordDpia } from '../../../src/domain/dpia/dpia.js';
+import { caseRecord } from '../../support/case-record.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
-const accepted: CaseRecord = {
-  id: 'UTH-2026-001',
+// as data of an older version has it: the DPIA ticked in the intake, no DPIA record of its own
+const accepted = caseRecord({
   state: 'accepted',
   createdAt: '2026-11-01T09:00:00Z',
   updatedAt: '2026-11-02T09:00:00Z',
   submittedAt: '2026-11-02T09:00:00Z',
-  createdBy: 'lead',
-  leadId: 'lead',
-  origin: { kind: 'command' },
   intake: { dpiaStatus: 'done' },
-  intakeStep: 'review',
-  advice: [],
-};
+});
 
 describe('the DPIA record', () => {
   it('reads a form: not needed needs a reason, done needs a date not after today, links are https', () => {

@@ -8,19 +8,14 @@ import {
   resolveReview,
   updateItems,
 } from '../../../src/domain/followup/outcome.js';
+import { caseRecord } from '../../support/case-record.js';
 
 const now = new Date('2026-12-01T10:00:00Z');
-const scheduled: CaseRecord = {
-  id: 'UTH-2026-001',
+const scheduled = caseRecord({
   state: 'scheduled',
   createdAt: now.toISOString(),
-  updatedAt: now.toISOString(),
   createdBy: 'lead',
-  leadId: 'lead',
-  origin: { kind: 'command' },
   intake: { projectName: 'P', technologies: ['algorithm-ai'], dpiaStatus: 'done' },
-  intakeStep: 'review',
-  advice: [],
   schedule: {
     slot: { start: '2026-12-01T09:00:00Z', end: '2026-12-01T10:30:00Z' },
     participants: [],
@@ -29,7 +24,7 @@ const scheduled: CaseRecord = {
     confirmedAt: '2026-11-01T09:00:00Z',
     confirmedBy: 'm',
   },
-};
+});
 const items = [
   { id: 'a1', text: 'Een', values: ['privacy'], ownerId: 'lead', dueDate: '2027-01-10' },
   { id: 'a2', text: 'Twee', values: ['autonomie'], ownerName: 'Olga', dueDate: '2027-02-10' },

@@ -6,17 +6,18 @@ import { pseudonym } from '../../../src/domain/privacy/person-data.js';
 import { redactor } from '../../../src/domain/privacy/redact.js';
 import { anonymiseCase, dueForAnonymising, retentionSweep } from '../../../src/domain/privacy/retention.js';
 import { findSubject, type PrivacyRecords } from '../../../src/domain/privacy/subject.js';
+import { caseRecord } from '../../support/case-record.js';
 
 const now = new Date('2028-01-01T00:00:00Z');
 const key = Buffer.alloc(32, 7);
-const c: CaseRecord = {
+// the person fields are all given here: erasure is about them
+const c = caseRecord({
   id: 'UTH-2026-001',
   state: 'closed',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-02-01T00:00:00.000Z',
   createdBy: 'aad-a',
   leadId: 'aad-a',
-  origin: { kind: 'command' },
   intake: {
     projectName: 'Slimme lantaarns',
     leadIsMe: false,
@@ -26,7 +27,6 @@ const c: CaseRecord = {
     purpose: 'Doel van aad-a',
     values: { privacy: 'Camera’s' },
   },
-  intakeStep: 'review',
   advice: [
     {
       id: 'a1',
@@ -57,7 +57,7 @@ const c: CaseRecord = {
     ],
   },
   decision: { overall: 'adopt', reason: 'Wij volgen het advies', at: '2026-02-01T00:00:00.000Z' },
-};
+});
 const ev = (seq: number, type: string, actor: string, extra: Partial<AuditEvent> = {}): AuditEvent => ({
   seq,
   type,

@@ -5,16 +5,13 @@ import { compareRegister, linkFromComparison } from '../../../src/domain/registe
 import { caseEntry, type EntryContext } from '../../../src/domain/register/entry.js';
 import { parseRegister, refsFromText, type LoadedEntry } from '../../../src/domain/register/parse.js';
 import { REGISTER_FIELD_KEYS, REQUIRED_FIELDS } from '../../../src/domain/register/standard.js';
+import { caseRecord } from '../../support/case-record.js';
 
 const at = '2026-12-01T10:00:00Z';
-const base: CaseRecord = {
+const base = caseRecord({
   id: 'UTH-2026-001',
   state: 'assessed',
   createdAt: at,
-  updatedAt: at,
-  createdBy: 'lead',
-  leadId: 'lead',
-  origin: { kind: 'command' },
   intake: {
     projectName: 'Slimme parkeerscan',
     purpose: 'Foutparkeerders sneller vinden.',
@@ -23,8 +20,6 @@ const base: CaseRecord = {
     supplierName: 'Haaks BV',
     technologies: ['algorithm-ai'],
   },
-  intakeStep: 'review',
-  advice: [],
   triage: { suggestedImpact: 'high', impact: 'high', requests: [] },
   assessment: {
     heldAt: '2026-11-20',
@@ -41,7 +36,7 @@ const base: CaseRecord = {
     recordedBy: 'x',
     source: 'update',
   },
-};
+});
 const ctx: EntryContext = {
   organization: 'Gemeente Utrecht',
   texts: {

@@ -1,5 +1,6 @@
 import type { AdviceItem, CaseRecord } from '../../../src/domain/case/case.js';
 import type { AuditEvent } from '../../../src/store/store.js';
+import { caseRecord } from '../../support/case-record.js';
 
 /**
  * A hand-written audit log over 2025–2026 and the case documents as they stand today.
@@ -251,15 +252,13 @@ const DUE: Record<string, AdviceItem[]> = {
 };
 
 /** Today's case documents; only their advice items and due dates matter to the report. */
-export const CASES: CaseRecord[] = Object.values(C).map((id) => ({
-  id,
-  state: 'closed',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2026-07-10T00:00:00.000Z',
-  createdBy: 'aad-lead',
-  leadId: 'aad-lead',
-  origin: { kind: 'command' },
-  intake: {},
-  intakeStep: 'review',
-  advice: DUE[id] ?? [],
-}));
+export const CASES: CaseRecord[] = Object.values(C).map((id) =>
+  caseRecord({
+    id,
+    state: 'closed',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2026-07-10T00:00:00.000Z',
+    createdBy: 'aad-lead',
+    advice: DUE[id] ?? [],
+  }),
+);

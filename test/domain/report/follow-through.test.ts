@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../src/domain/case/case.js';
 import { computeReport } from '../../../src/domain/report/compute.js';
 import type { AuditEvent } from '../../../src/store/store.js';
+import { caseRecord } from '../../support/case-record.js';
 
 let seq = 0;
 const e = (at: string, type: string, caseId: string, data?: AuditEvent['data']): AuditEvent => ({
@@ -14,11 +15,11 @@ const e = (at: string, type: string, caseId: string, data?: AuditEvent['data']):
 });
 const held = (heldAt: string) => ({ heldAt, panelPresent: [], dpiaStatus: 'done', algorithm: false });
 const doc = (id: string, advice: { id: string; dueDate: string }[]): CaseRecord =>
-  ({
+  caseRecord({
     id,
     state: 'follow-up',
     advice: advice.map((a) => ({ ...a, text: '', values: [], status: 'open', unansweredNudges: 0 })),
-  }) as unknown as CaseRecord;
+  });
 
 const EVENTS: AuditEvent[] = [
   // A: outcome recorded, no decision yet; its pending decision escalated to the handler

@@ -6,6 +6,7 @@ import { computeReport } from '../../../src/domain/report/compute.js';
 import { replay } from '../../../src/domain/report/replay.js';
 import { finish, ReportProjection } from '../../../src/domain/report/projection.js';
 import type { ReportOptions } from '../../../src/domain/report/types.js';
+import { caseRecord } from '../../support/case-record.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
 /** The projection fed the events in log (seq) order, as the store does. */
@@ -92,7 +93,7 @@ describe('the report projection gives the figures of the full computation', () =
     const cases = [
       { id: 'F1', advice: [item('a1', '2026-04-01')] },
       { id: 'F3', advice: [item('a1', '2026-04-30'), item('a2', '2026-06-01')] },
-    ].map((d) => ({ ...d, state: 'follow-up' }) as CaseRecord);
+    ].map((d) => caseRecord({ ...d, state: 'follow-up' }));
     const moments = [...events.map((e) => e.at), '2026-02-15T00:00:00Z', '2026-12-31T00:00:00Z'];
 
     const p = projected(events);
@@ -370,25 +371,23 @@ const arbitraryCases = fc
     { maxLength: 6 },
   )
   .map((docs) =>
-    docs.map((d): CaseRecord => ({
-      id: d.id,
-      state: 'follow-up',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2026-07-10T00:00:00.000Z',
-      createdBy: 'aad-lead',
-      leadId: 'aad-lead',
-      origin: { kind: 'command' },
-      intake: {},
-      intakeStep: 'review',
-      advice: d.items.map((i): AdviceItem => ({
-        id: i.id,
-        text: 'x',
-        values: ['privacy'],
-        dueDate: i.dueDate,
-        status: 'open',
-        unansweredNudges: 0,
-      })),
-    })),
+    docs.map((d) =>
+      caseRecord({
+        id: d.id,
+        state: 'follow-up',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2026-07-10T00:00:00.000Z',
+        createdBy: 'aad-lead',
+        advice: d.items.map((i): AdviceItem => ({
+          id: i.id,
+          text: 'x',
+          values: ['privacy'],
+          dueDate: i.dueDate,
+          status: 'open',
+          unansweredNudges: 0,
+        })),
+      }),
+    ),
   );
 
 const arbitraryOptions: fc.Arbitrary<ReportOptions> = fc.record(

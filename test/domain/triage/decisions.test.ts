@@ -3,27 +3,25 @@ import type { CaseRecord } from '../../../src/domain/case/case.js';
 import { IllegalTransition } from '../../../src/domain/case/lifecycle.js';
 import { accept, decline, markDuplicate, provideInfo, requestInfo } from '../../../src/domain/triage/decisions.js';
 import { possibleDuplicates } from '../../../src/domain/triage/duplicates.js';
+import { caseRecord } from '../../support/case-record.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const base = (id: string, over: Partial<CaseRecord> = {}): CaseRecord => ({
-  id,
-  state: 'submitted',
-  createdAt: now.toISOString(),
-  updatedAt: now.toISOString(),
-  createdBy: 'lead',
-  leadId: 'lead',
-  origin: { kind: 'command' },
-  intake: {
-    projectName: "Slimme camera's drukte meten",
-    purpose: "Drukte meten op pleinen met camera's",
-    orgUnit: 'Veiligheid',
-    technologies: ['cameras'],
-  },
-  intakeStep: 'review',
-  advice: [],
-  triage: { suggestedImpact: 'high', requests: [] },
-  ...over,
-});
+const base = (id: string, over: Partial<CaseRecord> = {}): CaseRecord =>
+  caseRecord({
+    id,
+    state: 'submitted',
+    createdAt: now.toISOString(),
+    createdBy: 'lead',
+    leadId: 'lead',
+    intake: {
+      projectName: "Slimme camera's drukte meten",
+      purpose: "Drukte meten op pleinen met camera's",
+      orgUnit: 'Veiligheid',
+      technologies: ['cameras'],
+    },
+    triage: { suggestedImpact: 'high', requests: [] },
+    ...over,
+  });
 
 describe('triage decisions', () => {
   it('accept records handler, impact, the suggestion and who decided', () => {

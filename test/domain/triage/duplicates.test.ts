@@ -13,6 +13,7 @@ import {
 } from '../../../src/domain/triage/duplicates.js';
 import { inQueue } from '../../../src/domain/case/queue.js';
 import { deepFreeze } from '../../../src/store/replay.js';
+import { caseRecord } from '../../support/case-record.js';
 
 /** possibleDuplicates as it was written first (every candidate mapped, then filtered): the oracle. */
 function oracle(c: CaseRecord, others: readonly CaseRecord[], limit = 3) {
@@ -89,18 +90,7 @@ const word = fc.constantFrom(
 const text = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
 /** A stored case (frozen, as the store keeps them) with the given state and intake. */
 const caseOf = (id: string, state: CaseRecord['state'], intake: CaseRecord['intake']): CaseRecord =>
-  deepFreeze({
-    id,
-    state,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    createdBy: 'a',
-    leadId: 'a',
-    origin: { kind: 'command' },
-    intake,
-    intakeStep: 'review',
-    advice: [],
-  });
+  deepFreeze(caseRecord({ id, state, intake }));
 
 const caseArb = (id: string) =>
   fc
