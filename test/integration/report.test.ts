@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, users } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+import { users } from '../support/activities.js';
+import { actionData, cardOf, cardText, openUrl } from '../support/cards.js';
+import { addPanelMember, execute, installFor, installInUthiekTeam, say, assessedCaseWith } from '../support/flows.js';
 
 let h: TestBot | undefined;
 afterEach(async () => {
@@ -16,53 +16,15 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-  await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', {
-      id: 'p1',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'surveillance', 'algorithms', 'ai'],
-      monthlyMax: 5,
-      unavailable: [],
-      active: true,
-    }),
-  );
+  await installFor(h, [users.lead, users.member2]);
+  await addPanelMember(h, { expertise: ['privacy', 'surveillance', 'algorithms', 'ai'] });
   return h;
 }
 
 /** One case taken all the way to an assessment, with an algorithm. */
-async function assessedCase(bot: TestBot): Promise<string> {
-  const id = await scheduledCase(bot, users.lead, users.member2);
-  await bot.bot.deps.store.transact((tx) => {
-    const c = tx.get('cases', id)!;
-    tx.put('cases', {
-      ...c,
-      intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'algorithm-ai'] },
-    });
-  });
-  bot.clock.set('2026-12-20T10:00:00Z');
-  const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
-  await execute(
-    bot,
-    users.member2,
-    {
-      ...actionData(card, 'outcome.save'),
-      reportUrl: 'https://utrecht.example/verslag.pdf',
-      heldOn: '2026-12-18',
-      item_0_text: 'Leg uit hoe het model beslist.',
-      item_0_values: 'controle-op-technologie',
-      item_0_due: '2027-02-01',
-    },
-    triageChannel(bot, id),
-  );
-  expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
-  return id;
-}
+const assessedCase = (bot: TestBot): Promise<string> => assessedCaseWith(bot, 'algorithm-ai');
 
-const link = (card: any, title: RegExp): string =>
-  (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+const link = openUrl;
 
 describe('reports from the records', () => {
   it('"rapport" shows the figures, drills down to the cases, replays a past date, exports CSV and JSON', async () => {
