@@ -1,11 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
 import { actionData, cardOf, cardText, openUrl } from '../support/cards.js';
 import { addPanelMember, execute, installFor, installInUthiekTeam, say, assessedCaseWith } from '../support/flows.js';
+import { openIdKeys } from '../support/openid-keys.js';
 
 let h: TestBot | undefined;
 afterEach(async () => {
@@ -150,26 +149,11 @@ describe('the dashboard data', () => {
   });
 
   it('with app credentials needs a signed link or a Teams single sign-on token of a Team Uthiek member', async () => {
-    const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    const jwks = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
+    const { privateKey, env, close } = await openIdKeys();
     const appId = '11111111-2222-3333-4444-555555555555';
     const tenant = '00000000-0000-0000-0000-000000000001';
     try {
-      const bot = await startTestBot({
-        env: {
-          MicrosoftAppId: appId,
-          MicrosoftAppPassword: 'x',
-          MicrosoftAppTenantId: tenant,
-          HOST: '127.0.0.1',
-          PUBLIC_URL: 'https://uthiek.example.org',
-          OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
-        },
-      });
+      const bot = await startTestBot({ env: env(appId, tenant) });
       h = bot;
       const token = (oid: string, aud = `api://uthiek.example.org/botid-${appId}`) =>
         new SignJWT({ oid, tid: tenant })
@@ -192,7 +176,7 @@ describe('the dashboard data', () => {
         (await api({}, `year=2026&exp=${signed.searchParams.get('exp')}&sig=${signed.searchParams.get('sig')}`)).status,
       ).toBe(200);
     } finally {
-      jwks.close();
+      close();
     }
   });
 });
