@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_ACTIONS, COMMANDS } from '../../src/teams/app.js';
 import { translator } from '../../src/i18n/index.js';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { cardAction, personalConversationId, personalMessage, users } from '../support/activities.js';
-import { installInUthiekTeam, say, submitCase, installFor } from '../support/flows.js';
+import { installFor, installInUthiekTeam, say, submitCase } from '../support/flows.js';
 
 const nl = translator('nl');
 

@@ -6,10 +6,10 @@ import { actionData, cardOf } from '../support/cards.js';
 import {
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   scheduledCase,
   triageChannel,
-  installFor,
 } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 

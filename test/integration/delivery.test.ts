@@ -10,13 +10,13 @@ import {
 } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
+  addPanelMember,
   execute,
   installInUthiekTeam,
   say,
   submitCase,
   triageChannel,
-  addPanelMember,
-  acceptCase,
 } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { personalConversationId, users } from '../support/activities.js';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel, installFor } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 /** The DPIA as a record through the bot's HTTP endpoint: lead, Team Uthiek and a privacy officer (lead2 here). */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   groupChatMessage,
   personalConversationId,
@@ -10,15 +10,15 @@ import {
 } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   say,
   scheduledCase,
   submitCase,
   triageChannel,
-  installFor,
-  acceptCase,
 } from '../support/flows.js';
 import { reportFor } from '../../src/app/report.js';
 

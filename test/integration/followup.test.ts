@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import {
+  addPanelMember,
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   scheduledCase,
   triageChannel,
-  installFor,
-  addPanelMember,
 } from '../support/flows.js';
 
 const owner: TestUser = { id: '29:owner', aadObjectId: 'aad-owner', name: 'Olga Eigenaar' };

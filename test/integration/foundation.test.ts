@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, startTestBot, type TestBot } from '../support/bot-harness.js';
 import {
   BOT,
   channelMessage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { cardAction, personalConversationId, personalMessage, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems, walk } from '../support/card-check.js';

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, users, type TestUser } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
+  addPanelMember,
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   scheduledCase,
   submitCase,
   triageChannel,
-  installFor,
-  addPanelMember,
-  acceptCase,
 } from '../support/flows.js';
 
 /**

@@ -3,15 +3,15 @@ import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { installationUpdate, personalConversationId, TEAM_ID, users, type TestUser } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
   assessmentBegins,
   COMPLETE_INTAKE,
   execute,
+  installFor,
   installInUthiekTeam,
   say,
   scheduledCase,
   triageChannel,
-  installFor,
-  acceptCase,
 } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, proposalFor, scheduledCase, installFor } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, proposalFor, scheduledCase } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 import { addOutsider } from '../support/outside-flows.js';
 

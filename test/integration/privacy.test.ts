@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { channelMessage, installationUpdate, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';

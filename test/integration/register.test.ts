@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs, openUrl } from '../support/cards.js';
-import { execute, installFor, installInUthiekTeam, say, assessedCaseWith } from '../support/flows.js';
+import { assessedCaseWith, execute, installFor, installInUthiekTeam, say } from '../support/flows.js';
 import { parseRegister } from '../../src/domain/register/parse.js';
 import { walk } from '../support/card-check.js';
 import { tempDir } from '../support/temp-dir.js';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
 import { actionData, cardOf, cardText, openUrl } from '../support/cards.js';
-import { addPanelMember, execute, installFor, installInUthiekTeam, say, assessedCaseWith } from '../support/flows.js';
+import { addPanelMember, assessedCaseWith, execute, installFor, installInUthiekTeam, say } from '../support/flows.js';
 import { openIdKeys } from '../support/openid-keys.js';
 
 let h: TestBot | undefined;

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel, installFor } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 const panelUser: TestUser = {
   id: '29:panel',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   cardAction,
   channelMessage,

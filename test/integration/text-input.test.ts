@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   channelMessage,
   installationUpdate,

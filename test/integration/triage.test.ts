@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { triageCardFor as makeTriageCard } from '../../src/teams/cards/case-card.js';
 import type * as TriageCards from '../../src/teams/cards/triage-cards.js';
-import { type TestBot, botForEachTest } from '../support/bot-harness.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel, installFor } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 /** How many triage cards were made (the template expanded), counted around the real function. */
 const cardsMade = vi.hoisted(() => ({ count: 0 }));

@@ -1,7 +1,7 @@
 import type { TestBot } from './bot-harness.js';
 import { users } from './activities.js';
 import { actionData, cardOf, cardText } from './cards.js';
-import { execute, installInUthiekTeam, proposalFor, submitCase, triageChannel, installFor } from './flows.js';
+import { execute, installFor, installInUthiekTeam, proposalFor, submitCase, triageChannel } from './flows.js';
 
 /** Carla, an external panel member who is not in Teams. */
 export async function addOutsider(h: TestBot): Promise<void> {
