@@ -1,27 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_ACTIONS, COMMANDS } from '../../src/teams/app.js';
 import { translator } from '../../src/i18n/index.js';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import {
-  cardAction,
-  installationUpdate,
-  personalConversationId,
-  personalMessage,
-  users,
-} from '../support/activities.js';
-import { installInUthiekTeam, say, submitCase } from '../support/flows.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
+import { cardAction, personalConversationId, personalMessage, users } from '../support/activities.js';
+import { installFor, installInUthiekTeam, say, submitCase } from '../support/flows.js';
 
 const nl = translator('nl');
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.outsider])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-});
-afterEach(async () => {
-  await h.stop();
+  await installFor(h, [users.lead, users.outsider]);
 });
 
 /** Everything the bot has recorded: documents of every collection and the audit log. */

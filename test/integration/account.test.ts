@@ -1,8 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, users } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
-import { assessmentBegins, execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+import { users } from '../support/activities.js';
+import { actionData, cardOf, cardText, openUrl } from '../support/cards.js';
+import {
+  assessmentBegins,
+  execute,
+  installFor,
+  installInUthiekTeam,
+  saveOutcome,
+  say,
+  scheduledCase,
+} from '../support/flows.js';
 
 let h: TestBot | undefined;
 afterEach(async () => {
@@ -13,8 +21,7 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.lead2, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, users.lead2, users.member2]);
   return h;
 }
 
@@ -22,26 +29,18 @@ async function start(env: Record<string, string> = {}) {
 async function assessedCase(bot: TestBot): Promise<string> {
   const id = await scheduledCase(bot, users.lead, users.member2);
   const heldOn = assessmentBegins(bot, id);
-  const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
-  await execute(
-    bot,
-    users.member2,
-    {
-      ...actionData(card, 'outcome.save'),
-      reportUrl: 'https://utrecht.example/verslag.pdf',
-      heldOn,
-      item_0_text: 'Leg uit wanneer de camera beelden bewaart.',
-      item_0_values: 'privacy',
-      item_0_due: '2027-02-01',
-    },
-    triageChannel(bot, id),
-  );
+  await saveOutcome(bot, users.member2, id, {
+    reportUrl: 'https://utrecht.example/verslag.pdf',
+    heldOn,
+    item_0_text: 'Leg uit wanneer de camera beelden bewaart.',
+    item_0_values: 'privacy',
+    item_0_due: '2027-02-01',
+  });
   expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
   return id;
 }
 
-const link = (card: any, title: RegExp): string =>
-  (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+const link = openUrl;
 
 /** The rows of the card's table, each as its cells' texts. */
 const tableRows = (card: any): string[][] =>

@@ -1,9 +1,16 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, users } from '../support/activities.js';
+import { personalConversationId, users } from '../support/activities.js';
 import { actionData, cardOf } from '../support/cards.js';
-import { assessmentBegins, execute, installInUthiekTeam, scheduledCase, triageChannel } from '../support/flows.js';
+import {
+  assessmentBegins,
+  execute,
+  installFor,
+  installInUthiekTeam,
+  scheduledCase,
+  triageChannel,
+} from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 
 let h: TestBot;
@@ -21,8 +28,7 @@ async function start(env: Record<string, string> = {}, withGraph = false) {
     ...(graph ? { graph: { ca: graph.ca } } : {}),
   });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, users.member2]);
 }
 
 async function recordOutcome(id: string) {

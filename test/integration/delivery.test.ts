@@ -9,7 +9,15 @@ import {
   type TestUser,
 } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import {
+  acceptCase,
+  addPanelMember,
+  execute,
+  installInUthiekTeam,
+  say,
+  submitCase,
+  triageChannel,
+} from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 
 /**
@@ -29,35 +37,11 @@ const has = (u: TestUser, text: string) => to(u).some((c) => JSON.stringify(c.bo
 const postsTo = (u: TestUser) => to(u).filter((c) => c.method === 'POST').length;
 
 async function addPanel() {
-  await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', {
-      id: 'p1',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'surveillance'],
-      monthlyMax: 5,
-      unavailable: [],
-      active: true,
-    }),
-  );
+  await addPanelMember(h);
 }
 
 async function accept(id: string, handler: TestUser = users.member2) {
-  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-  const c = h.bot.deps.cases.get(id)!;
-  await execute(
-    h,
-    handler,
-    {
-      verb: 'triage.accept',
-      caseId: id,
-      rev: c.rev,
-      handlerId: handler.aadObjectId,
-      impact: 'medium',
-      impactReason: 'Alleen een proef in twee straten',
-    },
-    triageChannel(h, id),
-  );
+  await acceptCase(h, handler, id);
 }
 
 async function schedule(id: string, handler: TestUser = users.member2) {

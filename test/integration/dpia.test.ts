@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { installationUpdate, personalConversationId, users } from '../support/activities.js';
+import { personalConversationId, users } from '../support/activities.js';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 /** The DPIA as a record through the bot's HTTP endpoint: lead, Team Uthiek and a privacy officer (lead2 here). */
 
@@ -16,7 +16,7 @@ const officer = users.lead2;
 async function start(env: Record<string, string> = { PRIVACY_OFFICER_IDS: officer.aadObjectId }) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, officer]) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, officer]);
 }
 
 const personal = (u: typeof users.lead) => h.connector.sent(personalConversationId(u));

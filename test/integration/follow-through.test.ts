@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   groupChatMessage,
-  installationUpdate,
   personalConversationId,
   TEAM_ID,
   TRIAGE_CHANNEL,
@@ -11,8 +10,10 @@ import {
 } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   say,
   scheduledCase,
@@ -24,14 +25,10 @@ import { reportFor } from '../../src/app/report.js';
 /** Issue 15: where the audit's leaks reopen — each point through /api/messages. */
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-});
-afterEach(async () => {
-  await h.stop();
+  await installFor(h, [users.lead, users.member2]);
 });
 
 const to = (u: TestUser) => h.connector.sent(personalConversationId(u));
@@ -251,19 +248,11 @@ describe('follow-through through the HTTP endpoint', () => {
 
   it('an assessment held outside the bot: date and participants, no invitations; then the outcome at once', async () => {
     const id = await submitCase(h);
-    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-    await execute(
+    await acceptCase(
       h,
       users.member2,
-      {
-        verb: 'triage.accept',
-        caseId: id,
-        rev: h.bot.deps.cases.get(id)!.rev,
-        handlerId: users.member2.aadObjectId,
-        impact: 'medium',
-        impactReason: 'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.',
-      },
-      triageChannel(h, id),
+      id,
+      'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.',
     );
     const triage = triageChannel(h, id);
     const form = cardOf(await execute(h, users.member2, { verb: 'outcome.held', caseId: id }, triage));

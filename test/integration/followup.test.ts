@@ -1,42 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import {
-  installationUpdate,
-  personalConversationId,
-  TEAM_ID,
-  TRIAGE_CHANNEL,
-  users,
-  type TestUser,
-} from '../support/activities.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
+import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { assessmentBegins, execute, installInUthiekTeam, scheduledCase, triageChannel } from '../support/flows.js';
+import {
+  addPanelMember,
+  assessmentBegins,
+  execute,
+  installFor,
+  installInUthiekTeam,
+  scheduledCase,
+  triageChannel,
+} from '../support/flows.js';
 
 const owner: TestUser = { id: '29:owner', aadObjectId: 'aad-owner', name: 'Olga Eigenaar' };
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
   h.connector.members.set(TEAM_ID, [
     ...[users.member, users.member2].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name })),
     { id: owner.id, aadObjectId: owner.aadObjectId, name: owner.name, email: 'olga@utrecht.example' },
   ]);
-  for (const u of [users.lead, users.member2, owner])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-  await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', {
-      id: 'p1',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'surveillance'],
-      monthlyMax: 5,
-      unavailable: [],
-      active: true,
-    }),
-  );
-});
-afterEach(async () => {
-  await h.stop();
+  await installFor(h, [users.lead, users.member2, owner]);
+  await addPanelMember(h);
 });
 
 const to = (u: TestUser) => h.connector.sent(personalConversationId(u));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { botForEachTest, startTestBot, type TestBot } from '../support/bot-harness.js';
 import {
   BOT,
   channelMessage,
@@ -13,12 +13,7 @@ import {
 } from '../support/activities.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest((bot) => (h = bot));
 
 const base = () => ({ serviceUrl: h.connector.url });
 

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { cardAction, personalConversationId, personalMessage, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems, walk } from '../support/card-check.js';
 import { COMPLETE_INTAKE } from '../support/flows.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest((bot) => (h = bot));
 
 const base = () => ({ serviceUrl: h.connector.url });
 

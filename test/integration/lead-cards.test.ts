@@ -1,10 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, users, type TestUser } from '../support/activities.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
+import { personalConversationId, users, type TestUser } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
+  addPanelMember,
   assessmentBegins,
   execute,
+  installFor,
   installInUthiekTeam,
   scheduledCase,
   submitCase,
@@ -16,25 +19,11 @@ import {
  * card shows where the case stands now and only the buttons that still fit the viewer.
  */
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-  await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', {
-      id: 'p1',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'surveillance'],
-      monthlyMax: 5,
-      unavailable: [],
-      active: true,
-    }),
-  );
-});
-afterEach(async () => {
-  await h.stop();
+  await installFor(h, [users.lead, users.member2]);
+  await addPanelMember(h);
 });
 
 const to = (u: TestUser) => h.connector.sent(personalConversationId(u));
@@ -84,21 +73,7 @@ describe("the lead's cards, opened again later", () => {
 
   it('an availability poll closes once a moment is chosen; the acceptance notice tells how things stand', async () => {
     const id = await submitCase(h, users.lead);
-    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-    const c = h.bot.deps.cases.get(id)!;
-    await execute(
-      h,
-      users.member2,
-      {
-        verb: 'triage.accept',
-        caseId: id,
-        rev: c.rev,
-        handlerId: users.member2.aadObjectId,
-        impact: 'medium',
-        impactReason: 'Alleen een proef in twee straten',
-      },
-      triageChannel(h, id),
-    );
+    await acceptCase(h, users.member2, id);
     await h.connector.waitFor(() => cardsTo(users.lead, 'is geaccepteerd').length === 1);
     const accepted = cardsTo(users.lead, 'is geaccepteerd')[0];
     expect(cardText(await reopen(accepted))).not.toContain('gepland');

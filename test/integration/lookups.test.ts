@@ -3,9 +3,11 @@ import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { installationUpdate, personalConversationId, TEAM_ID, users, type TestUser } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
 import {
+  acceptCase,
   assessmentBegins,
   COMPLETE_INTAKE,
   execute,
+  installFor,
   installInUthiekTeam,
   say,
   scheduledCase,
@@ -143,8 +145,7 @@ describe('look-ups happen in jobs, and what they do not find reaches a person', 
     graph.outlook.addColleague(users.member2.aadObjectId, 'fatima@utrecht.example');
     h = await startTestBot({ env: graph.env(), graph: { ca: graph.ca } });
     await installInUthiekTeam(h);
-    for (const u of [users.lead, users.member2])
-      await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+    await installFor(h, [users.lead, users.member2]);
     const id = await acceptedCase();
     const slow = gate();
     graph.hold = (call) => (call.path.endsWith('/calendar/getSchedule') ? slow.held : undefined);
@@ -194,21 +195,7 @@ const verbs = (card: any) => actions(card).map((a: any) => a.verb);
 /** A complete case, submitted by the lead and accepted by Fatima (member2). */
 async function acceptedCase(): Promise<string> {
   const { id } = await submitNamedLead('', '');
-  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-  const c = h.bot.deps.cases.get(id)!;
-  await execute(
-    h,
-    users.member2,
-    {
-      verb: 'triage.accept',
-      caseId: id,
-      rev: c.rev,
-      handlerId: users.member2.aadObjectId,
-      impact: 'medium',
-      impactReason: 'Alleen een proef in twee straten',
-    },
-    triageChannel(h, id),
-  );
+  await acceptCase(h, users.member2, id);
   expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
   return id;
 }

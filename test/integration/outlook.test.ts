@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
+import { personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, proposalFor, scheduledCase } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, proposalFor, scheduledCase } from '../support/flows.js';
 import { GraphStandIn } from '../support/graph-standin.js';
+import { addOutsider } from '../support/outside-flows.js';
 
 let graph: GraphStandIn;
 let h: TestBot;
@@ -14,20 +15,8 @@ beforeEach(async () => {
   graph.outlook.addColleague(users.member2.aadObjectId, 'fatima@utrecht.example');
   h = await startTestBot({ env: graph.env(), graph: { ca: graph.ca } });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-  await h.bot.deps.panel.save(
-    {
-      id: 'pm-carla',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'data-protection', 'surveillance', 'algorithms', 'ai'],
-      monthlyMax: 3,
-      unavailable: [],
-      active: true,
-    },
-    users.member.aadObjectId,
-  );
+  await installFor(h, [users.lead, users.member2]);
+  await addOutsider(h);
 });
 afterEach(async () => {
   await h.stop();

@@ -1,20 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { channelMessage, installationUpdate, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot({ env: { RETENTION_DAYS: '365' } });
-  await installInUthiekTeam(h);
-  await h.post(installationUpdate(users.lead, 'add', { serviceUrl: h.connector.url }));
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest(
+  async (bot) => {
+    h = bot;
+    await installInUthiekTeam(h);
+    await h.post(installationUpdate(users.lead, 'add', { serviceUrl: h.connector.url }));
+  },
+  { env: { RETENTION_DAYS: '365' } },
+);
 
 /** Every byte the bot keeps on disk. */
 function everythingOnDisk(): string {

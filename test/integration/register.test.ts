@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
-import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+import { personalConversationId, TRIAGE_CHANNEL, users } from '../support/activities.js';
+import { actionData, cardOf, cardText, inputs, openUrl } from '../support/cards.js';
+import { assessedCaseWith, execute, installFor, installInUthiekTeam, say } from '../support/flows.js';
 import { parseRegister } from '../../src/domain/register/parse.js';
 import { walk } from '../support/card-check.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -26,39 +26,14 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, users.member2]);
   return h;
 }
 
 /** A case with an algorithm, taken to an assessment with its final report. */
-async function assessedCase(bot: TestBot): Promise<string> {
-  const id = await scheduledCase(bot, users.lead, users.member2);
-  await bot.bot.deps.store.transact((tx) => {
-    const c = tx.get('cases', id)!;
-    tx.put('cases', { ...c, intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'biometrics'] } });
-  });
-  bot.clock.set('2026-12-20T10:00:00Z');
-  const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
-  await execute(
-    bot,
-    users.member2,
-    {
-      ...actionData(card, 'outcome.save'),
-      reportUrl: 'https://utrecht.example/verslag.pdf',
-      heldOn: '2026-12-18',
-      item_0_text: 'Leg uit hoe het model beslist.',
-      item_0_values: 'controle-op-technologie',
-      item_0_due: '2027-02-01',
-    },
-    triageChannel(bot, id),
-  );
-  expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
-  return id;
-}
+const assessedCase = (bot: TestBot): Promise<string> => assessedCaseWith(bot, 'biometrics');
 
-const link = (card: any, title: RegExp): string =>
-  (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+const link = openUrl;
 
 /** What the bot said to a person after the test's last command (a job's message arrives later). */
 async function toldLater(bot: TestBot, user: typeof users.member, pattern: RegExp): Promise<string> {

@@ -1,11 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { installationUpdate, users } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, scheduledCase, triageChannel } from '../support/flows.js';
+import { users } from '../support/activities.js';
+import { actionData, cardOf, cardText, openUrl } from '../support/cards.js';
+import { addPanelMember, assessedCaseWith, execute, installFor, installInUthiekTeam, say } from '../support/flows.js';
+import { openIdKeys } from '../support/openid-keys.js';
 
 let h: TestBot | undefined;
 afterEach(async () => {
@@ -16,53 +15,15 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   h = await startTestBot({ env });
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-  await h.bot.deps.store.transact((tx) =>
-    tx.put('panel', {
-      id: 'p1',
-      name: 'Carla Smit',
-      email: 'carla@example.org',
-      expertise: ['privacy', 'surveillance', 'algorithms', 'ai'],
-      monthlyMax: 5,
-      unavailable: [],
-      active: true,
-    }),
-  );
+  await installFor(h, [users.lead, users.member2]);
+  await addPanelMember(h, { expertise: ['privacy', 'surveillance', 'algorithms', 'ai'] });
   return h;
 }
 
 /** One case taken all the way to an assessment, with an algorithm. */
-async function assessedCase(bot: TestBot): Promise<string> {
-  const id = await scheduledCase(bot, users.lead, users.member2);
-  await bot.bot.deps.store.transact((tx) => {
-    const c = tx.get('cases', id)!;
-    tx.put('cases', {
-      ...c,
-      intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), 'algorithm-ai'] },
-    });
-  });
-  bot.clock.set('2026-12-20T10:00:00Z');
-  const card = cardOf(await execute(bot, users.member2, { verb: 'outcome.open', caseId: id }, triageChannel(bot, id)));
-  await execute(
-    bot,
-    users.member2,
-    {
-      ...actionData(card, 'outcome.save'),
-      reportUrl: 'https://utrecht.example/verslag.pdf',
-      heldOn: '2026-12-18',
-      item_0_text: 'Leg uit hoe het model beslist.',
-      item_0_values: 'controle-op-technologie',
-      item_0_due: '2027-02-01',
-    },
-    triageChannel(bot, id),
-  );
-  expect(bot.bot.deps.cases.get(id)!.state).toBe('assessed');
-  return id;
-}
+const assessedCase = (bot: TestBot): Promise<string> => assessedCaseWith(bot, 'algorithm-ai');
 
-const link = (card: any, title: RegExp): string =>
-  (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+const link = openUrl;
 
 describe('reports from the records', () => {
   it('"rapport" shows the figures, drills down to the cases, replays a past date, exports CSV and JSON', async () => {
@@ -188,26 +149,11 @@ describe('the dashboard data', () => {
   });
 
   it('with app credentials needs a signed link or a Teams single sign-on token of a Team Uthiek member', async () => {
-    const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    const jwks = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
+    const { privateKey, env, close } = await openIdKeys();
     const appId = '11111111-2222-3333-4444-555555555555';
     const tenant = '00000000-0000-0000-0000-000000000001';
     try {
-      const bot = await startTestBot({
-        env: {
-          MicrosoftAppId: appId,
-          MicrosoftAppPassword: 'x',
-          MicrosoftAppTenantId: tenant,
-          HOST: '127.0.0.1',
-          PUBLIC_URL: 'https://uthiek.example.org',
-          OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
-        },
-      });
+      const bot = await startTestBot({ env: env(appId, tenant) });
       h = bot;
       const token = (oid: string, aud = `api://uthiek.example.org/botid-${appId}`) =>
         new SignJWT({ oid, tid: tenant })
@@ -230,7 +176,7 @@ describe('the dashboard data', () => {
         (await api({}, `year=2026&exp=${signed.searchParams.get('exp')}&sig=${signed.searchParams.get('sig')}`)).status,
       ).toBe(200);
     } finally {
-      jwks.close();
+      close();
     }
   });
 });

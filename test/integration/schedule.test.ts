@@ -1,17 +1,10 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import {
-  installationUpdate,
-  personalConversationId,
-  TEAM_ID,
-  TRIAGE_CHANNEL,
-  users,
-  type TestUser,
-} from '../support/activities.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
+import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 const panelUser: TestUser = {
   id: '29:panel',
@@ -20,11 +13,10 @@ const panelUser: TestUser = {
 };
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2, panelUser])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, users.member2, panelUser]);
   // Teams gives the addresses of the lead (in their chat) and of Team Uthiek's members (the roster)
   h.connector.members.set(personalConversationId(users.lead), [
     { id: users.lead.id, aadObjectId: users.lead.aadObjectId, name: users.lead.name, email: 'sanne@utrecht.example' },
@@ -38,9 +30,6 @@ beforeEach(async () => {
       email: `${u.name.split(' ')[0]!.toLowerCase()}@utrecht.example`,
     })),
   );
-});
-afterEach(async () => {
-  await h.stop();
 });
 
 async function addPanelMember(form: Record<string, string>) {

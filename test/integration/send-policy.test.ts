@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, personalMessage, users } from '../support/activities.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest((bot) => (h = bot));
 
 const sendsTo = (t: TestBot) =>
   t.connector.calls.filter((c) => c.conversationId === personalConversationId(users.lead) && c.method === 'POST');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   channelMessage,
   groupChatMessage,
@@ -12,12 +12,7 @@ import {
 import { cardOf, cardText } from '../support/cards.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest((bot) => (h = bot));
 
 const base = () => ({ serviceUrl: h.connector.url });
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
-  BOT,
   cardAction,
   channelMessage,
   groupChatMessage,
@@ -13,16 +12,12 @@ import {
   PROJECT_CHANNEL,
   TENANT,
   users,
+  messageAction,
 } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot({ env: { SIGNAL_INVITES_PER_WEEK: '2' } });
-});
-afterEach(async () => {
-  await h.stop();
-});
+botForEachTest((bot) => (h = bot), { env: { SIGNAL_INVITES_PER_WEEK: '2' } });
 
 const base = () => ({ serviceUrl: h.connector.url });
 const SIGNAL = "We willen volgend jaar een pilot starten met slimme camera's in het centrum die drukte meten.";
@@ -224,30 +219,19 @@ describe('signal: noticing new projects in channels', () => {
 describe('deliberate registration', () => {
   it('"Meld bij Uthiek" on a message starts an intake with that message as the description', async () => {
     await installPersonal();
-    const res = await h.post({
-      type: 'invoke',
-      name: 'composeExtension/fetchTask',
-      id: 'fetch-1',
-      channelId: 'msteams',
-      serviceUrl: h.connector.url,
-      from: { id: users.lead.id, aadObjectId: users.lead.aadObjectId, name: users.lead.name },
-      recipient: BOT,
-      conversation: { id: `${PROJECT_CHANNEL};messageid=77`, conversationType: 'channel', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, channel: { id: PROJECT_CHANNEL } },
-      locale: 'nl-NL',
-      value: {
-        commandId: 'meldBijUthiek',
-        commandContext: 'message',
-        messagePayload: {
-          id: '77',
+    const res = await h.post(
+      messageAction(
+        users.lead,
+        {
           body: {
             contentType: 'html',
             content: '<p>We kopen een <b>AI-tool</b> voor het beoordelen van vergunningen</p>',
           },
           linkToMessage: 'https://teams.microsoft.com/l/message/x/77',
         },
-      },
-    });
+        base(),
+      ),
+    );
     expect(res.status).toBe(200);
     expect(res.body.task.type).toBe('message');
     expect(res.body.task.value).toMatch(/UTH-\d{4}-\d{3}/);

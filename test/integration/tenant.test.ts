@@ -1,6 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import {
@@ -12,6 +10,7 @@ import {
   users,
 } from '../support/activities.js';
 import { everythingUnder } from '../store/helpers.js';
+import { openIdKeys } from '../support/openid-keys.js';
 
 const OTHER = '99999999-8888-7777-6666-555555555555';
 const APP = '11111111-2222-3333-4444-555555555555';
@@ -96,24 +95,9 @@ describe('the tenant allow-list, first step of every turn', () => {
 
 describe('the tenant allow-list for the dashboard (Teams single sign-on)', () => {
   it('refuses a valid token of a Team Uthiek member from a tenant that is not allowed', async () => {
-    const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    const jwks = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
+    const { privateKey, env, close } = await openIdKeys();
     try {
-      h = await startTestBot({
-        env: {
-          MicrosoftAppId: APP,
-          MicrosoftAppPassword: 'x',
-          MicrosoftAppTenantId: TENANT,
-          HOST: '127.0.0.1',
-          PUBLIC_URL: 'https://uthiek.example.org',
-          OPENID_KEYS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
-        },
-      });
+      h = await startTestBot({ env: env(APP, TENANT) });
       const token = (tid: string) =>
         new SignJWT({ oid: users.member.aadObjectId, tid })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
@@ -130,7 +114,7 @@ describe('the tenant allow-list for the dashboard (Teams single sign-on)', () =>
       expect(await api(TENANT)).toBe(200);
       expect(await api(OTHER)).toBe(401);
     } finally {
-      jwks.close();
+      close();
     }
   });
 });

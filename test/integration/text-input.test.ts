@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
-  BOT,
   channelMessage,
   installationUpdate,
   personalMessage,
-  PROJECT_CHANNEL,
-  TENANT,
   users,
+  messageAction as fetchTask,
 } from '../support/activities.js';
 import { cardText, cardOf } from '../support/cards.js';
 
@@ -17,32 +15,14 @@ import { cardText, cardOf } from '../support/cards.js';
  * 200,000 `<` (longer than this file's time limit); the cost is measured by bench/normalise.ts.
  */
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await h.post(installationUpdate(users.lead, 'add', { serviceUrl: h.connector.url }));
   h.connector.clear();
 });
-afterEach(async () => {
-  await h.stop();
-});
 
-const messageAction = (content: string, contentType = 'html') => ({
-  type: 'invoke',
-  name: 'composeExtension/fetchTask',
-  id: `fetch-${Math.random().toString(36).slice(2)}`,
-  channelId: 'msteams',
-  serviceUrl: h.connector.url,
-  from: { id: users.lead.id, aadObjectId: users.lead.aadObjectId, name: users.lead.name },
-  recipient: BOT,
-  conversation: { id: `${PROJECT_CHANNEL};messageid=77`, conversationType: 'channel', tenantId: TENANT },
-  channelData: { tenant: { id: TENANT }, channel: { id: PROJECT_CHANNEL } },
-  locale: 'nl-NL',
-  value: {
-    commandId: 'meldBijUthiek',
-    commandContext: 'message',
-    messagePayload: { id: '77', body: { contentType, content } },
-  },
-});
+const messageAction = (content: string, contentType = 'html') =>
+  fetchTask(users.lead, { body: { contentType, content } }, { serviceUrl: h.connector.url });
 
 const purposes = () => h.bot.deps.cases.forPerson(users.lead.aadObjectId).map((c) => c.intake.purpose);
 

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { triageCardFor as makeTriageCard } from '../../src/teams/cards/case-card.js';
 import type * as TriageCards from '../../src/teams/cards/triage-cards.js';
-import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import {
-  installationUpdate,
-  personalConversationId,
-  TEAM_ID,
-  TRIAGE_CHANNEL,
-  users,
-  type TestUser,
-} from '../support/activities.js';
+import { botForEachTest, type TestBot } from '../support/bot-harness.js';
+import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
 
 /** How many triage cards were made (the template expanded), counted around the real function. */
 const cardsMade = vi.hoisted(() => ({ count: 0 }));
@@ -28,14 +21,10 @@ vi.mock('../../src/teams/cards/triage-cards.js', async (importOriginal) => {
 });
 
 let h: TestBot;
-beforeEach(async () => {
-  h = await startTestBot();
+botForEachTest(async (bot) => {
+  h = bot;
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.lead2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
-});
-afterEach(async () => {
-  await h.stop();
+  await installFor(h, [users.lead, users.lead2]);
 });
 
 /** The newest triage card the bot posted or updated for a case in the triage channel. */

@@ -156,3 +156,23 @@ export function membersAdded(user: TestUser, added: { id: string }[], opts: Base
       : { tenant: { id: TENANT } },
   };
 }
+
+/**
+ * "Meld bij Uthiek" on a message in the project channel (its id 77): the message action's
+ * fetchTask invoke, carrying `messagePayload` (the message's body and link).
+ */
+export function messageAction(user: TestUser, messagePayload: Record<string, unknown>, base: Base) {
+  return {
+    type: 'invoke',
+    name: 'composeExtension/fetchTask',
+    id: nextId('fetch'),
+    channelId: 'msteams',
+    serviceUrl: base.serviceUrl,
+    from: { id: user.id, aadObjectId: user.aadObjectId, name: user.name },
+    recipient: BOT,
+    conversation: { id: `${PROJECT_CHANNEL};messageid=77`, conversationType: 'channel', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, channel: { id: PROJECT_CHANNEL } },
+    locale: base.locale ?? 'nl-NL',
+    value: { commandId: 'meldBijUthiek', commandContext: 'message', messagePayload: { id: '77', ...messagePayload } },
+  };
+}

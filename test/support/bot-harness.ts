@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
 import { startBot, type BotOptions, type RunningBot } from '../../src/compose.js';
@@ -114,4 +115,20 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     },
   };
   return harness;
+}
+
+/**
+ * A fresh test bot for each test of the file, stopped after it: `ready` gets it before the test
+ * runs (to keep it in the file's variable and set it up).
+ */
+export function botForEachTest(ready: (h: TestBot) => unknown, options: TestBotOptions = {}): void {
+  let h: TestBot | undefined;
+  beforeEach(async () => {
+    h = await startTestBot(options);
+    await ready(h);
+  });
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
 }

@@ -46,3 +46,8 @@ export function cardText(card: any): string {
   }
   return parts.join('\n');
 }
+
+/** The address of the card's Action.OpenUrl whose title matches. */
+export function openUrl(card: any, title: RegExp): string {
+  return (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;
+}

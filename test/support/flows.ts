@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
+import type { Technology } from '../../src/domain/intake/vocabulary.js';
 import type { TestBot } from './bot-harness.js';
 import {
   BOT,
   cardAction,
+  installationUpdate,
   membersAdded,
   personalConversationId,
   personalMessage,
@@ -64,6 +66,29 @@ export async function installInUthiekTeam(h: TestBot): Promise<void> {
   await h.post(membersAdded(users.member, [{ id: BOT.id }], { serviceUrl: h.connector.url, team: true }));
 }
 
+/** The bot installed in the personal scope of each of `people` (Teams' install event). */
+export async function installFor(h: TestBot, people: TestUser[]): Promise<void> {
+  for (const u of people) await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+}
+
+/** Carla Smit on the assessment panel (record `p1`), with the given expertise and monthly maximum. */
+export async function addPanelMember(
+  h: TestBot,
+  { expertise = ['privacy', 'surveillance'], monthlyMax = 5 }: { expertise?: string[]; monthlyMax?: number } = {},
+): Promise<void> {
+  await h.bot.deps.store.transact((tx) =>
+    tx.put('panel', {
+      id: 'p1',
+      name: 'Carla Smit',
+      email: 'carla@example.org',
+      expertise,
+      monthlyMax,
+      unavailable: [],
+      active: true,
+    }),
+  );
+}
+
 /** A lead registers a complete case through the intake cards; returns its id. */
 export async function submitCase(
   h: TestBot,
@@ -93,24 +118,30 @@ export function triageChannel(h: TestBot, caseId: string) {
   };
 }
 
+/**
+ * Once its triage card is posted, `handler` accepts the case with medium impact in the triage
+ * channel (`impactReason` as given); returns the answer.
+ */
+export async function acceptCase(
+  h: TestBot,
+  handler: TestUser,
+  id: string,
+  impactReason = 'Alleen een proef in twee straten',
+) {
+  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+  const c = h.bot.deps.cases.get(id)!;
+  return execute(
+    h,
+    handler,
+    { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: handler.aadObjectId, impact: 'medium', impactReason },
+    triageChannel(h, id),
+  );
+}
+
 /** A case submitted by `lead`, accepted with `handler`, and scheduled at the first proposed moment. */
 export async function scheduledCase(h: TestBot, lead: TestUser, handler: TestUser): Promise<string> {
   const id = await submitCase(h, lead);
-  await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
-  const c = h.bot.deps.cases.get(id)!;
-  await execute(
-    h,
-    handler,
-    {
-      verb: 'triage.accept',
-      caseId: id,
-      rev: c.rev,
-      handlerId: handler.aadObjectId,
-      impact: 'medium',
-      impactReason: 'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.',
-    },
-    triageChannel(h, id),
-  );
+  await acceptCase(h, handler, id, 'Alleen een proef in twee straten; er worden geen besluiten over inwoners genomen.');
   const proposal = await proposalFor(h, handler, id);
   await execute(h, handler, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
   if (h.bot.deps.cases.get(id)!.state !== 'scheduled') throw new Error('scheduling failed');
@@ -131,6 +162,28 @@ export async function proposalFor(h: TestBot, handler: TestUser, caseId: string)
 }
 
 /**
+ * A case of `users.lead`, handled by `users.member2`, with `technology` added to its intake and
+ * taken to an assessment held on 18 December 2026 with one advice item (the clock then on 20 December).
+ */
+export async function assessedCaseWith(h: TestBot, technology: Technology): Promise<string> {
+  const id = await scheduledCase(h, users.lead, users.member2);
+  await h.bot.deps.store.transact((tx) => {
+    const c = tx.get('cases', id)!;
+    tx.put('cases', { ...c, intake: { ...c.intake, technologies: [...(c.intake.technologies ?? []), technology] } });
+  });
+  h.clock.set('2026-12-20T10:00:00Z');
+  await saveOutcome(h, users.member2, id, {
+    reportUrl: 'https://utrecht.example/verslag.pdf',
+    heldOn: '2026-12-18',
+    item_0_text: 'Leg uit hoe het model beslist.',
+    item_0_values: 'controle-op-technologie',
+    item_0_due: '2027-02-01',
+  });
+  expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
+  return id;
+}
+
+/**
  * Moves the clock to an hour after the scheduled assessment began (an outcome can only be
  * recorded from then on) and returns its local date.
  */
@@ -138,4 +191,13 @@ export function assessmentBegins(h: TestBot, id: string): string {
   const start = Date.parse(h.bot.deps.cases.get(id)!.schedule!.slot.start);
   if (h.clock.now().getTime() < start + 3_600_000) h.clock.set(new Date(start + 3_600_000));
   return new Date(start).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/**
+ * `handler` opens the outcome form of the case in the triage channel and saves it with `form`
+ * (report link, date held, advice items); returns the answer.
+ */
+export async function saveOutcome(h: TestBot, handler: TestUser, id: string, form: Record<string, unknown>) {
+  const card = cardOf(await execute(h, handler, { verb: 'outcome.open', caseId: id }, triageChannel(h, id)));
+  return execute(h, handler, { ...actionData(card, 'outcome.save'), ...form }, triageChannel(h, id));
 }

@@ -1,7 +1,7 @@
 import type { TestBot } from './bot-harness.js';
-import { installationUpdate, users } from './activities.js';
+import { users } from './activities.js';
 import { actionData, cardOf, cardText } from './cards.js';
-import { execute, installInUthiekTeam, proposalFor, submitCase, triageChannel } from './flows.js';
+import { execute, installFor, installInUthiekTeam, proposalFor, submitCase, triageChannel } from './flows.js';
 
 /** Carla, an external panel member who is not in Teams. */
 export async function addOutsider(h: TestBot): Promise<void> {
@@ -25,8 +25,7 @@ export async function addOutsider(h: TestBot): Promise<void> {
  */
 export async function pollWithOutsider(h: TestBot): Promise<{ id: string; notice: string }> {
   await installInUthiekTeam(h);
-  for (const u of [users.lead, users.member2])
-    await h.post(installationUpdate(u, 'add', { serviceUrl: h.connector.url }));
+  await installFor(h, [users.lead, users.member2]);
   await addOutsider(h);
   const id = await submitCase(h, users.lead);
   await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
