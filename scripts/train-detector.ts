@@ -63,6 +63,9 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-probe-9b.jsonl',
   'bench/data/detect-chat-blind-9.jsonl',
   'bench/data/detect-chat-probe-10a.jsonl',
+  'bench/data/detect-chat-probe-10b.jsonl',
+  'bench/data/detect-chat-blind-10.jsonl',
+  'bench/data/detect-chat-probe-11a.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
