@@ -53,10 +53,11 @@ const ROLES: Record<string, string> = {
   'detect-chat-probe-10a.jsonl':
     'training (round 10): English and mixed probes by three blind writers, measured once at 95b470b, errors studied since',
   'detect-chat-probe-10b.jsonl':
-    'held out: English and mixed probes written blind with 10a, never studied; measured at 95b470b and at the freeze',
-  'detect-chat-blind-10.jsonl': 'held out: written blind after the freeze of round 10, measured once at 573d603',
+    'training (round 11): English and mixed probes written blind with 10a, measured at 95b470b and at 573d603, never studied',
+  'detect-chat-blind-10.jsonl':
+    'training (round 11): written blind after the freeze of round 10, measured once at 573d603, never studied',
   'detect-chat-probe-11a.jsonl':
-    'probes of four blind writers for round 11 (Dutch, English, mixed), measured once at 324e118 before round 11',
+    'training (round 11): probes of four blind writers (Dutch, English, mixed), measured once at 324e118, errors studied since',
   'detect-chat-probe-11b.jsonl':
     'held out: probes written blind with 11a, never studied; measured at 324e118 and at the freeze of round 11',
 };
@@ -65,8 +66,6 @@ const DEFAULT_FILES = [
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-probe-10b.jsonl',
-  'detect-chat-blind-10.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

@@ -66,6 +66,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '*profilering|*profiling|vertrekrisico*|verloopkans*|attrition risk*|uitvalrisico*|dropout risk*|(risico|risk|risicoscore|risk score|kans) (per|for each) (medewerker|persoon|client|klant|huishouden|gezin|kind|leerling|adres|employee|person|household|family|child|pupil|address)',
       '*fraudecheck*|fraudecontrole*|fraudescan*|fraudesignal*|fraud check*|fraud screening|screens ~~ (for|op) fraud*|(screent|screenen|checkt) ~~ (op|for) fraude',
       'klantprofiel*|*profielen|profile of|profiles of|signaleringslijst*|risicolijst*|watchlist*|zwarte lijst|signalering*',
+      // Round 11 of issue 20: the selection of whom to check ("add energy data to the risk selection"), and a list ranked by likelihood.
+      'risicoselectie*|risk selection*|risicomodel*|risk model*|selectieregels|selection rules|risicoindicator*|risk indicator*|most likely to|meest waarschijnlijk',
     ],
   },
   {
@@ -172,6 +174,10 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       'geen (handhaver|boa|behandelaar|beoordelaar|medewerker|mens|consulent|ambtenaar|keuring|controleur) meer ~ (tussen|ertussen|aan te pas|nodig|naar)|er zit geen (handhaver|boa|behandelaar|medewerker|mens|consulent) meer tussen',
       'no (warden|officer|human|caseworker|person|one|staff) (in between|involved|needed|required) ~ (anymore)|no (warden|officer|human|caseworker) ~ (in between|involved|needed)|(wont|will not|no longer) go (past|through) a (caseworker|person|human|warden)|(hoeft|hoeven) ~ niet meer (door|langs) (een|de) (consulent|medewerker|behandelaar|mens)',
       'automated decision*|geautomatiseerd* ~ besluit*|geautomatiseerde besluitvorming|zelf beslist|zelf beslissen|beslist zelf|decides automatically',
+      // Round 11 of issue 20: more decisions about a resident's money or rights, made automatically ("automatisch kwijtschelden",
+      // "stop a benefit payment automatically").
+      'automatisch* ~ (kwijtschel*|stopzet*|stopgezet|terugvorder*|teruggevorderd|opschort*|opgeschort|intrekken|blokkeren|geblokkeerd|opleggen|opgelegd)|(kwijtschel*|stopzet*|stopgezet|terugvorder*|opschort*|opgeschort) ~~ (automatisch|vanzelf)',
+      '(stop*|suspend*|cancel*|waive*|block*|withhold*|reclaim*) ~~ (benefit*|payment*|allowance*|permit*|subsid*|debt*|fine*) ~~ (automatically|automatic)|(automatically|automatic) ~~ (stop*|suspend*|cancel*|waive*|block*|withhold*|reclaim*) ~~ (benefit*|payment*|allowance*|permit*|subsid*|debt*|fine*)',
       'zonder tussenkomst|zonder consulent*|zonder medewerker*|zonder mens*|zonder dat ~ iemand|without ~ human*|without ~ caseworker*|without anyone|volautomatisch*|fully automat*',
       'beschikking* ~ genereer*|genereert ~ beschikking*|uitkomst ~~ besluit*|outcome ~~ decision*',
       'zonder dat ~~ (boa|handhaver|medewerker|consulent|behandelaar|beoordelaar|mens|ambtenaar|controleur|inspecteur|collega) ~~ (kijkt|kijken|naar kijkt|ernaar kijkt|beoordeelt|controleert|checkt|aan te pas)',

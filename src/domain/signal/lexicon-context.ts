@@ -161,6 +161,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     patterns: [
       // round 10: "we stick to the current setup", "we blijven bij de huidige oplossing"
       '(we|wij|well|we ll|we will|we re|were) ~ (stick|sticking|stay|staying|keep|keeping) (to|with) (the|our) (current|existing|present|old) (setup|set up|system|solution|way|approach|tools|tooling|process)|(we|wij) (houden|blijven) ~ (bij|vast aan) (de|het|onze|ons) (huidige|bestaande|oude)',
+      // Round 11 of issue 20: Dutch splits "intrekken": "we trekken het voorstel om … te koppelen in, na …".
+      '(trekken|trekt|trek|trokken|trok) ~ (voorstel|idee|plan|plannen|aanvraag|verzoek|aanmelding|intake) ~~~ ~~~ (weer|toch|maar) in|(trekken|trekt|trek|trokken|trok) ~ (voorstel|idee|plan|plannen|aanvraag|verzoek|aanmelding|intake) ~~~ ~~~ in (na|omdat|want|vanwege|wegens|nadat|voorlopig)|(withdraw|withdrawing) (the|our|my|this|that) (proposal|request|plan|idea|application)',
       'gaat niet door|gaan niet door|ging niet door|gingen niet door|gaat ~ niet door|gaan ~ niet door|gaat toch niet|gaan toch niet|toch niet|toch geen|gaan niet verder|niet verder met',
       'komt er niet|komen er niet|komt er geen|komen er geen|er komt geen|er komen geen|er komt ~ geen|er komen ~ geen|komt ~ er niet|komen ~ er niet',
       'niet aan de orde|van de baan|van tafel|afgeblazen|geschrapt|laten varen|laten vallen|in de ijskast|uitgesteld tot nader order|stopgezet|ingetrokken|(een|a|is|its|was|werd|wordt) (no go|nogo)|no go (voor|for)|geen go',
@@ -223,6 +225,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -2.2,
     patterns: [
       'doet het niet|doen het niet|werkt niet|werken niet|werkt ~ niet meer|doet ~ niet meer|not working|doesnt work|does not work|isnt working|stopped working',
+      // Round 11 of issue 20: the words of an incident log ("Incidentlog …", "ticket INC-…", "Workaround: …").
+      'incidentlog*|incident log|incidentverslag*|storingslog*|ticket inc #|ticket ~ (staat uit|uitgezet|aangemaakt|logged|raised)|inc # ~ (staat uit|open|logged|raised)|^ workaround|workaround (is|was)',
       'kapot|is stuk|zijn stuk|weer stuk|gaat stuk|storing*|outage|offline|ligt eruit|(is|are|was|were|ligt|lag|gaat|ging|went|goes|weer|again|still|nog steeds|platform|site|server|app) down|down (again|since|sinds|weer|for)|^ down|op zwart|zwart scherm|traag|trage|slow|laadt niet',
       'foutcode*|foutmelding*|gaat fout|ging fout|error*|bug|bugs|crash*|weigert|blokkeer*|blokeer*|geblokkeerd|geeft geen|geen beeld',
       'laat ~ niet ~ zien|toont ~ verkeerde|verkeerde|klopt niet|klopt ~ niet|bekend probleem|known issue|batterij*|batteries|battery|is leeg|showing zero|shows zero',
@@ -597,7 +601,9 @@ export const MASK_CUES: readonly Cue[] = [
     kind: 'mask',
     weight: 0,
     patterns: [
-      '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|copilot|chatgpt|genai|dashboard|drone|drones|sensor|sensoren|sensors) (sessie|session|workshop|training|meeting|overleg|lunch|lunchlezing|presentatie|presentation|talk|cursus|course|webinar|kennissessie|borrel|uurtje|meetup|cafe)',
+      '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|copilot|chatgpt|genai|dashboard|drone|drones|sensor|sensoren|sensors) (sessie|session|workshop|training|overleg|lunch|lunchlezing|presentatie|presentation|talk|cursus|course|webinar|kennissessie|borrel|uurtje|meetup|cafe)',
+      // Round 11 of issue 20: a product's name before "meeting" names a feature in meetings ("Copilot meeting recaps"), not a meeting about it.
+      '(ai|data|algoritme|algoritmes|algorithm|algorithms|privacy|genai|dashboard|drone|drones|sensor|sensoren|sensors) meeting',
     ],
   },
   {
@@ -794,6 +800,8 @@ export const MASK_CUES: readonly Cue[] = [
       '(i|we|ik|wij) (wanted|want|would like|d like|wil|wilde|wou|willen) ~ (let you know|inform you|flag|mention|point out|highlight|draw your attention|attenderen|laten weten|informeren)|(i|we) (wanted|want|would like|d like) to share (that|this|some news|an update|a quick update)|wil (ik|we|wij) (jullie|u|je) ~ (attenderen|informeren|laten weten|wijzen)',
       '(plan|schedule|book|inplannen|plannen) (a|an|een) (kennismaking|intro|introduction|coffee|koffie|meeting|call|afspraak|overleg)',
       '(short|quick|brief|small|weekly|monthly|status|progress|korte|kleine|wekelijkse|maandelijkse) update (from|van|vanuit|on|over|for|voor)',
+      // Round 11 of issue 20: the platform of a consultation is the table its partners sit at.
+      'platform (van|voor) (het|de|ons|onze) (overleg|wijkoverleg|ketenoverleg|netwerkoverleg|partneroverleg|netwerk|partners|samenwerking)|(overlegplatform|ketenplatform|netwerkplatform)|platform (of|for) (the|our) (consultation|partners|network|partnership)',
     ],
   },
 ];

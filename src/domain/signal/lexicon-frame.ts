@@ -27,6 +27,8 @@ export const MARKER_CUES: readonly Cue[] = [
     'hoe (we|wij) dat ~ (aanpakken|opzetten|regelen|inrichten)|how (we|to) (set it up|set that up|go about it|tackle it|approach it)',
     'whos on it|who s on it|who is on it|who picks (this|it|that) up|wie pakt (dit|dat|het) op|wie pakt dit|wie neemt (dit|dat) op zich',
     'whos in|who is in|anyone in|who wants in|who wants to join|who wants to help|anyone keen|dpia ?|dpia nodig|dpia needed|(moet|moeten|need|needs) ~ dpia',
+    // Round 11 of issue 20: whether the thing named needs to be flagged ("bodycams for the stewards, need to flag that?").
+    '(need|needs|should|must) ~ (flag|report|register|mention) (that|this|it|them|those) ?',
   ]),
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',
@@ -48,6 +50,8 @@ export const MARKER_CUES: readonly Cue[] = [
     '^ minutes|meeting minutes|minutes (of|from) (our|the|todays|this|yesterdays) ~ (meeting|sync|standup|team|overleg)|meeting notes|notes|action points|action items|actions|any other business|aob|attendees|present|next meeting|next sync|sync|check in|checkin|retro',
   ]),
   marker('marker.suggestion', [
+    // Round 11 of issue 20: "kunnen wij dat niet ook proberen voor …?" suggests, however long the rest of the question.
+    '(kunnen|zouden|moeten|zullen|mogen|kan|zou) (we|wij) (dat|dit|het|die|zoiets|zo iets) niet ook ~~~ ?|(cant|couldnt|shouldnt) (we|i) (do|try|use|have) (that|this|it|one) (too|as well) ~~~ ?',
     '^ (zouden|moeten|kunnen|gaan|zullen) (we|wij) ~ (niet|geen)|(zouden|moeten|kunnen|gaan|zullen) (we|wij) ~~ (niet|geen) ~~ ?|waarom ~~ (we|wij) ~~ (niet|geen) ~~ ?|(shouldnt|couldnt|cant|wouldnt) (we|it|they) ~~ ?|why dont we ~~ ?',
   ]),
   marker('marker.conference', [
@@ -64,7 +68,9 @@ export const MARKER_CUES: readonly Cue[] = [
   ]),
   marker('marker.again', ['opnieuw|alsnog|again|toch wel|nu wel|now we do|this time|deze keer wel|once more|anyway']),
   marker('marker.wh', [
-    '^ (wanneer|when|waar|where|wie|who|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
+    '^ (wanneer|when|waar|where|wie|who|whos|hoe laat|what time|welke|which|hoe lang|how long|hoeveel|how many|how much)',
+    // Round 11 of issue 20: the same question after an interjection ("oh cool, who's the project lead?").
+    '^ (oh|ah|ok|oke|okay|nice|cool|top|mooi|leuk|great|wow|gaaf|vet|interessant|interesting|klinkt goed|sounds good) ~ (wanneer|when|waar|where|wie|who|whos|welke|which|hoe lang|how long|hoeveel|how many|how much) ~~ ?',
   ]),
   marker('marker.doubt', [
     'legally|legaal|juridisch ~ (houdbaar|mogelijk|toegestaan|ok)|wettelijk ~ (toegestaan|mogelijk)|houdbaar|privacy wise|privacywise|is that (even|really) (allowed|legal|ok)|can they (even|really|legally) do|mag dat (wel|zomaar|eigenlijk)|is dat wel|kan dat wel|mag dat van de avg|is that gdpr',

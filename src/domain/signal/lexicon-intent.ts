@@ -30,6 +30,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(are|am|were) (interested|keen|enthusiastic)|(are|am|were) (very|really|quite|also|definitely|all|still|both|so|genuinely) (interested|keen|enthusiastic)|interested in (buying|using|trying|doing)|interesse in|zien ~ wel zitten|zien ~ zitten',
       'wants|wanted|we want|they want|i want|you want|want to|want a|want an|want the|want it|want them|want our|want more|want all|want this|want that|want real|want some',
       'would like|d like|wed like|theyd like|hope to|wish to|keen to|eager to',
+      // Round 11 of issue 20: "I'd like" is normalised to "id like".
+      'id like|id love|wed love|i would love|we would love',
     ],
   },
   {
@@ -79,6 +81,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'kunnen we|kunnen wij|zouden we|zouden wij|kan de gemeente|zou de gemeente|zullen we|zullen wij|mogen we|mogen wij|moeten we|moeten wij',
       'could we|can we|should we|shall we|may we|could the city|is it possible|is het mogelijk|is het een idee|zou het ~ idee zijn|would it be|misschien kunnen|maybe we|perhaps we|what about',
       'would be good to|would be great to|would be nice to|would help to|zou goed zijn om|zou fijn zijn als|zou mooi zijn als|zou helpen als|it would help if',
+      // Round 11 of issue 20: the conditional proposal with its subject and a comparative ("zou het niet eerlijker zijn als …").
+      '(zou|zouden) het ~ (mooi|fijn|goed|beter|eerlijker|slimmer|makkelijker|handiger|efficienter|sneller|logischer|verstandig|verstandiger|praktisch|praktischer|eenvoudiger) (zijn|wezen) (als|om)',
       '(could|kan|zou) (the|het|de) (system|systeem|computer|software|tool)',
       WHAT_IF_WE_TRIED,
       '(could|can|kan|kunnen) (the|de|het|that|die|dat) (bot|chatbot|app|tool|model|system|systeem|camera|cameras|sensor|sensors|sensoren|dashboard|platform|drone) ~ (also|ook|meteen|then|dan)',
@@ -130,6 +134,8 @@ export const INTENT_CUES: readonly Cue[] = [
       '(check*|gecheckt|nagevraagd|afgestemd|voorgelegd|cleared|run it by|run this by) ~~ (met|with|bij|by|langs|past) (uthiek|team uthiek|jullie|de fg|the fg|privacy)',
       'bij wie (moet|kan|moeten) (ik|we|wij) (zijn|terecht|aankloppen)|wie moet ik (hebben|benaderen|mailen|spreken|vragen)|who (do|should) (i|we) (ask|talk to|contact|approach) (about this|about that|about it|for this|for that|first)|who do i need to (ask|talk to|contact) (about|for|first)',
       '(heeft|hebben|has|have|did) (iemand|anyone|someone|jullie|you) ~~ (gecheckt|checked|nagevraagd|gemeld|aangemeld|registered|flagged|run it by|run this by) ~~ (uthiek|jullie|fg|you)',
+      // Round 11 of issue 20: the writer says it has to be registered or looked at ("I think this has to be registered somewhere").
+      '(this|it|that|they|these|this tool|this one) ~ (has|have|needs|need|should|must|ought) (to be|be) ~ (registered|assessed|reviewed|looked at)|(dit|dat|het|die|deze) (moet|moeten|hoort|horen) ~~ (aangemeld|geregistreerd|getoetst|beoordeeld|bekeken) (te worden|worden)',
     ],
   },
   {
@@ -141,9 +147,13 @@ export const INTENT_CUES: readonly Cue[] = [
       '(al|already|eerder|ooit) ~~ (bij|with|past|through|langs) (jullie|uthiek|you) ~~ (geweest|been|gewest|is) ?',
       '(weet|weten) (iemand|jij|je|jullie) of ~~ (al|already|eerder) ~~ (bij|langs|via|with|past) (jullie|uthiek|you)|(does|do) (anyone|you) know (if|whether) ~~ (already|been) ~~ (with|past|through) (you|uthiek)',
       '(kennen|weten|hebben) jullie ~~ al ~~ ?|(do|did|have) you ~~ (already|seen|heard) ~~ ?',
+      // Round 11 of issue 20: "does Uthiek know about that one?"
+      '(does|do|did) (uthiek|team uthiek|you|you guys|you all|your team) ~ (know|knew|hear|heard) (about|of) (this|that|it|that one|this one|them|these) ~ ?|(weet|weten|kent|kennen|wist|wisten) (uthiek|team uthiek|jullie) ~ (hiervan|daarvan|ervan|dit|dat|deze|die) ~ ?',
       '^ (has|have|is|was) (this|it|that|dit|het|dat) ~ (been|gone|come|geweest) (with|past|through|by|langs|bij) (you|uthiek|jullie) ~~ ?',
       // Round 9 of issue 20: the same question after a comma ("we want X, has this been with you?").
       '(has|have|is|was) (this|it|that|something like this|something like that) ~ (been|gone|come) (with|past|through|by) (you|uthiek|team uthiek) ~ ?',
+      // Round 11 of issue 20: whether it was discussed with Uthiek, asked, is no follow-up ("has that been discussed with you guys?").
+      '(has|have|is|was|did) (this|it|that|something like this|something like that|anyone|someone) ~ (discussed|checked|cleared|raised|shared|discuss|check|clear|raise) ~ (with|by) (you|uthiek|team uthiek|jullie) ~ ?|(is|zijn|was) (dit|dat|het) ~ (al|ooit) (besproken|afgestemd|gedeeld) (met|bij) (jullie|uthiek) ~ ?',
       // Round 8 of issue 20: nobody knows whether it was ever with Uthiek; no follow-up, whatever the mark.
       '(nobody|no one|noone|not sure|unsure|unclear|dont know|didnt know|no idea|niemand|weet niet|wist niet|weten niet|wisten niet|geen idee|onduidelijk) ~~ (whether|if|of) ~~ (ever|ooit|already|al|eerder) ~~ (with|past|through|bij|langs) (you|uthiek|jullie|team uthiek)',
     ],
@@ -333,6 +343,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'also ~~ (record*|photograph*|detect*|register*|track*|count*|estimate*|link*|store*|use|used|deploy*|include*|collect*)',
       'also ~ (predict|predicts|flag|flags|check|checks|calculate|calculates|measure|measures|monitor|monitors|analyse|analyses|analyze|analyzes|recognise|recognises|recognize|recognizes|answer|answers|summarise|summarize|summarises|summarizes|transcribe|transcribes|score|rank|select|decide|assess|sort|classify|warn|alert|notify|log|read)',
       '(ook|also) ~~ (kijken of|zien of|nagaan of|checken of|check if|check whether|see if|see whether|look up|opzoeken)',
+      // Round 11 of issue 20: Dutch splits "meenemen": "neem dan ook de klachten mee als input".
+      '(neem|neemt|nemen) ~ ook ~~ mee (als|in|bij)|(neem|neemt|nemen) ~ ook ~~ mee ?',
       'ook ~ (controleren|checken|analyseren|scannen|samenvatten|beantwoorden|beoordelen|sorteren|selecteren|waarschuwen|scoren|lezen|uitlezen|loggen|bijhouden|rangschikken|prioriteren|transcriberen|notuleren)',
       '(could|can|kan|kunnen|zou|zouden) (the same|hetzelfde|dezelfde|datzelfde|diezelfde|that same|this same) ~~ (also|ook|too|as well)',
       '(the same|dezelfde|hetzelfde|those same|die) (cars|auto|autos|cameras|camera|sensors|sensoren|model|systeem|system|app|tool|scanautos|scan cars|drones|data) ~ (could|can|kunnen|kan|zou|zouden|might)',

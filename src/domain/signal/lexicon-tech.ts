@@ -38,6 +38,8 @@ export const SENSING_CUES: readonly Cue[] = [
       'tracker*|*trackers|tracking|*tracking|track and trace',
       'gps*',
       'locatiedata|locatiegegevens|location data|locatie data',
+      // Round 11 of issue 20: a virtual fence around a phone's location.
+      'geofenc*|geo fenc*|locatie ~ (volgen|bijhouden|delen)|(track|share|follow) ~ (location|locations|whereabouts)',
       'bluetooth*|beacon*|lidar|thermische|thermal|warmtebeeld*|infrarood|infrared|black box|blackbox|telematica|telematics|boordcomputer*|rijgedrag|rijstijl|driving behaviour|driving behavior',
       '(welke|which) routes|routes ~ (fietsers|cyclists|mensen|people|bewoners|bezoekers|visitors) ~ (nemen|rijden|lopen|take|ride)',
       'wifi ~ tracker*|wifi ~ tel*|wifi meting*|wifitelling*|wifitracking|via de wifi|via wifi|uit de wifi|from the wifi|wifi van|wifi signal*|wifisignal*|wifi data|wifidata',
