@@ -98,7 +98,7 @@ describe('detect: money received for a technology of our own is a plan of ours',
   });
 });
 
-describe('detect: a scenario said to be nobody\'s plan is no plan', () => {
+describe("detect: a scenario said to be nobody's plan is no plan", () => {
   it('"… nobody is working on this"', () => {
     const text =
       'Discussion topic for the lunch lecture: suppose every bin lorry got a camera that reads number plates of illegally parked cars. To be clear, nobody is working on this. Bring your questions.';
@@ -107,15 +107,16 @@ describe('detect: a scenario said to be nobody\'s plan is no plan', () => {
   });
 
   it('counter-example: a plan someone is working on', () => {
-    expect(signals('Our team is working on a camera that reads number plates of illegally parked cars, pilot in March.')).toBe(
-      true,
-    );
+    expect(
+      signals('Our team is working on a camera that reads number plates of illegally parked cars, pilot in March.'),
+    ).toBe(true);
   });
 });
 
 describe('detect: a plan decided against in so many words is no plan', () => {
   it('"…, verder niks digitaals"', () => {
-    const text = 'na het overleg over cameras bij de fietsenstalling kiezen we voor extra verlichting, verder niks digitaals';
+    const text =
+      'na het overleg over cameras bij de fietsenstalling kiezen we voor extra verlichting, verder niks digitaals';
     expect(codes(text)).toContain('context.retracted');
     expect(signals(text)).toBe(false);
   });
