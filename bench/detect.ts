@@ -59,16 +59,15 @@ const ROLES: Record<string, string> = {
   'detect-chat-probe-11a.jsonl':
     'training (round 11): probes of four blind writers (Dutch, English, mixed), measured once at 324e118, errors studied since',
   'detect-chat-probe-11b.jsonl':
-    'held out: probes written blind with 11a, never studied; measured at 324e118 and at the freeze of round 11',
-  'detect-chat-blind-11.jsonl': 'held out: written blind after the freeze of round 11, measured once at 2ad15c2',
+    'training (round 12): probes written blind with 11a, measured at 324e118 and at the freeze of round 11, never studied',
+  'detect-chat-blind-11.jsonl':
+    'training (round 12): written blind after the freeze of round 11, measured once at 2ad15c2, errors studied since',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-probe-11b.jsonl',
-  'detect-chat-blind-11.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

@@ -39,9 +39,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * probes of `detect-chat-probe-9a`, and since round 10 their twin `detect-chat-probe-9b` and the
  * probes of three more writers, `detect-chat-probe-10a`; since round 11 the tenth blind set
  * `detect-chat-blind-10` and `detect-chat-probe-10b` (both spent as tests, their errors never
- * studied) and the probes of four more writers, `detect-chat-probe-11a` (its twin `-11b` is held
- * out, never read here). `detect-chat-dev.jsonl` (development) and the held-out sets
- * (`detect-chat-check`, `detect-blind-2`, `detect-blind-3`, `detect-chat-probe-11b`) are never read here.
+ * studied) and the probes of four more writers, `detect-chat-probe-11a`; since round 12 the
+ * eleventh blind set `detect-chat-blind-11` (spent as a test, its errors studied in round 12) and
+ * `detect-chat-probe-11b` (the twin of `-11a`, its errors never studied). `detect-chat-dev.jsonl`
+ * (development) and the held-out sets (`detect-chat-check`, `detect-blind-2`, `detect-blind-3`)
+ * are never read here.
  */
 const TRAINING_FILES = [
   'bench/data/detect-dev.jsonl',
@@ -68,6 +70,8 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-probe-10b.jsonl',
   'bench/data/detect-chat-blind-10.jsonl',
   'bench/data/detect-chat-probe-11a.jsonl',
+  'bench/data/detect-chat-probe-11b.jsonl',
+  'bench/data/detect-chat-blind-11.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
@@ -78,7 +82,8 @@ const isChatStyle = (file: string) => path.basename(file).startsWith('detect-cha
  * at a time and chooses the operating point. Since round 10 the twin files of one writer's probes
  * (`detect-chat-probe-9a` and `-9b`, one shuffled batch split in two) are one set: leaving out only
  * one of them would let the model meet that writer in the other; since round 11 so are `-10a` and
- * `-10b`, and `-11a` is a set of its own (13 sets: blind-1 … blind-10, probe-9, probe-10, probe-11).
+ * `-10b`, and `-11a` is a set of its own; since round 12 `-11a` with `-11b` (14 sets: blind-1 …
+ * blind-11, probe-9, probe-10, probe-11).
  */
 const setOf = (file: string): string | undefined => {
   const name = path.basename(file, '.jsonl');

@@ -34,6 +34,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       // round 10: a model that sees or learns from the data it is given
       '(the|het|a|een|our|ons) model ~ (sees|see|learns|learn|leert|ziet|is trained|gets trained|wordt getraind)',
       '(getoetst|beoordeeld|assessed|reviewed|goedgekeurd) ~~ (model|modellen|models)|*model ~~ (getoetst|beoordeeld|assessed|reviewed|goedgekeurd)',
+      // Round 12 of issue 20: data fed into a model, or a model that improves with it, is a learned model ("voed de wachttijden ook aan het model").
+      '(feed|feeds|feeding|fed|voed|voeden|voedt|voeren|stop|stoppen|pump|add|adding|toevoegen) ~~ (into|in|aan|to) ~~ (model|algoritme|algorithm)|(het|the|dat|that|ons|our) model ~ (beter|better|nauwkeuriger|more accurate|preciezer|slimmer|smarter)|(in|aan) (het|dat|ons|een) model ~ (voeden|voeren|stoppen|toevoegen)',
       'dynamic pricing|surge pricing|dynamische (prijs|prijzen|prijzing|prijsstelling|tarief|tarieven|parkeertarief|parkeertarieven)|(prijs|prijzen|tarief|tarieven) ~~ (laten meebewegen|meebewegen|afhankelijk van de drukte)',
       'rekenregel*|rekenhulp*|rekentool*|kennissysteem*|beslisboom*|beslisbomen|decision tree*|rule engine|regelengine*|beslisregel*|business rules|expertsysteem*|beslisondersteun*|decision support',
     ],
@@ -92,6 +94,8 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       // Round 8 of issue 20: image generators, by name and by what they make.
       'midjourney|dall e|dalle|stable diffusion|firefly|image generator*|beeldgenerator*|afbeeldingsgenerator*|ai (beelden|afbeeldingen|plaatjes|images|visuals|pictures)',
       'vertaaltool*|vertaal tool*|translation tool*|machine translation|automatische vertaling*|automatic translation|ai vertaling|vertaal ai|ai translation',
+      // Round 12 of issue 20: a translation assistant or app is generative AI as a translation tool is.
+      'translation (assistant|assistants|app|apps|bot|bots)|vertaalassistent*|vertaalapp*|vertaalbot*',
       'generated (text|texts|letters|drafts|summaries|answers|replies|content)|(gegenereerde|gegenereerd|zelfgeschreven) (tekst|teksten|brieven|concepten|samenvattingen|antwoorden)|(tekst|teksten|brieven) (laten genereren|genereren)',
       'generatieve|generatief|generative|tekstgenerator*|text generator*|schrijfhulp*|schrijfassistent*|writing assistant*',
       '(tool|ai|software|programma|program|systeem|system|model|app|assistent|assistant|generator|die|dat|that|which) ~~ (in|naar|into) (eenvoudige|begrijpelijke|plain|simple) (taal|language|english|dutch) ~ (herschrijft|herschrijven|omzetten|zet|rewrites|rewrite)',

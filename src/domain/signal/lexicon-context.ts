@@ -159,6 +159,10 @@ export const CONTEXT_CUES: readonly Cue[] = [
     weight: -4.0,
     retraction: true,
     patterns: [
+      // Round 12 of issue 20: a plan decided against in so many words ("we doen eerst de borden, verder niks digitaals").
+      '(niks|niets|geen) digitaals|(verder|and) nothing digital|nothing digital (for now|yet)|(besloten|decided) ~~ (zonder|without) (sensoren|cameras|techniek|tech|technology|sensors|data)',
+      // Round 12 of issue 20: a scenario said in so many words to be no one's plan ("to be clear, nobody is working on this").
+      '(nobody|no one|noone) (is|s) (working on|planning) (it|this|that)|niemand (werkt|is) ~ (eraan|er aan|mee bezig|ermee bezig)|er werkt niemand aan|(it|this|that) is ~ (a|an) (thought experiment|hypothetical|exercise)|(dit|het) is ~ (een) (gedachte experiment|gedachteexperiment|oefening)',
       // round 10: "we stick to the current setup", "we blijven bij de huidige oplossing"
       '(we|wij|well|we ll|we will|we re|were) ~ (stick|sticking|stay|staying|keep|keeping) (to|with) (the|our) (current|existing|present|old) (setup|set up|system|solution|way|approach|tools|tooling|process)|(we|wij) (houden|blijven) ~ (bij|vast aan) (de|het|onze|ons) (huidige|bestaande|oude)',
       // Round 11 of issue 20: Dutch splits "intrekken": "we trekken het voorstel om … te koppelen in, na …".

@@ -38,6 +38,8 @@ export const DATA_CUES: readonly Cue[] = [
       'aan ons doorgeven|aan ons door|doorgeven aan|doorsturen naar|doorsturen aan|delen met|share ~ with|sharing ~ with|shared with|pass ~ on to|send ~ to us|verstrekken aan|toegang ~ tot|access ~ to',
       '(naast|next to|against|tegen) ~~ (*bestand|*bestanden|*lijst|*lijsten|*list|*lists|*database|*databases|*administratie|*registratie|*register) ~ (leggen|legt|te leggen|gelegd|houden|check|checken|match|matchen)',
       `naast ~~ (${DATA_OBJECTS}) ~ (leggen|legt|te leggen|houden)|(leggen|legt) ~~ naast ~~ (${DATA_OBJECTS})`,
+      // Round 12 of issue 20: the register first, then what it is laid beside ("het kentekenregister naast de vergunningen leggen").
+      '(*registratie|*register|*registers|*bestand|*bestanden|*administratie|*database|*databases) ~~ naast (de|het|onze|ons|die|dat|hun) (*belasting|*registratie|*register|*registers|*bestand|*bestanden|*lijst|*lijsten|*administratie|*gegevens|*data|*vergunningen|*uitkeringen|*aanslagen|*database) ~ (leggen|legt|te leggen|houden)',
       `(ons|aan ons|de gemeente|aan de gemeente|us|the city|the municipality) ~ (doorgeven|doorsturen|aanleveren|leveren|sturen|melden|laten weten|tell|report|send|pass on) ~ (welke|which) (${PEOPLE}|adressen|addresses|woningen|homes|panden)`,
       '(send|sends|provide|provides|give|gives|deliver|delivers|share|shares) (us|the city|the municipality) ~~ (data|*data|gegevens|information|details|records|lists)',
       '(pass|passes|passing|give|send|hand|doorgeven|geven|sturen) ~~ (data|*data|gegevens|information|details|records|lists|lijst|adressen|addresses) ~~ (to us|to the city|aan ons|naar ons|aan de gemeente)',

@@ -21,6 +21,8 @@ export const MARKER_CUES: readonly Cue[] = [
     'goed idee|goed plan|slim|idee|iets voor ons|zinnig|haalbaar|ja of nee|oke|ok|okay|akkoord|zien jullie dat zitten|hoe kijken jullie daarnaar|wat vinden jullie|wat denken jullie',
     'yesno|yes or no|ja of nee|yay or nay|wel of niet|doen of niet|iets voor ons|something for us',
     'legal|legaal|rechtmatig|lawful|thoughts|allowed|worth a try|worth it|good idea|shall we|should we|can we|could we|trial|try|ok to try|objections|bezwaar|what do you think|any objections|is that ok|is this ok|yes or no',
+    // Round 12 of issue 20: whether the thing named pays off ("geluidsmeters bij de kademuren, loont dat?").
+    'loont (dat|het|dit) ?|(is|zou) (dat|het|dit) ~ de moeite|(dat|het|dit) (waard|rendabel) ?|(would|does|will) (it|that|this) pay off|worth the (money|effort|cost)|worth (trying|testing|piloting|a pilot|a test) ?',
   ]),
   marker('marker.join-call', [
     'wie doet mee|wie doet er mee|wie doen er mee|wie heeft zin|wie wil meedenken|wie denkt mee|wie is trekker|wie wil trekken|wie wil er mee',
@@ -29,6 +31,8 @@ export const MARKER_CUES: readonly Cue[] = [
     'whos in|who is in|anyone in|who wants in|who wants to join|who wants to help|anyone keen|dpia ?|dpia nodig|dpia needed|(moet|moeten|need|needs) ~ dpia',
     // Round 11 of issue 20: whether the thing named needs to be flagged ("bodycams for the stewards, need to flag that?").
     '(need|needs|should|must) ~ (flag|report|register|mention) (that|this|it|them|those) ?',
+    // Round 12 of issue 20: asking who knows more about the thing named ("bodycams voor de boa's, wie weet er meer van?").
+    'wie weet (er|hier|daar|daar|hiervan|ervan) ~ (meer|iets) (van|over|vanaf)|wie weet (hier|daar|er) meer van|wie weet (er|hier) iets van|who knows (more|anything) about (this|it|that|those|them)|(anyone|anybody) (know|knows) more',
   ]),
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',

@@ -249,6 +249,10 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       'wij gaan|we gaan|gaan we|gaan wij|we are going to|were going to|we will|wij zullen|we zullen|our team will|onze afdeling gaat',
       'well (be|have|use|do|build|roll|start|put|try|need|look|get|switch|keep|link|share|test|buy|set|introduce|ask|go|make|send|run|add|move|pilot|trial|launch|deploy|install|collect|track|scan|check|let|give|replace)',
+      // Round 12 of issue 20: money received for a thing of our own ("we kregen subsidie van het Rijk voor twintig slimme lantaarnpalen").
+      '(we|wij) (hebben|kregen|krijgen) ~~ (gekregen|binnengehaald|ontvangen|toegekend) (voor|om)|(we|wij) (kregen|krijgen) ~~ (voor|om)|(we|weve|we have|wij|we ve) (got|received|secured|won|been awarded|were awarded|get) ~~ (funding|grant|subsidy|budget|money|euros|k) ~~ (for|to buy|to pilot|to install|to put)',
+      // Round 12 of issue 20: "let's" proposes what follows ("let's switch that on for the intake calls").
+      'lets (use|try|add|switch on|turn on|enable|link|start|pilot|trial|buy|test|roll out|include|feed|connect|combine|deploy|install)|lets take (that|it|this|them|those|one) and|laten (we|wij) (dat|dit|het|die|deze) ~ (gebruiken|inzetten|toevoegen|aanzetten|proberen|koppelen)',
     ],
   },
   {
@@ -308,6 +312,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'de vraag of|vraag of we|komt de vraag|question whether we|vraagt of|vroeg of|vragen of|heeft gevraagd|asks whether|asks if|asked whether|asked if|asking whether|asking if|asked ~ whether',
       'verzoek (om|aan ons|aan de gemeente|tot)|verzoekt (ons|de gemeente|om)|request (to|that|for us)|requests (us|the city|that)|requested (us|that|the city)|stelt voor|proposes',
       'doen we mee|doen wij mee|meedoen|mee doen|mee te doen|doen mee aan|deelnemen|deelname|take part|participate|sign up|leent ons|lenen ons|stelt ~ beschikbaar',
+      // Round 12 of issue 20: a partner invites us in ("the university wants us to join their sensor network").
+      '(want|wants|wanted|asked|asks|ask|invited|invite|invites|inviting) (us|the city|the municipality) to (join|come on board|hook up|connect|be part)|(willen|wil|vragen|vraagt|vroeg|vroegen) (ons|de gemeente) ~ (aan te haken|aan te sluiten|mee te doen|te laten aansluiten)',
     ],
   },
   {
@@ -352,6 +358,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'uitbreiden|uitbreiding|breiden ~ uit|extend*|expand*|aanzetten|aangezet|activeren|geactiveerd|inschakelen|ingeschakeld|switch* on|turn* on|enable*',
       'nieuwe (data|gegevens|databron|databronnen|gegevensbron*)|new data|new data source*|extra (data|gegevens)|andere (data|gegevens)|meer (data|gegevens)|more data',
       'nieuwe functie*|new feature*|extra functie*|nieuw doel|new purpose|ander doel|ander gebruik|andere toepassing|repurpose*|hergebruik*|reuse|re use',
+      // Round 12 of issue 20: "we're adding a 'find my bin' feature to the app" (the feature named between the words).
+      '(were|we are|we|wij|well|we will|gaan) ~ (adding|add|toevoegen|inbouwen|building in) ~~ (feature|functie|functionaliteit|option|optie|module|knop|button|tab|laag|layer)|(voegen|bouwen) (we|wij) ~~ (feature|functie|functionaliteit|optie|module|knop|laag) ~~ (toe|in)',
       'standaard aan|staat standaard aan|staan standaard aan|default aan|standaard ingeschakeld|standaard geactiveerd|on by default|enabled by default|switched on by default|turned on by default|default on|by default',
       '(neemt|nemen|registreert|registreren|slaat|slaan|logt|loggen|bewaart|bewaren|records|logs|stores) standaard|' +
         '(zet|zetten|zette|staat|staan) standaard ~~ aan|' +
@@ -398,6 +406,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'would be (something|great|useful|handy|perfect|ideal) for (us|our)|sounds like something for (us|our)|something for (us|our)|could use (that|this|one) (too|as well|for)',
       'wij ook|we ook|ons ook|dat willen wij ook|willen wij ook|wij willen dat ook|we willen dat ook|wij willen die ook|voor ons ook|ook voor ons|bij ons ook|ook bij ons|ons team ook|onze afdeling ook',
       'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
+      // Round 12 of issue 20: a department that wants in on a plan ("we from Parks want in too", "wij haken aan").
+      '(we|wij) ~ (want|wants|wanna) in|(want|wants) in (too|as well|on)|(wij|we) ~ (haken|haakt) ~ aan|(haken|haakt) (wij|we) ~ aan|willen ~ ook (meedoen|aanhaken|aansluiten)',
     ],
   },
   {
