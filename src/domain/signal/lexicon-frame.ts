@@ -32,7 +32,7 @@ export const MARKER_CUES: readonly Cue[] = [
     // Round 11 of issue 20: whether the thing named needs to be flagged ("bodycams for the stewards, need to flag that?").
     '(need|needs|should|must) ~ (flag|report|register|mention) (that|this|it|them|those) ?',
     // Round 12 of issue 20: asking who knows more about the thing named ("bodycams voor de boa's, wie weet er meer van?").
-    'wie weet (er|hier|daar|daar|hiervan|ervan) ~ (meer|iets) (van|over|vanaf)|wie weet (hier|daar|er) meer van|wie weet (er|hier) iets van|who knows (more|anything) about (this|it|that|those|them)|(anyone|anybody) (know|knows) more',
+    'wie weet (er|hier|daar|hiervan|ervan) ~ (meer|iets) (van|over|vanaf)|wie weet (hier|daar|er) meer van|wie weet (er|hier) iets van|who knows (more|anything) about (this|it|that|those|them)|(anyone|anybody) (know|knows) more',
   ]),
   marker('marker.status', [
     'al|weer|nog|nu|already|again|still|yet|(is|zijn|staat|staan) (live|online)|(live|online) ?|kapot|stuk|down|gisteren|vandaag|yesterday|today|vorige|vorig|last',

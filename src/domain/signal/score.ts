@@ -122,10 +122,10 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   // not a proposal of the reply's own (read alone, the same words do propose X).
   const doubtsParent = parent !== undefined && features.hits.some((h) => h.cue.code === 'marker.doubt');
   if (doubtsParent) intents.splice(0, intents.length, ...intents.filter((h) => !ASKS_ONLY.has(h.cue.code)));
+  const present = new Set(features.hits.map((h) => h.cue.code));
   // Round 11 of issue 20: a negative cancelled by a named cue ("moet ik" of the helpdesk under "wie moet ik mailen?")
   // does not stop a short question from proposing the thing it names.
-  const named = new Set(features.hits.map((h) => h.cue.code));
-  const standing = negatives.filter((h) => !h.cue.cancelledBy?.some((code) => named.has(code)));
+  const standing = negatives.filter((h) => !h.cue.cancelledBy?.some((code) => present.has(code)));
   const proposal = doubtsParent ? undefined : shortProposal(features, tech, standing);
   if (proposal) intents.push(whole(proposal));
   const announced = proposal || doubtsParent ? undefined : announcement(features, tech, intents, negatives);
@@ -144,7 +144,6 @@ export function score(features: Features, parent?: ParentEvidence): Scored {
   const ownSentence = ownPlanStated(features, intents);
   const plans = planSentences(tech, intents);
   let n = 0;
-  const present = new Set(features.hits.map((h) => h.cue.code));
   const items = itemsThatCount(features, tech, intents);
   for (const hit of negatives) {
     if (items !== undefined && hit.cue.retraction !== true && !hit.sentences.some((s) => items.has(s))) continue;
