@@ -62,14 +62,18 @@ const ROLES: Record<string, string> = {
     'training (round 12): probes written blind with 11a, measured at 324e118 and at the freeze of round 11, never studied',
   'detect-chat-blind-11.jsonl':
     'training (round 12): written blind after the freeze of round 11, measured once at 2ad15c2, errors studied since',
-  'detect-chat-blind-12.jsonl': 'held out: written blind after the freeze of round 12, measured once at ced3095',
+  'detect-chat-blind-12.jsonl':
+    'training (round 13): written blind after the freeze of round 12, measured once at ced3095, errors studied since',
+  'detect-chat-probe-13a.jsonl':
+    'training (round 13): probes of three blind writers given the blind brief, measured at d9c5b4d, errors studied since',
+  'detect-chat-probe-13b.jsonl':
+    'twin of 13a (round 13): never trained on or studied; measured with round 12 before the round and once at its end',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-blind-12.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */

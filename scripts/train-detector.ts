@@ -41,9 +41,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * `detect-chat-blind-10` and `detect-chat-probe-10b` (both spent as tests, their errors never
  * studied) and the probes of four more writers, `detect-chat-probe-11a`; since round 12 the
  * eleventh blind set `detect-chat-blind-11` (spent as a test, its errors studied in round 12) and
- * `detect-chat-probe-11b` (the twin of `-11a`, its errors never studied). `detect-chat-dev.jsonl`
- * (development) and the held-out sets (`detect-chat-check`, `detect-blind-2`, `detect-blind-3`)
- * are never read here.
+ * `detect-chat-probe-11b` (the twin of `-11a`, its errors never studied); since round 13 the
+ * twelfth blind set `detect-chat-blind-12` (spent as a test, its errors studied in round 13) and
+ * the probes of three more writers given the same brief, `detect-chat-probe-13a` (errors studied).
+ * `detect-chat-dev.jsonl` (development), the held-out sets (`detect-chat-check`, `detect-blind-2`,
+ * `detect-blind-3`) and `detect-chat-probe-13b` (round 13's twin) are never read here.
  */
 const TRAINING_FILES = [
   'bench/data/detect-dev.jsonl',
@@ -72,6 +74,8 @@ const TRAINING_FILES = [
   'bench/data/detect-chat-probe-11a.jsonl',
   'bench/data/detect-chat-probe-11b.jsonl',
   'bench/data/detect-chat-blind-11.jsonl',
+  'bench/data/detect-chat-blind-12.jsonl',
+  'bench/data/detect-chat-probe-13a.jsonl',
 ];
 /** The chat-style files: their out-of-fold predictions together choose the operating point. */
 const isChatStyle = (file: string) => path.basename(file).startsWith('detect-chat-');
@@ -83,7 +87,8 @@ const isChatStyle = (file: string) => path.basename(file).startsWith('detect-cha
  * (`detect-chat-probe-9a` and `-9b`, one shuffled batch split in two) are one set: leaving out only
  * one of them would let the model meet that writer in the other; since round 11 so are `-10a` and
  * `-10b`, and `-11a` is a set of its own; since round 12 `-11a` with `-11b` (14 sets: blind-1 …
- * blind-11, probe-9, probe-10, probe-11).
+ * blind-11, probe-9, probe-10, probe-11); since round 13 also blind-12 and probe-13 (`-13a` alone:
+ * its twin `-13b` is not training data) — 16 sets.
  */
 const setOf = (file: string): string | undefined => {
   const name = path.basename(file, '.jsonl');
