@@ -170,6 +170,15 @@ export function shortProposal(
   const tagged =
     has(features.hits, 'marker.proposal-tag') && (features.question || features.wordCount <= SHORT_WITH_TAG);
   if (tagged && features.wordCount <= SHORT_WITH_TAG) return SHORT_PROPOSAL;
+  // Round 13 of issue 20: a few words that open with "mss", "misschien", "maybe" and name a thing
+  // ("mss bodycams voor de handhavers in Zuid") propose it, as a short question does.
+  if (
+    has(features.hits, 'marker.hedge') &&
+    !features.question &&
+    features.wordCount <= SHORT_WITH_TAG &&
+    tech.some((h) => h.cue.weight >= PLAN_TECH && NAMED_THINGS.has(h.cue.code) && h.sentences.includes(0))
+  )
+    return SHORT_PROPOSAL;
   if (!features.question || features.wordCount > SHORT_MESSAGE) return undefined;
   // The message, or its opening sentence, is a short question naming the thing.
   const opening =

@@ -192,6 +192,11 @@ export const ALGORITHM_CUES: readonly Cue[] = [
       '(systeem|system|tool|software|computer|app|model|algoritme|algorithm|functie|feature|toets|test|zelftest|intaketoets|vragenlijst|check|scan|formulier|rekenregel|rekenregels|score|rules) ~ (controleert|checkt|checks|verifies|toetst|voorstelt|bepaalt|beslist|kiest|berekent|beoordeelt|adviseert|toekent|afwijst|selecteert|indeelt|suggests|decides|determines|proposes|recommends|assigns|selects|approves|rejects)',
       '(laten|let) ~ (plannen|bepalen|beslissen|kiezen|indelen|verdelen|berekenen|beoordelen|selecteren|voorspellen|toewijzen|decide|assign|select) door',
       'door (software|ai|algoritme|algoritmes|computer|computers)|door een (algoritme|systeem|model|computer|tool)|by software|by an algorithm|by a model|by a computer|by ai',
+      // Round 13 of issue 20: a decision that will go through by itself ("… gaat straks vanzelf goed, alleen bij een wijziging komt er nog een mens aan te pas", "no human check") is an automated decision.
+      '(verlenging*|aanvraag|aanvragen|toekenning*|beschikking*|vergunning*|renewal*|application*|aanslag*) ~~~ (automatisch|vanzelf) (goed|door|rond)|(straks|voortaan|binnenkort|dan) (automatisch|vanzelf) (goed|door|rond)',
+      'alleen ~~ (komt|komen) ~~ (mens|medewerker|consulent|behandelaar|collega) ~ aan te pas|alleen (de|bij) (afwijkers|afwijkingen|uitzonderingen|wijzigingen|een wijziging) ~~ (mens|medewerker|consulent|behandelaar|bij ons|handmatig|stapel)',
+      'geen (medewerker|mens|consulent|behandelaar|ambtenaar|collega|boa|handhaver) ~ die ~~ (kijkt|naar kijkt|ernaar kijkt|controleert|beoordeelt|checkt)|no (human|manual|staff) (check|checks|review|reviews|look)',
+      '(stopt|stoppen|stopzetten|schort|schorten|blokkeert|blokkeren|beeindigt|beeindigen) ~~ (uitkering*|betaling*|toeslag*|bijstand|pas|vergunning*) ~~ (automatisch|vanzelf)',
     ],
   },
   {

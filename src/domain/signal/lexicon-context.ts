@@ -82,6 +82,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'saw ~ on|zag ~ op|zag ik|gezien op|podcast*|webinar*|congres*|conference|symposium|lezing*|lunchlezing*|long read|longread',
       'nieuw rapport|rapport ~ uit|new report|report ~ by|published|gepubliceerd|verschenen|publiceert|kamerbrief|kamervragen|autoriteit persoonsgegevens',
       'iemand gezien|iemand gelezen|al gezien|anyone seen|anyone read|did you see|did anyone see|have you seen|kabinetsplan*|kabinet|het kabinet|the cabinet|ministerie|the ministry|tweede kamer|de kamer wil|parliament|brussel|brussels|eu regels|eu rules|ap waarschuwt|ai act|ai verordening|wetsvoorstel|position on|standpunt|uitspraak|rechter|boete opgelegd|staatscourant|wetgeving|regelgeving|legislation',
+      // Round 13 of issue 20: a debate about a technology (in the council) is politics, not a plan of our own.
+      '(debat|raadsdebat|debate) (over|about|on)',
     ],
   },
   {
@@ -181,6 +183,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(stoppen|stopt|stop|stopping) ~~ (per direct|met onmiddellijke ingang|right away|immediately)|stoppen we ermee|we stoppen ermee|cut from the budget|geschrapt uit|wegbezuinigd|bezuinigd',
       '(offerte|voorstel|quote|proposal|aanbod|offer|pitch) ~~ (afgewezen|rejected|turned down|declined)|(afgewezen|rejected|turned down|declined) ~~ (offerte|voorstel|quote|proposal|aanbod|offer)',
       'af te zien van|afzien van|ziet af van|zien af van|zag af van|afgezien van|decided against|opted against|chose not to|gekozen om niet|kiezen ervoor niet',
+      // Round 13 of issue 20: "er vanaf zien" takes a plan back; a fault already reported to the supplier is a fault.
+      '(er|ervan|erv) ~ (vanaf|van af|af) (te zien|zien|gezien)|(ziet|zien|zag|zagen) (er|ervan|we|wij) ~ (vanaf|van af|af)',
       'voted ~ down|(stemde|stemden|stemt) ~~ weg|back to square one|terug naar af|niet door gekomen|niet doorgekomen|(is|was) er niet door|didnt get through|did not get through|voted down|weggestemd|niet aangenomen|verworpen|werd afgewezen|was rejected|got rejected|not approved',
       'gecanceld|gecancelled|geannuleerd|tegengehouden|tegen gehouden|blocked it|blocked the|blocked this|vetoed|shot down|gesneuveld|sneuvelt|afgeketst|ketst af|dus nee hoor|dus helaas nee|so no go|so thats a no|thats a no|dat wordt ~ niks|dat wordt niks',
       '(zouden|waren van plan|hadden gepland|were going to|was going to|had planned|were planning to|would have) ~~ (maar|but) ~~ (niet|no|not|nee|tegengehouden|blocked|cancelled|gecanceld|geschrapt|stopped|gestopt|afgeblazen|vetoed)',
@@ -241,6 +245,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'badly|poorly|(nog steeds|still) ~ (slecht|bad|badly|poor|poorly)|(werkt|herkent|leest|works|reads|recognises|recognizes) ~ (slecht|badly|poorly)|(vendor|supplier|leverancier) ~ (is looking into it|looking into it|kijkt ernaar|kijkt er naar|is ingelicht|is informed)',
       '(gaat|gaan|ging|gingen) ~ niet ~ open|(wont|doesnt|dont|didnt) open|wie kan helpen|who can help|can anyone help|kan iemand helpen',
       'failed|failure|defect|defecte|kapotte|beschadigd|damaged|typfout|typo|issue with|problem with|probleem met|problemen met|gaat steeds uit|valt ~ weg|valt uit|verdwenen|disappeared|rare cijfers|rare waarden|vreemde cijfers|strange numbers|weird numbers|odd figures',
+      // Round 13 of issue 20: "er vanaf zien" takes a plan back; a fault already reported to the supplier is a fault.
+      '(leverancier|supplier|vendor|helpdesk|servicedesk|service desk|beheerder|functioneel beheer) (is|zijn|has been|have been|al|already) ~ (gebeld|gemaild|ingelicht|op de hoogte|called|emailed|informed|notified|on it)',
     ],
   },
   {
@@ -537,6 +543,8 @@ export const MASK_CUES: readonly Cue[] = [
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change) (sinds|since|t o v|compared to) ~ (vorig|vorige|last|het vorige|the last|the previous) (jaar|year|keer|time|maand|month|aanvraag|application)',
       '(als|wanneer|indien|zolang|tenzij|mits|if|when|unless|as long as) ~~ (niks|niets|nothing|nothings|niet|not|no) ~~ (veranderd|verandert|veranderen|gewijzigd|wijzigt|changed|changes|change)',
       '(als|wanneer|indien|zolang|mits|if|when|as long as) ~~ (hetzelfde|gelijk|dezelfde|the same|unchanged|ongewijzigd) ~ (is|zijn|blijft|blijven|are|is|stay|stays|as|als) ~~ (vorig|vorige|last|the previous|het vorige) (jaar|year|keer|time|maand|month)|(als|wanneer|indien|zolang|mits|if|when|as long as) ~~ (the same|hetzelfde|dezelfde|gelijk) (as|als) (last|vorig|vorige) (year|jaar|time|keer|month|maand)',
+      // Round 13 of issue 20: a decision that will go through by itself ("… gaat straks vanzelf goed, alleen bij een wijziging komt er nog een mens aan te pas", "no human check") is an automated decision.
+      '(als|wanneer|indien|zolang|mits|if|when|as long as) ~~ (is|are|blijft|blijven|stays|remains|remain) (unchanged|ongewijzigd|ongewijzigt)',
     ],
   },
   {

@@ -66,6 +66,8 @@ export const DATA_CUES: readonly Cue[] = [
     technology: 'data-linking',
     patterns: [
       'brp|brk|nhr|handelsregister|basisregistratie*|inlichtingenbureau|suwinet|uwv|belastingdienst|cbs|kadaster|duo|rdw|svb|cak|politiegegevens',
+      // Round 13 of issue 20: domain registers and recognition models named in one word (a chip register of pets, access-card data, a herkenningsmodel).
+      'chipregistrati*|chipregister*|chipdatabank*|chipdatabase*|chip register*|chip database*|pet register*|huisdierenregist*|pasjesdata|pasdata|passendata|pasjesregistrati*|card data|access card data|keycard data',
       'zorgverzekeraar*|woningcorporatie*|corporaties|energieleverancier*|schuldeiser*|pinbetaling*|pin data|transactiedata|card transaction*|bank statement*|bankafschrift*|tax records|belastinggegevens|belastingdata',
       'datamarktplaats|data marktplaats|marktplaats ~ gegevens|dataplatform|data platform|data space|dataspace|datahub|data hub|datalake|data lake|datawarehouse|data warehouse',
     ],
@@ -143,6 +145,8 @@ export const DATA_CUES: readonly Cue[] = [
     technology: 'dashboard',
     patterns: [
       '*dashboard*|*dashbord*|controlekamer|control room|stuurinformatie|managementinformatie',
+      // Round 13 of issue 20: a heatmap is a dashboard.
+      'heatmap*|heat map|heat maps',
       '(live|real time|realtime|actueel) (view|overview|overzicht|inzicht|beeld|overzichten|views)|power bi|powerbi|qlik|tableau|bi (rapport|rapportage|report)',
       'per ~ (member|members|teamlid|teamleden|medewerker|medewerkers|consulent|consulenten|behandelaar|caseworker|staff member)',
       '(overzicht|overzichten|overview|overviews|ranglijst|ranking) (per|of each|for each|by) (medewerker|consulent|client|persoon|gezin|kind|leerling|team|behandelaar|huurder|bewoner|inwoner|huishouden|adres|employee|person|caseworker|family|child|pupil|tenant|resident|household|address)',

@@ -15,6 +15,8 @@ export const MARKER_CUES: readonly Cue[] = [
     'were (adding|introducing|switching|going|planning|building|looking|thinking|doing|rolling|putting|paying|getting|working|buying|hoping|keen|considering|exploring|testing|trying|setting|about)',
     'well (use|do|build|roll|start|put|try|need|look|get|switch|keep|be|have|link|share|test|buy|set|introduce|ask)',
     'team|afdeling|department|directie|gemeente utrecht|the city|de gemeente',
+    // Round 13 of issue 20: "I've", "we've" (normalised "ive", "weve") are the writer speaking.
+    'ive|weve',
   ]),
   marker('marker.proposal-tag', [
     'proefje|testje|pilotje|proberen|uitproberen|testen|doen|mag dat|mag het|mag dit|kan dat|kan het|kan dit|mogen we|mogen wij|kunnen we|kunnen wij',
@@ -24,6 +26,8 @@ export const MARKER_CUES: readonly Cue[] = [
     // Round 12 of issue 20: whether the thing named pays off ("geluidsmeters bij de kademuren, loont dat?").
     'loont (dat|het|dit) ?|(is|zou) (dat|het|dit) ~ de moeite|(dat|het|dit) (waard|rendabel) ?|(would|does|will) (it|that|this) pay off|worth the (money|effort|cost)|worth (trying|testing|piloting|a pilot|a test) ?',
   ]),
+  // Round 13 of issue 20: a short message that opens with a hedge ("mss …", "maybe …") suggests the thing it names (frame.ts).
+  marker('marker.hedge', ['^ (mss|misschien|wellicht|maybe|perhaps|evt|eventueel)']),
   marker('marker.join-call', [
     'wie doet mee|wie doet er mee|wie doen er mee|wie heeft zin|wie wil meedenken|wie denkt mee|wie is trekker|wie wil trekken|wie wil er mee',
     'hoe (we|wij) dat ~ (aanpakken|opzetten|regelen|inrichten)|how (we|to) (set it up|set that up|go about it|tackle it|approach it)',
@@ -32,6 +36,8 @@ export const MARKER_CUES: readonly Cue[] = [
     // Round 11 of issue 20: whether the thing named needs to be flagged ("bodycams for the stewards, need to flag that?").
     '(need|needs|should|must) ~ (flag|report|register|mention) (that|this|it|them|those) ?',
     // Round 12 of issue 20: asking who knows more about the thing named ("bodycams voor de boa's, wie weet er meer van?").
+    // Round 13 of issue 20: "…, quick win?" proposes the thing named, as a call to join in does.
+    'quick win|quickwin|laaghangend fruit|low hanging fruit|no brainer|nobrainer',
     'wie weet (er|hier|daar|hiervan|ervan) ~ (meer|iets) (van|over|vanaf)|wie weet (hier|daar|er) meer van|wie weet (er|hier) iets van|who knows (more|anything) about (this|it|that|those|them)|(anyone|anybody) (know|knows) more',
   ]),
   marker('marker.status', [
@@ -62,6 +68,10 @@ export const MARKER_CUES: readonly Cue[] = [
     'keynote|key note|spreker|speaker|sprekers|speakers|panel|webinar|congres|conference|expo|summit|kennisdag|beurs|stands|lezing|symposium|festival|meetup|seminar',
   ]),
   marker('marker.anaphor', [
+    // Round 13 of issue 20: "I've / we've" is the writer speaking; having agreed to test it takes up the thing named in the sentence before.
+    '(afgesproken|agreed|afgestemd) ~~~ (proef|test|testen|proberen|uitproberen|pilot|pilots|piloten|try|trial)|(agreed|afgesproken) to (test|try|pilot|run|trial) (it|a|one|this|that)',
+    // Round 13 of issue 20: "we want exactly that" after news takes over the thing named in the sentence before.
+    '(wil|willen|want|wants) ~~ (precies|ook|net|exactly|just) ~ (zoiets|zo iets|iets vergelijkbaars|hetzelfde|something similar|the same|something like that|something like this)',
     '(dat|die|het) laatste|the latter|that last (one|thing|bit|idea)|(dat|dit|zoiets) (wil|willen|zou|zouden) (ik|we|wij)|(that|this) (is|s) something (we|i)|(wil|willen) (ik|we|wij) ~ ook (wel|graag)',
   ]),
   marker('marker.trial', [WHAT_IF_WE_TRIED]),

@@ -220,6 +220,8 @@ export const INTENT_CUES: readonly Cue[] = [
     patterns: [
       '(gaat|gaan|goes|going|go) ~ live',
       'go live|golive|live gaan|gaat live|gaan live|live met|livegang|in gebruik nemen|in gebruik genomen|ingebruikname',
+      // Round 13 of issue 20: a process that moves to a new portal or app, or is in use from a date, goes live.
+      'vanaf (volgende|komende) (week|maand) ~~ in gebruik|in gebruik (vanaf|per) #|in gebruik (vanaf|per) (volgende|komende)|(in use|live) (from|as of) (next|the) (week|month|first)|^ live # (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|live per #',
       'uitrollen|uitrol|rollout|roll out|rolling out|launch*|lanceren|lancering',
       'q1 live|q2 live|q3 live|q4 live|live in (q1|q2|q3|q4)|live (in|per|na|voor|vanaf|from|by) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|het voorjaar|de zomer|het najaar|spring|summer|autumn)',
       '(release|releases|livegang) (in|op|per|na|voor|in de|on|by|after|before) ~ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|q1|q2|q3|q4|zomer|summer|najaar|autumn|voorjaar|spring)|(release|releases|livegang) (in|op|per|on|by) #',
@@ -367,6 +369,14 @@ export const INTENT_CUES: readonly Cue[] = [
       '(zit|zitten|bevat|bevatten|heeft|hebben) (nu|er nu) ook|now (includes|include|comes with|has)|comes with|come with|komt met|komt ook met|brengt ~~ mee|adds (a|an)|voegt ~~ toe|(krijgen|krijgt) (we|wij|jullie|iedereen|je) ~~ erbij|erbij krijgen|gets added|bundled with|inbegrepen|included in the new',
       '(upgrade|update|renewal|verlenging|nieuwe versie|new version|release|licence|license|licentie) ~~ (adds|add|brings|includes|introduces|bevat|brengt|voegt)|(unless|tenzij) (we|wij|you|je|jullie) ~~ (switch|turn|zetten|zet) ~~ (off|uit)|(moeten|must|have to) ~~ (uitzetten|switch it off|turn it off|switch off|turn off|opt out)',
       'permanent|structureel|opschalen|scale up|stadsbreed|citywide|city wide|hele stad|alle wijken|dat is nieuw|flinke verandering|big change',
+      // Round 13 of issue 20: a decision that will go through by itself ("… gaat straks vanzelf goed, alleen bij een wijziging komt er nog een mens aan te pas", "no human check") is an automated decision.
+      '(wordt|worden|gaat|gaan|becomes|will be|is going to be|goes) (fully|volledig|helemaal) (automated|automatic|automatisch|geautomatiseerd)',
+      // Round 13 of issue 20: switching a feature on ("turn it on", "of … aan mag"), a new field, a scope that is "no longer only …" change a system.
+      '(turn|turning|switch|switching|zet|zetten) (it|them|that|this|het|hem|die|dat|ze) (on|aan)|(of|whether|if) ~~ aan (mag|mogen)|aan (mag|mogen) (voor|bij)',
+      '(is getting|gets|get|are getting|krijgt|krijgen) (an|a|een) (extra|new|nieuw|nieuwe|additional) (field|veld|vraag|question|module|tab|optie|option)|niet meer alleen (in|binnen|bij|voor|op)|no longer (just|only) (in|at|for|on)',
+      // Round 13 of issue 20: a reply that adds data to the thing in its parent ("ik zou er ook … bij nemen", "en dan ook de … erbij", "and if we add the … data").
+      '(er|hier) ook ~~ bij (nemen|pakken|halen|zetten|doen|betrekken)|(en dan|dan|en) ook ~~ erbij|(ook|also) ~~ erbij (nemen|pakken|halen|zetten|doen|hebben)|(er|erin) ook (in|bij) (hebben|zetten|stoppen|opnemen|doen)|(willen|wil|wilt|want|wants) ~~ er ook in',
+      '(and|en) (if|als) (we|wij) ~ (add|toevoegen|koppelen|link) ~~ (data|gegevens|*data|*gegevens|register|registers|brp|brk|bag)|(we|wij) (should|moeten|kunnen|could) (add|toevoegen) ~~ (data|gegevens|*data|*gegevens|dossiers|register|registers)',
     ],
   },
   {
@@ -380,6 +390,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'nu ~~ (met de hand|handmatig|op papier|met pen en papier)|(now|currently|still) ~~ (by hand|manually|on paper)',
       '(gaat|gaan|wordt|worden) ~~ (met|via|op) (een|de) (tablet|tablets|app|laptop|ipad|telefoon|smartphone|website|portaal)',
       'digitaliser*|gedigitaliseerd|digitaal maken|gaat digitaal|papierloos|paperless|van papier|papieren|no more paper|geen papier meer|no paper ~ anymore',
+      // Round 13 of issue 20: a process that moves to a new portal or app, or is in use from a date, goes live.
+      '(gaat|gaan|wordt|worden|goes|go|will go|moves|move) ~~ (via|met|in|op|through|via|to|into) (een|de|a|the) (nieuw|nieuwe|new) (app|portaal|website|platform|systeem|omgeving|portal|system|tool)',
     ],
   },
   {
@@ -392,6 +404,8 @@ export const INTENT_CUES: readonly Cue[] = [
       `(gaat|gaan|wordt|worden|zal|zullen|laat|laten|will|is going to|are going to) ~~ vanaf (${START_DATES})|^ vanaf (${START_DATES})`,
       `(gaat|gaan|wordt|worden|zal|zullen|will) ~~ vanaf # (${MONTHS})|^ vanaf # (${MONTHS})`,
       `(will|is going to|are going to) ~~ from (next year|next month|the autumn|the spring|${MONTHS})|^ (from|starting) (next year|next month|${MONTHS})`,
+      // Round 13 of issue 20: a decision that will go through by itself ("… gaat straks vanzelf goed, alleen bij een wijziging komt er nog een mens aan te pas", "no human check") is an automated decision.
+      '(straks|voortaan|binnenkort|from now on|soon) ~~ (automatisch|vanzelf|automatically|automatic|volautomatisch|fully automatic)|vanaf (q1|q2|q3|q4|volgend jaar|volgende maand) ~~ (automatisch|vanzelf)',
     ],
   },
   {
@@ -408,6 +422,10 @@ export const INTENT_CUES: readonly Cue[] = [
       'we want that too|we want it too|we want one too|we want those too|we want that as well|us too|same for us|for us too|we too|count us in|can we join|can i join|kunnen we aansluiten|kan ik aansluiten|kunnen wij aansluiten|aanhaken|doen wij ook mee|doen we ook mee|doen wij ~ mee|doen we ~ mee',
       // Round 12 of issue 20: a department that wants in on a plan ("we from Parks want in too", "wij haken aan").
       '(we|wij) ~ (want|wants|wanna) in|(want|wants) in (too|as well|on)|(wij|we) ~ (haken|haakt) ~ aan|(haken|haakt) (wij|we) ~ aan|willen ~ ook (meedoen|aanhaken|aansluiten)',
+      // Round 13 of issue 20: a reply that wants the thing in its parent for another place or group ("would love to try that at …", "ook voor de … graag", "voor onze … zou dat ideaal zijn").
+      '(would|d) (love|like) to (try|test|do|have|pilot|use|see) (that|this|it|one|those|the same|something like that) ~ (here|at|in|for|too|as well)|would be (great|useful|handy|perfect|ideal|nice|good) (for|at|in) ~~ (too|as well|also)',
+      'zou ~ (ideaal|mooi|handig|perfect|fijn|top|welkom) zijn (voor|bij|in|op)|(voor|bij|in) (onze|ons) ~~ (zou|is) (dat|dit|het|die|zoiets) ~ (ideaal|perfect|handig|welkom|top)',
+      'ook (voor|bij|in|op) ~~ (graag|please|pls|plz)|graag ook (voor|bij|in|op)|(en dan|dan|and) (ook|also) (in|voor|bij|op|at|for) ~~ (please|pls|plz|graag)',
     ],
   },
   {
@@ -437,6 +455,8 @@ export const INTENT_CUES: readonly Cue[] = [
       'wij willen|we willen|willen we|willen wij|we want|wed like|we would like|we gaan|wij gaan|gaan we|gaan wij|we need|we zoeken|zoeken we|we plan*|were planning|we are planning',
       'wij zouden|we zouden|ons team|onze afdeling|our team|our department|voor ons|for us|bij ons|in utrecht|hier ook|wij ook|we ook|ook ~ willen|want ~ too',
       'want the same|the same for|hetzelfde ~ willen|overnemen|adopt|afnemen|aansluiten bij|reuse|hergebruik*|onze eigen|our own|misschien kunnen wij',
+      // Round 13 of issue 20: "I've / we've" is the writer speaking; having agreed to test it takes up the thing named in the sentence before.
+      '(ive|i have|weve|we have|ik heb|we hebben|wij hebben|hebben we) ~ (agreed|afgesproken|afgestemd) (to|dat|met)',
     ],
   },
 ];

@@ -148,6 +148,8 @@ export const SENSING_CUES: readonly Cue[] = [
     technology: 'cameras',
     patterns: [
       '*beeldherkenning|image recognition|computer vision|objectherkenning|object detection|object recognition|beeldanalyse|videoanalyse|video analytics|image analysis',
+      // Round 13 of issue 20: domain registers and recognition models named in one word (a chip register of pets, access-card data, a herkenningsmodel).
+      '*herkenningsmodel|*herkenningsmodellen|*herkenningssoftware|recognition model*|recognition software',
       '(camera|cameras|computer|software|systeem|system|programma|program|app|model|slagboom|barrier|paal|zuil) ~~ (herkent|herkennen|recognises|recognizes|recognise|recognize|spots|detects)',
       '(herkent|herkennen|recognises|recognizes|recognise|recognize|detects|spots) ~~ (by itself|by themselves|on its own|automatically|zelf|vanzelf|automatisch)',
       'afwijkend gedrag|gedragsherkenning|behaviour detection|behavior detection|suspicious behaviour|agressiedetectie',
