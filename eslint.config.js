@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 /** Lint rules (npm run lint, part of npm test); formatting is Prettier's (.prettierrc.json). */
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'out/', 'coverage/', 'manifest/build/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'out/', 'coverage/', 'manifest/build/', 'bench/data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -62,7 +62,12 @@ const ROLES: Record<string, string> = {
     'training (round 12): probes written blind with 11a, measured at 324e118 and at the freeze of round 11, never studied',
   'detect-chat-blind-11.jsonl':
     'training (round 12): written blind after the freeze of round 11, measured once at 2ad15c2, errors studied since',
-  'detect-chat-blind-12.jsonl': 'held out: written blind after the freeze of round 12, measured once at ced3095',
+  'detect-chat-blind-12.jsonl':
+    'spent: written blind after the freeze of round 12, measured once at ced3095; errors studied in round 13 (not taken)',
+  'detect-chat-probe-13a.jsonl':
+    'round 13 (not taken): probes of three blind writers given the blind brief, measured at d9c5b4d, errors studied; not trained on',
+  'detect-chat-probe-13b.jsonl':
+    'twin of 13a: never trained on or studied; measured with round 12 before round 13, and at its end with round 13 and its baseline',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
