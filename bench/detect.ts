@@ -68,13 +68,15 @@ const ROLES: Record<string, string> = {
     'round 13 (not taken): probes of three blind writers given the blind brief, measured at d9c5b4d, errors studied; not trained on',
   'detect-chat-probe-13b.jsonl':
     'twin of 13a: never trained on or studied; measured with round 12 before round 13, and at its end with round 13 and its baseline',
+  'detect-chat-blind-13.jsonl':
+    'held out: written blind after round 13 was decided (the freeze still round 12), measured once at 8242554',
 };
 const DEFAULT_FILES = [
   'detect-chat-dev.jsonl',
   'detect-chat-check.jsonl',
   'detect-blind-2.jsonl',
   'detect-blind-3.jsonl',
-  'detect-chat-blind-12.jsonl',
+  'detect-chat-blind-13.jsonl',
 ].map((f) => path.join(here, 'data', f));
 
 /** The naive baseline: any of these words anywhere in the message. */
