@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
 import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, users, type TestUser } from '../support/activities.js';
 import { actionData, actions, cardOf, cardText } from '../support/cards.js';
@@ -9,10 +10,13 @@ import {
   execute,
   installFor,
   installInUthiekTeam,
+  proposalFor,
   scheduledCase,
   submitCase,
   triageChannel,
 } from '../support/flows.js';
+
+const nl = translator('nl');
 
 /**
  * The cards the bot sends the lead carry Universal Actions' `refresh` (issue 14): opened later, a
@@ -61,8 +65,8 @@ describe("the lead's cards, opened again later", () => {
     expect(question.refresh).toMatchObject({ userIds: [users.lead.id], action: { verb: 'card.refresh' } });
     // opened before answering: still the question with its answer field
     expect(verbs(await reopen(question))).toEqual(['triage.answer']);
-    // someone else who gets hold of the card's data sees the question without the field
-    expect(verbs(cardOf(await execute(h, users.outsider, question.refresh.action.data)))).toEqual([]);
+    // someone else who gets hold of the card's data is refused (the case is not theirs)
+    expect((await execute(h, users.outsider, question.refresh.action.data)).value).toBe(nl('refresh.notYours'));
 
     await execute(h, users.lead, { ...actionData(question, 'triage.answer'), answer: 'Overvecht en Zuilen.' });
     const after = await reopen(question);
@@ -149,5 +153,37 @@ describe("the lead's cards, opened again later", () => {
     expect(verbs(settled)).toEqual([]);
     expect(cardText(settled)).toContain('Alle adviespunten op deze kaart zijn afgehandeld.');
     expect(cardText(settled)).toContain(`Zaak ${id} is afgerond.`);
+  });
+
+  it('a card asked for by someone it is not for is refused, as the verb that sent it would refuse them', async () => {
+    const id = await submitCase(h, users.lead);
+    await acceptCase(h, users.member2, id);
+    const proposalId = actionData(await proposalFor(h, users.member2, id), 'schedule.poll').proposalId;
+    const refresh = (user: TestUser, target: Record<string, string>) =>
+      execute(h, user, { verb: 'card.refresh', ...target });
+    const answerTo = async (user: TestUser, target: Record<string, string>) => (await refresh(user, target)).value;
+    const notice = { card: 'lead-notice', caseId: id, kind: 'accepted' };
+    const invite = { card: 'assessment', caseId: id, kind: 'invite', sequence: '0' };
+    const nudge = { card: 'nudge', caseId: id, items: 'adv-1', recipientId: users.outsider.aadObjectId };
+
+    // Team Uthiek's triage card: for its members only, not even the lead
+    const triage = { card: 'triage', caseId: id };
+    expect(await answerTo(users.outsider, triage)).toBe(nl('refresh.notMember'));
+    expect(await answerTo(users.lead, triage)).toBe(nl('refresh.notMember'));
+    expect(cardText(cardOf(await refresh(users.member2, triage)))).toContain('Slimme lantaarnpalen');
+    // the cards sent to the lead, a nudge, an assessment notice: the people of the case and Team Uthiek
+    for (const target of [notice, { card: 'decision', caseId: id }, nudge, invite])
+      expect(await answerTo(users.outsider, target), target.card).toBe(nl('refresh.notYours'));
+    expect(cardText(cardOf(await refresh(users.lead, notice)))).toContain(`zaak ${id} is geaccepteerd`);
+    expect(cardText(cardOf(await refresh(users.member2, notice)))).toContain(`zaak ${id} is geaccepteerd`);
+    // an availability poll: those invited to it
+    expect(await answerTo(users.outsider, { card: 'poll', proposalId })).toBe(nl('poll.notInvited'));
+    // a case that does not exist is not told apart from one that is not yours
+    expect(await answerTo(users.outsider, { card: 'decision', caseId: 'UTH-2099-001' })).toBe(nl('refresh.notYours'));
+
+    // an invitation for a case with no assessment planned is not headed as if one were
+    const unplanned = cardText(cardOf(await refresh(users.lead, invite)));
+    expect(unplanned).not.toContain(nl('invite.title', { id }));
+    expect(unplanned).toContain(`Zaak ${id} is geaccepteerd; de toets is nog niet gepland.`);
   });
 });

@@ -66,4 +66,8 @@ export const delivery: Record<keyof typeof nl, string> = {
   'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
   'refresh.assessment.moved': 'This message is out of date: the assessment has been moved to {when}.',
   'refresh.assessment.cancelled': 'This message is out of date: the assessment of {id} has been called off.',
+  'refresh.assessment.title': 'Assessment of case {id}',
+  // a card asked for by someone it was not sent to
+  'refresh.notMember': 'Only Team Uthiek can see this card.',
+  'refresh.notYours': 'Only the people involved in this case and Team Uthiek can see this card.',
 };

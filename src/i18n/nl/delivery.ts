@@ -64,4 +64,8 @@ export const delivery = {
   'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
   'refresh.assessment.moved': 'Dit bericht is achterhaald: de toets is verplaatst naar {when}.',
   'refresh.assessment.cancelled': 'Dit bericht is achterhaald: de toets van {id} gaat niet door.',
+  'refresh.assessment.title': 'Toets van zaak {id}',
+  // a card asked for by someone it was not sent to
+  'refresh.notMember': 'Alleen Team Uthiek kan deze kaart zien.',
+  'refresh.notYours': 'Alleen wie bij deze zaak betrokken is en Team Uthiek kunnen deze kaart zien.',
 } satisfies Record<string, string>;

@@ -13,7 +13,7 @@ import { withLetterLink } from './letter-link.js';
 import { noticeCard } from './notice-card.js';
 import { personUserIds, teamUserIds, withRefresh, type RefreshTarget } from './refresh.js';
 import type { CardJson } from './render.js';
-import { noticeTitle, pollCard } from './schedule-cards.js';
+import { pollCard } from './schedule-cards.js';
 import { participantNotice } from './assessment-notice.js';
 import { leadNoticeCard } from './triage-cards.js';
 
@@ -124,7 +124,30 @@ function assessment(deps: AppDeps, c: CaseRecord, target: Target<'assessment'>, 
     : s.cancelledAt
       ? t('refresh.assessment.cancelled', { id: c.id })
       : t('refresh.assessment.moved', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
-  return forPeople(deps, noticeCard(noticeTitle(c, target.kind, t), text), target, refreshFor);
+  // not the notice's own title: what it announced ("is gepland", "is verplaatst") no longer stands
+  return forPeople(deps, noticeCard(t('refresh.assessment.title', { id: c.id }), text), target, refreshFor);
+}
+
+/**
+ * Whether a card is for this person besides Team Uthiek, as the store knows the case now (never as
+ * the card says): the triage card for nobody else; the lead's notices and decision form for the
+ * lead (or who registered the case); a nudge also for the action owner of one of its items; an
+ * assessment notice also for the participants; an availability poll for those invited to it.
+ */
+export function isAddressee(deps: Pick<AppDeps, 'cases' | 'proposals'>, target: RefreshTarget, id: string): boolean {
+  if (target.card === 'poll')
+    return Boolean(deps.proposals.get(target.proposalId)?.invitees.some((i) => i.aadObjectId === id));
+  const c = deps.cases.get(target.caseId);
+  if (!c || target.card === 'triage') return false;
+  switch (target.card) {
+    case 'lead-notice':
+    case 'decision':
+      return isLead(c, id);
+    case 'nudge':
+      return target.items.split(',').some((itemId) => mayUpdateItem(c, itemId, id));
+    case 'assessment':
+      return isLead(c, id) || Boolean(c.schedule?.participants.some((p) => p.aadObjectId === id));
+  }
 }
 
 /**
