@@ -29,6 +29,11 @@ describe('panel administration: NDA and VOG dates', () => {
     const refused = cardText(await savePanelMember({ ...bram, ndaSignedOn: '2027-01-01', vogDate: '2026-02-30' }));
     expect(refused.match(/Vul een datum in die niet in de toekomst ligt/g)).toHaveLength(2);
     expect(h.bot.deps.panel.all()).toHaveLength(1);
+    // a new member with only a wrong address: nothing is saved, and the card says so (not "what was right is saved")
+    const badEmail = cardText(await savePanelMember({ ...bram, email: 'bram-at-example.org' }));
+    expect(badEmail).toContain('Nog niet alles klopt (1). Er is nog niets opgeslagen; zie de meldingen hieronder.');
+    expect(badEmail).not.toContain('bewaard');
+    expect(h.bot.deps.panel.all()).toHaveLength(1);
 
     const saved = cardText(await savePanelMember({ ...bram, ndaSignedOn: '2026-11-30', vogDate: '2024-12-07' }));
     expect(saved).toContain('Bram Visser is opgeslagen.');

@@ -10,6 +10,9 @@ export const common: Record<keyof typeof nl, string> = {
   'common.staleCard':
     'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
   'common.invalidAction': 'I do not know this action (any more). Type "help" to see what I can do.',
+  // a form saved only as a whole: with a mistake, nothing of it is saved
+  'common.errorsNothingSaved':
+    'Not everything is right yet ({count}). Nothing has been saved yet; see the messages below.',
   'common.rosterUnavailable':
     'I cannot check right now whether you belong to Team Uthiek: Teams does not answer in time. I am checking in the background; please try again in a minute. Nothing was changed.',
 

@@ -9,6 +9,9 @@ export const common = {
   'common.staleCard':
     'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
   'common.invalidAction': 'Deze actie ken ik niet (meer). Typ "help" voor wat ik kan.',
+  // a form saved only as a whole: with a mistake, nothing of it is saved
+  'common.errorsNothingSaved':
+    'Nog niet alles klopt ({count}). Er is nog niets opgeslagen; zie de meldingen hieronder.',
   'common.rosterUnavailable':
     'Ik kan nu niet nagaan of je bij Team Uthiek hoort: Teams antwoordt niet op tijd. Ik vraag het op de achtergrond na; probeer het over een minuut opnieuw. Er is niets gewijzigd.',
 

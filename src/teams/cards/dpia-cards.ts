@@ -93,7 +93,7 @@ export function dpiaCard(c: CaseRecord, ctx: Ctx, options: DpiaCardOptions): Car
     subtitle: c.intake.projectName ?? c.id,
     intro: options.intro ?? t('dpia.intro'),
     notice: options.notice ?? '',
-    errorSummary: errors ? t('intake.errorsSummary', { count: errors }) : '',
+    errorSummary: errors ? t('common.errorsNothingSaved', { count: errors }) : '',
     fields: [...facts, ...form],
     actions,
   });

@@ -89,7 +89,7 @@ export function panelFormCard(
     title: turn.t('panel.form.title'),
     actions: [{ title: turn.t('panel.form.save'), verb: 'panel.save', payload: { id }, style: 'positive' }],
     errorSummary: Object.keys(errors).length
-      ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length })
+      ? turn.t('common.errorsNothingSaved', { count: Object.keys(errors).length })
       : '',
     fields: [
       field({ id: 'name', kind: 'text', label: turn.t('panel.form.name'), value: values.name ?? '', maxLength: 120 }),
@@ -197,7 +197,7 @@ export function expensesCard(
     subtitle: c.intake.projectName ?? '',
     intro: turn.t('expenses.intro', { when: formatLocal(c.schedule!.slot.start, turn.timeZone, turn.locale) }),
     errorSummary: Object.keys(errors).length
-      ? turn.t('intake.errorsSummary', { count: Object.keys(errors).length })
+      ? turn.t('common.errorsNothingSaved', { count: Object.keys(errors).length })
       : '',
     fields: members.flatMap((m) => [
       field(`travel_${m.panelId}`, turn.t('expenses.travel', { name: m.name })),
