@@ -246,4 +246,25 @@ describe('deliberate registration', () => {
       calls.some((x) => x.conversationId === personalConversationId(users.lead) && x.body?.attachments),
     );
   });
+
+  it('"Meld bij Uthiek" without the message\'s text says the description is still empty, not that it was filled in', async () => {
+    await installPersonal();
+    const action = messageAction(users.lead, {}, base());
+    delete (action.value as { messagePayload?: unknown }).messagePayload;
+    const res = await h.post(action);
+    expect(res.status).toBe(200);
+    const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    expect(c!.intake.purpose).toBeUndefined();
+    expect(res.body.task.value).toBe(
+      `Je aanmelding ${c!.id} is gestart. De tekst van het bericht kon ik niet lezen, dus vul je de beschrijving zelf in. Je vindt hem in je chat met Uthiek Bot.`,
+    );
+    await h.connector.waitFor((calls) =>
+      calls.some((x) => x.conversationId === personalConversationId(users.lead) && x.body?.attachments),
+    );
+    const draft = cardText(
+      cardOf(h.connector.sent(personalConversationId(users.lead)).find((x) => x.body?.attachments)!.body),
+    );
+    expect(draft).not.toContain('Ik heb al ingevuld');
+    expect(draft).toContain('De tekst van het bericht kon ik niet lezen; vul de aanmelding zelf in.');
+  });
 });

@@ -30,6 +30,7 @@ export const intake: Record<keyof typeof nl, string> = {
     "Which of the municipality's subject experts will you invite to the assessment? They bring knowledge.",
   'intake.intro.review': 'Check your registration. You can still change every part.',
   'intake.prefilled': 'I have filled in what I could tell from the message. Please check it.',
+  'intake.notPrefilled': 'I could not read the text of the message; please fill in the registration yourself.',
 
   'intake.field.projectName': 'Project name',
   'intake.field.orgUnit': 'Organisational unit',

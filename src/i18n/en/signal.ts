@@ -46,5 +46,7 @@ export const signal: Record<keyof typeof nl, string> = {
 
   'messageAction.started':
     'Your registration {id} has started, with this message as its description. You will find it in your chat with Uthiek Bot.',
+  'messageAction.startedEmpty':
+    'Your registration {id} has started. I could not read the text of the message, so please fill in the description yourself. You will find it in your chat with Uthiek Bot.',
   'messageAction.noRoute': 'I cannot message you yet. Open a chat with Uthiek Bot first, then try again.',
 };

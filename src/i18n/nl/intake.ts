@@ -28,6 +28,7 @@ export const intake = {
   'intake.intro.experts': 'Welke vakexperts van de gemeente nodig je uit voor de toets? Zij brengen kennis in.',
   'intake.intro.review': 'Controleer je aanmelding. Je kunt elk onderdeel nog wijzigen.',
   'intake.prefilled': 'Ik heb al ingevuld wat ik uit het bericht kon afleiden. Controleer het.',
+  'intake.notPrefilled': 'De tekst van het bericht kon ik niet lezen; vul de aanmelding zelf in.',
 
   'intake.field.projectName': 'Projectnaam',
   'intake.field.orgUnit': 'Organisatieonderdeel',

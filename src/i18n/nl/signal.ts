@@ -45,6 +45,8 @@ export const signal = {
 
   'messageAction.started':
     'Je aanmelding {id} is gestart met dit bericht als beschrijving. Je vindt hem in je chat met Uthiek Bot.',
+  'messageAction.startedEmpty':
+    'Je aanmelding {id} is gestart. De tekst van het bericht kon ik niet lezen, dus vul je de beschrijving zelf in. Je vindt hem in je chat met Uthiek Bot.',
   'messageAction.noRoute':
     'Ik kan je nog geen bericht sturen. Open eerst een chat met Uthiek Bot en probeer het dan opnieuw.',
 } satisfies Record<string, string>;

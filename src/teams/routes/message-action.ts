@@ -37,7 +37,8 @@ interface MessagePayload {
 
 /**
  * "Meld bij Uthiek" on any message: starts an intake with that message as the description of
- * the purpose, and sends the intake to the person's 1:1 chat with the bot.
+ * the purpose (or, when its text cannot be read, an empty one, and says so), and sends the intake
+ * to the person's 1:1 chat with the bot.
  */
 export function registerMessageAction(app: App, deps: Deps): void {
   app.messageExtensions.fetchTask(MESSAGE_ACTION_ID, async (context: TurnContext) => {
@@ -58,11 +59,14 @@ export function registerMessageAction(app: App, deps: Deps): void {
         origin: { kind: 'message-action', messageLink: link },
         prefill: text ? { purpose: text } : {},
       });
+      // only what was filled in is said to be: a message without readable text leaves the description empty
+      const note = turn.t(text ? 'intake.prefilled' : 'intake.notPrefilled');
       const sent = await deps.sender.toPerson(
         turn.actor.id,
-        cardMessage(draftCard(c, cardContext(deps, turn.locale), turn.t('intake.prefilled'))),
+        cardMessage(draftCard(c, cardContext(deps, turn.locale), note)),
       );
-      return sent.status === 'sent' ? turn.t('messageAction.started', { id: c.id }) : turn.t('messageAction.noRoute');
+      if (sent.status !== 'sent') return turn.t('messageAction.noRoute');
+      return turn.t(text ? 'messageAction.started' : 'messageAction.startedEmpty', { id: c.id });
     } catch (err) {
       deps.logger.error(
         { err: { message: (err as Error).message }, activityId: context.activity.id, userId: turn.actor.id },
