@@ -169,9 +169,8 @@ function handledInvoke(body: string): { invoke: boolean; handled: boolean } {
   }
   if (!a || typeof a !== 'object' || a.type !== 'invoke') return { invoke: false, handled: false };
   if (a.name === 'adaptiveCard/action') return { invoke: true, handled: true };
-  const value = a.value as { commandId?: unknown } | undefined;
-  if (a.name === 'composeExtension/fetchTask' && value?.commandId === 'meldBijUthiek')
-    return { invoke: true, handled: true };
+  // every message extension invoke: "Meld bij Uthiek", or an answer saying what the bot offers
+  if (typeof a.name === 'string' && a.name.startsWith('composeExtension/')) return { invoke: true, handled: true };
   return { invoke: true, handled: false };
 }
 

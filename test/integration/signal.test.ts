@@ -267,4 +267,19 @@ describe('deliberate registration', () => {
     expect(draft).not.toContain('Ik heb al ingevuld');
     expect(draft).toContain('De tekst van het bericht kon ik niet lezen; vul de aanmelding zelf in.');
   });
+
+  it('a message extension command the bot does not know gets a helpful answer, not a failed invoke', async () => {
+    await installPersonal();
+    const fetch = messageAction(users.lead, {}, base());
+    fetch.value.commandId = 'ietsAnders';
+    const res = await h.post(fetch);
+    expect(res.status).toBe(200);
+    const help =
+      'Deze actie ken ik niet (meer). Kies "Meld bij Uthiek" bij een bericht om een project aan te melden, of typ "help" in je chat met Uthiek Bot.';
+    expect(res.body).toEqual({ task: { type: 'message', value: help } });
+    const submit = await h.post({ ...fetch, name: 'composeExtension/submitAction' });
+    expect(submit.status).toBe(200);
+    expect(submit.body).toEqual({ composeExtension: { type: 'message', text: help } });
+    expect(h.bot.deps.cases.forPerson(users.lead.aadObjectId)).toEqual([]);
+  });
 });

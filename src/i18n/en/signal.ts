@@ -49,4 +49,6 @@ export const signal: Record<keyof typeof nl, string> = {
   'messageAction.startedEmpty':
     'Your registration {id} has started. I could not read the text of the message, so please fill in the description yourself. You will find it in your chat with Uthiek Bot.',
   'messageAction.noRoute': 'I cannot message you yet. Open a chat with Uthiek Bot first, then try again.',
+  'messageAction.unknown':
+    'I do not know this action (any more). Choose "Register with Uthiek" on a message to register a project, or type "help" in your chat with Uthiek Bot.',
 };

@@ -49,4 +49,6 @@ export const signal = {
     'Je aanmelding {id} is gestart. De tekst van het bericht kon ik niet lezen, dus vul je de beschrijving zelf in. Je vindt hem in je chat met Uthiek Bot.',
   'messageAction.noRoute':
     'Ik kan je nog geen bericht sturen. Open eerst een chat met Uthiek Bot en probeer het dan opnieuw.',
+  'messageAction.unknown':
+    'Deze actie ken ik niet (meer). Kies "Meld bij Uthiek" bij een bericht om een project aan te melden, of typ "help" in je chat met Uthiek Bot.',
 } satisfies Record<string, string>;

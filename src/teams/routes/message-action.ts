@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { stripHtml } from '../../domain/signal/normalise.js';
 import { LIMITS } from '../../domain/intake/steps.js';
 import { cardMessage } from '../../app/delivery.js';
@@ -7,6 +7,7 @@ import { cardContext } from '../cards/context.js';
 import { draftCard } from '../cards/intake-cards.js';
 import { rememberPerson } from '../conversations.js';
 import type { App, Deps } from '../deps.js';
+import { safe } from '../routing/safe.js';
 import { speechOf, turnOf } from '../routing/turn.js';
 
 export const MESSAGE_ACTION_ID = 'meldBijUthiek';
@@ -35,10 +36,14 @@ interface MessagePayload {
   linkToMessage?: string;
 }
 
+const isMessageExtension = async (context: TurnContext) =>
+  context.activity.type === ActivityTypes.Invoke && Boolean(context.activity.name?.startsWith('composeExtension/'));
+
 /**
  * "Meld bij Uthiek" on any message: starts an intake with that message as the description of
  * the purpose (or, when its text cannot be read, an empty one, and says so), and sends the intake
- * to the person's 1:1 chat with the bot.
+ * to the person's 1:1 chat with the bot. Any other message extension invoke (an old manifest, a
+ * forged command) gets an answer saying what the bot does offer, instead of a failed invoke.
  */
 export function registerMessageAction(app: App, deps: Deps): void {
   app.messageExtensions.fetchTask(MESSAGE_ACTION_ID, async (context: TurnContext) => {
@@ -75,4 +80,19 @@ export function registerMessageAction(app: App, deps: Deps): void {
       return turn.t('common.error');
     }
   });
+
+  app.addRoute(
+    isMessageExtension,
+    safe(deps, 'message-extension:unknown', async (context) => {
+      const text = speechOf(context, deps).t('messageAction.unknown');
+      deps.logger.warn({ activityId: context.activity.id, name: context.activity.name }, 'unknown message extension');
+      // a task module's fetch shows a message in the dialog; the other invokes a message in the compose box
+      const body =
+        context.activity.name === 'composeExtension/fetchTask'
+          ? { task: { type: 'message', value: text } }
+          : { composeExtension: { type: 'message', text } };
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    }),
+    true,
+  );
 }
