@@ -62,6 +62,11 @@ describe('intake through the HTTP endpoint', () => {
     const done = cardOf(await click(users.lead, review, 'intake.submit', {}));
     expect(cardText(done)).toContain('Aangemeld bij Team Uthiek');
     const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    // the same submit again (a double click, or Teams resending it): the result, not a stale card to submit again
+    const again = cardOf(await click(users.lead, review, 'intake.submit', {}));
+    expect(cardText(again)).toContain(`Je aanmelding ${c!.id} is al ingediend.`);
+    expect(cardText(again)).not.toContain('verouderd');
+    expect(JSON.stringify(again)).not.toContain('intake.submit');
     expect(c).toMatchObject({
       state: 'submitted',
       intake: {

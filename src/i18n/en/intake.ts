@@ -140,6 +140,7 @@ export const intake: Record<keyof typeof nl, string> = {
     'Your case {id} has been submitted. Team Uthiek will look at it and tell you the next step. Type "my cases" to see its status.',
   'intake.submitted.leadLookup':
     'I am looking {lead} up in Teams; if I do not find them, I will send you a message about it.',
+  'intake.alreadySubmitted': 'Your registration {id} has already been submitted.',
   'intake.leadNotFound':
     'I did not find {lead}, the project lead of case {id}, in Teams. So I will send the messages about this case to you. If the name or e-mail address is wrong, change your registration while Team Uthiek has not yet dealt with it.',
   'intake.leadNotFound.title': 'Project lead of {id} not found',

@@ -137,6 +137,7 @@ export const intake = {
     'Je zaak {id} is ingediend. Team Uthiek bekijkt hem en laat je weten wat de volgende stap is. Typ "mijn zaken" om de status te zien.',
   'intake.submitted.leadLookup':
     'Ik zoek {lead} op in Teams; vind ik deze persoon niet, dan krijg je daarover een bericht.',
+  'intake.alreadySubmitted': 'Je aanmelding {id} is al ingediend.',
   'intake.leadNotFound':
     'Ik heb {lead}, de projectleider van zaak {id}, niet gevonden in Teams. Daarom stuur ik de berichten over deze zaak aan jou. Klopt de naam of het e-mailadres niet, pas dan je aanmelding aan zolang Team Uthiek die nog niet heeft behandeld.',
   'intake.leadNotFound.title': 'Projectleider van {id} niet gevonden',

@@ -226,11 +226,16 @@ export function draftCard(c: CaseRecord, ctx: IntakeCardContext, notice?: string
     : intakeStepCard({ c, step: c.intakeStep, notice }, ctx);
 }
 
-export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, first: boolean): CardJson {
+/**
+ * The case as submitted: `first` after its first submission, `again` after a change was sent in,
+ * `already` for a submit that came again (a double click, or Teams resending it).
+ */
+export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, how: 'first' | 'again' | 'already'): CardJson {
   return caseSummaryCard(c, ctx, {
     heading: ctx.t('intake.submitted.title'),
     body: [
-      first ? ctx.t('intake.submitted.body', { id: c.id }) : '',
+      how === 'first' ? ctx.t('intake.submitted.body', { id: c.id }) : '',
+      how === 'already' ? ctx.t('intake.alreadySubmitted', { id: c.id }) : '',
       // honest: the intake.lead job tells the registrant when it does not find the lead
       c.lead?.source === 'pending' ? ctx.t('intake.submitted.leadLookup', { lead: c.lead.name }) : '',
     ]

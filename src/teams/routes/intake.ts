@@ -126,13 +126,21 @@ export const goto = cardAction({
   },
 });
 
+/** A submit on a card made before the case was submitted: the same click again, or Teams resending it. */
+const submittedSince = (c: CaseRecord | undefined, rev: number): c is CaseRecord =>
+  c?.state === 'submitted' && (c.rev ?? 0) !== rev;
+
 export const submit = cardAction({
   audience: 'everyone',
   schema: cardRef,
   async handle(turn, data, deps) {
+    const ctx = cardContext(deps, turn.locale);
+    // the result stands: say so, rather than offer a stale card to submit again
+    const before = deps.cases.get(data.caseId);
+    if (submittedSince(before, data.rev) && mayEdit(before, turn.actor.id) === 'ok')
+      return submittedCard(before, ctx, 'already');
     const g = guard(deps, turn, data.caseId, data.rev);
     if (!g.ok) return g.answer;
-    const ctx = cardContext(deps, turn.locale);
     const outcome = submitDraft(g.c, deps.clock.now());
     if (!outcome.ok) return intakeReviewCard({ c: g.c, notice: turn.t('intake.submitRefused') }, ctx);
     const firstSubmission = g.c.state === 'intake';
@@ -164,9 +172,11 @@ export const submit = cardAction({
         ],
       };
     });
+    if (saved.status === 'conflict' && submittedSince(saved.current, data.rev))
+      return submittedCard(saved.current, ctx, 'already');
     if (saved.status !== 'ok') return turn.t('common.staleCard');
     deps.logger.info({ caseId: saved.case.id, userId: actor, first: firstSubmission }, 'intake submitted');
     deps.jobs.kick();
-    return submittedCard(saved.case, ctx, firstSubmission);
+    return submittedCard(saved.case, ctx, firstSubmission ? 'first' : 'again');
   },
 });
