@@ -209,6 +209,13 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.abandon' })[0]!.data).toEqual({ by: 'lead' });
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => triageCardText(id).includes('Ingetrokken door Sanne de Vries'));
+    // confirmed again (a double click, a resent invoke) or asked for again: the result, not a wrong explanation
+    const again = await execute(h, users.lead, { ...actionData(form, 'case.withdraw'), reason: 'Project gestopt.' });
+    expect(again.value).toBe(`Je aanmelding ${id} is al ingetrokken.`);
+    expect(JSON.stringify(await say(h, users.lead, `intrekken ${id}`))).toContain(
+      `Je aanmelding ${id} is al ingetrokken.`,
+    );
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.abandon' })).toHaveLength(1);
     // the read models follow: off Team Uthiek's list of open cases, on the lead's own list as ended
     expect(JSON.stringify(await say(h, users.member2, 'zaken'))).not.toContain(id);
     expect(cardText(cardOf((await say(h, users.lead, 'mijn zaken'))[0]))).toContain(`${id} · gestopt`);

@@ -10,6 +10,7 @@ export const ending = {
   'withdraw.reason': 'Why do you withdraw the registration? (optional)',
   'withdraw.confirm': 'Confirm withdrawal',
   'withdraw.done': 'Your registration {id} has been withdrawn.',
+  'withdraw.already': 'Your registration {id} has already been withdrawn.',
   'withdraw.notLead': 'Only the project lead, or whoever registered the project, can withdraw the registration.',
   'withdraw.wrongState':
     '{status} A registration can only be withdrawn while Team Uthiek has not accepted the case; please contact the case handler.',

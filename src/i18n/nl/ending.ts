@@ -10,6 +10,7 @@ export const ending = {
   'withdraw.reason': 'Waarom trek je de aanmelding in? (niet verplicht)',
   'withdraw.confirm': 'Intrekken bevestigen',
   'withdraw.done': 'Je aanmelding {id} is ingetrokken.',
+  'withdraw.already': 'Je aanmelding {id} is al ingetrokken.',
   'withdraw.notLead': 'Alleen de projectleider of wie het project heeft aangemeld, kan de aanmelding intrekken.',
   'withdraw.wrongState':
     '{status} Intrekken kan alleen zolang Team Uthiek de zaak nog niet heeft geaccepteerd; neem contact op met de behandelaar.',

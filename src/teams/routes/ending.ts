@@ -32,13 +32,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const caseRef = z.object({ caseId: z.string().min(1).max(40) }).passthrough();
 const isLead = (c: CaseRecord, actorId: string) => actorId === c.leadId || actorId === c.createdBy;
 
+/** Why the actor cannot withdraw the case now, or undefined when they can. */
+function cannotWithdraw(turn: Turn, c: CaseRecord): string | undefined {
+  if (!isLead(c, turn.actor.id)) return turn.t('withdraw.notLead');
+  // only the lead's withdrawal ends a case as abandoned: asked again (a double click, a resent invoke), the result stands
+  if (c.state === 'abandoned') return turn.t('withdraw.already', { id: c.id });
+  if (!canTransition(c.state, 'abandon')) return turn.t('withdraw.wrongState', { status: stateSentence(turn.t, c) });
+  return undefined;
+}
+
 /** The withdrawal form for the lead, or why there is none. */
 function withdrawal(deps: Deps, turn: Turn, caseId: string) {
   const c = deps.cases.get(caseId.toUpperCase());
   if (!c) return turn.t('intake.notFound');
-  if (!isLead(c, turn.actor.id)) return turn.t('withdraw.notLead');
-  if (!canTransition(c.state, 'abandon')) return turn.t('withdraw.wrongState', { status: stateSentence(turn.t, c) });
-  return withdrawCard(c, cardContext(deps, turn.locale));
+  return cannotWithdraw(turn, c) ?? withdrawCard(c, cardContext(deps, turn.locale));
 }
 
 /** "intrekken UTH-…": the lead's way out before Team Uthiek accepted the case. */
@@ -65,15 +72,22 @@ export const withdraw = cardAction({
     if (data.confirm !== 'yes') return withdrawal(deps, turn, data.caseId);
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!isLead(c, turn.actor.id)) return turn.t('withdraw.notLead');
-    if (!canTransition(c.state, 'abandon')) return turn.t('withdraw.wrongState', { status: stateSentence(turn.t, c) });
+    const refused = cannotWithdraw(turn, c);
+    if (refused) return refused;
     const reason = text(data.reason).slice(0, TEXT_MAX);
-    const result = await deps.cases.update(c.id, undefined, (cur) => ({
-      ...withdrawCase(cur, { actor: turn.actor.id, reason }),
-      // Team Uthiek sees it on the case's card once the case reached them
-      jobs: cur.state === 'intake' ? [] : [triageRefresh(cur, deps)],
-    }));
+    // withdrawn (or accepted) while this click waited: nothing changes, and the answer says why
+    const meanwhile: { refused?: string } = {};
+    const result = await deps.cases.update(c.id, undefined, (cur) => {
+      meanwhile.refused = cannotWithdraw(turn, cur);
+      if (meanwhile.refused) return { next: cur, events: [] };
+      return {
+        ...withdrawCase(cur, { actor: turn.actor.id, reason }),
+        // Team Uthiek sees it on the case's card once the case reached them
+        jobs: cur.state === 'intake' ? [] : [triageRefresh(cur, deps)],
+      };
+    });
     if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (meanwhile.refused) return meanwhile.refused;
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, userId: turn.actor.id }, 'case withdrawn by the lead');
     return noticeCard(turn.t('withdraw.done', { id: c.id }));
