@@ -2,9 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botForEachTest, type TestBot } from '../support/bot-harness.js';
-import { channelMessage, installationUpdate, users } from '../support/activities.js';
+import { channelMessage, installationUpdate, personalConversationId, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import {
+  addPanelMember,
+  execute,
+  installFor,
+  installInUthiekTeam,
+  say,
+  scheduledCase,
+  submitCase,
+  triageChannel,
+} from '../support/flows.js';
 
 let h: TestBot;
 botForEachTest(
@@ -242,6 +251,31 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(h.bot.deps.cases.get(id)!.intake.purpose).toBe(purpose);
     expect(h.bot.deps.panel.all().map((m) => m.name)).not.toContain('Ingrid Groen');
     expect(everythingOnDisk()).not.toMatch(/Ingrid|ingrid\.groen@/);
+  });
+
+  it('after erasure, cards name an erased participant in words, never by the pseudonym', async () => {
+    await installFor(h, [users.member2]);
+    await addPanelMember(h);
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const invites = () =>
+      h.connector
+        .sent(personalConversationId(users.member2))
+        .filter((c) => c.method === 'POST' && JSON.stringify(c.body).includes('Deelnemers:'))
+        .map((c) => cardOf(c.body));
+    await h.connector.waitFor(() => invites().length > 0);
+    const invite = invites()[0];
+    expect(cardText(invite)).toContain(users.lead.name);
+
+    const confirm = cardOf((await say(h, users.member, `wis gegevens ${users.lead.aadObjectId}`))[0]);
+    await execute(h, users.member, actionData(confirm, 'erase.confirm'));
+    expect(h.bot.deps.cases.get(id)!.schedule!.participants.map((p) => p.name)).toContainEqual(
+      expect.stringMatching(/^erased-/),
+    );
+    // the handler opens the invitation again
+    const again = cardText(cardOf(await execute(h, users.member2, invite.refresh.action.data)));
+    expect(again).toContain('Deelnemers:');
+    expect(again).toContain('(gewiste persoon)');
+    expect(again).not.toMatch(/erased-|Sanne/);
   });
 
   it('a lead named only by e-mail in an intake can be erased by that address', async () => {

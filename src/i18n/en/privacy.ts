@@ -40,7 +40,8 @@ export const privacy: Record<keyof typeof nl, string> = {
   'erase.preview.end': 'The facts and figures stay. This cannot be undone.',
   'erase.confirm': 'Erase for good',
   'erase.done':
-    'The data has been erased; cases and history now show {pseudonym}. I changed {count} documents and events.',
+    'The data has been erased; cases and history now call this person an erased person (pseudonym {pseudonym}). I changed {count} documents and events.',
+  'erase.erasedPerson': '(erased person)',
   'erase.gone': 'I no longer know this person (already erased?), so I changed nothing.',
   'erase.notMember': 'Only Team Uthiek can erase data.',
   'privacy.personalOnly':

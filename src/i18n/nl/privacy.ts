@@ -39,7 +39,8 @@ export const privacy = {
   'erase.preview.end': 'De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
   'erase.confirm': 'Definitief wissen',
   'erase.done':
-    'De gegevens zijn gewist; in zaken en geschiedenis staat nu {pseudonym}. Ik heb {count} documenten en gebeurtenissen aangepast.',
+    'De gegevens zijn gewist; zaken en geschiedenis noemen deze persoon nu een gewiste persoon (pseudoniem {pseudonym}). Ik heb {count} documenten en gebeurtenissen aangepast.',
+  'erase.erasedPerson': '(gewiste persoon)',
   'erase.gone': 'Deze persoon ken ik niet meer (al gewist?), dus ik heb niets veranderd.',
   'erase.notMember': 'Alleen Team Uthiek kan gegevens wissen.',
   'privacy.personalOnly':
