@@ -171,9 +171,9 @@ describe('privacy: the bot passes its own assessment', () => {
       },
       triageChannel(h, id),
     );
-    // a case they are not part of, with words of their name in it, is not touched
+    // a case they are not part of: only their full name and id go from its text, never a word of their name
     const other = await submitCase(h, users.lead2, {
-      purpose: { purpose: 'Bij strenge vries gaan de lantaarns eerder aan.' },
+      purpose: { purpose: 'Bij strenge vries gaan de lantaarns eerder aan; afstemmen met Sanne de Vries (aad-lead).' },
     });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${other}`)));
     await execute(
@@ -195,7 +195,7 @@ describe('privacy: the bot passes its own assessment', () => {
     // their conversation with the bot and the message that Mila was not found; their own case (not the
     // other one); 6 texts of their intake; Team Uthiek's question that names them
     expect(cardText(confirm)).toMatch(
-      /Ik verwijder 2 gegevens die alleen van deze persoon zijn .* In 1 zaak waarin deze persoon staat, .* Andere zaken verander ik niet\. In [1-9]\d* gebeurtenissen in de geschiedenis .* Ik maak 6 teksten leeg die deze persoon zelf schreef\. Daarvan staan er 6 in zaken die nog lopen\. In 1 tekst van iemand anders in die zaken vervang ik de volledige naam of het e-mailadres van deze persoon door \[gewist\]\./,
+      /Ik verwijder 2 gegevens die alleen van deze persoon zijn .* In 1 zaak waarin deze persoon staat, vervang ik .* e-mailadres\. In [1-9]\d* gebeurtenissen in de geschiedenis .* Ik maak 6 teksten leeg die deze persoon zelf schreef\. Daarvan staan er 6 in zaken die nog lopen\. In 2 teksten van anderen vervang ik de volledige naam, het e-mailadres of het id van deze persoon door \[gewist\]\. Verder verander ik niets in zaken\./,
     );
     // nothing happens before the confirmation
     expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
@@ -207,7 +207,13 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(c.leadId).toMatch(/^erased-[0-9a-f]{12}$/);
     expect(c.intake.purpose).toBeUndefined();
     expect(c.triage!.requests[0]!.question).toBe('Heeft [gewist] ([gewist]) de wijken al gekozen?');
-    expect(h.bot.deps.cases.get(other)).toEqual(otherBefore);
+    expect(h.bot.deps.cases.get(other)).toEqual({
+      ...otherBefore,
+      intake: {
+        ...otherBefore.intake,
+        purpose: 'Bij strenge vries gaan de lantaarns eerder aan; afstemmen met [gewist] ([gewist]).',
+      },
+    });
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
     expect(h.bot.deps.store.events({ type: 'person.erased' })[0]).toMatchObject({
       actor: users.member.aadObjectId,
@@ -242,7 +248,7 @@ describe('privacy: the bot passes its own assessment', () => {
     const preview = cardText(confirm);
     expect(preview).toContain('Ingrid Groen (ingrid.groen@example.org)');
     expect(preview).toContain('Ik verwijder 1 gegeven dat alleen van deze persoon is');
-    expect(preview).toContain('Deze persoon staat in geen enkele zaak. Zaken verander ik niet.');
+    expect(preview).toContain('Deze persoon staat in geen enkele zaak. Verder verander ik niets in zaken.');
     expect(preview).not.toMatch(/\b1 zaken|teksten leeg|gebeurtenis/);
 
     const done = cardOf(await execute(h, users.member, actionData(confirm, 'erase.confirm')));

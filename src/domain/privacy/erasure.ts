@@ -19,10 +19,11 @@ import { REDACTED, redactor } from './redact.js';
 import { conversationUser, type PrivacyRecords, type Subject } from './subject.js';
 
 /**
- * Erasure of one person at their request. Only the records the person is part of change: their own
+ * Erasure of one person at their request. The records the person is part of change: their own
  * records, and the cases and proposals that hold them (their id in a person field, their e-mail
  * address as lead, participant, subject expert or invitee, their panel record, an action of theirs
- * in the case's history). Every other record stays exactly as it is. What goes, field by field:
+ * in the case's history). In every other case only their full name, e-mail address or id in free
+ * text is replaced by "[gewist]"; nothing else there changes. What goes, field by field:
  * - their own records: preferences (people), their 1:1 conversation, their signals, their
  *   availability (staff), jobs addressed to them and the delivery records of messages to them,
  *   their panel record;
@@ -40,12 +41,12 @@ import { conversationUser, type PrivacyRecords, type Subject } from './subject.j
 export interface ErasurePreview {
   /** Their own records that are deleted. */
   records: number;
-  /** Cases that change (the cases they are part of, where anything of them stands). */
+  /** The cases they are part of that change (other cases change only by `mentions`). */
   cases: number;
   /** Texts they wrote that are emptied, and how many of those are in cases still running. */
   texts: number;
   textsInOpenCases: number;
-  /** Texts of others in those cases in which their name, e-mail address or id is replaced by "[gewist]". */
+  /** Texts of others, in any case, in which their full name, e-mail address or id is replaced by "[gewist]". */
   mentions: number;
   /** Audit events that hold their id. */
   events: number;
@@ -153,7 +154,9 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
   const theirCases = new Set(records.cases.filter(partOf).map((c) => c.id));
 
   const eraseCase = (c: CaseRecord): CaseRecord => {
-    if (!theirCases.has(c.id)) return c;
+    // a case they are not part of keeps everything but their full name, e-mail address or id in its
+    // free text: those name only them, wherever they stand
+    if (!theirCases.has(c.id)) return mapCaseTexts(c, redactText);
     let out = c;
     if (c.schedule) {
       const participants = c.schedule.participants.map((p) =>
@@ -196,7 +199,8 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
   };
 
   const eraseProposal = (p: ProposalRecord): ProposalRecord => {
-    if (!inProposal(p) && !theirCases.has(p.caseId)) return p;
+    if (!inProposal(p) && !theirCases.has(p.caseId))
+      return p.urgentReason === undefined ? p : { ...p, urgentReason: redactText(p.urgentReason) };
     const named = {
       ...p,
       invitees: p.invitees.map((i) =>
@@ -271,7 +275,7 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
     let textsInOpenCases = 0;
     for (const c of records.cases) {
       const before = textsRemoved;
-      if (JSON.stringify(eraseCase(c)) === JSON.stringify(c)) continue;
+      if (JSON.stringify(eraseCase(c)) === JSON.stringify(c) || !theirCases.has(c.id)) continue;
       cases++;
       if (textsRemoved > before && isOpen(c.state)) textsInOpenCases += textsRemoved - before;
     }

@@ -22,11 +22,11 @@ export const privacy: Record<keyof typeof nl, string> = {
     "I remove 1 record that is this person's own (preferences, conversations with me, signals, availability, planned messages or their data as a member of the advisory panel).",
   'erase.preview.records.other':
     "I remove {records} records that are this person's own (preferences, conversations with me, signals, availability, planned messages or their data as a member of the advisory panel).",
-  'erase.preview.cases.none': 'This person is in no case. I change no cases.',
+  'erase.preview.cases.none': 'This person is in no case.',
   'erase.preview.cases.one':
-    'In 1 case this person is in, I replace their id with a pseudonym and remove their name and e-mail address. I change no other cases.',
+    'In 1 case this person is in, I replace their id with a pseudonym and remove their name and e-mail address.',
   'erase.preview.cases.other':
-    'In {cases} cases this person is in, I replace their id with a pseudonym and remove their name and e-mail address. I change no other cases.',
+    'In {cases} cases this person is in, I replace their id with a pseudonym and remove their name and e-mail address.',
   'erase.preview.events.one': 'In 1 event in the history I replace their id with a pseudonym.',
   'erase.preview.events.other': 'In {events} events in the history I replace their id with a pseudonym.',
   'erase.preview.texts.one': 'I empty 1 text this person wrote themselves.',
@@ -34,9 +34,10 @@ export const privacy: Record<keyof typeof nl, string> = {
   'erase.preview.openTexts.one': '1 of them is in a case still running.',
   'erase.preview.openTexts.other': '{openTexts} of them are in cases still running.',
   'erase.preview.mentions.one':
-    "In 1 text by someone else in those cases I replace this person's full name or e-mail address with [gewist].",
+    "In 1 text by someone else I replace this person's full name, e-mail address or id with [gewist].",
   'erase.preview.mentions.other':
-    "In {mentions} texts by others in those cases I replace this person's full name or e-mail address with [gewist].",
+    "In {mentions} texts by others I replace this person's full name, e-mail address or id with [gewist].",
+  'erase.preview.nothingElse': 'Nothing else in any case changes.',
   'erase.preview.end': 'The facts and figures stay. This cannot be undone.',
   'erase.confirm': 'Erase for good',
   'erase.done':

@@ -21,11 +21,11 @@ export const privacy = {
     'Ik verwijder 1 gegeven dat alleen van deze persoon is (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten of gegevens als lid van de klankbordgroep).',
   'erase.preview.records.other':
     'Ik verwijder {records} gegevens die alleen van deze persoon zijn (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten of gegevens als lid van de klankbordgroep).',
-  'erase.preview.cases.none': 'Deze persoon staat in geen enkele zaak. Zaken verander ik niet.',
+  'erase.preview.cases.none': 'Deze persoon staat in geen enkele zaak.',
   'erase.preview.cases.one':
-    'In 1 zaak waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres. Andere zaken verander ik niet.',
+    'In 1 zaak waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres.',
   'erase.preview.cases.other':
-    'In {cases} zaken waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres. Andere zaken verander ik niet.',
+    'In {cases} zaken waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres.',
   'erase.preview.events.one': 'In 1 gebeurtenis in de geschiedenis vervang ik het id door een pseudoniem.',
   'erase.preview.events.other': 'In {events} gebeurtenissen in de geschiedenis vervang ik het id door een pseudoniem.',
   'erase.preview.texts.one': 'Ik maak 1 tekst leeg die deze persoon zelf schreef.',
@@ -33,9 +33,10 @@ export const privacy = {
   'erase.preview.openTexts.one': 'Daarvan staat er 1 in een zaak die nog loopt.',
   'erase.preview.openTexts.other': 'Daarvan staan er {openTexts} in zaken die nog lopen.',
   'erase.preview.mentions.one':
-    'In 1 tekst van iemand anders in die zaken vervang ik de volledige naam of het e-mailadres van deze persoon door [gewist].',
+    'In 1 tekst van iemand anders vervang ik de volledige naam, het e-mailadres of het id van deze persoon door [gewist].',
   'erase.preview.mentions.other':
-    'In {mentions} teksten van anderen in die zaken vervang ik de volledige naam of het e-mailadres van deze persoon door [gewist].',
+    'In {mentions} teksten van anderen vervang ik de volledige naam, het e-mailadres of het id van deze persoon door [gewist].',
+  'erase.preview.nothingElse': 'Verder verander ik niets in zaken.',
   'erase.preview.end': 'De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
   'erase.confirm': 'Definitief wissen',
   'erase.done':

@@ -40,6 +40,7 @@ function previewText(p: ErasurePreview, turn: Ctx): string {
     p.texts ? turn.t(`erase.preview.texts.${n(p.texts)}`, params) : '',
     p.textsInOpenCases ? turn.t(`erase.preview.openTexts.${n(p.textsInOpenCases)}`, params) : '',
     p.mentions ? turn.t(`erase.preview.mentions.${n(p.mentions)}`, params) : '',
+    turn.t('erase.preview.nothingElse'),
     turn.t('erase.preview.end'),
   ]
     .filter(Boolean)

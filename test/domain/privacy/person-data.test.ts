@@ -213,7 +213,7 @@ describe('erasure', () => {
     expect(e.preview()).toEqual({ records: 4, cases: 1, texts: 6, textsInOpenCases: 0, mentions: 0, events: 3 });
   });
 
-  it('a person named by e-mail loses name and address in the case they are part of, also inside other people’s text', () => {
+  it('a person named by e-mail loses their full name and address in every case, also inside other people’s text, and no word of it', () => {
     const { e, r } = erase('noor@x.nl');
     const [first, second] = r.cases.map((x) => e.doc('cases', x as never) as unknown as CaseRecord);
     // the lead named in the first case's intake: their full name goes from Team Uthiek's advice
@@ -222,9 +222,9 @@ describe('erasure', () => {
     // one word of a name is not their name: "Noor" alone may be anyone
     expect(first!.triage!.declineReason).toBe('Noor weet ervan');
     expect(first!.createdBy).toBe('aad-a');
-    // a case they are not part of is not touched, whatever its text says
-    expect(second).toEqual(r.cases[1]);
-    expect(e.preview()).toMatchObject({ cases: 1, mentions: 1 });
+    // a case they are not part of keeps everything but their full name and address in its text
+    expect(second).toEqual({ ...r.cases[1], intake: { ...r.cases[1]!.intake, purpose: 'Met [gewist] en [gewist]' } });
+    expect(e.preview()).toMatchObject({ cases: 1, mentions: 2 });
   });
 
   it('a panel member in no case changes no case: not a word of a name, not a case they never touched', () => {
