@@ -5,6 +5,7 @@ import type { CaseRecord } from '../domain/case/case.js';
 import type { Locale } from '../domain/locale.js';
 import { formatDate } from '../domain/time.js';
 import { translator } from '../i18n/index.js';
+import { personName } from '../i18n/labels.js';
 import type { AppDeps } from './deps.js';
 import type { JobOutcome } from './ports.js';
 import { deliver, type DeliverySpec } from './delivery.js';
@@ -89,7 +90,7 @@ export async function renderLetter(
           p(t('letter.held', { date: formatDate(c.heldAt, locale) })),
           p(t('letter.report', { url: c.reportUrl })),
           new Paragraph({ text: t('letter.participants'), heading: HeadingLevel.HEADING_2 }),
-          ...c.participants.map((x) => p(`${x.name} (${t(`letter.role.${x.role}`)})`)),
+          ...c.participants.map((x) => p(`${personName(t, x.name)} (${t(`letter.role.${x.role}`)})`)),
           new Paragraph({ text: t('letter.items'), heading: HeadingLevel.HEADING_2 }),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CaseRecord } from '../domain/case/case.js';
 import type { DeliveryRecord } from '../domain/delivery/delivery.js';
 import { isMessageKey, type Translate } from '../i18n/index.js';
+import { personName } from '../i18n/labels.js';
 import type { Recipient } from '../domain/delivery/delivery.js';
 import type { AppDeps } from './deps.js';
 import type { Member, Outgoing } from './ports.js';
@@ -12,7 +13,7 @@ const MAX_LINES = 15;
 /** Who a message was for, by name where the records or Team Uthiek's roster know it. */
 function nameOf(id: string, c: CaseRecord | undefined, members: readonly Member[], t: Translate): string {
   const participant = c?.schedule?.participants.find((p) => p.aadObjectId === id && p.name);
-  if (participant) return participant.name;
+  if (participant) return personName(t, participant.name);
   const member = members.find((m) => m.aadObjectId === id && m.name);
   if (member) return member.name!;
   const owner = c?.advice.find((a) => a.ownerId === id && a.ownerName);

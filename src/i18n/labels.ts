@@ -3,6 +3,7 @@ import type { CaseState } from '../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../domain/impact/rules.js';
 import type { Locale } from '../domain/locale.js';
 import type { FigureLabel } from '../domain/report/index.js';
+import { isPseudonym } from '../domain/privacy/person-data.js';
 import type { Explanation, Problem } from '../domain/schedule/explain.js';
 import { isMessageKey, type Translate } from './index.js';
 
@@ -18,6 +19,9 @@ export const stateSentence = (t: Translate, c: { id: string; state: CaseState })
 export const impactLabel = (t: Translate, level: ImpactLevel) => t(`impact.${level}`);
 export const adviceStatusLabel = (t: Translate, status: AdviceStatus) => t(`status.${status}`);
 export const decisionLabel = (t: Translate, decision: Decision) => t(`decision.${decision}`);
+
+/** A name as the records hold it, for display: an erased person's pseudonym in words, never the pseudonym. */
+export const personName = (t: Translate, name: string) => (isPseudonym(name) ? t('erase.erasedPerson') : name);
 
 /** An audit event's type in words; a type without a text (from a newer or older version) as it is. */
 export function eventLabel(t: Translate, type: string): string {

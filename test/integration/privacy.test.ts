@@ -2,9 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botForEachTest, type TestBot } from '../support/bot-harness.js';
-import { channelMessage, installationUpdate, users } from '../support/activities.js';
+import { channelMessage, installationUpdate, personalConversationId, users } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
-import { execute, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import {
+  addPanelMember,
+  execute,
+  installFor,
+  installInUthiekTeam,
+  say,
+  scheduledCase,
+  submitCase,
+  triageChannel,
+} from '../support/flows.js';
 
 let h: TestBot;
 botForEachTest(
@@ -149,21 +158,31 @@ describe('privacy: the bot passes its own assessment', () => {
     await h.connector.waitFor(() =>
       h.bot.deps.deliveries.forCase(id).some((d) => d.kind === 'lookup' && d.status === 'sent'),
     );
+    // Team Uthiek's question in their case names them: it stays, without their name and id
+    await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
+    await execute(
+      h,
+      users.member,
+      {
+        verb: 'triage.ask',
+        caseId: id,
+        rev: h.bot.deps.cases.get(id)!.rev,
+        question: 'Heeft Sanne de Vries (aad-lead) de wijken al gekozen?',
+      },
+      triageChannel(h, id),
+    );
+    // a case they are not part of: only their full name and id go from its text, never a word of their name
     const other = await submitCase(h, users.lead2, {
-      purpose: { purpose: 'Afstemmen met Sanne de Vries (aad-lead) van het lantaarnproject.' },
+      purpose: { purpose: 'Bij strenge vries gaan de lantaarns eerder aan; afstemmen met Sanne de Vries (aad-lead).' },
     });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${other}`)));
     await execute(
       h,
       users.member,
-      {
-        verb: 'triage.decline',
-        caseId: other,
-        rev: h.bot.deps.cases.get(other)!.rev,
-        reason: 'Sanne de Vries doet dit al.',
-      },
+      { verb: 'triage.decline', caseId: other, rev: h.bot.deps.cases.get(other)!.rev, reason: 'De Vries-regel geldt.' },
       triageChannel(h, other),
     );
+    const otherBefore = h.bot.deps.cases.get(other)!;
     const onDisk = everythingOnDisk();
     for (const s of [users.lead.aadObjectId, users.lead.name, 'Mila Verhoeven', 'mila@utrecht.example', purpose])
       expect(onDisk).toContain(s);
@@ -173,10 +192,10 @@ describe('privacy: the bot passes its own assessment', () => {
     const confirm = cardOf((await say(h, users.member, `wis gegevens ${users.lead.aadObjectId}`))[0]);
     expect(cardText(confirm)).toContain('Gegevens van deze persoon wissen?');
     expect(cardText(confirm)).toContain(`Sanne de Vries (${users.lead.aadObjectId})`);
-    // their conversation with the bot and the message that Mila was not found; their case and the case
-    // whose texts name them; 6 texts of their intake
+    // their conversation with the bot and the message that Mila was not found; their own case (not the
+    // other one); 6 texts of their intake; Team Uthiek's question that names them
     expect(cardText(confirm)).toMatch(
-      /Ik verwijder 2 eigen gegevens .* In 2 zaken en in [1-9]\d* gebeurtenissen .* Ik maak 6 teksten leeg die deze persoon zelf schreef, waarvan 6 in zaken die nog lopen\./,
+      /Ik verwijder 2 gegevens die alleen van deze persoon zijn .* In 1 zaak waarin deze persoon staat, vervang ik .* e-mailadres\. In [1-9]\d* gebeurtenissen in de geschiedenis .* Ik maak 6 teksten leeg die deze persoon zelf schreef\. Daarvan staan er 6 in zaken die nog lopen\. In 2 teksten van anderen vervang ik de volledige naam, het e-mailadres of het id van deze persoon door \[gewist\]\. Verder verander ik niets in zaken\./,
     );
     // nothing happens before the confirmation
     expect(h.bot.deps.cases.get(id)!.leadId).toBe(users.lead.aadObjectId);
@@ -184,10 +203,17 @@ describe('privacy: the bot passes its own assessment', () => {
     const done = cardOf(await execute(h, users.member, actionData(confirm, 'erase.confirm')));
     expect(cardText(done)).toContain('De gegevens zijn gewist');
     const c = h.bot.deps.cases.get(id)!;
-    expect(c).toMatchObject({ state: 'submitted', intake: { projectName: 'Slimme lantaarnpalen' } });
+    expect(c).toMatchObject({ intake: { projectName: 'Slimme lantaarnpalen' } });
     expect(c.leadId).toMatch(/^erased-[0-9a-f]{12}$/);
     expect(c.intake.purpose).toBeUndefined();
-    expect(h.bot.deps.cases.get(other)!.triage!.declineReason).toBe('[gewist] doet dit al.');
+    expect(c.triage!.requests[0]!.question).toBe('Heeft [gewist] ([gewist]) de wijken al gekozen?');
+    expect(h.bot.deps.cases.get(other)).toEqual({
+      ...otherBefore,
+      intake: {
+        ...otherBefore.intake,
+        purpose: 'Bij strenge vries gaan de lantaarns eerder aan; afstemmen met [gewist] ([gewist]).',
+      },
+    });
     expect(h.bot.deps.store.get('people', users.lead.aadObjectId)).toBeUndefined();
     expect(h.bot.deps.store.events({ type: 'person.erased' })[0]).toMatchObject({
       actor: users.member.aadObjectId,
@@ -203,8 +229,59 @@ describe('privacy: the bot passes its own assessment', () => {
     await h.restart();
     for (const s of forbidden) expect(everythingOnDisk()).not.toMatch(s);
     expect(h.bot.deps.cases.get(after)!.state).toBe('submitted');
-    expect(h.bot.deps.cases.get(id)!.state).toBe('submitted');
+    expect(h.bot.deps.cases.get(id)!.state).toBe(c.state);
     expect(await submitCase(h, users.lead2)).toMatch(/-004$/);
+  });
+
+  it('erasing a panel member who is in no case changes no case: words of their name in a purpose stay', async () => {
+    // the outside tester's steps: Noor's purpose says "groen"; panel member Ingrid Groen is in no case
+    const purpose = 'Meer groen in de wijk: sensoren meten of het groen droog staat.';
+    const id = await submitCase(h, users.lead2, { purpose: { purpose } });
+    const list = cardOf((await say(h, users.member, 'klankbordgroep'))[0]);
+    const editor = cardOf(await execute(h, users.member, actionData(list, 'panel.edit', { memberId: '' })));
+    const ingrid = { name: 'Ingrid Groen', email: 'ingrid.groen@example.org', expertise: 'privacy', monthlyMax: '2' };
+    await execute(h, users.member, { ...actionData(editor, 'panel.save'), ...ingrid, unavailable: '' });
+    expect(h.bot.deps.panel.all().map((m) => m.name)).toContain('Ingrid Groen');
+    const before = h.bot.deps.cases.get(id)!;
+
+    const confirm = cardOf((await say(h, users.member, 'wis gegevens ingrid.groen@example.org'))[0]);
+    const preview = cardText(confirm);
+    expect(preview).toContain('Ingrid Groen (ingrid.groen@example.org)');
+    expect(preview).toContain('Ik verwijder 1 gegeven dat alleen van deze persoon is');
+    expect(preview).toContain('Deze persoon staat in geen enkele zaak. Verder verander ik niets in zaken.');
+    expect(preview).not.toMatch(/\b1 zaken|teksten leeg|gebeurtenis/);
+
+    const done = cardOf(await execute(h, users.member, actionData(confirm, 'erase.confirm')));
+    expect(cardText(done)).toContain('De gegevens zijn gewist');
+    expect(h.bot.deps.cases.get(id)).toEqual(before);
+    expect(h.bot.deps.cases.get(id)!.intake.purpose).toBe(purpose);
+    expect(h.bot.deps.panel.all().map((m) => m.name)).not.toContain('Ingrid Groen');
+    expect(everythingOnDisk()).not.toMatch(/Ingrid|ingrid\.groen@/);
+  });
+
+  it('after erasure, cards name an erased participant in words, never by the pseudonym', async () => {
+    await installFor(h, [users.member2]);
+    await addPanelMember(h);
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const invites = () =>
+      h.connector
+        .sent(personalConversationId(users.member2))
+        .filter((c) => c.method === 'POST' && JSON.stringify(c.body).includes('Deelnemers:'))
+        .map((c) => cardOf(c.body));
+    await h.connector.waitFor(() => invites().length > 0);
+    const invite = invites()[0];
+    expect(cardText(invite)).toContain(users.lead.name);
+
+    const confirm = cardOf((await say(h, users.member, `wis gegevens ${users.lead.aadObjectId}`))[0]);
+    await execute(h, users.member, actionData(confirm, 'erase.confirm'));
+    expect(h.bot.deps.cases.get(id)!.schedule!.participants.map((p) => p.name)).toContainEqual(
+      expect.stringMatching(/^erased-/),
+    );
+    // the handler opens the invitation again
+    const again = cardText(cardOf(await execute(h, users.member2, invite.refresh.action.data)));
+    expect(again).toContain('Deelnemers:');
+    expect(again).toContain('(gewiste persoon)');
+    expect(again).not.toMatch(/erased-|Sanne/);
   });
 
   it('a lead named only by e-mail in an intake can be erased by that address', async () => {

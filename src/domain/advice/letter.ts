@@ -46,10 +46,14 @@ export function withLetter(c: CaseRecord, actor: string, now: Date): CaseRecord 
   return { ...c, letters: [...letters, letter] };
 }
 
-/** Erasure: the person's names and addresses in every text of the letter replaced, their id by the alias. */
+/**
+ * Erasure: the person's names and addresses in every text of the letter replaced, their id by the
+ * alias; `redactName` for the fields that hold a name (a participant, an item's owner).
+ */
 export function eraseLetter(
   l: AdviceLetter,
   redact: (text: string) => string,
+  redactName: (name: string) => string,
   id: string | undefined,
   alias: (id: string) => string,
 ): AdviceLetter {
@@ -59,11 +63,11 @@ export function eraseLetter(
     issuedBy: id !== undefined ? alias(l.issuedBy) : l.issuedBy,
     content: {
       ...c,
-      participants: c.participants.map((p) => ({ ...p, name: redact(p.name) })),
+      participants: c.participants.map((p) => ({ ...p, name: redactName(p.name) })),
       items: c.items.map((i) => ({
         ...i,
         text: redact(i.text),
-        owner: redact(i.owner),
+        owner: redactName(i.owner),
         ...(i.decisionReason ? { decisionReason: redact(i.decisionReason) } : {}),
       })),
       ...(c.decision ? { decision: { ...c.decision, reason: redact(c.decision.reason) } } : {}),

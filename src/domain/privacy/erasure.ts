@@ -3,21 +3,27 @@ import { eraseLetter } from '../advice/letter.js';
 import type { AdviceItem, CaseRecord, Participant } from '../case/case.js';
 import type { AuditEvent } from '../case/events.js';
 import { isOpen } from '../case/lifecycle.js';
-import type { ProposalRecord } from '../schedule/proposal.js';
+import { expertsFrom, type ProposalRecord } from '../schedule/proposal.js';
 import {
+  casePeople,
   eventPeople,
   mapCasePeople,
   mapCaseTexts,
   mapEventPeople,
   mapProposalPeople,
+  proposalPeople,
   type TextField,
   type TextPlace,
 } from './person-fields.js';
-import { redactor } from './redact.js';
+import { REDACTED, redactor } from './redact.js';
 import { conversationUser, type PrivacyRecords, type Subject } from './subject.js';
 
 /**
- * Erasure of one person at their request. What goes, field by field:
+ * Erasure of one person at their request. The records the person is part of change: their own
+ * records, and the cases and proposals that hold them (their id in a person field, their e-mail
+ * address as lead, participant, subject expert or invitee, their panel record, an action of theirs
+ * in the case's history). In every other case only their full name, e-mail address or id in free
+ * text is replaced by "[gewist]"; nothing else there changes. What goes, field by field:
  * - their own records: preferences (people), their 1:1 conversation, their signals, their
  *   availability (staff), jobs addressed to them and the delivery records of messages to them,
  *   their panel record;
@@ -27,18 +33,21 @@ import { conversationUser, type PrivacyRecords, type Subject } from './subject.j
  * - free text they wrote is removed: the intake of a case they created or edited (except project
  *   name, organisational unit and supplier, which name the project, not a person), their answers
  *   to questions, their decision and its reasons, their reasons when they settled an advice item;
- * - every other free text (questions, decline reasons, advice written by Team Uthiek) stays as the
- *   municipality's record, with each of their names, e-mail addresses and their id replaced by "[gewist]".
+ * - every other free text of those cases (questions, decline reasons, advice written by Team Uthiek)
+ *   stays as the municipality's record, with their full names, e-mail addresses and their id replaced
+ *   by "[gewist]" (never a single word of a name: see redact.ts).
  */
 
 export interface ErasurePreview {
   /** Their own records that are deleted. */
   records: number;
-  /** Cases in which they appear. */
+  /** The cases they are part of that change (other cases change only by `mentions`). */
   cases: number;
-  /** Texts they wrote that are emptied, and how many cases still running hold such a text. */
+  /** Texts they wrote that are emptied, and how many of those are in cases still running. */
   texts: number;
   textsInOpenCases: number;
+  /** Texts of others, in any case, in which their full name, e-mail address or id is replaced by "[gewist]". */
+  mentions: number;
   /** Audit events that hold their id. */
   events: number;
 }
@@ -98,6 +107,16 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
   const id = subject.id;
   const toAlias = (x: string) => (x === id ? alias : x);
   const redact = redactor(subject.names, [...subject.emails, ...(id ? [id] : [])]);
+  let mentions = 0;
+  // free text of others that names them: counted for the preview
+  const redactText = (text: string) => {
+    const out = redact(text);
+    if (out !== text) mentions++;
+    return out;
+  };
+  // a field that holds a name (not free text) holding one of theirs, of one word or more, goes whole
+  const ownNames = new Set(subject.names.map((n) => n.trim().replace(/\s+/g, ' ').toLowerCase()));
+  const redactName = (n: string) => (ownNames.has(n.trim().replace(/\s+/g, ' ').toLowerCase()) ? REDACTED : redact(n));
   const authored = authorship(subject, records);
   const emails = new Set(subject.emails);
   const panelIds = new Set(subject.panelIds);
@@ -112,7 +131,32 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
     (id !== undefined && c.lead?.source === 'self' && c.createdBy === id) ||
     (id !== undefined && c.lead?.source === 'teams' && c.leadId === id) ||
     emails.has(c.lead?.email?.toLowerCase() ?? '');
+  const panelKeys = new Set([...panelIds].map((p) => `panel:${p}`));
+  const inProposal = (p: ProposalRecord) =>
+    (id !== undefined && proposalPeople(p).includes(id)) ||
+    p.invitees.some((i) => panelIds.has(i.panelId ?? '')) ||
+    Object.keys(p.answers).some((k) => panelKeys.has(k));
+  const proposed = new Set(records.proposals.filter(inProposal).map((p) => p.caseId));
+  // the cases this person is part of: nothing else is touched
+  const partOf = (c: CaseRecord) =>
+    (id !== undefined && casePeople(c).includes(id)) ||
+    (id !== undefined && c.letters?.some((l) => l.issuedBy === id)) ||
+    authored.has(c.id) ||
+    isLead(c) ||
+    emails.has(c.intake.leadEmail?.toLowerCase() ?? '') ||
+    Boolean(c.schedule?.participants.some(isThem)) ||
+    expertsFrom(c.intake.experts).some((x) => emails.has(x.email?.toLowerCase() ?? '')) ||
+    Boolean(c.expenses?.some((x) => panelIds.has(x.panelId))) ||
+    Boolean(
+      c.outside && [...c.outside.links, ...c.outside.input, ...c.outside.conflicts].some((x) => panelKeys.has(x.key)),
+    ) ||
+    proposed.has(c.id);
+  const theirCases = new Set(records.cases.filter(partOf).map((c) => c.id));
+
   const eraseCase = (c: CaseRecord): CaseRecord => {
+    // a case they are not part of keeps everything but their full name, e-mail address or id in its
+    // free text: those name only them, wherever they stand
+    if (!theirCases.has(c.id)) return mapCaseTexts(c, redactText);
     let out = c;
     if (c.schedule) {
       const participants = c.schedule.participants.map((p) =>
@@ -141,22 +185,22 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       out = rest;
     }
     if (id) out = mapCasePeople(out, toAlias);
-    if (out.letters) out = { ...out, letters: out.letters.map((l) => eraseLetter(l, redact, id, toAlias)) };
-    if (out.outside) {
-      const keys = new Set([...panelIds].map((p) => `panel:${p}`));
-      out = { ...out, outside: eraseOutside(out.outside, keys, redact) };
-    }
+    if (out.letters)
+      out = { ...out, letters: out.letters.map((l) => eraseLetter(l, redactText, redactName, id, toAlias)) };
+    if (out.outside) out = { ...out, outside: eraseOutside(out.outside, panelKeys, redactText) };
     const a = authored.get(c.id);
     return mapCaseTexts(out, (text, field, place) => {
       // the lead and registrant as the intake named them: the subject's own words, not counted as texts
-      if (NAME_FIELDS.has(field)) return a?.intake ? undefined : redact(text);
-      if (!wrote(a, field, place)) return redact(text);
+      if (NAME_FIELDS.has(field)) return a?.intake ? undefined : redactName(text);
+      if (!wrote(a, field, place)) return redactText(text);
       if (text.trim()) textsRemoved++;
       return undefined;
     });
   };
 
   const eraseProposal = (p: ProposalRecord): ProposalRecord => {
+    if (!inProposal(p) && !theirCases.has(p.caseId))
+      return p.urgentReason === undefined ? p : { ...p, urgentReason: redactText(p.urgentReason) };
     const named = {
       ...p,
       invitees: p.invitees.map((i) =>
@@ -164,7 +208,7 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       ),
     };
     const mapped = id ? mapProposalPeople(named, toAlias) : named;
-    return mapped.urgentReason === undefined ? mapped : { ...mapped, urgentReason: redact(mapped.urgentReason) };
+    return mapped.urgentReason === undefined ? mapped : { ...mapped, urgentReason: redactText(mapped.urgentReason) };
   };
 
   const doc = (collection: string, d: AnyDoc): AnyDoc | null => {
@@ -226,17 +270,19 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
       0,
     );
     textsRemoved = 0;
+    mentions = 0;
     let cases = 0;
     let textsInOpenCases = 0;
     for (const c of records.cases) {
       const before = textsRemoved;
-      if (JSON.stringify(eraseCase(c)) === JSON.stringify(c)) continue;
+      if (JSON.stringify(eraseCase(c)) === JSON.stringify(c) || !theirCases.has(c.id)) continue;
       cases++;
       if (textsRemoved > before && isOpen(c.state)) textsInOpenCases += textsRemoved - before;
     }
+    for (const p of records.proposals) eraseProposal(p);
     let events = 0;
     if (id !== undefined) for (const e of records.events) if (eventPeople(e).includes(id)) events++;
-    return { records: deleted, cases, texts: textsRemoved, textsInOpenCases, events };
+    return { records: deleted, cases, texts: textsRemoved, textsInOpenCases, mentions, events };
   };
 
   return { doc, event, preview };

@@ -12,6 +12,9 @@ export function pseudonym(personKey: string, secret: Buffer): string {
   return `erased-${createHmac('sha256', secret).update(personKey.toLowerCase()).digest('hex').slice(0, 12)}`;
 }
 
+/** Whether a name or id in the records is an erased person's pseudonym. */
+export const isPseudonym = (s: string) => /^erased-[0-9a-f]+$/.test(s);
+
 export function involves(c: CaseRecord, personId: string): boolean {
   return casePeople(c).includes(personId);
 }

@@ -2,29 +2,27 @@
 export const REDACTED = '[gewist]';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Name particles that say nothing about who someone is ("de", "van der", …). */
-const SHORT = 4;
 
 /**
- * A redactor for a person's names and tokens (e-mail addresses, ids) in free text: each full name,
- * each part of a name of four letters or more (a first name or surname, not "van" or "de"), and
- * each token, case-insensitively, as whole words.
+ * A redactor for a person's full names and tokens (e-mail addresses, ids) in free text,
+ * case-insensitively, as whole words. A name counts only whole, as the person's name: a first name
+ * and surname together ("Ingrid Groen", with any spacing), never one part of it on its own, and
+ * never a name of one word, since "Groen", "Klein" or "Eve" are also ordinary words or other people.
  */
 export function redactor(names: readonly string[], tokens: readonly string[]): (text: string) => string {
-  const words = new Set<string>();
-  for (const token of tokens) if (token.trim()) words.add(token.trim().toLowerCase());
-  for (const name of names) {
-    const full = name.trim().replace(/\s+/g, ' ');
-    if (full.length >= 3) words.add(full.toLowerCase());
-    for (const part of full.split(/[\s,()]+/))
-      if (part.length >= SHORT && !part.includes('@')) words.add(part.toLowerCase());
-  }
-  if (!words.size) return (text) => text;
-  // longest first, so a full name is replaced whole rather than part by part
-  const alternatives = [...words]
+  const alternatives = [
+    ...new Set([
+      ...tokens.map((t) => escape(t.trim().toLowerCase())).filter(Boolean),
+      ...names
+        .map((n) => n.trim().toLowerCase().split(/\s+/))
+        .filter((parts) => parts.length >= 2)
+        .map((parts) => parts.map(escape).join('\\s+')),
+    ]),
+  ]
+    // longest first, so "Anna de Vries" is replaced whole before "Anna de"
     .sort((a, b) => b.length - a.length)
-    .map(escape)
     .join('|');
+  if (!alternatives) return (text) => text;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:${alternatives})(?![\\p{L}\\p{N}@_-])`, 'giu');
   return (text) => text.replace(pattern, REDACTED);
 }

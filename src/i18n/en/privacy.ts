@@ -18,11 +18,31 @@ export const privacy: Record<keyof typeof nl, string> = {
     'I do not know anyone with this object id or e-mail address, so I erased nothing. Check the Microsoft Entra object id or the e-mail address.',
   'erase.confirmTitle': "Erase this person's data?",
   'erase.nameUnknown': 'Name unknown',
-  'erase.confirmText':
-    "I remove {records} of this person's own records (preferences, conversations with me, signals, availability, planned messages, their data as a member of the advisory panel). In {cases} cases and in {events} events in the history I replace their id with a pseudonym and remove their name and e-mail address. I empty {texts} texts this person wrote themselves, {openTexts} of them in cases still running. The facts and figures stay. This cannot be undone.",
+  'erase.preview.records.one':
+    "I remove 1 record that is this person's own (preferences, conversations with me, signals, availability, planned messages or their data as a member of the advisory panel).",
+  'erase.preview.records.other':
+    "I remove {records} records that are this person's own (preferences, conversations with me, signals, availability, planned messages or their data as a member of the advisory panel).",
+  'erase.preview.cases.none': 'This person is in no case.',
+  'erase.preview.cases.one':
+    'In 1 case this person is in, I replace their id with a pseudonym and remove their name and e-mail address.',
+  'erase.preview.cases.other':
+    'In {cases} cases this person is in, I replace their id with a pseudonym and remove their name and e-mail address.',
+  'erase.preview.events.one': 'In 1 event in the history I replace their id with a pseudonym.',
+  'erase.preview.events.other': 'In {events} events in the history I replace their id with a pseudonym.',
+  'erase.preview.texts.one': 'I empty 1 text this person wrote themselves.',
+  'erase.preview.texts.other': 'I empty {texts} texts this person wrote themselves.',
+  'erase.preview.openTexts.one': '1 of them is in a case still running.',
+  'erase.preview.openTexts.other': '{openTexts} of them are in cases still running.',
+  'erase.preview.mentions.one':
+    "In 1 text by someone else I replace this person's full name, e-mail address or id with [gewist].",
+  'erase.preview.mentions.other':
+    "In {mentions} texts by others I replace this person's full name, e-mail address or id with [gewist].",
+  'erase.preview.nothingElse': 'Nothing else in any case changes.',
+  'erase.preview.end': 'The facts and figures stay. This cannot be undone.',
   'erase.confirm': 'Erase for good',
   'erase.done':
-    'The data has been erased; cases and history now show {pseudonym}. I changed {count} documents and events.',
+    'The data has been erased; cases and history now call this person an erased person (pseudonym {pseudonym}). I changed {count} documents and events.',
+  'erase.erasedPerson': '(erased person)',
   'erase.gone': 'I no longer know this person (already erased?), so I changed nothing.',
   'erase.notMember': 'Only Team Uthiek can erase data.',
   'privacy.personalOnly':

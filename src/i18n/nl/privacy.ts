@@ -17,11 +17,31 @@ export const privacy = {
     'Ik ken niemand met dit object-id of e-mailadres, dus ik heb niets gewist. Controleer het Microsoft Entra object-id of het e-mailadres.',
   'erase.confirmTitle': 'Gegevens van deze persoon wissen?',
   'erase.nameUnknown': 'Naam onbekend',
-  'erase.confirmText':
-    'Ik verwijder {records} eigen gegevens van deze persoon (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten, gegevens als lid van de klankbordgroep). In {cases} zaken en in {events} gebeurtenissen in de geschiedenis vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres. Ik maak {texts} teksten leeg die deze persoon zelf schreef, waarvan {openTexts} in zaken die nog lopen. De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
+  'erase.preview.records.one':
+    'Ik verwijder 1 gegeven dat alleen van deze persoon is (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten of gegevens als lid van de klankbordgroep).',
+  'erase.preview.records.other':
+    'Ik verwijder {records} gegevens die alleen van deze persoon zijn (voorkeuren, gesprekken met mij, signalen, beschikbaarheid, geplande berichten of gegevens als lid van de klankbordgroep).',
+  'erase.preview.cases.none': 'Deze persoon staat in geen enkele zaak.',
+  'erase.preview.cases.one':
+    'In 1 zaak waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres.',
+  'erase.preview.cases.other':
+    'In {cases} zaken waarin deze persoon staat, vervang ik het id door een pseudoniem en verwijder ik naam en e-mailadres.',
+  'erase.preview.events.one': 'In 1 gebeurtenis in de geschiedenis vervang ik het id door een pseudoniem.',
+  'erase.preview.events.other': 'In {events} gebeurtenissen in de geschiedenis vervang ik het id door een pseudoniem.',
+  'erase.preview.texts.one': 'Ik maak 1 tekst leeg die deze persoon zelf schreef.',
+  'erase.preview.texts.other': 'Ik maak {texts} teksten leeg die deze persoon zelf schreef.',
+  'erase.preview.openTexts.one': 'Daarvan staat er 1 in een zaak die nog loopt.',
+  'erase.preview.openTexts.other': 'Daarvan staan er {openTexts} in zaken die nog lopen.',
+  'erase.preview.mentions.one':
+    'In 1 tekst van iemand anders vervang ik de volledige naam, het e-mailadres of het id van deze persoon door [gewist].',
+  'erase.preview.mentions.other':
+    'In {mentions} teksten van anderen vervang ik de volledige naam, het e-mailadres of het id van deze persoon door [gewist].',
+  'erase.preview.nothingElse': 'Verder verander ik niets in zaken.',
+  'erase.preview.end': 'De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
   'erase.confirm': 'Definitief wissen',
   'erase.done':
-    'De gegevens zijn gewist; in zaken en geschiedenis staat nu {pseudonym}. Ik heb {count} documenten en gebeurtenissen aangepast.',
+    'De gegevens zijn gewist; zaken en geschiedenis noemen deze persoon nu een gewiste persoon (pseudoniem {pseudonym}). Ik heb {count} documenten en gebeurtenissen aangepast.',
+  'erase.erasedPerson': '(gewiste persoon)',
   'erase.gone': 'Deze persoon ken ik niet meer (al gewist?), dus ik heb niets veranderd.',
   'erase.notMember': 'Alleen Team Uthiek kan gegevens wissen.',
   'privacy.personalOnly':

@@ -5,17 +5,18 @@ import type { Member, Outgoing } from '../../app/ports.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { translator, type Translate } from '../../i18n/index.js';
+import { personName } from '../../i18n/labels.js';
 import { renderCard } from '../../teams/cards/render.js';
 import { nameOf } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** A name for an AAD object id, from the case, the panel or Team Uthiek's roster (never the id itself). */
 function nameOfId(deps: AppDeps, c: CaseRecord, members: readonly Member[], id: string, t: Translate): string {
-  return (
+  const name =
     c.schedule?.participants.find((p) => p.aadObjectId === id)?.name ??
     deps.panel.all().find((m) => m.teamsAadObjectId === id)?.name ??
-    nameOf(id, members, { t }, c)
-  );
+    nameOf(id, members, { t }, c);
+  return personName(t, name);
 }
 
 /** Someone outside Teams by their key in the case: the name on their link, else on the panel. */

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
+import { personName } from '../../i18n/labels.js';
 import type { CardContext } from './context.js';
 import type { CardJson } from './render.js';
 import { assessmentNoticeCard } from './schedule-cards.js';
@@ -26,7 +27,7 @@ function noticeText(
   const days = deps.config.schedule.prepPackDays;
   const outlook = Boolean(deps.outlook);
   // participants the invitation cannot carry (no address, not in Teams): the handler invites them
-  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => o.name);
+  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => personName(t, o.name));
   const forHandler = [
     outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
     noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',

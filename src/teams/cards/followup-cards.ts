@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import type { CardJson } from './render.js';
-import { adviceStatusLabel, decisionLabel } from '../../i18n/labels.js';
+import { adviceStatusLabel, decisionLabel, personName } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
 /** Free texts on these cards (advice, reasons) are at most this long. */
@@ -26,7 +26,7 @@ export function outcomeCard(
   const valueChoices = ctx.valueModel.values.map((x) => ({ title: x.name[ctx.locale], value: x.id }));
   const panel = (c.schedule?.participants ?? [])
     .filter((p) => p.panelId)
-    .map((p) => ({ title: p.name, value: p.panelId! }));
+    .map((p) => ({ title: personName(t, p.name), value: p.panelId! }));
   const fields: FormField[] = [
     { id: 'reportUrl', kind: 'text', label: t('outcome.reportUrl'), value: v('reportUrl'), maxLength: 500 },
     {

@@ -29,13 +29,31 @@ export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downl
   return card;
 }
 
+/** What erasure will change, in whole sentences, each with its count (a sentence for none only for cases). */
+function previewText(p: ErasurePreview, turn: Ctx): string {
+  const n = (count: number) => (count === 1 ? 'one' : 'other');
+  const params = { ...p, openTexts: p.textsInOpenCases };
+  return [
+    turn.t(`erase.preview.records.${n(p.records)}`, params),
+    turn.t(p.cases === 0 ? 'erase.preview.cases.none' : `erase.preview.cases.${n(p.cases)}`, params),
+    p.events ? turn.t(`erase.preview.events.${n(p.events)}`, params) : '',
+    p.texts ? turn.t(`erase.preview.texts.${n(p.texts)}`, params) : '',
+    p.textsInOpenCases ? turn.t(`erase.preview.openTexts.${n(p.textsInOpenCases)}`, params) : '',
+    p.mentions ? turn.t(`erase.preview.mentions.${n(p.mentions)}`, params) : '',
+    turn.t('erase.preview.nothingElse'),
+    turn.t('erase.preview.end'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Who would be erased and what would go; nothing happens until it is confirmed. */
 export function eraseConfirmCard(subject: Subject, preview: ErasurePreview, turn: Ctx): CardJson {
   const ids = [subject.id, ...subject.emails].filter(Boolean).join(', ');
   return formCard({
     title: turn.t('erase.confirmTitle'),
     subtitle: `${subject.names[0] ?? turn.t('erase.nameUnknown')} (${ids})`,
-    intro: turn.t('erase.confirmText', { ...preview, openTexts: preview.textsInOpenCases }),
+    intro: previewText(preview, turn),
     fields: [],
     actions: [
       {

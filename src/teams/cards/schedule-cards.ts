@@ -6,7 +6,7 @@ import { conflictedPanelIds } from '../../domain/outside/outside.js';
 import { clearanceIssues } from '../../domain/schedule/clearance.js';
 import { clearanceSentences } from './panel-cards.js';
 import { expertiseLabel } from '../../domain/expertise.js';
-import { explanationText, impactLabel, problemText } from '../../i18n/labels.js';
+import { explanationText, impactLabel, personName, problemText } from '../../i18n/labels.js';
 import { summarySections } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
 import type { TriageCardContext } from './triage-cards.js';
@@ -170,7 +170,7 @@ export function assessmentNoticeCard(
     },
     data: {
       projectName: c.intake.projectName ?? c.id,
-      who: t('invite.who', { names: [...new Set(schedule.participants.map((p) => p.name))].join(', ') }),
+      who: t('invite.who', { names: [...new Set(schedule.participants.map((p) => personName(t, p.name)))].join(', ') }),
       urgentReason: kind !== 'reminder' ? (schedule.urgentReason ?? '') : '',
       text: input.text,
     },

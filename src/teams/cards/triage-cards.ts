@@ -13,6 +13,7 @@ import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
 import { eventLabel, impactLabel, stateLabel } from '../../i18n/labels.js';
+import { isPseudonym } from '../../domain/privacy/person-data.js';
 
 export interface TriageCardContext extends IntakeCardContext {
   timeZone: string;
@@ -28,6 +29,7 @@ export function nameOf(
 ): string {
   if (!id) return ctx.t('triage.unknownHandler');
   if (id === 'system') return ctx.t('who.system');
+  if (isPseudonym(id)) return ctx.t('erase.erasedPerson');
   const member = members.find((m) => m.aadObjectId === id);
   if (member?.name) return member.name;
   if (c && id === c.leadId) return leadName(c, ctx.t);

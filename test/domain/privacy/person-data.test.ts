@@ -210,17 +210,44 @@ describe('erasure', () => {
       { actor: 'aad-b' },
       { actor: 'erased-x', data: { subject: 'erased-x' } },
     ]);
-    expect(e.preview()).toEqual({ records: 4, cases: 1, texts: 6, textsInOpenCases: 0, events: 3 });
+    expect(e.preview()).toEqual({ records: 4, cases: 1, texts: 6, textsInOpenCases: 0, mentions: 0, events: 3 });
   });
 
-  it('a person named by e-mail loses name and address wherever they stand, also inside other people’s text', () => {
+  it('a person named by e-mail loses their full name and address in every case, also inside other people’s text, and no word of it', () => {
     const { e, r } = erase('noor@x.nl');
     const [first, second] = r.cases.map((x) => e.doc('cases', x as never) as unknown as CaseRecord);
-    const all = JSON.stringify([first, second]);
-    expect(all).not.toMatch(/Noor|noor@x\.nl|Bakker/);
-    expect(first!.triage!.declineReason).toBe('[gewist] weet ervan');
-    expect(second!.intake.purpose).toBe('Met [gewist] en [gewist]');
+    // the lead named in the first case's intake: their full name goes from Team Uthiek's advice
+    expect(JSON.stringify(first)).not.toMatch(/Noor Bakker|noor@x\.nl/);
+    expect(first!.advice[0]!.text).toBe('Advies: bespreek met [gewist]');
+    // one word of a name is not their name: "Noor" alone may be anyone
+    expect(first!.triage!.declineReason).toBe('Noor weet ervan');
     expect(first!.createdBy).toBe('aad-a');
+    // a case they are not part of keeps everything but their full name and address in its text
+    expect(second).toEqual({ ...r.cases[1], intake: { ...r.cases[1]!.intake, purpose: 'Met [gewist] en [gewist]' } });
+    expect(e.preview()).toMatchObject({ cases: 1, mentions: 2 });
+  });
+
+  it('a panel member in no case changes no case: not a word of a name, not a case they never touched', () => {
+    const groen = {
+      ...c,
+      id: 'UTH-2027-028',
+      state: 'submitted' as const,
+      createdBy: 'aad-noor',
+      leadId: 'aad-noor',
+      intake: {
+        projectName: 'Groen en Klein',
+        purpose: 'Meer groen in de wijk: sensoren meten of het groen droog staat.',
+      },
+      triage: undefined,
+      decision: undefined,
+      advice: [],
+    };
+    const member = { ...records().panel[0]!, id: 'pm-2', name: 'Ingrid Groen', email: 'ingrid.groen@example.org' };
+    const r = records({ cases: [groen], panel: [member], events: [] });
+    const { e } = erase('ingrid.groen@example.org', r);
+    expect(e.doc('cases', groen as never)).toEqual(groen);
+    expect(e.doc('panel', member as never)).toBeNull();
+    expect(e.preview()).toEqual({ records: 1, cases: 0, texts: 0, textsInOpenCases: 0, mentions: 0, events: 0 });
   });
 
   it('an action owner loses the name on the item; a panel member loses the panel record', () => {
@@ -300,10 +327,17 @@ describe('retention', () => {
 });
 
 describe('redaction', () => {
-  it('replaces whole names, name parts and e-mail addresses, case-insensitively, and nothing else', () => {
+  it('replaces whole names and e-mail addresses, case-insensitively, and nothing else', () => {
     const redact = redactor(['Noor van Bakker'], ['noor@x.nl']);
-    expect(redact('noor van bakker belde; NOOR@X.NL; Bakker zei; Bakkerij; van de wijk')).toBe(
-      '[gewist] belde; [gewist]; [gewist] zei; Bakkerij; van de wijk',
+    expect(redact('noor van  bakker belde; NOOR@X.NL; Bakker zei; Bakkerij; van de wijk; Noor')).toBe(
+      '[gewist] belde; [gewist]; Bakker zei; Bakkerij; van de wijk; Noor',
     );
+  });
+
+  it('never takes one word of a name, or a name of one word, for the person: they are ordinary words', () => {
+    const redact = redactor(['Ingrid Groen', 'Klein', 'Eve'], ['ingrid.groen@example.org']);
+    const text = 'Meer groen in de wijk; begin met een klein aantal straten; Eve-project; Ingrid belt.';
+    expect(redact(text)).toBe(text);
+    expect(redact('Ingrid Groen (ingrid.groen@example.org) belt.')).toBe('[gewist] ([gewist]) belt.');
   });
 });
