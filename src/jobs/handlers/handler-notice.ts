@@ -5,7 +5,7 @@ import type { Member, Outgoing } from '../../app/ports.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { translator, type Translate } from '../../i18n/index.js';
-import { renderCard } from '../../teams/cards/render.js';
+import { renderCard, withoutMarkup } from '../../teams/cards/render.js';
 import { nameOf } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
@@ -26,16 +26,20 @@ function outsider(deps: AppDeps, c: CaseRecord, key: string, t: Translate): stri
   );
 }
 
-/** The sentence, and what the person wrote (shown in a card as plain text, never as markup). */
+/**
+ * The sentence, and what the person wrote (shown in a card as plain text, never as markup). The
+ * sentence is the message's text and a card's label, both read as markdown: names in it go
+ * without markup characters.
+ */
 function message(deps: AppDeps, c: CaseRecord, n: HandlerNotice, members: readonly Member[], t: Translate): Outgoing {
   const mention = handlerMention(c, members, t);
   const base = (text: string): Outgoing => ({ text, summary: text.slice(0, 250), ...(mention ? { mention } : {}) });
   if (n.kind === 'outlook-unknown') {
-    const names = [...new Set(n.ids.map((id) => nameOfId(deps, c, members, id, t)))].join(', ');
+    const names = [...new Set(n.ids.map((id) => withoutMarkup(nameOfId(deps, c, members, id, t))))].join(', ');
     const key = n.what === 'attendees' ? 'outlook.unknown.attendees' : 'outlook.unknown.freeBusy';
     return base(t(key, { names, id: c.id }));
   }
-  const name = outsider(deps, c, n.person, t);
+  const name = withoutMarkup(outsider(deps, c, n.person, t));
   const quoted = (text: string, label: string, quote: string | undefined): Outgoing => {
     const out = base(text);
     if (!quote) return out;
