@@ -4,10 +4,12 @@ import { users } from '../support/activities.js';
 import { actionData, cardOf, HOSTILE_NAME, markdownText } from '../support/cards.js';
 import { walk } from '../support/card-check.js';
 import {
+  assessmentBegins,
   execute,
   installFor,
   installInUthiekTeam,
   say,
+  scheduledCase,
   submitCase,
   triageChannel,
   proposalFor,
@@ -97,5 +99,30 @@ describe('typed names and texts never reach markdown', () => {
     expect(JSON.stringify(seen)).toContain('Niemand x https://evil.example Vet');
     const places = markdownPlaces(seen).filter((t) => /\[klik\]|\*\*Vet/.test(t));
     expect(places).toEqual([]);
+  });
+
+  it('an advice item owned by a hostile name, through the outcome and the decision card', async () => {
+    h = await startTestBot();
+    const seen = recordEverything(h);
+    await installInUthiekTeam(h);
+    await installFor(h, [users.lead, users.member2]);
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const triage = triageChannel(h, id);
+    const heldOn = assessmentBegins(h, id);
+    const card = cardOf(await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triage));
+    const form = {
+      reportUrl: 'https://utrecht.example/verslag.pdf',
+      heldOn,
+      item_0_text: HOSTILE_NAME,
+      item_0_values: 'privacy',
+      item_0_owner: HOSTILE_NAME,
+      item_0_due: '2027-03-01',
+    };
+    await execute(h, users.member2, { ...actionData(card, 'outcome.save'), ...form, count: 1 }, triage);
+    const decisionCard = () => h.connector.calls.some((c) => JSON.stringify(c.body ?? '').includes('decision.save'));
+    await h.connector.waitFor(() => decisionCard());
+    h.connector.clear();
+    expect(JSON.stringify(seen)).toContain('Eve klik https://evil.example Vet');
+    expect(markdownPlaces(seen).filter((t) => /\[klik\]|\*\*Vet/.test(t))).toEqual([]);
   });
 });
