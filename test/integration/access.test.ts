@@ -58,6 +58,19 @@ describe('authorization declared per route and enforced before any handler runs'
     expect(snapshot()).toBe(before);
   });
 
+  it('refuses to show a case to someone who is not part of it, saying it is about viewing', async () => {
+    const caseId = await submitCase(h, users.lead);
+    const before = snapshot();
+    const res = await h.post(
+      cardAction(users.outsider, 'case.open', { verb: 'case.open', caseId }, { serviceUrl: h.connector.url }),
+    );
+    expect(answerOf(res.body)).toBe(
+      'Deze zaak kun je niet bekijken: alleen wie de zaak aanmeldde, de projectleider en Team Uthiek kunnen haar inzien.',
+    );
+    expect(answerOf(res.body)).not.toContain('gewijzigd');
+    expect(snapshot()).toBe(before);
+  });
+
   it("refuses every Team Uthiek command to someone outside the team, with the command's own message", async () => {
     // Team Uthiek's own, and the reports (also for report viewers): an outsider is neither
     const uthiekOnly = COMMANDS.filter((c) => c.audience !== 'everyone');

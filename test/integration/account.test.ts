@@ -107,7 +107,7 @@ describe('the yearly account (jaarverantwoording)', () => {
     );
     expect(cardText(viewerDrill)).toContain(id);
     const refused = await say(bot, users.outsider, `jaarverantwoording ${year}`);
-    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek en wie die mag inzien');
+    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek en wie de rapportage mag inzien');
     expect(JSON.stringify(refused)).not.toContain('Stadsbeheer');
     const refusedDrill = await bot.post(
       (await import('../support/activities.js')).cardAction(

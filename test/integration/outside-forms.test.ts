@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { TRIAGE_CHANNEL, users } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
+import { actionData, cardOf, cardText, HOSTILE_NAME, markdownText } from '../support/cards.js';
 import { execute } from '../support/flows.js';
 import { linkIn, pollWithOutsider } from '../support/outside-flows.js';
 
@@ -129,6 +129,43 @@ describe('the page for people outside Teams, without JavaScript', () => {
     const revoked = await formPost(url, { kind: 'input', text, token });
     expect(revoked.status).toBe(410);
     expect(await revoked.text()).toContain('Deze link is ingetrokken');
+  });
+
+  it('the name of someone outside Teams reaches no markdown: the poll answer, the notices and their mention', async () => {
+    h = await startTestBot();
+    const { id, card } = await pollWithOutsider(h, HOSTILE_NAME);
+    const shown = 'Eve klik https://evil.example Vet';
+    // the answer to "send the poll" lists the personal links, in a TextBlock so they can be opened
+    expect(markdownText(card)).toContain(`Stuur deze persoonlijke links naar wie buiten Teams is: ${shown}: http`);
+    expect(markdownText(card)).not.toMatch(/[[\]*]/);
+    const url = /: (http\S+\/extern\/\S+)/.exec(markdownText(card))![1]!;
+
+    const input = await formOf(url, 'input');
+    expect((await formPost(input.action, { kind: 'input', token: input.token, text: 'Let op.' })).status).toBe(200);
+    const conflict = await formOf(url, 'conflict');
+    const declared = {
+      kind: 'conflict',
+      token: conflict.token,
+      conflict: 'yes',
+      detail: 'Ik adviseer de leverancier.',
+    };
+    expect((await formPost(conflict.action, declared)).status).toBe(200);
+    await h.connector.waitFor(() => threadPosts(h).length >= 2);
+    const posts = threadPosts(h);
+    expect(posts).toHaveLength(2);
+    const inputNotice = posts.find((p) => p.text?.includes('schriftelijke inbreng'))!;
+    expect(inputNotice.text).toBe(
+      `<at>Fatima El Amrani</at> ${shown} heeft buiten Teams schriftelijke inbreng gestuurd voor de toets van ${id}:`,
+    );
+    const conflictNotice = posts.find((p) => p.text?.includes('belangenverstrengeling'))!;
+    expect(conflictNotice.text).toContain(
+      `<at>Fatima El Amrani</at> ${shown} heeft voor ${id} een belangenverstrengeling`,
+    );
+    for (const post of posts) {
+      expect(post.text).not.toMatch(/[[\]*]/);
+      expect(markdownText(cardOf(post))).not.toMatch(/[[\]*]/);
+    }
+    expect(markdownText(cardOf(conflictNotice))).toBe(`Toelichting van ${shown}:`);
   });
 
   it('a declared conflict of interest asks the handler for another member, who is then proposed instead', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
+import { actionData, cardOf, cardText, HOSTILE_NAME, markdownText } from '../support/cards.js';
 import { assessmentBegins, execute, installInUthiekTeam, say, scheduledCase } from '../support/flows.js';
 import { addOutsider } from '../support/outside-flows.js';
 
@@ -56,6 +56,23 @@ describe('panel administration: NDA and VOG dates', () => {
     );
     const english = cardText(cardOf((await say(h, users.member, 'panel', 'en-GB'))[0]));
     expect(english).toContain('The certificate of conduct (VOG) of Bram Visser is of 7 December 2024');
+  });
+});
+
+describe('panel administration: names are text, never markdown', () => {
+  it('a name with a link and bold in it is shown as plain text in the answer to saving', async () => {
+    h = await startTestBot({ env: { CLOCK_START: '2026-12-07T09:00:00Z' } });
+    h.clock.set(new Date('2026-12-07T09:00:00Z'));
+    await installInUthiekTeam(h);
+    const saved = await savePanelMember({ ...bram, name: HOSTILE_NAME });
+    expect(h.bot.deps.panel.all().find((m) => m.email === bram.email)?.name).toBe(HOSTILE_NAME);
+    // where Teams reads markdown, the name comes without its markup
+    expect(markdownText(saved)).toContain('Eve klik https://evil.example Vet is opgeslagen.');
+    expect(markdownText(saved)).not.toMatch(/[[\]*]/);
+    // in the list itself, as typed, in a TextRun
+    expect(JSON.stringify(saved)).toContain(
+      `"type":"TextRun","text":"${HOSTILE_NAME.replace(/"/g, '\\"')} · ${bram.email}"`,
+    );
   });
 });
 

@@ -45,9 +45,16 @@ describe('privacy: the bot passes its own assessment', () => {
       ),
     );
     await h.connector.waitFor(() => h.bot.deps.store.all('signals').some((x) => x.invitedAt));
+    await say(h, users.lead, 'taal nl');
+    await say(h, users.lead, 'stil');
     const card = cardOf(
       (await say(h, users.lead, 'mijn gegevens')).find((b) => JSON.stringify(b).includes('Wat ik over je bewaar')),
     );
+    // preferences as a person reads them, not as the store keeps them ("locale nl", "stil")
+    expect(cardText(card)).toContain(
+      'Taal: Nederlands. Uitnodigingen over herkende projecten: uit. Gesprekken met mij:',
+    );
+    expect(cardText(card)).not.toMatch(/locale|stil/);
     expect(cardText(card)).toContain('Zaken waarbij je betrokken bent: 1');
     expect(cardText(card)).toContain('Herkende signalen van jou: 1');
     const url = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
@@ -59,6 +66,13 @@ describe('privacy: the bot passes its own assessment', () => {
     expect(h.bot.deps.store.events({ type: 'person.exported' })).toHaveLength(1);
     // the link is only for this person's file
     expect((await fetch(url.replace(users.lead.aadObjectId, users.member.aadObjectId))).status).toBe(404);
+
+    // in English too
+    await say(h, users.lead, 'language en');
+    const english = cardOf(
+      (await say(h, users.lead, 'my data', 'en-US')).find((b) => JSON.stringify(b).includes('What I keep')),
+    );
+    expect(cardText(english)).toContain('Language: English. Invitations about recognised projects: off.');
   });
 
   it('"mijn gegevens" gives a panel member who is in Teams their panel record and the expenses kept for them', async () => {

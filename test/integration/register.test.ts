@@ -124,6 +124,20 @@ describe('the algorithm register', () => {
     expect(en.split('\r\n')[0]).toMatch(/^name,description_short,organization,/);
   });
 
+  it('a project name that a spreadsheet would run as a formula is exported as text', async () => {
+    const bot = await start();
+    const id = await assessedCase(bot);
+    const formula = '=HYPERLINK("https://evil.example";"Algo")';
+    await bot.bot.deps.store.transact((tx) => {
+      const c = tx.get('cases', id)!;
+      tx.put('cases', { ...c, intake: { ...c.intake, projectName: formula, purpose: '-2+3 straten' } });
+    });
+    const list = cardOf((await say(bot, users.member, 'algoritmeregister'))[0]);
+    const csv = (await (await fetch(link(list, /\(CSV\)/))).text()).replace(/^\uFEFF/, '');
+    const row = csv.split('\r\n')[1]!;
+    expect(row.startsWith(`"'=HYPERLINK(""https://evil.example"";""Algo"")";'-2+3 straten;`)).toBe(true);
+  });
+
   it('loads the register file, matches entries to cases, lists contradictions, and keeps a good file over a bad one', async () => {
     const temp = tempDir('uthiek-register-');
     cleanups.push(temp.cleanup);

@@ -57,7 +57,11 @@ describe('reports from the records', () => {
     expect((await fetch(link(card, /CSV/))).status).toBe(404);
 
     const refused = await say(bot, users.outsider, 'rapport');
-    expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek en wie die mag inzien');
+    expect(JSON.stringify(refused)).toContain(
+      'De rapportage is alleen voor Team Uthiek en wie de rapportage mag inzien, zoals het management. Heb je toegang nodig, vraag het dan aan Team Uthiek: zij regelen het met de beheerder van de bot.',
+    );
+    // an employee is told who can give access, not the names of configuration variables
+    expect(JSON.stringify(refused)).not.toMatch(/REPORT_VIEWER|[A-Z]+_[A-Z_]+/);
     const usage = await say(bot, users.member, 'rapport volgend jaar');
     expect(JSON.stringify(usage)).toContain('Gebruik');
 

@@ -47,6 +47,22 @@ export function cardText(card: any): string {
   return parts.join('\n');
 }
 
+/**
+ * The text of a card where Teams reads markdown: TextBlocks and facts. Names and other typed text
+ * must not bring markup here (in TextRuns and inputs they are shown as plain text).
+ */
+export function markdownText(card: any): string {
+  const parts: string[] = [];
+  for (const { node, parents } of walk(card)) {
+    if (node.type === 'TextBlock' && typeof node.text === 'string') parts.push(node.text);
+    if (parents.at(-1)?.type === 'FactSet') parts.push(`${node.title}: ${node.value}`);
+  }
+  return parts.join('\n');
+}
+
+/** A name as someone hostile types it: a link and bold text if it were read as markdown. */
+export const HOSTILE_NAME = 'Eve [klik](https://evil.example) **Vet**';
+
 /** The address of the card's Action.OpenUrl whose title matches. */
 export function openUrl(card: any, title: RegExp): string {
   return (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && title.test(a.title)).url;

@@ -22,9 +22,25 @@ export const CSV_DIALECTS = {
   en: { separator: ',', decimal: '.', idSeparator: ';' },
 } as const satisfies Record<string, CsvDialect>;
 
-/** One RFC 4180 field: quoted when it holds the separator, a quote or a line break; quotes doubled. */
+/** A number as `csvNumber` writes it, in either dialect ("-6,48", "14.65", "1e-7"): never a formula. */
+const NUMBER = /^-?\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * Text a spreadsheet would run as a formula (a cell starting with = + - @, a tab or a carriage
+ * return; quoting does not stop Excel) gets a leading apostrophe, so it is shown as the text it
+ * is. Numbers, negative ones included, are left as they are so they still add up.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One RFC 4180 field: quoted when it holds the separator, a quote or a line break; quotes doubled.
+ * Text that would start a formula is neutralised first (`neutraliseFormula`).
+ */
 export function csvField(value: string, separator: ',' | ';' = ','): string {
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A number as the dialect writes it: 14.65 → "14,65" in Dutch. */

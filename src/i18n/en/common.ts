@@ -42,4 +42,6 @@ export const common: Record<keyof typeof nl, string> = {
 
   'language.set': 'I will talk English with you from now on.',
   'language.usage': 'Choose "language en" or "language nl".',
+  'language.name.nl': 'Dutch',
+  'language.name.en': 'English',
 };

@@ -148,6 +148,8 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.submitRefused': 'It cannot be submitted yet: something is still missing. See the list below.',
   'intake.notYours':
     'This is not your registration: only the person who started it or the project lead can change it. Nothing was changed.',
+  'intake.notYoursToView':
+    'You cannot view this case: only the person who registered it, its project lead and Team Uthiek can see it.',
   'intake.locked': '{status} It can no longer be changed through the registration.',
   'intake.none': 'You have no registration in progress. Type "register" to start one.',
   'intake.choose': 'You have more than one registration in progress. Choose one:',

@@ -6,8 +6,10 @@ export const privacy: Record<keyof typeof nl, string> = {
 
   'mydata.title': 'What I keep about you',
   'mydata.summary':
-    'Preferences: {prefs}. Conversations with me: {conversations}. Cases you are involved in: {cases}. Signals I noticed from you: {signals}. Your actions in the history: {events}.',
-  'mydata.prefsNone': 'none',
+    '{prefs} Conversations with me: {conversations}. Cases you are involved in: {cases}. Signals I noticed from you: {signals}. Your actions in the history: {events}.',
+  'mydata.prefsNone': 'Preferences: none.',
+  'mydata.prefs.language': 'Language: {language}.',
+  'mydata.prefs.quiet': 'Invitations about recognised projects: off.',
   'mydata.download': 'Download (JSON, valid for an hour)',
   'mydata.note':
     'Want me to erase this? Ask Team Uthiek; they can erase your data. What you wrote in cases is erased as well; the facts of the cases stay as a municipal record, without your name.',

@@ -23,7 +23,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.drillEmpty': 'This figure counts no cases.',
   'report.notMember': 'Reports are for Team Uthiek only.',
   'report.notViewer':
-    'Reports are for Team Uthiek and those allowed to read them (REPORT_VIEWER_IDS or REPORT_VIEWER_TEAM_ID). Ask Team Uthiek for access.',
+    "Reports are for Team Uthiek and for report viewers, such as management. If you need access, ask Team Uthiek: they arrange it with the bot's administrator.",
   'report.usage': 'Use: "report 2026" or "report 2026 on 2026-06-30".',
   'report.chart.funnel': 'From signal to assessment',
   'report.chart.years': 'Assessments per year and the target',

@@ -41,4 +41,6 @@ export const common = {
 
   'language.set': 'Ik praat vanaf nu Nederlands met je.',
   'language.usage': 'Kies "taal nl" of "taal en".',
+  'language.name.nl': 'Nederlands',
+  'language.name.en': 'Engels',
 } satisfies Record<string, string>;

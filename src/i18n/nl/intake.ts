@@ -145,6 +145,8 @@ export const intake = {
   'intake.submitRefused': 'Indienen kan nog niet: er ontbreekt nog iets. Zie de lijst hieronder.',
   'intake.notYours':
     'Dit is niet jouw aanmelding: alleen wie hem startte of de projectleider kan hem wijzigen. Er is niets gewijzigd.',
+  'intake.notYoursToView':
+    'Deze zaak kun je niet bekijken: alleen wie de zaak aanmeldde, de projectleider en Team Uthiek kunnen haar inzien.',
   'intake.locked': '{status} Via de aanmelding kun je de zaak niet meer wijzigen.',
   'intake.none': 'Je hebt geen aanmelding in voorbereiding. Typ "aanmelden" om er een te starten.',
   'intake.choose': 'Je hebt meer aanmeldingen in voorbereiding. Kies er een:',

@@ -5,8 +5,10 @@ export const privacy = {
 
   'mydata.title': 'Wat ik over je bewaar',
   'mydata.summary':
-    'Voorkeuren: {prefs}. Gesprekken met mij: {conversations}. Zaken waarbij je betrokken bent: {cases}. Herkende signalen van jou: {signals}. Acties van jou in de geschiedenis: {events}.',
-  'mydata.prefsNone': 'geen',
+    '{prefs} Gesprekken met mij: {conversations}. Zaken waarbij je betrokken bent: {cases}. Herkende signalen van jou: {signals}. Acties van jou in de geschiedenis: {events}.',
+  'mydata.prefsNone': 'Voorkeuren: geen.',
+  'mydata.prefs.language': 'Taal: {language}.',
+  'mydata.prefs.quiet': 'Uitnodigingen over herkende projecten: uit.',
   'mydata.download': 'Download (JSON, een uur geldig)',
   'mydata.note':
     'Wil je dat ik dit wis? Vraag het Team Uthiek; zij kunnen je gegevens wissen. Wat je zelf in zaken schreef, wordt dan ook gewist; de feiten van de zaken blijven bewaard als gemeentelijk dossier, zonder je naam.',

@@ -22,7 +22,7 @@ export const report = {
   'report.drillEmpty': 'Dit cijfer telt geen zaken.',
   'report.notMember': 'De rapportage is alleen voor Team Uthiek.',
   'report.notViewer':
-    'De rapportage is alleen voor Team Uthiek en wie die mag inzien (REPORT_VIEWER_IDS of REPORT_VIEWER_TEAM_ID). Vraag Team Uthiek om toegang.',
+    'De rapportage is alleen voor Team Uthiek en wie de rapportage mag inzien, zoals het management. Heb je toegang nodig, vraag het dan aan Team Uthiek: zij regelen het met de beheerder van de bot.',
   'report.usage': 'Gebruik: "rapport 2026" of "rapport 2026 op 2026-06-30".',
   'report.chart.funnel': 'Van signaal tot toets',
   'report.chart.years': 'Toetsen per jaar en het doel',

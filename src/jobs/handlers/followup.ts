@@ -7,6 +7,7 @@ import { DECISION_ITEM } from '../../domain/followup/index.js';
 import { leadName } from '../../app/people.js';
 import { translator } from '../../i18n/index.js';
 import { currentCard } from '../../teams/cards/current-card.js';
+import { withoutMarkup } from '../../teams/cards/render.js';
 import type { JobHandlers } from '../scheduler.js';
 
 const SWEEP_BATCH = 100;
@@ -75,7 +76,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
           const count = Number(job.payload.count);
           const text =
             job.payload.itemId === DECISION_ITEM
-              ? t('escalation.decision', { id: c.id, count, lead: leadName(c, t) })
+              ? t('escalation.decision', { id: c.id, count, lead: withoutMarkup(leadName(c, t)) })
               : t('escalation.handler', { n, id: c.id, count });
           const mention = handlerMention(c, await deps.members.list(), t);
           return { text, summary: t('escalation.summary', { id: c.id }), ...(mention ? { mention } : {}) };

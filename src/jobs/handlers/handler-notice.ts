@@ -6,7 +6,7 @@ import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { personName } from '../../i18n/labels.js';
-import { renderCard } from '../../teams/cards/render.js';
+import { renderCard, withoutMarkup } from '../../teams/cards/render.js';
 import { nameOf } from '../../teams/cards/triage-cards.js';
 import type { JobHandlers } from '../scheduler.js';
 
@@ -16,7 +16,7 @@ function nameOfId(deps: AppDeps, c: CaseRecord, members: readonly Member[], id: 
     c.schedule?.participants.find((p) => p.aadObjectId === id)?.name ??
     deps.panel.all().find((m) => m.teamsAadObjectId === id)?.name ??
     nameOf(id, members, { t }, c);
-  return personName(t, name);
+  return personName(t, withoutMarkup(name));
 }
 
 /** Someone outside Teams by their key in the case: the name on their link, else on the panel. */
@@ -27,7 +27,11 @@ function outsider(deps: AppDeps, c: CaseRecord, key: string, t: Translate): stri
   );
 }
 
-/** The sentence, and what the person wrote (shown in a card as plain text, never as markup). */
+/**
+ * The sentence, and what the person wrote (shown in a card as plain text, never as markup). The
+ * sentence is the message's text and a card's label, both read as markdown: names in it go
+ * without markup characters.
+ */
 function message(deps: AppDeps, c: CaseRecord, n: HandlerNotice, members: readonly Member[], t: Translate): Outgoing {
   const mention = handlerMention(c, members, t);
   const base = (text: string): Outgoing => ({ text, summary: text.slice(0, 250), ...(mention ? { mention } : {}) });
@@ -36,7 +40,7 @@ function message(deps: AppDeps, c: CaseRecord, n: HandlerNotice, members: readon
     const key = n.what === 'attendees' ? 'outlook.unknown.attendees' : 'outlook.unknown.freeBusy';
     return base(t(key, { names, id: c.id }));
   }
-  const name = outsider(deps, c, n.person, t);
+  const name = withoutMarkup(outsider(deps, c, n.person, t));
   const quoted = (text: string, label: string, quote: string | undefined): Outgoing => {
     const out = base(text);
     if (!quote) return out;

@@ -6,6 +6,7 @@ import { triageRefresh } from '../../app/triage.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { translator } from '../../i18n/index.js';
 import { noticeCard } from '../../teams/cards/notice-card.js';
+import { withoutMarkup } from '../../teams/cards/render.js';
 import type { JobHandlers } from '../scheduler.js';
 
 /** Jobs that tell a person what a look-up did not find (ids fixed by the case and the moment of the change). */
@@ -100,12 +101,12 @@ export function lookupJobs(deps: AppDeps): JobHandlers {
           if (about === 'lead')
             return noticeCard(
               t('intake.leadNotFound.title', { id: c.id }),
-              t('intake.leadNotFound', { lead: c.lead?.name || t('who.lead'), id: c.id }),
+              t('intake.leadNotFound', { lead: withoutMarkup(c.lead?.name || t('who.lead')), id: c.id }),
             );
           const ids = (job.payload.itemIds as string[]) ?? [];
           const lines = c.advice.flatMap((item, i) =>
             ids.includes(item.id)
-              ? [t('outcome.ownerNotFound', { owner: item.ownerName ?? '', n: i + 1, id: c.id })]
+              ? [t('outcome.ownerNotFound', { owner: withoutMarkup(item.ownerName ?? ''), n: i + 1, id: c.id })]
               : [],
           );
           return noticeCard(t('outcome.ownerNotFound.title', { id: c.id }), lines.join(' '));

@@ -4,7 +4,7 @@ import { formatDate, localDate } from '../../domain/time.js';
 import type { Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
-import type { CardJson } from './render.js';
+import { withoutMarkup, type CardJson } from './render.js';
 import { adviceStatusLabel, decisionLabel, personName } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
@@ -128,7 +128,11 @@ export function decisionCard(
   const fields: FormField[] = c.advice.flatMap((item, i): FormField[] => [
     {
       kind: 'heading',
-      label: t('decision.item', { n: i + 1, due: formatDate(item.dueDate, locale), owner: ownerOf(c, item, t) }),
+      label: t('decision.item', {
+        n: i + 1,
+        due: formatDate(item.dueDate, locale),
+        owner: withoutMarkup(ownerOf(c, item, t)),
+      }),
     },
     { kind: 'info', userText: `${item.text} (${item.values.map(valueName).join(', ')})` },
     {

@@ -8,7 +8,7 @@ import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/index.js';
 import { formatDate } from '../../domain/time.js';
 import { SPECS, specOf } from './intake-fields.js';
-import { renderCard, type CardJson } from './render.js';
+import { renderCard, withoutMarkup, type CardJson } from './render.js';
 import { stateLabel } from '../../i18n/labels.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 
@@ -237,7 +237,7 @@ export function submittedCard(c: CaseRecord, ctx: IntakeCardContext, how: 'first
       how === 'first' ? ctx.t('intake.submitted.body', { id: c.id }) : '',
       how === 'already' ? ctx.t('intake.alreadySubmitted', { id: c.id }) : '',
       // honest: the intake.lead job tells the registrant when it does not find the lead
-      c.lead?.source === 'pending' ? ctx.t('intake.submitted.leadLookup', { lead: c.lead.name }) : '',
+      c.lead?.source === 'pending' ? ctx.t('intake.submitted.leadLookup', { lead: withoutMarkup(c.lead.name) }) : '',
     ]
       .filter(Boolean)
       .join(' '),

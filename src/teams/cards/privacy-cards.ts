@@ -9,9 +9,13 @@ type Ctx = { t: Translate };
 
 /** What the bot holds about the person, counted, with a link to download all of it. */
 export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downloadUrl: string): CardJson {
-  const prefs = [data.person?.locale ? `locale ${data.person.locale}` : '', data.person?.quiet ? 'stil' : '']
+  const locale = data.person?.locale;
+  const prefs = [
+    locale ? turn.t('mydata.prefs.language', { language: turn.t(`language.name.${locale}`) }) : '',
+    data.person?.quiet ? turn.t('mydata.prefs.quiet') : '',
+  ]
     .filter(Boolean)
-    .join(', ');
+    .join(' ');
   const card = formCard({
     title: turn.t('mydata.title'),
     intro: turn.t('mydata.summary', {

@@ -62,6 +62,19 @@ export function plain(text: string): string {
   return text.replace(UNSAFE_CHARS, '');
 }
 
+/**
+ * A name or other typed text that has to stand inside one of our sentences where Teams reads
+ * markdown (a TextBlock, a message's text): its markdown and HTML characters become spaces, so a
+ * name such as "Eve [klik](https://…) **Vet**" can neither make a link nor change the layout.
+ * Where a card can show the text on its own, use a TextRun instead (`data.*`, `userText`).
+ */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 function cleanDeep(value: unknown): unknown {
   if (typeof value === 'string') return plain(value);
   if (Array.isArray(value)) return value.map(cleanDeep);

@@ -4,7 +4,7 @@ import type { EscalationLevel } from '../../config/env-values.js';
 import type { CaseRecord, Review } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
 import { decisionLabel } from '../../i18n/labels.js';
-import { renderCard, type CardJson } from './render.js';
+import { renderCard, withoutMarkup, type CardJson } from './render.js';
 import { nameOf, type TriageCardContext } from './triage-cards.js';
 
 /** The name of an escalation level; a level no longer configured by its code. */
@@ -47,7 +47,9 @@ export function reviewCard(
   return renderCard('review', {
     t: {
       title: t('review.title', { id: c.id }),
-      intro: t(review.kind === 'decision' ? 'review.intro.decision' : 'review.intro.item', { lead: leadName(c, t) }),
+      intro: t(review.kind === 'decision' ? 'review.intro.decision' : 'review.intro.item', {
+        lead: withoutMarkup(leadName(c, t)),
+      }),
       notice: input.notice ?? '',
       overallLabel: c.decision
         ? t('review.overall', { decision: decisionLabel(t, c.decision.overall) })

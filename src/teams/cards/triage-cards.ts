@@ -11,7 +11,7 @@ import type { Member } from '../../app/ports.js';
 import { assessmentStarted } from '../../domain/followup/outcome.js';
 import type { LeadNoticeKind, TriageView } from '../../app/triage.js';
 import { missingList, summarySections, type IntakeCardContext } from './intake-cards.js';
-import { renderCard, type CardJson } from './render.js';
+import { renderCard, withoutMarkup, type CardJson } from './render.js';
 import { eventLabel, impactLabel, stateLabel } from '../../i18n/labels.js';
 import { isPseudonym } from '../../domain/privacy/person-data.js';
 
@@ -52,7 +52,7 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
   const t = ctx.t;
   const date = c.triage?.decidedAt ? formatLocal(c.triage.decidedAt, ctx.timeZone, ctx.locale, false) : '';
   if (c.state === 'cancelled') return t('triage.decided.cancelled');
-  if (c.state === 'abandoned') return t('triage.decided.withdrawn', { lead: leadName(c, t) });
+  if (c.state === 'abandoned') return t('triage.decided.withdrawn', { lead: withoutMarkup(leadName(c, t)) });
   if (c.triage?.duplicateOf) return t('triage.decided.duplicate', { target: c.triage.duplicateOf, date });
   if (c.state === 'declined') return t('triage.decided.declined', { date });
   if (c.state === 'needs-info') return t('triage.decided.needsInfo');
@@ -69,7 +69,10 @@ function decidedLine(c: CaseRecord, members: readonly Member[], ctx: TriageCardC
 /** Where the lead's decision stands, for Team Uthiek. */
 function followUpLine(c: CaseRecord, t: IntakeCardContext['t']): string {
   if (c.state === 'assessed' && c.decisionChase)
-    return t('triage.card.decisionPending', { lead: leadName(c, t), count: c.decisionChase.unansweredNudges });
+    return t('triage.card.decisionPending', {
+      lead: withoutMarkup(leadName(c, t)),
+      count: c.decisionChase.unansweredNudges,
+    });
   const open = (c.reviews ?? []).filter((r) => !r.resolution).length;
   if (open > 0) return t('triage.card.reviewOpen', { count: open });
   return '';
@@ -222,7 +225,7 @@ export function leadNoticeCard(
     accepted: {
       title: t('lead.accepted.title', { id: c.id }),
       text: t('lead.accepted.text', {
-        handler: nameOf(c.triage?.handlerId, input.members, ctx, c),
+        handler: withoutMarkup(nameOf(c.triage?.handlerId, input.members, ctx, c)),
         impact: impactLabel(t, c.triage?.impact ?? c.triage?.suggestedImpact ?? 'low'),
       }),
       quote: '',

@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../domain/case/case.js';
 import type { CaseState } from '../../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../../domain/impact/rules.js';
 import { caseListCard } from '../cards/case-list-card.js';
-import { cardAttachment, type CardJson } from '../cards/render.js';
+import { cardAttachment, withoutMarkup, type CardJson } from '../cards/render.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
@@ -92,7 +92,7 @@ export function filterCases(
 
 function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string {
   return [
-    ...(handlerName ? [turn.t('cases.filter.handler', { name: handlerName })] : []),
+    ...(handlerName ? [turn.t('cases.filter.handler', { name: withoutMarkup(handlerName) })] : []),
     ...filter.states.map((s) => stateLabel(turn.t, s)),
     ...(filter.impact ? [impactLabel(turn.t, filter.impact)] : []),
     ...(filter.mine ? [turn.t('cases.filter.mine')] : []),

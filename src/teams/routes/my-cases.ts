@@ -37,7 +37,7 @@ export const open = cardAction({
     if (!c) return turn.t('intake.notFound');
     const own = c.createdBy === turn.actor.id || c.leadId === turn.actor.id;
     if (!own) {
-      if (!(await deps.members.isMember(turn.actor.id))) return turn.t('intake.notYours');
+      if (!(await deps.members.isMember(turn.actor.id))) return turn.t('intake.notYoursToView');
       const members = await deps.members.list();
       const undelivered = undeliveredLines(deps.deliveries.undelivered(c.id), c, members, turn.t);
       const detail = caseDetailCard(c, deps.cases.history(c), cardContext(deps, turn.locale), members, undelivered);

@@ -1,6 +1,7 @@
 import { revokeOutsideLinks } from '../../app/outside.js';
 import { linkState } from '../../domain/outside/outside.js';
 import { formatLocal } from '../../domain/time.js';
+import { withoutMarkup } from '../cards/render.js';
 import { command } from '../routing/command.js';
 
 /**
@@ -20,8 +21,8 @@ export const outside = command({
     if (m[2]) {
       const names = await revokeOutsideLinks(deps, c.id, m[2], turn.actor.id);
       const answer = names.length
-        ? turn.t('outside.revoked', { names: names.join(', ') })
-        : turn.t('outside.revokedNone', { id: c.id, who: m[2].trim() });
+        ? turn.t('outside.revoked', { names: names.map(withoutMarkup).join(', ') })
+        : turn.t('outside.revokedNone', { id: c.id, who: withoutMarkup(m[2]) });
       return void (await turn.context.sendActivity(answer));
     }
     const now = deps.clock.now();
@@ -30,7 +31,10 @@ export const outside = command({
     const lines = links.map((l) => {
       const state = linkState(l, now);
       const until = formatLocal(l.expiresAt, deps.config.timeZone, turn.locale);
-      return turn.t('outside.line', { name: l.name, state: turn.t(`outside.state.${state}`, { until }) });
+      return turn.t('outside.line', {
+        name: withoutMarkup(l.name),
+        state: turn.t(`outside.state.${state}`, { until }),
+      });
     });
     await turn.context.sendActivity(lines.join('\n\n'));
   },

@@ -6,7 +6,7 @@ import type { ExpertiseTerm } from '../../domain/values.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { availabilityCard, panelFormCard, panelListCard } from '../cards/panel-cards.js';
-import { cardAttachment } from '../cards/render.js';
+import { cardAttachment, withoutMarkup } from '../cards/render.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import { list, text } from '../input.js';
@@ -129,7 +129,12 @@ export const save = cardAction({
         errors,
       );
     await deps.panel.save(saved, turn.actor.id);
-    return panelListCard(deps.panel.all(), panelView(deps), turn, turn.t('panel.saved', { name: saved.name }));
+    return panelListCard(
+      deps.panel.all(),
+      panelView(deps),
+      turn,
+      turn.t('panel.saved', { name: withoutMarkup(saved.name) }),
+    );
   },
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseListCard } from '../cards/case-list-card.js';
 import { cardContext } from '../cards/context.js';
-import { cardAttachment } from '../cards/render.js';
+import { cardAttachment, withoutMarkup } from '../cards/render.js';
 import { reportCard } from '../cards/report-card.js';
 import { accountCard, NOT_RECORDED_KEY } from '../cards/account-card.js';
 import type { Deps } from '../deps.js';
@@ -135,9 +135,7 @@ export const accountDrill = cardAction({
     return caseListCard(cases, turn, {
       heading: turn.t('account.drillTitle', {
         // a unit is typed by people, and a heading is read as markdown: its markup characters go
-        group: groupName(deps, turn.t, turn.locale, data.breakdown, key)
-          .replace(/[\\`*_{}[\]()<>#+!|~]/g, ' ')
-          .trim(),
+        group: withoutMarkup(groupName(deps, turn.t, turn.locale, data.breakdown, key)),
         breakdown: turn.t(`account.group.${data.breakdown}`),
         count: group.figures.held.value,
         year: request.year,

@@ -11,7 +11,7 @@ import { formatLocal, localDate } from '../../domain/time.js';
 import { cardContext } from '../cards/context.js';
 import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
-import { cardAttachment, type CardJson } from '../cards/render.js';
+import { cardAttachment, withoutMarkup, type CardJson } from '../cards/render.js';
 import { proposalCard } from '../cards/schedule-cards.js';
 import { answerOnCaseCard } from '../cards/case-card.js';
 import { nameOf } from '../cards/triage-cards.js';
@@ -130,7 +130,7 @@ export const poll = cardAction({
       })),
     );
     const outside = await invitePeopleOutside(deps, found.c.id, p, turn.actor.id);
-    const links = outside.map((o) => `${o.name}: ${o.url}`).join(' · ');
+    const links = outside.map((o) => `${withoutMarkup(o.name)}: ${o.url}`).join(' · ');
     const more = deps.outlook ? turn.t('outside.mailed') : turn.t('outside.handlerLinks', { links });
     return render(deps, turn, found.c, p, {
       notice: [turn.t('schedule.polled', { count: p.invitees.length }), ...(outside.length ? [more] : [])].join(' '),

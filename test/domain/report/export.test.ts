@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/domain/report/compute.js';
 import { labelledRows, reportCsv } from '../../../src/app/report.js';
-import { csvField, reportToJson } from '../../../src/domain/report/export.js';
+import { CSV_DIALECTS, csvField, neutraliseFormula, reportToJson, toCsv } from '../../../src/domain/report/export.js';
 import { AS_OF, CASES, EVENTS } from './dataset.js';
 
 /** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
@@ -48,6 +48,25 @@ describe('reportToCsv', () => {
     expect(csvField('say "no"')).toBe('"say ""no"""');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
     expect(parseCsv(`${csvField('x, "y"')},z\r\n`)).toEqual([['x, "y"', 'z']]);
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutraliseFormula(`${start}SUM(A1:A9)`)).toBe(`'${start}SUM(A1:A9)`);
+    // quoting does not stop Excel: the apostrophe goes inside the quotes
+    expect(csvField('=HYPERLINK("https://evil.example";"Algo")', ';')).toBe(
+      `"'=HYPERLINK(""https://evil.example"";""Algo"")"`,
+    );
+    expect(csvField('-1+1')).toBe("'-1+1");
+    expect(csvField('@cmd', ';')).toBe("'@cmd");
+    // numbers as csvNumber writes them, negative ones included, stay numbers
+    for (const n of ['-6,48', '-6.48', '-3', '14,65', '0', '1e-7', '-1e+21']) expect(neutraliseFormula(n)).toBe(n);
+    // text that merely contains such a character is left as it is
+    expect(neutraliseFormula('Meer groen = minder hitte')).toBe('Meer groen = minder hitte');
+    expect(neutraliseFormula('UTH-2026-001')).toBe('UTH-2026-001');
+    expect(neutraliseFormula('')).toBe('');
+    // every export goes through the same writer
+    expect(toCsv([['=1+1', '-6,48', 'x']], CSV_DIALECTS.nl)).toBe("'=1+1;-6,48;x\r\n");
   });
 
   it('in Dutch (semicolons, decimal commas, as Dutch Excel opens it): a header, then one row per figure', () => {
