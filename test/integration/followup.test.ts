@@ -170,6 +170,23 @@ describe('advice and follow-up through the HTTP endpoint', () => {
 
     // answered inline: one implemented, the other not followed without a reason is refused
     const item1 = c.advice[0]!.id;
+    // "Bijwerken" without choosing a status is no answer: refused on the card, nothing changes
+    const before = h.bot.deps.cases.get(id)!.advice[0]!;
+    expect(before.unansweredNudges).toBe(1);
+    // the status is not preset to the current one (Teams would send it as if chosen)
+    expect(JSON.stringify(nudge)).toContain(
+      `"id":"item_${item1}_status","label":"Nieuwe status van punt 1","value":""`,
+    );
+    const noStatus = await execute(h, users.lead, actionData(nudge, 'followup.update'));
+    expect(cardText(cardOf(noStatus))).toContain('Kies bij minstens één punt een nieuwe status');
+    const invalid = await execute(h, users.lead, {
+      ...actionData(nudge, 'followup.update'),
+      [`item_${item1}_status`]: 'done-ish',
+    });
+    expect(cardText(cardOf(invalid))).toContain('Punt 1: kies een status uit de lijst.');
+    expect(cardText(cardOf(invalid))).not.toContain('geef een reden');
+    expect(h.bot.deps.cases.get(id)!.advice[0]).toEqual(before);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'advice.status' })).toHaveLength(1);
     const noReason = await execute(h, users.lead, {
       ...actionData(nudge, 'followup.update'),
       [`item_${item1}_status`]: 'not-followed',
