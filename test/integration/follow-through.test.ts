@@ -258,11 +258,17 @@ describe('follow-through through the HTTP endpoint', () => {
     const form = cardOf(await execute(h, users.member2, { verb: 'outcome.held', caseId: id }, triage));
     const future = await execute(h, users.member2, { ...actionData(form, 'outcome.heldSave'), heldOn: '2027-01-05' });
     expect(cardText(cardOf(future))).toContain('niet in de toekomst');
+    // registered on 23 November: a date before that would give a negative lead time in the report
+    const early = await execute(h, users.member2, { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-20' });
+    expect(cardText(cardOf(early))).toContain(
+      'De toets kan niet eerder zijn gehouden dan de zaak is aangemeld: vul 23 november 2026 of later in.',
+    );
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
     h.connector.clear();
     const saved = await execute(
       h,
       users.member2,
-      { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-20', others: 'Jan de Wit, Piet Bos' },
+      { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-23', others: 'Jan de Wit, Piet Bos' },
       triage,
     );
     const outcomeForm = cardOf(saved);
@@ -282,7 +288,7 @@ describe('follow-through through the HTTP endpoint', () => {
       users.member2,
       {
         ...actionData(outcomeForm, 'outcome.save'),
-        heldOn: '2026-11-20',
+        heldOn: '2026-11-23',
         reportUrl: 'https://utrecht.example/extern.pdf',
         item_0_text: 'Documenteer de keuzes.',
         item_0_values: 'privacy',
