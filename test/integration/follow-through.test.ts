@@ -298,7 +298,10 @@ describe('follow-through through the HTTP endpoint', () => {
     );
     expect(JSON.stringify(recorded)).toContain('is vastgelegd');
     expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
-    expect((await reportFor(h.bot.deps, { year: 2026 })).assessments.held.caseIds).toEqual([id]);
+    const report = await reportFor(h.bot.deps, { year: 2026 });
+    expect(report.assessments.held.caseIds).toEqual([id]);
+    // registered and held on 23 November: 0 days, not a negative part of one (UTC midnight)
+    expect(report.leadTimes.intakeToAssessment.cases).toEqual([{ caseId: id, days: 0 }]);
   });
 
   it('the lead is a person: named on the triage card, or the named lead found in Teams by e-mail', async () => {
