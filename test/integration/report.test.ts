@@ -44,6 +44,9 @@ describe('reports from the records', () => {
 
     const before = cardOf((await say(bot, users.member, 'rapport 2026 op 2026-12-01'))[0]);
     expect(cardText(before)).toContain('0 van 50 toetsen (0%)');
+    // the day asked for, not the moment it ends (the next day at 00:00)
+    expect(cardText(before)).toContain('Stand eind di 1 dec 2026.');
+    expect(cardText(before)).not.toContain('2 dec');
 
     const csv = await (await fetch(link(card, /CSV/))).text();
     const held = csv.split(/\r\n/).find((l) => l.startsWith('assessments.held.2026'));
