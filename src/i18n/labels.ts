@@ -2,7 +2,7 @@ import type { AdviceStatus, Decision } from '../domain/case/case.js';
 import type { CaseState } from '../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../domain/impact/rules.js';
 import type { Locale } from '../domain/locale.js';
-import type { FigureLabel } from '../domain/report/index.js';
+import type { FigureLabel, Report } from '../domain/report/index.js';
 import type { Explanation, Problem } from '../domain/schedule/explain.js';
 import { isMessageKey, type Translate } from './index.js';
 
@@ -85,6 +85,9 @@ export function problemText(t: Translate, locale: Locale, p: Problem, names: Exp
 
 /** The name of a report figure. */
 export function figureLabel(t: Translate, label: FigureLabel): string {
+  // a lead time's count is a number of cases, not of days: a label of its own
+  if (label.name.startsWith('leadTimes.') && 'stat' in label.params && label.params.stat === 'n')
+    return t(`figure.${label.name as `leadTimes.${keyof Report['leadTimes']}`}.count`);
   const { params } = label;
   return t(`figure.${label.name}`, 'stat' in params ? { stat: t(`figure.stat.${params.stat}`) } : { ...params });
 }

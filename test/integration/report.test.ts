@@ -52,6 +52,9 @@ describe('reports from the records', () => {
     const held = csv.split(/\r\n/).find((l) => l.startsWith('assessments.held.2026'));
     // Dutch CSV: semicolons, as Dutch Excel opens it
     expect(held).toContain(`;1;${id};`);
+    // a lead time's count is a number of cases, not of days
+    const count = csv.split(/\r\n/).find((l) => l.startsWith('leadTimes.intakeToAssessment.n;'));
+    expect(count).toContain(';Doorlooptijd aanmelding → toets, aantal zaken;1;');
     const json = JSON.parse(await (await fetch(link(card, /JSON/))).text());
     expect(json.assessments.held).toEqual({ caseIds: [id], value: 1 });
     expect((await fetch(link(card, /CSV/).replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
