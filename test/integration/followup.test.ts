@@ -147,7 +147,8 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(cardText(cardOf(refused))).toContain('Punt 1: kies een besluit');
     const other = await execute(h, users.outsider, { verb: 'decision.save', caseId: id });
     expect(JSON.stringify(other)).toContain('Alleen de projectleider');
-    await decide(id, [2]);
+    const decided = await decide(id, [2]);
+    expect(cardText(cardOf(decided))).toContain('Omdat je het advies niet volgt, legt Team Uthiek');
     const c = h.bot.deps.cases.get(id)!;
     expect(c.state).toBe('follow-up');
     expect(c.decision).toMatchObject({ overall: 'partly', reason: 'Past bij ons doel.' });
@@ -213,6 +214,10 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
     const reviewCard = cardOf(post);
     expect(cardText(reviewCard)).toContain('Te duur.');
+    // the decision as a whole is a sentence, not a status name between two colons
+    expect(cardText(reviewCard)).toContain(
+      'De projectleider neemt het advies als geheel deels over.\n Reden van de projectleider: \nPast bij ons doel.',
+    );
     const accepted = await execute(
       h,
       users.member2,
