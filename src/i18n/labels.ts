@@ -4,6 +4,7 @@ import type { ImpactLevel } from '../domain/impact/rules.js';
 import type { Locale } from '../domain/locale.js';
 import type { FigureLabel, Report } from '../domain/report/index.js';
 import type { Explanation, Problem } from '../domain/schedule/explain.js';
+import { formatDate } from '../domain/time.js';
 import { isMessageKey, type Translate } from './index.js';
 
 /**
@@ -43,7 +44,12 @@ const tagList = (names: ExpertiseNames, tags: readonly string[]) => tags.map(nam
 export function explanationText(t: Translate, locale: Locale, e: Explanation, names: ExpertiseNames): string {
   switch (e.code) {
     case 'notice-met':
-      return t('explain.noticeMet', { ...e.params, impact: t(`explain.impact.${e.params.impact}`) });
+      return t('explain.noticeMet', {
+        ...e.params,
+        impact: t(`explain.impact.${e.params.impact}`),
+        // a local calendar day (YYYY-MM-DD), written for people
+        deadline: formatDate(e.params.deadline, locale),
+      });
     case 'urgent-notice':
       return t(e.params.given === 1 ? 'explain.urgentNotice.one' : 'explain.urgentNotice.other', e.params);
     case 'within-hours':

@@ -143,6 +143,8 @@ describe('scheduling an assessment end to end', () => {
     const text = cardText(proposal);
     expect(text).toContain(`Toets plannen voor ${id}`);
     expect(text).toContain('minimaal 10 werkdagen');
+    // the earliest day in words, not as an ISO date
+    expect(text).toContain('(vroegst 7 december 2026)');
     expect(text).toContain('Bram Visser');
     const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
     expect(p.slots.length).toBeGreaterThanOrEqual(3);

@@ -33,8 +33,8 @@ describe('proposeSlots: dates and times', () => {
       { start: '2026-06-10T13:00:00.000Z', end: '2026-06-10T14:30:00.000Z' },
     ]);
     expect(slots[0]?.reasons.map(words)).toContainEqual({
-      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 2026-06-08).',
-      en: 'Meets the minimum notice of 5 working days for medium impact (earliest 2026-06-08).',
+      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 8 juni 2026).',
+      en: 'Meets the minimum notice of 5 working days for medium impact (earliest 8 June 2026).',
     });
     expect(slots[0]?.reasons.map((r) => words(r).en)).toContain(
       'No panel member with matching expertise available that day; the panel is optional for medium impact.',
