@@ -64,7 +64,7 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation, na
         tags: tagList(names, e.params.tags),
       });
     case 'small-panel':
-      return t('explain.smallPanel', e.params);
+      return t(e.params.chosen === 1 ? 'explain.smallPanel.one' : 'explain.smallPanel.other', e.params);
     case 'best-coverage':
       return t('explain.bestCoverage', { tags: tagList(names, e.params.tags) });
     case 'no-panel':

@@ -154,7 +154,8 @@ describe('scheduling an assessment end to end', () => {
     }
 
     // availability poll: the lead and the panel member in Teams get a card; the external is answered by the handler
-    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    const polled = await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    expect(cardText(cardOf(polled))).toContain('Ik heb 2 deelnemers in Teams gevraagd of ze kunnen.');
     await h.connector.waitFor(
       () =>
         personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) &&
