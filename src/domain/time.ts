@@ -15,6 +15,13 @@ export function formatLocal(iso: string, tz: string, locale: 'nl' | 'en', withTi
   return withTime ? dt.toFormat('ccc d LLL yyyy HH:mm') : dt.toFormat('ccc d LLL yyyy');
 }
 
+/** A calendar date (YYYY-MM-DD) shown to people with its weekday, as formatLocal without a time: "za 5 dec 2026". */
+export function formatDay(date: string, locale: 'nl' | 'en'): string {
+  return DateTime.fromISO(date, { zone: 'utc' })
+    .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB')
+    .toFormat('ccc d LLL yyyy');
+}
+
 /** A calendar date (YYYY-MM-DD) shown to people. */
 export function formatDate(date: string, locale: 'nl' | 'en'): string {
   return DateTime.fromISO(date)

@@ -2,9 +2,10 @@ import type { AdviceStatus, Decision } from '../domain/case/case.js';
 import type { CaseState } from '../domain/case/lifecycle.js';
 import type { ImpactLevel } from '../domain/impact/rules.js';
 import type { Locale } from '../domain/locale.js';
-import type { FigureLabel } from '../domain/report/index.js';
+import type { FigureLabel, Report } from '../domain/report/index.js';
 import { isPseudonym } from '../domain/privacy/person-data.js';
 import type { Explanation, Problem } from '../domain/schedule/explain.js';
+import { formatDate } from '../domain/time.js';
 import { isMessageKey, type Translate } from './index.js';
 
 /**
@@ -47,7 +48,12 @@ const tagList = (names: ExpertiseNames, tags: readonly string[]) => tags.map(nam
 export function explanationText(t: Translate, locale: Locale, e: Explanation, names: ExpertiseNames): string {
   switch (e.code) {
     case 'notice-met':
-      return t('explain.noticeMet', { ...e.params, impact: t(`explain.impact.${e.params.impact}`) });
+      return t('explain.noticeMet', {
+        ...e.params,
+        impact: t(`explain.impact.${e.params.impact}`),
+        // a local calendar day (YYYY-MM-DD), written for people
+        deadline: formatDate(e.params.deadline, locale),
+      });
     case 'urgent-notice':
       return t(e.params.given === 1 ? 'explain.urgentNotice.one' : 'explain.urgentNotice.other', e.params);
     case 'within-hours':
@@ -62,7 +68,7 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation, na
         tags: tagList(names, e.params.tags),
       });
     case 'small-panel':
-      return t('explain.smallPanel', e.params);
+      return t(e.params.chosen === 1 ? 'explain.smallPanel.one' : 'explain.smallPanel.other', e.params);
     case 'best-coverage':
       return t('explain.bestCoverage', { tags: tagList(names, e.params.tags) });
     case 'no-panel':
@@ -89,6 +95,9 @@ export function problemText(t: Translate, locale: Locale, p: Problem, names: Exp
 
 /** The name of a report figure. */
 export function figureLabel(t: Translate, label: FigureLabel): string {
+  // a lead time's count is a number of cases, not of days: a label of its own
+  if (label.name.startsWith('leadTimes.') && 'stat' in label.params && label.params.stat === 'n')
+    return t(`figure.${label.name as `leadTimes.${keyof Report['leadTimes']}`}.count`);
   const { params } = label;
   return t(`figure.${label.name}`, 'stat' in params ? { stat: t(`figure.stat.${params.stat}`) } : { ...params });
 }

@@ -265,11 +265,17 @@ describe('follow-through through the HTTP endpoint', () => {
     const form = cardOf(await execute(h, users.member2, { verb: 'outcome.held', caseId: id }, triage));
     const future = await execute(h, users.member2, { ...actionData(form, 'outcome.heldSave'), heldOn: '2027-01-05' });
     expect(cardText(cardOf(future))).toContain('niet in de toekomst');
+    // registered on 23 November: a date before that would give a negative lead time in the report
+    const early = await execute(h, users.member2, { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-20' });
+    expect(cardText(cardOf(early))).toContain(
+      'De toets kan niet eerder zijn gehouden dan de zaak is aangemeld: vul 23 november 2026 of later in.',
+    );
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
     h.connector.clear();
     const saved = await execute(
       h,
       users.member2,
-      { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-20', others: 'Jan de Wit, Piet Bos' },
+      { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-23', others: 'Jan de Wit, Piet Bos' },
       triage,
     );
     const outcomeForm = cardOf(saved);
@@ -289,7 +295,7 @@ describe('follow-through through the HTTP endpoint', () => {
       users.member2,
       {
         ...actionData(outcomeForm, 'outcome.save'),
-        heldOn: '2026-11-20',
+        heldOn: '2026-11-23',
         reportUrl: 'https://utrecht.example/extern.pdf',
         item_0_text: 'Documenteer de keuzes.',
         item_0_values: 'privacy',
@@ -299,7 +305,10 @@ describe('follow-through through the HTTP endpoint', () => {
     );
     expect(JSON.stringify(recorded)).toContain('is vastgelegd');
     expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
-    expect((await reportFor(h.bot.deps, { year: 2026 })).assessments.held.caseIds).toEqual([id]);
+    const report = await reportFor(h.bot.deps, { year: 2026 });
+    expect(report.assessments.held.caseIds).toEqual([id]);
+    // registered and held on 23 November: 0 days, not a negative part of one (UTC midnight)
+    expect(report.leadTimes.intakeToAssessment.cases).toEqual([{ caseId: id, days: 0 }]);
   });
 
   it('the lead is a person: named on the triage card, or the named lead found in Teams by e-mail', async () => {

@@ -147,7 +147,8 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(cardText(cardOf(refused))).toContain('Punt 1: kies een besluit');
     const other = await execute(h, users.outsider, { verb: 'decision.save', caseId: id });
     expect(JSON.stringify(other)).toContain('Alleen de projectleider');
-    await decide(id, [2]);
+    const decided = await decide(id, [2]);
+    expect(cardText(cardOf(decided))).toContain('Omdat je het advies niet volgt, legt Team Uthiek');
     const c = h.bot.deps.cases.get(id)!;
     expect(c.state).toBe('follow-up');
     expect(c.decision).toMatchObject({ overall: 'partly', reason: 'Past bij ons doel.' });
@@ -170,6 +171,23 @@ describe('advice and follow-up through the HTTP endpoint', () => {
 
     // answered inline: one implemented, the other not followed without a reason is refused
     const item1 = c.advice[0]!.id;
+    // "Bijwerken" without choosing a status is no answer: refused on the card, nothing changes
+    const before = h.bot.deps.cases.get(id)!.advice[0]!;
+    expect(before.unansweredNudges).toBe(1);
+    // the status is not preset to the current one (Teams would send it as if chosen)
+    expect(JSON.stringify(nudge)).toContain(
+      `"id":"item_${item1}_status","label":"Nieuwe status van punt 1","value":""`,
+    );
+    const noStatus = await execute(h, users.lead, actionData(nudge, 'followup.update'));
+    expect(cardText(cardOf(noStatus))).toContain('Kies bij minstens één punt een nieuwe status');
+    const invalid = await execute(h, users.lead, {
+      ...actionData(nudge, 'followup.update'),
+      [`item_${item1}_status`]: 'done-ish',
+    });
+    expect(cardText(cardOf(invalid))).toContain('Punt 1: kies een status uit de lijst.');
+    expect(cardText(cardOf(invalid))).not.toContain('geef een reden');
+    expect(h.bot.deps.cases.get(id)!.advice[0]).toEqual(before);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'advice.status' })).toHaveLength(1);
     const noReason = await execute(h, users.lead, {
       ...actionData(nudge, 'followup.update'),
       [`item_${item1}_status`]: 'not-followed',
@@ -196,6 +214,10 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
     const reviewCard = cardOf(post);
     expect(cardText(reviewCard)).toContain('Te duur.');
+    // the decision as a whole is a sentence, not a status name between two colons
+    expect(cardText(reviewCard)).toContain(
+      'De projectleider neemt het advies als geheel deels over.\n Reden van de projectleider: \nPast bij ons doel.',
+    );
     const accepted = await execute(
       h,
       users.member2,

@@ -83,7 +83,9 @@ describe("the lead's cards, opened again later", () => {
     expect(cardText(await reopen(accepted))).not.toContain('gepland');
 
     const proposal = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
-    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    const polled = await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    // one participant in Teams (the lead): the singular
+    expect(cardText(cardOf(polled))).toContain('Ik heb 1 deelnemer in Teams gevraagd of die kan.');
     await h.connector.waitFor(() => cardsTo(users.lead, 'schedule.answer').length === 1);
     const poll = cardsTo(users.lead, 'schedule.answer')[0];
     await execute(h, users.lead, { ...actionData(poll, 'schedule.answer'), slot_0: 'yes', slot_1: 'no' });

@@ -2,7 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
 import { actionData, cardOf, cardText, HOSTILE_NAME, markdownText } from '../support/cards.js';
-import { assessmentBegins, execute, installInUthiekTeam, say, scheduledCase } from '../support/flows.js';
+import {
+  acceptCase,
+  assessmentBegins,
+  execute,
+  installInUthiekTeam,
+  say,
+  scheduledCase,
+  submitCase,
+  triageChannel,
+} from '../support/flows.js';
 import { addOutsider } from '../support/outside-flows.js';
 
 let h: TestBot;
@@ -134,5 +143,24 @@ describe('expenses per member per held assessment, and the export for finance', 
     expect(JSON.stringify(await say(h, users.member2, 'onkosten export 2026-13'))).toContain(
       'voor een export voor financiën',
     );
+  });
+
+  it('an assessment held outside the bot has a date but no time: the card shows the date only', async () => {
+    h = await startTestBot();
+    await installInUthiekTeam(h);
+    await addOutsider(h);
+    const id = await submitCase(h);
+    await acceptCase(h, users.member2, id);
+    const triage = triageChannel(h, id);
+    const form = cardOf(await execute(h, users.member2, { verb: 'outcome.held', caseId: id }, triage));
+    await execute(
+      h,
+      users.member2,
+      { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-23', panelPresent: 'pm-carla' },
+      triage,
+    );
+    const text = cardText(cardOf((await say(h, users.member2, `onkosten ${id}`))[0]));
+    expect(text).toContain('Toets van ma 23 nov 2026. Vul per lid');
+    expect(text).not.toMatch(/23 nov 2026 \d\d:\d\d/);
   });
 });

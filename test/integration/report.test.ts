@@ -44,11 +44,17 @@ describe('reports from the records', () => {
 
     const before = cardOf((await say(bot, users.member, 'rapport 2026 op 2026-12-01'))[0]);
     expect(cardText(before)).toContain('0 van 50 toetsen (0%)');
+    // the day asked for, not the moment it ends (the next day at 00:00)
+    expect(cardText(before)).toContain('Stand eind di 1 dec 2026.');
+    expect(cardText(before)).not.toContain('2 dec');
 
     const csv = await (await fetch(link(card, /CSV/))).text();
     const held = csv.split(/\r\n/).find((l) => l.startsWith('assessments.held.2026'));
     // Dutch CSV: semicolons, as Dutch Excel opens it
     expect(held).toContain(`;1;${id};`);
+    // a lead time's count is a number of cases, not of days
+    const count = csv.split(/\r\n/).find((l) => l.startsWith('leadTimes.intakeToAssessment.n;'));
+    expect(count).toContain(';Doorlooptijd aanmelding → toets, aantal zaken;1;');
     const json = JSON.parse(await (await fetch(link(card, /JSON/))).text());
     expect(json.assessments.held).toEqual({ caseIds: [id], value: 1 });
     expect((await fetch(link(card, /CSV/).replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);

@@ -143,6 +143,8 @@ describe('scheduling an assessment end to end', () => {
     const text = cardText(proposal);
     expect(text).toContain(`Toets plannen voor ${id}`);
     expect(text).toContain('minimaal 10 werkdagen');
+    // the earliest day in words, not as an ISO date
+    expect(text).toContain('(vroegst 7 december 2026)');
     expect(text).toContain('Bram Visser');
     const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
     expect(p.slots.length).toBeGreaterThanOrEqual(3);
@@ -152,7 +154,8 @@ describe('scheduling an assessment end to end', () => {
     }
 
     // availability poll: the lead and the panel member in Teams get a card; the external is answered by the handler
-    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    const polled = await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    expect(cardText(cardOf(polled))).toContain('Ik heb 2 deelnemers in Teams gevraagd of ze kunnen.');
     await h.connector.waitFor(
       () =>
         personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) &&

@@ -2,6 +2,7 @@ import type { CaseRecord, Participant, Schedule } from './case.js';
 import type { CaseEvent } from './events.js';
 import { eventTypeOf, transition } from './lifecycle.js';
 import { currentDpia } from '../dpia/dpia.js';
+import { localDate } from '../time.js';
 
 /**
  * Ways a case ends early, or skips the bot's planning, as pure state changes: the lead withdraws
@@ -55,6 +56,12 @@ export function cancel(c: CaseRecord, input: { actor: string; reason: string; no
     meetingCancelled: Boolean(upcoming),
   };
 }
+
+/**
+ * The first day an assessment of the case can have been held: the day it was registered, in the
+ * local time zone. An earlier date would give a negative lead time in the report.
+ */
+export const earliestHeldOn = (c: CaseRecord, tz: string): string => localDate(new Date(c.createdAt), tz);
 
 /**
  * An assessment held without the bot (no proposals, no invitations): its date and who took part.

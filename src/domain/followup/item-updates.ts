@@ -12,7 +12,9 @@ import { firstWorkingDayOnOrAfter, officeStartOn } from './office-time.js';
 import type { FollowUpPolicy } from './policy.js';
 
 export type StatusError =
-  { code: 'unknown-status'; status: string } | { code: 'reason-required'; status: AdviceStatus };
+  | { code: 'no-status' }
+  | { code: 'unknown-status'; status: string }
+  | { code: 'reason-required'; status: AdviceStatus };
 
 export type StatusResult = { ok: true; item: AdviceItem } | { ok: false; error: StatusError };
 
@@ -21,8 +23,12 @@ export const NEEDS_REASON: ReadonlySet<AdviceStatus> = new Set(['not-followed', 
 
 const isStatus = (s: string): s is AdviceStatus => (ADVICE_STATUSES as readonly string[]).includes(s);
 
-/** The item with its new status, or why it cannot have it. A reason is kept trimmed; none clears the old one. */
+/**
+ * The item with its new status, or why it cannot have it: a status must be chosen, and be one of
+ * the statuses. A reason is kept trimmed; none clears the old one.
+ */
 export function applyStatus(item: AdviceItem, status: string, reason?: string): StatusResult {
+  if (!status) return { ok: false, error: { code: 'no-status' } };
   if (!isStatus(status)) return { ok: false, error: { code: 'unknown-status', status } };
   const why = reason?.trim();
   if (NEEDS_REASON.has(status) && !why) return { ok: false, error: { code: 'reason-required', status } };

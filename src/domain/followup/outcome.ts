@@ -206,13 +206,15 @@ export interface ItemUpdate {
 export type UpdateOutcome = { ok: true; changed: Changed } | { ok: false; itemId: string; error: StatusError };
 
 /**
- * Status updates from the lead or an owner; an update counts as an answer to the nudges. Items
+ * Status updates from the lead or an owner; an update counts as an answer to the nudges, so it
+ * needs at least one item with a chosen status (none is refused, and changes nothing). Items
  * that become "not followed" go to the case handler for review (one review for the update).
  */
 export function updateItems(
   c: CaseRecord,
   input: { actor: string; now: Date; updates: ItemUpdate[]; reviewId: string },
 ): UpdateOutcome {
+  if (input.updates.length === 0) return { ok: false, itemId: '', error: { code: 'no-status' } };
   const events: CaseEvent[] = [];
   const notFollowed: string[] = [];
   let advice = c.advice;

@@ -50,7 +50,7 @@ export function* reportSteps(history: History, cases: readonly CaseRecord[], fra
   yield;
   const funnel = funnelFigures(history, period);
   yield;
-  const leadTimes = leadTimeFigures(history, period);
+  const leadTimes = leadTimeFigures(history, period, tz);
   yield;
   const advice = yield* adviceSteps(history, cases, asOf, graceDays, tz);
   const followThrough = yield* followThroughSteps(history, cases, period, tz);

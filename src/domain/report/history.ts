@@ -3,6 +3,11 @@
 /** What a `case.record-assessment` event says. `heldAt` falls back to the event time. */
 export interface AssessmentFact {
   heldAt: number;
+  /**
+   * YYYY-MM-DD when the log gives the day only (a date typed on a form, or imported): a local
+   * calendar day, with no time of day. `heldAt` is then noon UTC of that day, the same day in Europe.
+   */
+  heldOn?: string;
   panelPresent: string[];
   /** Panel members who gave written input instead of attending (they took part). */
   panelWritten: string[];

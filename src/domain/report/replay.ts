@@ -18,6 +18,18 @@ const text = (d: Data, key: string): string | undefined =>
 const list = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as string[]) : []);
 
 /**
+ * When an assessment was held: an instant as logged, or a calendar day (YYYY-MM-DD) with no time
+ * of day, kept as `heldOn` and placed at noon UTC (the same calendar day in Europe), not midnight.
+ */
+function held(value: string | undefined): { heldAt?: number; heldOn?: string } {
+  if (value === undefined) return {};
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const at = Date.parse(dayOnly ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(at)) return {};
+  return dayOnly ? { heldAt: at, heldOn: value } : { heldAt: at };
+}
+
+/**
  * What one audit event means to the report, reduced to the fields the figures read. Every event
  * with a case id (other than a signal's detection or dismissal) makes the case known, even when
  * it says nothing more (`touch`).
@@ -33,10 +45,11 @@ export type CaseChange =
   | { kind: 'accepted'; impact?: string; lowered: boolean }
   | { kind: 'planned'; urgent: boolean; panelOverride: boolean }
   | { kind: 'dpia'; status?: string; date?: string }
-  | { kind: 'imported'; heldAt?: number; impact?: string; panel: boolean }
+  | { kind: 'imported'; heldAt?: number; heldOn?: string; impact?: string; panel: boolean }
   | {
       kind: 'assessed';
       heldAt?: number;
+      heldOn?: string;
       panelPresent: string[];
       panelWritten: string[];
       dpiaStatus?: string;
@@ -93,22 +106,20 @@ function caseChange(type: string, d: Data): CaseChange {
     case 'dpia.recorded':
       return { kind: 'dpia', status: text(d, 'status'), date: text(d, 'date') };
     case 'case.imported': {
-      // a date without a time: noon UTC is the same calendar day in Europe
-      const held = Date.parse(`${text(d, 'heldAt') ?? ''}T12:00:00Z`);
+      // a date without a time
+      const day = text(d, 'heldAt');
       return {
         kind: 'imported',
-        ...(Number.isNaN(held) ? {} : { heldAt: held }),
+        ...held(day === undefined ? undefined : day.slice(0, 10)),
         impact: text(d, 'impact'),
         panel: d.panel === true,
       };
     }
     case 'case.hold-outside':
     case 'case.record-assessment': {
-      const heldAt = text(d, 'heldAt');
-      const held = heldAt === undefined ? NaN : Date.parse(heldAt);
       return {
         kind: 'assessed',
-        ...(Number.isNaN(held) ? {} : { heldAt: held }),
+        ...held(text(d, 'heldAt')),
         panelPresent: list(d, 'panelPresent'),
         panelWritten: list(d, 'panelWritten'),
         dpiaStatus: text(d, 'dpiaStatus'),
@@ -189,6 +200,7 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       c.impact = change.impact ?? c.impact;
       c.assessments.push({
         heldAt: change.heldAt ?? at,
+        ...(change.heldOn ? { heldOn: change.heldOn } : {}),
         panelPresent: change.panel ? ['imported'] : [],
         panelWritten: [],
         algorithm: false,
@@ -200,6 +212,7 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       if (c.assessments.at(-1)?.outside) c.assessments.pop();
       c.assessments.push({
         heldAt: change.heldAt ?? at,
+        ...(change.heldOn ? { heldOn: change.heldOn } : {}),
         panelPresent: change.panelPresent,
         panelWritten: change.panelWritten,
         dpiaStatus: change.dpiaStatus,

@@ -4,6 +4,8 @@ export const account = {
     'the yearly account to the city council: assessments per organisational unit, value and theme, e.g. "annual account 2025"',
   'account.title': 'Annual account {year}',
   'account.intro': 'The figures of "report {year}", broken down by organisational unit, value and theme. As of {date}.',
+  'account.introEndOf':
+    'The figures of "report {year}", broken down by organisational unit, value and theme. As at the end of {date}.',
   'account.totals': 'Total for {year}',
   'account.figure.held': 'Assessments held',
   'account.figure.highImpact': 'Assessments of high impact',

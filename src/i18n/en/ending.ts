@@ -33,6 +33,8 @@ export const ending = {
   'held.save': 'Record the assessment',
   'held.saved': 'The assessment of {id} has been recorded; no invitations were sent. Now record the outcome.',
   'held.error.date': 'Fill in the date of the assessment, not in the future.',
+  'held.error.beforeRegistration':
+    'The assessment cannot have been held before the case was registered: fill in {date} or later.',
   'held.error.others': 'Other participants: at most {max} characters.',
   'held.wrongState':
     '{status} An assessment held outside the bot can only be recorded for an accepted case without a planned assessment.',

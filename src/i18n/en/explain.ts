@@ -14,7 +14,10 @@ export const explain: Record<keyof typeof nl, string> = {
     'Panel members chosen by matching expertise, then by lowest load (this month, then the last 90 days); availability only decides who is eligible.',
   'explain.memberWhy.one': '{name}: expertise {tags}; {load} assessment this month',
   'explain.memberWhy.other': '{name}: expertise {tags}; {load} assessments this month',
-  'explain.smallPanel': '{chosen} of the {size} wanted panel members with matching expertise available that day.',
+  'explain.smallPanel.one':
+    '{chosen} of the {size} wanted panel members with matching expertise is available that day.',
+  'explain.smallPanel.other':
+    '{chosen} of the {size} wanted panel members with matching expertise are available that day.',
   'explain.bestCoverage': 'Chosen because the panel that day covers the most of the needed expertise: {tags}.',
   'explain.noPanel.notNeeded': 'No panel: not needed for {impact} impact.',
   'explain.noPanel.optional':

@@ -73,6 +73,8 @@ export const followup: Record<keyof typeof nl, string> = {
     'Item {n} has been postponed {count} times without a change of status. You can postpone it again, but that no longer counts as an answer.',
   'nudge.delegated': 'Item {n} is now with its action owner; I will ask them from now on.',
   'nudge.closed': 'All advice items of {id} have been settled. The case is closed. Thank you!',
+  'nudge.error.status': 'Item {n}: choose a status from the list.',
+  'nudge.error.noStatus': 'Choose a new status for at least one item; nothing has been updated yet.',
   'nudge.error.reason': 'Item {n}: give a reason.',
   'nudge.notYours': 'Only the project lead or the action owner of an item can update it.',
   'nudge.cannotDelegate': 'Item {n} has no action owner I can reach in Teams.',

@@ -7,6 +7,7 @@ export const report: Record<keyof typeof nl, string> = {
 
   'report.title': 'Report {year}',
   'report.asOf': 'As of {date}. Every figure comes from the records and can be traced to the cases.',
+  'report.asOfEndOf': 'As at the end of {date}. Every figure comes from the records and can be traced to the cases.',
   'report.progress': '{held} of {target} assessments ({pct}%)',
   'report.section.assessments': 'Assessments',
   'report.section.funnel': 'From signal to assessment',

@@ -67,7 +67,9 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.saveExternal': 'Save answers',
   'schedule.problems': 'Note:',
   'schedule.none': 'No suitable moment was found.',
-  'schedule.polled':
+  'schedule.polled.one':
+    'I asked {count} participant in Teams whether they can come. Ask external members yourself and fill in their answers here.',
+  'schedule.polled.other':
     'I asked {count} participants in Teams whether they can come. Ask external members yourself and fill in their answers here.',
   'schedule.notHandler': 'Only Team Uthiek can plan assessments. Nothing was changed.',
   'schedule.wrongState': '{status} Only an accepted or scheduled case can be planned.',

@@ -5,6 +5,8 @@ export const account = {
   'account.title': 'Jaarverantwoording {year}',
   'account.intro':
     'De cijfers van "rapport {year}", verdeeld over organisatieonderdelen, waarden en thema\'s. Stand per {date}.',
+  'account.introEndOf':
+    'De cijfers van "rapport {year}", verdeeld over organisatieonderdelen, waarden en thema\'s. Stand eind {date}.',
   'account.totals': 'Totaal over {year}',
   'account.figure.held': 'Toetsen gehouden',
   'account.figure.highImpact': 'Toetsen met hoge impact',

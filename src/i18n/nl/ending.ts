@@ -34,6 +34,8 @@ export const ending = {
   'held.save': 'Toets vastleggen',
   'held.saved': 'De toets van {id} is vastgelegd; er zijn geen uitnodigingen verstuurd. Leg nu de uitkomst vast.',
   'held.error.date': 'Vul de datum van de toets in, niet in de toekomst.',
+  'held.error.beforeRegistration':
+    'De toets kan niet eerder zijn gehouden dan de zaak is aangemeld: vul {date} of later in.',
   'held.error.others': 'De andere deelnemers: maximaal {max} tekens.',
   'held.wrongState':
     '{status} Een toets buiten de bot vastleggen kan alleen bij een geaccepteerde zaak zonder geplande toets.',

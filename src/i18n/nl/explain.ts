@@ -13,7 +13,9 @@ export const explain = {
     'Leden van de klankbordgroep gekozen op passende expertise, daarna op de laagste belasting (deze maand, dan de laatste 90 dagen); beschikbaarheid bepaalt alleen wie in aanmerking komt.',
   'explain.memberWhy.one': '{name}: expertise {tags}; {load} toets deze maand',
   'explain.memberWhy.other': '{name}: expertise {tags}; {load} toetsen deze maand',
-  'explain.smallPanel':
+  'explain.smallPanel.one':
+    '{chosen} van de gewenste {size} leden van de klankbordgroep met passende expertise kan op deze dag.',
+  'explain.smallPanel.other':
     '{chosen} van de gewenste {size} leden van de klankbordgroep met passende expertise kunnen op deze dag.',
   'explain.bestCoverage': 'Gekozen omdat de klankbordgroep op deze dag de meeste benodigde expertise dekt: {tags}.',
   'explain.noPanel.notNeeded': 'Geen klankbordgroep: bij {impact} impact is die niet nodig.',

@@ -6,6 +6,7 @@ export const report = {
 
   'report.title': 'Rapportage {year}',
   'report.asOf': 'Stand per {date}. Elk cijfer komt uit de registratie en is te herleiden tot de zaken.',
+  'report.asOfEndOf': 'Stand eind {date}. Elk cijfer komt uit de registratie en is te herleiden tot de zaken.',
   'report.progress': '{held} van {target} toetsen ({pct}%)',
   'report.section.assessments': 'Toetsen',
   'report.section.funnel': 'Van signaal tot toets',

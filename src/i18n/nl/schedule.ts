@@ -66,7 +66,9 @@ export const schedule = {
   'schedule.saveExternal': 'Antwoorden opslaan',
   'schedule.problems': 'Let op:',
   'schedule.none': 'Er is geen geschikt moment gevonden.',
-  'schedule.polled':
+  'schedule.polled.one':
+    'Ik heb {count} deelnemer in Teams gevraagd of die kan. Externe leden vraag je zelf; vul hun antwoorden hier in.',
+  'schedule.polled.other':
     'Ik heb {count} deelnemers in Teams gevraagd of ze kunnen. Externe leden vraag je zelf; vul hun antwoorden hier in.',
   'schedule.notHandler': 'Alleen Team Uthiek kan toetsen plannen. Er is niets gewijzigd.',
   'schedule.wrongState': '{status} Plannen kan alleen bij een geaccepteerde of geplande zaak.',

@@ -2,7 +2,7 @@ import { figureName, groupName } from '../../app/account.js';
 import type { ReportRequest } from '../../app/report.js';
 import type { Locale } from '../../domain/locale.js';
 import { ACCOUNT_FIGURES, BREAKDOWNS, type AnnualAccount, type Breakdown } from '../../domain/report/index.js';
-import { formatLocal } from '../../domain/time.js';
+import { formatDay, formatLocal } from '../../domain/time.js';
 import type { ValueModel } from '../../domain/values.js';
 import type { Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
@@ -35,10 +35,9 @@ export function accountCard(
   return renderCard('annual-account', {
     t: {
       title: t('account.title', { year: account.year }),
-      intro: t('account.intro', {
-        year: account.year,
-        date: formatLocal(account.asOf, ctx.timeZone, locale),
-      }),
+      intro: request.asOfDate
+        ? t('account.introEndOf', { year: account.year, date: formatDay(request.asOfDate, locale) })
+        : t('account.intro', { year: account.year, date: formatLocal(account.asOf, ctx.timeZone, locale) }),
       totalsTitle: t('account.totals', { year: account.year }),
       totals: ACCOUNT_FIGURES.map((f) => ({ name: figureName(t, f), value: number(account.totals[f].value, locale) })),
       breakdownTitle: t(`account.breakdown.${breakdown}`),

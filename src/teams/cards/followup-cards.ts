@@ -205,7 +205,8 @@ export function nudgeCard(
       id: `item_${item.id}_status`,
       kind: 'choice',
       label: t('nudge.status', { n }),
-      value: text(typed[`item_${item.id}_status`]) || item.status,
+      // not the current status: Teams sends a preset choice, and pressing "Bijwerken" unchanged is no answer
+      value: text(typed[`item_${item.id}_status`]),
       choices: statuses,
     },
     {

@@ -195,7 +195,10 @@ export function expensesCard(
   return formCard({
     title: turn.t('expenses.title', { id: c.id }),
     subtitle: c.intake.projectName ?? '',
-    intro: turn.t('expenses.intro', { when: formatLocal(c.schedule!.slot.start, turn.timeZone, turn.locale) }),
+    // an assessment held outside the bot has a date only: its slot's 09:00 is no time anyone gave
+    intro: turn.t('expenses.intro', {
+      when: formatLocal(c.schedule!.slot.start, turn.timeZone, turn.locale, !c.schedule!.heldOutside),
+    }),
     errorSummary: Object.keys(errors).length
       ? turn.t('common.errorsNothingSaved', { count: Object.keys(errors).length })
       : '',

@@ -1,7 +1,7 @@
 import { countingRules, visibleRows, type ReportRequest } from '../../app/report.js';
 import type { Locale } from '../../domain/locale.js';
 import type { CsvRow, Report } from '../../domain/report/index.js';
-import { formatLocal } from '../../domain/time.js';
+import { formatDay, formatLocal } from '../../domain/time.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
 
@@ -32,7 +32,10 @@ export function reportCard(
       title: turn.t('report.title', { year: report.year }),
       progress: turn.t('report.progress', { held, target, pct: target ? Math.round((held / target) * 100) : 0 }),
       onTarget: held >= target,
-      asOf: turn.t('report.asOf', { date: formatLocal(report.asOf, turn.timeZone, turn.locale) }),
+      // a date asked for is shown as that day, not as the moment it ends (the next day at 00:00)
+      asOf: request.asOfDate
+        ? turn.t('report.asOfEndOf', { date: formatDay(request.asOfDate, turn.locale) })
+        : turn.t('report.asOf', { date: formatLocal(report.asOf, turn.timeZone, turn.locale) }),
       drill: turn.t('report.drill'),
       sections: SECTIONS.map((s) => ({
         name: turn.t(s.key),

@@ -3,7 +3,6 @@ import type { Member } from '../../app/ports.js';
 import type { EscalationLevel } from '../../config/env-values.js';
 import type { CaseRecord, Review } from '../../domain/case/case.js';
 import { formatLocal } from '../../domain/time.js';
-import { decisionLabel } from '../../i18n/labels.js';
 import { renderCard, withoutMarkup, type CardJson } from './render.js';
 import { nameOf, type TriageCardContext } from './triage-cards.js';
 
@@ -51,9 +50,9 @@ export function reviewCard(
         lead: withoutMarkup(leadName(c, t)),
       }),
       notice: input.notice ?? '',
-      overallLabel: c.decision
-        ? t('review.overall', { decision: decisionLabel(t, c.decision.overall) })
-        : t('review.overallNone'),
+      // a whole sentence per decision, not a status name after a colon
+      overallLabel: t(c.decision ? `review.overall.${c.decision.overall}` : 'review.overallNone'),
+      overallReasonLabel: t('review.reason'),
       open,
       accept: t('review.accept'),
       confirmAccept: t('review.confirmAccept'),

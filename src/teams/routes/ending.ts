@@ -3,10 +3,15 @@ import { leadName } from '../../app/people.js';
 import { assessmentJobs } from '../../app/schedule.js';
 import { notifyLead, triageRefresh } from '../../app/triage.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
-import { cancel as cancelCase, holdOutside, withdraw as withdrawCase } from '../../domain/case/ending.js';
+import {
+  cancel as cancelCase,
+  earliestHeldOn,
+  holdOutside,
+  withdraw as withdrawCase,
+} from '../../domain/case/ending.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { hasAlgorithm } from '../../domain/followup/outcome.js';
-import { localDate } from '../../domain/time.js';
+import { formatDate, localDate } from '../../domain/time.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { cardContext } from '../cards/context.js';
 import { heldOutsideCard, withdrawCard } from '../cards/ending-cards.js';
@@ -148,8 +153,11 @@ export const heldSave = cardAction({
     const present = list(data.panelPresent).filter((id) => panel.some((m) => m.id === id));
     const errors: string[] = [];
     const start = DateTime.fromISO(`${heldOn}T09:00`, { zone: tz });
+    const earliest = earliestHeldOn(c, tz);
     if (!DATE.test(heldOn) || !start.isValid || heldOn > localDate(deps.clock.now(), tz))
       errors.push(turn.t('held.error.date'));
+    else if (heldOn < earliest)
+      errors.push(turn.t('held.error.beforeRegistration', { date: formatDate(earliest, turn.locale) }));
     if (others.length > TEXT_MAX) errors.push(turn.t('held.error.others', { max: TEXT_MAX }));
     if (errors.length) return heldOutsideCard(c, ctx, { panel, typed: data, errors });
     const members = await deps.members.list();

@@ -53,19 +53,27 @@ export const update = cardAction({
     if (!found.ok) return found.answer;
     const { c, ids } = found;
     const typed = (itemId: string, field: string) => text(data[`item_${itemId}_${field}`]);
-    const updates = ids.map((itemId) => ({
-      itemId,
-      status: typed(itemId, 'status') || c.advice.find((i) => i.id === itemId)!.status,
-      reason: typed(itemId, 'reason').slice(0, TEXT_MAX) || undefined,
-    }));
+    // an item without a chosen status is left as it is (and still unanswered)
+    const updates = ids
+      .filter((itemId) => typed(itemId, 'status'))
+      .map((itemId) => ({
+        itemId,
+        status: typed(itemId, 'status'),
+        reason: typed(itemId, 'reason').slice(0, TEXT_MAX) || undefined,
+      }));
     const outcome = updateItems(c, { actor: turn.actor.id, now: deps.clock.now(), updates, reviewId: '' });
     if (!outcome.ok) {
       const n = c.advice.findIndex((i) => i.id === outcome.itemId) + 1;
+      const error = {
+        'no-status': turn.t('nudge.error.noStatus'),
+        'unknown-status': turn.t('nudge.error.status', { n }),
+        'reason-required': turn.t('nudge.error.reason', { n }),
+      }[outcome.error.code];
       return nudgeCard(c, turn, {
         itemIds: ids,
         recipientId: turn.actor.id,
         maxSnoozes: deps.config.followUp.maxSnoozes,
-        errors: [turn.t('nudge.error.reason', { n })],
+        errors: [error],
         typed: data,
       });
     }

@@ -13,7 +13,8 @@ import {
   type ItemDecision,
   type NewAdviceItem,
 } from '../../domain/followup/outcome.js';
-import { formatLocal, isCalendarDate, localDate } from '../../domain/time.js';
+import { formatDate, formatLocal, isCalendarDate, localDate } from '../../domain/time.js';
+import { earliestHeldOn } from '../../domain/case/ending.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
 import { withLetterLink } from '../cards/letter-link.js';
@@ -107,7 +108,10 @@ export const save = cardAction({
     const reportUrl = text(data.reportUrl);
     if (!/^https:\/\/[^\s<>"]+$/.test(reportUrl) || reportUrl.length > 500) errors.push(turn.t('outcome.error.url'));
     const heldOn = text(data.heldOn);
+    const earliest = earliestHeldOn(c, deps.config.timeZone);
     if (!isCalendarDate(heldOn) || heldOn > today) errors.push(turn.t('outcome.error.date'));
+    else if (heldOn < earliest)
+      errors.push(turn.t('held.error.beforeRegistration', { date: formatDate(earliest, turn.locale) }));
     const read = readItems(deps, turn, c, data, data.count);
     errors.push(...read.errors);
     const { items } = read;

@@ -133,7 +133,10 @@ export const poll = cardAction({
     const links = outside.map((o) => `${withoutMarkup(o.name)}: ${o.url}`).join(' · ');
     const more = deps.outlook ? turn.t('outside.mailed') : turn.t('outside.handlerLinks', { links });
     return render(deps, turn, found.c, p, {
-      notice: [turn.t('schedule.polled', { count: p.invitees.length }), ...(outside.length ? [more] : [])].join(' '),
+      notice: [
+        turn.t(p.invitees.length === 1 ? 'schedule.polled.one' : 'schedule.polled.other', { count: p.invitees.length }),
+        ...(outside.length ? [more] : []),
+      ].join(' '),
       noticeIsGood: true,
     });
   },

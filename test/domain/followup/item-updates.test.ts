@@ -30,6 +30,10 @@ describe('applyStatus', () => {
   it('refuses a status that does not exist', () => {
     expect(applyStatus(item(), 'done')).toEqual({ ok: false, error: { code: 'unknown-status', status: 'done' } });
   });
+
+  it('refuses no status at all: nothing was chosen', () => {
+    expect(applyStatus(item(), '')).toEqual({ ok: false, error: { code: 'no-status' } });
+  });
 });
 
 describe('snooze', () => {

@@ -131,6 +131,9 @@ describe('outcome, decision and closing', () => {
       reviewId: 'r2',
     });
     expect(refused.ok).toBe(false);
+    // no item with a chosen status is no answer: refused, nothing recorded
+    const none = updateItems(partly.next, { actor: 'lead', now, updates: [], reviewId: 'r2' });
+    expect(none).toEqual({ ok: false, itemId: '', error: { code: 'no-status' } });
     expect(partly.next.decisionChase).toBeUndefined();
     expect(partly.next.reviews).toMatchObject([{ id: 'r1', kind: 'decision', itemIds: ['a2'] }]);
     const done = updateItems(partly.next, {

@@ -100,3 +100,32 @@ describe('replay to a past date', () => {
     expect(computeReport(shuffled, CASES, { asOf: AS_OF })).toEqual(computeReport(EVENTS, CASES, { asOf: AS_OF }));
   });
 });
+
+describe('an assessment held on a calendar day (a date typed on a form)', () => {
+  let seq = 0;
+  const e = (at: string, type: string, data?: AuditEvent['data']): AuditEvent => ({
+    seq: seq++,
+    at,
+    actor: 'x',
+    type,
+    caseId: 'UTH-2026-050',
+    data,
+  });
+  const held = (createdAt: string, heldOn: string) =>
+    computeReport(
+      [
+        e(createdAt, 'case.created', { origin: 'command' }),
+        e('2026-12-07T11:00:00Z', 'case.hold-outside', { heldAt: heldOn, panelPresent: [], algorithm: false }),
+      ],
+      [],
+      { asOf: '2026-12-08T00:00:00Z' },
+    ).leadTimes.intakeToAssessment.cases;
+
+  it('counts whole Amsterdam days from the day of registration, not from UTC midnight', () => {
+    // registered 10:00 on 7 December, held that day: 0 days (UTC midnight made it -0.38)
+    expect(held('2026-12-07T09:00:00Z', '2026-12-07')).toEqual([{ caseId: 'UTH-2026-050', days: 0 }]);
+    // 23:30 UTC on 6 December is 7 December in Amsterdam
+    expect(held('2026-12-06T23:30:00Z', '2026-12-07')).toEqual([{ caseId: 'UTH-2026-050', days: 0 }]);
+    expect(held('2026-12-01T15:00:00Z', '2026-12-07')).toEqual([{ caseId: 'UTH-2026-050', days: 6 }]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelMember, StaffAvailability } from '../../../src/domain/schedule/panel.js';
 import { proposeSlots, type SlotSearch } from '../../../src/domain/schedule/slot-finder.js';
+import * as explain from '../../../src/domain/schedule/explain.js';
 import { problemWords, words } from './words.js';
 
 const MONDAY_1_JUNE = new Date('2026-06-01T08:00:00Z'); // 10:00 in Amsterdam
@@ -33,8 +34,8 @@ describe('proposeSlots: dates and times', () => {
       { start: '2026-06-10T13:00:00.000Z', end: '2026-06-10T14:30:00.000Z' },
     ]);
     expect(slots[0]?.reasons.map(words)).toContainEqual({
-      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 2026-06-08).',
-      en: 'Meets the minimum notice of 5 working days for medium impact (earliest 2026-06-08).',
+      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 8 juni 2026).',
+      en: 'Meets the minimum notice of 5 working days for medium impact (earliest 8 June 2026).',
     });
     expect(slots[0]?.reasons.map((r) => words(r).en)).toContain(
       'No panel member with matching expertise available that day; the panel is optional for medium impact.',
@@ -192,5 +193,17 @@ describe('proposeSlots: the panel', () => {
   it('accepts the output of neededExpertise as it is', () => {
     const needed = [{ tag: 'privacy', because: 'personal-data' }];
     expect(panelOf(search({ needed, panel: [piet, sanne] }))[0]).toEqual(['sanne']);
+  });
+});
+
+describe('the explanations in words', () => {
+  it('count one panel member in the singular, more in the plural', () => {
+    expect(words(explain.smallPanel(1, 2))).toEqual({
+      nl: '1 van de gewenste 2 leden van de klankbordgroep met passende expertise kan op deze dag.',
+      en: '1 of the 2 wanted panel members with matching expertise is available that day.',
+    });
+    expect(words(explain.smallPanel(2, 3)).nl).toBe(
+      '2 van de gewenste 3 leden van de klankbordgroep met passende expertise kunnen op deze dag.',
+    );
   });
 });
