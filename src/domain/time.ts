@@ -7,19 +7,22 @@ export function localDate(instant: Date, tz = 'Europe/Amsterdam'): string {
   return d.toISODate() as string;
 }
 
+/** A day for people, with its weekday: "za 5 dec 2026". */
+const DAY = 'ccc d LLL yyyy';
+
 /** A readable local date and time for people, e.g. "ma 30 nov. 2026 10:00". */
 export function formatLocal(iso: string, tz: string, locale: 'nl' | 'en', withTime = true): string {
   const dt = DateTime.fromISO(iso, { zone: 'utc' })
     .setZone(tz)
     .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  return withTime ? dt.toFormat('ccc d LLL yyyy HH:mm') : dt.toFormat('ccc d LLL yyyy');
+  return withTime ? dt.toFormat(`${DAY} HH:mm`) : dt.toFormat(DAY);
 }
 
 /** A calendar date (YYYY-MM-DD) shown to people with its weekday, as formatLocal without a time: "za 5 dec 2026". */
 export function formatDay(date: string, locale: 'nl' | 'en'): string {
   return DateTime.fromISO(date, { zone: 'utc' })
     .setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB')
-    .toFormat('ccc d LLL yyyy');
+    .toFormat(DAY);
 }
 
 /** A calendar date (YYYY-MM-DD) shown to people. */

@@ -1,10 +1,8 @@
 import { countable, type AssessmentFact, type History } from './replay.js';
+import { localDate } from '../time.js';
 import { daysBetween, leadTime } from './stats.js';
 import { within, type Period } from './time.js';
 import type { CaseDays, Report } from './types.js';
-
-/** The local calendar day (YYYY-MM-DD) of an instant. */
-const dayOf = (ms: number, tz: string) => new Date(ms).toLocaleDateString('sv-SE', { timeZone: tz });
 
 /**
  * Days from registration to the first assessment. An assessment held on a calendar day, with no
@@ -13,7 +11,10 @@ const dayOf = (ms: number, tz: string) => new Date(ms).toLocaleDateString('sv-SE
  */
 function toAssessment(createdAt: number, first: AssessmentFact, tz: string): number {
   if (!first.heldOn) return daysBetween(createdAt, first.heldAt);
-  return daysBetween(Date.parse(`${dayOf(createdAt, tz)}T00:00:00Z`), Date.parse(`${first.heldOn}T00:00:00Z`));
+  return daysBetween(
+    Date.parse(`${localDate(new Date(createdAt), tz)}T00:00:00Z`),
+    Date.parse(`${first.heldOn}T00:00:00Z`),
+  );
 }
 
 /**
