@@ -15,6 +15,7 @@ import {
   messageAction,
 } from '../support/activities.js';
 import { actionData, cardOf, cardText } from '../support/cards.js';
+import { say } from '../support/flows.js';
 
 let h: TestBot;
 botForEachTest((bot) => (h = bot), { env: { SIGNAL_INVITES_PER_WEEK: '2' } });
@@ -190,6 +191,24 @@ describe('signal: noticing new projects in channels', () => {
     expect(h.bot.deps.store.all('signals')[0]!.reasons).toBeUndefined();
     const again = await h.post(cardAction(users.lead, 'signal.start', data, base()));
     expect(JSON.stringify(again.body)).toContain('verlopen of al beantwoord');
+  });
+
+  it('the report counts the intakes started from a signal apart from the others, so the team sees what the detector brings in', async () => {
+    await installPersonal();
+    await h.post(channelMessage(users.lead, SIGNAL, base()));
+    const card = await invitation();
+    await h.post(cardAction(users.lead, 'signal.start', actionData(card, 'signal.start'), base()));
+    await say(h, users.lead, 'aanmelden');
+    const [fromSignal, direct] = h.bot.deps.cases
+      .forPerson(users.lead.aadObjectId)
+      .sort((a, b) => (a.origin.kind === 'signal' ? -1 : b.origin.kind === 'signal' ? 1 : 0));
+    expect([fromSignal!.origin.kind, direct!.origin.kind]).toEqual(['signal', 'command']);
+
+    const year = new Date(h.bot.deps.clock.now()).getUTCFullYear();
+    const text = cardText(cardOf((await say(h, users.member, `rapport ${year}`))[0]));
+    expect(text).toMatch(/Aanmeldingen gestart in de periode\s*2/);
+    expect(text).toMatch(/Aanmeldingen gestart na een signaal\s*1/);
+    expect(text).toMatch(/Signalen in de periode\s*1/);
   });
 
   it('forgets an unanswered signal when it expires', async () => {

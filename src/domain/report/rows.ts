@@ -56,8 +56,8 @@ export function reportRows(report: Report): ReportRow[] {
     add(`assessments.year.${y.year}`, { name: 'assessments.year', params: { year: y.year } }, y.held),
   );
   add('assessments.total', { name: 'assessments.total', params: {} }, a.total);
-  (['signals', 'notAProject', 'intakes', 'submitted', 'accepted', 'assessed'] as const).forEach((k) =>
-    plain(`funnel.${k}`, report.funnel[k]),
+  (['signals', 'notAProject', 'intakes', 'intakesFromSignal', 'submitted', 'accepted', 'assessed'] as const).forEach(
+    (k) => plain(`funnel.${k}`, report.funnel[k]),
   );
   lead('signalToIntake', report.leadTimes.signalToIntake);
   lead('intakeToAssessment', report.leadTimes.intakeToAssessment);

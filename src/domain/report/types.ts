@@ -54,6 +54,8 @@ export interface Report {
     signals: Figure;
     notAProject: Figure;
     intakes: Figure;
+    /** Intakes started in the period from a signal of the detector (a subset of `intakes`). */
+    intakesFromSignal: Figure;
     submitted: Figure;
     accepted: Figure;
     assessed: Figure;

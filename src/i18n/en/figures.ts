@@ -12,6 +12,7 @@ export const figures: Record<keyof typeof nl, string> = {
   'figure.funnel.signals': 'Signals in the period',
   'figure.funnel.notAProject': 'Signals "not a digitization project" according to the writer',
   'figure.funnel.intakes': 'Intakes started in the period',
+  'figure.funnel.intakesFromSignal': 'Intakes started from a signal',
   'figure.funnel.submitted': 'Intakes submitted in the period',
   'figure.funnel.accepted': 'Cases accepted in the period',
   'figure.funnel.assessed': 'Cases assessed in the period',

@@ -11,6 +11,7 @@ export const figures = {
   'figure.funnel.signals': 'Signalen in de periode',
   'figure.funnel.notAProject': 'Signalen "geen digitaliseringsproject" volgens de schrijver',
   'figure.funnel.intakes': 'Aanmeldingen gestart in de periode',
+  'figure.funnel.intakesFromSignal': 'Aanmeldingen gestart na een signaal',
   'figure.funnel.submitted': 'Aanmeldingen ingediend in de periode',
   'figure.funnel.accepted': 'Zaken geaccepteerd in de periode',
   'figure.funnel.assessed': 'Zaken getoetst in de periode',

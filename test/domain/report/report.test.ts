@@ -65,6 +65,8 @@ describe('the 2026 report as of 1 July 2026', () => {
           'UTH-2026-007',
           'UTH-2026-009',
         ]),
+        // Of those, 001 came from sig-2 and 002 from sig-3; 008 (from sig-6) is created after asOf.
+        intakesFromSignal: fig(['UTH-2026-001', 'UTH-2026-002']),
         // 006 was abandoned in intake.
         submitted: fig([
           'UTH-2026-001',
@@ -238,9 +240,9 @@ describe('the 2026 report as of 1 July 2026', () => {
       }
     };
     walk(report);
-    // 23 before, 2 more DPIA figures, 3 planning figures and 9 follow-through figures (no review was escalated,
-    // so no figure per level)
-    expect(figures.length).toBe(37);
+    // 23 before, 2 more DPIA figures, 3 planning figures, 9 follow-through figures (no review was escalated,
+    // so no figure per level) and the intakes from a signal
+    expect(figures.length).toBe(38);
     for (const f of figures) {
       expect(new Set(f.caseIds).size).toBe(f.caseIds.length);
       expect(f.value).toBe((f.ids ?? f.caseIds).length);
@@ -267,6 +269,8 @@ describe('the 2025 report', () => {
       // the only "not a project" answer is from 2026
       notAProject: fig([], []),
       intakes: fig(six),
+      // 2025-001 came from sig-1; the other five were registered without a signal.
+      intakesFromSignal: fig(['UTH-2025-001']),
       submitted: fig(six),
       accepted: fig(six),
       // 004 was assessed before it was cancelled; 006 held on 1 Jan 2026 local time.
@@ -303,6 +307,8 @@ describe('options', () => {
       signals: fig([], ['sig-4']),
       notAProject: fig([], ['sig-4']),
       intakes: fig(['UTH-2026-003']),
+      // 2026-003 was registered without a signal.
+      intakesFromSignal: fig([]),
       submitted: fig(['UTH-2026-003']),
       accepted: fig(['UTH-2026-003']),
       assessed: fig(['UTH-2026-001']),
