@@ -68,7 +68,7 @@ function decision(deps: AppDeps, c: CaseRecord, target: Target<'decision'>, view
     const text = [done, stateSentence(t, c)].filter(Boolean).join(' ');
     return forPeople(deps, noticeCard(t('decision.title', { id: c.id }), text), target, [c.leadId]);
   }
-  const reminder = (c.decisionChase?.unansweredNudges ?? 0) > 0;
+  const reminder = Boolean(c.decisionChase?.lastNudgeAt);
   const card = withLetterLink(decisionCard(c, ctx, { reminder }), c, deps.links, t);
   return forPeople(deps, card, target, [c.leadId]);
 }

@@ -1,6 +1,7 @@
 import { leadName } from '../../app/people.js';
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
+import { reminderNumber } from '../../domain/followup/nudge.js';
 import type { Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
@@ -166,7 +167,7 @@ export function decisionCard(
     title: t(reminder ? 'decision.reminderTitle' : 'decision.title', { id: c.id }),
     subtitle: c.intake.projectName,
     intro: reminder
-      ? `${t('decision.reminder', { count: c.decisionChase!.unansweredNudges })} ${t('decision.intro')}`
+      ? `${t('decision.reminder', { count: reminderNumber(c.decisionChase!) })} ${t('decision.intro')}`
       : t('decision.intro'),
     errorSummary: errors.join(' '),
     fields,
