@@ -341,7 +341,7 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(arrived()).toHaveLength(0);
     expect(h.bot.deps.cases.get(id)!.advice[0]!.unansweredNudges).toBe(0);
     expect(h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' })).toEqual([]);
-    expect(inThread('herinneringen nog niet beantwoord')).toEqual([]);
+    expect(inThread('nog niet beantwoord')).toEqual([]);
     // the handler is told, in the case's thread, that the reminder did not arrive
     await h.connector.waitFor(() => inThread('Ik kon de herinnering aan het advies over').length > 0);
     expect(JSON.stringify(inThread('Ik kon de herinnering')[0]!.body)).toContain('Teams bleef het bericht tegenhouden');

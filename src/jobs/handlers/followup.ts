@@ -5,7 +5,7 @@ import { nudgeDelivered, planFollowUp, policyOf, sweepJobs } from '../../app/fol
 import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
 import { DECISION_ITEM } from '../../domain/followup/index.js';
 import { leadName } from '../../app/people.js';
-import { translator } from '../../i18n/index.js';
+import { plural, translator } from '../../i18n/index.js';
 import { currentCard } from '../../teams/cards/current-card.js';
 import { withoutMarkup } from '../../teams/cards/render.js';
 import type { JobHandlers } from '../scheduler.js';
@@ -85,8 +85,8 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
           const count = Number(job.payload.count);
           const text =
             job.payload.itemId === DECISION_ITEM
-              ? t('escalation.decision', { id: c.id, count, lead: withoutMarkup(leadName(c, t)) })
-              : t('escalation.handler', { n, id: c.id, count });
+              ? plural(t, 'escalation.decision', count, { id: c.id, count, lead: withoutMarkup(leadName(c, t)) })
+              : plural(t, 'escalation.handler', count, { n, id: c.id, count });
           const mention = handlerMention(c, await deps.members.list(), t);
           return { text, summary: t('escalation.summary', { id: c.id }), ...(mention ? { mention } : {}) };
         });

@@ -2,7 +2,7 @@ import { leadName } from '../../app/people.js';
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
 import { reminderNumber } from '../../domain/followup/nudge.js';
-import type { Translate } from '../../i18n/index.js';
+import { plural, type Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import { withoutMarkup, type CardJson } from './render.js';
@@ -200,7 +200,12 @@ export function nudgeCard(
     },
     { kind: 'info', userText: item.text },
     ...((item.snoozesInRow ?? 0) >= input.maxSnoozes
-      ? [{ kind: 'heading' as const, label: t('nudge.snoozeLimit', { n, count: item.snoozesInRow ?? 0 }) }]
+      ? [
+          {
+            kind: 'heading' as const,
+            label: plural(t, 'nudge.snoozeLimit', item.snoozesInRow ?? 0, { n, count: item.snoozesInRow ?? 0 }),
+          },
+        ]
       : []),
     {
       id: `item_${item.id}_status`,
