@@ -65,8 +65,10 @@ export const delivery: Record<keyof typeof nl, string> = {
   // cards opened again later (Universal Actions refresh): where things stand now
   'refresh.nudge.settled': 'Every advice item on this card is settled.',
   'refresh.poll.planned': 'Team Uthiek has chosen a moment: the assessment is on {when}.',
+  'refresh.poll.heldOutside': 'Team Uthiek held the assessment outside the bot, on {when}; this question has lapsed.',
   'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
   'refresh.assessment.moved': 'This message is out of date: the assessment has been moved to {when}.',
+  'refresh.assessment.heldOutside': 'This message is out of date: the assessment was held outside the bot on {when}.',
   'refresh.assessment.cancelled': 'This message is out of date: the assessment of {id} has been called off.',
   'refresh.assessment.title': 'Assessment of case {id}',
   // a card asked for by someone it was not sent to

@@ -63,8 +63,10 @@ export const delivery = {
   // cards opened again later (Universal Actions refresh): where things stand now
   'refresh.nudge.settled': 'Alle adviespunten op deze kaart zijn afgehandeld.',
   'refresh.poll.planned': 'Team Uthiek heeft een moment gekozen: de toets is op {when}.',
+  'refresh.poll.heldOutside': 'Team Uthiek heeft de toets buiten de bot gehouden, op {when}; deze vraag is vervallen.',
   'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
   'refresh.assessment.moved': 'Dit bericht is achterhaald: de toets is verplaatst naar {when}.',
+  'refresh.assessment.heldOutside': 'Dit bericht is achterhaald: de toets is op {when} buiten de bot gehouden.',
   'refresh.assessment.cancelled': 'Dit bericht is achterhaald: de toets van {id} gaat niet door.',
   'refresh.assessment.title': 'Toets van zaak {id}',
   // a card asked for by someone it was not sent to
