@@ -169,15 +169,20 @@ async function settle(
   return { outcome: jobOutcome(next, retryAt), record: next };
 }
 
-/** Delivers a card to a person's 1:1 chat, as one delivery record; the outcome settles the job that sent it. */
+/**
+ * Delivers a card to a person's 1:1 chat, as one delivery record; the outcome settles the job that
+ * sent it. `arrived` runs once the record is sent (also when a repeated job finds it sent already).
+ */
 export async function deliverCard(
   deps: Pick<AppDeps, 'deliveries' | 'sender' | 'clock' | 'logger' | 'jobs'>,
   spec: Omit<DeliverySpec, 'recipient'> & { to: string },
   card: () => object | Promise<object>,
+  arrived?: () => Promise<unknown>,
 ): Promise<JobOutcome> {
   const { to, ...rest } = spec;
   const sent = await deliver(deps, { ...rest, recipient: { kind: 'person', id: to } }, async () =>
     cardMessage(await card()),
   );
+  if (arrived && sent.record.status === 'sent') await arrived();
   return sent.outcome;
 }

@@ -10,6 +10,7 @@ import {
   localDate,
   nextNudgeAt,
   nudgePlan,
+  recordDelivered,
   recordEscalation,
   recordNudge,
   type FollowUpPolicy,
@@ -91,13 +92,19 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy): 
     for (const itemId of group.itemIds) next = changeChased(next, itemId, (x) => recordNudge(x, now));
     const digest = createHash('sha1').update(group.itemIds.join(',')).digest('hex').slice(0, 8);
     const decision = group.itemIds.includes(DECISION_ITEM);
+    // the reminder counts (and `nudge.sent` is recorded) once it has arrived: `nudgeDelivered`
     jobs.push({
       id: `${decision ? 'decision.remind' : 'nudge.send'}:${c.id}:${group.recipientId}:${digest}:${now.toISOString()}`,
       kind: decision ? 'decision.remind' : 'nudge.send',
       dueAt: now,
-      payload: { caseId: c.id, recipientId: group.recipientId, itemIds: group.itemIds },
+      payload: {
+        caseId: c.id,
+        recipientId: group.recipientId,
+        recipient: group.recipient,
+        itemIds: group.itemIds,
+        plannedAt: now.toISOString(),
+      },
     });
-    events.push({ type: 'nudge.sent', actor: 'system', data: { itemIds: group.itemIds, recipient: group.recipient } });
   }
   for (const d of decisions) {
     if (d.kind === 'nudge') continue;
@@ -117,6 +124,24 @@ export function planFollowUp(c: CaseRecord, now: Date, policy: FollowUpPolicy): 
   const at = nextLook(next, new Date(now.getTime() + 60_000), policy);
   if (at) jobs.push(planJob(c, at));
   return { next: decisions.length ? next : c, events, jobs };
+}
+
+/**
+ * The reminder planned at `plannedAt` about `itemIds` arrived: it now counts towards escalation
+ * for each of them, and `nudge.sent` is recorded. Once only; a reminder that never arrives
+ * counts for nothing (the handler is told of it as of every message that does not arrive).
+ */
+export function nudgeDelivered(
+  c: CaseRecord,
+  delivered: { itemIds: string[]; plannedAt?: string; recipient: string },
+): CaseChange {
+  const { itemIds, plannedAt, recipient } = delivered;
+  const chased = new Map(chasedOf(c).map((x) => [x.itemId, x.chased]));
+  const counted = itemIds.filter((id) => plannedAt && chased.get(id)?.pendingNudgeAt === plannedAt);
+  if (counted.length === 0) return { next: c, events: [] };
+  let next = c;
+  for (const itemId of counted) next = changeChased(next, itemId, (x) => recordDelivered(x, plannedAt));
+  return { next, events: [{ type: 'nudge.sent', actor: 'system', data: { itemIds: counted, recipient } }] };
 }
 
 /**

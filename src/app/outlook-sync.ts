@@ -1,6 +1,6 @@
 import type { CaseRecord, Participant, Schedule } from '../domain/case/case.js';
 import type { SendResult } from '../domain/delivery/delivery.js';
-import { translator } from '../i18n/index.js';
+import { plural, translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 import { deliver, type DeliverySpec } from './delivery.js';
 import { handlerNoticeJob } from './handler-notice.js';
@@ -57,7 +57,7 @@ function eventOf(deps: AppDeps, c: CaseRecord, people: { address: string; name: 
   const t = translator(deps.config.defaultLocale);
   return {
     subject: t('schedule.subject', { id: c.id, name: c.intake.projectName ?? '' }),
-    body: t('outlook.eventBody', {
+    body: plural(t, 'outlook.eventBody', deps.config.schedule.prepPackDays, {
       id: c.id,
       name: c.intake.projectName ?? '',
       days: deps.config.schedule.prepPackDays,

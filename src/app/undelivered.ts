@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseRecord } from '../domain/case/case.js';
 import type { DeliveryRecord } from '../domain/delivery/delivery.js';
-import { isMessageKey, type Translate } from '../i18n/index.js';
+import { isMessageKey, plural, type Translate } from '../i18n/index.js';
 import { personName } from '../i18n/labels.js';
 import type { Recipient } from '../domain/delivery/delivery.js';
 import type { AppDeps } from './deps.js';
@@ -105,7 +105,7 @@ export function undeliveredReport(
   const text = [
     c ? t('delivery.report.case', { id: c.id }) : t('delivery.report.system'),
     ...lines,
-    ...(more > 0 ? [t('delivery.report.more', { count: more })] : []),
+    ...(more > 0 ? [plural(t, 'delivery.report.more', more, { count: more })] : []),
   ].join('\n\n');
   const mention = handlerMention(c, members, t);
   return {

@@ -18,6 +18,18 @@ export function formatLocal(iso: string, tz: string, locale: 'nl' | 'en', withTi
   return withTime ? dt.toFormat(`${DAY} HH:mm`) : dt.toFormat(DAY);
 }
 
+/**
+ * When an assessment is (or was), for people: its day and time, or only its day when it was held
+ * outside the bot (recorded with a date alone; the time it is stored with is made up).
+ */
+export function assessmentWhen(
+  s: { slot: { start: string }; heldOutside?: boolean },
+  tz: string,
+  locale: 'nl' | 'en',
+): string {
+  return formatLocal(s.slot.start, tz, locale, !s.heldOutside);
+}
+
 /** A calendar date (YYYY-MM-DD) shown to people with its weekday, as formatLocal without a time: "za 5 dec 2026". */
 export function formatDay(date: string, locale: 'nl' | 'en'): string {
   return DateTime.fromISO(date, { zone: 'utc' })

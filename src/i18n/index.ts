@@ -19,6 +19,19 @@ export function translator(locale: Locale): Translate {
   return (key, params) => format(catalogue[key], params);
 }
 
+/** The keys with a singular (`<key>.one`) and a plural (`<key>.other`) text, named without the suffix. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+/**
+ * The text of a plural key for `count`: `<key>.one` for exactly 1, `<key>.other` for any other
+ * count (0 included), as Dutch and English both have it. `params` fill the text as with `t`.
+ */
+export function plural(t: Translate, key: PluralKey, count: number, params?: Params): string {
+  return count === 1 ? t(`${key}.one`, params) : t(`${key}.other`, params);
+}
+
 /** Maps a Teams locale such as "en-US" or "nl-NL" to a supported language, if any. */
 export function supportedLocale(tag: string | undefined | null): Locale | undefined {
   const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0];

@@ -6,7 +6,7 @@ import type { FigureLabel, Report } from '../domain/report/index.js';
 import { isPseudonym } from '../domain/privacy/person-data.js';
 import type { Explanation, Problem } from '../domain/schedule/explain.js';
 import { formatDate } from '../domain/time.js';
-import { isMessageKey, type Translate } from './index.js';
+import { isMessageKey, plural, type Translate } from './index.js';
 
 /**
  * Texts for the codes the domain returns. Each helper builds its key from a union of codes, so a
@@ -48,14 +48,14 @@ const tagList = (names: ExpertiseNames, tags: readonly string[]) => tags.map(nam
 export function explanationText(t: Translate, locale: Locale, e: Explanation, names: ExpertiseNames): string {
   switch (e.code) {
     case 'notice-met':
-      return t('explain.noticeMet', {
+      return plural(t, 'explain.noticeMet', e.params.days, {
         ...e.params,
         impact: t(`explain.impact.${e.params.impact}`),
         // a local calendar day (YYYY-MM-DD), written for people
         deadline: formatDate(e.params.deadline, locale),
       });
     case 'urgent-notice':
-      return t(e.params.given === 1 ? 'explain.urgentNotice.one' : 'explain.urgentNotice.other', e.params);
+      return plural(t, 'explain.urgentNotice', e.params.given, e.params);
     case 'within-hours':
       return t('explain.withinHours', e.params);
     case 'panel-rule':
@@ -63,12 +63,12 @@ export function explanationText(t: Translate, locale: Locale, e: Explanation, na
     case 'calendars-free':
       return t('explain.calendarsFree');
     case 'member-why':
-      return t(e.params.load === 1 ? 'explain.memberWhy.one' : 'explain.memberWhy.other', {
+      return plural(t, 'explain.memberWhy', e.params.load, {
         ...e.params,
         tags: tagList(names, e.params.tags),
       });
     case 'small-panel':
-      return t(e.params.chosen === 1 ? 'explain.smallPanel.one' : 'explain.smallPanel.other', e.params);
+      return plural(t, 'explain.smallPanel', e.params.chosen, e.params);
     case 'best-coverage':
       return t('explain.bestCoverage', { tags: tagList(names, e.params.tags) });
     case 'no-panel':

@@ -112,8 +112,15 @@ describe('the DPIA as a record', () => {
   it('without a privacy officer configured, Team Uthiek is asked in its channel', async () => {
     await start({});
     const id = await submitCase(h, users.lead, { legal: { dpiaStatus: 'unknown', algorithmRegister: 'no' } });
-    await h.connector.waitFor((calls) =>
-      calls.some((x) => JSON.stringify(x.body ?? '').includes(`De projectleider van zaak ${id} weet niet of een DPIA`)),
-    );
+    const asked = () =>
+      h.connector.calls.find((x) =>
+        JSON.stringify(x.body ?? '').includes(`De projectleider van zaak ${id} weet niet of een DPIA`),
+      );
+    await h.connector.waitFor(() => Boolean(asked()));
+    // who can fix it, in words; the setting's name is for the administrator, in the log
+    const text = JSON.stringify(asked()!.body);
+    expect(text).toContain('de beheerder van de bot kan dat instellen');
+    expect(text).not.toContain('PRIVACY_OFFICER_IDS');
+    expect(h.logs.join('')).toContain('PRIVACY_OFFICER_IDS');
   });
 });

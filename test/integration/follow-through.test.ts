@@ -311,6 +311,32 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(report.leadTimes.intakeToAssessment.cases).toEqual([{ caseId: id, days: 0 }]);
   });
 
+  it('an assessment held outside the bot after one was called off shows its date only, never a made-up time', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const triage = triageChannel(h, id);
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => cardsTo(users.lead, 'is gepland').length > 0);
+    const invitation = lastCardTo(users.lead, 'is gepland');
+    const ics = (invitation.actions as { type: string; url?: string }[]).find((a) => a.url?.includes('.ics'))!.url!;
+    expect((await fetch(ics)).status).toBe(200);
+    await execute(
+      h,
+      users.member2,
+      { verb: 'schedule.cancel', caseId: id, rev: h.bot.deps.cases.get(id)!.rev },
+      triage,
+    );
+    expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    const form = cardOf(await execute(h, users.member2, { verb: 'outcome.held', caseId: id }, triage));
+    await execute(h, users.member2, { ...actionData(form, 'outcome.heldSave'), heldOn: '2026-11-23' }, triage);
+    expect(h.bot.deps.cases.get(id)!.schedule).toMatchObject({ heldOutside: true });
+    // the lead's invitation to the meeting that was called off, as Teams refreshes it
+    const refreshed = cardText(cardOf(await execute(h, users.lead, invitation.refresh.action.data)));
+    expect(refreshed).toContain('Dit bericht is achterhaald: de toets is op ma 23 nov 2026 buiten de bot gehouden.');
+    expect(refreshed).not.toMatch(/\d\d:\d\d/);
+    // the calendar file of that invitation is not the assessment held outside, with a time of day
+    expect((await fetch(ics)).status).toBe(404);
+  });
+
   it('the lead is a person: named on the triage card, or the named lead found in Teams by e-mail', async () => {
     const own = await submitCase(h);
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${own}`)));

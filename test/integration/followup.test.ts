@@ -318,6 +318,54 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(record).toMatchObject({ status: 'failed', reason: 'unreachable', reportedAt: expect.any(String) });
   });
 
+  it('only a nudge that arrived counts towards escalation; one that cannot be delivered is told to the handler', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
+    await decide(id);
+    // the Bot Connector holds back everything for the lead (429): each nudge is retried, then given up
+    h.connector.fail = (call) =>
+      call.conversationId === personalConversationId(users.lead) && call.method === 'POST'
+        ? { status: 429, headers: { 'retry-after': '0' } }
+        : undefined;
+    const inThread = (text: string) =>
+      h.connector.calls.filter(
+        (x) =>
+          x.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`) && JSON.stringify(x.body ?? '').includes(text),
+      );
+    const arrived = () => cardsTo(users.lead, 'followup.update').filter((c) => c.status === 201);
+    // four cadences: the first nudge is still being retried when the second is planned, none arrives
+    for (const d of ['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01']) {
+      await at(`${d}T09:30:00Z`);
+      await at(`${d}T09:31:00Z`);
+    }
+    expect(arrived()).toHaveLength(0);
+    expect(h.bot.deps.cases.get(id)!.advice[0]!.unansweredNudges).toBe(0);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' })).toEqual([]);
+    expect(inThread('nog niet beantwoord')).toEqual([]);
+    // the handler is told, in the case's thread, that the reminder did not arrive
+    await h.connector.waitFor(() => inThread('Ik kon de herinnering aan het advies over').length > 0);
+    expect(JSON.stringify(inThread('Ik kon de herinnering')[0]!.body)).toContain('Teams bleef het bericht tegenhouden');
+    // the last ones are tried until they are given up too
+    for (let minute = 32; minute < 40; minute++) await at(`2027-02-01T09:${minute}:00Z`);
+    expect(
+      h.bot.deps.deliveries
+        .forCase(id)
+        .filter((d) => d.kind === 'nudge')
+        .map((d) => d.status),
+    ).toEqual(Array(4).fill('failed'));
+    expect(h.bot.deps.cases.get(id)!.advice[0]!.unansweredNudges).toBe(0);
+
+    // Teams lets the nudges through again: two that arrived unanswered escalate at the third
+    h.connector.fail = undefined;
+    for (const d of ['2027-02-08', '2027-02-15']) await at(`${d}T09:30:00Z`);
+    await h.connector.waitFor(() => arrived().length === 2);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' })).toEqual([]);
+    await at('2027-02-22T09:30:00Z');
+    await h.connector.waitFor(() => inThread('na 2 herinneringen nog niet beantwoord').length === 1);
+    expect(h.bot.deps.cases.get(id)!.advice[0]).toMatchObject({ escalation: 'handler', unansweredNudges: 3 });
+    expect(arrived()).toHaveLength(3);
+  });
+
   it('a send that fails with a 5xx is not repeated blindly (it may have arrived)', async () => {
     const id = await scheduledCase(h, users.lead, users.member2);
     await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);

@@ -250,7 +250,11 @@ describe('the algorithm register', () => {
 
   it('without a configured source, "algoritmeregister laden" says so; and only Team Uthiek may use it', async () => {
     const bot = await start();
-    expect(JSON.stringify(await say(bot, users.member, 'algoritmeregister laden'))).toContain('ALGORITHM_REGISTER_URL');
+    // Team Uthiek is told who can fix it, in words; the setting's name is for the administrator, in the log
+    const told = JSON.stringify(await say(bot, users.member, 'algoritmeregister laden'));
+    expect(told).toContain('Vraag de beheerder van de bot om dat in te stellen.');
+    expect(told).not.toContain('ALGORITHM_REGISTER_URL');
+    expect(bot.logs.join('')).toContain('ALGORITHM_REGISTER_URL');
     expect(JSON.stringify(await say(bot, users.lead, 'algoritmeregister laden'))).toMatch(/[Aa]lleen/);
     expect(bot.bot.deps.jobs.open('register.fetch')).toEqual([]);
   });

@@ -331,6 +331,15 @@ describe('scheduling an assessment end to end', () => {
     expect(cardText(lastCardTo(users.lead, 'Morgen: toets'))).toContain('de toets is morgen');
   });
 
+  it('a notice of one working day is said in the singular', async () => {
+    await h.restart({ NOTICE_DAYS_HIGH: '1' });
+    const { triage } = await acceptedCase();
+    const text = cardText(cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose'))));
+    expect(text).toContain('(impact hoog: minimaal 1 werkdag).');
+    expect(text).toContain('Voldoet aan de minimale termijn van 1 werkdag bij hoge impact');
+    expect(text).not.toContain('1 werkdagen');
+  });
+
   it('urgent shorter notice only with a recorded reason', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));

@@ -117,9 +117,12 @@ export interface Chased {
   /** YYYY-MM-DD. */
   dueDate: string;
   snoozedUntil?: string;
-  /** Reminders sent since the last answer. */
+  /** Reminders that arrived since the last answer (a reminder still being sent, or never delivered, does not count). */
   unansweredNudges: number;
+  /** When the last reminder was planned: the next one comes a cadence later. */
   lastNudgeAt?: string;
+  /** The last reminder planned, while it has not arrived: it counts once it does (`recordDelivered`). */
+  pendingNudgeAt?: string;
   lastAnswerAt?: string;
   escalation?: 'handler' | 'report';
 }

@@ -88,7 +88,8 @@ export function holdOutside(
     slot: input.slot,
     participants: input.participants,
     uid: '',
-    sequence: 0,
+    // after one that was called off: the notices and calendar file of that one stay out of date
+    sequence: c.schedule ? c.schedule.sequence + 1 : 0,
     confirmedAt: input.now.toISOString(),
     confirmedBy: input.actor,
     heldOutside: true,

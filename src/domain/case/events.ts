@@ -39,7 +39,7 @@
  * advice.snoozed          yes     –                       itemId, until ('week'|'month'), untilAt, inRow,
  *                                                         counted (whether it counted as an answer)
  * nudge.sent              yes     –                       itemId(s), recipient ('lead'|'owner'); itemId 'decision'
- *                                                         is the lead's pending decision
+ *                                                         is the lead's pending decision; once the reminder arrived
  * nudge.escalated         yes     –                       itemId ('decision' too), level ('handler'|'report')
  * case.close              yes     → closed                how ('all-settled'|'manual')
  * case.cancel             yes     → cancelled             meetingCancelled (bool)

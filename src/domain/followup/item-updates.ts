@@ -7,7 +7,7 @@ import {
   type CaseRecord,
   type Chased,
 } from '../case/case.js';
-import { unansweredNow } from './nudge.js';
+import { isAnswered, unansweredNow } from './nudge.js';
 import { firstWorkingDayOnOrAfter, officeStartOn } from './office-time.js';
 import type { FollowUpPolicy } from './policy.js';
 
@@ -66,9 +66,25 @@ export function snooze(
 export const snoozeCounts = (item: AdviceItem, policy: FollowUpPolicy): boolean =>
   (item.snoozesInRow ?? 0) < policy.maxSnoozes;
 
-/** A nudge went out at `at`; an answer since the previous nudge restarts the count. */
+/**
+ * A nudge was planned at `at`: the next one comes a cadence later, but this one counts as
+ * unanswered only once it has arrived (`recordDelivered`). An answer since the previous nudge
+ * restarts the count.
+ */
 export function recordNudge<T extends Chased>(chased: T, at: Date): T {
-  return { ...chased, lastNudgeAt: at.toISOString(), unansweredNudges: unansweredNow(chased) + 1 };
+  const when = at.toISOString();
+  return { ...chased, lastNudgeAt: when, pendingNudgeAt: when, unansweredNudges: unansweredNow(chased) };
+}
+
+/**
+ * The nudge planned at `plannedAt` arrived: it counts towards escalation, unless it was answered
+ * since. Once only: a nudge already counted, or followed by a later one before it arrived, changes
+ * nothing.
+ */
+export function recordDelivered<T extends Chased>(chased: T, plannedAt: string | undefined): T {
+  if (!plannedAt || chased.pendingNudgeAt !== plannedAt) return chased;
+  const { pendingNudgeAt: _counted, ...rest } = chased;
+  return { ...rest, unansweredNudges: isAnswered(chased) ? 0 : chased.unansweredNudges + 1 } as T;
 }
 
 /** The recipient answered at `at`: the count of unanswered nudges starts again. */

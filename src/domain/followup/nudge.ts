@@ -36,6 +36,9 @@ export function isAnswered(chased: Chased): boolean {
 /** Unanswered nudges as they count now: an answer after the last nudge resets them. */
 export const unansweredNow = (chased: Chased): number => (isAnswered(chased) ? 0 : chased.unansweredNudges);
 
+/** Which reminder the one on its way (or the last one) is: those that arrived unanswered, and one still to arrive. */
+export const reminderNumber = (chased: Chased): number => unansweredNow(chased) + (chased.pendingNudgeAt ? 1 : 0);
+
 /**
  * When the next nudge becomes due, possibly in the past: the first working moment on/after the
  * due date; after a nudge, the start of office hours `cadenceWorkingDays` working days later;

@@ -26,7 +26,8 @@ export const account = {
   'account.group.valueServed': 'Value served',
   'account.group.theme': 'Theme',
   'account.notRecorded': 'Not recorded',
-  'account.more': '{count} more groups are in the CSV and JSON exports.',
+  'account.more.one': '{count} more group is in the CSV and JSON exports.',
+  'account.more.other': '{count} more groups are in the CSV and JSON exports.',
   'account.empty': 'No assessments were held in this year.',
   'account.rules.title': 'How the annual account counts',
   'account.rule.same':

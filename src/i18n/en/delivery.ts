@@ -6,12 +6,14 @@ export const delivery: Record<keyof typeof nl, string> = {
     'Not everything about {id} was delivered. Please contact the people concerned yourself: I will not try again.',
   'delivery.report.system':
     'Not everything was delivered. Please contact the people concerned yourself: I will not try again.',
-  'delivery.report.more': 'And {count} other messages; type "cases" and open the case for the full overview.',
+  'delivery.report.more.one': 'And {count} other message; type "cases" and open the case for the full overview.',
+  'delivery.report.more.other': 'And {count} other messages; type "cases" and open the case for the full overview.',
   'delivery.line.failed': 'I could not deliver {what} to {who}, because {why}.',
   'delivery.line.unknown':
     'I do not know whether {what} was delivered to {who}, because {why}. Please check before you send it again yourself.',
   'delivery.line.channel': "I could not post {what} in Team Uthiek's channel, because {why}.",
-  'delivery.count': 'Not delivered: {count} message(s). Open the case to see what, to whom and why.',
+  'delivery.count.one': 'Not delivered: {count} message. Open the case to see what, to whom and why.',
+  'delivery.count.other': 'Not delivered: {count} messages. Open the case to see what, to whom and why.',
   'delivery.detail.title': 'Messages that were not delivered',
 
   'delivery.what.triage-card': 'the card of {id}',
@@ -63,8 +65,10 @@ export const delivery: Record<keyof typeof nl, string> = {
   // cards opened again later (Universal Actions refresh): where things stand now
   'refresh.nudge.settled': 'Every advice item on this card is settled.',
   'refresh.poll.planned': 'Team Uthiek has chosen a moment: the assessment is on {when}.',
+  'refresh.poll.heldOutside': 'Team Uthiek held the assessment outside the bot, on {when}; this question has lapsed.',
   'refresh.poll.superseded': 'Team Uthiek has proposed new moments; this question has lapsed.',
   'refresh.assessment.moved': 'This message is out of date: the assessment has been moved to {when}.',
+  'refresh.assessment.heldOutside': 'This message is out of date: the assessment was held outside the bot on {when}.',
   'refresh.assessment.cancelled': 'This message is out of date: the assessment of {id} has been called off.',
   'refresh.assessment.title': 'Assessment of case {id}',
   // a card asked for by someone it was not sent to

@@ -43,7 +43,7 @@ export const dpia: Record<keyof typeof nl, string> = {
   'dpia.ask.intro':
     'The project lead of this case does not know whether a DPIA is needed. Could you have a look? Record what is needed, or confirm what is there.',
   'dpia.ask.noOfficer':
-    'The project lead of case {id} does not know whether a DPIA is needed, and no privacy officer is configured (PRIVACY_OFFICER_IDS). Put the question to a privacy officer and record the outcome with "dpia {id}".',
+    'The project lead of case {id} does not know whether a DPIA is needed, and I do not know who the privacy officer is: the bot\'s administrator can set that up. Until then, put the question to a privacy officer yourself and record the outcome with "dpia {id}".',
 
   'event.dpia.recorded': 'DPIA recorded',
   'event.dpia.confirmed': 'DPIA confirmed by a privacy officer',

@@ -4,7 +4,9 @@ export const explain: Record<keyof typeof nl, string> = {
   'explain.impact.high': 'high',
   'explain.impact.medium': 'medium',
   'explain.impact.low': 'low',
-  'explain.noticeMet': 'Meets the minimum notice of {days} working days for {impact} impact (earliest {deadline}).',
+  'explain.noticeMet.one': 'Meets the minimum notice of {days} working day for {impact} impact (earliest {deadline}).',
+  'explain.noticeMet.other':
+    'Meets the minimum notice of {days} working days for {impact} impact (earliest {deadline}).',
   'explain.urgentNotice.one': "Urgent: {given} working day's notice instead of {required}, because: {reason}",
   'explain.urgentNotice.other': "Urgent: {given} working days' notice instead of {required}, because: {reason}",
   'explain.withinHours': "On a working day, within the handler's and the project lead's hours ({from}–{to}, {tz}).",

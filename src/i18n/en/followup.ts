@@ -69,7 +69,9 @@ export const followup: Record<keyof typeof nl, string> = {
   'nudge.snoozed': 'Fine, I will ask again on {date}.',
   'nudge.snoozedUncounted':
     'Fine, I will ask again on {date}. This item has been postponed several times without a change of status: this postponement does not count as an answer. If it stays unanswered, the case handler will hear of it.',
-  'nudge.snoozeLimit':
+  'nudge.snoozeLimit.one':
+    'Item {n} has been postponed {count} time without a change of status. You can postpone it again, but that no longer counts as an answer.',
+  'nudge.snoozeLimit.other':
     'Item {n} has been postponed {count} times without a change of status. You can postpone it again, but that no longer counts as an answer.',
   'nudge.delegated': 'Item {n} is now with its action owner; I will ask them from now on.',
   'nudge.closed': 'All advice items of {id} have been settled. The case is closed. Thank you!',
@@ -84,9 +86,13 @@ export const followup: Record<keyof typeof nl, string> = {
   'status.not-followed': 'not followed',
   'status.no-longer-relevant': 'no longer relevant',
 
-  'escalation.handler':
+  'escalation.handler.one':
+    'Advice item {n} of {id} has not been answered after {count} reminder. Could you contact the project lead?',
+  'escalation.handler.other':
     'Advice item {n} of {id} has not been answered after {count} reminders. Could you contact the project lead?',
-  'escalation.decision':
+  'escalation.decision.one':
+    "{lead}'s decision on the advice about {id} has still not been recorded after {count} reminder. Could you get in touch?",
+  'escalation.decision.other':
     "{lead}'s decision on the advice about {id} has still not been recorded after {count} reminders. Could you get in touch?",
   'escalation.summary': 'Advice on {id} is waiting for an answer',
 

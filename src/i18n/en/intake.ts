@@ -179,7 +179,8 @@ export const intake: Record<keyof typeof nl, string> = {
   'mycases.open': 'Open',
   'mycases.continue': 'Continue',
   'mycases.line': '{id} · {state}',
-  'mycases.more': 'And {count} older cases.',
+  'mycases.more.one': 'And {count} older case.',
+  'mycases.more.other': 'And {count} older cases.',
 
   'state.intake': 'in preparation',
   'state.submitted': 'submitted, waiting for Team Uthiek',

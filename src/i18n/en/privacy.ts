@@ -42,7 +42,9 @@ export const privacy: Record<keyof typeof nl, string> = {
   'erase.preview.nothingElse': 'Nothing else in any case changes.',
   'erase.preview.end': 'The facts and figures stay. This cannot be undone.',
   'erase.confirm': 'Erase for good',
-  'erase.done':
+  'erase.done.one':
+    'The data has been erased; cases and history now call this person an erased person (pseudonym {pseudonym}). I changed {count} document or event.',
+  'erase.done.other':
     'The data has been erased; cases and history now call this person an erased person (pseudonym {pseudonym}). I changed {count} documents and events.',
   'erase.erasedPerson': '(erased person)',
   'erase.gone': 'I no longer know this person (already erased?), so I changed nothing.',

@@ -30,7 +30,7 @@ export const register: Record<keyof typeof nl, string> = {
   'register.error.entry': 'Choose an entry from the list.',
   'register.load.started': 'I am fetching the algorithm register. You will hear when it is loaded or if it fails.',
   'register.load.noSource':
-    'No source for the algorithm register is set (ALGORITHM_REGISTER_URL). Ask the administrator to set it. Until then you can record per case what the register says.',
+    "It is not set up where I fetch the algorithm register from. Ask the bot's administrator to set that up. Until then you can record per case what the register says.",
   'register.load.done':
     'The algorithm register is loaded. Entries: {entries}; matched to a case: {matched}; contradictions: {contradictions}.',
   'register.load.unchanged': 'The file has not changed since the last time.',

@@ -49,7 +49,9 @@ export const schedule: Record<keyof typeof nl, string> = {
   'schedule.cancel': 'Cancel assessment',
   'schedule.title': 'Plan the assessment of {id}',
   'schedule.rescheduleTitle': 'Move the assessment of {id}',
-  'schedule.intro':
+  'schedule.intro.one':
+    'Proposals with the external panel, chosen by expertise and with enough notice (impact {impact}: at least {days} working day).',
+  'schedule.intro.other':
     'Proposals with the external panel, chosen by expertise and with enough notice (impact {impact}: at least {days} working days).',
   'schedule.slot': 'Option {n}: {when}',
   'schedule.panel': 'Panel: {names}',
@@ -98,7 +100,9 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.who': 'Participants: {names}',
   'invite.urgent': 'Short notice, with reason:',
   'invite.download': 'Calendar invitation (.ics)',
-  'invite.handlerText':
+  'invite.handlerText.one':
+    'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working day before.',
+  'invite.handlerText.other':
     'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working days before.',
   'invite.noAddress':
     'These participants have no e-mail address in the registration and are not in Teams; please invite them yourself: {names}.',

@@ -27,7 +27,8 @@ export const account = {
   'account.group.valueServed': 'Waarde die het dient',
   'account.group.theme': 'Thema',
   'account.notRecorded': 'Niet vastgelegd',
-  'account.more': 'Nog {count} groepen staan in de CSV- en JSON-export.',
+  'account.more.one': 'Nog {count} groep staat in de CSV- en JSON-export.',
+  'account.more.other': 'Nog {count} groepen staan in de CSV- en JSON-export.',
   'account.empty': 'In dit jaar zijn geen toetsen gehouden.',
   'account.rules.title': 'Hoe de jaarverantwoording telt',
   'account.rule.same':

@@ -4,12 +4,14 @@ export const delivery = {
     'Niet alles over {id} is bezorgd. Neem zelf contact op met wie het betreft, want ik probeer het niet opnieuw.',
   'delivery.report.system':
     'Niet alles is bezorgd. Neem zelf contact op met wie het betreft, want ik probeer het niet opnieuw.',
-  'delivery.report.more': 'En nog {count} andere berichten; typ "zaken" en open de zaak voor het hele overzicht.',
+  'delivery.report.more.one': 'En nog {count} ander bericht; typ "zaken" en open de zaak voor het hele overzicht.',
+  'delivery.report.more.other': 'En nog {count} andere berichten; typ "zaken" en open de zaak voor het hele overzicht.',
   'delivery.line.failed': 'Ik kon {what} niet bezorgen bij {who}, want {why}.',
   'delivery.line.unknown':
     'Ik weet niet of {what} bij {who} is bezorgd, want {why}. Vraag het na voordat je het zelf opnieuw stuurt.',
   'delivery.line.channel': 'Ik kon {what} niet in het kanaal van Team Uthiek plaatsen, want {why}.',
-  'delivery.count': 'Niet bezorgd: {count} bericht(en). Open de zaak om te zien wat, aan wie en waarom.',
+  'delivery.count.one': 'Niet bezorgd: {count} bericht. Open de zaak om te zien wat, aan wie en waarom.',
+  'delivery.count.other': 'Niet bezorgd: {count} berichten. Open de zaak om te zien wat, aan wie en waarom.',
   'delivery.detail.title': 'Berichten die niet zijn bezorgd',
 
   'delivery.what.triage-card': 'de kaart van {id}',
@@ -61,8 +63,10 @@ export const delivery = {
   // cards opened again later (Universal Actions refresh): where things stand now
   'refresh.nudge.settled': 'Alle adviespunten op deze kaart zijn afgehandeld.',
   'refresh.poll.planned': 'Team Uthiek heeft een moment gekozen: de toets is op {when}.',
+  'refresh.poll.heldOutside': 'Team Uthiek heeft de toets buiten de bot gehouden, op {when}; deze vraag is vervallen.',
   'refresh.poll.superseded': 'Team Uthiek heeft nieuwe momenten voorgesteld; deze vraag is vervallen.',
   'refresh.assessment.moved': 'Dit bericht is achterhaald: de toets is verplaatst naar {when}.',
+  'refresh.assessment.heldOutside': 'Dit bericht is achterhaald: de toets is op {when} buiten de bot gehouden.',
   'refresh.assessment.cancelled': 'Dit bericht is achterhaald: de toets van {id} gaat niet door.',
   'refresh.assessment.title': 'Toets van zaak {id}',
   // a card asked for by someone it was not sent to

@@ -42,7 +42,7 @@ export const dpia = {
   'dpia.ask.intro':
     'De projectleider van deze zaak weet niet of een DPIA nodig is. Wil je meekijken? Leg vast wat nodig is, of bevestig wat er staat.',
   'dpia.ask.noOfficer':
-    'De projectleider van zaak {id} weet niet of een DPIA nodig is, en er is geen privacyadviseur ingesteld (PRIVACY_OFFICER_IDS). Leg de vraag voor aan een privacyadviseur en leg de uitkomst vast met "dpia {id}".',
+    'De projectleider van zaak {id} weet niet of een DPIA nodig is, en ik weet niet wie de privacyadviseur is: de beheerder van de bot kan dat instellen. Leg de vraag tot die tijd zelf voor aan een privacyadviseur en leg de uitkomst vast met "dpia {id}".',
 
   'event.dpia.recorded': 'DPIA vastgelegd',
   'event.dpia.confirmed': 'DPIA bevestigd door een privacyadviseur',

@@ -3,7 +3,10 @@ export const explain = {
   'explain.impact.high': 'hoge',
   'explain.impact.medium': 'middelhoge',
   'explain.impact.low': 'lage',
-  'explain.noticeMet': 'Voldoet aan de minimale termijn van {days} werkdagen bij {impact} impact (vroegst {deadline}).',
+  'explain.noticeMet.one':
+    'Voldoet aan de minimale termijn van {days} werkdag bij {impact} impact (vroegst {deadline}).',
+  'explain.noticeMet.other':
+    'Voldoet aan de minimale termijn van {days} werkdagen bij {impact} impact (vroegst {deadline}).',
   'explain.urgentNotice.one': 'Spoed: {given} werkdag vooraf in plaats van {required}, omdat: {reason}',
   'explain.urgentNotice.other': 'Spoed: {given} werkdagen vooraf in plaats van {required}, omdat: {reason}',
   'explain.withinHours': 'Op een werkdag, binnen de werktijden van behandelaar en projectleider ({from}–{to}, {tz}).',

@@ -70,7 +70,9 @@ export const followup = {
   'nudge.snoozed': 'Goed, ik vraag het opnieuw op {date}.',
   'nudge.snoozedUncounted':
     'Goed, ik vraag het opnieuw op {date}. Dit punt is al vaker uitgesteld zonder dat de status veranderde: dit uitstel telt niet als antwoord. Blijft het onbeantwoord, dan hoort de behandelaar ervan.',
-  'nudge.snoozeLimit':
+  'nudge.snoozeLimit.one':
+    'Punt {n} is {count} keer uitgesteld zonder dat de status veranderde. Opnieuw uitstellen kan, maar telt niet meer als antwoord.',
+  'nudge.snoozeLimit.other':
     'Punt {n} is {count} keer uitgesteld zonder dat de status veranderde. Opnieuw uitstellen kan, maar telt niet meer als antwoord.',
   'nudge.delegated': 'Punt {n} ligt nu bij de actiehouder; ik vraag het voortaan aan hen.',
   'nudge.closed': 'Alle adviespunten van {id} zijn afgehandeld. De zaak is afgerond. Dank je!',
@@ -85,9 +87,13 @@ export const followup = {
   'status.not-followed': 'niet gevolgd',
   'status.no-longer-relevant': 'niet meer relevant',
 
-  'escalation.handler':
+  'escalation.handler.one':
+    'Adviespunt {n} van {id} is na {count} herinnering nog niet beantwoord. Wil je contact opnemen met de projectleider?',
+  'escalation.handler.other':
     'Adviespunt {n} van {id} is na {count} herinneringen nog niet beantwoord. Wil je contact opnemen met de projectleider?',
-  'escalation.decision':
+  'escalation.decision.one':
+    'Het besluit van {lead} over het advies van {id} is na {count} herinnering nog niet vastgelegd. Wil je contact opnemen?',
+  'escalation.decision.other':
     'Het besluit van {lead} over het advies van {id} is na {count} herinneringen nog niet vastgelegd. Wil je contact opnemen?',
   'escalation.summary': 'Advies over {id} wacht op antwoord',
 

@@ -176,7 +176,8 @@ export const intake = {
   'mycases.open': 'Openen',
   'mycases.continue': 'Verder invullen',
   'mycases.line': '{id} · {state}',
-  'mycases.more': 'En nog {count} oudere zaken.',
+  'mycases.more.one': 'En nog {count} oudere zaak.',
+  'mycases.more.other': 'En nog {count} oudere zaken.',
 
   'state.intake': 'in voorbereiding',
   'state.submitted': 'ingediend, wacht op Team Uthiek',

@@ -41,7 +41,9 @@ export const privacy = {
   'erase.preview.nothingElse': 'Verder verander ik niets in zaken.',
   'erase.preview.end': 'De feiten en de cijfers blijven. Dit kan niet ongedaan worden gemaakt.',
   'erase.confirm': 'Definitief wissen',
-  'erase.done':
+  'erase.done.one':
+    'De gegevens zijn gewist; zaken en geschiedenis noemen deze persoon nu een gewiste persoon (pseudoniem {pseudonym}). Ik heb {count} document of gebeurtenis aangepast.',
+  'erase.done.other':
     'De gegevens zijn gewist; zaken en geschiedenis noemen deze persoon nu een gewiste persoon (pseudoniem {pseudonym}). Ik heb {count} documenten en gebeurtenissen aangepast.',
   'erase.erasedPerson': '(gewiste persoon)',
   'erase.gone': 'Deze persoon ken ik niet meer (al gewist?), dus ik heb niets veranderd.',

@@ -29,7 +29,7 @@ export const register = {
   'register.load.started':
     'Ik haal het algoritmeregister op. Je krijgt bericht zodra het geladen is of als het niet lukt.',
   'register.load.noSource':
-    'Er is geen bron voor het algoritmeregister ingesteld (ALGORITHM_REGISTER_URL). Vraag de beheerder om die in te stellen. Tot die tijd kun je per zaak vastleggen wat het register zegt.',
+    'Er is niet ingesteld waar ik het algoritmeregister ophaal. Vraag de beheerder van de bot om dat in te stellen. Tot die tijd kun je per zaak vastleggen wat het register zegt.',
   'register.load.done':
     'Het algoritmeregister is geladen. Registraties: {entries}; gekoppeld aan een zaak: {matched}; tegenstrijdigheden: {contradictions}.',
   'register.load.unchanged': 'Het bestand is niet veranderd sinds de vorige keer.',

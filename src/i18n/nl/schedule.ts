@@ -48,7 +48,9 @@ export const schedule = {
   'schedule.cancel': 'Toets afzeggen',
   'schedule.title': 'Toets plannen voor {id}',
   'schedule.rescheduleTitle': 'Toets verplaatsen voor {id}',
-  'schedule.intro':
+  'schedule.intro.one':
+    'Voorstellen met de klankbordgroep, gekozen op expertise en met voldoende voorbereidingstijd (impact {impact}: minimaal {days} werkdag).',
+  'schedule.intro.other':
     'Voorstellen met de klankbordgroep, gekozen op expertise en met voldoende voorbereidingstijd (impact {impact}: minimaal {days} werkdagen).',
   'schedule.slot': 'Voorstel {n}: {when}',
   'schedule.panel': 'Klankbordgroep: {names}',
@@ -97,7 +99,9 @@ export const schedule = {
   'invite.who': 'Deelnemers: {names}',
   'invite.urgent': 'Korte termijn, met reden:',
   'invite.download': 'Agenda-uitnodiging (.ics)',
-  'invite.handlerText':
+  'invite.handlerText.one':
+    'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}. De voorbereiding volgt {days} werkdag vooraf.',
+  'invite.handlerText.other':
     'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}. De voorbereiding volgt {days} werkdagen vooraf.',
   'invite.noAddress':
     'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; nodig ze zelf uit: {names}.',

@@ -21,6 +21,7 @@ export function dpiaJobs(deps: AppDeps): JobHandlers {
         if (recipient === 'team') {
           const place = teamPlace(deps, c);
           if (!place) return { status: 'failed', error: 'no privacy officer and no Team Uthiek channel configured' };
+          deps.logger.warn({ caseId: c.id }, 'no privacy officer to ask about a DPIA: PRIVACY_OFFICER_IDS is not set');
           const t = translator(deps.config.defaultLocale);
           const sent = await deliver(deps, { id: job.id, caseId: c.id, kind, recipient: place }, () => ({
             text: t('dpia.ask.noOfficer', { id: c.id }),

@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../app/deps.js';
 import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
-import { planFollowUp, policyOf, sweepJobs } from '../../app/followup.js';
+import { nudgeDelivered, planFollowUp, policyOf, sweepJobs } from '../../app/followup.js';
 import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
 import { DECISION_ITEM } from '../../domain/followup/index.js';
 import { leadName } from '../../app/people.js';
-import { translator } from '../../i18n/index.js';
+import { plural, translator } from '../../i18n/index.js';
 import { currentCard } from '../../teams/cards/current-card.js';
 import { withoutMarkup } from '../../teams/cards/render.js';
 import type { JobHandlers } from '../scheduler.js';
@@ -26,6 +26,12 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
   // the decision form (a reminder once the decision has been chased), with the final report and the advice letter
   const decisionFor = (c: CaseRecord) =>
     currentCard(deps, { card: 'decision', caseId: c.id }, { id: c.leadId, locale: localeFor(deps, c.leadId, c) });
+  /** Once a reminder (a job of `planFollowUp`) has arrived, it counts for the items it is about. */
+  const arrived = (job: { payload: Record<string, unknown> }, caseId: string, itemIds: string[]) => () => {
+    const plannedAt = typeof job.payload.plannedAt === 'string' ? job.payload.plannedAt : undefined;
+    const recipient = String(job.payload.recipient ?? 'lead');
+    return deps.cases.update(caseId, undefined, (c) => nudgeDelivered(c, { itemIds, plannedAt, recipient }));
+  };
   return {
     'followup.plan': {
       async run(job) {
@@ -47,8 +53,11 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         // a person the bot cannot reach is reported to the case handler (the delivery.report job)
         const spec = { id: job.id, caseId: c.id, kind: 'nudge' as const, to: recipientId };
         const target = { card: 'nudge' as const, caseId: c.id, items: itemIds.join(','), recipientId };
-        return deliverCard(deps, spec, () =>
-          currentCard(deps, target, { id: recipientId, locale: localeFor(deps, recipientId, c) }),
+        return deliverCard(
+          deps,
+          spec,
+          () => currentCard(deps, target, { id: recipientId, locale: localeFor(deps, recipientId, c) }),
+          arrived(job, c.id, itemIds),
         );
       },
       interrupted: 'retry',
@@ -59,7 +68,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         const c = deps.cases.get(String(job.payload.caseId));
         if (!c || c.state !== 'assessed') return { status: 'done' };
         const spec = { id: job.id, caseId: c.id, kind: 'decision-request' as const, detail: 'reminder', to: c.leadId };
-        return deliverCard(deps, spec, () => decisionFor(c));
+        return deliverCard(deps, spec, () => decisionFor(c), arrived(job, c.id, [DECISION_ITEM]));
       },
       interrupted: 'retry',
     },
@@ -76,8 +85,8 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
           const count = Number(job.payload.count);
           const text =
             job.payload.itemId === DECISION_ITEM
-              ? t('escalation.decision', { id: c.id, count, lead: withoutMarkup(leadName(c, t)) })
-              : t('escalation.handler', { n, id: c.id, count });
+              ? plural(t, 'escalation.decision', count, { id: c.id, count, lead: withoutMarkup(leadName(c, t)) })
+              : plural(t, 'escalation.handler', count, { n, id: c.id, count });
           const mention = handlerMention(c, await deps.members.list(), t);
           return { text, summary: t('escalation.summary', { id: c.id }), ...(mention ? { mention } : {}) };
         });

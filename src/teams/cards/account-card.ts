@@ -4,7 +4,7 @@ import type { Locale } from '../../domain/locale.js';
 import { ACCOUNT_FIGURES, BREAKDOWNS, type AnnualAccount, type Breakdown } from '../../domain/report/index.js';
 import { formatDay, formatLocal } from '../../domain/time.js';
 import type { ValueModel } from '../../domain/values.js';
-import type { Translate } from '../../i18n/index.js';
+import { plural, type Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
 
 type Ctx = { t: Translate; locale: Locale; timeZone: string; valueModel: ValueModel };
@@ -55,7 +55,10 @@ export function accountCard(
         key: g.key || NOT_RECORDED_KEY,
         ...Object.fromEntries(ACCOUNT_FIGURES.map((f) => [f, number(g.figures[f].value, locale)])),
       })),
-      more: groups.length > shown.length ? t('account.more', { count: groups.length - shown.length }) : '',
+      more:
+        groups.length > shown.length
+          ? plural(t, 'account.more', groups.length - shown.length, { count: groups.length - shown.length })
+          : '',
       drill: t('report.drill'),
       others: BREAKDOWNS.filter((b) => b !== breakdown).map((b) => ({
         breakdown: b,

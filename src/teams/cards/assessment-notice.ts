@@ -7,6 +7,7 @@ import { personName } from '../../i18n/labels.js';
 import type { CardContext } from './context.js';
 import type { CardJson } from './render.js';
 import { assessmentNoticeCard } from './schedule-cards.js';
+import { plural } from '../../i18n/index.js';
 
 /** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
 function noticeText(
@@ -29,7 +30,9 @@ function noticeText(
   // participants the invitation cannot carry (no address, not in Teams): the handler invites them
   const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => personName(t, o.name));
   const forHandler = [
-    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
+    outlook
+      ? plural(t, 'invite.handlerTextOutlook', days, { days })
+      : plural(t, 'invite.handlerText', days, { emails, days }),
     noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
   ]
     .filter(Boolean)

@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../../domain/case/case.js';
-import type { Translate } from '../../i18n/index.js';
+import { plural, type Translate } from '../../i18n/index.js';
 import { renderCard, type CardJson } from './render.js';
 import type { Verb } from './verbs.js';
 import { stateLabel } from '../../i18n/labels.js';
@@ -30,7 +30,9 @@ export function caseListCard(cases: readonly CaseRecord[], turn: { t: Translate 
         userText: c.intake.projectName || c.id,
         detail: '',
         line: t('mycases.line', { id: c.id, state: stateLabel(t, c.state) }),
-        warning: options.undelivered?.get(c.id) ? t('delivery.count', { count: options.undelivered.get(c.id)! }) : '',
+        warning: options.undelivered?.get(c.id)
+          ? plural(t, 'delivery.count', options.undelivered.get(c.id)!, { count: options.undelivered.get(c.id)! })
+          : '',
         button: c.state === 'intake' ? t('mycases.continue') : t('mycases.open'),
         verb: 'case.open' satisfies Verb,
       })),

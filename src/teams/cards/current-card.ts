@@ -4,7 +4,7 @@ import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
 import type { CaseState } from '../../domain/case/lifecycle.js';
 import { mayUpdateItem } from '../../domain/followup/index.js';
 import type { Locale } from '../../domain/locale.js';
-import { formatLocal } from '../../domain/time.js';
+import { assessmentWhen } from '../../domain/time.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { triageCardFor } from './case-card.js';
 import { cardContext, type CardContext } from './context.js';
@@ -68,7 +68,7 @@ function decision(deps: AppDeps, c: CaseRecord, target: Target<'decision'>, view
     const text = [done, stateSentence(t, c)].filter(Boolean).join(' ');
     return forPeople(deps, noticeCard(t('decision.title', { id: c.id }), text), target, [c.leadId]);
   }
-  const reminder = (c.decisionChase?.unansweredNudges ?? 0) > 0;
+  const reminder = Boolean(c.decisionChase?.lastNudgeAt);
   const card = withLetterLink(decisionCard(c, ctx, { reminder }), c, deps.links, t);
   return forPeople(deps, card, target, [c.leadId]);
 }
@@ -101,8 +101,9 @@ function poll(deps: AppDeps, target: Target<'poll'>, viewer: Viewer, ctx: CardCo
   const open = !p.superseded && (c.state === 'accepted' || c.state === 'scheduled');
   if (!open) {
     const planned = c.state === 'scheduled' && c.schedule && !c.schedule.cancelledAt;
+    const when = planned ? assessmentWhen(c.schedule!, ctx.timeZone, ctx.locale) : '';
     const text = planned
-      ? t('refresh.poll.planned', { when: formatLocal(c.schedule!.slot.start, ctx.timeZone, ctx.locale) })
+      ? t(c.schedule!.heldOutside ? 'refresh.poll.heldOutside' : 'refresh.poll.planned', { when })
       : c.state === 'accepted'
         ? t('refresh.poll.superseded')
         : stateSentence(t, c);
@@ -117,13 +118,15 @@ function assessment(deps: AppDeps, c: CaseRecord, target: Target<'assessment'>, 
   const s = c.schedule;
   const p = s?.participants.find((x) => x.aadObjectId === viewer.id);
   const refreshFor = p ? [viewer.id] : [];
-  if (s && p && String(s.sequence) === target.sequence)
+  if (s && p && !s.heldOutside && String(s.sequence) === target.sequence)
     return forPeople(deps, participantNotice(deps, c, target.kind, p, ctx), target, refreshFor);
   const text = !s
     ? stateSentence(t, c)
     : s.cancelledAt
       ? t('refresh.assessment.cancelled', { id: c.id })
-      : t('refresh.assessment.moved', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
+      : t(s.heldOutside ? 'refresh.assessment.heldOutside' : 'refresh.assessment.moved', {
+          when: assessmentWhen(s, ctx.timeZone, ctx.locale),
+        });
   // not the notice's own title: what it announced ("is gepland", "is verplaatst") no longer stands
   return forPeople(deps, noticeCard(t('refresh.assessment.title', { id: c.id }), text), target, refreshFor);
 }

@@ -1,7 +1,8 @@
 import { leadName } from '../../app/people.js';
 import { ADVICE_STATUSES, DECISIONS, type CaseRecord } from '../../domain/case/case.js';
 import { formatDate, localDate } from '../../domain/time.js';
-import type { Translate } from '../../i18n/index.js';
+import { reminderNumber } from '../../domain/followup/nudge.js';
+import { plural, type Translate } from '../../i18n/index.js';
 import { formCard, type FormAction, type FormField } from './form-card.js';
 import type { IntakeCardContext } from './intake-cards.js';
 import { withoutMarkup, type CardJson } from './render.js';
@@ -166,7 +167,7 @@ export function decisionCard(
     title: t(reminder ? 'decision.reminderTitle' : 'decision.title', { id: c.id }),
     subtitle: c.intake.projectName,
     intro: reminder
-      ? `${t('decision.reminder', { count: c.decisionChase!.unansweredNudges })} ${t('decision.intro')}`
+      ? `${t('decision.reminder', { count: reminderNumber(c.decisionChase!) })} ${t('decision.intro')}`
       : t('decision.intro'),
     errorSummary: errors.join(' '),
     fields,
@@ -199,7 +200,12 @@ export function nudgeCard(
     },
     { kind: 'info', userText: item.text },
     ...((item.snoozesInRow ?? 0) >= input.maxSnoozes
-      ? [{ kind: 'heading' as const, label: t('nudge.snoozeLimit', { n, count: item.snoozesInRow ?? 0 }) }]
+      ? [
+          {
+            kind: 'heading' as const,
+            label: plural(t, 'nudge.snoozeLimit', item.snoozesInRow ?? 0, { n, count: item.snoozesInRow ?? 0 }),
+          },
+        ]
       : []),
     {
       id: `item_${item.id}_status`,

@@ -1,6 +1,6 @@
 import { expertiseLabel } from '../../domain/expertise.js';
 import { clearanceIssues, vogExpiresOn } from '../../domain/schedule/clearance.js';
-import { formatDate, formatLocal } from '../../domain/time.js';
+import { assessmentWhen, formatDate } from '../../domain/time.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PanelMember, StaffAvailability } from '../../domain/schedule/panel.js';
@@ -197,7 +197,7 @@ export function expensesCard(
     subtitle: c.intake.projectName ?? '',
     // an assessment held outside the bot has a date only: its slot's 09:00 is no time anyone gave
     intro: turn.t('expenses.intro', {
-      when: formatLocal(c.schedule!.slot.start, turn.timeZone, turn.locale, !c.schedule!.heldOutside),
+      when: assessmentWhen(c.schedule!, turn.timeZone, turn.locale),
     }),
     errorSummary: Object.keys(errors).length
       ? turn.t('common.errorsNothingSaved', { count: Object.keys(errors).length })

@@ -1,7 +1,7 @@
 import type { personData } from '../../app/person-data.js';
 import type { ErasurePreview } from '../../domain/privacy/erasure.js';
 import type { Subject } from '../../domain/privacy/subject.js';
-import type { Translate } from '../../i18n/index.js';
+import { plural, type PluralKey, type Translate } from '../../i18n/index.js';
 import { formCard } from './form-card.js';
 import type { CardJson } from './render.js';
 
@@ -35,15 +35,15 @@ export function myDataCard(data: ReturnType<typeof personData>, turn: Ctx, downl
 
 /** What erasure will change, in whole sentences, each with its count (a sentence for none only for cases). */
 function previewText(p: ErasurePreview, turn: Ctx): string {
-  const n = (count: number) => (count === 1 ? 'one' : 'other');
   const params = { ...p, openTexts: p.textsInOpenCases };
+  const n = (key: PluralKey, count: number) => plural(turn.t, key, count, params);
   return [
-    turn.t(`erase.preview.records.${n(p.records)}`, params),
-    turn.t(p.cases === 0 ? 'erase.preview.cases.none' : `erase.preview.cases.${n(p.cases)}`, params),
-    p.events ? turn.t(`erase.preview.events.${n(p.events)}`, params) : '',
-    p.texts ? turn.t(`erase.preview.texts.${n(p.texts)}`, params) : '',
-    p.textsInOpenCases ? turn.t(`erase.preview.openTexts.${n(p.textsInOpenCases)}`, params) : '',
-    p.mentions ? turn.t(`erase.preview.mentions.${n(p.mentions)}`, params) : '',
+    n('erase.preview.records', p.records),
+    p.cases === 0 ? turn.t('erase.preview.cases.none', params) : n('erase.preview.cases', p.cases),
+    p.events ? n('erase.preview.events', p.events) : '',
+    p.texts ? n('erase.preview.texts', p.texts) : '',
+    p.textsInOpenCases ? n('erase.preview.openTexts', p.textsInOpenCases) : '',
+    p.mentions ? n('erase.preview.mentions', p.mentions) : '',
     turn.t('erase.preview.nothingElse'),
     turn.t('erase.preview.end'),
   ]

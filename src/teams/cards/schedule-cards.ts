@@ -10,6 +10,7 @@ import { explanationText, impactLabel, personName, problemText } from '../../i18
 import { summarySections } from './intake-cards.js';
 import { renderCard, type CardJson } from './render.js';
 import type { TriageCardContext } from './triage-cards.js';
+import { plural } from '../../i18n/index.js';
 
 const when = (iso: string, ctx: TriageCardContext) => formatLocal(iso, ctx.timeZone, ctx.locale);
 
@@ -59,7 +60,7 @@ export function proposalCard(
   return renderCard('schedule-proposal', {
     t: {
       title: t(p.mode === 'reschedule' ? 'schedule.rescheduleTitle' : 'schedule.title', { id: c.id }),
-      intro: t('schedule.intro', { impact: impactLabel(t, impact), days: input.noticeDays }),
+      intro: plural(t, 'schedule.intro', input.noticeDays, { impact: impactLabel(t, impact), days: input.noticeDays }),
       notice: input.notice ?? (p.pending ? t('schedule.pending') : p.slots.length === 0 ? t('schedule.none') : ''),
       pending: Boolean(p.pending),
       noticeIsGood: input.noticeIsGood ?? false,

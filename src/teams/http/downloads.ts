@@ -55,7 +55,8 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const m = /^(UTH-\d{4}-\d{3,})-(\d+)\.ics$/.exec(String(req.params.name));
     if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
     const c = deps.cases.get(m[1]!);
-    if (!c?.schedule || c.schedule.sequence !== Number(m[2])) return refuse(res);
+    // an assessment held outside the bot had no invitation: it has no calendar file
+    if (!c?.schedule || c.schedule.heldOutside || c.schedule.sequence !== Number(m[2])) return refuse(res);
     const ics = inviteFile(deps, c)!;
     res.writeHead(200, {
       'content-type': `text/calendar; charset=utf-8; method=${c.schedule.cancelledAt ? 'CANCEL' : 'REQUEST'}`,

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { openOutsideLink, recordOutsideAnswer, type OutsideAnswer } from '../../app/outside.js';
 import { prepPath } from '../../app/schedule.js';
 import { INPUT_MAX } from '../../domain/outside/outside.js';
-import { formatLocal } from '../../domain/time.js';
+import { assessmentWhen, formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator, type Locale, type Translate } from '../../i18n/index.js';
 import type { Refusal } from './body.js';
 import { isFormPost, type HttpRoutes } from './routes.js';
@@ -100,7 +100,7 @@ function body(
   return `<p>${esc(t('page.intro', { person: link.name, until }))}</p>
 <section aria-labelledby="h-poll"><h2 id="h-poll">${esc(t('page.poll.heading'))}</h2>${pollSection(deps, t, locale, c.id, link.key, formStart('poll', action, token))}</section>
 <section aria-labelledby="h-prep"><h2 id="h-prep">${esc(t('page.prep.heading'))}</h2>
-<p>${esc(s ? t('page.prep.when', { when: formatLocal(s.slot.start, deps.config.timeZone, locale) }) : t('page.prep.notYet'))}</p>
+<p>${esc(s ? t('page.prep.when', { when: assessmentWhen(s, deps.config.timeZone, locale) }) : t('page.prep.notYet'))}</p>
 <p><a href="${esc(prep)}">${esc(t('page.prep.link'))}</a></p></section>
 <section aria-labelledby="h-input"><h2 id="h-input">${esc(t('page.input.heading'))}</h2>
 ${formStart('input', action, token)}<label for="input-text">${esc(t('page.input.label', { max: INPUT_MAX }))}</label>

@@ -45,8 +45,13 @@ export const algorithmRegister = command({
   ...ONLY_UTHIEK,
   async handle(turn, args, deps) {
     if (LOAD_WORDS.test(args.trim())) {
-      if (!deps.config.algorithmRegister.source)
+      if (!deps.config.algorithmRegister.source) {
+        deps.logger.warn(
+          { userId: turn.actor.id },
+          'algorithm register asked for, but ALGORITHM_REGISTER_URL is not set',
+        );
         return void (await turn.context.sendActivity(turn.t('register.load.noSource')));
+      }
       const now = deps.clock.now();
       await deps.jobs.enqueue({
         // one job per message: a message Teams sends again is not handled twice (the command's inbox)

@@ -9,6 +9,7 @@ import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
 import { impactLabel, stateLabel } from '../../i18n/labels.js';
+import { plural } from '../../i18n/index.js';
 
 const PAGE_SIZE = 6;
 
@@ -115,7 +116,9 @@ async function casesPage(deps: Deps, turn: Turn, filterText: string, page: numbe
     heading: label ? turn.t('cases.filtered', { filter: label }) : turn.t('cases.title'),
     empty: turn.t('cases.empty'),
     undelivered: deps.deliveries.undeliveredByCase(),
-    more: all.length ? turn.t('cases.page', { n: current + 1, total: pages, count: all.length }) : '',
+    more: all.length
+      ? plural(turn.t, 'cases.page', all.length, { n: current + 1, total: pages, count: all.length })
+      : '',
     paging: {
       page: current,
       hasNext: current < pages - 1,

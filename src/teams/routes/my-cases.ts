@@ -9,6 +9,7 @@ import { caseDetailCard } from '../cards/triage-cards.js';
 import { undeliveredLines } from '../../app/undelivered.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
+import { plural } from '../../i18n/index.js';
 
 const SHOWN = 15;
 
@@ -22,7 +23,8 @@ export const myCases = command({
     const mine = deps.cases.forPerson(turn.actor.id);
     const card = caseListCard(mine.slice(0, SHOWN), turn, {
       heading: turn.t('mycases.title'),
-      more: mine.length > SHOWN ? turn.t('mycases.more', { count: mine.length - SHOWN }) : '',
+      more:
+        mine.length > SHOWN ? plural(turn.t, 'mycases.more', mine.length - SHOWN, { count: mine.length - SHOWN }) : '',
     });
     await turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   },

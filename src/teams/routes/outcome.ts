@@ -13,7 +13,7 @@ import {
   type ItemDecision,
   type NewAdviceItem,
 } from '../../domain/followup/outcome.js';
-import { formatDate, formatLocal, isCalendarDate, localDate } from '../../domain/time.js';
+import { assessmentWhen, formatDate, isCalendarDate, localDate } from '../../domain/time.js';
 import { earliestHeldOn } from '../../domain/case/ending.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
 import { cardContext } from '../cards/context.js';
@@ -44,7 +44,7 @@ function recordable(
     return { ok: false, answer: turn.t('outcome.wrongState', { status: stateSentence(turn.t, c) }) };
   }
   if (!assessmentStarted(c, deps.clock.now())) {
-    const when = formatLocal(c.schedule!.slot.start, deps.config.timeZone, turn.locale);
+    const when = assessmentWhen(c.schedule!, deps.config.timeZone, turn.locale);
     return { ok: false, answer: turn.t('outcome.notStarted', { id: c.id, when }) };
   }
   return { ok: true, c };

@@ -5,6 +5,7 @@ import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment } from '../cards/render.js';
 import { cardAction } from '../routing/card-action.js';
 import { command } from '../routing/command.js';
+import { plural } from '../../i18n/index.js';
 
 /** An Entra object id or an e-mail address; whether it names a known person is decided by findSubject. */
 const SUBJECT = z.string().trim().min(3).max(254);
@@ -53,6 +54,6 @@ export const confirmErase = cardAction({
     const subject = await subjectOf(deps, data.subject);
     if (!subject) return noticeCard(turn.t('erase.gone'));
     const result = await erasePerson(deps, subject, turn.actor.id);
-    return noticeCard(turn.t('erase.done', { pseudonym: result.pseudonym, count: result.count }));
+    return noticeCard(plural(turn.t, 'erase.done', result.count, { pseudonym: result.pseudonym, count: result.count }));
   },
 });

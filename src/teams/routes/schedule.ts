@@ -21,6 +21,7 @@ import { command } from '../routing/command.js';
 import type { Turn } from '../routing/turn.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { text } from '../input.js';
+import { plural } from '../../i18n/index.js';
 
 /**
  * Scheduling an assessment (Team Uthiek): propose moments, poll the people in Teams, record the
@@ -134,7 +135,7 @@ export const poll = cardAction({
     const more = deps.outlook ? turn.t('outside.mailed') : turn.t('outside.handlerLinks', { links });
     return render(deps, turn, found.c, p, {
       notice: [
-        turn.t(p.invitees.length === 1 ? 'schedule.polled.one' : 'schedule.polled.other', { count: p.invitees.length }),
+        plural(turn.t, 'schedule.polled', p.invitees.length, { count: p.invitees.length }),
         ...(outside.length ? [more] : []),
       ].join(' '),
       noticeIsGood: true,

@@ -3,6 +3,7 @@ import {
   allSettled,
   applyStatus,
   recordAnswer,
+  recordDelivered,
   recordEscalation,
   recordNudge,
   snooze,
@@ -76,9 +77,13 @@ describe('the snooze limit', () => {
 });
 
 describe('recording nudges and answers', () => {
-  it('counts nudges, and restarts the count after an answer', () => {
-    const once = recordNudge(item(), at('2026-05-04 09:00'));
-    const twice = recordNudge(once, at('2026-05-11 09:00'));
+  /** A nudge planned at `when` that arrived. */
+  const arrived = (x: ReturnType<typeof item>, when: string) =>
+    recordDelivered(recordNudge(x, at(when)), at(when).toISOString());
+
+  it('counts nudges that arrived, and restarts the count after an answer', () => {
+    const once = arrived(item(), '2026-05-04 09:00');
+    const twice = arrived(once, '2026-05-11 09:00');
     expect([once.unansweredNudges, twice.unansweredNudges, twice.lastNudgeAt]).toEqual([
       1,
       2,
@@ -87,9 +92,26 @@ describe('recording nudges and answers', () => {
     expect(recordAnswer(twice, at('2026-05-12 10:00')).unansweredNudges).toBe(0);
     // An answer the caller did not reset yet still counts as an answer.
     expect(
-      recordNudge({ ...twice, lastAnswerAt: at('2026-05-12 10:00').toISOString() }, at('2026-05-19 09:00'))
-        .unansweredNudges,
+      arrived({ ...twice, lastAnswerAt: at('2026-05-12 10:00').toISOString() }, '2026-05-19 09:00').unansweredNudges,
     ).toBe(1);
+  });
+
+  it('a nudge counts only once it has arrived, once, and not when answered or followed by another first', () => {
+    const planned = recordNudge(item({ unansweredNudges: 1 }), at('2026-05-04 09:00'));
+    const when = at('2026-05-04 09:00').toISOString();
+    // planned (being sent, retried, or never delivered): paces the next one, counts for nothing
+    expect(planned).toMatchObject({ unansweredNudges: 1, lastNudgeAt: when, pendingNudgeAt: when });
+    const delivered = recordDelivered(planned, when);
+    expect(delivered.unansweredNudges).toBe(2);
+    expect(delivered.pendingNudgeAt).toBeUndefined();
+    expect(recordDelivered(delivered, when)).toBe(delivered);
+    // a job from before this rule (no moment) or about an earlier nudge changes nothing
+    expect(recordDelivered(planned, undefined)).toBe(planned);
+    const later = recordNudge(planned, at('2026-05-11 09:00'));
+    expect(recordDelivered(later, when)).toBe(later);
+    // answered while it was on its way: the count stays reset
+    const answered = recordAnswer(planned, at('2026-05-04 09:05'));
+    expect(recordDelivered(answered, when).unansweredNudges).toBe(0);
   });
 
   it('never lowers the escalation level', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AdviceItem } from '../../../src/domain/case/case.js';
-import { recordEscalation, recordNudge } from '../../../src/domain/followup/item-updates.js';
+import { recordDelivered, recordEscalation, recordNudge } from '../../../src/domain/followup/item-updates.js';
 import { nudgePlan } from '../../../src/domain/followup/nudge.js';
 import { followUpPolicy } from '../../../src/domain/followup/policy.js';
 import { ManualClock } from '../../../src/domain/clock.js';
 import { at, followUpCase, item } from './fixtures.js';
 
-/** Runs the plan every 15 minutes, storing what the caller would store, and returns what happened when. */
+/** Runs the plan every 15 minutes, storing what the caller would store (every nudge arrives), and returns what happened when. */
 function simulate(start: string, end: string, first: AdviceItem): string[] {
   const policy = followUpPolicy();
   const clock = new ManualClock(at(start));
@@ -17,7 +17,7 @@ function simulate(start: string, end: string, first: AdviceItem): string[] {
       log.push(`${clock.now().toISOString()} ${d.kind} ${d.unansweredNudges}`);
       current =
         d.kind === 'nudge'
-          ? recordNudge(current, clock.now())
+          ? recordDelivered(recordNudge(current, clock.now()), clock.now().toISOString())
           : recordEscalation(current, d.kind === 'escalate-handler' ? 'handler' : 'report');
     }
     clock.advance(15 * 60_000);
