@@ -31,6 +31,11 @@ describe('the page for people outside Teams', () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('persoonlijk voor Carla Smit');
     expect(html).toContain('<legend>');
+    // no signed NDA of Carla's on record: the page offers no case description
+    expect(html).toContain(
+      'De zaakbeschrijving kun je hier downloaden zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
+    );
+    expect(html).not.toContain('/files/prep/');
     expect(await (await fetch(`${url}&lang=en`)).text()).toContain('When can you attend?');
 
     // the poll: kept under the same key as when the handler records an external member's answer

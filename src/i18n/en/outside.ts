@@ -25,6 +25,8 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.prep.when': 'The assessment is on {when}.',
   'page.prep.notYet': 'The assessment has no date yet.',
   'page.prep.link': 'Download the case description (text)',
+  'page.prep.nda':
+    'You can download the case description here as soon as Team Uthiek has your signed non-disclosure agreement on record.',
   'page.input.heading': 'Written input',
   'page.input.label': 'Cannot attend? Write your input here (at most {max} characters).',
   'page.input.submit': 'Send input',

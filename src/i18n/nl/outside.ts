@@ -23,6 +23,8 @@ export const outside = {
   'page.prep.when': 'De toets is op {when}.',
   'page.prep.notYet': 'Er is nog geen datum voor de toets.',
   'page.prep.link': 'Zaakbeschrijving downloaden (tekst)',
+  'page.prep.nda':
+    'De zaakbeschrijving kun je hier downloaden zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
   'page.input.heading': 'Schriftelijke inbreng',
   'page.input.label': 'Kun je niet komen? Schrijf hier je inbreng (hoogstens {max} tekens).',
   'page.input.submit': 'Inbreng versturen',

@@ -19,7 +19,12 @@ function noAddressLine(c: CaseRecord, t: Translate): string {
   return names.length ? t('invite.noAddressIcs', { names: names.join(', ') }) : '';
 }
 
-/** The iCalendar file of the case's assessment, as it stands (a cancellation once called off). */
+/**
+ * The iCalendar file of the case's assessment, as it stands (a cancellation once called off). It
+ * carries only what is needed to attend, never the case description: it goes to every attendee,
+ * also panel members without a signed NDA, and gets forwarded; the description is the preparation
+ * pack, which only people allowed to read it get.
+ */
 function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
   const s = c.schedule;
   if (!s) return undefined;
@@ -30,7 +35,7 @@ function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
     sequence: s.sequence,
     slot: s.slot,
     summary: ctx.t('schedule.subject', { id: c.id, name: c.intake.projectName ?? '' }),
-    description: [caseSummaryText(c, ctx), noAddressLine(c, ctx.t)].filter(Boolean).join('\n\n'),
+    description: [ctx.t('invite.icsText'), noAddressLine(c, ctx.t)].filter(Boolean).join('\n\n'),
     organizer: { name: handler?.name ?? 'Team Uthiek', email: deps.config.organizerEmail },
     attendees: s.participants,
     ...(s.location ? { location: s.location } : {}),

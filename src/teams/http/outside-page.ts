@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { openOutsideLink, recordOutsideAnswer, type OutsideAnswer } from '../../app/outside.js';
 import { prepPath } from '../../app/schedule.js';
 import { INPUT_MAX } from '../../domain/outside/outside.js';
+import { withoutNda } from '../../domain/schedule/clearance.js';
 import { formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator, type Locale, type Translate } from '../../i18n/index.js';
 import type { Refusal } from './body.js';
@@ -96,12 +97,16 @@ function body(
   const s = c.schedule && !c.schedule.cancelledAt ? c.schedule : undefined;
   const until = formatLocal(link.expiresAt, deps.config.timeZone, locale);
   const prep = deps.links.url(prepPath(c), Date.parse(link.expiresAt) - deps.clock.now().getTime());
+  // the case description only for whom it may reach: not a panel member without a signed NDA on record
+  const memberId = link.key.startsWith('panel:') ? link.key.slice(6) : undefined;
+  const cleared = !memberId || withoutNda([{ panelId: memberId }], deps.panel.all()).length === 0;
+  const prepLink = cleared ? `<a href="${esc(prep)}">${esc(t('page.prep.link'))}</a>` : esc(t('page.prep.nda'));
   const status = '<p role="status" aria-live="polite" tabindex="-1"></p>';
   return `<p>${esc(t('page.intro', { person: link.name, until }))}</p>
 <section aria-labelledby="h-poll"><h2 id="h-poll">${esc(t('page.poll.heading'))}</h2>${pollSection(deps, t, locale, c.id, link.key, formStart('poll', action, token))}</section>
 <section aria-labelledby="h-prep"><h2 id="h-prep">${esc(t('page.prep.heading'))}</h2>
 <p>${esc(s ? t('page.prep.when', { when: formatLocal(s.slot.start, deps.config.timeZone, locale) }) : t('page.prep.notYet'))}</p>
-<p><a href="${esc(prep)}">${esc(t('page.prep.link'))}</a></p></section>
+<p>${prepLink}</p></section>
 <section aria-labelledby="h-input"><h2 id="h-input">${esc(t('page.input.heading'))}</h2>
 ${formStart('input', action, token)}<label for="input-text">${esc(t('page.input.label', { max: INPUT_MAX }))}</label>
 <textarea id="input-text" name="text" rows="8" maxlength="${INPUT_MAX}"></textarea>
