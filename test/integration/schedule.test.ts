@@ -454,6 +454,69 @@ describe('scheduling an assessment end to end', () => {
     expect(ics.text).not.toContain('carla@example.org');
   });
 
+  it('the invitation and preparation-pack links expire after the assessment and stop once it is called off or the case is closed', async () => {
+    // outside test 2, section 2: these links carried no expiry and served the case for good
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    await execute(h, users.member2, {
+      ...actionData(await panelAccepts(proposal, id, 0), 'schedule.confirm'),
+      slot: '0',
+    });
+    const slot = h.bot.deps.cases.get(id)!.schedule!.slot;
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const invite = (lastCardTo(users.member2, 'is gepland').actions as any[]).find((a) => a.type === 'Action.OpenUrl')
+      .url as string;
+    h.clock.set(new Date(Date.parse(slot.start) - 3 * 86_400_000));
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding')),
+    );
+    const prep = (lastCardTo(users.member2, 'Voorbereiding toets').actions as any[]).find(
+      (a) => a.type === 'Action.OpenUrl',
+    ).url as string;
+    // both carry an expiry: three days after the assessment ends
+    for (const link of [invite, prep])
+      expect(Number(new URL(link).searchParams.get('exp'))).toBe(Date.parse(slot.end) + 3 * 86_400_000);
+    expect((await fetch(invite)).status).toBe(200);
+    expect(await (await fetch(prep)).text()).toContain('Energie besparen');
+    const noLonger = async (link: string) => {
+      const res = await fetch(link);
+      expect(res.status).toBe(410);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(await res.text()).toContain('Deze link is niet meer geldig.');
+    };
+    // a link signed before these links expired (no exp) no longer works; a forged one is no link at all
+    await noLonger(h.bot.deps.links.url(new URL(prep).pathname));
+    await noLonger(h.bot.deps.links.url(new URL(invite).pathname));
+    expect((await fetch(prep.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
+
+    // the case closed: neither is served
+    const scheduled = h.bot.deps.cases.get(id)!;
+    await h.bot.deps.store.transact((tx) => tx.put('cases', { ...scheduled, state: 'closed' }));
+    await noLonger(invite);
+    await noLonger(prep);
+    await h.bot.deps.store.transact((tx) => tx.put('cases', scheduled));
+    expect((await fetch(prep)).status).toBe(200);
+
+    // three days after the assessment: expired
+    h.clock.set(new Date(Date.parse(slot.end) + 3 * 86_400_000 + 1000));
+    await noLonger(invite);
+    await noLonger(prep);
+
+    // called off: the pack is no longer served; the cancellation is
+    h.clock.set(new Date(Date.parse(slot.start) - 86_400_000));
+    const c = h.bot.deps.cases.get(id)!;
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: c.rev });
+    expect(h.bot.deps.cases.get(id)!.schedule!.cancelledAt).toBeTruthy();
+    await noLonger(prep);
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const cancellation = await fetchIcs(lastCardTo(users.member2, 'is afgezegd'));
+    expect(cancellation.status).toBe(200);
+    expect(parseEvent(cancellation.text).method).toBe('CANCEL');
+  });
+
   it('urgent shorter notice only with a recorded reason', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));

@@ -59,6 +59,7 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.noPoll': 'There is no question about availability open any more; your answer was not saved.',
   'page.expired': 'This link has expired. Ask Team Uthiek for a new one.',
   'page.revoked': 'This link was revoked. Ask Team Uthiek for a new one if you still need it.',
+  'page.gone': 'This link is no longer valid. Ask Team Uthiek for a new one if you still need it.',
   'page.invalid': 'This link does not exist or is incomplete. Check the link in your e-mail.',
   'outside.mail.subject': 'Uthiek assessment {id}: your personal page',
   'outside.mail.body':

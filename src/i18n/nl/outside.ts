@@ -57,6 +57,7 @@ export const outside = {
   'page.noPoll': 'Er staat geen vraag naar beschikbaarheid meer open; je antwoord is niet opgeslagen.',
   'page.expired': 'Deze link is verlopen. Vraag Team Uthiek om een nieuwe.',
   'page.revoked': 'Deze link is ingetrokken. Vraag Team Uthiek om een nieuwe als je hem nog nodig hebt.',
+  'page.gone': 'Deze link is niet meer geldig. Vraag Team Uthiek om een nieuwe als je hem nog nodig hebt.',
   'page.invalid': 'Deze link bestaat niet of is niet volledig. Controleer de link in je e-mail.',
   'outside.mail.subject': 'Uthiek-toets {id}: je persoonlijke pagina',
   'outside.mail.body':

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app/deps.js';
-import { invitePath, prepPath, type NoticeKind } from '../../app/schedule.js';
+import { assessmentFileUrl } from '../../app/assessment-links.js';
+import type { NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord, Participant } from '../../domain/case/case.js';
 import { withoutNda } from '../../domain/schedule/clearance.js';
 import { formatLocal } from '../../domain/time.js';
@@ -64,7 +65,7 @@ export function participantNotice(
   p: Participant,
   ctx: CardContext,
 ): CardJson {
-  const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
+  const link = assessmentFileUrl(deps, c, kind === 'prep' ? 'prep' : 'invite');
   // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
   const calendarFile = kind !== 'prep' && kind !== 'reminder';
   // a panel member without a signed NDA gets neither the case description nor the link to it
