@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
-import { say } from '../support/flows.js';
+import { execute, say } from '../support/flows.js';
+import { actionData, cardOf } from '../support/cards.js';
 import { users } from '../support/activities.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 import { linkIn, pollWithOutsider } from '../support/outside-flows.js';
@@ -74,6 +75,38 @@ describe('the page for people outside Teams', () => {
     const expired = await fetch(url);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain('verlopen');
+  });
+
+  it('offers the preparation pack once the assessment stands and the NDA is on record, behind a link that expires', async () => {
+    h = await startTestBot();
+    const { id, notice, card } = await pollWithOutsider(h);
+    const url = linkIn(notice);
+    // before there is a date there is no pack to offer
+    expect(await (await fetch(url)).text()).not.toContain('/files/prep/');
+    expect((await post(url, { kind: 'poll', answers: { '0': 'yes' } })).status).toBe(200);
+    const status = cardOf(await execute(h, users.member2, actionData(card, 'schedule.status')));
+    await execute(h, users.member2, { ...actionData(status, 'schedule.confirm'), slot: '0' });
+    // no signed NDA of Carla's on record: the page offers no case description
+    const before = await (await fetch(url)).text();
+    expect(before).toContain(
+      'De zaakbeschrijving kun je hier downloaden zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
+    );
+    expect(before).not.toContain('/files/prep/');
+    const carla = h.bot.deps.panel.get('pm-carla')!;
+    await h.bot.deps.panel.save({ ...carla, ndaSignedOn: '2026-11-02' }, users.member.aadObjectId);
+
+    const html = await (await fetch(url)).text();
+    const prep = /href="([^"]*\/files\/prep\/[^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+    const end = Date.parse(h.bot.deps.cases.get(id)!.schedule!.slot.end);
+    expect(Number(new URL(prep).searchParams.get('exp'))).toBe(end + 3 * 86_400_000);
+    const pack = await fetch(prep);
+    expect(pack.status).toBe(200);
+    expect(await pack.text()).toContain('Energie besparen');
+    // called off: the link on the page stops working, and the page no longer offers it
+    const c = h.bot.deps.cases.get(id)!;
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: c.rev });
+    expect((await fetch(prep)).status).toBe(410);
+    expect(await (await fetch(url)).text()).not.toContain('/files/prep/');
   });
 
   it('with Outlook, each external member gets their personal link by e-mail from the shared mailbox', async () => {

@@ -5,6 +5,7 @@ import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser }
 import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import { cardProblems } from '../support/card-check.js';
 import { execute, installFor, installInUthiekTeam, say, submitCase, triageChannel } from '../support/flows.js';
+import { currentCard } from '../../src/teams/cards/current-card.js';
 
 const panelUser: TestUser = {
   id: '29:panel',
@@ -37,6 +38,21 @@ async function addPanelMember(form: Record<string, string>) {
   const editor = cardOf(await execute(h, users.member, actionData(list, 'panel.edit', { memberId: '' })));
   return cardOf(await execute(h, users.member, { ...actionData(editor, 'panel.save'), ...form }));
 }
+
+/** Team Uthiek changes a panel member on the form: the fields in `form` replace what the form shows. */
+async function editPanelMember(memberId: string, form: Record<string, string>) {
+  const list = cardOf((await say(h, users.member, 'panel'))[0]);
+  const editor = cardOf(await execute(h, users.member, actionData(list, 'panel.edit', { memberId })));
+  const shown = Object.fromEntries(
+    Object.entries(inputs(editor)).map(([k, v]: [string, any]) => [k, String(v.value ?? '')]),
+  );
+  return cardOf(await execute(h, users.member, { ...actionData(editor, 'panel.save'), ...shown, ...form }));
+}
+
+const threadPosts = () =>
+  h.connector.calls
+    .filter((c) => c.method === 'POST' && c.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`))
+    .map((c) => c.body);
 
 async function acceptedCase(): Promise<{ id: string; triage: any }> {
   const id = await submitCase(h);
@@ -338,6 +354,176 @@ describe('scheduling an assessment end to end', () => {
     expect(text).toContain('(impact hoog: minimaal 1 werkdag).');
     expect(text).toContain('Voldoet aan de minimale termijn van 1 werkdag bij hoge impact');
     expect(text).not.toContain('1 werkdagen');
+  });
+
+  it('no case description reaches a panel member without a signed NDA: not in the invitation, not in the preparation pack', async () => {
+    // outside test 2, section 1: the bot promised to wait for the NDA, then sent the description anyway
+    const { id, triage } = await acceptedCase();
+    // a subject expert with an address: a colleague, who needs no NDA
+    await h.bot.deps.store.transact((tx) => {
+      const c = tx.get('cases', id)!;
+      tx.put('cases', { ...c, intake: { ...c.intake, experts: `${c.intake.experts}\nEva Bos <eva@utrecht.example>` } });
+    });
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    const c = h.bot.deps.cases.get(id)!;
+    // Bram (in Teams) and Carla (e-mail only), neither with an NDA on record
+    expect(c.schedule!.participants.filter((p) => p.role === 'panel').map((p) => p.name)).toEqual([
+      'Bram Visser',
+      'Carla Smit',
+    ]);
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const handlerCard = lastCardTo(users.member2, 'is gepland');
+    expect(cardText(handlerCard)).toContain(
+      'Van Bram Visser, Carla Smit is geen getekende geheimhoudingsverklaring bekend, dus de zaakbeschrijving gaat niet naar Bram Visser, Carla Smit.',
+    );
+    // the invitation carries what is needed to attend, and no case description
+    const ics = await fetchIcs(handlerCard);
+    const { event } = parseEvent(ics.text);
+    expect(event.attendees.map((a: any) => String(a.getFirstValue()).toLowerCase()).join()).toContain(
+      'carla@example.org',
+    );
+    for (const leak of ['Energie besparen', 'Sensoren', 'LuxCity', 'DPIA', 'openbare ruimte', 'Sanne de Vries ('])
+      expect(ics.text).not.toContain(leak);
+    expect(event.description).toContain('De zaakbeschrijving staat niet in deze uitnodiging');
+
+    // the preparation pack: the handler forwards it only to whom it may reach; Bram gets no description
+    h.clock.set(new Date(Date.parse(c.schedule!.slot.start) - 3 * 86_400_000));
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() =>
+      [users.member2, panelUser].every((u) =>
+        personal(u).some((x) => JSON.stringify(x.body).includes('Voorbereiding')),
+      ),
+    );
+    const handlerPrep = cardText(lastCardTo(users.member2, 'Voorbereiding toets'));
+    expect(handlerPrep).toContain('Stuur de voorbereiding ook naar de externe leden: eva@utrecht.example.');
+    expect(handlerPrep).not.toContain('carla@example.org');
+    expect(handlerPrep).toContain('Van Bram Visser, Carla Smit is geen getekende geheimhoudingsverklaring bekend');
+    const bramPrep = lastCardTo(panelUser, 'Voorbereiding toets');
+    expect(cardText(bramPrep)).toContain(
+      'Je krijgt de zaakbeschrijving van deze toets zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
+    );
+    expect(JSON.stringify(bramPrep)).not.toContain('Energie besparen');
+    expect((bramPrep.actions ?? []).filter((a: any) => a.type === 'Action.OpenUrl')).toEqual([]);
+    // once the NDA is on record, the pack is his
+    const bram = h.bot.deps.store.all('panel').find((m) => m.name === 'Bram Visser')!;
+    await h.bot.deps.panel.save({ ...bram, ndaSignedOn: '2026-11-02' }, users.member.aadObjectId);
+    const target = { card: 'assessment', caseId: id, kind: 'prep', sequence: '0' } as const;
+    const refreshed = await currentCard(h.bot.deps, target, { id: panelUser.aadObjectId, locale: 'nl' });
+    expect(JSON.stringify(refreshed)).toContain('Energie besparen');
+  });
+
+  it('a panel member deactivated or unavailable on the day after being invited leaves the invitation; the handler is told', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const invitation = lastCardTo(users.member2, 'is gepland');
+    const start = h.bot.deps.cases.get(id)!.schedule!.slot.start;
+    const day = new Date(start).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    const member = (name: string) => h.bot.deps.store.all('panel').find((m) => m.name === name)!;
+    const panelOf = () =>
+      h.bot.deps.cases
+        .get(id)!
+        .schedule!.participants.filter((p) => p.role === 'panel')
+        .map((p) => p.name);
+    expect(panelOf()).toEqual(['Bram Visser', 'Carla Smit']);
+
+    // unavailable on another day changes nothing; deactivated does
+    await editPanelMember(member('Bram Visser').id, { unavailable: '2027-06-01' });
+    expect(panelOf()).toEqual(['Bram Visser', 'Carla Smit']);
+    await editPanelMember(member('Bram Visser').id, { active: 'false' });
+    expect(panelOf()).toEqual(['Carla Smit']);
+    await h.connector.waitFor(() => threadPosts().some((p) => p.text?.includes('Bram Visser')));
+    const when = threadPosts().find((p) => p.text?.includes('Bram Visser'))!.text as string;
+    expect(when).toContain(
+      `Bram Visser is niet meer actief in de klankbordgroep en staat daarom niet meer bij de deelnemers van de toets van ${id} op `,
+    );
+    expect(when).toContain('Laat het Bram Visser weten en zoek zo nodig een vervanger.');
+    // Carla still has matching expertise: the rule for high impact still holds
+    expect(when).not.toContain('passende expertise');
+
+    await editPanelMember(member('Carla Smit').id, { unavailable: day });
+    expect(panelOf()).toEqual([]);
+    await h.connector.waitFor(() => threadPosts().some((p) => p.text?.includes('Carla Smit')));
+    const carla = threadPosts().find((p) => p.text?.includes('Carla Smit'))!.text as string;
+    expect(carla).toContain(`Carla Smit is niet beschikbaar op de dag van de toets van ${id}`);
+    expect(carla).toContain(
+      `Zonder Carla Smit is er bij deze toets met hoge impact geen lid van de klankbordgroep met passende expertise meer, en dat is wel nodig. Kies een moment met een ander lid: stel met "plan ${id}" nieuwe momenten voor.`,
+    );
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.panel-left' }).map((e) => e.data)).toEqual([
+      { memberId: member('Bram Visser').id, why: 'inactive', expertiseLost: false },
+      { memberId: member('Carla Smit').id, why: 'unavailable', expertiseLost: true },
+    ]);
+    // the invitation no longer has them as attendees
+    const ics = await fetchIcs(invitation);
+    expect(ics.text).not.toContain('bram@example.org');
+    expect(ics.text).not.toContain('carla@example.org');
+  });
+
+  it('the invitation and preparation-pack links expire after the assessment and stop once it is called off or the case is closed', async () => {
+    // outside test 2, section 2: these links carried no expiry and served the case for good
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    await execute(h, users.member2, {
+      ...actionData(await panelAccepts(proposal, id, 0), 'schedule.confirm'),
+      slot: '0',
+    });
+    const slot = h.bot.deps.cases.get(id)!.schedule!.slot;
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const invite = (lastCardTo(users.member2, 'is gepland').actions as any[]).find((a) => a.type === 'Action.OpenUrl')
+      .url as string;
+    h.clock.set(new Date(Date.parse(slot.start) - 3 * 86_400_000));
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding')),
+    );
+    const prep = (lastCardTo(users.member2, 'Voorbereiding toets').actions as any[]).find(
+      (a) => a.type === 'Action.OpenUrl',
+    ).url as string;
+    // both carry an expiry: three days after the assessment ends
+    for (const link of [invite, prep])
+      expect(Number(new URL(link).searchParams.get('exp'))).toBe(Date.parse(slot.end) + 3 * 86_400_000);
+    expect((await fetch(invite)).status).toBe(200);
+    expect(await (await fetch(prep)).text()).toContain('Energie besparen');
+    const noLonger = async (link: string) => {
+      const res = await fetch(link);
+      expect(res.status).toBe(410);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(await res.text()).toContain('Deze link is niet meer geldig.');
+    };
+    // a link signed before these links expired (no exp) no longer works; a forged one is no link at all
+    await noLonger(h.bot.deps.links.url(new URL(prep).pathname));
+    await noLonger(h.bot.deps.links.url(new URL(invite).pathname));
+    expect((await fetch(prep.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
+
+    // the case closed: neither is served
+    const scheduled = h.bot.deps.cases.get(id)!;
+    await h.bot.deps.store.transact((tx) => tx.put('cases', { ...scheduled, state: 'closed' }));
+    await noLonger(invite);
+    await noLonger(prep);
+    await h.bot.deps.store.transact((tx) => tx.put('cases', scheduled));
+    expect((await fetch(prep)).status).toBe(200);
+
+    // three days after the assessment: expired
+    h.clock.set(new Date(Date.parse(slot.end) + 3 * 86_400_000 + 1000));
+    await noLonger(invite);
+    await noLonger(prep);
+
+    // called off: the pack is no longer served; the cancellation is
+    h.clock.set(new Date(Date.parse(slot.start) - 86_400_000));
+    const c = h.bot.deps.cases.get(id)!;
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: c.rev });
+    expect(h.bot.deps.cases.get(id)!.schedule!.cancelledAt).toBeTruthy();
+    await noLonger(prep);
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const cancellation = await fetchIcs(lastCardTo(users.member2, 'is afgezegd'));
+    expect(cancellation.status).toBe(200);
+    expect(parseEvent(cancellation.text).method).toBe('CANCEL');
   });
 
   it('urgent shorter notice only with a recorded reason', async () => {

@@ -22,6 +22,8 @@
  *                                                          panelAccepted (bool: a matched member said yes to the slot)
  * case.reschedule         yes     scheduled → scheduled   start, sequence, and the same as case.schedule
  * case.unschedule         yes     scheduled → accepted    sequence
+ * case.panel-left         yes     –                       memberId, why ('inactive'|'unavailable'), expertiseLost
+ *                                                          (bool: high impact left without a matched member)
  * case.hold-outside       yes     accepted → scheduled    heldAt, panelPresent (ids), participants (count), dpiaStatus,
  *                                                          dpiaDate, algorithm: an assessment held without the bot's
  *                                                          invitations
@@ -71,6 +73,7 @@ export const EVENT_TYPES = [
   'case.schedule',
   'case.reschedule',
   'case.unschedule',
+  'case.panel-left',
   'case.hold-outside',
   'case.record-assessment',
   'decision.recorded',

@@ -34,3 +34,27 @@ export function clearanceIssues(
   }
   return issues;
 }
+
+/**
+ * Who may receive the case description (the preparation pack): everyone taking part except panel
+ * members without a signed NDA on record (a participant whose panel record is gone counts as
+ * without). The calendar invitation never carries the description, so it may go to all.
+ */
+export function withoutNda<P extends { panelId?: string }>(
+  participants: readonly P[],
+  panel: readonly Pick<PanelMember, 'id' | 'ndaSignedOn'>[],
+): P[] {
+  return participants.filter((p) => p.panelId && !panel.find((m) => m.id === p.panelId)?.ndaSignedOn);
+}
+
+/**
+ * Why a panel member invited to an assessment on `day` (YYYY-MM-DD, local) can no longer take
+ * part: no longer active, or marked unavailable that day; undefined when they still can.
+ */
+export function reasonToLeave(
+  member: Pick<PanelMember, 'active' | 'unavailable'>,
+  day: string,
+): 'inactive' | 'unavailable' | undefined {
+  if (!member.active) return 'inactive';
+  return member.unavailable.includes(day) ? 'unavailable' : undefined;
+}

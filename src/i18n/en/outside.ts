@@ -29,6 +29,8 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.prep.when': 'The assessment is on {when}.',
   'page.prep.notYet': 'The assessment has no date yet.',
   'page.prep.link': 'Download the case description (text)',
+  'page.prep.nda':
+    'You can download the case description here as soon as Team Uthiek has your signed non-disclosure agreement on record.',
   'page.input.heading': 'Written input',
   'page.input.label': 'Cannot attend? Write your input here (at most {max} characters).',
   'page.input.submit': 'Send input',
@@ -61,6 +63,7 @@ export const outside: Record<keyof typeof nl, string> = {
   'page.noPoll': 'There is no question about availability open any more; your answer was not saved.',
   'page.expired': 'This link has expired. Ask Team Uthiek for a new one.',
   'page.revoked': 'This link was revoked. Ask Team Uthiek for a new one if you still need it.',
+  'page.gone': 'This link is no longer valid. Ask Team Uthiek for a new one if you still need it.',
   'page.invalid': 'This link does not exist or is incomplete. Check the link in your e-mail.',
   'outside.mail.subject': 'Uthiek assessment {id}: your personal page',
   'outside.mail.body':

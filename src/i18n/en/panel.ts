@@ -17,6 +17,12 @@ export const panel: Record<keyof typeof nl, string> = {
     'Enter the dates with "panel", or choose a moment with another member, before the preparation pack is sent.',
   'schedule.conflicted':
     '{name} declared a conflict of interest and does not count as a member with matching expertise for this case. Choose a moment with another member, or propose new moments.',
+  'panel.left.inactive':
+    '{name} is no longer an active advisory panel member, so they are no longer among the participants of the assessment of {id} on {when}. Let {name} know, and find a replacement if needed.',
+  'panel.left.unavailable':
+    '{name} is unavailable on the day of the assessment of {id} ({when}), so they are no longer among its participants. Let {name} know, and find a replacement if needed.',
+  'panel.left.expertise':
+    'Without {name}, this high-impact assessment has no advisory panel member with matching expertise left, and it needs one. Choose a moment with another member: propose new moments with "schedule {id}".',
   'expenses.title': 'Advisory panel expenses for {id}',
   'expenses.intro':
     'Assessment of {when}. Enter each member’s travel costs and fee in euro, for example 12.50. Leave a field empty or enter 0 when there is nothing.',

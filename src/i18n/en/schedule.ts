@@ -107,12 +107,18 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.noAddress':
     'These participants have no e-mail address in the registration and are not in Teams; please invite them yourself: {names}.',
   'invite.noAddressIcs': 'Also invited, but without an e-mail address in this invitation: {names}.',
+  'invite.icsText':
+    'The case description is not in this invitation; it follows separately before the assessment, as the preparation pack.',
   'invite.participantText':
     'Add the assessment to your calendar with the invitation below. You will get the preparation pack beforehand.',
   'prep.title': 'Preparation for assessment {id}',
   'prep.text':
     'The assessment is on {when}. Below is the case description. Look in particular at the purpose, the means and the values at stake.',
   'prep.handlerText': 'Also send the preparation pack to the external members: {emails}.',
+  'prep.ndaMissing':
+    'No signed non-disclosure agreement of {names} is on record, so the case description does not go to {names}. Enter its date with "panel" once there is one, and then send the preparation pack.',
+  'prep.waitForNda':
+    'You get the description of this case as soon as Team Uthiek has your signed non-disclosure agreement on record.',
   'prep.download': 'Case description (for e-mail)',
   'reminder.title': 'Tomorrow: assessment {id}',
   'reminder.text': 'Reminder: the assessment is tomorrow, {when}.',

@@ -115,6 +115,7 @@ export const triage: Record<keyof typeof nl, string> = {
   'event.case.schedule': 'assessment planned',
   'event.case.reschedule': 'assessment moved',
   'event.case.unschedule': 'assessment cancelled',
+  'event.case.panel-left': 'advisory panel member taken out of the invitation',
   'event.case.record-assessment': 'assessment held, advice recorded',
   'event.decision.recorded': "project lead's decision recorded",
   'event.case.start-follow-up': 'follow-up started',

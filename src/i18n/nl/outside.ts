@@ -27,6 +27,8 @@ export const outside = {
   'page.prep.when': 'De toets is op {when}.',
   'page.prep.notYet': 'Er is nog geen datum voor de toets.',
   'page.prep.link': 'Zaakbeschrijving downloaden (tekst)',
+  'page.prep.nda':
+    'De zaakbeschrijving kun je hier downloaden zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
   'page.input.heading': 'Schriftelijke inbreng',
   'page.input.label': 'Kun je niet komen? Schrijf hier je inbreng (hoogstens {max} tekens).',
   'page.input.submit': 'Inbreng versturen',
@@ -59,6 +61,7 @@ export const outside = {
   'page.noPoll': 'Er staat geen vraag naar beschikbaarheid meer open; je antwoord is niet opgeslagen.',
   'page.expired': 'Deze link is verlopen. Vraag Team Uthiek om een nieuwe.',
   'page.revoked': 'Deze link is ingetrokken. Vraag Team Uthiek om een nieuwe als je hem nog nodig hebt.',
+  'page.gone': 'Deze link is niet meer geldig. Vraag Team Uthiek om een nieuwe als je hem nog nodig hebt.',
   'page.invalid': 'Deze link bestaat niet of is niet volledig. Controleer de link in je e-mail.',
   'outside.mail.subject': 'Uthiek-toets {id}: je persoonlijke pagina',
   'outside.mail.body':

@@ -13,6 +13,12 @@ export const panel = {
     'Vul de datums in met "klankbordgroep", of kies een moment met een ander lid, voordat de voorbereiding wordt verstuurd.',
   'schedule.conflicted':
     '{name} heeft een belangenverstrengeling gemeld en telt voor deze zaak niet als lid met passende expertise. Kies een moment met een ander lid, of stel nieuwe momenten voor.',
+  'panel.left.inactive':
+    '{name} is niet meer actief in de klankbordgroep en staat daarom niet meer bij de deelnemers van de toets van {id} op {when}. Laat het {name} weten en zoek zo nodig een vervanger.',
+  'panel.left.unavailable':
+    '{name} is niet beschikbaar op de dag van de toets van {id} ({when}) en staat daarom niet meer bij de deelnemers. Laat het {name} weten en zoek zo nodig een vervanger.',
+  'panel.left.expertise':
+    'Zonder {name} is er bij deze toets met hoge impact geen lid van de klankbordgroep met passende expertise meer, en dat is wel nodig. Kies een moment met een ander lid: stel met "plan {id}" nieuwe momenten voor.',
   'expenses.title': 'Onkosten klankbordgroep voor {id}',
   'expenses.intro':
     'Toets van {when}. Vul per lid de reiskosten en de vergoeding in euro in, bijvoorbeeld 12,50. Laat een veld leeg of vul 0 in als er niets is.',

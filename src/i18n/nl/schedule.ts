@@ -106,12 +106,18 @@ export const schedule = {
   'invite.noAddress':
     'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; nodig ze zelf uit: {names}.',
   'invite.noAddressIcs': 'Ook uitgenodigd, maar zonder e-mailadres in deze uitnodiging: {names}.',
+  'invite.icsText':
+    'De zaakbeschrijving staat niet in deze uitnodiging; die volgt voor de toets apart als voorbereiding.',
   'invite.participantText':
     'Zet de toets in je agenda met de uitnodiging hieronder. Je krijgt de voorbereiding vooraf.',
   'prep.title': 'Voorbereiding toets {id}',
   'prep.text':
     'De toets is op {when}. Hieronder de zaakbeschrijving. Bekijk vooral doel, middel en de waarden die op het spel staan.',
   'prep.handlerText': 'Stuur de voorbereiding ook naar de externe leden: {emails}.',
+  'prep.ndaMissing':
+    'Van {names} is geen getekende geheimhoudingsverklaring bekend, dus de zaakbeschrijving gaat niet naar {names}. Vul de datum in met "klankbordgroep" zodra die er is, en stuur de voorbereiding dan alsnog.',
+  'prep.waitForNda':
+    'Je krijgt de zaakbeschrijving van deze toets zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
   'prep.download': 'Zaakbeschrijving (voor e-mail)',
   'reminder.title': 'Morgen: toets {id}',
   'reminder.text': 'Herinnering: de toets is morgen, {when}.',

@@ -116,6 +116,7 @@ export const triage = {
   'event.case.schedule': 'toets gepland',
   'event.case.reschedule': 'toets verplaatst',
   'event.case.unschedule': 'toets afgezegd',
+  'event.case.panel-left': 'lid van de klankbordgroep uit de uitnodiging gehaald',
   'event.case.record-assessment': 'toets gehouden, advies vastgelegd',
   'event.decision.recorded': 'besluit van de projectleider vastgelegd',
   'event.case.start-follow-up': 'opvolging gestart',

@@ -4,6 +4,7 @@ import { noticeOf, type HandlerNotice } from '../../app/handler-notice.js';
 import type { Member, Outgoing } from '../../app/ports.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import type { CaseRecord } from '../../domain/case/case.js';
+import { formatLocal } from '../../domain/time.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { personName } from '../../i18n/labels.js';
 import { renderCard, withoutMarkup } from '../../teams/cards/render.js';
@@ -39,6 +40,15 @@ function message(deps: AppDeps, c: CaseRecord, n: HandlerNotice, members: readon
     const names = [...new Set(n.ids.map((id) => nameOfId(deps, c, members, id, t)))].join(', ');
     const key = n.what === 'attendees' ? 'outlook.unknown.attendees' : 'outlook.unknown.freeBusy';
     return base(t(key, { names, id: c.id }));
+  }
+  if (n.kind === 'panel-left') {
+    const name = withoutMarkup(deps.panel.get(n.memberId)?.name ?? t('outlook.unknown.someone'));
+    const when = c.schedule ? formatLocal(c.schedule.slot.start, deps.config.timeZone, deps.config.defaultLocale) : '';
+    const text = [
+      t(n.why === 'inactive' ? 'panel.left.inactive' : 'panel.left.unavailable', { name, id: c.id, when }),
+      n.expertiseLost ? t('panel.left.expertise', { name, id: c.id }) : '',
+    ];
+    return base(text.filter(Boolean).join(' '));
   }
   const name = withoutMarkup(outsider(deps, c, n.person, t));
   const quoted = (text: string, label: string, quote: string | undefined): Outgoing => {

@@ -5,12 +5,14 @@ import { personData } from '../../app/person-data.js';
 import { registerCsv, registerJson } from '../../app/register.js';
 import { parseReportArgs, reportCsv, reportFor } from '../../app/report.js';
 import { accountCsv, accountFor, accountJson } from '../../app/account.js';
+import { assessmentFileServed } from '../../app/assessment-links.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { reportToJson } from '../../domain/report/index.js';
 import { supportedLocale, type Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
 import { teamContext } from '../cards/context.js';
+import { closed } from './outside-page.js';
 import type { HttpRoutes } from './routes.js';
 
 /** Participants the invitation cannot carry (no e-mail address, not in Teams): named in its text instead. */
@@ -19,7 +21,12 @@ function noAddressLine(c: CaseRecord, t: Translate): string {
   return names.length ? t('invite.noAddressIcs', { names: names.join(', ') }) : '';
 }
 
-/** The iCalendar file of the case's assessment, as it stands (a cancellation once called off). */
+/**
+ * The iCalendar file of the case's assessment, as it stands (a cancellation once called off). It
+ * carries only what is needed to attend, never the case description: it goes to every attendee,
+ * also panel members without a signed NDA, and gets forwarded; the description is the preparation
+ * pack, which only people allowed to read it get.
+ */
 function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
   const s = c.schedule;
   if (!s) return undefined;
@@ -30,7 +37,7 @@ function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
     sequence: s.sequence,
     slot: s.slot,
     summary: ctx.t('schedule.subject', { id: c.id, name: c.intake.projectName ?? '' }),
-    description: [caseSummaryText(c, ctx), noAddressLine(c, ctx.t)].filter(Boolean).join('\n\n'),
+    description: [ctx.t('invite.icsText'), noAddressLine(c, ctx.t)].filter(Boolean).join('\n\n'),
     organizer: { name: handler?.name ?? 'Team Uthiek', email: deps.config.organizerEmail },
     attendees: s.participants,
     ...(s.location ? { location: s.location } : {}),
@@ -41,22 +48,42 @@ function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
 }
 
 /**
+ * A link to an assessment's file: 'ok' when signed and not expired; 'gone' when its time ran out
+ * or it was signed before these links expired (no `exp`: such links no longer work); else 'invalid'.
+ */
+function linkState(deps: AppDeps, path: string, query: URLSearchParams): 'ok' | 'gone' | 'invalid' {
+  const sig = query.get('sig') ?? '';
+  const exp = query.get('exp') ?? '';
+  if (/^\d{1,16}$/.test(exp) && deps.links.verify(path, sig, exp)) return 'ok';
+  if (!exp) return deps.links.verify(path, sig) ? 'gone' : 'invalid';
+  return Number(exp) > 0 && Number(exp) <= deps.clock.now().getTime() ? 'gone' : 'invalid';
+}
+
+/**
  * Files for people outside Teams, behind signed links: the assessment's calendar invitation and
  * the preparation pack. A link works only for its exact path, and an invitation link only for the
- * version it was sent with.
+ * version it was sent with. Both expire a few days after the assessment (src/app/assessment-links.ts),
+ * and stop working once the case has ended; the pack also once the assessment is called off.
  */
 export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
   const refuse = (res: restify.Response) => {
     res.send(404, { error: 'not found' });
   };
 
+  // a link that no longer works gets a plain page saying so, in the language it asks for
+  const gone = (res: restify.Response, query: URLSearchParams) =>
+    closed(res, deps, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale, 'gone');
+
   routes.get('/files/invite/:name', (req, res, query) => {
     const path = `/files/invite/${req.params.name}`;
     const m = /^(UTH-\d{4}-\d{3,})-(\d+)\.ics$/.exec(String(req.params.name));
-    if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
+    const link = m ? linkState(deps, path, query) : 'invalid';
+    if (!m || link === 'invalid') return refuse(res);
+    if (link === 'gone') return gone(res, query);
     const c = deps.cases.get(m[1]!);
     // an assessment held outside the bot had no invitation: it has no calendar file
     if (!c?.schedule || c.schedule.heldOutside || c.schedule.sequence !== Number(m[2])) return refuse(res);
+    if (!assessmentFileServed(c, 'invite')) return gone(res, query);
     const ics = inviteFile(deps, c)!;
     res.writeHead(200, {
       'content-type': `text/calendar; charset=utf-8; method=${c.schedule.cancelledAt ? 'CANCEL' : 'REQUEST'}`,
@@ -68,9 +95,12 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
   routes.get('/files/prep/:name', (req, res, query) => {
     const path = `/files/prep/${req.params.name}`;
     const m = /^(UTH-\d{4}-\d{3,})\.txt$/.exec(String(req.params.name));
-    if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
+    const link = m ? linkState(deps, path, query) : 'invalid';
+    if (!m || link === 'invalid') return refuse(res);
+    if (link === 'gone') return gone(res, query);
     const c = deps.cases.get(m[1]!);
     if (!c) return refuse(res);
+    if (!assessmentFileServed(c, 'prep')) return gone(res, query);
     res.writeHead(200, {
       'content-type': 'text/plain; charset=utf-8',
       'content-disposition': `attachment; filename="${m[1]}.txt"`,

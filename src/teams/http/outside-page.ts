@@ -2,8 +2,9 @@ import type restify from 'restify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps.js';
 import { openOutsideLink, recordOutsideAnswer, type OutsideAnswer } from '../../app/outside.js';
-import { prepPath } from '../../app/schedule.js';
+import { assessmentFileUrl } from '../../app/assessment-links.js';
 import { INPUT_MAX } from '../../domain/outside/outside.js';
+import { withoutNda } from '../../domain/schedule/clearance.js';
 import { assessmentWhen, formatLocal } from '../../domain/time.js';
 import { supportedLocale, translator, type Locale, type Translate } from '../../i18n/index.js';
 import type { Refusal } from './body.js';
@@ -54,7 +55,13 @@ function selfUrl(req: restify.Request, query: URLSearchParams): string {
   return `${req.getPath()}?${query.toString()}`;
 }
 
-function closed(res: restify.Response, deps: AppDeps, locale: Locale, status: 'expired' | 'revoked' | 'invalid') {
+/** The plain page for a link that no longer works (or never did), in `locale`: 404 for no link, else 410. */
+export function closed(
+  res: restify.Response,
+  deps: AppDeps,
+  locale: Locale,
+  status: 'expired' | 'revoked' | 'invalid' | 'gone',
+) {
   const t = translator(locale);
   res.writeHead(status === 'invalid' ? 404 : 410, { 'content-type': 'text/html; charset=utf-8', ...HEADERS });
   res.end(page(t, locale, t('app.name'), `<p>${esc(t(`page.${status}`))}</p>`));
@@ -95,13 +102,22 @@ function body(
   const token = formToken(deps, c.id, link.id);
   const s = c.schedule && !c.schedule.cancelledAt ? c.schedule : undefined;
   const until = formatLocal(link.expiresAt, deps.config.timeZone, locale);
-  const prep = deps.links.url(prepPath(c), Date.parse(link.expiresAt) - deps.clock.now().getTime());
+  // the case description only for whom it may reach: not a panel member without a signed NDA on record
+  const memberId = link.key.startsWith('panel:') ? link.key.slice(6) : undefined;
+  const cleared = !memberId || withoutNda([{ panelId: memberId }], deps.panel.all()).length === 0;
+  // the pack's own link expires with the assessment (or this page, if sooner)
+  const prep = s && cleared ? assessmentFileUrl(deps, c, 'prep', Date.parse(link.expiresAt)) : '';
+  const prepLink = !s
+    ? ''
+    : prep
+      ? `<p><a href="${esc(prep)}">${esc(t('page.prep.link'))}</a></p>`
+      : `<p>${esc(t('page.prep.nda'))}</p>`;
   const status = '<p role="status" aria-live="polite" tabindex="-1"></p>';
   return `<p>${esc(t('page.intro', { person: link.name, until }))}</p>
 <section aria-labelledby="h-poll"><h2 id="h-poll">${esc(t('page.poll.heading'))}</h2>${pollSection(deps, t, locale, c.id, link.key, formStart('poll', action, token))}</section>
 <section aria-labelledby="h-prep"><h2 id="h-prep">${esc(t('page.prep.heading'))}</h2>
 <p>${esc(s ? t('page.prep.when', { when: assessmentWhen(s, deps.config.timeZone, locale) }) : t('page.prep.notYet'))}</p>
-<p><a href="${esc(prep)}">${esc(t('page.prep.link'))}</a></p></section>
+${prepLink}</section>
 <section aria-labelledby="h-input"><h2 id="h-input">${esc(t('page.input.heading'))}</h2>
 ${formStart('input', action, token)}<label for="input-text">${esc(t('page.input.label', { max: INPUT_MAX }))}</label>
 <textarea id="input-text" name="text" rows="8" maxlength="${INPUT_MAX}"></textarea>

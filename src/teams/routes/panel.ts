@@ -12,6 +12,7 @@ import { command } from '../routing/command.js';
 import { list, text } from '../input.js';
 import { isCalendarDate, localDate } from '../../domain/time.js';
 import type { Deps } from '../deps.js';
+import { leaveAssessments } from '../../app/panel-leave.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -129,6 +130,7 @@ export const save = cardAction({
         errors,
       );
     await deps.panel.save(saved, turn.actor.id);
+    await leaveAssessments(deps, saved, turn.actor.id);
     return panelListCard(
       deps.panel.all(),
       panelView(deps),

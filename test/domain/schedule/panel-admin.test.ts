@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceIssues, vogExpiresOn } from '../../../src/domain/schedule/clearance.js';
+import { clearanceIssues, reasonToLeave, vogExpiresOn, withoutNda } from '../../../src/domain/schedule/clearance.js';
 import {
   assessmentHeld,
   expenseRows,
@@ -22,6 +22,26 @@ describe('panel clearance: NDA and VOG', () => {
       { code: 'vog-expired', date: '2023-12-06', expiredOn: '2026-12-06' },
     ]);
     expect(clearanceIssues(member, '2026-12-06', 48)).toEqual([]);
+  });
+
+  it('only panel members without an NDA on record are kept from the case description', () => {
+    const panel = [{ id: 'p1', ndaSignedOn: '2026-01-05' }, { id: 'p2' }];
+    const people = [
+      { role: 'handler', name: 'Sanne' },
+      { role: 'panel', panelId: 'p1', name: 'Carla' },
+      { role: 'panel', panelId: 'p2', name: 'Sara' },
+      // a member whose record is gone has no NDA on record either
+      { role: 'panel', panelId: 'p3', name: 'Bram' },
+      { role: 'expert', name: 'Jan', email: 'jan@utrecht.example' },
+    ];
+    expect(withoutNda(people, panel).map((p) => p.name)).toEqual(['Sara', 'Bram']);
+  });
+
+  it('a member leaves an assessment when no longer active, or unavailable on its day', () => {
+    const member = { active: true, unavailable: ['2026-12-21'] };
+    expect(reasonToLeave(member, '2026-12-22')).toBeUndefined();
+    expect(reasonToLeave(member, '2026-12-21')).toBe('unavailable');
+    expect(reasonToLeave({ ...member, active: false }, '2026-12-22')).toBe('inactive');
   });
 });
 
