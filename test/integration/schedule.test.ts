@@ -301,16 +301,18 @@ describe('scheduling an assessment end to end', () => {
     expect(cardText(elsewhere)).not.toContain('Toets afzeggen');
   });
 
-  it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
+  it('sends the preparation pack ahead and a reminder on the last working day before, when the clock gets there', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
     const answered = await panelAccepts(proposal, id, 0);
     await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
     const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
+    // Monday 7 December 2026, 09:30 in Amsterdam: the first working day after the weekend
+    expect(start.toISOString()).toBe('2026-12-07T08:30:00.000Z');
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
     expect(personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets'))).toBe(false);
 
-    h.clock.set(new Date(start.getTime() - 3 * 86_400_000));
+    h.clock.set(new Date('2026-12-03T08:30:00Z')); // Thursday
     await h.bot.deps.jobs.tick();
     // one notice per recipient, each its own job
     await h.connector.waitFor(
@@ -325,6 +327,30 @@ describe('scheduling an assessment end to end', () => {
     const link = (handlerPrep.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
     expect(await (await fetch(link)).text()).toContain('Energie besparen');
 
+    // no reminder at the weekend: it goes out on Friday, when office hours begin, and names the day
+    const reminded = () => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Herinnering'));
+    h.clock.set(new Date('2026-12-04T07:59:00Z')); // Friday 08:59 in Amsterdam
+    await h.bot.deps.jobs.tick();
+    expect(reminded()).toBe(false);
+    h.clock.set(new Date('2026-12-04T08:00:00Z')); // Friday 09:00
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(reminded);
+    const reminder = lastCardTo(users.lead, 'Herinnering');
+    expect(cardText(reminder)).toContain(`Toets ${id} op ma 7 dec 2026`);
+    expect(cardText(reminder)).toContain('Herinnering: de toets is op ma 7 dec 2026, 09:30.');
+    expect(cardText(reminder)).not.toContain('morgen');
+    expect(personal(users.member2).some((x) => JSON.stringify(x.body).includes('Herinnering'))).toBe(true);
+  });
+
+  it('a reminder the day before an assessment on a Tuesday says "morgen"', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    const index = p.slots.findIndex((s) => new Date(s.slot.start).getUTCDay() === 2);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const answered = await panelAccepts(proposal, id, index);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: String(index) });
+    const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Morgen: toets')));

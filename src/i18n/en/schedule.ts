@@ -112,5 +112,7 @@ export const schedule: Record<keyof typeof nl, string> = {
   'prep.download': 'Case description (for e-mail)',
   'reminder.title': 'Tomorrow: assessment {id}',
   'reminder.text': 'Reminder: the assessment is tomorrow, {when}.',
+  'reminder.titleOn': 'Assessment {id} on {day}',
+  'reminder.textOn': 'Reminder: the assessment is on {day}, {when}.',
   'schedule.subject': 'Ethics assessment {id}: {name}',
 };

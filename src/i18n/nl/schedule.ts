@@ -111,5 +111,7 @@ export const schedule = {
   'prep.download': 'Zaakbeschrijving (voor e-mail)',
   'reminder.title': 'Morgen: toets {id}',
   'reminder.text': 'Herinnering: de toets is morgen, {when}.',
+  'reminder.titleOn': 'Toets {id} op {day}',
+  'reminder.textOn': 'Herinnering: de toets is op {day}, {when}.',
   'schedule.subject': 'Ethische toets {id}: {name}',
 } satisfies Record<string, string>;

@@ -6,7 +6,7 @@ import { formatLocal } from '../../domain/time.js';
 import { personName } from '../../i18n/labels.js';
 import type { CardContext } from './context.js';
 import type { CardJson } from './render.js';
-import { assessmentNoticeCard } from './schedule-cards.js';
+import { assessmentNoticeCard, reminderOn } from './schedule-cards.js';
 
 /** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
 function noticeText(
@@ -44,10 +44,11 @@ function noticeText(
       return handler
         ? t('prep.handlerText', { emails })
         : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
-    case 'reminder':
-      return t('reminder.text', {
-        when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
-      });
+    case 'reminder': {
+      const when = DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm');
+      const day = reminderOn(s, ctx);
+      return day ? t('reminder.textOn', { day, when }) : t('reminder.text', { when });
+    }
   }
 }
 
