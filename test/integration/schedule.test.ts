@@ -38,8 +38,8 @@ async function addPanelMember(form: Record<string, string>) {
   return cardOf(await execute(h, users.member, { ...actionData(editor, 'panel.save'), ...form }));
 }
 
-async function acceptedCase(): Promise<{ id: string; triage: any }> {
-  const id = await submitCase(h);
+async function acceptedCase(impact = 'high', leadLocale = 'nl-NL'): Promise<{ id: string; triage: any }> {
+  const id = await submitCase(h, users.lead, {}, leadLocale);
   await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
   const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
   const c = h.bot.deps.cases.get(id)!;
@@ -47,7 +47,14 @@ async function acceptedCase(): Promise<{ id: string; triage: any }> {
     await execute(
       h,
       users.member,
-      { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' },
+      {
+        verb: 'triage.accept',
+        caseId: id,
+        rev: c.rev,
+        handlerId: users.member2.aadObjectId,
+        impact,
+        ...(impact === 'high' ? {} : { impactReason: 'De lantaarnpalen tellen alleen beweging, zonder gegevens.' }),
+      },
       {
         conversation: {
           id: `${TRIAGE_CHANNEL};messageid=${ref.activityId}`,
@@ -355,6 +362,58 @@ describe('scheduling an assessment end to end', () => {
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Morgen: toets')));
     expect(cardText(lastCardTo(users.lead, 'Morgen: toets'))).toContain('de toets is morgen');
+  });
+
+  it('a lead whose Teams is in English gets the poll, the invitation, the pack, the reminder and the files in English; the files the handler sends outside Teams stay Dutch', async () => {
+    const { id, triage } = await acceptedCase('high', 'en-US');
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) &&
+        personal(panelUser).some((c) => JSON.stringify(c.body).includes('schedule.answer')),
+    );
+    const poll = cardText(lastCardTo(users.lead, 'schedule.answer'));
+    expect(poll).toContain(`Can you attend the assessment of ${id}?`);
+    expect(poll).toContain('Please tell us for each moment whether you can come.');
+    expect(cardText(lastCardTo(panelUser, 'schedule.answer'))).toContain(`Kun je bij de toets van ${id}?`);
+
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('is planned')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')),
+    );
+    const invite = lastCardTo(users.lead, 'is planned');
+    expect(cardText(invite)).toContain(`Assessment ${id} is planned`);
+    expect(cardText(invite)).toContain('Add the assessment to your calendar with the invitation below.');
+    expect(cardText(invite)).toContain('Calendar invitation (.ics)');
+    const ics = parseEvent((await fetchIcs(invite)).text).event;
+    expect(ics.summary).toContain(`Ethics assessment ${id}`);
+    expect(ics.description).toContain('Purpose: what does the project want to achieve?');
+    // the handler forwards the file to people outside Teams, whose language is not known: Dutch
+    const forOutside = parseEvent((await fetchIcs(lastCardTo(users.member2, 'is gepland'))).text).event;
+    expect(forOutside.summary).toContain(`Ethische toets ${id}`);
+    expect(forOutside.description).toContain('Doel: wat wil het project bereiken?');
+
+    h.clock.set(new Date('2026-12-03T08:30:00Z')); // the pack is due; the assessment is on Monday 7 December
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() =>
+      personal(users.lead).some((x) => JSON.stringify(x.body).includes('Preparation for assessment')),
+    );
+    const prep = lastCardTo(users.lead, 'Preparation for assessment');
+    expect(cardText(prep)).toContain('Below is the case description.');
+    expect(cardText(prep)).not.toContain('Doel');
+    const pack = await (await fetch(prep.actions.find((a: any) => a.type === 'Action.OpenUrl').url)).text();
+    expect(pack).toContain('Purpose: what does the project want to achieve?');
+
+    h.clock.set(new Date('2026-12-04T08:00:00Z'));
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Reminder')));
+    const reminder = cardText(lastCardTo(users.lead, 'Reminder'));
+    expect(reminder).toContain(`Assessment ${id} on Mon 7 Dec 2026`);
+    expect(reminder).toContain('Reminder: the assessment is on Mon 7 Dec 2026, 09:30.');
   });
 
   it('urgent shorter notice only with a recorded reason', async () => {

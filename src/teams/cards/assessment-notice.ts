@@ -60,7 +60,9 @@ export function participantNotice(
   p: Participant,
   ctx: CardContext,
 ): CardJson {
-  const link = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c));
+  // the handler's file is the one to send to people outside Teams, whose language is not known: the team's default
+  const lang = p.role === 'handler' ? deps.config.defaultLocale : ctx.locale;
+  const link = `${deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c))}&lang=${lang}`;
   // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
   const calendarFile = kind !== 'prep' && kind !== 'reminder';
   return assessmentNoticeCard(c, c.schedule!, kind, ctx, {

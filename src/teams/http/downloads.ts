@@ -8,9 +8,9 @@ import { accountCsv, accountFor, accountJson } from '../../app/account.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { reportToJson } from '../../domain/report/index.js';
-import { supportedLocale, type Translate } from '../../i18n/index.js';
+import { supportedLocale, type Locale, type Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
-import { teamContext } from '../cards/context.js';
+import { cardContext } from '../cards/context.js';
 import type { HttpRoutes } from './routes.js';
 
 /** Participants the invitation cannot carry (no e-mail address, not in Teams): named in its text instead. */
@@ -19,12 +19,16 @@ function noAddressLine(c: CaseRecord, t: Translate): string {
   return names.length ? t('invite.noAddressIcs', { names: names.join(', ') }) : '';
 }
 
-/** The iCalendar file of the case's assessment, as it stands (a cancellation once called off). */
-function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
+/** The language a file is asked in (`lang`, as its notice's link carries it), else the team's default. */
+const langOf = (deps: AppDeps, query: URLSearchParams): Locale =>
+  supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+
+/** The iCalendar file of the case's assessment, as it stands (a cancellation once called off), in `locale`. */
+function inviteFile(deps: AppDeps, c: CaseRecord, locale: Locale): string | undefined {
   const s = c.schedule;
   if (!s) return undefined;
   const handler = s.participants.find((p) => p.role === 'handler');
-  const ctx = teamContext(deps);
+  const ctx = cardContext(deps, locale);
   return buildInvite({
     uid: s.uid,
     sequence: s.sequence,
@@ -56,7 +60,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     if (!m || !deps.links.verify(path, query.get('sig') ?? '')) return refuse(res);
     const c = deps.cases.get(m[1]!);
     if (!c?.schedule || c.schedule.sequence !== Number(m[2])) return refuse(res);
-    const ics = inviteFile(deps, c)!;
+    const ics = inviteFile(deps, c, langOf(deps, query))!;
     res.writeHead(200, {
       'content-type': `text/calendar; charset=utf-8; method=${c.schedule.cancelledAt ? 'CANCEL' : 'REQUEST'}`,
       'content-disposition': `attachment; filename="${m[1]}-${m[2]}.ics"`,
@@ -74,7 +78,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
       'content-type': 'text/plain; charset=utf-8',
       'content-disposition': `attachment; filename="${m[1]}.txt"`,
     });
-    res.end(caseSummaryText(c, teamContext(deps)));
+    res.end(caseSummaryText(c, cardContext(deps, langOf(deps, query))));
   });
 
   routes.get('/files/report/:name', async (req, res, query) => {

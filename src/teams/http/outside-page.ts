@@ -95,7 +95,7 @@ function body(
   const token = formToken(deps, c.id, link.id);
   const s = c.schedule && !c.schedule.cancelledAt ? c.schedule : undefined;
   const until = formatLocal(link.expiresAt, deps.config.timeZone, locale);
-  const prep = deps.links.url(prepPath(c), Date.parse(link.expiresAt) - deps.clock.now().getTime());
+  const prep = `${deps.links.url(prepPath(c), Date.parse(link.expiresAt) - deps.clock.now().getTime())}&lang=${locale}`;
   const status = '<p role="status" aria-live="polite" tabindex="-1"></p>';
   return `<p>${esc(t('page.intro', { person: link.name, until }))}</p>
 <section aria-labelledby="h-poll"><h2 id="h-poll">${esc(t('page.poll.heading'))}</h2>${pollSection(deps, t, locale, c.id, link.key, formStart('poll', action, token))}</section>
