@@ -416,6 +416,70 @@ describe('scheduling an assessment end to end', () => {
     expect(reminder).toContain('Reminder: the assessment is on Mon 7 Dec 2026, 09:30.');
   });
 
+  it('calling off asks the handler to send the cancellation and to tell who has no address, promises no pack, and offers "Afzegging (.ics)"', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const planned = cardText(lastCardTo(users.member2, 'is gepland'));
+    expect(planned).toMatch(/Stuur de uitnodiging naar deelnemers buiten Teams \(e-mail\): [a-z]+@example\.org/);
+    expect(planned).toContain('De voorbereiding volgt 5 werkdagen vooraf.');
+
+    await execute(h, users.member, { verb: 'schedule.cancel', caseId: id, rev: h.bot.deps.cases.get(id)!.rev });
+    await h.connector.waitFor(
+      () =>
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')) &&
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const card = lastCardTo(users.member2, 'is afgezegd');
+    const text = cardText(card);
+    expect(text).toMatch(/Stuur de afzegging naar de deelnemers buiten Teams \(e-mail\): [a-z]+@example\.org/);
+    expect(text).toContain(
+      'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; laat ze zelf weten dat de toets niet doorgaat: Jan de Wit (privacy officer).',
+    );
+    expect(text).not.toContain('uitnodiging');
+    expect(text).not.toContain('nodig ze zelf uit');
+    expect(text).not.toContain('voorbereiding');
+    for (const notice of [card, lastCardTo(users.lead, 'is afgezegd')]) {
+      const button = (notice.actions as any[]).find((a) => a.type === 'Action.OpenUrl');
+      expect(button.title).toBe('Afzegging (.ics)');
+      expect(parseEvent((await fetchIcs(notice)).text).method).toBe('CANCEL');
+    }
+  });
+
+  it('leaves out the sentences about people outside Teams when there is nobody to send to, instead of a dash', async () => {
+    const { id, triage } = await acceptedCase('low');
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    expect(p.slots[0]!.panel).toEqual([]);
+    await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    // low impact, five working days ahead: the pack is due at once
+    await h.connector.waitFor(
+      () =>
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')),
+    );
+    const planned = cardText(lastCardTo(users.member2, 'is gepland'));
+    expect(planned).not.toContain('–');
+    expect(planned).not.toContain('Stuur de uitnodiging');
+    expect(planned).toContain('De voorbereiding volgt 5 werkdagen vooraf.');
+    expect(planned).toContain('nodig ze zelf uit: Jan de Wit (privacy officer).');
+    const prep = cardText(lastCardTo(users.member2, 'Voorbereiding toets'));
+    expect(prep).not.toContain('–');
+    expect(prep).not.toContain('externe leden');
+    expect(prep).toContain('Hieronder de zaakbeschrijving.');
+
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: h.bot.deps.cases.get(id)!.rev });
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const cancelled = cardText(lastCardTo(users.member2, 'is afgezegd'));
+    expect(cancelled).not.toContain('–');
+    expect(cancelled).not.toContain('Stuur de afzegging');
+    expect(cancelled).toContain('laat ze zelf weten dat de toets niet doorgaat: Jan de Wit (privacy officer).');
+  });
+
   it('urgent shorter notice only with a recorded reason', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));

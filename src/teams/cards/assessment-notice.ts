@@ -8,7 +8,11 @@ import type { CardContext } from './context.js';
 import type { CardJson } from './render.js';
 import { assessmentNoticeCard, reminderOn } from './schedule-cards.js';
 
-/** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
+/**
+ * The notice's text for one participant: the handler also gets what to send to those outside
+ * Teams (an invitation, or the cancellation). A sentence about a list of people is left out when
+ * there is nobody in it.
+ */
 function noticeText(
   deps: AppDeps,
   c: CaseRecord,
@@ -18,30 +22,39 @@ function noticeText(
   ctx: CardContext,
 ) {
   const s = c.schedule!;
-  const emails =
-    s.participants
-      .filter((o) => !o.aadObjectId && o.email)
-      .map((o) => o.email!)
-      .join(', ') || '–';
+  const emails = s.participants
+    .filter((o) => !o.aadObjectId && o.email)
+    .map((o) => o.email!)
+    .join(', ');
   const handler = p.role === 'handler';
   const days = deps.config.schedule.prepPackDays;
   const outlook = Boolean(deps.outlook);
   // participants the invitation cannot carry (no address, not in Teams): the handler invites them
-  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => personName(t, o.name));
-  const forHandler = [
-    outlook ? t('invite.handlerTextOutlook', { days }) : t('invite.handlerText', { emails, days }),
-    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const noAddress = s.participants
+    .filter((o) => !o.aadObjectId && !o.email)
+    .map((o) => personName(t, o.name))
+    .join(', ');
+  const sentences = (...parts: (string | false)[]) => parts.filter(Boolean).join(' ');
   switch (kind) {
     case 'invite':
     case 'updated':
-      return handler ? forHandler : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
-    case 'cancelled':
-      return handler && !outlook ? forHandler : '';
-    case 'prep':
       return handler
+        ? sentences(
+            outlook ? t('invite.handlerTextOutlook', { days }) : emails && t('invite.handlerText', { emails }),
+            !outlook && t(days === 1 ? 'invite.prepFollows.one' : 'invite.prepFollows.other', { days }),
+            noAddress && t('invite.noAddress', { names: noAddress }),
+          )
+        : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
+    case 'cancelled':
+      // with Outlook the shared mailbox's calendar sends the cancellation to everyone with an address
+      return handler
+        ? sentences(
+            !outlook && emails && t('invite.cancelHandlerText', { emails }),
+            noAddress && t('invite.cancelNoAddress', { names: noAddress }),
+          )
+        : '';
+    case 'prep':
+      return handler && emails
         ? t('prep.handlerText', { emails })
         : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
     case 'reminder': {

@@ -179,7 +179,9 @@ export function assessmentNoticeCard(
       when: t('invite.when', { when: when(schedule.slot.start, ctx) }),
       urgentTitle: schedule.urgentReason && kind !== 'reminder' ? t('invite.urgent') : '',
       sections: input.withSummary ? summarySections(c, ctx) : [],
-      download: kind === 'prep' ? t('prep.download') : t('invite.download'),
+      download: t(
+        kind === 'prep' ? 'prep.download' : kind === 'cancelled' ? 'invite.downloadCancel' : 'invite.download',
+      ),
     },
     data: {
       projectName: c.intake.projectName ?? c.id,
