@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../domain/case/case.js';
 import { FINAL_STATES } from '../domain/case/lifecycle.js';
+import type { Locale } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 import { invitePath, prepPath } from './schedule.js';
 
@@ -14,17 +15,19 @@ export const AFTER_ASSESSMENT_MS = 3 * 24 * 60 * 60 * 1000;
 
 /**
  * A signed link to the case's calendar invitation (as of its current version) or its preparation
- * pack, valid until AFTER_ASSESSMENT_MS after the assessment ends, or until `notAfter` (epoch ms)
- * when that is sooner. The expiry depends only on the assessment, so the link is the same each time.
+ * pack, in `lang`, valid until AFTER_ASSESSMENT_MS after the assessment ends, or until `notAfter`
+ * (epoch ms) when that is sooner. The expiry depends only on the assessment, so the link is the same
+ * each time.
  */
 export function assessmentFileUrl(
   deps: Pick<AppDeps, 'links' | 'clock'>,
   c: CaseRecord,
   kind: 'invite' | 'prep',
-  notAfter = Infinity,
+  { notAfter = Infinity, lang }: { notAfter?: number; lang: Locale },
 ): string {
   const exp = Math.min(Date.parse(c.schedule!.slot.end) + AFTER_ASSESSMENT_MS, notAfter);
-  return deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c), exp - deps.clock.now().getTime());
+  const url = deps.links.url(kind === 'prep' ? prepPath(c) : invitePath(c), exp - deps.clock.now().getTime());
+  return `${url}&lang=${lang}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type Recipient,
   type SendResult,
 } from '../domain/delivery/delivery.js';
+import type { CaseRecord } from '../domain/case/case.js';
 import type { Locale } from '../domain/locale.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
@@ -18,6 +19,15 @@ export function localeOf(
   fallback?: Locale,
 ): Locale {
   return (aadObjectId && deps.people.locale(aadObjectId)) || fallback || deps.config.defaultLocale;
+}
+
+/** The language of a message about a case: the person's own, the lead's from the intake, or the team's default. */
+export function caseLocaleOf(
+  deps: Pick<AppDeps, 'people' | 'config'>,
+  aadObjectId: string,
+  c: Pick<CaseRecord, 'leadId' | 'leadLocale'>,
+): Locale {
+  return localeOf(deps, aadObjectId, aadObjectId === c.leadId ? c.leadLocale : undefined);
 }
 
 /** The first heading of a card (its `speak`, else its first text): what a notification shows. */

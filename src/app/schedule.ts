@@ -8,11 +8,13 @@ import { neededExpertise } from '../domain/schedule/panel.js';
 import { participantsFor, type Invitee, type ProposalRecord } from '../domain/schedule/proposal.js';
 import { proposeSlots, type ProposedSlot } from '../domain/schedule/slot-finder.js';
 import { officeHours } from '../domain/schedule/slot-times.js';
-import { addWorkingDays } from '../domain/schedule/working-days.js';
+import { addWorkingDays, reminderDay } from '../domain/schedule/working-days.js';
+import { officeStartOn } from '../domain/followup/office-time.js';
 import { localDate } from '../domain/time.js';
 import type { UpdateResult } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
+import { policyOf } from './followup.js';
 import { freeBusy, type FreeBusy } from './outlook-sync.js';
 import { triageRefresh } from './triage.js';
 
@@ -29,7 +31,7 @@ function at(date: string, time: string, tz: string): Date {
 
 /**
  * The work an (updated or cancelled) assessment sets off: invitations now, the preparation pack
- * and a reminder later.
+ * and a reminder later (on the last working day before the assessment).
  */
 export function assessmentJobs(
   deps: Pick<AppDeps, 'clock' | 'config' | 'outlook'>,
@@ -53,7 +55,8 @@ export function assessmentJobs(
     dueAt: prep < now ? now : prep,
     payload: { caseId: c.id, sequence: s.sequence },
   });
-  const reminder = at(DateTime.fromISO(day).minus({ days: 1 }).toISODate()!, '09:00', tz);
+  // the reminder on the last working day before, at the start of office hours, as nudges go out
+  const reminder = officeStartOn(reminderDay(day).day, policyOf(deps));
   if (reminder > now)
     jobs.push({
       id: `schedule.reminder:${key}`,

@@ -68,7 +68,7 @@ describe('every message arrives, or someone is told', () => {
     await h.connector.waitFor(() => has(users.lead, 'Voorbereiding toets'));
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
-    await h.connector.waitFor(() => has(users.lead, 'Morgen: toets'));
+    await h.connector.waitFor(() => has(users.lead, 'Herinnering: de toets is'));
     // the connector sees the message before the bot has its answer: wait until the records are settled
     const personal = () => h.bot.deps.deliveries.forCase(id).filter((d) => d.recipient.kind === 'person');
     await h.connector.waitFor(() => personal().every((d) => d.status !== 'sending' && d.status !== 'planned'));

@@ -54,8 +54,8 @@ const threadPosts = () =>
     .filter((c) => c.method === 'POST' && c.conversationId?.startsWith(`${TRIAGE_CHANNEL};messageid=`))
     .map((c) => c.body);
 
-async function acceptedCase(): Promise<{ id: string; triage: any }> {
-  const id = await submitCase(h);
+async function acceptedCase(impact = 'high', leadLocale = 'nl-NL'): Promise<{ id: string; triage: any }> {
+  const id = await submitCase(h, users.lead, {}, leadLocale);
   await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
   const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
   const c = h.bot.deps.cases.get(id)!;
@@ -63,7 +63,14 @@ async function acceptedCase(): Promise<{ id: string; triage: any }> {
     await execute(
       h,
       users.member,
-      { verb: 'triage.accept', caseId: id, rev: c.rev, handlerId: users.member2.aadObjectId, impact: 'high' },
+      {
+        verb: 'triage.accept',
+        caseId: id,
+        rev: c.rev,
+        handlerId: users.member2.aadObjectId,
+        impact,
+        ...(impact === 'high' ? {} : { impactReason: 'De lantaarnpalen tellen alleen beweging, zonder gegevens.' }),
+      },
       {
         conversation: {
           id: `${TRIAGE_CHANNEL};messageid=${ref.activityId}`,
@@ -317,16 +324,18 @@ describe('scheduling an assessment end to end', () => {
     expect(cardText(elsewhere)).not.toContain('Toets afzeggen');
   });
 
-  it('sends the preparation pack ahead and a reminder the day before, when the clock gets there', async () => {
+  it('sends the preparation pack ahead and a reminder on the last working day before, when the clock gets there', async () => {
     const { id, triage } = await acceptedCase();
     const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
     const answered = await panelAccepts(proposal, id, 0);
     await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
     const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
+    // Monday 7 December 2026, 09:30 in Amsterdam: the first working day after the weekend
+    expect(start.toISOString()).toBe('2026-12-07T08:30:00.000Z');
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
     expect(personal(users.lead).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets'))).toBe(false);
 
-    h.clock.set(new Date(start.getTime() - 3 * 86_400_000));
+    h.clock.set(new Date('2026-12-03T08:30:00Z')); // Thursday
     await h.bot.deps.jobs.tick();
     // one notice per recipient, each its own job
     await h.connector.waitFor(
@@ -341,6 +350,30 @@ describe('scheduling an assessment end to end', () => {
     const link = (handlerPrep.actions as any[]).find((a) => a.type === 'Action.OpenUrl').url as string;
     expect(await (await fetch(link)).text()).toContain('Energie besparen');
 
+    // no reminder at the weekend: it goes out on Friday, when office hours begin, and names the day
+    const reminded = () => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Herinnering'));
+    h.clock.set(new Date('2026-12-04T07:59:00Z')); // Friday 08:59 in Amsterdam
+    await h.bot.deps.jobs.tick();
+    expect(reminded()).toBe(false);
+    h.clock.set(new Date('2026-12-04T08:00:00Z')); // Friday 09:00
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(reminded);
+    const reminder = lastCardTo(users.lead, 'Herinnering');
+    expect(cardText(reminder)).toContain(`Toets ${id} op ma 7 dec 2026`);
+    expect(cardText(reminder)).toContain('Herinnering: de toets is op ma 7 dec 2026, 09:30.');
+    expect(cardText(reminder)).not.toContain('morgen');
+    expect(personal(users.member2).some((x) => JSON.stringify(x.body).includes('Herinnering'))).toBe(true);
+  });
+
+  it('a reminder the day before an assessment on a Tuesday says "morgen"', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    const index = p.slots.findIndex((s) => new Date(s.slot.start).getUTCDay() === 2);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const answered = await panelAccepts(proposal, id, index);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: String(index) });
+    const start = new Date(h.bot.deps.cases.get(id)!.schedule!.slot.start);
     h.clock.set(new Date(start.getTime() - 20 * 3_600_000));
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Morgen: toets')));
@@ -524,6 +557,122 @@ describe('scheduling an assessment end to end', () => {
     const cancellation = await fetchIcs(lastCardTo(users.member2, 'is afgezegd'));
     expect(cancellation.status).toBe(200);
     expect(parseEvent(cancellation.text).method).toBe('CANCEL');
+  });
+
+  it('a lead whose Teams is in English gets the poll, the invitation, the pack, the reminder and the files in English; the files the handler sends outside Teams stay Dutch', async () => {
+    const { id, triage } = await acceptedCase('high', 'en-US');
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    await execute(h, users.member2, actionData(proposal, 'schedule.poll'));
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((c) => JSON.stringify(c.body).includes('schedule.answer')) &&
+        personal(panelUser).some((c) => JSON.stringify(c.body).includes('schedule.answer')),
+    );
+    const poll = cardText(lastCardTo(users.lead, 'schedule.answer'));
+    expect(poll).toContain(`Can you attend the assessment of ${id}?`);
+    expect(poll).toContain('Please tell us for each moment whether you can come.');
+    expect(cardText(lastCardTo(panelUser, 'schedule.answer'))).toContain(`Kun je bij de toets van ${id}?`);
+
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    await h.connector.waitFor(
+      () =>
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('is planned')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')),
+    );
+    const invite = lastCardTo(users.lead, 'is planned');
+    expect(cardText(invite)).toContain(`Assessment ${id} is planned`);
+    expect(cardText(invite)).toContain('Add the assessment to your calendar with the invitation below.');
+    expect(cardText(invite)).toContain('Calendar invitation (.ics)');
+    const ics = parseEvent((await fetchIcs(invite)).text).event;
+    expect(ics.summary).toContain(`Ethics assessment ${id}`);
+    expect(ics.description).toContain('The case description is not in this invitation');
+    // the handler forwards the file to people outside Teams, whose language is not known: Dutch
+    const forOutside = parseEvent((await fetchIcs(lastCardTo(users.member2, 'is gepland'))).text).event;
+    expect(forOutside.summary).toContain(`Ethische toets ${id}`);
+    expect(forOutside.description).toContain('De zaakbeschrijving staat niet in deze uitnodiging');
+
+    h.clock.set(new Date('2026-12-03T08:30:00Z')); // the pack is due; the assessment is on Monday 7 December
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() =>
+      personal(users.lead).some((x) => JSON.stringify(x.body).includes('Preparation for assessment')),
+    );
+    const prep = lastCardTo(users.lead, 'Preparation for assessment');
+    expect(cardText(prep)).toContain('Below is the case description.');
+    expect(cardText(prep)).not.toContain('Doel');
+    const pack = await (await fetch(prep.actions.find((a: any) => a.type === 'Action.OpenUrl').url)).text();
+    expect(pack).toContain('Purpose: what does the project want to achieve?');
+
+    h.clock.set(new Date('2026-12-04T08:00:00Z'));
+    await h.bot.deps.jobs.tick();
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('Reminder')));
+    const reminder = cardText(lastCardTo(users.lead, 'Reminder'));
+    expect(reminder).toContain(`Assessment ${id} on Mon 7 Dec 2026`);
+    expect(reminder).toContain('Reminder: the assessment is on Mon 7 Dec 2026, 09:30.');
+  });
+
+  it('calling off asks the handler to send the cancellation and to tell who has no address, promises no pack, and offers "Afzegging (.ics)"', async () => {
+    const { id, triage } = await acceptedCase();
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const answered = await panelAccepts(proposal, id, 0);
+    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '0' });
+    await h.connector.waitFor(() => personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const planned = cardText(lastCardTo(users.member2, 'is gepland'));
+    expect(planned).toMatch(/Stuur de uitnodiging naar deelnemers buiten Teams \(e-mail\): [a-z]+@example\.org/);
+    expect(planned).toContain('De voorbereiding volgt 5 werkdagen vooraf.');
+
+    await execute(h, users.member, { verb: 'schedule.cancel', caseId: id, rev: h.bot.deps.cases.get(id)!.rev });
+    await h.connector.waitFor(
+      () =>
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')) &&
+        personal(users.lead).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const card = lastCardTo(users.member2, 'is afgezegd');
+    const text = cardText(card);
+    expect(text).toMatch(/Stuur de afzegging naar de deelnemers buiten Teams \(e-mail\): [a-z]+@example\.org/);
+    expect(text).toContain(
+      'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; laat ze zelf weten dat de toets niet doorgaat: Jan de Wit (privacy officer).',
+    );
+    expect(text).not.toContain('uitnodiging');
+    expect(text).not.toContain('nodig ze zelf uit');
+    expect(text).not.toContain('voorbereiding');
+    for (const notice of [card, lastCardTo(users.lead, 'is afgezegd')]) {
+      const button = (notice.actions as any[]).find((a) => a.type === 'Action.OpenUrl');
+      expect(button.title).toBe('Afzegging (.ics)');
+      expect(parseEvent((await fetchIcs(notice)).text).method).toBe('CANCEL');
+    }
+  });
+
+  it('leaves out the sentences about people outside Teams when there is nobody to send to, instead of a dash', async () => {
+    const { id, triage } = await acceptedCase('low');
+    const proposal = cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose')));
+    const p = h.bot.deps.store.find('proposals', (x) => x.caseId === id && !x.superseded)[0]!;
+    expect(p.slots[0]!.panel).toEqual([]);
+    await execute(h, users.member2, { ...actionData(proposal, 'schedule.confirm'), slot: '0' });
+    // low impact, five working days ahead: the pack is due at once
+    await h.connector.waitFor(
+      () =>
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('is gepland')) &&
+        personal(users.member2).some((x) => JSON.stringify(x.body).includes('Voorbereiding toets')),
+    );
+    const planned = cardText(lastCardTo(users.member2, 'is gepland'));
+    expect(planned).not.toContain('–');
+    expect(planned).not.toContain('Stuur de uitnodiging');
+    expect(planned).toContain('De voorbereiding volgt 5 werkdagen vooraf.');
+    expect(planned).toContain('nodig ze zelf uit: Jan de Wit (privacy officer).');
+    const prep = cardText(lastCardTo(users.member2, 'Voorbereiding toets'));
+    expect(prep).not.toContain('–');
+    expect(prep).not.toContain('externe leden');
+    expect(prep).toContain('Hieronder de zaakbeschrijving.');
+
+    await execute(h, users.member2, { verb: 'schedule.cancel', caseId: id, rev: h.bot.deps.cases.get(id)!.rev });
+    await h.connector.waitFor(() =>
+      personal(users.member2).some((x) => JSON.stringify(x.body).includes('is afgezegd')),
+    );
+    const cancelled = cardText(lastCardTo(users.member2, 'is afgezegd'));
+    expect(cancelled).not.toContain('–');
+    expect(cancelled).not.toContain('Stuur de afzegging');
+    expect(cancelled).toContain('laat ze zelf weten dat de toets niet doorgaat: Jan de Wit (privacy officer).');
   });
 
   it('urgent shorter notice only with a recorded reason', async () => {

@@ -89,20 +89,26 @@ export async function addPanelMember(
   );
 }
 
-/** A lead registers a complete case through the intake cards; returns its id. */
+/** A lead registers a complete case through the intake cards, with Teams in `locale`; returns its id. */
 export async function submitCase(
   h: TestBot,
   user: TestUser = users.lead,
   overrides: Record<string, Record<string, string>> = {},
+  locale = 'nl-NL',
 ): Promise<string> {
-  const sent = await say(h, user, 'aanmelden');
+  const sent = await say(h, user, 'aanmelden', locale);
   let card = cardOf(sent[0]);
   for (const [step, form] of Object.entries(COMPLETE_INTAKE)) {
     card = cardOf(
-      await execute(h, user, { ...actionData(card, 'intake.save', { nav: 'next' }), ...form, ...overrides[step] }),
+      await execute(
+        h,
+        user,
+        { ...actionData(card, 'intake.save', { nav: 'next' }), ...form, ...overrides[step] },
+        { locale },
+      ),
     );
   }
-  const done = await execute(h, user, actionData(card, 'intake.submit'));
+  const done = await execute(h, user, actionData(card, 'intake.submit'), { locale });
   const id = /UTH-\d{4}-\d{3}/.exec(JSON.stringify(done))?.[0];
   if (!id) throw new Error('no case id after submit');
   return id;

@@ -93,6 +93,16 @@ export function addWorkingDays(fromDate: string, n: number): string {
 }
 
 /**
+ * The day the reminder before an assessment on `date` goes out: the last working day before it
+ * (Friday for a Monday, the working day before a public holiday), and whether that is the day
+ * before, so the reminder can say "tomorrow" or must name the day.
+ */
+export function reminderDay(date: string): { day: string; tomorrow: boolean } {
+  const day = addWorkingDays(date, -1);
+  return { day, tomorrow: day === addCalendarDays(date, -1) };
+}
+
+/**
  * Signed count of working days from `a` to `b`: for `b` after `a`, those after `a` up to and
  * including `b`; for `b` before `a`, minus those from `b` up to but excluding `a`. So
  * `workingDaysBetween(a, addWorkingDays(a, n)) === n` both ways.

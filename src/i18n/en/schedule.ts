@@ -100,12 +100,15 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.who': 'Participants: {names}',
   'invite.urgent': 'Short notice, with reason:',
   'invite.download': 'Calendar invitation (.ics)',
-  'invite.handlerText.one':
-    'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working day before.',
-  'invite.handlerText.other':
-    'Send the invitation to participants outside Teams (e-mail): {emails}. The preparation pack follows {days} working days before.',
+  'invite.downloadCancel': 'Cancellation (.ics)',
+  'invite.handlerText': 'Send the invitation to participants outside Teams (e-mail): {emails}.',
+  'invite.prepFollows.one': 'The preparation pack follows {days} working day before.',
+  'invite.prepFollows.other': 'The preparation pack follows {days} working days before.',
   'invite.noAddress':
     'These participants have no e-mail address in the registration and are not in Teams; please invite them yourself: {names}.',
+  'invite.cancelHandlerText': 'Send the cancellation to the participants outside Teams (e-mail): {emails}.',
+  'invite.cancelNoAddress':
+    'These participants have no e-mail address in the registration and are not in Teams; please tell them yourself that the assessment is off: {names}.',
   'invite.noAddressIcs': 'Also invited, but without an e-mail address in this invitation: {names}.',
   'invite.icsText':
     'The case description is not in this invitation; it follows separately before the assessment, as the preparation pack.',
@@ -122,5 +125,7 @@ export const schedule: Record<keyof typeof nl, string> = {
   'prep.download': 'Case description (for e-mail)',
   'reminder.title': 'Tomorrow: assessment {id}',
   'reminder.text': 'Reminder: the assessment is tomorrow, {when}.',
+  'reminder.titleOn': 'Assessment {id} on {day}',
+  'reminder.textOn': 'Reminder: the assessment is on {day}, {when}.',
   'schedule.subject': 'Ethics assessment {id}: {name}',
 };

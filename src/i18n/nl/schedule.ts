@@ -99,12 +99,15 @@ export const schedule = {
   'invite.who': 'Deelnemers: {names}',
   'invite.urgent': 'Korte termijn, met reden:',
   'invite.download': 'Agenda-uitnodiging (.ics)',
-  'invite.handlerText.one':
-    'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}. De voorbereiding volgt {days} werkdag vooraf.',
-  'invite.handlerText.other':
-    'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}. De voorbereiding volgt {days} werkdagen vooraf.',
+  'invite.downloadCancel': 'Afzegging (.ics)',
+  'invite.handlerText': 'Stuur de uitnodiging naar deelnemers buiten Teams (e-mail): {emails}.',
+  'invite.prepFollows.one': 'De voorbereiding volgt {days} werkdag vooraf.',
+  'invite.prepFollows.other': 'De voorbereiding volgt {days} werkdagen vooraf.',
   'invite.noAddress':
     'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; nodig ze zelf uit: {names}.',
+  'invite.cancelHandlerText': 'Stuur de afzegging naar de deelnemers buiten Teams (e-mail): {emails}.',
+  'invite.cancelNoAddress':
+    'Deze deelnemers hebben geen e-mailadres in de aanmelding en zitten niet in Teams; laat ze zelf weten dat de toets niet doorgaat: {names}.',
   'invite.noAddressIcs': 'Ook uitgenodigd, maar zonder e-mailadres in deze uitnodiging: {names}.',
   'invite.icsText':
     'De zaakbeschrijving staat niet in deze uitnodiging; die volgt voor de toets apart als voorbereiding.',
@@ -121,5 +124,7 @@ export const schedule = {
   'prep.download': 'Zaakbeschrijving (voor e-mail)',
   'reminder.title': 'Morgen: toets {id}',
   'reminder.text': 'Herinnering: de toets is morgen, {when}.',
+  'reminder.titleOn': 'Toets {id} op {day}',
+  'reminder.textOn': 'Herinnering: de toets is op {day}, {when}.',
   'schedule.subject': 'Ethische toets {id}: {name}',
 } satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
-import { deliver, deliverCard, localeOf } from '../../app/delivery.js';
+import { caseLocaleOf, deliver, deliverCard } from '../../app/delivery.js';
 import { handlerMention, teamPlace } from '../../app/undelivered.js';
 import { nudgeDelivered, planFollowUp, policyOf, sweepJobs } from '../../app/followup.js';
 import { SETTLED, type CaseRecord } from '../../domain/case/case.js';
@@ -12,10 +12,6 @@ import type { JobHandlers } from '../scheduler.js';
 
 const SWEEP_BATCH = 100;
 
-/** The language of a message about a case: the person's own, the lead's from the intake, or the default. */
-const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) =>
-  localeOf(deps, aadObjectId, aadObjectId === c.leadId ? c.leadLocale : undefined);
-
 /**
  * Follow-up in the background. `followup.plan` decides what is due for one case, records the
  * nudges and escalations on the items and queues the messages, all in one transaction, then
@@ -25,7 +21,7 @@ const localeFor = (deps: AppDeps, aadObjectId: string, c: CaseRecord) =>
 export function followUpJobs(deps: AppDeps): JobHandlers {
   // the decision form (a reminder once the decision has been chased), with the final report and the advice letter
   const decisionFor = (c: CaseRecord) =>
-    currentCard(deps, { card: 'decision', caseId: c.id }, { id: c.leadId, locale: localeFor(deps, c.leadId, c) });
+    currentCard(deps, { card: 'decision', caseId: c.id }, { id: c.leadId, locale: caseLocaleOf(deps, c.leadId, c) });
   /** Once a reminder (a job of `planFollowUp`) has arrived, it counts for the items it is about. */
   const arrived = (job: { payload: Record<string, unknown> }, caseId: string, itemIds: string[]) => () => {
     const plannedAt = typeof job.payload.plannedAt === 'string' ? job.payload.plannedAt : undefined;
@@ -56,7 +52,7 @@ export function followUpJobs(deps: AppDeps): JobHandlers {
         return deliverCard(
           deps,
           spec,
-          () => currentCard(deps, target, { id: recipientId, locale: localeFor(deps, recipientId, c) }),
+          () => currentCard(deps, target, { id: recipientId, locale: caseLocaleOf(deps, recipientId, c) }),
           arrived(job, c.id, itemIds),
         );
       },

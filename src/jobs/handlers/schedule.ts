@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app/deps.js';
-import { deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
+import { caseLocaleOf, deliverCard, deliveryRecord, localeOf } from '../../app/delivery.js';
 import type { JobOutcome } from '../../app/ports.js';
 import { completeProposal, noticeDays, type NoticeKind } from '../../app/schedule.js';
 import type { CaseRecord } from '../../domain/case/case.js';
@@ -92,7 +92,7 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
           to,
         };
         const target = { card: 'assessment' as const, caseId: c.id, kind, sequence: String(c.schedule!.sequence) };
-        return deliverCard(deps, spec, () => currentCard(deps, target, { id: to, locale: localeOf(deps, to) }));
+        return deliverCard(deps, spec, () => currentCard(deps, target, { id: to, locale: caseLocaleOf(deps, to, c) }));
       },
       interrupted: 'retry',
     },
@@ -130,7 +130,7 @@ export function scheduleJobs(deps: AppDeps): JobHandlers {
         const to = String(job.payload.aadObjectId);
         const spec = { id: job.id, caseId: c.id, kind: 'poll' as const, to };
         return deliverCard(deps, spec, () =>
-          currentCard(deps, { card: 'poll', proposalId: p.id }, { id: to, locale: localeOf(deps, to) }),
+          currentCard(deps, { card: 'poll', proposalId: p.id }, { id: to, locale: caseLocaleOf(deps, to, c) }),
         );
       },
       interrupted: 'retry',

@@ -8,10 +8,14 @@ import { formatLocal } from '../../domain/time.js';
 import { personName } from '../../i18n/labels.js';
 import type { CardContext } from './context.js';
 import type { CardJson } from './render.js';
-import { assessmentNoticeCard } from './schedule-cards.js';
 import { plural } from '../../i18n/index.js';
+import { assessmentNoticeCard, reminderOn } from './schedule-cards.js';
 
-/** The notice's text for one participant: the handler also gets what to send to those outside Teams. */
+/**
+ * The notice's text for one participant: the handler also gets what to send to those outside
+ * Teams (an invitation, or the cancellation). A sentence about a list of people is left out when
+ * there is nobody in it.
+ */
 function noticeText(
   deps: AppDeps,
   c: CaseRecord,
@@ -24,39 +28,53 @@ function noticeText(
   // the case description goes to no panel member without a signed NDA: they are named instead
   const noNda = withoutNda(s.participants, deps.panel.all());
   const outside = s.participants.filter((o) => !o.aadObjectId && o.email);
-  const emails =
-    (kind === 'prep' ? outside.filter((o) => !noNda.includes(o)) : outside).map((o) => o.email!).join(', ') || '–';
+  const emails = (kind === 'prep' ? outside.filter((o) => !noNda.includes(o)) : outside)
+    .map((o) => o.email!)
+    .join(', ');
   const handler = p.role === 'handler';
   const days = deps.config.schedule.prepPackDays;
   const outlook = Boolean(deps.outlook);
   // participants the invitation cannot carry (no address, not in Teams): the handler invites them
-  const noAddress = s.participants.filter((o) => !o.aadObjectId && !o.email).map((o) => personName(t, o.name));
-  const names = noNda.map((o) => personName(t, o.name)).join(', ');
-  const ndaLine = noNda.length && kind !== 'cancelled' ? t('prep.ndaMissing', { names }) : '';
-  const forHandler = [
-    outlook
-      ? plural(t, 'invite.handlerTextOutlook', days, { days })
-      : plural(t, 'invite.handlerText', days, { emails, days }),
-    noAddress.length ? t('invite.noAddress', { names: noAddress.join(', ') }) : '',
-    ndaLine,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const noAddress = s.participants
+    .filter((o) => !o.aadObjectId && !o.email)
+    .map((o) => personName(t, o.name))
+    .join(', ');
+  const ndaLine =
+    noNda.length > 0 &&
+    kind !== 'cancelled' &&
+    t('prep.ndaMissing', { names: noNda.map((o) => personName(t, o.name)).join(', ') });
+  const sentences = (...parts: (string | false)[]) => parts.filter(Boolean).join(' ');
   switch (kind) {
     case 'invite':
     case 'updated':
-      return handler ? forHandler : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
+      return handler
+        ? sentences(
+            outlook
+              ? plural(t, 'invite.handlerTextOutlook', days, { days })
+              : emails && t('invite.handlerText', { emails }),
+            !outlook && plural(t, 'invite.prepFollows', days, { days }),
+            noAddress && t('invite.noAddress', { names: noAddress }),
+            ndaLine,
+          )
+        : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
     case 'cancelled':
-      return handler && !outlook ? forHandler : '';
+      // with Outlook the shared mailbox's calendar sends the cancellation to everyone with an address
+      return handler
+        ? sentences(
+            !outlook && emails && t('invite.cancelHandlerText', { emails }),
+            noAddress && t('invite.cancelNoAddress', { names: noAddress }),
+          )
+        : '';
     case 'prep':
-      if (handler) return [t('prep.handlerText', { emails }), ndaLine].filter(Boolean).join(' ');
+      if (handler && (emails || ndaLine)) return sentences(emails && t('prep.handlerText', { emails }), ndaLine);
       return noNda.includes(p)
         ? t('prep.waitForNda')
         : t('prep.text', { when: formatLocal(s.slot.start, ctx.timeZone, ctx.locale) });
-    case 'reminder':
-      return t('reminder.text', {
-        when: DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm'),
-      });
+    case 'reminder': {
+      const when = DateTime.fromISO(s.slot.start).setZone(deps.config.timeZone).toFormat('HH:mm');
+      const day = reminderOn(s, ctx);
+      return day ? t('reminder.textOn', { day, when }) : t('reminder.text', { when });
+    }
   }
 }
 
@@ -68,7 +86,9 @@ export function participantNotice(
   p: Participant,
   ctx: CardContext,
 ): CardJson {
-  const link = assessmentFileUrl(deps, c, kind === 'prep' ? 'prep' : 'invite');
+  // the handler's file is the one to send to people outside Teams, whose language is not known: the team's default
+  const lang = p.role === 'handler' ? deps.config.defaultLocale : ctx.locale;
+  const link = assessmentFileUrl(deps, c, kind === 'prep' ? 'prep' : 'invite', { lang });
   // with Outlook the invitation comes from the shared mailbox's calendar: no .ics beside it
   const calendarFile = kind !== 'prep' && kind !== 'reminder';
   // a panel member without a signed NDA gets neither the case description nor the link to it

@@ -1,7 +1,8 @@
 import type { CaseRecord, Schedule } from '../../domain/case/case.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import { tally, type ProposalRecord } from '../../domain/schedule/proposal.js';
-import { formatLocal } from '../../domain/time.js';
+import { formatDay, formatLocal, localDate } from '../../domain/time.js';
+import { reminderDay } from '../../domain/schedule/working-days.js';
 import { conflictedPanelIds } from '../../domain/outside/outside.js';
 import { clearanceIssues } from '../../domain/schedule/clearance.js';
 import { clearanceSentences } from './panel-cards.js';
@@ -140,8 +141,20 @@ export function pollCard(
 
 export type NoticeKind = 'invite' | 'updated' | 'cancelled' | 'prep' | 'reminder';
 
+/**
+ * The assessment's day in words when its reminder is not sent the day before (a weekend or public
+ * holiday comes between); undefined when the reminder can say "tomorrow".
+ */
+export function reminderOn(s: Schedule, ctx: TriageCardContext): string | undefined {
+  const day = localDate(new Date(s.slot.start), ctx.timeZone);
+  return reminderDay(day).tomorrow ? undefined : formatDay(day, ctx.locale);
+}
+
 /** The title of a notice about the assessment. */
-export function noticeTitle(c: CaseRecord, kind: NoticeKind, t: TriageCardContext['t']): string {
+export function noticeTitle(c: CaseRecord, s: Schedule, kind: NoticeKind, ctx: TriageCardContext): string {
+  const { t } = ctx;
+  const day = kind === 'reminder' ? reminderOn(s, ctx) : undefined;
+  if (day) return t('reminder.titleOn', { id: c.id, day });
   const keys = {
     invite: 'invite.title',
     updated: 'invite.updated',
@@ -163,11 +176,13 @@ export function assessmentNoticeCard(
   const { t } = ctx;
   return renderCard('assessment-notice', {
     t: {
-      title: noticeTitle(c, kind, t),
+      title: noticeTitle(c, schedule, kind, ctx),
       when: t('invite.when', { when: when(schedule.slot.start, ctx) }),
       urgentTitle: schedule.urgentReason && kind !== 'reminder' ? t('invite.urgent') : '',
       sections: input.withSummary ? summarySections(c, ctx) : [],
-      download: kind === 'prep' ? t('prep.download') : t('invite.download'),
+      download: t(
+        kind === 'prep' ? 'prep.download' : kind === 'cancelled' ? 'invite.downloadCancel' : 'invite.download',
+      ),
     },
     data: {
       projectName: c.intake.projectName ?? c.id,

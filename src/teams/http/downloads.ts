@@ -9,9 +9,9 @@ import { assessmentFileServed } from '../../app/assessment-links.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { reportToJson } from '../../domain/report/index.js';
-import { supportedLocale, type Translate } from '../../i18n/index.js';
+import { supportedLocale, type Locale, type Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
-import { teamContext } from '../cards/context.js';
+import { cardContext } from '../cards/context.js';
 import { closed } from './outside-page.js';
 import type { HttpRoutes } from './routes.js';
 
@@ -21,17 +21,21 @@ function noAddressLine(c: CaseRecord, t: Translate): string {
   return names.length ? t('invite.noAddressIcs', { names: names.join(', ') }) : '';
 }
 
+/** The language a file is asked in (`lang`, as its notice's link carries it), else the team's default. */
+const langOf = (deps: AppDeps, query: URLSearchParams): Locale =>
+  supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+
 /**
- * The iCalendar file of the case's assessment, as it stands (a cancellation once called off). It
- * carries only what is needed to attend, never the case description: it goes to every attendee,
- * also panel members without a signed NDA, and gets forwarded; the description is the preparation
- * pack, which only people allowed to read it get.
+ * The iCalendar file of the case's assessment, as it stands (a cancellation once called off), in
+ * `locale`. It carries only what is needed to attend, never the case description: it goes to every
+ * attendee, also panel members without a signed NDA, and gets forwarded; the description is the
+ * preparation pack, which only people allowed to read it get.
  */
-function inviteFile(deps: AppDeps, c: CaseRecord): string | undefined {
+function inviteFile(deps: AppDeps, c: CaseRecord, locale: Locale): string | undefined {
   const s = c.schedule;
   if (!s) return undefined;
   const handler = s.participants.find((p) => p.role === 'handler');
-  const ctx = teamContext(deps);
+  const ctx = cardContext(deps, locale);
   return buildInvite({
     uid: s.uid,
     sequence: s.sequence,
@@ -71,8 +75,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
   };
 
   // a link that no longer works gets a plain page saying so, in the language it asks for
-  const gone = (res: restify.Response, query: URLSearchParams) =>
-    closed(res, deps, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale, 'gone');
+  const gone = (res: restify.Response, query: URLSearchParams) => closed(res, deps, langOf(deps, query), 'gone');
 
   routes.get('/files/invite/:name', (req, res, query) => {
     const path = `/files/invite/${req.params.name}`;
@@ -84,7 +87,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     // an assessment held outside the bot had no invitation: it has no calendar file
     if (!c?.schedule || c.schedule.heldOutside || c.schedule.sequence !== Number(m[2])) return refuse(res);
     if (!assessmentFileServed(c, 'invite')) return gone(res, query);
-    const ics = inviteFile(deps, c)!;
+    const ics = inviteFile(deps, c, langOf(deps, query))!;
     res.writeHead(200, {
       'content-type': `text/calendar; charset=utf-8; method=${c.schedule.cancelledAt ? 'CANCEL' : 'REQUEST'}`,
       'content-disposition': `attachment; filename="${m[1]}-${m[2]}.ics"`,
@@ -105,7 +108,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
       'content-type': 'text/plain; charset=utf-8',
       'content-disposition': `attachment; filename="${m[1]}.txt"`,
     });
-    res.end(caseSummaryText(c, teamContext(deps)));
+    res.end(caseSummaryText(c, cardContext(deps, langOf(deps, query))));
   });
 
   routes.get('/files/report/:name', async (req, res, query) => {

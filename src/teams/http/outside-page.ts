@@ -106,7 +106,8 @@ function body(
   const memberId = link.key.startsWith('panel:') ? link.key.slice(6) : undefined;
   const cleared = !memberId || withoutNda([{ panelId: memberId }], deps.panel.all()).length === 0;
   // the pack's own link expires with the assessment (or this page, if sooner)
-  const prep = s && cleared ? assessmentFileUrl(deps, c, 'prep', Date.parse(link.expiresAt)) : '';
+  const prep =
+    s && cleared ? assessmentFileUrl(deps, c, 'prep', { notAfter: Date.parse(link.expiresAt), lang: locale }) : '';
   const prepLink = !s
     ? ''
     : prep

@@ -6,6 +6,7 @@ import {
   localDate,
   nextWorkingDay,
   noticeDeadline,
+  reminderDay,
   workingDaysBetween,
 } from '../../../src/domain/schedule/working-days.js';
 import { refIsWorkingDay, refShift } from './dutch-holidays.fixture.js';
@@ -88,6 +89,20 @@ describe('addWorkingDays and nextWorkingDay', () => {
         if (n !== 0) expect(refIsWorkingDay(to)).toBe(true);
       }),
     );
+  });
+});
+
+describe('reminderDay', () => {
+  it('is the day before when that is a working day', () => {
+    expect(reminderDay('2026-12-22')).toEqual({ day: '2026-12-21', tomorrow: true }); // Tuesday → Monday
+  });
+
+  it('is the previous working day, not "tomorrow", after a weekend or public holidays', () => {
+    expect(reminderDay('2026-12-21')).toEqual({ day: '2026-12-18', tomorrow: false }); // Monday → Friday
+    // Monday 28 December 2026: Christmas (Fri 25, Sat 26) and the weekend → Thursday 24
+    expect(reminderDay('2026-12-28')).toEqual({ day: '2026-12-24', tomorrow: false });
+    // Friday 15 May 2026, the day after Hemelvaartsdag → Wednesday 13
+    expect(reminderDay('2026-05-15')).toEqual({ day: '2026-05-13', tomorrow: false });
   });
 });
 
