@@ -411,6 +411,17 @@ describe('scheduling an assessment end to end', () => {
     expect(cardText(handlerCard)).toContain(
       'Van Bram Visser, Carla Smit is geen getekende geheimhoudingsverklaring bekend, dus de zaakbeschrijving gaat niet naar Bram Visser, Carla Smit.',
     );
+    // Bram's own notice does not promise him the pack; the lead's does
+    await h.connector.waitFor(() => personal(panelUser).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    const bramInvite = cardText(lastCardTo(panelUser, 'is gepland'));
+    expect(bramInvite).not.toContain('Je krijgt de voorbereiding vooraf.');
+    expect(bramInvite).toContain(
+      'Je krijgt de zaakbeschrijving van deze toets zodra je getekende geheimhoudingsverklaring bij Team Uthiek bekend is.',
+    );
+    await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is gepland')));
+    expect(cardText(lastCardTo(users.lead, 'is gepland'))).toContain(
+      'Zet de toets in je agenda met de uitnodiging hieronder. Je krijgt de voorbereiding vooraf.',
+    );
     // the invitation carries what is needed to attend, and no case description
     const ics = await fetchIcs(handlerCard);
     const { event } = parseEvent(ics.text);

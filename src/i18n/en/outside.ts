@@ -11,8 +11,7 @@ export const outside: Record<keyof typeof nl, string> = {
     "The invitation with a Teams meeting is in the shared mailbox's calendar, and Outlook sent it to every participant, also those outside Teams. The preparation pack follows {days} working day ahead.",
   'invite.handlerTextOutlook.other':
     "The invitation with a Teams meeting is in the shared mailbox's calendar, and Outlook sent it to every participant, also those outside Teams. The preparation pack follows {days} working days ahead.",
-  'invite.participantTextOutlook':
-    'You get the invitation with the Teams meeting in Outlook. The preparation pack follows ahead.',
+  'invite.participantTextOutlook': 'You get the invitation with the Teams meeting in Outlook.',
   'event.case.outside-link': 'personal link for outside Teams made',
   'event.case.outside-revoked': 'personal link revoked',
   'event.case.outside-input': 'written input received',

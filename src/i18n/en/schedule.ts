@@ -112,8 +112,8 @@ export const schedule: Record<keyof typeof nl, string> = {
   'invite.noAddressIcs': 'Also invited, but without an e-mail address in this invitation: {names}.',
   'invite.icsText':
     'The case description is not in this invitation; it follows separately before the assessment, as the preparation pack.',
-  'invite.participantText':
-    'Add the assessment to your calendar with the invitation below. You will get the preparation pack beforehand.',
+  'invite.participantText': 'Add the assessment to your calendar with the invitation below.',
+  'invite.prepAhead': 'You will get the preparation pack beforehand.',
   'prep.title': 'Preparation for assessment {id}',
   'prep.text':
     'The assessment is on {when}. Below is the case description. Look in particular at the purpose, the means and the values at stake.',

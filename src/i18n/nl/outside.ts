@@ -9,8 +9,7 @@ export const outside = {
     'De uitnodiging met Teams-vergadering staat in de agenda van de gedeelde mailbox en is door Outlook naar alle deelnemers gestuurd, ook naar wie buiten Teams is. De voorbereiding volgt {days} werkdag vooraf.',
   'invite.handlerTextOutlook.other':
     'De uitnodiging met Teams-vergadering staat in de agenda van de gedeelde mailbox en is door Outlook naar alle deelnemers gestuurd, ook naar wie buiten Teams is. De voorbereiding volgt {days} werkdagen vooraf.',
-  'invite.participantTextOutlook':
-    'Je krijgt de uitnodiging met de Teams-vergadering in Outlook. De voorbereiding volgt vooraf.',
+  'invite.participantTextOutlook': 'Je krijgt de uitnodiging met de Teams-vergadering in Outlook.',
   'event.case.outside-link': 'persoonlijke link voor buiten Teams gemaakt',
   'event.case.outside-revoked': 'persoonlijke link ingetrokken',
   'event.case.outside-input': 'schriftelijke inbreng ontvangen',

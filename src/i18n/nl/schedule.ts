@@ -111,8 +111,8 @@ export const schedule = {
   'invite.noAddressIcs': 'Ook uitgenodigd, maar zonder e-mailadres in deze uitnodiging: {names}.',
   'invite.icsText':
     'De zaakbeschrijving staat niet in deze uitnodiging; die volgt voor de toets apart als voorbereiding.',
-  'invite.participantText':
-    'Zet de toets in je agenda met de uitnodiging hieronder. Je krijgt de voorbereiding vooraf.',
+  'invite.participantText': 'Zet de toets in je agenda met de uitnodiging hieronder.',
+  'invite.prepAhead': 'Je krijgt de voorbereiding vooraf.',
   'prep.title': 'Voorbereiding toets {id}',
   'prep.text':
     'De toets is op {when}. Hieronder de zaakbeschrijving. Bekijk vooral doel, middel en de waarden die op het spel staan.',

@@ -56,7 +56,11 @@ function noticeText(
             noAddress && t('invite.noAddress', { names: noAddress }),
             ndaLine,
           )
-        : t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText');
+        : sentences(
+            t(outlook ? 'invite.participantTextOutlook' : 'invite.participantText'),
+            // a panel member without a signed NDA is not promised the pack: it will not come until the NDA is known
+            t(noNda.includes(p) ? 'prep.waitForNda' : 'invite.prepAhead'),
+          );
     case 'cancelled':
       // with Outlook the shared mailbox's calendar sends the cancellation to everyone with an address
       return handler
