@@ -64,3 +64,12 @@ export function withoutMarkup(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/**
+ * Whether `typed` names the person called `name`, case-insensitively: as stored, or as people see
+ * the name in our messages (`withoutMarkup`).
+ */
+export function sameName(name: string, typed: string): boolean {
+  const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
+  return same(name, typed) || same(withoutMarkup(name), withoutMarkup(typed));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsLink, withoutMarkup } from '../../../src/domain/text/names.js';
+import { holdsLink, sameName, withoutMarkup } from '../../../src/domain/text/names.js';
 
 const REAL_NAMES = [
   'J.P. de Vries-Bakker',
@@ -55,5 +55,13 @@ describe('a person’s name', () => {
       expect(holdsLink(withoutMarkup(name))).toBe(false);
       expect(withoutMarkup(withoutMarkup(name))).toBe(withoutMarkup(name));
     }
+  });
+
+  it('is found as stored or as shown, in any case', () => {
+    const stored = 'Eve [klik](https://evil.example) **Vet**';
+    expect(sameName(stored, stored.toUpperCase())).toBe(true);
+    expect(sameName(stored, 'eve klik https evil example vet')).toBe(true);
+    expect(sameName('J.P. de Vries-Bakker', ' j.p. de vries-bakker ')).toBe(true);
+    expect(sameName(stored, 'Eve')).toBe(false);
   });
 });
