@@ -10,6 +10,7 @@ import {
   type OutsideLink,
 } from '../domain/outside/outside.js';
 import type { Answer, ProposalRecord } from '../domain/schedule/proposal.js';
+import { sameName } from '../domain/text/names.js';
 import type { AppDeps } from './deps.js';
 import { handlerNoticeJob } from './handler-notice.js';
 import { outsideKey } from './undelivered.js';
@@ -66,7 +67,10 @@ export async function outsideLink(
   return { url: deps.links.url(outsidePath(caseId, link.id), validFor), link };
 }
 
-/** Revokes the working links of everyone on the case whose name or key matches; returns who. */
+/**
+ * Revokes the working links of everyone on the case whose name (as stored, or as our messages show
+ * it: `sameName`) or key matches, or of everyone ("alle"); returns who.
+ */
 export async function revokeOutsideLinks(
   deps: Pick<AppDeps, 'cases' | 'clock'>,
   caseId: string,
@@ -75,11 +79,12 @@ export async function revokeOutsideLinks(
 ): Promise<string[]> {
   const now = deps.clock.now();
   const wanted = who.trim().toLowerCase();
+  const everyone = wanted === 'alle' || wanted === 'all';
   const names: string[] = [];
   await deps.cases.update(caseId, undefined, (cur) => {
     let outside = cur.outside ?? EMPTY_OUTSIDE;
     for (const l of outside.links) {
-      const matches = l.name.toLowerCase() === wanted || l.key === wanted || wanted === 'alle' || wanted === 'all';
+      const matches = everyone || l.key === wanted || sameName(l.name, who);
       if (matches && linkState(l, now) === 'active') {
         outside = revoke(outside, l.key, now, actor);
         names.push(l.name);

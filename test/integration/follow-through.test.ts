@@ -8,7 +8,7 @@ import {
   users,
   type TestUser,
 } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
+import { actionData, cardOf, cardText, LINK_NAMES } from '../support/cards.js';
 import {
   acceptCase,
   assessmentBegins,
@@ -271,6 +271,18 @@ describe('follow-through through the HTTP endpoint', () => {
       'De toets kan niet eerder zijn gehouden dan de zaak is aangemeld: vul 23 november 2026 of later in.',
     );
     expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    // a participant's name holds no web or e-mail address: refused, nothing recorded
+    for (const others of LINK_NAMES.map((n) => `Piet Bos, ${n}`)) {
+      const linked = await execute(h, users.member2, {
+        ...actionData(form, 'outcome.heldSave'),
+        heldOn: '2026-11-23',
+        others,
+      });
+      expect(cardText(cardOf(linked))).toContain(
+        'De andere deelnemers: een naam mag geen link of e-mailadres bevatten. Er is nog niets opgeslagen.',
+      );
+      expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+    }
     h.connector.clear();
     const saved = await execute(
       h,
@@ -289,6 +301,26 @@ describe('follow-through through the HTTP endpoint', () => {
     ]);
     await h.bot.deps.jobs.tick();
     expect(cardsTo(users.lead, 'is gepland')).toHaveLength(0);
+    // an action owner is a name or an e-mail address on its own; a name with a link is refused
+    const item = { item_0_text: 'Documenteer de keuzes.', item_0_values: 'privacy', item_0_due: '2027-02-01' };
+    for (const owner of [...LINK_NAMES, 'Olga olga@utrecht.example']) {
+      const linked = await execute(
+        h,
+        users.member2,
+        {
+          ...actionData(outcomeForm, 'outcome.save'),
+          heldOn: '2026-11-23',
+          reportUrl: 'https://utrecht.example/extern.pdf',
+          ...item,
+          item_0_owner: owner,
+        },
+        triage,
+      );
+      expect(cardText(cardOf(linked))).toContain(
+        'Adviespunt 1: een naam mag geen link of e-mailadres bevatten. Vul als actiehouder een naam of alleen een e-mailadres in. Er is nog niets opgeslagen.',
+      );
+      expect(h.bot.deps.cases.get(id)!.state).toBe('scheduled');
+    }
     // the outcome can be recorded right away: the assessment has been held
     const recorded = await execute(
       h,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { cardAction, personalConversationId, personalMessage, users, type TestUser } from '../support/activities.js';
-import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
+import { actionData, cardOf, cardText, inputs, LINK_NAMES } from '../support/cards.js';
 import { cardProblems, walk } from '../support/card-check.js';
 import { COMPLETE_INTAKE } from '../support/flows.js';
 
@@ -148,6 +148,50 @@ describe('intake through the HTTP endpoint', () => {
       .map((w) => w.node)
       .filter((n) => n.id === 'orgUnit' || (n.type === 'TextBlock' && n.color === 'Attention'));
     expect(items.findIndex((n) => n.id === 'orgUnit')).toBeLessThan(items.findIndex((n) => n.text === 'Vul dit in.'));
+  });
+
+  it('refuses a project lead or subject expert whose name holds a web or e-mail address; that field is not saved', async () => {
+    const lead = { ...STEPS.basics, leadIsMe: 'false', leadEmail: 'jan@utrecht.example' };
+    let card = await startDraft();
+    for (const leadName of [...LINK_NAMES, 'Jan jan@evil.example']) {
+      card = cardOf(await click(users.lead, card, 'intake.save', { nav: 'next' }, { ...lead, leadName }));
+      expect(cardText(card)).toContain(
+        'Een naam mag geen link of e-mailadres bevatten. Deze naam is niet opgeslagen; vul alleen de naam in.',
+      );
+      expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe('basics');
+      const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+      expect(c!.intake.leadName).toBeUndefined();
+      expect(c!.intake.projectName).toBe(STEPS.basics!.projectName);
+    }
+    // a real name with dots, hyphens and an apostrophe is a name
+    card = cardOf(
+      await click(users.lead, card, 'intake.save', { nav: 'next' }, { ...lead, leadName: "J.P. O'Neill-de Vries" }),
+    );
+    expect(actionData(card, 'intake.save', { nav: 'next' }).step).toBe('purpose');
+    const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
+    expect(c!.intake.leadName).toBe("J.P. O'Neill-de Vries");
+
+    // subject experts: a name, an e-mail address or both; never a link in the name
+    const experts = (text: string) => {
+      const { rev } = h.bot.deps.cases.get(c!.id)!;
+      return execute(users.lead, {
+        verb: 'intake.save',
+        caseId: c!.id,
+        rev,
+        step: 'experts',
+        nav: 'next',
+        experts: text,
+      });
+    };
+    const refused = cardOf(await experts('Jan de Wit (jan@utrecht.example), Piet www.evil.example'));
+    expect(cardText(refused)).toContain(
+      'Een naam mag geen link bevatten. De vakexperts zijn niet opgeslagen; zet per vakexpert een naam, een e-mailadres of allebei.',
+    );
+    expect(h.bot.deps.cases.get(c!.id)!.intake.experts).toBeUndefined();
+    cardOf(await experts('Jan de Wit (jan@utrecht.example), piet@utrecht.example, Dr. A.B. Klein'));
+    expect(h.bot.deps.cases.get(c!.id)!.intake.experts).toBe(
+      'Jan de Wit (jan@utrecht.example), piet@utrecht.example, Dr. A.B. Klein',
+    );
   });
 
   it('answers in English for an English user, errors included', async () => {

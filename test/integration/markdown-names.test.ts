@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
-import { actionData, cardOf, HOSTILE_NAME, markdownText } from '../support/cards.js';
+import { actionData, cardOf, HOSTILE_NAME, MARKDOWN_NAME, markdownText } from '../support/cards.js';
 import { walk } from '../support/card-check.js';
 import {
   assessmentBegins,
@@ -53,9 +53,11 @@ function markdownPlaces(all: unknown[]): string[] {
 
 /**
  * One case with a name that would be a link and bold text in markdown, typed wherever a person
- * can type one (project, unit, lead, supplier, experts, a panel member, a name to revoke), taken
- * through registration, the lead lookup, triage, planning with a person outside Teams, the lists and
- * the personal links: no card's TextBlock or fact, and no message's text, carries its markup.
+ * can type one (project, unit, lead, supplier, experts, a name to revoke; a person's name without
+ * the web address, which is refused there), and a panel member whose name with a web address was
+ * stored before names were checked, taken through registration, the lead lookup, triage, planning
+ * with a person outside Teams, the lists and the personal links: no card's TextBlock or fact, and
+ * no message's text, carries its markup or a web address from a name.
  */
 describe('typed names and texts never reach markdown', () => {
   it('a case with hostile names everywhere, through registration, triage and planning', async () => {
@@ -69,12 +71,12 @@ describe('typed names and texts never reach markdown', () => {
         projectName: HOSTILE_NAME,
         orgUnit: HOSTILE_NAME,
         leadIsMe: 'false',
-        leadName: HOSTILE_NAME,
+        leadName: MARKDOWN_NAME,
         leadEmail: 'eve@example.org',
       },
       purpose: { purpose: HOSTILE_NAME, means: HOSTILE_NAME },
       technology: { supplierName: HOSTILE_NAME },
-      experts: { experts: HOSTILE_NAME },
+      experts: { experts: MARKDOWN_NAME },
     });
     await h.connector.waitFor(() => Boolean(h.bot.deps.store.get('messages', `triage:${id}`)));
     const c = h.bot.deps.cases.get(id)!;
@@ -95,10 +97,12 @@ describe('typed names and texts never reach markdown', () => {
     h.connector.clear();
     // the walk saw the name where it belongs: typed, in TextRuns; and the revocation found the link
     expect(JSON.stringify(seen)).toContain(`"type":"TextRun","text":"${HOSTILE_NAME}"`);
-    expect(JSON.stringify(seen)).toContain('Ingetrokken voor: Eve klik https://evil.example Vet');
-    expect(JSON.stringify(seen)).toContain('Niemand x https://evil.example Vet');
+    expect(JSON.stringify(seen)).toContain('Ingetrokken voor: Eve klik https evil example Vet');
+    expect(JSON.stringify(seen)).toContain('Niemand x https evil example Vet');
     const places = markdownPlaces(seen).filter((t) => /\[klik\]|\*\*Vet/.test(t));
     expect(places).toEqual([]);
+    // a web address in a stored name is no link where it stands in our sentences
+    expect(markdownPlaces(seen).filter((t) => /evil\.example/.test(t))).toEqual([]);
   });
 
   it('an advice item owned by a hostile name, through the outcome and the decision card', async () => {
@@ -115,14 +119,14 @@ describe('typed names and texts never reach markdown', () => {
       heldOn,
       item_0_text: HOSTILE_NAME,
       item_0_values: 'privacy',
-      item_0_owner: HOSTILE_NAME,
+      item_0_owner: MARKDOWN_NAME,
       item_0_due: '2027-03-01',
     };
     await execute(h, users.member2, { ...actionData(card, 'outcome.save'), ...form, count: 1 }, triage);
     const decisionCard = () => h.connector.calls.some((c) => JSON.stringify(c.body ?? '').includes('decision.save'));
     await h.connector.waitFor(() => decisionCard());
     h.connector.clear();
-    expect(JSON.stringify(seen)).toContain('Eve klik https://evil.example Vet');
+    expect(JSON.stringify(seen)).toContain('Eve klik vet Vet');
     expect(markdownPlaces(seen).filter((t) => /\[klik\]|\*\*Vet/.test(t))).toEqual([]);
   });
 });

@@ -131,10 +131,11 @@ describe('the page for people outside Teams, without JavaScript', () => {
     expect(await revoked.text()).toContain('Deze link is ingetrokken');
   });
 
-  it('the name of someone outside Teams reaches no markdown: the poll answer, the notices and their mention', async () => {
+  it('the name of someone outside Teams reaches no markdown and makes no link: the poll answer, the notices and their mention', async () => {
     h = await startTestBot();
+    // stored before names were checked: a web address in the name
     const { id, card } = await pollWithOutsider(h, HOSTILE_NAME);
-    const shown = 'Eve klik https://evil.example Vet';
+    const shown = 'Eve klik https evil example Vet';
     // the answer to "send the poll" lists the personal links, in a TextBlock so they can be opened
     expect(markdownText(card)).toContain(`Stuur deze persoonlijke links naar wie buiten Teams is: ${shown}: http`);
     expect(markdownText(card)).not.toMatch(/[[\]*]/);
@@ -162,7 +163,7 @@ describe('the page for people outside Teams, without JavaScript', () => {
       `<at>Fatima El Amrani</at> ${shown} heeft voor ${id} een belangenverstrengeling`,
     );
     for (const post of posts) {
-      expect(post.text).not.toMatch(/[[\]*]/);
+      expect(post.text).not.toMatch(/[[\]*]|evil\.example/);
       expect(markdownText(cardOf(post))).not.toMatch(/[[\]*]/);
     }
     expect(markdownText(cardOf(conflictNotice))).toBe(`Toelichting van ${shown}:`);

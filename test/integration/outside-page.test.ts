@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { execute, say } from '../support/flows.js';
-import { actionData, cardOf } from '../support/cards.js';
+import { actionData, cardOf, HOSTILE_NAME } from '../support/cards.js';
 import { users } from '../support/activities.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 import { linkIn, pollWithOutsider } from '../support/outside-flows.js';
@@ -64,6 +64,33 @@ describe('the page for people outside Teams', () => {
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain('ingetrokken');
     expect((await post(url, { kind: 'input', text: 'nog iets' })).status).toBe(410);
+  });
+
+  it('"extern … intrekken" finds a person by the name as shown to people, in any case, and as stored', async () => {
+    h = await startTestBot();
+    // a name stored with markdown and a web address in it: `extern` shows it without either
+    const { id, notice } = await pollWithOutsider(h, HOSTILE_NAME);
+    const url = /: (http\S+\/extern\/\S+)/.exec(notice)![1]!;
+    const listed = JSON.stringify(await say(h, users.member2, `extern ${id}`));
+    expect(listed).toContain('Eve klik https evil example Vet: werkt tot');
+    const revoked = JSON.stringify(
+      await say(h, users.member2, `extern ${id} intrekken eve KLIK https evil example vet`),
+    );
+    expect(revoked).toContain('Ingetrokken voor: Eve klik https evil example Vet');
+    expect((await fetch(url)).status).toBe(410);
+    expect(h.bot.deps.cases.get(id)!.outside!.links[0]!.revokedBy).toBe(users.member2.aadObjectId);
+  });
+
+  it('"extern … intrekken" with the name as typed and stored still works, and a name nobody has revokes nothing', async () => {
+    h = await startTestBot();
+    const { id, notice } = await pollWithOutsider(h, 'Eve [klik](#vet) **Vet**');
+    const url = /: (http\S+\/extern\/\S+)/.exec(notice)![1]!;
+    const none = JSON.stringify(await say(h, users.member2, `extern ${id} intrekken Eve`));
+    expect(none).not.toContain('Ingetrokken voor');
+    expect((await fetch(url)).status).toBe(200);
+    const revoked = JSON.stringify(await say(h, users.member2, `extern ${id} intrekken EVE [KLIK](#VET) **VET**`));
+    expect(revoked).toContain('Ingetrokken voor: Eve klik vet Vet');
+    expect((await fetch(url)).status).toBe(410);
   });
 
   it('a link stops working when it expires', async () => {

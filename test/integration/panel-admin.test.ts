@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { users } from '../support/activities.js';
-import { actionData, cardOf, cardText, HOSTILE_NAME, markdownText } from '../support/cards.js';
+import {
+  actionData,
+  cardOf,
+  cardText,
+  HOSTILE_NAME,
+  LINK_NAMES,
+  MARKDOWN_NAME,
+  markdownText,
+} from '../support/cards.js';
 import {
   acceptCase,
   assessmentBegins,
@@ -69,19 +77,41 @@ describe('panel administration: NDA and VOG dates', () => {
 });
 
 describe('panel administration: names are text, never markdown', () => {
-  it('a name with a link and bold in it is shown as plain text in the answer to saving', async () => {
+  it('a name with markdown in it is shown as plain text in the answer to saving', async () => {
     h = await startTestBot({ env: { CLOCK_START: '2026-12-07T09:00:00Z' } });
     h.clock.set(new Date('2026-12-07T09:00:00Z'));
     await installInUthiekTeam(h);
-    const saved = await savePanelMember({ ...bram, name: HOSTILE_NAME });
-    expect(h.bot.deps.panel.all().find((m) => m.email === bram.email)?.name).toBe(HOSTILE_NAME);
+    const saved = await savePanelMember({ ...bram, name: MARKDOWN_NAME });
+    expect(h.bot.deps.panel.all().find((m) => m.email === bram.email)?.name).toBe(MARKDOWN_NAME);
     // where Teams reads markdown, the name comes without its markup
-    expect(markdownText(saved)).toContain('Eve klik https://evil.example Vet is opgeslagen.');
+    expect(markdownText(saved)).toContain('Eve klik vet Vet is opgeslagen.');
     expect(markdownText(saved)).not.toMatch(/[[\]*]/);
     // in the list itself, as typed, in a TextRun
-    expect(JSON.stringify(saved)).toContain(
-      `"type":"TextRun","text":"${HOSTILE_NAME.replace(/"/g, '\\"')} · ${bram.email}"`,
-    );
+    expect(JSON.stringify(saved)).toContain(`"type":"TextRun","text":"${MARKDOWN_NAME} · ${bram.email}"`);
+  });
+
+  it('a name with a web address or an e-mail address in it is refused, and nothing is saved', async () => {
+    h = await startTestBot({ env: { CLOCK_START: '2026-12-07T09:00:00Z' } });
+    h.clock.set(new Date('2026-12-07T09:00:00Z'));
+    await installInUthiekTeam(h);
+    for (const name of [...LINK_NAMES, HOSTILE_NAME, 'Bram bram@evil.example']) {
+      const refused = await savePanelMember({ ...bram, name });
+      expect(cardText(refused)).toContain(
+        'Een naam mag geen link of e-mailadres bevatten. Vul alleen de naam in; het e-mailadres heeft een eigen veld.',
+      );
+      expect(cardText(refused)).toContain('Er is nog niets opgeslagen');
+      expect(h.bot.deps.panel.all()).toEqual([]);
+    }
+    // in English too; and real names with dots, hyphens and apostrophes are names
+    const list = cardOf((await say(h, users.member, 'panel', 'en-GB'))[0]);
+    const en = { locale: 'en-GB' };
+    const editor = cardOf(await execute(h, users.member, actionData(list, 'panel.edit', { memberId: '' }), en));
+    const form = { ...actionData(editor, 'panel.save'), ...bram, name: 'Jan www.evil.example' };
+    const english = await execute(h, users.member, form, en);
+    expect(cardText(cardOf(english))).toContain('A name cannot contain a link or an e-mail address.');
+    for (const name of ['J.P. de Vries-Bakker', "O'Neill"]) {
+      expect(cardText(await savePanelMember({ ...bram, name }))).toContain(`${name} is opgeslagen.`);
+    }
   });
 });
 

@@ -60,8 +60,18 @@ export function markdownText(card: any): string {
   return parts.join('\n');
 }
 
-/** A name as someone hostile types it: a link and bold text if it were read as markdown. */
+/**
+ * A name as someone hostile types it: a link and bold text if it were read as markdown. A name
+ * with a web address is refused where people type names; this one stands for a name stored before
+ * that, put into the store directly.
+ */
 export const HOSTILE_NAME = 'Eve [klik](https://evil.example) **Vet**';
+
+/** A name someone hostile can still type: markdown for a link and bold text, but no address in it. */
+export const MARKDOWN_NAME = 'Eve [klik](#vet) **Vet**';
+
+/** The names that are refused where people type a person's name: each holds a link. */
+export const LINK_NAMES = ['Jan https://evil.example', 'Jan www.evil.example', 'Jan evil.example/pad', 'Jan evil.com'];
 
 /** The address of the card's Action.OpenUrl whose title matches. */
 export function openUrl(card: any, title: RegExp): string {

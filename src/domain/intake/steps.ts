@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { IntakeData, IntakeField } from './intake.js';
 import { AFFECTED_GROUPS, DPIA_STATUSES, PHASES, SUPPLIERS, TECHNOLOGIES, YES_NO_UNKNOWN } from './vocabulary.js';
 import { isCalendarDate } from '../time.js';
+import { expertEntries } from './experts.js';
+import { holdsLink } from '../text/names.js';
 
 /**
  * The intake dialog, step by step: which fields each step asks, and how a step's submitted
@@ -32,6 +34,8 @@ export type ErrorCode =
   | 'invalidChoice'
   | 'invalidEmail'
   | 'invalidUrl'
+  | 'nameLink'
+  | 'expertLink'
   | 'chooseOne'
   | 'whyRequired';
 
@@ -201,6 +205,26 @@ class StepReader {
     return v;
   }
 
+  /** A text that passes `text` and holds no link (`holdsLink` on what `names` gives); else `code`. */
+  private linkFree(field: string, max: number, required: boolean, code: ErrorCode, names: (v: string) => string[]) {
+    const v = this.text(field, max, required);
+    if (v && names(v).some(holdsLink)) {
+      delete this.values[field];
+      return this.fail(field, code);
+    }
+    return v;
+  }
+
+  /** A person's name: no link or e-mail address in it (domain/text/names.ts). */
+  name(field: string, required: boolean): string | undefined {
+    return this.linkFree(field, LIMITS.name, required, 'nameLink', (v) => [v]);
+  }
+
+  /** Subject experts, each a name, an e-mail address or both: no link in a name. */
+  experts(field: string): string | undefined {
+    return this.linkFree(field, LIMITS.experts, true, 'expertLink', (v) => expertEntries(v).map((x) => x.name));
+  }
+
   email(field: string, required: boolean): string | undefined {
     const v = this.text(field, LIMITS.name, required);
     if (v && !emailSchema.safeParse(v).success) {
@@ -236,7 +260,7 @@ export function parseStep(
       // (Teams) or by e-mail address (everywhere).
       const self = r.toggle('leadIsMe');
       const picked = self ? (r.values.leadAadObjectId = undefined) : r.objectId('leadAadObjectId');
-      r.text('leadName', LIMITS.name, !self && !picked);
+      r.name('leadName', !self && !picked);
       r.email('leadEmail', !self && !picked);
       r.choice('phase', PHASES, true);
       r.date('plannedDate', ctx.today, true);
@@ -296,7 +320,7 @@ export function parseStep(
       break;
     }
     case 'experts':
-      r.text('experts', LIMITS.experts, true);
+      r.experts('experts');
       break;
     case 'review':
       break;

@@ -29,7 +29,8 @@ import { conversationUser, type PrivacyRecords, type Subject } from './subject.j
  *   their panel record;
  * - every person-id field holding their id gets the pseudonym (cases, proposals, settings, audit log);
  * - names and e-mail addresses attached to them (participant, invitee, action owner, the lead named
- *   in an intake, the Teams user in a conversation reference) are removed;
+ *   in an intake, the Teams user in a conversation reference, found by their id and never by a
+ *   display name two people may share) are removed;
  * - free text they wrote is removed: the intake of a case they created or edited (except project
  *   name, organisational unit and supplier, which name the project, not a person), their answers
  *   to questions, their decision and its reasons, their reasons when they settled an advice item;
@@ -230,9 +231,11 @@ export function erasure(subject: Subject, alias: string, records: PrivacyRecords
           : d;
       }
       case 'conversations': {
-        if (id !== undefined && any.userId === id) return null;
+        // by their id only: a display name may be someone else's too
+        if (id === undefined) return d;
+        if (any.userId === id) return null;
         const user = conversationUser(any as unknown as { reference: Record<string, unknown> });
-        if (!user || (user.aadObjectId !== id && !subject.names.includes(user.name ?? ''))) return d;
+        if (user?.aadObjectId !== id) return d;
         const { user: _u, ...reference } = any.reference as Record<string, unknown>;
         return { ...d, reference };
       }

@@ -2,6 +2,7 @@ import type { CaseRecord, Participant } from '../case/case.js';
 import type { Problem } from './explain.js';
 import type { PanelMember } from './panel.js';
 import type { ProposedSlot } from './slot-finder.js';
+import { expertEntries } from '../intake/experts.js';
 
 /** Someone asked in Teams whether they can attend. */
 export interface Invitee {
@@ -55,7 +56,6 @@ export function tally(p: ProposalRecord): SlotTally[] {
   });
 }
 
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 const MAX_EXPERTS = 20;
 
 /**
@@ -66,13 +66,7 @@ const MAX_EXPERTS = 20;
 export function expertsFrom(text: string | undefined): Participant[] {
   const seen = new Set<string>();
   const experts: Participant[] = [];
-  for (const entry of (text ?? '').split(/[\n;,]+/)) {
-    const email = EMAIL.exec(entry)?.[0];
-    const name = entry
-      .replace(EMAIL, '')
-      .replace(/<\s*>|\(\s*\)|\[\s*\]|[<>]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+  for (const { name, email } of expertEntries(text)) {
     const key = (email ?? name).toLowerCase();
     if (!key || seen.has(key) || experts.length >= MAX_EXPERTS) continue;
     seen.add(key);

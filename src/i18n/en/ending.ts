@@ -36,6 +36,8 @@ export const ending = {
   'held.error.beforeRegistration':
     'The assessment cannot have been held before the case was registered: fill in {date} or later.',
   'held.error.others': 'Other participants: at most {max} characters.',
+  'held.error.othersLink':
+    'Other participants: a name cannot contain a link or an e-mail address. Nothing has been saved yet.',
   'held.wrongState':
     '{status} An assessment held outside the bot can only be recorded for an accepted case without a planned assessment.',
 } satisfies Record<string, string>;

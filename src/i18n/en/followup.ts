@@ -27,6 +27,8 @@ export const followup: Record<keyof typeof nl, string> = {
   'outcome.error.items': 'Record at least one advice item.',
   'outcome.error.item':
     'Advice item {n}: fill in the advice (at most {max} characters), at least one value and a date from today.',
+  'outcome.error.ownerLink':
+    'Advice item {n}: a name cannot contain a link or an e-mail address. Fill in a name or only an e-mail address as the owner. Nothing has been saved yet.',
   'outcome.notMember': 'Only Team Uthiek records the outcome. Nothing was changed.',
   'outcome.wrongState': '{status} An outcome can only be recorded after a planned assessment.',
   'outcome.notStarted': 'The assessment of {id} only starts on {when}. An outcome can be recorded once it has begun.',

@@ -110,6 +110,10 @@ export const intake: Record<keyof typeof nl, string> = {
   'intake.error.invalidChoice': 'Choose one of the options.',
   'intake.error.invalidEmail': 'This is not a valid e-mail address.',
   'intake.error.invalidUrl': 'Use a link that starts with https://.',
+  'intake.error.nameLink':
+    'A name cannot contain a link or an e-mail address. This name was not saved; fill in the name only.',
+  'intake.error.expertLink':
+    'A name cannot contain a link. The subject experts were not saved; give each subject expert a name, an e-mail address or both.',
   'intake.error.chooseOne': 'Choose at least one.',
   'intake.error.whyRequired': 'Write briefly why this value is at stake.',
   'intake.errorsSummary':

@@ -24,6 +24,8 @@ export const schedule: Record<keyof typeof nl, string> = {
   'panel.form.save': 'Save',
   'panel.saved': '{name} has been saved.',
   'panel.error.name': 'Fill in a name (at most 120 characters).',
+  'panel.error.nameLink':
+    'A name cannot contain a link or an e-mail address. Fill in the name only; the e-mail address has a field of its own.',
   'panel.error.email': 'Fill in a valid e-mail address.',
   'panel.error.expertise': 'Choose at least one expertise from the list.',
   'panel.error.monthlyMax': 'Fill in a number from 1 to 20.',

@@ -37,6 +37,8 @@ export const ending = {
   'held.error.beforeRegistration':
     'De toets kan niet eerder zijn gehouden dan de zaak is aangemeld: vul {date} of later in.',
   'held.error.others': 'De andere deelnemers: maximaal {max} tekens.',
+  'held.error.othersLink':
+    'De andere deelnemers: een naam mag geen link of e-mailadres bevatten. Er is nog niets opgeslagen.',
   'held.wrongState':
     '{status} Een toets buiten de bot vastleggen kan alleen bij een geaccepteerde zaak zonder geplande toets.',
 } satisfies Record<string, string>;

@@ -26,6 +26,8 @@ export const followup = {
   'outcome.error.items': 'Leg minstens één adviespunt vast.',
   'outcome.error.item':
     'Adviespunt {n}: vul advies (max {max} tekens), minstens één waarde en een datum vanaf vandaag in.',
+  'outcome.error.ownerLink':
+    'Adviespunt {n}: een naam mag geen link of e-mailadres bevatten. Vul als actiehouder een naam of alleen een e-mailadres in. Er is nog niets opgeslagen.',
   'outcome.notMember': 'Alleen Team Uthiek legt de uitkomst vast. Er is niets gewijzigd.',
   'outcome.wrongState': '{status} Een uitkomst vastleggen kan alleen na een geplande toets.',
   'outcome.notStarted':

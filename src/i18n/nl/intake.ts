@@ -108,6 +108,10 @@ export const intake = {
   'intake.error.invalidChoice': 'Kies een van de mogelijkheden.',
   'intake.error.invalidEmail': 'Dit is geen geldig e-mailadres.',
   'intake.error.invalidUrl': 'Gebruik een link die begint met https://.',
+  'intake.error.nameLink':
+    'Een naam mag geen link of e-mailadres bevatten. Deze naam is niet opgeslagen; vul alleen de naam in.',
+  'intake.error.expertLink':
+    'Een naam mag geen link bevatten. De vakexperts zijn niet opgeslagen; zet per vakexpert een naam, een e-mailadres of allebei.',
   'intake.error.chooseOne': 'Kies er minstens één.',
   'intake.error.whyRequired': 'Schrijf kort waarom deze waarde speelt.',
   'intake.errorsSummary': 'Nog niet alles klopt ({count}). Wat wel klopte is bewaard; zie de meldingen hieronder.',

@@ -23,6 +23,8 @@ export const schedule = {
   'panel.form.save': 'Opslaan',
   'panel.saved': '{name} is opgeslagen.',
   'panel.error.name': 'Vul een naam in (maximaal 120 tekens).',
+  'panel.error.nameLink':
+    'Een naam mag geen link of e-mailadres bevatten. Vul alleen de naam in; het e-mailadres heeft een eigen veld.',
   'panel.error.email': 'Vul een geldig e-mailadres in.',
   'panel.error.expertise': 'Kies minstens één expertise uit de lijst.',
   'panel.error.monthlyMax': 'Vul een aantal van 1 tot 20 in.',

@@ -64,16 +64,12 @@ export function plain(text: string): string {
 
 /**
  * A name or other typed text that has to stand inside one of our sentences where Teams reads
- * markdown (a TextBlock, a message's text): its markdown and HTML characters become spaces, so a
- * name such as "Eve [klik](https://…) **Vet**" can neither make a link nor change the layout.
- * Where a card can show the text on its own, use a TextRun instead (`data.*`, `userText`).
+ * markdown (a TextBlock, a message's text) goes through `withoutMarkup` (in the domain, with the
+ * rule that a person's name holds no link): its markdown characters become spaces and a link in it
+ * loses what makes it one. Where a card can show the text on its own, use a TextRun instead
+ * (`data.*`, `userText`).
  */
-export function withoutMarkup(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
+export { withoutMarkup } from '../../domain/text/names.js';
 
 function cleanDeep(value: unknown): unknown {
   if (typeof value === 'string') return plain(value);

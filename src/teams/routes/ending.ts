@@ -11,6 +11,7 @@ import {
 } from '../../domain/case/ending.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import { hasAlgorithm } from '../../domain/followup/outcome.js';
+import { holdsLink } from '../../domain/text/names.js';
 import { formatDate, localDate } from '../../domain/time.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { cardContext } from '../cards/context.js';
@@ -158,7 +159,12 @@ export const heldSave = cardAction({
       errors.push(turn.t('held.error.date'));
     else if (heldOn < earliest)
       errors.push(turn.t('held.error.beforeRegistration', { date: formatDate(earliest, turn.locale) }));
+    const otherNames = others
+      .split(/[\n;,]+/)
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (others.length > TEXT_MAX) errors.push(turn.t('held.error.others', { max: TEXT_MAX }));
+    else if (otherNames.some(holdsLink)) errors.push(turn.t('held.error.othersLink'));
     if (errors.length) return heldOutsideCard(c, ctx, { panel, typed: data, errors });
     const members = await deps.members.list();
     const handlerId = c.triage?.handlerId ?? turn.actor.id;
@@ -179,11 +185,7 @@ export const heldSave = cardAction({
       ...panel
         .filter((m) => present.includes(m.id))
         .map((m): Participant => ({ role: 'panel', panelId: m.id, name: m.name, email: m.email })),
-      ...others
-        .split(/[\n;,]+/)
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .map((name): Participant => ({ role: 'other', name: name.slice(0, 120) })),
+      ...otherNames.map((name): Participant => ({ role: 'other', name: name.slice(0, 120) })),
     ];
     const slot = {
       start: start.toUTC().toISO()!,

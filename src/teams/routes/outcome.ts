@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { decisionDue, firstPlan, ownersLookup } from '../../app/followup.js';
+import { decisionDue, firstPlan, OWNER_EMAIL, ownersLookup } from '../../app/followup.js';
 import { reviewJobs } from '../../app/review.js';
 import { triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
@@ -13,6 +13,7 @@ import {
   type ItemDecision,
   type NewAdviceItem,
 } from '../../domain/followup/outcome.js';
+import { holdsLink } from '../../domain/text/names.js';
 import { assessmentWhen, formatDate, isCalendarDate, localDate } from '../../domain/time.js';
 import { earliestHeldOn } from '../../domain/case/ending.js';
 import type { JobSpec } from '../../store/repositories/jobs.js';
@@ -70,6 +71,11 @@ function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, u
     const validDue = isCalendarDate(due) && due >= today;
     if (!validText || !validValues || !validDue) {
       errors.push(turn.t('outcome.error.item', { n: i + 1, max: TEXT_MAX }));
+      continue;
+    }
+    // the owner is a name, or an e-mail address on its own to look them up by
+    if (!OWNER_EMAIL.test(owner) && holdsLink(owner)) {
+      errors.push(turn.t('outcome.error.ownerLink', { n: i + 1 }));
       continue;
     }
     const ownerFields = owner ? { ownerName: owner } : { ownerId: c.leadId };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { normaliseExpertise } from '../../domain/expertise.js';
+import { holdsLink } from '../../domain/text/names.js';
 import type { PanelMember } from '../../domain/schedule/panel.js';
 import type { ExpertiseTerm } from '../../domain/values.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -52,6 +53,7 @@ export function readPanelForm(
   const ndaSignedOn = value(data.ndaSignedOn);
   const vogDate = value(data.vogDate);
   if (!name || name.length > 120) errors.name = 'panel.error.name';
+  else if (holdsLink(name)) errors.name = 'panel.error.nameLink';
   if (!z.string().email().safeParse(email).success) errors.email = 'panel.error.email';
   if (teamsId && !GUID.test(teamsId)) errors.teamsAadObjectId = 'panel.error.teamsId';
   if (expertise.length === 0 || unknown.length) errors.expertise = 'panel.error.expertise';

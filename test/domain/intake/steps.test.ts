@@ -45,6 +45,18 @@ describe('intake steps', () => {
     expect(r.errors).toEqual([{ field: 'leadEmail', code: 'invalidEmail' }]);
   });
 
+  it('refuses a lead or a subject expert whose name holds a link, and keeps the field as it was', () => {
+    const basics = { projectName: 'Drones', leadIsMe: 'false', leadEmail: 'jan@x.nl', phase: 'idea' };
+    const lead = (leadName: string) => parseStep('basics', { ...basics, leadName }, {}, ctx);
+    expect(lead('Jan https://evil.example').errors).toContainEqual({ field: 'leadName', code: 'nameLink' });
+    expect(lead('Jan https://evil.example').values).not.toHaveProperty('leadName');
+    expect(lead("J.P. O'Neill-de Vries").values).toMatchObject({ leadName: "J.P. O'Neill-de Vries" });
+    const experts = (text: string) => parseStep('experts', { experts: text }, {}, ctx);
+    expect(experts('Jan (jan@x.nl); Piet evil.example/cv').errors).toEqual([{ field: 'experts', code: 'expertLink' }]);
+    expect(experts('Jan (jan@x.nl); Piet evil.example/cv').values).not.toHaveProperty('experts');
+    expect(experts('Jan (jan@x.nl), piet@x.nl, Dr. A.B. Klein').errors).toEqual([]);
+  });
+
   it('rejects impossible dates, too long texts and choices outside the list', () => {
     expect(parseStep('basics', { ...complete, plannedDate: '2027-02-30' }, {}, ctx).errors).toContainEqual({
       field: 'plannedDate',

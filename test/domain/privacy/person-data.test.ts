@@ -263,6 +263,29 @@ describe('erasure', () => {
     const panel = erase('eva@uni.nl');
     expect(panel.e.doc('panel', panel.r.panel[0] as never)).toBeNull();
   });
+
+  it('finds conversation references by the person’s id, never by a display name someone else may share', () => {
+    const team = (id: string, aadObjectId: string) => ({
+      id,
+      kind: 'channel',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      reference: { conversation: { id }, user: { id: `29:${aadObjectId}`, name: 'Anna A', aadObjectId } },
+    });
+    // two people called "Anna A": aad-a and aad-z, each added the bot to a team
+    const theirs = team('19:team-a', 'aad-a');
+    const namesake = team('19:team-z', 'aad-z');
+    const r = records({ conversations: [...records().conversations, theirs, namesake] });
+    const { e } = erase('aad-a', r);
+    expect(e.doc('conversations', theirs as never)).toEqual({
+      ...theirs,
+      reference: { conversation: { id: '19:team-a' } },
+    });
+    expect(e.doc('conversations', namesake as never)).toEqual(namesake);
+    // and erasing the namesake leaves aad-a's references alone
+    const other = erase('aad-z', r).e;
+    expect(other.doc('conversations', r.conversations[0] as never)).toEqual(r.conversations[0]);
+    expect(other.doc('conversations', theirs as never)).toEqual(theirs);
+  });
 });
 
 describe('retention', () => {
