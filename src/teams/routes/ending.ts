@@ -125,6 +125,7 @@ export const cancel = cardAction({
 
 /** The form to record an assessment held outside the bot. */
 export const heldOpen = cardAction({
+  shows: true,
   audience: 'uthiek',
   refused: 'outcome.notMember',
   schema: caseRef,

@@ -79,6 +79,7 @@ function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, u
 }
 
 export const open = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
   async handle(turn, data, deps) {
@@ -88,6 +89,7 @@ export const open = cardAction({
 });
 
 export const more = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: ref.extend({ count: z.coerce.number().int().min(1).max(15) }),
   async handle(turn, data, deps) {

@@ -104,6 +104,7 @@ export const propose = cardAction({
 });
 
 export const status = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: proposalRef,
   async handle(turn, data, deps) {
