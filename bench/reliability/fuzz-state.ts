@@ -181,10 +181,18 @@ export async function buildState(h: TestBot): Promise<Targets> {
     },
     triageChannel(h, byRole.accepted!),
   );
-  // Two proposals for the accepted case: the first is superseded by the second.
+  // Two proposals for the accepted case: the first is superseded by the second (asked for on the case's
+  // card: the same click in the same place again would get the first answer, as a click Teams resends)
   const first = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: byRole.accepted }));
   const supersededProposalId = String(actionData(first, 'schedule.confirm').proposalId);
-  const second = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: byRole.accepted }));
+  const second = cardOf(
+    await execute(
+      h,
+      users.member2,
+      { verb: 'schedule.propose', caseId: byRole.accepted },
+      triageChannel(h, byRole.accepted!),
+    ),
+  );
   const proposalId = String(actionData(second, 'schedule.confirm').proposalId);
 
   byRole.scheduled = await scheduledCase(h, users.lead, users.member2);

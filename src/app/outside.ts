@@ -60,6 +60,7 @@ export async function outsideLink(
     return {
       next: { ...cur, outside: { ...outside, links: [...outside.links, link] } },
       events: [{ type: 'case.outside-link', actor, data: { linkId: link.id, person: person.key } }],
+      keepCard: true, // made while the handler plans: see recordOutsideAnswer
     };
   });
   if (result.status !== 'ok' || !link) return undefined;
@@ -94,6 +95,7 @@ export async function revokeOutsideLinks(
     return {
       next: { ...cur, outside },
       events: [{ type: 'case.outside-revoked', actor, data: { count: names.length } }],
+      keepCard: true, // perhaps while the handler plans: see recordOutsideAnswer
     };
   });
   return names;
@@ -131,9 +133,9 @@ export type OutsideAnswer =
  * case's current proposal (under the same key the handler uses for them), written input and the
  * conflict-of-interest declaration on the case, each with an audit event. The case handler is
  * told in the case's thread (a `handler.notice` job). The case's card in the channel is not
- * updated: while the handler plans, that message shows the planning card (an Action.Execute
- * answer replaced the triage card), and an update would take it away; its "Stand bekijken"
- * shows the answers as they are.
+ * updated (`keepCard`, as for the personal links): while the handler plans, that message shows
+ * the planning card (an Action.Execute answer replaced the triage card), and an update would
+ * take it away; its "Stand bekijken" shows the answers as they are.
  */
 export async function recordOutsideAnswer(
   deps: Pick<AppDeps, 'cases' | 'clock' | 'proposals' | 'jobs'>,
@@ -174,6 +176,7 @@ export async function recordOutsideAnswer(
       next: { ...cur, outside: next },
       events: [{ type, actor, data }],
       jobs: [notice],
+      keepCard: true, // see above
     };
   });
   return 'saved';

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../domain/case/case.js';
 import { DuplicateSearch, type PossibleDuplicate } from '../domain/triage/duplicates.js';
+import { triageRefresh as cardRefreshJob } from '../store/repositories/cases.js';
 import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
@@ -42,13 +43,12 @@ export async function triageView(
   return { members, duplicates, projectNames, now: deps.clock.now() };
 }
 
-/** The job that brings the case's card in Team Uthiek's channel up to date after a change of `c`. */
-export const triageRefresh = (c: CaseRecord, deps: Pick<AppDeps, 'clock'>): JobSpec => ({
-  id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`,
-  kind: 'triage.post',
-  dueAt: deps.clock.now(),
-  payload: { caseId: c.id },
-});
+/**
+ * The job that brings the case's card in Team Uthiek's channel up to date after a change of `c`, or
+ * posts it (the cases repository queues it with every change of a case whose card is posted).
+ */
+export const triageRefresh = (c: CaseRecord, deps: Pick<AppDeps, 'clock'>): JobSpec =>
+  cardRefreshJob(c, deps.clock.now());
 
 /** The job that tells the lead about a triage decision on `c`. */
 export const notifyLead = (

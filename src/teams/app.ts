@@ -28,8 +28,9 @@ import * as schedule from './routes/schedule.js';
 import * as signal from './routes/signal.js';
 import * as signalAnswers from './routes/signal-answers.js';
 import * as triage from './routes/triage.js';
-import { registerCardAction, type CardActionRoute } from './routing/card-action.js';
+import { registerCardAction, type CardActionResult, type CardActionRoute } from './routing/card-action.js';
 import { registerCommand, type CommandRoute } from './routing/command.js';
+import { Resends } from './routing/resends.js';
 
 /** Typed commands, in the order the help card lists them. */
 export const COMMANDS: CommandRoute[] = [
@@ -138,7 +139,8 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
   registerInstall(app, deps);
   signal.registerSignalListening(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);
-  for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route);
+  const resends = new Resends<CardActionResult>(deps.clock);
+  for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route, resends);
   registerMessageAction(app, deps);
   signal.registerAnnouncements(app, deps);
   registerFallback(app, deps);

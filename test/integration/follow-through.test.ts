@@ -209,8 +209,12 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.abandon' })[0]!.data).toEqual({ by: 'lead' });
     await h.bot.deps.jobs.tick();
     await h.connector.waitFor(() => triageCardText(id).includes('Ingetrokken door Sanne de Vries'));
-    // confirmed again (a double click, a resent invoke) or asked for again: the result, not a wrong explanation
-    const again = await execute(h, users.lead, { ...actionData(form, 'case.withdraw'), reason: 'Project gestopt.' });
+    // confirmed again (a double click, a resent invoke): the first answer; later, or asked for again: the
+    // result, not a wrong explanation
+    const confirmAgain = { ...actionData(form, 'case.withdraw'), reason: 'Project gestopt.' };
+    expect(await execute(h, users.lead, confirmAgain)).toEqual(done);
+    h.clock.advance(5 * 60_000);
+    const again = await execute(h, users.lead, confirmAgain);
     expect(again.value).toBe(`Je aanmelding ${id} is al ingetrokken.`);
     expect(JSON.stringify(await say(h, users.lead, `intrekken ${id}`))).toContain(
       `Je aanmelding ${id} is al ingetrokken.`,

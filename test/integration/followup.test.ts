@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import { personalConversationId, TEAM_ID, TRIAGE_CHANNEL, users, type TestUser } from '../support/activities.js';
-import { actionData, cardOf, cardText } from '../support/cards.js';
+import { actionData, cardOf, cardText, inputs } from '../support/cards.js';
 import {
   addPanelMember,
   assessmentBegins,
@@ -291,6 +291,73 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const itemId = h.bot.deps.cases.get(id)!.advice[0]!.id;
     await execute(h, owner, { ...actionData(ownerNudge, 'followup.update'), [`item_${itemId}_status`]: 'in-progress' });
     expect(h.bot.deps.cases.get(id)!.advice[0]!.status).toBe('in-progress');
+  });
+
+  it("the case's card in the channel follows a snooze and an escalation; a click on an older card answers with the current card", async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
+    await decide(id);
+    const ref = h.bot.deps.store.get('messages', `triage:${id}`)!;
+    /** The card in the channel as the bot last put it there, once it shows the case's current revision. */
+    const channelCard = async () => {
+      const rev = () => h.bot.deps.cases.get(id)!.rev;
+      const latest = () =>
+        h.connector.calls.filter((c) => c.method === 'PUT' && c.activityId === ref.activityId).at(-1)?.body;
+      await h.connector.waitFor(() => latest() && actionData(cardOf(latest()), 'case.close').rev === rev());
+      return cardOf(latest());
+    };
+    await at('2027-01-11T09:30:00Z');
+    await h.connector.waitFor(() => cardsTo(users.lead, 'followup.snooze').length === 1);
+    const before = await channelCard();
+    // the lead snoozes: the card in the channel follows
+    const nudge = lastCardTo(users.lead, 'followup.snooze');
+    await execute(h, users.lead, actionData(nudge, 'followup.snooze', { until: 'month' }));
+    const afterSnooze = await channelCard();
+    expect(actionData(afterSnooze, 'case.close').rev).not.toBe(actionData(before, 'case.close').rev);
+    // unanswered reminders escalate to the handler: the card follows again
+    for (const d of ['2027-02-11', '2027-02-18', '2027-02-25']) await at(`${d}T09:30:00Z`);
+    await h.connector.waitFor(() => h.bot.deps.store.events({ caseId: id, type: 'nudge.escalated' }).length > 0);
+    await channelCard();
+    // "Sluiten bevestigen" on the card as it was before: nothing changes, and the answer is the current card to act on
+    const close = { ...actionData(before, 'case.close'), closeReason: 'Afgerond in overleg.' };
+    const stale = cardOf(await execute(h, users.member2, close, triageChannel(h, id)));
+    expect(cardText(stale)).toContain('Deze kaart is verouderd');
+    expect(actionData(stale, 'case.close').rev).toBe(h.bot.deps.cases.get(id)!.rev);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('follow-up');
+    const closed = cardOf(
+      await execute(
+        h,
+        users.member2,
+        { ...actionData(stale, 'case.close'), closeReason: 'Afgerond in overleg.' },
+        triageChannel(h, id),
+      ),
+    );
+    expect(cardText(closed)).toContain(`Zaak ${id} is gesloten.`);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
+  });
+
+  it('an outcome form saved after the case changed comes back as it was typed, for the case as it is now', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    const triage = triageChannel(h, id);
+    const heldOn = assessmentBegins(h, id);
+    const form = cardOf(await execute(h, users.member2, { verb: 'outcome.open', caseId: id }, triage));
+    // meanwhile the case changes (as a look-up or a DPIA record changes it)
+    await h.bot.deps.cases.update(id, undefined, (c) => ({ next: { ...c, leadLocale: 'nl' }, events: [] }));
+    const typed = {
+      reportUrl: 'https://utrecht.example/verslag-uth.pdf',
+      heldOn,
+      item_0_text: 'Sla geen beelden op.',
+      item_0_values: 'privacy',
+      item_0_due: '2027-01-11',
+      count: 2,
+    };
+    const stale = cardOf(await execute(h, users.member2, { ...actionData(form, 'outcome.save'), ...typed }, triage));
+    expect(cardText(stale)).toContain('Deze kaart is verouderd');
+    expect(inputs(stale).reportUrl.value).toBe(typed.reportUrl);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('scheduled');
+    expect(actionData(stale, 'outcome.save').rev).toBe(h.bot.deps.cases.get(id)!.rev);
+    await execute(h, users.member2, { ...actionData(stale, 'outcome.save'), ...typed }, triage);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
   });
 
   it('a person who removed the app (403) is marked unreachable and the handler is told, by @mention', async () => {

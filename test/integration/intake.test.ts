@@ -62,7 +62,10 @@ describe('intake through the HTTP endpoint', () => {
     const done = cardOf(await click(users.lead, review, 'intake.submit', {}));
     expect(cardText(done)).toContain('Aangemeld bij Team Uthiek');
     const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
-    // the same submit again (a double click, or Teams resending it): the result, not a stale card to submit again
+    // the same submit again (a double click, or Teams resending it): the first answer; later, the result, not a
+    // stale card to submit again
+    expect(cardOf(await click(users.lead, review, 'intake.submit', {}))).toEqual(done);
+    h.clock.advance(5 * 60_000);
     const again = cardOf(await click(users.lead, review, 'intake.submit', {}));
     expect(cardText(again)).toContain(`Je aanmelding ${c!.id} is al ingediend.`);
     expect(cardText(again)).not.toContain('verouderd');

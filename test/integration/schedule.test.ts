@@ -196,8 +196,17 @@ describe('scheduling an assessment end to end', () => {
     const status = cardOf(await execute(h, users.member2, actionData(proposal, 'schedule.status')));
     expect(cardText(status)).toMatch(/Beschikbaar: 2 ja, 0 nee/);
 
-    const confirmed = await execute(h, users.member2, { ...actionData(status, 'schedule.confirm'), slot: '0' });
+    // confirmed twice at once (Teams sending a slow click again): one assessment, both answers say it is planned
+    const confirm = { ...actionData(status, 'schedule.confirm'), slot: '0' };
+    const [confirmed, twice] = await Promise.all([
+      execute(h, users.member2, confirm),
+      execute(h, users.member2, confirm),
+    ]);
     expect(JSON.stringify(confirmed)).toContain(`Toets ${id} is gepland`);
+    expect(twice).toEqual(confirmed);
+    // and again a moment later: the same answer, not "Deze voorstellen zijn verouderd"
+    expect(await execute(h, users.member2, confirm)).toEqual(confirmed);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.schedule' })).toHaveLength(1);
     const c = h.bot.deps.cases.get(id)!;
     expect(c.state).toBe('scheduled');
     expect(c.schedule).toMatchObject({ slot: p.slots[0]!.slot, sequence: 0 });
@@ -262,7 +271,11 @@ describe('scheduling an assessment end to end', () => {
     expect(cardText(early)).toContain('Voorstel 2 kan nog niet worden bevestigd');
     expect(h.bot.deps.cases.get(id)!.schedule!.sequence).toBe(0);
     const answered = await panelAccepts(again, id, 1);
-    await execute(h, users.member2, { ...actionData(answered, 'schedule.confirm'), slot: '1' });
+    const reconfirm = { ...actionData(answered, 'schedule.confirm'), slot: '1' };
+    const movedAnswer = await execute(h, users.member2, reconfirm);
+    expect(JSON.stringify(movedAnswer)).toContain(`Toets ${id} is verplaatst`);
+    expect(await execute(h, users.member2, reconfirm)).toEqual(movedAnswer);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.reschedule' })).toHaveLength(1);
     const moved = h.bot.deps.cases.get(id)!;
     expect(moved.schedule).toMatchObject({ uid: c.schedule!.uid, sequence: 1 });
     await h.connector.waitFor(() => personal(users.lead).some((x) => JSON.stringify(x.body).includes('is verplaatst')));

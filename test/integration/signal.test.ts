@@ -189,8 +189,22 @@ describe('signal: noticing new projects in channels', () => {
     expect(c!.intake.technologies).toContain('cameras');
     expect(h.bot.deps.store.all('signals')[0]).toMatchObject({ status: 'converted', caseId: c!.id });
     expect(h.bot.deps.store.all('signals')[0]!.reasons).toBeUndefined();
+    // sent again (Teams resending it, a double click): the intake, not "verlopen of al beantwoord"
     const again = await h.post(cardAction(users.lead, 'signal.start', data, base()));
-    expect(JSON.stringify(again.body)).toContain('verlopen of al beantwoord');
+    expect(again.body).toEqual(res.body);
+    expect(JSON.stringify(again.body)).not.toContain('verlopen of al beantwoord');
+    expect(h.bot.deps.cases.forPerson(users.lead.aadObjectId)).toHaveLength(1);
+  });
+
+  it('"Ja, aanmelden" twice at once starts one intake, and both answers are that intake', async () => {
+    await installPersonal();
+    await h.post(channelMessage(users.lead, SIGNAL, base()));
+    const data = actionData(await invitation(), 'signal.start');
+    const [a, b] = await Promise.all([1, 2].map(() => h.post(cardAction(users.lead, 'signal.start', data, base()))));
+    expect(cardText(cardOf(a!.body))).toContain('Stap 1 van');
+    expect(b!.body).toEqual(a!.body);
+    expect(h.bot.deps.cases.forPerson(users.lead.aadObjectId)).toHaveLength(1);
+    expect(h.bot.deps.store.events({ type: 'case.created' })).toHaveLength(1);
   });
 
   it('the report counts the intakes started from a signal apart from the others, so the team sees what the detector brings in', async () => {

@@ -240,6 +240,49 @@ describe('triage in the Team Uthiek channel', () => {
     expect(h.bot.deps.cases.get(id)!.state).toBe(events[0]!.type === 'case.accept' ? 'accepted' : 'declined');
   });
 
+  it('a click sent again by the same member (Teams resending it, a double click) gets the first answer, never "verouderd"', async () => {
+    const id = await submitCase(h);
+    const { card, activityId } = await triageCardFor(id);
+    // asked, then the same question sent again
+    const question = { question: "Welke camera's precies?" };
+    const asked = await act(users.member, card, 'triage.ask', activityId, question);
+    const askedAgain = await act(users.member, card, 'triage.ask', activityId, question);
+    expect(askedAgain).toEqual(asked);
+    expect(cardText(cardOf(askedAgain))).not.toMatch(/verouderd|iemand anders|kan nu niet meer/);
+    expect(h.bot.deps.cases.get(id)!.triage!.requests).toHaveLength(1);
+    expect(h.bot.deps.store.events({ caseId: id, type: 'case.request-info' })).toHaveLength(1);
+    // three declines at once (a slow first answer, sent again twice): one decision, three times its answer
+    const second = await submitCase(h, users.lead2);
+    const posted = await triageCardFor(second);
+    const reason = { reason: 'Geen digitalisering: het gaat om nieuwe lampen.' };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => act(users.member, posted.card, 'triage.decline', posted.activityId, reason)),
+    );
+    for (const a of answers) {
+      expect(cardText(cardOf(a))).toContain('Afgewezen');
+      expect(cardText(cardOf(a))).not.toMatch(/verouderd|iemand anders|kan nu niet meer/);
+    }
+    expect(h.bot.deps.store.events({ caseId: second, type: 'case.decline' })).toHaveLength(1);
+    await leadGot(users.lead2, reason.reason);
+    const notices = h.connector
+      .sent(personalConversationId(users.lead2))
+      .filter((c) => JSON.stringify(c.body).includes(reason.reason));
+    expect(notices).toHaveLength(1);
+    // accepted, and the same acceptance sent again half a minute later
+    const third = await submitCase(h);
+    const t = await triageCardFor(third);
+    const form = { handlerId: users.member2.aadObjectId, impact: 'high' };
+    const accepted = await act(users.member, t.card, 'triage.accept', t.activityId, form);
+    h.clock.advance(30_000);
+    const acceptedAgain = await act(users.member, t.card, 'triage.accept', t.activityId, form);
+    expect(acceptedAgain).toEqual(accepted);
+    expect(cardText(cardOf(acceptedAgain))).toContain('Geaccepteerd');
+    expect(h.bot.deps.store.events({ caseId: third, type: 'case.accept' })).toHaveLength(1);
+    // another member's click on the old card is no resend: the current card, out of date
+    const other = await act(users.member2, t.card, 'triage.accept', t.activityId, form);
+    expect(cardText(cardOf(other))).toMatch(/verouderd|kan nu niet meer/);
+  });
+
   it('authorization matrix: every triage action × every role; refused ones change nothing', async () => {
     const id = await submitCase(h);
     const { card, activityId } = await triageCardFor(id);

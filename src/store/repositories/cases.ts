@@ -8,8 +8,9 @@ import { enqueueIn, type JobSpec } from './jobs.js';
 /**
  * A change to a case: the new document, its audit events, and work to do afterwards, saved
  * together. A `next` that is the case as it was (the same object) leaves the case unwritten.
+ * `keepCard`: the case's card in Team Uthiek's channel is left as it is (see `update`).
  */
-export type CaseChange = { next: CaseRecord; events: NewAuditEvent[]; jobs?: JobSpec[] };
+export type CaseChange = { next: CaseRecord; events: NewAuditEvent[]; jobs?: JobSpec[]; keepCard?: boolean };
 export type UpdateResult =
   { status: 'ok'; case: CaseRecord } | { status: 'conflict'; current: CaseRecord } | { status: 'not-found' };
 
@@ -136,7 +137,7 @@ export class Cases {
       const current = tx.get('cases', id);
       if (!current) return { status: 'not-found' };
       if (expectRev !== undefined && current.rev !== expectRev) return { status: 'conflict', current };
-      const { next, events, jobs = [] } = change(current);
+      const { next, events, jobs = [], keepCard = false } = change(current);
       const now = this.clock.now();
       const saved =
         next === current
@@ -144,10 +145,23 @@ export class Cases {
           : tx.put('cases', { ...next, updatedAt: now.toISOString() }, { expectRev: current.rev });
       for (const e of events) tx.record({ ...e, caseId: e.caseId ?? id });
       for (const job of jobs) enqueueIn(tx, job, now);
+      // the case's card in Team Uthiek's channel shows it, and its buttons carry its revision: whatever
+      // changed it (a snooze, an escalation, a look-up), the card follows, unless the change keeps it
+      // (answers from outside Teams while the handler plans on that message: app/outside.ts)
+      if (next !== current && !keepCard && tx.get('messages', `triage:${id}`))
+        enqueueIn(tx, triageRefresh(current, now), now);
       return { status: 'ok', case: saved };
     });
   }
 }
+
+/** The job that brings the case's card in Team Uthiek's channel up to date after a change of `c`. */
+export const triageRefresh = (c: CaseRecord, now: Date): JobSpec => ({
+  id: `triage.post:${c.id}:${(c.rev ?? 0) + 1}`,
+  kind: 'triage.post',
+  dueAt: now,
+  payload: { caseId: c.id },
+});
 
 /** Code-unit order: for ISO timestamps the order of time, without a collator. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

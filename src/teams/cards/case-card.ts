@@ -64,3 +64,13 @@ export async function answerOnCaseCard(
   if (!onCaseCard) return noticeCard(title, text);
   return triageCardFor(deps, c, { notice: [title, text].filter(Boolean).join('. '), noticeIsGood: true });
 }
+
+/**
+ * The answer to a click on Team Uthiek's card of a case that has moved on since the card was made
+ * (another revision, or a state that no longer allows it): the case's card as it stands now, with
+ * `notice` saying why nothing changed, so the member can act on it at once (as the triage
+ * decisions answer).
+ */
+export function outdatedCaseCard(deps: Parameters<typeof triageCardFor>[0], c: CaseRecord, notice: string) {
+  return triageCardFor(deps, c, { notice });
+}

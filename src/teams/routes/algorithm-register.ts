@@ -69,6 +69,7 @@ export const algorithmRegister = command({
 });
 
 export const edit = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: caseRef,
   async handle(turn, data, deps) {

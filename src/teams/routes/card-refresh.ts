@@ -44,6 +44,7 @@ const teamOnly = (data: RefreshTarget): Access => ({
  * sent it. Changes nothing.
  */
 export const refresh = cardAction({
+  shows: true,
   audience: 'everyone',
   schema: target,
   async handle(turn, data, deps) {

@@ -142,6 +142,7 @@ export const cases = command({
 });
 
 export const page = cardAction({
+  shows: true,
   audience: 'uthiek',
   refused: 'cases.notMember',
   schema: z

@@ -64,6 +64,7 @@ const caseRef = z.object({ caseId: z.string().min(1).max(40) }).passthrough();
 const revRef = caseRef.extend({ rev: z.coerce.number().int().nonnegative() });
 
 export const open = cardAction({
+  shows: true,
   audience: 'everyone',
   schema: caseRef,
   handle: (turn, data, deps) => show(deps, turn, data.caseId),

@@ -15,6 +15,7 @@ import { holdsLink } from '../../domain/text/names.js';
 import { formatDate, localDate } from '../../domain/time.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { cardContext } from '../cards/context.js';
+import { outdatedCaseCard } from '../cards/case-card.js';
 import { heldOutsideCard, withdrawCard } from '../cards/ending-cards.js';
 import { outcomeCard } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
@@ -108,7 +109,8 @@ export const cancel = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'cancel')) return turn.t('triage.wrongState', { status: stateSentence(turn.t, c) });
+    if (!canTransition(c.state, 'cancel'))
+      return outdatedCaseCard(deps, c, turn.t('triage.wrongState', { status: stateSentence(turn.t, c) }));
     const reason = text(data.cancelReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('cancel.error', { max: TEXT_MAX });
     const result = await deps.cases.update(c.id, data.rev, (cur) => {
@@ -117,7 +119,8 @@ export const cancel = cardAction({
       if (meetingCancelled) jobs.push(...assessmentJobs(deps, changed.next, 'cancelled'));
       return { ...changed, jobs };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status === 'conflict') return outdatedCaseCard(deps, result.current, turn.t('common.staleCard'));
+    if (result.status !== 'ok') return turn.t('intake.notFound');
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, userId: turn.actor.id, from: c.state }, 'case cancelled');
     return noticeCard(turn.t('cancel.done', { id: c.id }));
@@ -126,6 +129,7 @@ export const cancel = cardAction({
 
 /** The form to record an assessment held outside the bot. */
 export const heldOpen = cardAction({
+  shows: true,
   audience: 'uthiek',
   refused: 'outcome.notMember',
   schema: caseRef,

@@ -113,6 +113,7 @@ export const snoozeItems = cardAction({
       };
     });
     if (result.status !== 'ok') return turn.t('common.staleCard');
+    deps.jobs.kick(); // the case's card in the channel follows
     const first = result.case.advice.find((i) => i.id === ids[0]);
     const date = formatLocal(first?.snoozedUntil ?? now.toISOString(), deps.config.timeZone, turn.locale, false);
     const uncounted = result.case.advice.some((i) => ids.includes(i.id) && (i.snoozesInRow ?? 0) > policy.maxSnoozes);
@@ -140,6 +141,7 @@ export const delegate = cardAction({
       events: [{ type: 'advice.delegated', actor: turn.actor.id, data: { itemId: item.id } }],
     }));
     if (result.status !== 'ok') return turn.t('common.staleCard');
+    deps.jobs.kick(); // the case's card in the channel follows
     return noticeCard(turn.t('nudge.delegated', { n: index + 1 }));
   },
 });

@@ -29,6 +29,7 @@ export const help = command({
 
 /** The welcome card's button turns the card into the help card. */
 export const show = cardAction({
+  shows: true,
   audience: 'everyone',
   schema: z.object({}).passthrough(),
   handle: async (turn, _data, deps) => helpFor(deps, turn),

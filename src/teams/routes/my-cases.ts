@@ -32,6 +32,7 @@ export const myCases = command({
 
 /** Opens a case: the draft or summary for its lead, the full history for Team Uthiek. */
 export const open = cardAction({
+  shows: true,
   audience: 'everyone',
   schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
   async handle(turn, data, deps) {

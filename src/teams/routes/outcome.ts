@@ -22,7 +22,7 @@ import { withLetterLink } from '../cards/letter-link.js';
 import { issueLetter } from '../../app/advice-letter.js';
 import { decisionCard, outcomeCard, TEXT_MAX } from '../cards/followup-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
-import { answerOnCaseCard } from '../cards/case-card.js';
+import { answerOnCaseCard, outdatedCaseCard } from '../cards/case-card.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
@@ -85,6 +85,7 @@ function readItems(deps: Deps, turn: Turn, c: CaseRecord, data: Record<string, u
 }
 
 export const open = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: z.object({ caseId: z.string().min(1).max(40) }).passthrough(),
   async handle(turn, data, deps) {
@@ -94,6 +95,7 @@ export const open = cardAction({
 });
 
 export const more = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: ref.extend({ count: z.coerce.number().int().min(1).max(15) }),
   async handle(turn, data, deps) {
@@ -158,7 +160,14 @@ export const save = cardAction({
         ],
       };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status === 'conflict') {
+      // the case changed while the form was open: the form again, of the case as it is now, with what was typed
+      const current = recordable(deps, turn, c.id);
+      if (!current.ok) return current.answer;
+      const notice = turn.t('common.staleCard');
+      return outcomeCard(current.c, cardContext(deps, turn.locale), { count: data.count, typed: data, notice });
+    }
+    if (result.status !== 'ok') return turn.t('intake.notFound');
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, items: items.length, userId: turn.actor.id }, 'assessment outcome recorded');
     return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, turn.t('outcome.saved', { id: c.id }));
@@ -222,14 +231,16 @@ export const close = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'close')) return turn.t('triage.wrongState', { status: stateSentence(turn.t, c) });
+    if (!canTransition(c.state, 'close'))
+      return outdatedCaseCard(deps, c, turn.t('triage.wrongState', { status: stateSentence(turn.t, c) }));
     const reason = text(data.closeReason);
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
       ...closeManually(cur, turn.actor.id, reason),
       jobs: [triageRefresh(cur, deps)],
     }));
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status === 'conflict') return outdatedCaseCard(deps, result.current, turn.t('common.staleCard'));
+    if (result.status !== 'ok') return turn.t('intake.notFound');
     deps.jobs.kick();
     return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, turn.t('close.done', { id: c.id }));
   },

@@ -108,6 +108,7 @@ export const panel = command({
 });
 
 export const edit = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: z.object({ memberId: z.string().max(60).default('') }).passthrough(),
   async handle(turn, data, deps) {

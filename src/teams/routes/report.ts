@@ -60,6 +60,7 @@ export const report = command({
 
 /** The full report from a card (the monthly report in a channel): for whoever presses it, if they may read it. */
 export const open = cardAction({
+  shows: true,
   ...READERS,
   schema: z.object(REQUEST).passthrough(),
   async handle(turn, data, deps) {
@@ -71,6 +72,7 @@ export const open = cardAction({
 
 /** The cases behind one figure. */
 export const drill = cardAction({
+  shows: true,
   ...READERS,
   schema: z.object({ ...REQUEST, code: z.string().min(1).max(80) }).passthrough(),
   async handle(turn, data, deps) {
@@ -117,6 +119,7 @@ const accountRequest = { ...REQUEST, breakdown: z.enum(BREAKDOWNS) };
 
 /** The yearly account by another breakdown. */
 export const accountShow = cardAction({
+  shows: true,
   ...READERS,
   schema: z.object(accountRequest).passthrough(),
   handle: async (turn, data, deps) => accountAnswer(turn, deps, requestOf(data), data.breakdown),
@@ -124,6 +127,7 @@ export const accountShow = cardAction({
 
 /** The cases behind one group of the yearly account: its assessments of the year. */
 export const accountDrill = cardAction({
+  shows: true,
   ...READERS,
   schema: z.object({ ...accountRequest, key: z.string().min(1).max(300) }).passthrough(),
   async handle(turn, data, deps) {

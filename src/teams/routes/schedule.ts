@@ -13,7 +13,7 @@ import { missingList } from '../cards/intake-cards.js';
 import { noticeCard } from '../cards/notice-card.js';
 import { cardAttachment, withoutMarkup, type CardJson } from '../cards/render.js';
 import { proposalCard } from '../cards/schedule-cards.js';
-import { answerOnCaseCard } from '../cards/case-card.js';
+import { answerOnCaseCard, outdatedCaseCard } from '../cards/case-card.js';
 import { nameOf } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
@@ -105,6 +105,7 @@ export const propose = cardAction({
 });
 
 export const status = cardAction({
+  shows: true,
   ...ONLY_UTHIEK,
   schema: proposalRef,
   async handle(turn, data, deps) {
@@ -237,9 +238,10 @@ export const cancel = cardAction({
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
     if (!c) return turn.t('intake.notFound');
-    if (!canTransition(c.state, 'unschedule') || !c.schedule) return wrongState(turn, c);
+    if (!canTransition(c.state, 'unschedule') || !c.schedule) return outdatedCaseCard(deps, c, wrongState(turn, c));
     const result = await cancelAssessment(deps, c.id, data.rev, turn.actor.id);
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status === 'conflict') return outdatedCaseCard(deps, result.current, turn.t('common.staleCard'));
+    if (result.status !== 'ok') return turn.t('intake.notFound');
     deps.jobs.kick();
     const title = turn.t('invite.cancelled', { id: c.id });
     return answerOnCaseCard(deps, turn.context.activity.replyToId, result.case, title);

@@ -4,6 +4,7 @@ import type { CardJson } from '../cards/render.js';
 import type { Verb } from '../cards/verbs.js';
 import type { App, Deps } from '../deps.js';
 import { refusal, type Access } from './access.js';
+import { clickKey, type Resends } from './resends.js';
 import { speechOf, turnOf, type Turn } from './turn.js';
 
 /** What a card action answers: the card that replaces the clicked one, or a short message. */
@@ -12,6 +13,12 @@ export type CardActionResult = CardJson | string;
 /** One Action.Execute verb: who may use it, the shape of its data, and its handler. */
 export type CardActionRoute<S extends z.ZodTypeAny = z.ZodTypeAny> = Access & {
   schema: S;
+  /**
+   * The route only shows something and changes nothing: the same click again is answered anew.
+   * Any other route answers the same person's same click again (Teams resending it, a double
+   * click) with the first answer (routing/resends.ts).
+   */
+  shows?: true;
   handle(turn: Turn, data: z.infer<S>, deps: Deps): Promise<CardActionResult>;
 };
 
@@ -33,10 +40,17 @@ async function answerViewer(context: TurnContext, card: CardJson): Promise<CardJ
 /**
  * Registers one Action.Execute verb. First the actor: unknown, or not in the route's audience,
  * gets a clear answer. Then the card's data is parsed with the route's schema: anything malformed
- * or forged gets a clear answer and changes nothing. An unexpected error becomes a polite
- * message, never a failed invoke.
+ * or forged gets a clear answer and changes nothing. The same click by the same person, sent
+ * again while it is answered or shortly after, gets the first answer (`resends`). An unexpected
+ * error becomes a polite message, never a failed invoke.
  */
-export function registerCardAction(app: App, deps: Deps, verb: Verb, route: CardActionRoute): void {
+export function registerCardAction(
+  app: App,
+  deps: Deps,
+  verb: Verb,
+  route: CardActionRoute,
+  resends: Resends<CardActionResult>,
+): void {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
     const turn = turnOf(context, deps);
     if (!turn) return speechOf(context, deps).t('common.unknownUser');
@@ -57,7 +71,15 @@ export function registerCardAction(app: App, deps: Deps, verb: Verb, route: Card
       return turn.t('common.invalidAction');
     }
     try {
-      const result = await route.handle(turn, parsed.data, deps);
+      const a = context.activity;
+      const key = clickKey({
+        actorId: turn.actor.id,
+        verb,
+        place: `${a.conversation?.id ?? ''}|${a.replyToId ?? ''}`,
+        locale: turn.locale,
+        data: parsed.data,
+      });
+      const result = await resends.once(key, turn.actor.id, !route.shows, () => route.handle(turn, parsed.data, deps));
       if (typeof result === 'object' && 'refresh' in result) return await answerViewer(context, result);
       return result;
     } catch (err) {
