@@ -148,7 +148,7 @@ describe('the whole journey in the Agents Playground', () => {
     const [statusId] = ui.inputIds('followup.update', 'item_').filter((id) => id.endsWith('_status'));
     await ui.fill(statusId!, 'implemented');
     const updated = await ui.click('Bijwerken');
-    expect(JSON.stringify(updated.response)).toContain('De zaak is afgerond');
+    expect(JSON.stringify(updated.response)).toContain('De zaak is gesloten');
     await ui.screenshot(path.join(OUT, '7-nudge.png'));
 
     // 8. The report counts it, traceable to the case

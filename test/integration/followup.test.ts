@@ -8,6 +8,7 @@ import {
   execute,
   installFor,
   installInUthiekTeam,
+  say,
   scheduledCase,
   triageChannel,
 } from '../support/flows.js';
@@ -291,6 +292,50 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const itemId = h.bot.deps.cases.get(id)!.advice[0]!.id;
     await execute(h, owner, { ...actionData(ownerNudge, 'followup.update'), [`item_${itemId}_status`]: 'in-progress' });
     expect(h.bot.deps.cases.get(id)!.advice[0]!.status).toBe('in-progress');
+  });
+
+  it('Team Uthiek closes a case by hand: the lead is told why, nudges stop, open items count as open at close', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
+    await decide(id);
+    await at('2027-01-11T09:30:00Z');
+    await h.connector.waitFor(() => cardsTo(users.lead, 'followup.update').length === 1);
+    const itemId = h.bot.deps.cases.get(id)!.advice[0]!.id;
+    const nudge = lastCardTo(users.lead, 'followup.update');
+    await execute(h, users.lead, { ...actionData(nudge, 'followup.update'), [`item_${itemId}_status`]: 'in-progress' });
+    await execute(
+      h,
+      users.lead,
+      actionData(lastCardTo(users.lead, 'followup.update'), 'followup.snooze', { until: 'month' }),
+    );
+
+    const closed = await execute(
+      h,
+      users.member2,
+      {
+        verb: 'case.close',
+        caseId: id,
+        rev: h.bot.deps.cases.get(id)!.rev,
+        closeReason: 'Project gestopt door de directie.',
+      },
+      triageChannel(h, id),
+    );
+    expect(cardText(cardOf(closed))).toContain(`Zaak ${id} is gesloten.`);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
+    await h.bot.deps.jobs.tick();
+    // the lead hears it, with the reason, as after a cancellation
+    await h.connector.waitFor(() => cardsTo(users.lead, `Team Uthiek heeft zaak ${id} gesloten`).length === 1);
+    const notice = cardText(lastCardTo(users.lead, `Team Uthiek heeft zaak ${id} gesloten`));
+    expect(notice).toContain('je krijgt er geen herinneringen meer over');
+    expect(notice).toContain('Project gestopt door de directie.');
+    // the snoozed nudge does not come, nor any later one
+    const nudges = cardsTo(users.lead, 'followup.update').length;
+    for (const d of ['2027-02-15', '2027-02-22', '2027-03-01']) await at(`${d}T09:30:00Z`);
+    expect(cardsTo(users.lead, 'followup.update')).toHaveLength(nudges);
+    // the report no longer counts the in-progress item as overdue: nobody can settle it any more
+    const report = cardText(cardOf((await say(h, users.member2, 'rapport 2027'))[0]));
+    expect(report).toMatch(/Adviespunten nog open toen de zaak werd gesloten\s*1/);
+    expect(report).toMatch(/Adviespunten over de termijn\s*0/);
   });
 
   it('a person who removed the app (403) is marked unreachable and the handler is told, by @mention', async () => {

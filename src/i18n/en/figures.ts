@@ -29,6 +29,7 @@ export const figures: Record<keyof typeof nl, string> = {
   'figure.stat.max': 'maximum',
   'figure.advice.items': 'Advice items in follow-up',
   'figure.advice.settled': 'Advice items settled',
+  'figure.advice.openAtClose': 'Advice items still open when the case was closed',
   'figure.advice.overdue': 'Advice items overdue',
   'figure.advice.notFollowed': 'Advice items not followed',
   'figure.advice.escalated': 'Advice items escalated to the report',

@@ -80,6 +80,9 @@ export const triage: Record<keyof typeof nl, string> = {
     'Team Uthiek sees your registration as the same project as {target}. Your registration has been added to that case.',
   'lead.cancelled.title': 'Team Uthiek has cancelled case {id}',
   'lead.cancelled.text': 'Team Uthiek has cancelled the case. The reason:',
+  'lead.closed.title': 'Team Uthiek has closed case {id}',
+  'lead.closed.text':
+    'Team Uthiek has closed the case; you will get no more reminders about it. The reason:',
 
   'cases.title': 'Open cases',
   'cases.filtered': 'Open cases: {filter}',

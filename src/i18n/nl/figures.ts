@@ -28,6 +28,7 @@ export const figures = {
   'figure.stat.max': 'maximum',
   'figure.advice.items': 'Adviespunten in opvolging',
   'figure.advice.settled': 'Adviespunten afgerond',
+  'figure.advice.openAtClose': 'Adviespunten nog open toen de zaak werd gesloten',
   'figure.advice.overdue': 'Adviespunten over de termijn',
   'figure.advice.notFollowed': 'Adviespunten niet opgevolgd',
   'figure.advice.escalated': 'Adviespunten geëscaleerd naar de rapportage',

@@ -81,6 +81,9 @@ export const triage = {
     'Team Uthiek ziet je aanmelding als hetzelfde project als {target}. Je aanmelding is bij die zaak gevoegd.',
   'lead.cancelled.title': 'Team Uthiek heeft zaak {id} geannuleerd',
   'lead.cancelled.text': 'Team Uthiek heeft de zaak geannuleerd. De reden:',
+  'lead.closed.title': 'Team Uthiek heeft zaak {id} gesloten',
+  'lead.closed.text':
+    'Team Uthiek heeft de zaak gesloten; je krijgt er geen herinneringen meer over. De reden:',
 
   'cases.title': 'Open zaken',
   'cases.filtered': 'Open zaken: {filter}',
@@ -123,7 +126,7 @@ export const triage = {
   'event.advice.snoozed': 'herinnering uitgesteld',
   'event.nudge.sent': 'herinnering gestuurd',
   'event.nudge.escalated': 'geëscaleerd',
-  'event.case.close': 'afgerond',
+  'event.case.close': 'gesloten',
   'event.case.cancel': 'geannuleerd',
   'event.register.recorded': 'algoritmeregister gecontroleerd',
   'event.signal.converted': 'gestart vanuit een signaal',

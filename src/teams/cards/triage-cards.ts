@@ -250,6 +250,11 @@ export function leadNoticeCard(
       text: t('lead.cancelled.text'),
       quote: c.cancelReason ?? '',
     },
+    closed: {
+      title: t('lead.closed.title', { id: c.id }),
+      text: t('lead.closed.text'),
+      quote: c.closedReason ?? '',
+    },
   };
   const chosen = texts[kind];
   const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer && !input.readOnly;

@@ -75,9 +75,9 @@ describe('reportToCsv', () => {
     expect(text.split('\r\n')[0]).toBe('code;onderdeel;waarde;zaken;overige ids');
     const [header, ...rows] = parseCsv(text, ';');
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 5 advice, 9 follow-through, 2 panel, 5 DPIA,
+    // 1 + 2 years + total, 6 funnel, 3 lead times × 6 statistics, 6 advice, 9 follow-through, 2 panel, 5 DPIA,
     // 3 planning, 3 register.
-    expect(rows).toHaveLength(4 + 6 + 18 + 5 + 9 + 2 + 5 + 3 + 3);
+    expect(rows).toHaveLength(4 + 6 + 18 + 6 + 9 + 2 + 5 + 3 + 3);
     expect(rows[0]).toEqual([
       'assessments.held.2026',
       'Toetsen gehouden in 2026 (doel 50)',
