@@ -374,6 +374,13 @@ describe('scheduling an assessment end to end', () => {
     expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
   });
 
+  it('"plan" without a case shows how to use it', async () => {
+    const [answer] = await say(h, users.member2, 'plan');
+    expect(answer.text).toBe('Gebruik: "plan UTH-2026-001", met het nummer van de zaak.');
+    const [english] = await say(h, users.member2, 'schedule', 'en-US');
+    expect(english.text).toBe('Use: "schedule UTH-2026-001", with the number of the case.');
+  });
+
   it('high impact with no matching panel member gets no slots and says why', async () => {
     for (const m of h.bot.deps.store.all('panel'))
       await h.bot.deps.store.transact((tx) => tx.put('panel', { ...m, active: false }));

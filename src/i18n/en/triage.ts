@@ -92,6 +92,8 @@ export const triage: Record<keyof typeof nl, string> = {
   'cases.page': 'Page {n} of {total} · {count} cases',
   'cases.filter.handler': 'handled by {name}',
   'cases.filter.mine': 'mine as case handler',
+  'cases.unknownFilter':
+    'I do not know "{words}" as a filter, so I am not showing a list. You can filter by state (submitted, question, accepted, scheduled, assessed, follow-up), by impact (low, medium, high), by "mine" (cases you handle) and by a case handler\'s first name, for example "cases high scheduled". Type "cases" for all open cases.',
   'cases.notMember': 'The overview of all cases is for Team Uthiek only. Type "my cases" for your own cases.',
 
   'detail.history': 'History',

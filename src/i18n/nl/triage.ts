@@ -93,6 +93,8 @@ export const triage = {
   'cases.page': 'Pagina {n} van {total} · {count} zaken',
   'cases.filter.handler': 'behandelaar {name}',
   'cases.filter.mine': 'mijn zaken als behandelaar',
+  'cases.unknownFilter':
+    'Ik ken "{words}" niet als filter, dus ik laat geen lijst zien. Je kunt filteren op status (ingediend, vraag, geaccepteerd, gepland, getoetst, opvolging), op impact (laag, midden, hoog), op "mijn" (zaken die jij behandelt) en op de voornaam van een behandelaar, bijvoorbeeld "zaken hoog gepland". Typ "zaken" voor alle open zaken.',
   'cases.notMember': 'Het overzicht van alle zaken is alleen voor Team Uthiek. Typ "mijn zaken" voor je eigen zaken.',
 
   'detail.history': 'Geschiedenis',
