@@ -215,10 +215,15 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
     const reviewCard = cardOf(post);
     expect(cardText(reviewCard)).toContain('Te duur.');
-    // the decision as a whole is a sentence, not a status name between two colons
+    // the decision as a whole is a sentence, not a status name between two colons; the lead's reason is a
+    // paragraph of its own, labelled as the items' reasons are, not a run-on of that sentence
     expect(cardText(reviewCard)).toContain(
-      'De projectleider neemt het advies als geheel deels over.\n Reden van de projectleider: \nPast bij ons doel.',
+      'De projectleider neemt het advies als geheel deels over.\nReden van de projectleider: \nPast bij ons doel.',
     );
+    const overall = reviewCard.body.find(
+      (b: any) => b.text === 'De projectleider neemt het advies als geheel deels over.',
+    );
+    expect(overall).toMatchObject({ type: 'TextBlock', wrap: true });
     const accepted = await execute(
       h,
       users.member2,
@@ -328,6 +333,15 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     const notice = cardText(lastCardTo(users.lead, `Team Uthiek heeft zaak ${id} gesloten`));
     expect(notice).toContain('je krijgt er geen herinneringen meer over');
     expect(notice).toContain('Project gestopt door de directie.');
+    // the old nudge card says there is nothing left to answer, and why: a reminder, not an "invitation"
+    const late = await execute(h, users.lead, {
+      ...actionData(nudge, 'followup.update'),
+      [`item_${itemId}_status`]: 'implemented',
+    });
+    expect(cardText(cardOf(late))).toContain(
+      `Op deze herinnering hoef je niet meer te antwoorden. Zaak ${id} is gesloten.`,
+    );
+    expect(h.bot.deps.cases.get(id)!.advice[0]!.status).toBe('in-progress');
     // the snoozed nudge does not come, nor any later one
     const nudges = cardsTo(users.lead, 'followup.update').length;
     for (const d of ['2027-02-15', '2027-02-22', '2027-03-01']) await at(`${d}T09:30:00Z`);

@@ -141,6 +141,15 @@ describe('triage in the Team Uthiek channel', () => {
     await act(users.member, card, 'triage.ask', activityId, { question: "Welke camera's precies?" });
     expect(h.bot.deps.cases.get(id)!.state).toBe('needs-info');
     await leadGot(users.lead, 'Team Uthiek heeft een vraag');
+    // a second question, from a current card, waits for the answer to the first; the refusal says so
+    const second = await act(users.member, card, 'triage.ask', activityId, {
+      question: 'En hoe lang bewaren jullie de beelden?',
+      rev: String(h.bot.deps.cases.get(id)!.rev),
+    });
+    expect(cardText(cardOf(second))).toContain(
+      'Team Uthiek wacht nog op het antwoord van de projectleider op de vorige vraag. Een nieuwe vraag kan pas als dat antwoord er is; er is niets gewijzigd.',
+    );
+    expect(h.bot.deps.cases.get(id)!.triage!.requests).toHaveLength(1);
     const question = cardOf(
       h.connector
         .sent(personalConversationId(users.lead))

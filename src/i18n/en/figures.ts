@@ -7,7 +7,7 @@ export const figures: Record<keyof typeof nl, string> = {
   'figure.header.caseIds': 'cases',
   'figure.header.ids': 'other ids',
   'figure.assessments.held': 'Assessments held in {year} (target {target})',
-  'figure.assessments.year': 'Assessments held in {year}',
+  'figure.assessments.year': 'Assessments held per year: {year}',
   'figure.assessments.total': 'Cases ever assessed (each case once)',
   'figure.funnel.signals': 'Signals in the period',
   'figure.funnel.notAProject': 'Signals "not a digitization project" according to the writer',

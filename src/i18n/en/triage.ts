@@ -59,6 +59,8 @@ export const triage: Record<keyof typeof nl, string> = {
   'triage.error.duplicateUnknown': 'Case {target} does not exist or is no longer open.',
   'triage.error.duplicateSelf': 'A case cannot be a duplicate of itself.',
   'triage.notMember': 'Only members of Team Uthiek can triage cases. Nothing was changed.',
+  'triage.askPending':
+    "Team Uthiek is still waiting for the project lead's answer to the previous question. A new question can only be asked once that answer is in; nothing was changed.",
   'triage.wrongState': '{status} This is no longer possible; nothing was changed.',
   'triage.unknownHandler': 'unknown',
 
@@ -81,8 +83,7 @@ export const triage: Record<keyof typeof nl, string> = {
   'lead.cancelled.title': 'Team Uthiek has cancelled case {id}',
   'lead.cancelled.text': 'Team Uthiek has cancelled the case. The reason:',
   'lead.closed.title': 'Team Uthiek has closed case {id}',
-  'lead.closed.text':
-    'Team Uthiek has closed the case; you will get no more reminders about it. The reason:',
+  'lead.closed.text': 'Team Uthiek has closed the case; you will get no more reminders about it. The reason:',
 
   'cases.title': 'Open cases',
   'cases.filtered': 'Open cases: {filter}',

@@ -6,7 +6,7 @@ export const figures = {
   'figure.header.caseIds': 'zaken',
   'figure.header.ids': 'overige ids',
   'figure.assessments.held': 'Toetsen gehouden in {year} (doel {target})',
-  'figure.assessments.year': 'Toetsen gehouden in {year}',
+  'figure.assessments.year': 'Toetsen gehouden per jaar: {year}',
   'figure.assessments.total': 'Zaken ooit getoetst (elke zaak één keer)',
   'figure.funnel.signals': 'Signalen in de periode',
   'figure.funnel.notAProject': 'Signalen "geen digitaliseringsproject" volgens de schrijver',

@@ -77,6 +77,7 @@ export const followup = {
   'nudge.error.status': 'Punt {n}: kies een status uit de lijst.',
   'nudge.error.noStatus': 'Kies bij minstens één punt een nieuwe status; er is nog niets bijgewerkt.',
   'nudge.error.reason': 'Punt {n}: geef een reden.',
+  'nudge.gone': 'Op deze herinnering hoef je niet meer te antwoorden.',
   'nudge.notYours': 'Alleen de projectleider of de actiehouder van een punt kan het bijwerken.',
   'nudge.cannotDelegate': 'Punt {n} heeft geen actiehouder die ik in Teams kan bereiken.',
   'status.open': 'open',

@@ -61,6 +61,8 @@ export const triage = {
   'triage.error.duplicateSelf': 'Een zaak kan geen dubbel van zichzelf zijn.',
   'triage.notMember':
     'Alleen leden van Team Uthiek kunnen een nieuwe zaak accepteren, een vraag stellen, afwijzen of samenvoegen. Er is niets gewijzigd.',
+  'triage.askPending':
+    'Team Uthiek wacht nog op het antwoord van de projectleider op de vorige vraag. Een nieuwe vraag kan pas als dat antwoord er is; er is niets gewijzigd.',
   'triage.wrongState': '{status} Dit kan nu niet meer; er is niets gewijzigd.',
   'triage.unknownHandler': 'onbekend',
 
@@ -82,8 +84,7 @@ export const triage = {
   'lead.cancelled.title': 'Team Uthiek heeft zaak {id} geannuleerd',
   'lead.cancelled.text': 'Team Uthiek heeft de zaak geannuleerd. De reden:',
   'lead.closed.title': 'Team Uthiek heeft zaak {id} gesloten',
-  'lead.closed.text':
-    'Team Uthiek heeft de zaak gesloten; je krijgt er geen herinneringen meer over. De reden:',
+  'lead.closed.text': 'Team Uthiek heeft de zaak gesloten; je krijgt er geen herinneringen meer over. De reden:',
 
   'cases.title': 'Open zaken',
   'cases.filtered': 'Open zaken: {filter}',
