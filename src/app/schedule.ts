@@ -137,6 +137,8 @@ function buildProposal(
     panel,
     assessments: confirmedAssessments(deps, c.id),
     ...(calendars && 'busy' in calendars ? { busy: calendars.busy } : {}),
+    // moving the assessment: its current moment is no proposal
+    ...(c.state === 'scheduled' && c.schedule ? { exclude: [c.schedule.slot] } : {}),
     now: deps.clock.now(),
     options: {
       tz: deps.config.timeZone,

@@ -5,8 +5,8 @@ import type { JobSpec } from '../store/repositories/jobs.js';
 import type { AppDeps } from './deps.js';
 import type { Member } from './ports.js';
 
-/** What the lead is told after a triage decision. */
-export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate' | 'cancelled';
+/** What the lead is told after a triage decision, or when Team Uthiek cancels or closes the case. */
+export type LeadNoticeKind = 'accepted' | 'info' | 'declined' | 'duplicate' | 'cancelled' | 'closed';
 
 /** What Team Uthiek's view of a case shows besides the case: who can handle it, what it may duplicate. */
 export interface TriageView {

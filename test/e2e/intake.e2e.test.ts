@@ -13,7 +13,7 @@ describe('intake in the Microsoft 365 Agents Playground (Chromium)', () => {
     // the playground's client is English; the person chooses Dutch
     await ui.send('taal nl');
     await ui.send('aanmelden');
-    expect(await ui.cardText()).toContain('Stap 1 van');
+    expect(await ui.cardText()).toContain('Stap 1: ');
 
     await ui.click('Volgende');
     const refused = await ui.cardText();

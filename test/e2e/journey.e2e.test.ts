@@ -58,7 +58,7 @@ describe('the whole journey in the Agents Playground', () => {
 
     // 2. Intake, prefilled from the signal
     await ui.click('Ja, aanmelden');
-    expect(await ui.cardText()).toContain('Stap 1 van');
+    expect(await ui.cardText()).toContain('Stap 1: ');
     await fillIntake(ui, 'Drukte tellen op het Vredenburgplein');
     await ui.click('Indienen bij Team Uthiek');
     expect(await ui.cardText()).toContain('Aangemeld bij Team Uthiek');
@@ -148,7 +148,7 @@ describe('the whole journey in the Agents Playground', () => {
     const [statusId] = ui.inputIds('followup.update', 'item_').filter((id) => id.endsWith('_status'));
     await ui.fill(statusId!, 'implemented');
     const updated = await ui.click('Bijwerken');
-    expect(JSON.stringify(updated.response)).toContain('De zaak is afgerond');
+    expect(JSON.stringify(updated.response)).toContain('De zaak is gesloten');
     await ui.screenshot(path.join(OUT, '7-nudge.png'));
 
     // 8. The report counts it, traceable to the case
@@ -163,7 +163,7 @@ describe('the whole journey in the Agents Playground', () => {
 
     // 9. A new registration, withdrawn by the lead before Team Uthiek accepts it
     await ui.send('aanmelden');
-    await reply(/Stap 1 van/);
+    await reply(/Stap 1: /);
     await ui.send('intrekken');
     await reply(/Aanmelding UTH-2026-002 intrekken/);
     await ui.fill('reason', 'Het project gaat toch niet door.');

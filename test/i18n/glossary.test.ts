@@ -16,6 +16,11 @@ describe('the glossary', () => {
     expect(misused).toEqual([]);
   });
 
+  it('names an impact level laag, midden or hoog, and a case that has ended "gesloten"', () => {
+    expect(Object.entries(nl).filter(([, text]) => /middelho/i.test(text))).toEqual([]);
+    expect(Object.entries(nl).filter(([, text]) => /zaak( \{id\})? is afgerond/i.test(text))).toEqual([]);
+  });
+
   it('calls the yearly account to the council "jaarverantwoording", and nothing else', () => {
     const other = Object.entries(nl).filter(([, text]) => /jaarverslag|jaarrapport/i.test(text));
     expect(other).toEqual([]);

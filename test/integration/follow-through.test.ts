@@ -222,7 +222,7 @@ describe('follow-through through the HTTP endpoint', () => {
     expect(h.bot.deps.store.events({ caseId: id, type: 'case.abandon' })).toHaveLength(1);
     // the read models follow: off Team Uthiek's list of open cases, on the lead's own list as ended
     expect(JSON.stringify(await say(h, users.member2, 'zaken'))).not.toContain(id);
-    expect(cardText(cardOf((await say(h, users.lead, 'mijn zaken'))[0]))).toContain(`${id} · gestopt`);
+    expect(cardText(cardOf((await say(h, users.lead, 'mijn zaken'))[0]))).toContain(`${id} · ingetrokken`);
 
     const accepted = await scheduledCase(h, users.lead, users.member2);
     const late = await say(h, users.lead, `intrekken ${accepted}`);

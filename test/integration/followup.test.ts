@@ -8,6 +8,7 @@ import {
   execute,
   installFor,
   installInUthiekTeam,
+  say,
   scheduledCase,
   triageChannel,
 } from '../support/flows.js';
@@ -214,10 +215,15 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(post.entities?.[0]?.mentioned.id).toBe(users.member2.id);
     const reviewCard = cardOf(post);
     expect(cardText(reviewCard)).toContain('Te duur.');
-    // the decision as a whole is a sentence, not a status name between two colons
+    // the decision as a whole is a sentence, not a status name between two colons; the lead's reason is a
+    // paragraph of its own, labelled as the items' reasons are, not a run-on of that sentence
     expect(cardText(reviewCard)).toContain(
-      'De projectleider neemt het advies als geheel deels over.\n Reden van de projectleider: \nPast bij ons doel.',
+      'De projectleider neemt het advies als geheel deels over.\nReden van de projectleider: \nPast bij ons doel.',
     );
+    const overall = reviewCard.body.find(
+      (b: any) => b.text === 'De projectleider neemt het advies als geheel deels over.',
+    );
+    expect(overall).toMatchObject({ type: 'TextBlock', wrap: true });
     const accepted = await execute(
       h,
       users.member2,
@@ -358,6 +364,59 @@ describe('advice and follow-up through the HTTP endpoint', () => {
     expect(actionData(stale, 'outcome.save').rev).toBe(h.bot.deps.cases.get(id)!.rev);
     await execute(h, users.member2, { ...actionData(stale, 'outcome.save'), ...typed }, triage);
     expect(h.bot.deps.cases.get(id)!.state).toBe('assessed');
+  });
+
+  it('Team Uthiek closes a case by hand: the lead is told why, nudges stop, open items count as open at close', async () => {
+    const id = await scheduledCase(h, users.lead, users.member2);
+    await recordOutcome(id, [{ text: 'Sla geen beelden op.', values: 'privacy', due: '2027-01-11' }]);
+    await decide(id);
+    await at('2027-01-11T09:30:00Z');
+    await h.connector.waitFor(() => cardsTo(users.lead, 'followup.update').length === 1);
+    const itemId = h.bot.deps.cases.get(id)!.advice[0]!.id;
+    const nudge = lastCardTo(users.lead, 'followup.update');
+    await execute(h, users.lead, { ...actionData(nudge, 'followup.update'), [`item_${itemId}_status`]: 'in-progress' });
+    await execute(
+      h,
+      users.lead,
+      actionData(lastCardTo(users.lead, 'followup.update'), 'followup.snooze', { until: 'month' }),
+    );
+
+    const closed = await execute(
+      h,
+      users.member2,
+      {
+        verb: 'case.close',
+        caseId: id,
+        rev: h.bot.deps.cases.get(id)!.rev,
+        closeReason: 'Project gestopt door de directie.',
+      },
+      triageChannel(h, id),
+    );
+    expect(cardText(cardOf(closed))).toContain(`Zaak ${id} is gesloten.`);
+    expect(h.bot.deps.cases.get(id)!.state).toBe('closed');
+    await h.bot.deps.jobs.tick();
+    // the lead hears it, with the reason, as after a cancellation
+    await h.connector.waitFor(() => cardsTo(users.lead, `Team Uthiek heeft zaak ${id} gesloten`).length === 1);
+    const notice = cardText(lastCardTo(users.lead, `Team Uthiek heeft zaak ${id} gesloten`));
+    expect(notice).toContain('je krijgt er geen herinneringen meer over');
+    expect(notice).toContain('Project gestopt door de directie.');
+    // the old nudge card says there is nothing left to answer, and why: a reminder, not an "invitation"
+    const late = await execute(h, users.lead, {
+      ...actionData(nudge, 'followup.update'),
+      [`item_${itemId}_status`]: 'implemented',
+    });
+    expect(cardText(cardOf(late))).toContain(
+      `Op deze herinnering hoef je niet meer te antwoorden. Zaak ${id} is gesloten.`,
+    );
+    expect(h.bot.deps.cases.get(id)!.advice[0]!.status).toBe('in-progress');
+    // the snoozed nudge does not come, nor any later one
+    const nudges = cardsTo(users.lead, 'followup.update').length;
+    for (const d of ['2027-02-15', '2027-02-22', '2027-03-01']) await at(`${d}T09:30:00Z`);
+    expect(cardsTo(users.lead, 'followup.update')).toHaveLength(nudges);
+    // the report no longer counts the in-progress item as overdue: nobody can settle it any more
+    const report = cardText(cardOf((await say(h, users.member2, 'rapport 2027'))[0]));
+    expect(report).toMatch(/Adviespunten nog open toen de zaak werd gesloten\s*1/);
+    expect(report).toMatch(/Adviespunten over de termijn\s*0/);
   });
 
   it('a person who removed the app (403) is marked unreachable and the handler is told, by @mention', async () => {

@@ -69,8 +69,8 @@ describe('npm run import:history', () => {
     });
     const card = cardText(cardOf((await say(h, users.member, 'rapport 2021'))[0]));
     expect(card).toMatch(/Toetsen gehouden in 2021 \(doel 50\)\s*24/);
-    expect(card).toMatch(/Toetsen gehouden in 2020\s*7/);
-    expect(card).toMatch(/Toetsen gehouden in 2022\s*23/);
+    expect(card).toMatch(/Toetsen gehouden per jaar: 2020\s*7/);
+    expect(card).toMatch(/Toetsen gehouden per jaar: 2022\s*23/);
     expect(card).toMatch(/Zaken ooit getoetst \(elke zaak één keer\)\s*54/);
   });
 });

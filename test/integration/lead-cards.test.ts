@@ -154,7 +154,7 @@ describe("the lead's cards, opened again later", () => {
     const settled = await reopen(nudge);
     expect(verbs(settled)).toEqual([]);
     expect(cardText(settled)).toContain('Alle adviespunten op deze kaart zijn afgehandeld.');
-    expect(cardText(settled)).toContain(`Zaak ${id} is afgerond.`);
+    expect(cardText(settled)).toContain(`Zaak ${id} is gesloten.`);
   });
 
   it('a card asked for by someone it is not for is refused, as the verb that sent it would refuse them', async () => {

@@ -266,6 +266,10 @@ describe('scheduling an assessment end to end', () => {
     // reschedule: same UID, higher SEQUENCE
     const again = cardOf(await execute(h, users.member2, { verb: 'schedule.propose', caseId: id }));
     expect(cardText(again)).toContain('Toets verplaatsen');
+    // the current moment is not proposed again
+    const moves = h.bot.deps.proposals.get(actionData(again, 'schedule.confirm').proposalId)!.slots;
+    expect(moves.length).toBeGreaterThan(1);
+    expect(moves.map((s) => s.slot.start)).not.toContain(c.schedule!.slot.start);
     // high impact: no matched panel member has accepted the new moment yet, so it cannot be confirmed
     const early = cardOf(await execute(h, users.member2, { ...actionData(again, 'schedule.confirm'), slot: '1' }));
     expect(cardText(early)).toContain('Voorstel 2 kan nog niet worden bevestigd');
@@ -740,6 +744,28 @@ describe('scheduling an assessment end to end', () => {
     );
     expect(cardText(incomplete)).toContain('de zaakbeschrijving mist nog vakexperts');
     expect(h.bot.deps.cases.get(id)!.state).toBe('accepted');
+  });
+
+  it('"plan" without a case shows how to use it', async () => {
+    const [answer] = await say(h, users.member2, 'plan');
+    expect(answer.text).toBe('Gebruik: "plan UTH-2026-001", met het nummer van de zaak.');
+    const [english] = await say(h, users.member2, 'schedule', 'en-US');
+    expect(english.text).toBe('Use: "schedule UTH-2026-001", with the number of the case.');
+  });
+
+  it('help names the commands as the bot tells people to type them, one term per concept, in sentences', async () => {
+    const help = cardText(cardOf((await say(h, users.member2, 'help'))[0]));
+    // proposals say to fill in the NDA dates with "klankbordgroep": help lists that word
+    expect(help).toMatch(/^klankbordgroep$/m);
+    expect(help).not.toMatch(/^panel$/m);
+    expect(help).toContain(
+      'de persoonlijke links van een zaak voor mensen buiten Teams bekijken ("extern UTH-2026-001") of intrekken',
+    );
+    expect(help).not.toContain('[intrekken <naam>]');
+    const english = cardText(cardOf((await say(h, users.member2, 'help', 'en-US'))[0]));
+    expect(english).toContain('manage the advisory panel');
+    expect(english).not.toContain('external panel');
+    expect(english).not.toContain('(Team Uthiek only)');
   });
 
   it('high impact with no matching panel member gets no slots and says why', async () => {

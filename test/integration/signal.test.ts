@@ -183,7 +183,7 @@ describe('signal: noticing new projects in channels', () => {
     expect(JSON.stringify(forged.body)).toContain('voor de schrijver van het bericht');
     const res = await h.post(cardAction(users.lead, 'signal.start', data, base()));
     const intake = cardOf(res.body);
-    expect(cardText(intake)).toContain('Stap 1 van');
+    expect(cardText(intake)).toContain('Stap 1: ');
     const [c] = h.bot.deps.cases.forPerson(users.lead.aadObjectId);
     expect(c!.origin.kind).toBe('signal');
     expect(c!.intake.technologies).toContain('cameras');

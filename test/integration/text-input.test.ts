@@ -3,6 +3,7 @@ import { botForEachTest, type TestBot } from '../support/bot-harness.js';
 import {
   channelMessage,
   installationUpdate,
+  personalConversationId,
   personalMessage,
   users,
   messageAction as fetchTask,
@@ -68,6 +69,26 @@ describe('messages and commands with adversarial HTML', () => {
     const res = await h.post(personalMessage(users.lead, '<'.repeat(99_000), { serviceUrl: h.connector.url }));
     expect(res.status).toBe(200);
     expect(h.connector.texts().join()).toContain('help');
+  });
+
+  it('a command a typo away gets a suggestion, only of a command the person may use', async () => {
+    const reply = async (text: string, locale = 'nl-NL') => {
+      h.connector.clear();
+      await h.post(personalMessage(users.lead, text, { serviceUrl: h.connector.url, locale }));
+      return h.connector
+        .sent(personalConversationId(users.lead))
+        .map((c) => c.body.text)
+        .join();
+    };
+    expect(await reply('regsiter', 'en-US')).toBe(
+      'Sorry, I did not understand that. Did you mean "register"? Type "help" to see what I can do.',
+    );
+    expect(await reply('mycases', 'en-US')).toContain('Did you mean "my cases"?');
+    expect(await reply('mijnzaken')).toContain('Bedoel je "mijn zaken"?');
+    expect(await reply('aanmeldne')).toContain('Bedoel je "aanmelden"?');
+    // "zaken" is Team Uthiek's: not suggested to anyone else
+    expect(await reply('zakn')).toBe('Sorry, dat begrijp ik niet. Typ "help" om te zien wat ik kan.');
+    expect(await reply('hallo, hoe gaat het?')).toBe('Sorry, dat begrijp ik niet. Typ "help" om te zien wat ik kan.');
   });
 
   it('a command after a mention and before 90,000 characters of tags still works', async () => {

@@ -141,6 +141,15 @@ describe('triage in the Team Uthiek channel', () => {
     await act(users.member, card, 'triage.ask', activityId, { question: "Welke camera's precies?" });
     expect(h.bot.deps.cases.get(id)!.state).toBe('needs-info');
     await leadGot(users.lead, 'Team Uthiek heeft een vraag');
+    // a second question, from a current card, waits for the answer to the first; the refusal says so
+    const second = await act(users.member, card, 'triage.ask', activityId, {
+      question: 'En hoe lang bewaren jullie de beelden?',
+      rev: String(h.bot.deps.cases.get(id)!.rev),
+    });
+    expect(cardText(cardOf(second))).toContain(
+      'Team Uthiek wacht nog op het antwoord van de projectleider op de vorige vraag. Een nieuwe vraag kan pas als dat antwoord er is; er is niets gewijzigd.',
+    );
+    expect(h.bot.deps.cases.get(id)!.triage!.requests).toHaveLength(1);
     const question = cardOf(
       h.connector
         .sent(personalConversationId(users.lead))
@@ -350,9 +359,19 @@ describe('triage in the Team Uthiek channel', () => {
     expect(cardText(byName)).not.toContain(ids[1]);
     const none = cardOf((await say(h, users.member, 'zaken mijn'))[0]);
     expect(cardText(none)).toContain('Er zijn geen open zaken');
+    // a word that is no filter is said to be one, with the filters there are, instead of a list that looks filtered
+    const typo = await say(h, users.member, 'zaken hoogg');
+    expect(typo).toHaveLength(1);
+    expect(typo[0].text).toContain('Ik ken "hoogg" niet als filter, dus ik laat geen lijst zien.');
+    expect(typo[0].text).toContain('op impact (laag, midden, hoog)');
+    expect(JSON.stringify(typo)).not.toContain(ids[1]);
+    const typoEn = await say(h, users.member, 'cases foo', 'en-US');
+    expect(typoEn[0].text).toContain('I do not know "foo" as a filter');
     // words that are names of object properties are just unknown words
-    const odd = cardOf((await say(h, users.member, 'zaken __proto__ constructor toString'))[0]);
-    expect(cardText(odd)).toContain(ids[1]);
+    // a typo of the command itself gets a suggestion (Team Uthiek's commands only for its members)
+    expect((await say(h, users.member, 'zakn'))[0].text).toContain('Bedoel je "zaken"?');
+    const odd = await say(h, users.member, 'zaken __proto__ constructor toString');
+    expect(odd[0].text).toContain('niet als filter');
     const refused = await say(h, users.outsider, 'zaken');
     expect(JSON.stringify(refused)).toContain('alleen voor Team Uthiek');
     for (let i = 0; i < 6; i++) await submitCase(h, users.lead2);

@@ -20,8 +20,10 @@ const toFigure = (items: ItemRef[]): Figure =>
  * Advice items as they stood at asOf. The items and their due dates come from the case
  * documents; statuses and escalations only from events (no `advice.status` event = open).
  * Items count only for cases assessed before asOf and not cancelled or duplicate.
- * Overdue: not settled and asOf is past the end of the local day `dueDate + graceDays`.
- * Escalated: escalated to the report level and still not settled — the report's escalation list.
+ * Open at close: not settled when an Uthiek member closed the case; nobody can settle it any more,
+ * so it counts here and not as overdue or escalated.
+ * Overdue: not settled, the case not closed, and asOf is past the end of the local day `dueDate + graceDays`.
+ * Escalated: escalated to the report level and still not settled, the case not closed — the report's escalation list.
  */
 export function adviceFigures(
   history: History,
@@ -43,6 +45,7 @@ export function* adviceSteps(
 ): Steps<Report['advice']> {
   const all: ItemRef[] = [];
   const settled: ItemRef[] = [];
+  const openAtClose: ItemRef[] = [];
   const overdue: ItemRef[] = [];
   const notFollowed: ItemRef[] = [];
   const escalated: ItemRef[] = [];
@@ -57,10 +60,13 @@ export function* adviceSteps(
       const status = c.adviceStatus?.get(item.id) ?? 'open';
       const isSettled = SETTLED.has(status as AdviceStatus);
       all.push(ref);
-      if (isSettled) settled.push(ref);
-      if (!isSettled && asOf >= startOfDayAfter(item.dueDate, graceDays + 1, tz)) overdue.push(ref);
       if (status === 'not-followed') notFollowed.push(ref);
-      if (!isSettled && c.escalatedToReport?.has(item.id)) escalated.push(ref);
+      if (isSettled) settled.push(ref);
+      else if (c.closedAt !== undefined) openAtClose.push(ref);
+      else {
+        if (asOf >= startOfDayAfter(item.dueDate, graceDays + 1, tz)) overdue.push(ref);
+        if (c.escalatedToReport?.has(item.id)) escalated.push(ref);
+      }
     }
   }
   yield;
@@ -71,6 +77,7 @@ export function* adviceSteps(
   return {
     items,
     settled: settledFigure,
+    openAtClose: toFigure(openAtClose),
     overdue: toFigure(overdue),
     notFollowed: toFigure(notFollowed),
     escalated: toFigure(escalated),

@@ -13,7 +13,7 @@ import type { Figure, Report } from './types.js';
  * - reviewsOpened, reviewsAccepted, reviewsOpen: the case handler's reviews of decisions not to
  *   follow advice (ids "caseId/reviewId"); reviewsEscalated: one figure per level of the
  *   escalation line, by the level's name when it was chosen;
- * - snoozedPastDue: unsettled items whose latest snooze ends after the end of their due date;
+ * - snoozedPastDue: unsettled items of open cases whose latest snooze ends after the end of their due date;
  * - withdrawn, cancelled: cases withdrawn by their lead or cancelled by Team Uthiek in the period.
  */
 export function followThroughFigures(
@@ -66,7 +66,7 @@ export function* followThroughSteps(
       }
     }
     const doc = docs.get(c.id);
-    if (!doc || !followedUp(c)) continue;
+    if (!doc || !followedUp(c) || c.closedAt !== undefined) continue;
     for (const item of doc.advice) {
       const until = c.snoozedUntil?.get(item.id);
       const status = c.adviceStatus?.get(item.id) ?? 'open';

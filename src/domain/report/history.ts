@@ -57,6 +57,8 @@ export interface CaseHistory {
   reviews: ReviewFact[];
   withdrawnAt?: number;
   cancelledAt?: number;
+  /** When the case was closed (every item settled, or by an Uthiek member with a reason). */
+  closedAt?: number;
   registerStated?: string;
   /** The impact was set below the rules' suggestion at acceptance (with a recorded reason). */
   impactLowered: boolean;

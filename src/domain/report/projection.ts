@@ -39,6 +39,7 @@ const REPEATING: ReadonlySet<CaseChange['kind']> = new Set([
   'cancelled',
   'withdrawn',
   'decided',
+  'closed',
   'duplicate',
   'accepted',
   'planned',

@@ -41,7 +41,7 @@ export type ReportFact =
 export type CaseChange =
   | { kind: 'touch' }
   | { kind: 'converted'; signalId: string }
-  | { kind: 'created' | 'submitted' | 'cancelled' | 'withdrawn' | 'decided' | 'duplicate' }
+  | { kind: 'created' | 'submitted' | 'cancelled' | 'withdrawn' | 'decided' | 'closed' | 'duplicate' }
   | { kind: 'accepted'; impact?: string; lowered: boolean }
   | { kind: 'planned'; urgent: boolean; panelOverride: boolean }
   | { kind: 'dpia'; status?: string; date?: string }
@@ -134,8 +134,9 @@ function caseChange(type: string, d: Data): CaseChange {
       return d.by === 'lead' ? { kind: 'withdrawn' } : TOUCH;
     case 'decision.recorded':
     case 'case.start-follow-up':
-    case 'case.close':
       return { kind: 'decided' };
+    case 'case.close':
+      return { kind: 'closed' };
     case 'review.opened': {
       const reviewId = text(d, 'reviewId');
       return reviewId ? { kind: 'review-opened', reviewId } : TOUCH;
@@ -231,6 +232,10 @@ export function applyCaseChange(c: CaseHistory, change: CaseChange, at: number):
       break;
     case 'decided':
       c.decidedAt = at;
+      break;
+    case 'closed':
+      c.decidedAt = at;
+      c.closedAt ??= at;
       break;
     case 'review-opened':
       c.reviews.push({ id: change.reviewId, opened: at });

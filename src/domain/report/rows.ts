@@ -62,7 +62,7 @@ export function reportRows(report: Report): ReportRow[] {
   lead('signalToIntake', report.leadTimes.signalToIntake);
   lead('intakeToAssessment', report.leadTimes.intakeToAssessment);
   lead('submitToAccept', report.leadTimes.submitToAccept);
-  (['items', 'settled', 'overdue', 'notFollowed', 'escalated'] as const).forEach((k) =>
+  (['items', 'settled', 'openAtClose', 'overdue', 'notFollowed', 'escalated'] as const).forEach((k) =>
     plain(`advice.${k}`, report.advice[k]),
   );
   const ft = report.followThrough;

@@ -61,7 +61,15 @@ export interface Report {
     assessed: Figure;
   };
   leadTimes: { signalToIntake: LeadTime; intakeToAssessment: LeadTime; submitToAccept: LeadTime };
-  advice: { items: Figure; settled: Figure; overdue: Figure; notFollowed: Figure; escalated: Figure };
+  advice: {
+    items: Figure;
+    settled: Figure;
+    /** Not settled when the case was closed by hand: no longer followed up, so neither overdue nor escalated. */
+    openAtClose: Figure;
+    overdue: Figure;
+    notFollowed: Figure;
+    escalated: Figure;
+  };
   followThrough: {
     decisionsPending: Figure;
     escalatedToHandler: Figure;

@@ -40,6 +40,8 @@ export interface SlotSearch {
    * undefined when not known. A slot that overlaps one is not proposed.
    */
   busy?: readonly TimeSlot[];
+  /** Moments not to propose: the assessment's current one, when it is being moved. */
+  exclude?: readonly TimeSlot[];
   now: Date;
   options?: Partial<Omit<SlotOptions, 'noticeDays' | 'panelSize'>> & {
     noticeDays?: Partial<SlotOptions['noticeDays']>;
@@ -141,7 +143,9 @@ export function proposeSlots(input: SlotSearch): Proposal {
     if (!window) continue;
     const start = startTimes(window, preferred, workable, o.durationMinutes).find((s) => {
       const slot = toUtcSlot(date, s, o.durationMinutes, o.tz);
-      return Date.parse(slot.start) >= earliestStart && !overlapsBusy(slot, input.busy);
+      return (
+        Date.parse(slot.start) >= earliestStart && !overlapsBusy(slot, input.busy) && !overlapsBusy(slot, input.exclude)
+      );
     });
     if (start === undefined) continue;
     workable++;

@@ -39,6 +39,7 @@ export const common: Record<keyof typeof nl, string> = {
   'help.cmd.language': 'choose Dutch or English',
 
   'fallback.text': 'Sorry, I did not understand that. Type "help" to see what I can do.',
+  'fallback.suggest': 'Sorry, I did not understand that. Did you mean "{command}"? Type "help" to see what I can do.',
 
   'language.set': 'I will talk English with you from now on.',
   'language.usage': 'Choose "language en" or "language nl".',

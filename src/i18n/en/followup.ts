@@ -80,6 +80,7 @@ export const followup: Record<keyof typeof nl, string> = {
   'nudge.error.status': 'Item {n}: choose a status from the list.',
   'nudge.error.noStatus': 'Choose a new status for at least one item; nothing has been updated yet.',
   'nudge.error.reason': 'Item {n}: give a reason.',
+  'nudge.gone': 'You no longer need to answer this reminder.',
   'nudge.notYours': 'Only the project lead or the action owner of an item can update it.',
   'nudge.cannotDelegate': 'Item {n} has no action owner I can reach in Teams.',
   'status.open': 'open',

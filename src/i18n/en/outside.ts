@@ -78,7 +78,8 @@ export const outside: Record<keyof typeof nl, string> = {
   'outside.state.revoked': 'revoked',
   'outside.revoked': 'Revoked for: {names}. Those links no longer work.',
   'outside.revokedNone': 'I found no working link of "{who}" for {id}.',
-  'help.cmd.outside': 'external UTH-… [revoke <name>]: the personal links for people outside Teams (Team Uthiek only)',
+  'help.cmd.outside':
+    'see a case\'s personal links for people outside Teams ("external UTH-2026-001") or revoke them ("external UTH-2026-001 revoke Carla Smit")',
   'delivery.what.letter-upload': 'the advice letter of {id}',
   'letter.title': 'Advice letter Uthiek assessment {id}',
   'letter.status': 'Version {version} · final (definitief)',

@@ -60,7 +60,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.rule.3':
     'Assessments count per calendar year of the assessment date, each case at most once a year. An assessment that was held keeps counting, also when the case is cancelled later; an assessment held outside the bot counts from the moment it is recorded.',
   'report.rule.4':
-    'Advice items count only for cases that were assessed and not cancelled, with their status as the log has it. Overdue: not settled after the due date.',
+    'Advice items count only for cases that were assessed and not cancelled, with their status as the log has it. Overdue: not settled after the due date. When Team Uthiek closes a case while advice items are still open, those count as still open when the case was closed, and no longer as overdue or escalated: nobody follows them up any more.',
   'report.rule.5':
     'Escalations count per level: to the case handler, to the report and to each level of the escalation line.',
   'report.rule.dpia':

@@ -1,9 +1,10 @@
 import type { schedule as nl } from '../nl/schedule.js';
 
 export const schedule: Record<keyof typeof nl, string> = {
-  'help.cmd.panel': 'manage the external panel (members, expertise, availability)',
+  'help.cmd.panel': 'manage the advisory panel (members, expertise, availability)',
   'help.cmd.availability': 'your own working days and hours for assessments',
   'help.cmd.plan': 'plan an assessment, e.g. "schedule UTH-2026-001"',
+  'plan.usage': 'Use: "schedule UTH-2026-001", with the number of the case.',
 
   'panel.title': 'External panel',
   'panel.empty': 'The panel has no members yet. Add one.',

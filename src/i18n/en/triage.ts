@@ -59,6 +59,8 @@ export const triage: Record<keyof typeof nl, string> = {
   'triage.error.duplicateUnknown': 'Case {target} does not exist or is no longer open.',
   'triage.error.duplicateSelf': 'A case cannot be a duplicate of itself.',
   'triage.notMember': 'Only members of Team Uthiek can triage cases. Nothing was changed.',
+  'triage.askPending':
+    "Team Uthiek is still waiting for the project lead's answer to the previous question. A new question can only be asked once that answer is in; nothing was changed.",
   'triage.wrongState': '{status} This is no longer possible; nothing was changed.',
   'triage.unknownHandler': 'unknown',
 
@@ -80,6 +82,8 @@ export const triage: Record<keyof typeof nl, string> = {
     'Team Uthiek sees your registration as the same project as {target}. Your registration has been added to that case.',
   'lead.cancelled.title': 'Team Uthiek has cancelled case {id}',
   'lead.cancelled.text': 'Team Uthiek has cancelled the case. The reason:',
+  'lead.closed.title': 'Team Uthiek has closed case {id}',
+  'lead.closed.text': 'Team Uthiek has closed the case; you will get no more reminders about it. The reason:',
 
   'cases.title': 'Open cases',
   'cases.filtered': 'Open cases: {filter}',
@@ -90,6 +94,8 @@ export const triage: Record<keyof typeof nl, string> = {
   'cases.page.other': 'Page {n} of {total} · {count} cases',
   'cases.filter.handler': 'handled by {name}',
   'cases.filter.mine': 'mine as case handler',
+  'cases.unknownFilter':
+    'I do not know "{words}" as a filter, so I am not showing a list. You can filter by state (submitted, question, accepted, scheduled, assessed, follow-up), by impact (low, medium, high), by "mine" (cases you handle) and by a case handler\'s first name, for example "cases high scheduled". Type "cases" for all open cases.',
   'cases.notMember': 'The overview of all cases is for Team Uthiek only. Type "my cases" for your own cases.',
 
   'detail.history': 'History',

@@ -38,6 +38,7 @@ export const common = {
   'help.cmd.language': 'kies Nederlands of Engels',
 
   'fallback.text': 'Sorry, dat begrijp ik niet. Typ "help" om te zien wat ik kan.',
+  'fallback.suggest': 'Sorry, dat begrijp ik niet. Bedoel je "{command}"? Typ "help" om te zien wat ik kan.',
 
   'language.set': 'Ik praat vanaf nu Nederlands met je.',
   'language.usage': 'Kies "taal nl" of "taal en".',

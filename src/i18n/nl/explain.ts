@@ -1,12 +1,12 @@
 /** Dutch: why a scheduling proposal looks as it does (src/domain/schedule/explain.ts gives the codes). */
 export const explain = {
-  'explain.impact.high': 'hoge',
-  'explain.impact.medium': 'middelhoge',
-  'explain.impact.low': 'lage',
+  'explain.impact.high': 'hoog',
+  'explain.impact.medium': 'midden',
+  'explain.impact.low': 'laag',
   'explain.noticeMet.one':
-    'Voldoet aan de minimale termijn van {days} werkdag bij {impact} impact (vroegst {deadline}).',
+    'Voldoet aan de minimale termijn van {days} werkdag bij impact {impact} (vroegst {deadline}).',
   'explain.noticeMet.other':
-    'Voldoet aan de minimale termijn van {days} werkdagen bij {impact} impact (vroegst {deadline}).',
+    'Voldoet aan de minimale termijn van {days} werkdagen bij impact {impact} (vroegst {deadline}).',
   'explain.urgentNotice.one': 'Spoed: {given} werkdag vooraf in plaats van {required}, omdat: {reason}',
   'explain.urgentNotice.other': 'Spoed: {given} werkdagen vooraf in plaats van {required}, omdat: {reason}',
   'explain.withinHours': 'Op een werkdag, binnen de werktijden van behandelaar en projectleider ({from}–{to}, {tz}).',
@@ -21,9 +21,9 @@ export const explain = {
   'explain.smallPanel.other':
     '{chosen} van de gewenste {size} leden van de klankbordgroep met passende expertise kunnen op deze dag.',
   'explain.bestCoverage': 'Gekozen omdat de klankbordgroep op deze dag de meeste benodigde expertise dekt: {tags}.',
-  'explain.noPanel.notNeeded': 'Geen klankbordgroep: bij {impact} impact is die niet nodig.',
+  'explain.noPanel.notNeeded': 'Geen klankbordgroep: bij impact {impact} is die niet nodig.',
   'explain.noPanel.optional':
-    'Geen lid van de klankbordgroep met passende expertise kan op deze dag; bij {impact} impact is de klankbordgroep niet verplicht.',
+    'Geen lid van de klankbordgroep met passende expertise kan op deze dag; bij impact {impact} is de klankbordgroep niet verplicht.',
 
   'problem.urgent-reason-required': 'Spoed kan alleen met een reden: geef aan waarom de kortere termijn nodig is.',
   'problem.no-expertise-needed':

@@ -77,10 +77,11 @@ export const followup = {
   'nudge.snoozeLimit.other':
     'Punt {n} is {count} keer uitgesteld zonder dat de status veranderde. Opnieuw uitstellen kan, maar telt niet meer als antwoord.',
   'nudge.delegated': 'Punt {n} ligt nu bij de actiehouder; ik vraag het voortaan aan hen.',
-  'nudge.closed': 'Alle adviespunten van {id} zijn afgehandeld. De zaak is afgerond. Dank je!',
+  'nudge.closed': 'Alle adviespunten van {id} zijn afgehandeld. De zaak is gesloten. Dank je!',
   'nudge.error.status': 'Punt {n}: kies een status uit de lijst.',
   'nudge.error.noStatus': 'Kies bij minstens één punt een nieuwe status; er is nog niets bijgewerkt.',
   'nudge.error.reason': 'Punt {n}: geef een reden.',
+  'nudge.gone': 'Op deze herinnering hoef je niet meer te antwoorden.',
   'nudge.notYours': 'Alleen de projectleider of de actiehouder van een punt kan het bijwerken.',
   'nudge.cannotDelegate': 'Punt {n} heeft geen actiehouder die ik in Teams kan bereiken.',
   'status.open': 'open',

@@ -77,7 +77,7 @@ export const outside = {
   'outside.revoked': 'Ingetrokken voor: {names}. Die links werken niet meer.',
   'outside.revokedNone': 'Ik vond voor {id} geen werkende link van "{who}".',
   'help.cmd.outside':
-    'extern UTH-… [intrekken <naam>]: de persoonlijke links voor mensen buiten Teams (alleen Team Uthiek)',
+    'de persoonlijke links van een zaak voor mensen buiten Teams bekijken ("extern UTH-2026-001") of intrekken ("extern UTH-2026-001 intrekken Carla Smit")',
   'delivery.what.letter-upload': 'de adviesbrief van {id}',
   'letter.title': 'Adviesbrief Uthiek-toets {id}',
   'letter.status': 'Versie {version} · definitief',

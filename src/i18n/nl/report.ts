@@ -59,7 +59,7 @@ export const report = {
   'report.rule.3':
     'Toetsen tellen per kalenderjaar van de toetsdatum, elke zaak hoogstens één keer per jaar. Een gehouden toets blijft meetellen, ook als de zaak later is geannuleerd; een toets buiten de bot telt vanaf het moment dat hij is vastgelegd.',
   'report.rule.4':
-    'Adviespunten tellen alleen bij zaken die zijn getoetst en niet zijn geannuleerd, met de status zoals die in het logboek staat. Over de termijn: niet afgerond na de einddatum.',
+    'Adviespunten tellen alleen bij zaken die zijn getoetst en niet zijn geannuleerd, met de status zoals die in het logboek staat. Over de termijn: niet afgerond na de einddatum. Sluit Team Uthiek een zaak terwijl er nog adviespunten open zijn, dan tellen die als nog open toen de zaak werd gesloten, en niet meer als over de termijn of geëscaleerd: niemand volgt ze nog op.',
   'report.rule.5':
     'Escalaties tellen per niveau: naar de behandelaar, naar de rapportage en naar elk niveau van de escalatielijn.',
   'report.rule.dpia':

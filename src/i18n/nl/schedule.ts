@@ -3,6 +3,7 @@ export const schedule = {
   'help.cmd.panel': 'de klankbordgroep beheren (leden, expertise, beschikbaarheid)',
   'help.cmd.availability': 'je eigen werkdagen en -tijden voor toetsen',
   'help.cmd.plan': 'een toets plannen, bijvoorbeeld "plan UTH-2026-001"',
+  'plan.usage': 'Gebruik: "plan UTH-2026-001", met het nummer van de zaak.',
 
   'panel.title': 'Klankbordgroep',
   'panel.empty': 'Er staan nog geen leden in de klankbordgroep. Voeg er een toe.',

@@ -61,6 +61,8 @@ export const triage = {
   'triage.error.duplicateSelf': 'Een zaak kan geen dubbel van zichzelf zijn.',
   'triage.notMember':
     'Alleen leden van Team Uthiek kunnen een nieuwe zaak accepteren, een vraag stellen, afwijzen of samenvoegen. Er is niets gewijzigd.',
+  'triage.askPending':
+    'Team Uthiek wacht nog op het antwoord van de projectleider op de vorige vraag. Een nieuwe vraag kan pas als dat antwoord er is; er is niets gewijzigd.',
   'triage.wrongState': '{status} Dit kan nu niet meer; er is niets gewijzigd.',
   'triage.unknownHandler': 'onbekend',
 
@@ -81,6 +83,8 @@ export const triage = {
     'Team Uthiek ziet je aanmelding als hetzelfde project als {target}. Je aanmelding is bij die zaak gevoegd.',
   'lead.cancelled.title': 'Team Uthiek heeft zaak {id} geannuleerd',
   'lead.cancelled.text': 'Team Uthiek heeft de zaak geannuleerd. De reden:',
+  'lead.closed.title': 'Team Uthiek heeft zaak {id} gesloten',
+  'lead.closed.text': 'Team Uthiek heeft de zaak gesloten; je krijgt er geen herinneringen meer over. De reden:',
 
   'cases.title': 'Open zaken',
   'cases.filtered': 'Open zaken: {filter}',
@@ -91,6 +95,8 @@ export const triage = {
   'cases.page.other': 'Pagina {n} van {total} · {count} zaken',
   'cases.filter.handler': 'behandelaar {name}',
   'cases.filter.mine': 'mijn zaken als behandelaar',
+  'cases.unknownFilter':
+    'Ik ken "{words}" niet als filter, dus ik laat geen lijst zien. Je kunt filteren op status (ingediend, vraag, geaccepteerd, gepland, getoetst, opvolging), op impact (laag, midden, hoog), op "mijn" (zaken die jij behandelt) en op de voornaam van een behandelaar, bijvoorbeeld "zaken hoog gepland". Typ "zaken" voor alle open zaken.',
   'cases.notMember': 'Het overzicht van alle zaken is alleen voor Team Uthiek. Typ "mijn zaken" voor je eigen zaken.',
 
   'detail.history': 'Geschiedenis',
@@ -125,7 +131,7 @@ export const triage = {
   'event.advice.snoozed': 'herinnering uitgesteld',
   'event.nudge.sent': 'herinnering gestuurd',
   'event.nudge.escalated': 'geëscaleerd',
-  'event.case.close': 'afgerond',
+  'event.case.close': 'gesloten',
   'event.case.cancel': 'geannuleerd',
   'event.register.recorded': 'algoritmeregister gecontroleerd',
   'event.signal.converted': 'gestart vanuit een signaal',

@@ -32,6 +32,7 @@ const ANNOUNCED: Record<LeadNoticeKind, CaseState> = {
   declined: 'declined',
   duplicate: 'duplicate',
   cancelled: 'cancelled',
+  closed: 'closed',
 };
 
 const isLead = (c: CaseRecord, id: string) => id === c.leadId || id === c.createdBy;

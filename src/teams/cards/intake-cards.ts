@@ -88,7 +88,9 @@ export function intakeStepCard(input: StepCardInput, ctx: IntakeCardContext): Ca
   return renderCard('intake-step', {
     t: {
       title: `${t('intake.title')} · ${t('intake.caseId', { id: c.id })}`,
-      heading: t('intake.stepOf', { n: steps.indexOf(step) + 1, total: steps.length, name: stepName(step, t) }),
+      // no total: the follow-up questions step appears only after the technology step, and a total that
+      // changes half-way ("of 8", then "of 9") confuses, most of all when read aloud
+      heading: t('intake.stepNumber', { n: steps.indexOf(step) + 1, name: stepName(step, t) }),
       intro: t(`intake.intro.${step}`),
       notice: input.notice ?? '',
       errorSummary,
@@ -174,12 +176,11 @@ export function missingList(missing: Missing[], t: Translate): string[] {
 export function intakeReviewCard(input: { c: CaseRecord; notice?: string }, ctx: IntakeCardContext): CardJson {
   const { c } = input;
   const { t } = ctx;
-  const steps = stepsFor(c.intake);
   const missing = missingRequirements(c.intake);
   return renderCard('intake-review', {
     t: {
       title: `${t('intake.title')} · ${t('intake.caseId', { id: c.id })}`,
-      heading: t('intake.stepOf', { n: steps.length, total: steps.length, name: stepName('review', t) }),
+      heading: t('intake.lastStep', { name: stepName('review', t) }),
       intro: t('intake.intro.review'),
       notice: input.notice ?? '',
       sections: summarySections(c, ctx),

@@ -221,6 +221,12 @@ export function leadNoticeCard(
   },
 ): CardJson {
   const { t } = ctx;
+  /** A decision that ends the case, with Team Uthiek's reason quoted. */
+  const ended = (kind: 'declined' | 'cancelled' | 'closed', quote: string | undefined) => ({
+    title: t(`lead.${kind}.title`, { id: c.id }),
+    text: t(`lead.${kind}.text`),
+    quote: quote ?? '',
+  });
   const texts: Record<LeadNoticeKind, { title: string; text: string; quote: string }> = {
     accepted: {
       title: t('lead.accepted.title', { id: c.id }),
@@ -235,21 +241,14 @@ export function leadNoticeCard(
       text: t('lead.info.text'),
       quote: input.request?.question ?? '',
     },
-    declined: {
-      title: t('lead.declined.title', { id: c.id }),
-      text: t('lead.declined.text'),
-      quote: c.triage?.declineReason ?? '',
-    },
+    declined: ended('declined', c.triage?.declineReason),
     duplicate: {
       title: t('lead.duplicate.title', { id: c.id }),
       text: t('lead.duplicate.text', { target: c.triage?.duplicateOf ?? '' }),
       quote: '',
     },
-    cancelled: {
-      title: t('lead.cancelled.title', { id: c.id }),
-      text: t('lead.cancelled.text'),
-      quote: c.cancelReason ?? '',
-    },
+    cancelled: ended('cancelled', c.cancelReason),
+    closed: ended('closed', c.closedReason),
   };
   const chosen = texts[kind];
   const askAnswer = kind === 'info' && Boolean(input.request) && !input.request?.answer && !input.readOnly;

@@ -61,7 +61,7 @@ async function dashboardData(deps: AppDeps, query: URLSearchParams) {
       label: byCode(`funnel.${k}`).label,
       value: byCode(`funnel.${k}`).value,
     })),
-    advice: ['settled', 'overdue', 'notFollowed', 'escalated'].map((k) => ({
+    advice: ['settled', 'openAtClose', 'overdue', 'notFollowed', 'escalated'].map((k) => ({
       label: byCode(`advice.${k}`).label,
       value: byCode(`advice.${k}`).value,
     })),

@@ -10,7 +10,7 @@ const target = z.discriminatedUnion('card', [
   z.object({
     card: z.literal('lead-notice'),
     caseId: id,
-    kind: z.enum(['accepted', 'info', 'declined', 'duplicate', 'cancelled']),
+    kind: z.enum(['accepted', 'info', 'declined', 'duplicate', 'cancelled', 'closed']),
     requestId: z.string().max(40).default(''),
   }),
   z.object({ card: z.literal('decision'), caseId: id }),

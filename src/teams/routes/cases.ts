@@ -57,7 +57,7 @@ const IMPACT_WORDS = new Map<string, ImpactLevel>(
   } satisfies Record<string, ImpactLevel>),
 );
 
-/** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle). Unknown words are ignored. */
+/** Reads the filter words: a state, an impact level, "mijn"/"mine" (cases I handle); other words go to `rest`. */
 export function parseFilter(args: string): CaseFilter {
   const filter: CaseFilter = { states: [], mine: false, rest: [] };
   for (const word of args
@@ -100,14 +100,19 @@ function describe(filter: CaseFilter, turn: Turn, handlerName?: string): string 
   ].join(', ');
 }
 
-async function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): Promise<CardJson> {
+/**
+ * The page of cases the filter lets through; or, when a word is no filter (nor a case handler's
+ * name), a sentence that says so and names the filters, rather than a list that looks filtered.
+ */
+async function casesPage(deps: Deps, turn: Turn, filterText: string, page: number): Promise<CardJson | string> {
   const filter = parseFilter(filterText);
   // another word may be a case handler's (first) name
   const members = filter.rest.length ? await deps.members.list() : [];
-  const handler = members.find(
-    (m) => m.name && filter.rest.some((w) => m.name!.toLowerCase().split(/\s+/).includes(w)),
-  );
+  const nameWords = (name: string | undefined) => (name ?? '').toLowerCase().split(/\s+/);
+  const handler = members.find((m) => m.name && filter.rest.some((w) => nameWords(m.name).includes(w)));
   if (handler) filter.handlerId = handler.aadObjectId;
+  const unknown = filter.rest.filter((w) => !nameWords(handler?.name).includes(w));
+  if (unknown.length) return turn.t('cases.unknownFilter', { words: withoutMarkup(unknown.join(' ')) });
   const all = filterCases(deps.cases.queue(), filter, turn.actor.id);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
@@ -137,7 +142,8 @@ export const cases = command({
   audience: 'uthiek',
   refused: 'cases.notMember',
   async handle(turn, args, deps) {
-    await turn.context.sendActivity({ attachments: [cardAttachment(await casesPage(deps, turn, args, 0))] });
+    const answer = await casesPage(deps, turn, args, 0);
+    await turn.context.sendActivity(typeof answer === 'string' ? answer : { attachments: [cardAttachment(answer)] });
   },
 });
 

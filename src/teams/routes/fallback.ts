@@ -2,6 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App, Deps } from '../deps.js';
 import { addressedToBot } from '../routing/activity.js';
 import { safe } from '../routing/safe.js';
+import { notUnderstood } from '../routing/not-understood.js';
 import { speechOf } from '../routing/turn.js';
 
 const isCardAction = async (context: TurnContext) =>
@@ -9,7 +10,8 @@ const isCardAction = async (context: TurnContext) =>
 
 /**
  * Registered last. A message no other route took: in 1:1 (or when @mentioned) the person gets
- * a pointer to help; their text is neither repeated nor kept. Other channel chatter gets no
+ * a pointer to help, with the command they may have meant when it is a typo away; their text is
+ * neither repeated nor kept. Other channel chatter gets no
  * reply. A card action with an unknown verb (an old or forged card) gets a clear answer
  * instead of a failed invoke.
  */
@@ -42,7 +44,8 @@ export function registerFallback(app: App, deps: Deps): void {
     safe(deps, 'fallback', async (context) => {
       if (!addressedToBot(context.activity)) return;
       const turn = speechOf(context, deps);
-      await context.sendActivity(turn.t(context.activity.value ? 'common.invalidAction' : 'fallback.text'));
+      if (context.activity.value) return void (await context.sendActivity(turn.t('common.invalidAction')));
+      await context.sendActivity(await notUnderstood(deps, context));
     }),
   );
 }

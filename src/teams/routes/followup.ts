@@ -13,15 +13,22 @@ import type { Deps } from '../deps.js';
 import { cardAction } from '../routing/card-action.js';
 import type { Turn } from '../routing/turn.js';
 import { text } from '../input.js';
+import { stateSentence } from '../../i18n/labels.js';
 
 const ref = z.object({ caseId: z.string().min(1).max(40), items: z.string().max(2000).default('') }).passthrough();
 
 type Items = { ok: true; c: CaseRecord; ids: string[] } | { ok: false; answer: CardJson | string };
 
+/** The answer on a nudge whose case is no longer in follow-up (closed, cancelled) or is gone. */
+const gone = (turn: Turn, c: CaseRecord | undefined): CardJson =>
+  c
+    ? noticeCard(turn.t('nudge.title', { id: c.id }), `${turn.t('nudge.gone')} ${stateSentence(turn.t, c)}`)
+    : noticeCard(turn.t('intake.notFound'));
+
 /** The case in follow-up and the items of the card, if the actor may update every one of them. */
 function itemsOf(deps: Deps, turn: Turn, caseId: string, items: string): Items {
   const c = deps.cases.get(caseId);
-  if (!c || c.state !== 'follow-up') return { ok: false, answer: noticeCard(turn.t('signal.gone')) };
+  if (!c || c.state !== 'follow-up') return { ok: false, answer: gone(turn, c) };
   const ids = items.split(',').filter((id) => c.advice.some((i) => i.id === id));
   if (ids.length === 0 || ids.some((id) => !mayUpdateItem(c, id, turn.actor.id)))
     return { ok: false, answer: turn.t('nudge.notYours') };
@@ -127,7 +134,7 @@ export const delegate = cardAction({
   schema: z.object({ caseId: z.string().min(1).max(40), itemId: z.string().min(1).max(40) }).passthrough(),
   async handle(turn, data, deps) {
     const c = deps.cases.get(data.caseId);
-    if (!c || c.state !== 'follow-up') return noticeCard(turn.t('signal.gone'));
+    if (!c || c.state !== 'follow-up') return gone(turn, c);
     if (turn.actor.id !== c.leadId && turn.actor.id !== c.createdBy) return turn.t('nudge.notYours');
     const index = c.advice.findIndex((i) => i.id === data.itemId);
     const item = c.advice[index];

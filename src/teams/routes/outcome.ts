@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { decisionDue, firstPlan, OWNER_EMAIL, ownersLookup } from '../../app/followup.js';
 import { reviewJobs } from '../../app/review.js';
-import { triageRefresh } from '../../app/triage.js';
+import { notifyLead, triageRefresh } from '../../app/triage.js';
 import { DECISIONS, type CaseRecord, type Decision } from '../../domain/case/case.js';
 import { canTransition } from '../../domain/case/lifecycle.js';
 import {
@@ -237,7 +237,7 @@ export const close = cardAction({
     if (!reason || reason.length > TEXT_MAX) return turn.t('close.error');
     const result = await deps.cases.update(c.id, data.rev, (cur) => ({
       ...closeManually(cur, turn.actor.id, reason),
-      jobs: [triageRefresh(cur, deps)],
+      jobs: [triageRefresh(cur, deps), notifyLead(cur, 'closed', deps)],
     }));
     if (result.status === 'conflict') return outdatedCaseCard(deps, result.current, turn.t('common.staleCard'));
     if (result.status !== 'ok') return turn.t('intake.notFound');

@@ -97,7 +97,7 @@ const panelView = (deps: Deps) => ({
 /** Team Uthiek manages the external panel… */
 export const panel = command({
   id: 'panel',
-  words: { nl: ['panel', 'klankbordgroep'], en: ['panel'] },
+  words: { nl: ['klankbordgroep', 'panel'], en: ['panel'] },
   help: 'help.cmd.panel',
   ...ONLY_UTHIEK,
   async handle(turn, _args, deps) {

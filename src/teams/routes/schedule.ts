@@ -93,7 +93,8 @@ export const plan = command({
   help: 'help.cmd.plan',
   ...ONLY_UTHIEK,
   async handle(turn, args, deps) {
-    const answer = await start(deps, turn, args.split(/\s+/)[0] ?? '');
+    const caseId = args.split(/\s+/)[0] ?? '';
+    const answer = caseId ? await start(deps, turn, caseId) : turn.t('plan.usage');
     await turn.context.sendActivity(typeof answer === 'string' ? answer : { attachments: [cardAttachment(answer)] });
   },
 });

@@ -19,6 +19,7 @@ import { addressedToBot, mentionsBot } from '../routing/activity.js';
 import { safe } from '../routing/safe.js';
 import { speechOf } from '../routing/turn.js';
 import { parentIdOf, ThreadMemory } from '../thread-memory.js';
+import { notUnderstood } from '../routing/not-understood.js';
 
 const SIMILAR_AT = 0.5;
 
@@ -193,7 +194,7 @@ export function registerAnnouncements(app: App, deps: Deps): void {
       const a = context.activity;
       const { t } = speechOf(context, deps);
       const detection = detect(a.text ?? '', { threshold: deps.config.signal.threshold });
-      if (!detection.signal) return void (await context.sendActivity(t('fallback.text')));
+      if (!detection.signal) return void (await context.sendActivity(await notUnderstood(deps, context)));
       const record = signalRecord(deps, a, detection, {
         mentioned: true,
         relatedCaseIds: casesNamedIn(deps, a.text ?? ''),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { CaseRecord } from '../../domain/case/case.js';
-import { canTransition, type CaseAction } from '../../domain/case/lifecycle.js';
+import { canTransition, type CaseAction, type CaseState } from '../../domain/case/lifecycle.js';
 import { IMPACT_LEVELS, isLowered, type ImpactLevel } from '../../domain/impact/rules.js';
 import {
   accept as acceptCase,
@@ -18,6 +18,7 @@ import { triageCardFor } from '../cards/case-card.js';
 import { leadNoticeCard } from '../cards/triage-cards.js';
 import type { Deps } from '../deps.js';
 import { cardAction, type CardActionRoute } from '../routing/card-action.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { stateSentence } from '../../i18n/labels.js';
 import { text } from '../input.js';
 
@@ -31,6 +32,8 @@ interface DecisionSpec {
   check(c: CaseRecord, data: Record<string, unknown>, deps: Deps): Promise<string | undefined>;
   decide(c: CaseRecord, data: Record<string, unknown>, actor: string, deps: Deps): Decided;
   lead: LeadNoticeKind | ((next: CaseRecord) => { kind: LeadNoticeKind; requestId: string });
+  /** Why the action cannot be taken in a state, where a sentence of its own says it better than the state alone. */
+  refusedIn?: Partial<Record<CaseState, MessageKey>>;
 }
 
 /**
@@ -50,8 +53,9 @@ function decision(spec: DecisionSpec): CardActionRoute<typeof ref> {
       const t = teamContext(deps).t;
       if ((c.rev ?? 0) !== data.rev) return triageCardFor(deps, c, { notice: t('common.staleCard') });
       if (!canTransition(c.state, spec.action)) {
+        const own = spec.refusedIn?.[c.state];
         return triageCardFor(deps, c, {
-          notice: t('triage.wrongState', { status: stateSentence(t, c) }),
+          notice: own ? t(own) : t('triage.wrongState', { status: stateSentence(t, c) }),
         });
       }
       const problem = await spec.check(c, data, deps);
@@ -115,6 +119,7 @@ export const ask = decision({
       now: deps.clock.now(),
     }),
   lead: (next) => ({ kind: 'info', requestId: next.triage?.requests.at(-1)?.id ?? '' }),
+  refusedIn: { 'needs-info': 'triage.askPending' },
 });
 
 export const decline = decision({

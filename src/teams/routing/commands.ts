@@ -1,5 +1,6 @@
 import type { Locale } from '../../config/env.js';
 import type { MessageKey } from '../../i18n/index.js';
+import { editDistance } from '../../domain/signal/fuzzy.js';
 import { replaceTags } from '../../domain/text/html.js';
 import type { Audience } from './access.js';
 
@@ -73,5 +74,31 @@ export class CommandRegistry {
       : undefined;
     this.last = { text, match };
     return match;
+  }
+
+  /**
+   * The command words a message that is no command is a typo away from ("regsiter" → "register",
+   * "mycases" → "my cases"), among the commands `allowed` lets through; the person's own language
+   * first. Words shorter than four letters are never suggested.
+   */
+  closest(text: string | undefined, locale: Locale, allowed: (spec: CommandSpec) => boolean): string | undefined {
+    const tokens = commandText(text)
+      .toLowerCase()
+      .replace(/[.!?]+$/, '')
+      .split(' ');
+    let best: { word: string; distance: number; own: boolean } | undefined;
+    for (const { spec, word } of this.words) {
+      if (word.length < 4 || !allowed(spec)) continue;
+      const max = word.length >= 7 ? 2 : 1;
+      const head = tokens.slice(0, word.split(' ').length).join(' ');
+      const distance = Math.min(
+        editDistance(head, word, max),
+        editDistance(tokens[0] ?? '', word.replace(/ /g, ''), max),
+      );
+      const own = spec.words[locale].some((w) => w.toLowerCase() === word);
+      if (distance > max || (best && (distance > best.distance || (distance === best.distance && !own)))) continue;
+      best = { word, distance, own };
+    }
+    return best?.word;
   }
 }

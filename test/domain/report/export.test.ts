@@ -75,9 +75,12 @@ describe('reportToCsv', () => {
     expect(text.split('\r\n')[0]).toBe('code;onderdeel;waarde;zaken;overige ids');
     const [header, ...rows] = parseCsv(text, ';');
     expect(header).toEqual(['code', 'onderdeel', 'waarde', 'zaken', 'overige ids']);
-    // 1 + 2 years + total, 7 funnel, 3 lead times × 6 statistics, 5 advice, 9 follow-through, 2 panel, 5 DPIA,
+    // 1 + 2 years + total, 7 funnel, 3 lead times × 6 statistics, 6 advice, 9 follow-through, 2 panel, 5 DPIA,
     // 3 planning, 3 register.
-    expect(rows).toHaveLength(4 + 7 + 18 + 5 + 9 + 2 + 5 + 3 + 3);
+    expect(rows).toHaveLength(4 + 7 + 18 + 6 + 9 + 2 + 5 + 3 + 3);
+    // no two rows read the same: the year against the target and the same year in the series differ
+    expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
+    expect(rows.find((r) => r[0] === 'assessments.year.2026')?.[1]).toBe('Toetsen gehouden per jaar: 2026');
     expect(rows[0]).toEqual([
       'assessments.held.2026',
       'Toetsen gehouden in 2026 (doel 50)',

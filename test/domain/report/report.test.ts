@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/domain/report/compute.js';
 import type { Figure, Report } from '../../../src/domain/report/types.js';
-import { AS_OF, CASES, EVENTS } from './dataset.js';
+import { AS_OF, CASES, EVENTS, IDS } from './dataset.js';
 
 const fig = (caseIds: string[], ids?: string[]): Figure =>
   ids ? { value: ids.length, caseIds, ids } : { value: caseIds.length, caseIds };
@@ -176,6 +176,8 @@ describe('the 2026 report as of 1 July 2026', () => {
             'UTH-2026-002/a1',
           ],
         ),
+        // No case was closed by Team Uthiek with items still open (UTH-2025-001 closed when both were settled).
+        openAtClose: fig([], []),
         // 2025-002/a1 (due 1 Dec 2025, in progress); 2025-003/a2 (due 30 June: asOf is the first moment of 1 July);
         // 2026-001/a2 (due 1 May; implemented only on 3 July); 2026-003/a1 (due 15 May). Not 2026-004/a1: due on 1 July itself.
         overdue: fig(
@@ -240,9 +242,9 @@ describe('the 2026 report as of 1 July 2026', () => {
       }
     };
     walk(report);
-    // 23 before, 2 more DPIA figures, 3 planning figures, 9 follow-through figures (no review was escalated,
+    // 24 before, 2 more DPIA figures, 3 planning figures, 9 follow-through figures (no review was escalated,
     // so no figure per level) and the intakes from a signal
-    expect(figures.length).toBe(38);
+    expect(figures.length).toBe(39);
     for (const f of figures) {
       expect(new Set(f.caseIds).size).toBe(f.caseIds.length);
       expect(f.value).toBe((f.ids ?? f.caseIds).length);
@@ -327,6 +329,27 @@ describe('options', () => {
     // One grace day: 2025-003/a2 (due 30 June) is not overdue until 2 July.
     const report = computeReport(EVENTS, CASES, { asOf: AS_OF, overdueGraceDays: 1 });
     expect(report.advice.overdue.ids).toEqual(['UTH-2025-002/a1', 'UTH-2026-001/a2', 'UTH-2026-003/a1']);
+  });
+
+  it('items still open when Team Uthiek closes the case count as open at close, not overdue or escalated', () => {
+    // UTH-2025-002's item is in progress, overdue and escalated to the report; the case is closed by hand in March.
+    const close = {
+      seq: EVENTS.length + 1,
+      at: '2026-03-02T10:00:00.000Z',
+      type: 'case.close',
+      caseId: IDS.c2,
+      actor: 'h1',
+      data: { how: 'manual' },
+    };
+    const closed = computeReport([...EVENTS, close], CASES, { asOf: AS_OF });
+    expect(closed.advice.openAtClose).toEqual(fig([IDS.c2], [`${IDS.c2}/a1`]));
+    expect(closed.advice.overdue.ids).not.toContain(`${IDS.c2}/a1`);
+    expect(closed.advice.escalated.ids).not.toContain(`${IDS.c2}/a1`);
+    expect(closed.advice.items).toEqual(computeReport(EVENTS, CASES, { asOf: AS_OF }).advice.items);
+    // before the close it was overdue, as the report of any earlier date still says
+    const before = computeReport([...EVENTS, close], CASES, { asOf: '2026-03-01T00:00:00+01:00' });
+    expect(before.advice.overdue.ids).toContain(`${IDS.c2}/a1`);
+    expect(before.advice.openAtClose.value).toBe(0);
   });
 
   it('refuses an empty period and a bad asOf', () => {

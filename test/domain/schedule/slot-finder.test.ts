@@ -34,7 +34,7 @@ describe('proposeSlots: dates and times', () => {
       { start: '2026-06-10T13:00:00.000Z', end: '2026-06-10T14:30:00.000Z' },
     ]);
     expect(slots[0]?.reasons.map(words)).toContainEqual({
-      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij middelhoge impact (vroegst 8 juni 2026).',
+      nl: 'Voldoet aan de minimale termijn van 5 werkdagen bij impact midden (vroegst 8 juni 2026).',
       en: 'Meets the minimum notice of 5 working days for medium impact (earliest 8 June 2026).',
     });
     expect(slots[0]?.reasons.map((r) => words(r).en)).toContain(
@@ -42,11 +42,20 @@ describe('proposeSlots: dates and times', () => {
     );
   });
 
+  it('never proposes a moment to exclude (the current one, when the assessment is moved)', () => {
+    const current = { start: '2026-06-08T07:30:00.000Z', end: '2026-06-08T09:00:00.000Z' };
+    const { slots } = proposeSlots(search({ impact: 'medium', exclude: [current] }));
+    expect(slots.map((s) => s.slot.start)).not.toContain(current.start);
+    expect(slots).toHaveLength(3);
+    // the calendars were not read: the reasons do not say they are free
+    expect(slots.flatMap((s) => s.reasons.map((r) => words(r).en)).join()).not.toContain('Outlook');
+  });
+
   it('uses winter time in January (09:30 local is 08:30Z)', () => {
     const slots = proposeSlots(search({ impact: 'low', now: new Date('2027-01-04T09:00:00Z') })).slots;
     expect(slots[0]?.slot.start).toBe('2027-01-11T08:30:00.000Z');
     expect(slots[0]?.reasons.map((r) => words(r).nl)).toContain(
-      'Geen klankbordgroep: bij lage impact is die niet nodig.',
+      'Geen klankbordgroep: bij impact laag is die niet nodig.',
     );
   });
 
