@@ -12,10 +12,10 @@ const NEVER_ONE = new Set(['target', 'max', 'size', 'searchDays']);
 describe('plural', () => {
   const t = translator('nl');
   it('chooses the singular for exactly 1 and the plural for every other count', () => {
-    expect(plural(t, 'explain.noticeMet', 1, { days: 1, impact: 'hoge', deadline: '7 december 2026' })).toBe(
-      'Voldoet aan de minimale termijn van 1 werkdag bij hoge impact (vroegst 7 december 2026).',
+    expect(plural(t, 'explain.noticeMet', 1, { days: 1, impact: 'hoog', deadline: '7 december 2026' })).toBe(
+      'Voldoet aan de minimale termijn van 1 werkdag bij impact hoog (vroegst 7 december 2026).',
     );
-    expect(plural(t, 'explain.noticeMet', 0, { days: 0, impact: 'hoge', deadline: 'vandaag' })).toContain(
+    expect(plural(t, 'explain.noticeMet', 0, { days: 0, impact: 'hoog', deadline: 'vandaag' })).toContain(
       'van 0 werkdagen',
     );
     expect(plural(t, 'cases.page', 1, { n: 1, total: 1, count: 1 })).toBe('Pagina 1 van 1 · 1 zaak');

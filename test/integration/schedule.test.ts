@@ -402,7 +402,7 @@ describe('scheduling an assessment end to end', () => {
     const { triage } = await acceptedCase();
     const text = cardText(cardOf(await execute(h, users.member2, actionData(triage, 'schedule.propose'))));
     expect(text).toContain('(impact hoog: minimaal 1 werkdag).');
-    expect(text).toContain('Voldoet aan de minimale termijn van 1 werkdag bij hoge impact');
+    expect(text).toContain('Voldoet aan de minimale termijn van 1 werkdag bij impact hoog');
     expect(text).not.toContain('1 werkdagen');
   });
 

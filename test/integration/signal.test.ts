@@ -201,7 +201,7 @@ describe('signal: noticing new projects in channels', () => {
     await h.post(channelMessage(users.lead, SIGNAL, base()));
     const data = actionData(await invitation(), 'signal.start');
     const [a, b] = await Promise.all([1, 2].map(() => h.post(cardAction(users.lead, 'signal.start', data, base()))));
-    expect(cardText(cardOf(a!.body))).toContain('Stap 1 van');
+    expect(cardText(cardOf(a!.body))).toContain('Stap 1: Basisgegevens');
     expect(b!.body).toEqual(a!.body);
     expect(h.bot.deps.cases.forPerson(users.lead.aadObjectId)).toHaveLength(1);
     expect(h.bot.deps.store.events({ type: 'case.created' })).toHaveLength(1);
