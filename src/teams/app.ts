@@ -130,16 +130,19 @@ export function createApplication(deps: Deps & { adapter: TeamsAdapter }): Appli
 
   // First step of the pipeline: activities from tenants that are not allowed go no further.
   const allowedTenant = tenantGuard(deps.config.allowedTenantIds, deps.logger);
+  const resends = new Resends<CardActionResult>(deps.clock);
   app.turn('beforeTurn', async (context) => {
     if (!allowedTenant(context.activity)) return false;
     await refreshOnInbound(context, deps);
+    // a message in between means a later click of the same button is a new one (routing/resends.ts)
+    const actorId = context.activity.from?.aadObjectId;
+    if (context.activity.type === 'message' && actorId) resends.forget(actorId);
     return true;
   });
 
   registerInstall(app, deps);
   signal.registerSignalListening(app, deps);
   for (const route of COMMANDS) registerCommand(app, deps, route);
-  const resends = new Resends<CardActionResult>(deps.clock);
   for (const [verb, route] of Object.entries(CARD_ACTIONS)) registerCardAction(app, deps, verb as Verb, route, resends);
   registerMessageAction(app, deps);
   signal.registerAnnouncements(app, deps);

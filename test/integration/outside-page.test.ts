@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot-harness.js';
 import { execute, say } from '../support/flows.js';
-import { actionData, cardOf, HOSTILE_NAME } from '../support/cards.js';
+import { actionData, cardOf, cardText, HOSTILE_NAME } from '../support/cards.js';
 import { users } from '../support/activities.js';
 import { GraphStandIn } from '../support/graph-standin.js';
 import { linkIn, pollWithOutsider } from '../support/outside-flows.js';
@@ -64,6 +64,12 @@ describe('the page for people outside Teams', () => {
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain('ingetrokken');
     expect((await post(url, { kind: 'input', text: 'nog iets' })).status).toBe(410);
+
+    // asking again right after taking the link back is meant, not a resend: a new link that works
+    const proposalId = h.bot.deps.proposals.current(id)!.id;
+    const again = linkIn(cardText(cardOf(await execute(h, users.member2, { verb: 'schedule.poll', proposalId }))));
+    expect(again).not.toBe(url);
+    expect((await fetch(again)).status).toBe(200);
   });
 
   it('"extern … intrekken" finds a person by the name as shown to people, in any case, and as stored', async () => {

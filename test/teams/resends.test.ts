@@ -65,6 +65,21 @@ describe('the same click sent again (routing/resends.ts)', () => {
     expect(await run('view', 'a', false, 'stand 2')).toBe('stand 2');
   });
 
+  it("a message in between (forget) makes the person's next click a new one; another person's answers and clicks still being answered stay", async () => {
+    const resends = new Resends<string>(new ManualClock('2026-12-07T09:00:00Z'));
+    await resends.once('poll', 'a', true, async () => 'link 1');
+    await resends.once('poll-b', 'b', true, async () => 'link b');
+    const w = counted();
+    const running = resends.once('slow', 'a', true, w.work);
+    resends.forget('a');
+    expect(await resends.once('poll', 'a', true, async () => 'link 2')).toBe('link 2');
+    expect(await resends.once('poll-b', 'b', true, async () => 'link b 2')).toBe('link b');
+    const copy = resends.once('slow', 'a', true, w.work);
+    w.release('klaar');
+    expect(await Promise.all([running, copy])).toEqual(['klaar', 'klaar']);
+    expect(w.runs()).toBe(1);
+  });
+
   it('a click that failed is carried out again when it comes again', async () => {
     const resends = new Resends<string>(new ManualClock('2026-12-07T09:00:00Z'));
     await expect(resends.once('k', 'a', true, () => Promise.reject(new Error('disk full')))).rejects.toThrow();

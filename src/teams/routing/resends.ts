@@ -42,6 +42,15 @@ export class Resends<T> {
 
   constructor(private readonly clock: Clock) {}
 
+  /**
+   * The person did something else (typed a command, for instance took a link back): a click of
+   * theirs that comes again after this is meant, and is carried out. Clicks still being answered
+   * keep their answer for copies that arrive meanwhile.
+   */
+  forget(actorId: string): void {
+    for (const [k, e] of this.answers) if (e.until !== undefined && e.actorId === actorId) this.answers.delete(k);
+  }
+
   /** The answer to `actorId`'s click with `key`: the first's, or `work`'s when there is none. */
   async once(key: string, actorId: string, keep: boolean, work: () => Promise<T>): Promise<T> {
     const now = this.clock.now().getTime();
