@@ -39,6 +39,7 @@ import { startTestBot, type TestBot } from '../test/support/bot-harness.js';
 import { personalMessage, users } from '../test/support/activities.js';
 import { JournalStore } from '../src/store/journal-store.js';
 import { ManualClock } from '../src/domain/clock.js';
+import { assessmentFileServed, assessmentFileUrl } from '../src/app/assessment-links.js';
 import { translator } from '../src/i18n/index.js';
 import { freshSeed, Rng } from './reliability/prng.js';
 import { buildState, controlUser, personalConversationId, settleJobs } from './reliability/fuzz-state.js';
@@ -195,8 +196,11 @@ function signedLinks(bot: { deps: TestBot['bot']['deps'] }, t?: { cases: Record<
   for (const { id } of Object.values(t?.cases ?? {})) {
     const c = bot.deps.cases.get(id);
     if (!c) continue;
-    out.push(local(links.url(`/files/prep/${id}.txt`)));
-    if (c.schedule) out.push(local(links.url(`/files/invite/${id}-${c.schedule.sequence}.ics`)));
+    // the files' own links, as the notices carry them (they expire after the assessment), for the files still served
+    if (!c.schedule) continue;
+    if (assessmentFileServed(c, 'prep')) out.push(local(assessmentFileUrl(bot.deps, c, 'prep', { lang: 'nl' })));
+    if (!c.schedule.heldOutside && assessmentFileServed(c, 'invite'))
+      out.push(local(assessmentFileUrl(bot.deps, c, 'invite', { lang: 'nl' })));
   }
   return out;
 }

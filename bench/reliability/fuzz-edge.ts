@@ -424,7 +424,11 @@ export function edgeFamilies(ctx: EdgeContext): { name: string; weight: number; 
       ['signature twice', `${link}&sig=${new URL(link, 'http://x').searchParams.get('sig')}`, [400]],
       ['extra parameter', `${link}&${r.pick(QUERY_NAMES) || 'x'}=${r.pick(QUERY_VALUES)}`],
       // (in local mode the dashboard data is open without a signature)
-      ['signature cut', link.slice(0, -1), link.startsWith('/files/') ? [404] : undefined],
+      [
+        'signature cut',
+        link.replace(/sig=([^&]+)/, (_m, sig: string) => `sig=${sig.slice(0, -1)}`),
+        link.startsWith('/files/') ? [404] : undefined,
+      ],
       [
         'path changed',
         link.replace(/\/([^/?]+)\?/, (_m, name: string) => `/${name.toUpperCase()}?`),
