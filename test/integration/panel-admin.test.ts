@@ -141,6 +141,19 @@ describe('expenses per member per held assessment, and the export for finance', 
     );
     expect(cardText(wrong).match(/Vul een bedrag in euro in, zoals 12,50/g)).toHaveLength(2);
     expect(h.bot.deps.cases.get(id)!.expenses ?? []).toHaveLength(0);
+    // a card made for another moment of the assessment saves nothing, says so, and promises no card it does not give
+    const moved = JSON.stringify(
+      await execute(h, users.member2, {
+        ...actionData(card, 'expenses.save'),
+        start: '2020-01-01T09:00:00.000Z',
+        'travel_pm-carla': '10',
+      }),
+    );
+    expect(moved).toContain(
+      'Deze kaart is verouderd: de zaak is intussen gewijzigd, dus ik heb niets opgeslagen. Typ \\"mijn zaken\\" (Team Uthiek: \\"zaken\\")',
+    );
+    expect(moved).not.toContain('Hier is de actuele stand');
+    expect(h.bot.deps.cases.get(id)!.expenses ?? []).toHaveLength(0);
 
     const saved = await execute(h, users.member2, {
       ...actionData(card, 'expenses.save'),

@@ -7,8 +7,9 @@ export const common: Record<keyof typeof nl, string> = {
   'common.error': 'Something went wrong on my side. Nothing was lost; please try again in a moment.',
   'common.notAllowed': 'Only {who} may do this. Nothing was changed.',
   'common.unknownUser': 'I cannot tell who you are, so I cannot do this.',
-  'common.staleCard':
-    'This card is out of date: someone else changed the case in the meantime. Here is the current state.',
+  'common.staleCard': 'This card is out of date: the case has changed in the meantime. Here is the current state.',
+  'common.staleNoCard':
+    'This card is out of date: the case has changed in the meantime, so I saved nothing. Type "my cases" (Team Uthiek: "cases") to open the case as it is now.',
   'common.invalidAction': 'I do not know this action (any more). Type "help" to see what I can do.',
   // a form saved only as a whole: with a mistake, nothing of it is saved
   'common.errorsNothingSaved':

@@ -6,8 +6,10 @@ export const common = {
   'common.error': 'Er ging iets mis aan mijn kant. Er is niets verloren gegaan; probeer het zo nog eens.',
   'common.notAllowed': 'Dit mag alleen {who}. Er is niets gewijzigd.',
   'common.unknownUser': 'Ik kan niet vaststellen wie je bent, dus ik kan dit niet uitvoeren.',
-  'common.staleCard':
-    'Deze kaart is verouderd: iemand anders heeft de zaak intussen gewijzigd. Hier is de actuele stand.',
+  'common.staleCard': 'Deze kaart is verouderd: de zaak is intussen gewijzigd. Hier is de actuele stand.',
+  // the same, where no current card comes with the answer: say how to get it, promise nothing
+  'common.staleNoCard':
+    'Deze kaart is verouderd: de zaak is intussen gewijzigd, dus ik heb niets opgeslagen. Typ "mijn zaken" (Team Uthiek: "zaken") om de zaak zoals die nu is te openen.',
   'common.invalidAction': 'Deze actie ken ik niet (meer). Typ "help" voor wat ik kan.',
   // a form saved only as a whole: with a mistake, nothing of it is saved
   'common.errorsNothingSaved':

@@ -135,7 +135,7 @@ export const save = cardAction({
           ]
         : [],
     }));
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     // a chosen entry (or letting the bot match again) takes what the register says from the file
     if (loaded && !register.statedAssessmentStatus)
       await applyComparison(deps, compareRegister(registerCases(deps), loaded.entries), turn.actor.id);

@@ -93,7 +93,7 @@ export const withdraw = cardAction({
         jobs: cur.state === 'intake' ? [] : [triageRefresh(cur, deps)],
       };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     if (meanwhile.refused) return meanwhile.refused;
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, userId: turn.actor.id }, 'case withdrawn by the lead');
@@ -201,7 +201,7 @@ export const heldSave = cardAction({
       ...holdOutside(cur, { ...input, algorithm: hasAlgorithm(cur) }),
       jobs: [triageRefresh(cur, deps)],
     }));
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick();
     deps.logger.info({ caseId: c.id, userId: turn.actor.id }, 'assessment held outside the bot recorded');
     return outcomeCard(result.case, ctx, { count: 2, notice: turn.t('held.saved', { id: c.id }) });

@@ -79,7 +79,7 @@ export const save = cardAction({
     const closed = closedReason(deps, turn, c);
     if (closed) return noticeCard(closed);
     // the assessment moved since the card was made: its expenses belong to another moment
-    if (c.schedule?.slot.start !== data.start) return turn.t('common.staleCard');
+    if (c.schedule?.slot.start !== data.start) return turn.t('common.staleNoCard');
     const form = readExpenseForm(c, data, turn.locale);
     const members = panelParticipants(c);
     if (!form.ok) {
@@ -87,7 +87,7 @@ export const save = cardAction({
       return expensesCard({ ...turn, timeZone: deps.config.timeZone }, c, members, typed, form.errors);
     }
     const result = await saveExpenses(deps, c, form.entries, turn.actor.id);
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     const total = form.entries.reduce((sum, e) => sum + e.travelCents + e.feeCents, 0);
     return noticeCard(turn.t('expenses.saved', { id: c.id, total: formatAmount(total, turn.locale) }));
   },

@@ -88,7 +88,7 @@ export const update = cardAction({
       const changed = updateItemsOrThrow(cur, turn.actor.id, deps, updates);
       return { ...changed, jobs: [triageRefresh(cur, deps), ...reviewJobs(deps, cur, changed.next)] };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick();
     const reviewing = (result.case.reviews ?? []).length > (c.reviews ?? []).length;
     if (result.case.state === 'closed') return noticeCard(turn.t('nudge.closed', { id: c.id }));
@@ -119,7 +119,7 @@ export const snoozeItems = cardAction({
         })),
       };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick(); // the case's card in the channel follows
     const first = result.case.advice.find((i) => i.id === ids[0]);
     const date = formatLocal(first?.snoozedUntil ?? now.toISOString(), deps.config.timeZone, turn.locale, false);
@@ -147,7 +147,7 @@ export const delegate = cardAction({
       },
       events: [{ type: 'advice.delegated', actor: turn.actor.id, data: { itemId: item.id } }],
     }));
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick(); // the case's card in the channel follows
     return noticeCard(turn.t('nudge.delegated', { n: index + 1 }));
   },

@@ -101,7 +101,7 @@ export const save = cardAction({
       // once Team Uthiek has the case, its triage card follows every change
       jobs: c.state === 'intake' ? [] : [triageRefresh(c, deps)],
     }));
-    if (saved.status !== 'ok') return turn.t('common.staleCard');
+    if (saved.status !== 'ok') return turn.t('common.staleNoCard');
     const ctx = cardContext(deps, turn.locale);
     if (stay) return intakeStepCard({ c: saved.case, step: data.step, errors: result.errors, typed: data }, ctx);
     if (data.nav === 'later') {
@@ -122,7 +122,7 @@ export const goto = cardAction({
       next: { ...c, intakeStep: data.step },
       events: [],
     }));
-    return moved.status === 'ok' ? draftCard(moved.case, cardContext(deps, turn.locale)) : turn.t('common.staleCard');
+    return moved.status === 'ok' ? draftCard(moved.case, cardContext(deps, turn.locale)) : turn.t('common.staleNoCard');
   },
 });
 
@@ -174,7 +174,7 @@ export const submit = cardAction({
     });
     if (saved.status === 'conflict' && submittedSince(saved.current, data.rev))
       return submittedCard(saved.current, ctx, 'already');
-    if (saved.status !== 'ok') return turn.t('common.staleCard');
+    if (saved.status !== 'ok') return turn.t('common.staleNoCard');
     deps.logger.info({ caseId: saved.case.id, userId: actor, first: firstSubmission }, 'intake submitted');
     deps.jobs.kick();
     return submittedCard(saved.case, ctx, firstSubmission ? 'first' : 'again');

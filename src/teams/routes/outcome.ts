@@ -213,7 +213,7 @@ export const decide = cardAction({
       if (plan) jobs.push(plan);
       return { ...changed, jobs };
     });
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick();
     const reviewing = result.case.reviews?.some((r) => r.id === reviewId);
     if (result.case.state === 'closed') return noticeCard(turn.t('nudge.closed', { id: c.id }));

@@ -52,7 +52,7 @@ function answer(outcome: 'accepted' | 'escalated'): CardActionRoute<typeof ref> 
         }),
         jobs: [triageRefresh(cur, deps), reviewNotice(deps, cur, review.id)],
       }));
-      if (result.status !== 'ok') return turn.t('common.staleCard');
+      if (result.status !== 'ok') return turn.t('common.staleNoCard');
       deps.jobs.kick();
       deps.logger.info({ caseId: c.id, reviewId: review.id, outcome, level, userId: turn.actor.id }, 'review answered');
       const resolved = result.case.reviews?.find((r) => r.id === review.id);

@@ -220,7 +220,7 @@ export const confirm = cardAction({
       },
       { panelAccepted: rule.panelAccepted, ...(p.urgentReason ? { urgentReason: p.urgentReason } : {}) },
     );
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     await deps.proposals.supersede(p.id);
     deps.jobs.kick();
     deps.logger.info(

@@ -174,7 +174,7 @@ export const answer = cardAction({
       ...provideInfo(current, { actor: turn.actor.id, requestId: request.id, answer, now: deps.clock.now() }),
       jobs: [triageRefresh(current, deps)],
     }));
-    if (result.status !== 'ok') return turn.t('common.staleCard');
+    if (result.status !== 'ok') return turn.t('common.staleNoCard');
     deps.jobs.kick();
     return noticeCard(turn.t('lead.info.thanks', { id: c.id }));
   },
