@@ -9,11 +9,11 @@ import { assessmentFileServed } from '../../app/assessment-links.js';
 import type { CaseRecord } from '../../domain/case/case.js';
 import { buildInvite } from '../../domain/calendar/invite.js';
 import { reportToJson } from '../../domain/report/index.js';
-import { supportedLocale, type Locale, type Translate } from '../../i18n/index.js';
+import type { Locale, Translate } from '../../i18n/index.js';
 import { caseSummaryText } from '../cards/case-text.js';
 import { cardContext } from '../cards/context.js';
 import { closed } from './outside-page.js';
-import type { HttpRoutes } from './routes.js';
+import { requestLocale, type HttpRoutes } from './routes.js';
 
 /** Participants the invitation cannot carry (no e-mail address, not in Teams): named in its text instead. */
 function noAddressLine(c: CaseRecord, t: Translate): string {
@@ -22,8 +22,7 @@ function noAddressLine(c: CaseRecord, t: Translate): string {
 }
 
 /** The language a file is asked in (`lang`, as its notice's link carries it), else the team's default. */
-const langOf = (deps: AppDeps, query: URLSearchParams): Locale =>
-  supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+const langOf = (deps: AppDeps, query: URLSearchParams): Locale => requestLocale(query, deps.config.defaultLocale);
 
 /**
  * The iCalendar file of the case's assessment, as it stands (a cancellation once called off), in
@@ -120,9 +119,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const report = await reportFor(deps, request);
     const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     const csv = m[2] === 'csv';
-    const body = csv
-      ? reportCsv(report, supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale)
-      : reportToJson(report);
+    const body = csv ? reportCsv(report, langOf(deps, query)) : reportToJson(report);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="uthiek-${m[1]}${asOf}.${m[2]}"`,
@@ -139,7 +136,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     if (!request) return refuse(res);
     const account = await accountFor(deps, request);
     const csv = m[2] === 'csv';
-    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const locale = langOf(deps, query);
     const asOf = request.asOfDate ? `-per-${request.asOfDate}` : '';
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
@@ -154,7 +151,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     const m = /^algoritmeregister\.(json|csv)$/.exec(String(req.params.name));
     if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     const csv = m[1] === 'csv';
-    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const locale = langOf(deps, query);
     res.writeHead(200, {
       'content-type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="algoritmeregister-${deps.clock.now().toISOString().slice(0, 10)}.${m[1]}"`,
@@ -170,7 +167,7 @@ export function registerDownloads(routes: HttpRoutes, deps: AppDeps): void {
     if (!m || !deps.links.verify(path, query.get('sig') ?? '', query.get('exp') ?? '')) return refuse(res);
     const letter = deps.cases.get(m[1]!)?.letters?.find((l) => l.version === Number(m[2]));
     if (!letter) return refuse(res);
-    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const locale = langOf(deps, query);
     const bytes = await renderLetter(deps, letter, locale);
     res.writeHead(200, {
       'content-type': DOCX_TYPE,

@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../app/deps.js';
 import { expensesCsv, expensesPath, parsePeriod } from '../../app/expenses.js';
-import { supportedLocale } from '../../i18n/index.js';
-import type { HttpRoutes } from './routes.js';
+import { requestLocale, type HttpRoutes } from './routes.js';
 
 /**
  * The expenses of external panel members for the finance department, per period, behind a signed
@@ -13,7 +12,7 @@ export function registerExpensesExport(routes: HttpRoutes, deps: AppDeps): void 
     const period = m && parsePeriod(`${m[1]} ${m[2]}`);
     const signed = m && deps.links.verify(expensesPath(m[1]!, m[2]!), query.get('sig') ?? '', query.get('exp') ?? '');
     if (!period || !signed || !query.get('exp')) return void res.send(404, { error: 'not found' });
-    const locale = supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+    const locale = requestLocale(query, deps.config.defaultLocale);
     const { csv } = expensesCsv(deps, period, locale);
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',

@@ -6,9 +6,9 @@ import { assessmentFileUrl } from '../../app/assessment-links.js';
 import { INPUT_MAX } from '../../domain/outside/outside.js';
 import { withoutNda } from '../../domain/schedule/clearance.js';
 import { assessmentWhen, formatLocal } from '../../domain/time.js';
-import { supportedLocale, translator, type Locale, type Translate } from '../../i18n/index.js';
+import { translator, type Locale, type Translate } from '../../i18n/index.js';
 import type { Refusal } from './body.js';
-import { isFormPost, type HttpRoutes } from './routes.js';
+import { isFormPost, requestLocale, type HttpRoutes } from './routes.js';
 import { OUTSIDE_SCRIPT } from './outside-script.js';
 
 const HEADERS = {
@@ -188,7 +188,7 @@ type Answer = { status: number; key: Parameters<Translate>[0]; params?: Record<s
  * JSON instead and shows the answer in place.
  */
 export function registerOutsidePage(routes: HttpRoutes, deps: AppDeps): void {
-  const localeOf = (query: URLSearchParams) => supportedLocale(query.get('lang') ?? '') ?? deps.config.defaultLocale;
+  const localeOf = (query: URLSearchParams) => requestLocale(query, deps.config.defaultLocale);
   const open = (req: restify.Request, query: URLSearchParams) => {
     const caseId = String(req.params.caseId);
     const linkId = String(req.params.linkId);

@@ -1,4 +1,5 @@
 import type restify from 'restify';
+import { supportedLocale, type Locale } from '../../i18n/index.js';
 import type { Logger } from '../../log.js';
 import { isFormUrlencoded, readFormBody, readJsonBody, type Refusal } from './body.js';
 
@@ -60,6 +61,10 @@ export function parseQuery(raw: string): URLSearchParams | undefined {
   const names = [...query.keys()];
   return new Set(names).size === names.length ? query : undefined;
 }
+
+/** The language a page or file is asked in (`lang`, as the bot's own links carry it), else `fallback`. */
+export const requestLocale = (query: URLSearchParams, fallback: Locale): Locale =>
+  supportedLocale(query.get('lang') ?? '') ?? fallback;
 
 export function httpRoutes(server: restify.Server, logger: Logger): HttpRoutes {
   const forms: RegExp[] = [];
